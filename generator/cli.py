@@ -1,0 +1,157 @@
+"""The `briefing` command: parses flags and calls the library, nothing more."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from . import build as pipeline
+from . import extract, ingest, knowledge, publish
+from .model import Rejection
+
+
+def _project(ctx: click.Context) -> pipeline.Project:
+    o = ctx.obj
+    return pipeline.Project.at(Path(o["root"]), o["seeds"], o["site"], o["docs"])
+
+
+@click.group()
+@click.option("--root", default=".", type=click.Path(file_okay=False), help="Project root (default: current folder).")
+@click.option("--seeds", type=click.Path(path_type=Path), help="Folder of articles (default: ROOT/seeds).")
+@click.option("--site", type=click.Path(path_type=Path), help="Output folder (default: ROOT/site).")
+@click.option("--docs", type=click.Path(path_type=Path), help="Generated Markdown folder (default: ROOT/docs).")
+@click.option("--strict", is_flag=True, help="Exit non-zero on any refused file or warning.")
+@click.pass_context
+def main(ctx: click.Context, root: str, seeds: Path | None, site: Path | None, docs: Path | None, strict: bool) -> None:
+    """Turn a folder of news articles into a briefing site."""
+    ctx.obj = {"root": root, "seeds": seeds, "site": site, "docs": docs, "strict": strict}
+
+
+def _summary(result: pipeline.Result, strict: bool) -> None:
+    briefing = result.briefing
+    for rejection in briefing.rejections:
+        click.echo(f"refused {rejection.source}: {rejection.reason}", err=True)
+    for duplicate in briefing.duplicates:
+        click.echo(f"duplicate {duplicate.source}: {duplicate.kind} duplicate of {duplicate.duplicate_of}", err=True)
+    for notice in briefing.notices:
+        click.echo(f"warning {notice.source}: {notice.message}", err=True)
+    changes = result.changes
+    written = f", {len(changes.written)} pages written, {len(changes.removed)} removed" if changes else ""
+    click.echo(
+        f"{len(briefing.articles)} articles, {len(briefing.duplicates)} duplicates, "
+        f"{len(briefing.rejections)} refused, {len(briefing.notices)} warnings{written}"
+    )
+    if strict and result.problems:
+        click.echo(f"--strict: {result.problems} problems", err=True)
+        sys.exit(1)
+
+
+@main.command("build")
+@click.pass_context
+def build_command(ctx: click.Context) -> None:
+    """Run the whole pipeline: seeds/ -> docs/ -> site/."""
+    try:
+        result = pipeline.build(_project(ctx), strict=ctx.obj["strict"])
+    except (publish.PublishError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    _summary(result, ctx.obj["strict"])
+
+
+@main.command("generate")
+@click.pass_context
+def generate_command(ctx: click.Context) -> None:
+    """Write docs/ only (no MkDocs build)."""
+    try:
+        result = pipeline.generate(_project(ctx))
+    except (publish.PublishError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    _summary(result, ctx.obj["strict"])
+
+
+@main.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Print what would be extracted from FILES, as JSON, without building."""
+    project = _project(ctx)
+    known = knowledge.load(project.data)
+    out = []
+    failed = False
+    for path in files:
+        document = ingest.read_path(path, project.root)
+        if isinstance(document, Rejection):
+            failed = True
+            out.append({"source": document.source, "rejected": document.reason})
+            continue
+        article = extract.extract(document, known)
+        out.append(_article_json(article))
+        failed = failed or bool(article.notices and ctx.obj["strict"])
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    if failed:
+        sys.exit(1)
+
+
+def _article_json(article) -> dict:
+    return {
+        "source": article.source,
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "encoding": article.encoding,
+        "topics": [hit.topic for hit in article.topics],
+        "people": [m.name for m in article.people if m.kind == "person"],
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in article.quotes],
+        "events": [{"date": e.date, "key": e.key, "text": e.evidence.text} for e in article.events],
+        "delegation": [{"name": d.name, "role": d.role} for d in article.delegation],
+        "facts": sorted({f.fact for f in article.facts}),
+        "paragraphs": len(article.paragraphs),
+        "warnings": list(article.notices),
+    }
+
+
+@main.command("add")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Validate FILES and copy the readable ones into seeds/ (never overwriting)."""
+    project = _project(ctx)
+    project.seeds.mkdir(parents=True, exist_ok=True)
+    refused = 0
+    for path in files:
+        document = ingest.read_path(path, project.root)
+        if isinstance(document, Rejection):
+            refused += 1
+            click.echo(f"refused {path}: {document.reason}", err=True)
+            continue
+        target = project.seeds / path.name
+        if target.exists():
+            if target.read_bytes() == path.read_bytes():
+                click.echo(f"already in seeds: {target.name}")
+                continue
+            target = project.seeds / f"{path.stem}-{document.digest[:8]}{path.suffix}"
+        shutil.copyfile(path, target)
+        click.echo(f"added {path} -> {target.relative_to(project.root) if target.is_relative_to(project.root) else target}")
+    if refused:
+        sys.exit(1)
+
+
+@main.command("serve")
+@click.option("--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
+@click.pass_context
+def serve_command(ctx: click.Context, dev_addr: str) -> None:
+    """Live preview: rebuild docs/ when seeds/ or data/ change, and serve with MkDocs."""
+    from . import serve
+
+    serve.serve(_project(ctx), dev_addr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

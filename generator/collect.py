@@ -1,0 +1,158 @@
+"""Collect: articles to one Briefing.
+
+Folds duplicates, keeps slugs unique, and groups everything the pages need:
+topics, people, quotes, the timeline, the delegation and the fact ledger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+
+from . import dedupe, events, facts, quotes
+from .knowledge import Knowledge
+from .model import (
+    Article,
+    Briefing,
+    DelegationRow,
+    Duplicate,
+    Notice,
+    Person,
+    Rejection,
+    TopicSummary,
+)
+from .text import slugify
+
+
+def collect(
+    articles: tuple[Article, ...],
+    rejections: tuple[Rejection, ...],
+    knowledge: Knowledge,
+) -> Briefing:
+    kept, duplicates = fold_duplicates(articles)
+    kept = newest_first(unique_slugs(kept))
+    return Briefing(
+        articles=kept,
+        duplicates=duplicates,
+        rejections=tuple(sorted(rejections, key=lambda r: r.source)),
+        notices=tuple(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices),
+        topics=topic_summaries(kept, knowledge),
+        people=people(kept, knowledge),
+        quotes=quotes.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
+        timeline=events.build_timeline(tuple((a.id, e) for a in kept for e in a.events), knowledge),
+        delegation=delegation_rows(kept),
+        facts=facts.build_fact_rows(kept, knowledge),
+    )
+
+
+def _order_key(article: Article) -> tuple:
+    # The earliest published, then the first by path, is the original of a duplicate.
+    return (article.published is None, article.published or 0, article.source)
+
+
+def fold_duplicates(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
+    ordered = sorted(articles, key=_order_key)
+    found = dedupe.find_duplicates(
+        [(a.source, a.digest, "\n".join(p.text for p in a.paragraphs)) for a in ordered]
+    )
+    by_source = {a.source: a for a in ordered}
+    dropped = {dup for dup, _, _ in found}
+    duplicates = tuple(
+        sorted(
+            (Duplicate(dup, by_source[original].id, kind) for dup, original, kind in found),
+            key=lambda d: d.source,
+        )
+    )
+    return tuple(a for a in ordered if a.source not in dropped), duplicates
+
+
+def unique_slugs(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """Two different articles with the same title and date: the later-added path gets a digest suffix."""
+    taken: set[str] = set()
+    out = []
+    for article in sorted(articles, key=lambda a: a.source):
+        slug = article.slug
+        if slug in taken:
+            slug = f"{slug}-{article.digest[:6]}"
+            article = dataclasses.replace(article, slug=slug, id=slug)
+        taken.add(slug)
+        out.append(article)
+    return tuple(out)
+
+
+def newest_first(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    dated = sorted((a for a in articles if a.published), key=lambda a: (a.published, a.title, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.published), key=lambda a: (a.title, a.id))
+    return tuple(dated) + tuple(undated)
+
+
+def topic_summaries(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[TopicSummary, ...]:
+    out = []
+    for topic in knowledge.topics:
+        evidence = tuple(
+            (a.id, e) for a in articles for hit in a.topics if hit.topic == topic.slug for e in hit.evidence
+        )
+        ids = tuple(dict.fromkeys(a for a, _ in evidence))
+        out.append(TopicSummary(topic.slug, topic.title, topic.description, ids, evidence))
+    return tuple(out)
+
+
+def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person, ...]:
+    """One Person per canonical name, with every spelling seen and every article naming them."""
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    roles: dict[str, Counter] = defaultdict(Counter)
+    seen_in: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    known: dict[str, bool] = {}
+    for article in articles:
+        for mention in article.people:
+            if mention.kind != "person":
+                continue
+            forms[mention.name].update(dict.fromkeys(mention.forms))
+            roles[mention.name].update(mention.roles)
+            seen_in[mention.name].append(article.id)
+            kinds[mention.name] = mention.kind
+            known[mention.name] = known.get(mention.name, False) or mention.known
+    for article in articles:
+        for delegate in article.delegation:
+            roles[delegate.name][delegate.role] += 1
+    declared_aliases = _declared_aliases(knowledge)
+    result = []
+    slugs: set[str] = set()
+    for name in sorted(seen_in):
+        aliases = tuple(sorted(set(forms[name]) | set(declared_aliases.get(name, ())) - {name}))
+        slug = slugify(name) or "person"
+        while slug in slugs:
+            slug += "-2"
+        slugs.add(slug)
+        result.append(
+            Person(
+                name=name,
+                slug=slug,
+                kind=kinds[name],
+                aliases=aliases,
+                roles=tuple(role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))),
+                articles=tuple(dict.fromkeys(seen_in[name])),
+                known=known[name],
+            )
+        )
+    return tuple(result)
+
+
+def _declared_aliases(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    table = knowledge.section("entities.yml").get("entities") or []
+    return {e["name"]: tuple(e.get("aliases") or ()) for e in table if isinstance(e, dict) and "name" in e}
+
+
+def delegation_rows(articles: tuple[Article, ...]) -> tuple[DelegationRow, ...]:
+    roles: dict[str, Counter] = defaultdict(Counter)
+    seen_in: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        for delegate in article.delegation:
+            roles[delegate.name][delegate.role] += 1
+            seen_in[delegate.name].append(article.id)
+    rows = [
+        DelegationRow(name, sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0], tuple(dict.fromkeys(ids)))
+        for name, ids in seen_in.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: r.name))

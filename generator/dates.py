@@ -1,0 +1,59 @@
+"""Publication dates: recognise a line that states a date, and parse declared dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import dateparser
+
+_LANGUAGES = ["en", "ru", "ko"]
+_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+
+# A line that is only a date, maybe with a time and a "Published"/"Posted" prefix.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|KST))?)?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE_FORMS = (
+    rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}",  # 19 June 2024
+    rf"{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",  # June 19, 2024
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?",  # ISO
+    r"\d{4}[./]\d{1,2}[./]\d{1,2}\.?",  # 2024.06.19
+    rf"\d{{1,2}}\s+{_RU_MONTH}\s+\d{{4}}(?:\s*(?:г\.|года))?",  # 19 июня 2024
+    r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일",  # 2024년 6월 19일
+)
+_PREFIX = r"(?:(?:published|posted|posted on|date|dated|issued|first published|опубликовано|입력|등록)\s*:?\s*)?"
+DATE_LINE = re.compile(
+    rf"^\s*{_PREFIX}(?P<date>{'|'.join(_DATE_FORMS)}){_TIME}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# Lines that carry a date which is *not* the publication date.
+UPDATE_LINE = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b", re.IGNORECASE
+)
+
+
+def parse(value: str) -> dt.date | None:
+    """Parse a date written in any of the common forms; None when it is not one."""
+    value = value.strip()
+    if not value or not re.search(r"\d", value):
+        return None
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    parsed = dateparser.parse(value, languages=_LANGUAGES, settings=_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date a line states when the whole line is a date stamp, else None."""
+    if len(line) > 80 or UPDATE_LINE.match(line):
+        return None
+    match = DATE_LINE.match(line)
+    if not match:
+        return None
+    return parse(match["date"])

@@ -1,0 +1,52 @@
+"""site/briefing.json: the whole briefing as one document a program can read."""
+
+from __future__ import annotations
+
+import json
+
+from .model import Briefing
+
+
+def briefing_document(briefing: Briefing) -> dict:
+    return {
+        "articles": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "source": a.source,
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "published": a.published.isoformat() if a.published else None,
+                "language": a.language,
+                "encoding": a.encoding,
+                "topics": [hit.topic for hit in a.topics],
+                "people": sorted({m.name for m in a.people if m.kind == "person"}),
+                "quotes": [{"speaker": q.speaker, "text": q.text, "via": q.via} for q in a.quotes],
+                "facts": sorted({f.fact for f in a.facts}),
+            }
+            for a in briefing.articles
+        ],
+        "duplicates": [{"source": d.source, "duplicate_of": d.duplicate_of, "kind": d.kind} for d in briefing.duplicates],
+        "rejected": [{"source": r.source, "reason": r.reason} for r in briefing.rejections],
+        "warnings": [{"source": n.source, "message": n.message} for n in briefing.notices],
+        "topics": [
+            {"slug": t.slug, "title": t.title, "path": t.path, "articles": list(t.articles)} for t in briefing.topics
+        ],
+        "people": [
+            {"name": p.name, "aliases": list(p.aliases), "path": p.path, "articles": list(p.articles), "roles": list(p.roles)}
+            for p in briefing.people
+        ],
+        "timeline": [
+            {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor} for e in briefing.timeline
+        ],
+        "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
+        "facts": [
+            {"id": f.id, "title": f.title, "outlets": list(f.outlets), "articles": list(f.articles), "conflict": f.conflict}
+            for f in briefing.facts
+        ],
+    }
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(briefing_document(briefing), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,95 @@
+"""Ingest: the only stage that reads seed files.
+
+`scan` lists the seed files with their bytes and content hash; `read` turns one
+into a decoded `Document` or a `Rejection` with a one-line reason. Nothing here
+writes anywhere, and nothing a file says can choose a path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import encoding, readers
+from .model import Document, Rejection
+
+MAX_BYTES = 10 * 1024 * 1024  # larger files are refused: no news article is 10 MB of text
+SKIPPED_NAMES = frozenset({".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    source: str  # path relative to the project root, POSIX style
+    digest: str  # sha256 of the bytes
+    data: bytes
+
+
+def scan(seeds_dir: Path, root: Path) -> tuple[tuple[SeedFile, ...], tuple[Rejection, ...]]:
+    """Every regular file under seeds_dir, in path order, or a rejection saying why not."""
+    files: list[SeedFile] = []
+    rejections: list[Rejection] = []
+    if not seeds_dir.is_dir():
+        return (), ()
+    base = seeds_dir.resolve()
+    for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.as_posix()):
+        if path.name in SKIPPED_NAMES or any(part.startswith(".") for part in path.relative_to(seeds_dir).parts):
+            continue
+        source = _source(path, root)
+        if path.is_symlink() and not path.resolve().is_relative_to(base):
+            rejections.append(Rejection(source, "symbolic link to a file outside seeds/"))
+            continue
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            rejections.append(Rejection(source, _too_large(size)))
+            continue
+        data = path.read_bytes()
+        files.append(SeedFile(source, hashlib.sha256(data).hexdigest(), data))
+    return tuple(files), tuple(rejections)
+
+
+def read(seed: SeedFile) -> Document | Rejection:
+    """Decode one seed file and split declared metadata from its body."""
+    try:
+        decoded = encoding.decode(seed.data)
+    except encoding.DecodeError as exc:
+        return Rejection(seed.source, str(exc))
+    try:
+        body, declared, kind = readers.read(seed.source, decoded.text)
+    except readers.ReaderError as exc:
+        return Rejection(seed.source, str(exc))
+    if not body.strip():
+        return Rejection(seed.source, "no article text found")
+    return Document(
+        source=seed.source,
+        digest=seed.digest,
+        encoding=decoded.encoding,
+        format=kind,
+        text=body,
+        declared=declared,
+    )
+
+
+def read_path(path: Path, root: Path) -> Document | Rejection:
+    """Read one file named on the command line (`briefing check`, `briefing add`)."""
+    source = _source(path, root)
+    if not path.is_file():
+        return Rejection(source, "not a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return Rejection(source, _too_large(size))
+    data = path.read_bytes()
+    return read(SeedFile(source, hashlib.sha256(data).hexdigest(), data))
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
+
+
+def _source(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

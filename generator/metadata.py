@@ -1,0 +1,200 @@
+"""Article metadata, one function per field, each a fallback chain.
+
+declared (front matter, HTML meta) -> cues in the text -> None. The text cues
+are the ones news pages use: a title line with an " | Outlet" suffix, a
+"By Name, Outlet" byline, a date stamp line, "source:" and copyright lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import py3langid
+
+from . import dates, furniture
+from .knowledge import Knowledge
+from .model import Declared
+from .text import normalise_space, paragraphs, sentences
+
+HEAD_LINES = 8  # how far from the top a date stamp or byline may stand
+TITLE_MAX_CHARS = 200
+LEAD_TITLE_CHARS = 90
+
+_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
+_BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
+_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    outlet: str | None
+    author: str | None
+    published: dt.date | None
+    language: str
+    body: tuple[str, ...]  # article paragraphs, metadata lines and furniture removed
+    notices: tuple[str, ...]
+
+
+def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
+    cleaned = furniture.strip(paragraphs(text), knowledge)
+    lines = list(cleaned.lines)
+    notices: list[str] = []
+
+    title_line, lines = _take_title_line(lines, declared)
+    text_title, suffix_outlet = split_title_suffix(title_line, knowledge) if title_line else (None, None)
+    head = _read_head(lines)
+    lines = head.body
+
+    title = declared.title or text_title
+    if not title:
+        title = title_from_lead(lines)
+        notices.append("no title line: title made from the lead")
+    outlet = _outlet(declared, suffix_outlet, head.byline_outlet, cleaned.outlet_cues, knowledge)
+    if outlet is None:
+        notices.append("no outlet found")
+    published = dates.parse(declared.date) if declared.date else None
+    if declared.date and published is None:
+        notices.append(f"declared date {declared.date!r} is not a date")
+    published = published or head.published
+    if published is None:
+        notices.append("no date found")
+    return Metadata(
+        title=normalise_space(title),
+        outlet=outlet,
+        author=declared.author or head.author,
+        published=published,
+        language=declared.language or detect_language("\n".join(lines[:20])),
+        body=tuple(lines),
+        notices=tuple(notices),
+    )
+
+
+def looks_like_title(line: str) -> bool:
+    if len(line) > TITLE_MAX_CHARS or len(line.split()) > 30:
+        return False
+    if dates.date_line(line) or _BYLINE.match(line):
+        return False
+    return not line.endswith(_SENTENCE_PUNCT) or len(line.split()) <= 12
+
+
+def _take_title_line(lines: list[str], declared: Declared) -> tuple[str | None, list[str]]:
+    if not lines:
+        return None, lines
+    first = lines[0]
+    if declared.title and normalise_space(first).lower().startswith(normalise_space(declared.title).lower()):
+        return first, lines[1:]
+    if declared.title:
+        return None, lines
+    if looks_like_title(first):
+        # Saved pages often repeat the headline; drop an immediate repeat.
+        rest = lines[1:]
+        while rest and rest[0] == first:
+            rest = rest[1:]
+        return first, rest
+    return None, lines
+
+
+def split_title_suffix(line: str, knowledge: Knowledge) -> tuple[str, str | None]:
+    """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name."""
+    match = _SUFFIX.match(line)
+    if not match:
+        return line, None
+    candidate = match["outlet"].strip()
+    known = knowledge.outlet_named(candidate)
+    if known:
+        return match["title"].strip(), known
+    words = candidate.split()
+    if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "." not in candidate[-1:]:
+        return match["title"].strip(), candidate
+    return line, None
+
+
+@dataclass(frozen=True)
+class _Head:
+    body: list[str]
+    published: dt.date | None
+    author: str | None
+    byline_outlet: str | None
+
+
+def _read_head(lines: list[str]) -> _Head:
+    """Take the date stamp and byline from the first lines; leave the rest as body."""
+    published = author = byline_outlet = None
+    body: list[str] = []
+    for index, line in enumerate(lines):
+        if index < HEAD_LINES:
+            stamp = dates.date_line(line)
+            if stamp is not None:
+                published = published or stamp
+                continue
+            byline = _BYLINE.match(line)
+            if byline and author is None:
+                author, byline_outlet = _split_byline(byline["who"])
+                continue
+        body.append(line)
+    return _Head(body, published, author, byline_outlet)
+
+
+def _split_byline(who: str) -> tuple[str, str | None]:
+    who = who.strip(" .")
+    for separator in (",", " | ", " - ", " for ", " — "):
+        if separator in who:
+            name, _, outlet = who.partition(separator)
+            return name.strip(), outlet.strip() or None
+    return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
+
+
+def _outlet(
+    declared: Declared,
+    suffix: str | None,
+    byline: str | None,
+    cues: tuple[str, ...],
+    knowledge: Knowledge,
+) -> str | None:
+    if declared.outlet:
+        return knowledge.outlet_named(declared.outlet) or declared.outlet
+    if suffix:
+        return suffix
+    if byline and knowledge.outlet_named(byline):
+        return knowledge.outlet_named(byline)
+    if cues:
+        return cues[0]
+    if declared.url:
+        host = urlsplit(declared.url).hostname or ""
+        return knowledge.outlet_named(host)
+    return None
+
+
+def title_from_lead(lines: list[str]) -> str:
+    """A short headline from the first sentence of the lead, cut at a word boundary."""
+    if not lines:
+        return "Untitled article"
+    sentence = sentences(lines[0])[0] if sentences(lines[0]) else lines[0]
+    # Drop an opening circumstantial phrase: "In the summit held in Pyongyang, ..."
+    opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
+    if opener:
+        sentence = sentence[opener.end() :]
+        sentence = sentence[:1].upper() + sentence[1:]
+    sentence = sentence.rstrip(" .")
+    if len(sentence) <= LEAD_TITLE_CHARS:
+        return sentence
+    cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+def detect_language(text: str) -> str:
+    if not text.strip():
+        return "und"
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if letters:
+        hangul = sum("\uac00" <= c <= "\ud7a3" for c in letters) / len(letters)
+        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
+        if hangul > 0.3:
+            return "ko"
+        if cyrillic > 0.5:
+            return py3langid.classify(text[:4000])[0] if cyrillic < 0.9 else "ru"
+    return py3langid.classify(text[:4000])[0]

@@ -1,0 +1,39 @@
+"""MkDocs hooks: the navigation comes from the topics data file.
+
+Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
+`briefing build`. The nav never lists every article: index pages do that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+def navigation(data_dir: Path) -> list:
+    topics = (yaml.safe_load((data_dir / "topics.yml").read_text("utf-8")) or {}).get("topics") or []
+    return [
+        {"Briefing": "index.md"},
+        {"Topics": ["topics/index.md", *({t["title"]: f"topics/{t['slug']}.md"} for t in topics)]},
+        {"Articles": "articles/index.md"},
+        {"People": "people/index.md"},
+        {"Fact ledger": "facts.md"},
+        {"Timeline": "timeline.md"},
+        {"Quotes": "quotes.md"},
+        {"Sources": "sources.md"},
+        {"Build report": "report.md"},
+    ]
+
+
+def on_config(config, **kwargs):
+    data_dir = Path(config["config_file_path"]).parent / "data"
+    if not config.get("nav") and (data_dir / "topics.yml").exists():
+        config["nav"] = navigation(data_dir)
+    return config
+
+
+def on_pre_build(config, **kwargs):
+    from generator.serve import regenerate_if_serving
+
+    regenerate_if_serving()

@@ -1,0 +1,247 @@
+"""The types that flow between the stages.
+
+ingest -> Document | Rejection
+extract -> Article
+collect -> Briefing
+render -> Page
+Every type is a frozen dataclass holding tuples, never lists, so no stage can
+change what an earlier stage produced and no object is ever half-built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+# --------------------------------------------------------------------- ingest
+@dataclass(frozen=True)
+class Declared:
+    """Metadata a file states about itself (front matter, HTML meta tags)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None  # raw text, parsed during extract
+    url: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A seed file decoded to text, before any interpretation."""
+
+    source: str  # path relative to the project root, POSIX style: "seeds/x.txt"
+    digest: str  # sha256 of the raw bytes
+    encoding: str  # the codec the bytes were decoded with
+    format: str  # "text" | "markdown" | "html"
+    text: str  # body text with "\n" line ends
+    declared: Declared = field(default_factory=Declared)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source: str
+    reason: str
+
+
+# -------------------------------------------------------------------- extract
+@dataclass(frozen=True)
+class Paragraph:
+    anchor: str  # derived from the paragraph's text, stable across rebuilds
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence of an article and the paragraph it came from."""
+
+    anchor: str  # paragraph anchor
+    text: str  # the sentence
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    topic: str  # topic slug
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation named in an article."""
+
+    name: str  # canonical name
+    kind: str  # "person" | "organisation" | ...
+    forms: tuple[str, ...]  # the spellings seen in this article
+    roles: tuple[str, ...] = ()
+    known: bool = True  # False when discovered, not from the entities file
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None  # canonical name
+    anchor: str  # paragraph anchor
+    via: str | None = None  # relaying agency ("Tass")
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
+    key: str | None  # event id from the data file, None when unnamed
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Delegate:
+    name: str
+    role: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class FactHit:
+    fact: str  # fact id
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # equals slug: stable while the article is in seeds/
+    slug: str
+    source: str
+    digest: str
+    encoding: str
+    title: str
+    outlet: str | None
+    author: str | None
+    published: dt.date | None
+    language: str
+    paragraphs: tuple[Paragraph, ...]
+    topics: tuple[TopicHit, ...] = ()
+    people: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    delegation: tuple[Delegate, ...] = ()
+    facts: tuple[FactHit, ...] = ()
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()  # warnings such as "no date found"
+
+    @property
+    def path(self) -> str:
+        return f"articles/{self.slug}/"
+
+
+# -------------------------------------------------------------------- collect
+@dataclass(frozen=True)
+class Duplicate:
+    source: str
+    duplicate_of: str  # article id
+    kind: str  # "exact" | "near"
+
+
+@dataclass(frozen=True)
+class Notice:
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class TopicSummary:
+    slug: str
+    title: str
+    description: str
+    articles: tuple[str, ...]  # article ids, newest first
+    evidence: tuple[tuple[str, Evidence], ...]  # (article id, sentence)
+
+    @property
+    def path(self) -> str:
+        return f"topics/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    slug: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    articles: tuple[str, ...]
+    known: bool = True
+
+    @property
+    def path(self) -> str:
+        return f"people/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One statement, possibly reported in several translations."""
+
+    anchor: str
+    speaker: str | None
+    variants: tuple[tuple[str, Quote], ...]  # (article id, quote)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str
+    event: str
+    key: str | None
+    anchor: str
+    evidence: tuple[tuple[str, Evidence], ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for a, _ in self.evidence))
+
+
+@dataclass(frozen=True)
+class DelegationRow:
+    name: str
+    role: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FactRow:
+    id: str
+    title: str
+    anchor: str
+    topics: tuple[str, ...]
+    evidence: tuple[tuple[str, Evidence], ...]  # (article id, sentence)
+    outlets: tuple[str, ...]
+    conflict: str | None = None  # why outlets disagree, when they do
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for a, _ in self.evidence))
+
+
+@dataclass(frozen=True)
+class Briefing:
+    articles: tuple[Article, ...]  # newest first, undated last
+    duplicates: tuple[Duplicate, ...] = ()
+    rejections: tuple[Rejection, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    topics: tuple[TopicSummary, ...] = ()
+    people: tuple[Person, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    delegation: tuple[DelegationRow, ...] = ()
+    facts: tuple[FactRow, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+
+# --------------------------------------------------------------------- render
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs/, e.g. "articles/x.md"
+    content: str

@@ -1,0 +1,127 @@
+"""Publish: the only stage that writes. Pages to docs/, MkDocs to site/.
+
+docs/ is written only where a page changed, and generated pages that are no
+longer produced are removed (the manifest says which files are ours, so
+hand-written files in docs/ are never touched). site/ is built into a
+temporary folder beside it and swapped in only when the build succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Page
+
+MANIFEST = ".briefing-manifest.json"
+
+
+@dataclass(frozen=True)
+class DocsChanges:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+class PublishError(RuntimeError):
+    pass
+
+
+def write_docs(pages: tuple[Page, ...], docs_dir: Path) -> DocsChanges:
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    root = docs_dir.resolve()
+    previous = _read_manifest(docs_dir)
+    written: list[str] = []
+    unchanged = 0
+    for page in pages:
+        target = (docs_dir / page.path).resolve()
+        if not target.is_relative_to(root):  # slugs are sanitised; this is the last line of defence
+            raise PublishError(f"refusing to write outside docs/: {page.path}")
+        data = page.content.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, data)
+        written.append(page.path)
+    current = {p.path for p in pages}
+    removed = []
+    for stale in sorted(previous - current):
+        path = (docs_dir / stale).resolve()
+        if path.is_relative_to(root) and path.is_file():
+            path.unlink()
+            removed.append(stale)
+    manifest = json.dumps(sorted(current), indent=0).encode("utf-8")
+    if previous != current or not (docs_dir / MANIFEST).exists():
+        _atomic_write(docs_dir / MANIFEST, manifest)
+    return DocsChanges(tuple(written), unchanged, tuple(removed))
+
+
+def _read_manifest(docs_dir: Path) -> set[str]:
+    try:
+        return set(json.loads((docs_dir / MANIFEST).read_text("utf-8")))
+    except (OSError, ValueError):
+        return set()
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def build_site(
+    config_file: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    extra_files: dict[str, bytes],
+    *,
+    strict: bool = False,
+) -> None:
+    """Run MkDocs into a fresh folder, add extra files, then swap it in for site_dir."""
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+    try:
+        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
+        _quiet_mkdocs()
+        mkdocs_build.build(config)
+        for name, data in extra_files.items():
+            (staging / name).write_bytes(data)
+    except (MkDocsException, SystemExit, OSError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, site_dir)
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Replace site_dir by staging with two renames, so a reader never sees half a site."""
+    old = None
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(site_dir, old)
+    os.replace(staging, site_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _quiet_mkdocs() -> None:
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)

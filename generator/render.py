@@ -1,0 +1,103 @@
+"""Render: the Briefing to Markdown pages through Jinja2 templates.
+
+Templates never see article text as template source; every value they print
+is escaped for Markdown and HTML (markup.finalize), and StrictUndefined makes
+a misspelt field an error rather than an empty string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import jinja2
+from markupsafe import Markup
+
+from . import markup
+from .knowledge import Knowledge
+from .model import Article, Briefing, Page
+
+ARTICLES_DIR = "articles"
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=markup.finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["url"] = _url
+    env.filters["date"] = _date
+    env.filters["id"] = markup.element_id
+    env.filters["html"] = markup.html_only
+    return env
+
+
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A relative link from the page being rendered to another docs page."""
+    return Markup(markup.relative(context["here"], target))
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else "unknown"
+
+
+def article_page(article: Article) -> str:
+    return f"{ARTICLES_DIR}/{article.slug}.md"
+
+
+def render(briefing: Briefing, knowledge: Knowledge) -> tuple[Page, ...]:
+    env = environment()
+    by_id = {a.id: a for a in briefing.articles}
+    story = knowledge.section("story.yml")
+    outlets = _outlets(briefing)
+    common = {
+        "briefing": briefing,
+        "by_id": by_id,
+        "story": {"title": story.get("title", "Briefing"), "summary": " ".join(str(story.get("summary", "")).split())},
+        "outlets": outlets,
+        "page_of": article_page,
+        "also": _duplicates_by_article(briefing),
+        "topic_titles": {t.slug: t.title for t in briefing.topics},
+        "person_of": {p.name: p for p in briefing.people},
+        "articles_of": lambda ids: [by_id[i] for i in ids],
+    }
+
+    def page(path: str, template: str, **extra) -> Page:
+        content = env.get_template(template).render(here=path, **common, **extra)
+        return Page(path, content)
+
+    pages = [
+        page("index.md", "index.md.j2"),
+        page("topics/index.md", "topics.md.j2"),
+        page(f"{ARTICLES_DIR}/index.md", "articles.md.j2"),
+        page("people/index.md", "people.md.j2"),
+        page("timeline.md", "timeline.md.j2"),
+        page("quotes.md", "quotes.md.j2"),
+        page("sources.md", "sources.md.j2"),
+        page("facts.md", "facts.md.j2"),
+        page("report.md", "report.md.j2"),
+    ]
+    pages += [page(f"topics/{t.slug}.md", "topic.md.j2", topic=t) for t in briefing.topics]
+    pages += [page(article_page(a), "article.md.j2", article=a) for a in briefing.articles]
+    pages += [page(f"people/{p.slug}.md", "person.md.j2", person=p) for p in briefing.people]
+    return tuple(sorted(pages, key=lambda p: p.path))
+
+
+def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in briefing.articles:
+        groups[article.outlet or "Unknown outlet"].append(article)
+    return tuple(sorted(((name, tuple(items)) for name, items in groups.items()), key=lambda kv: kv[0].lower()))
+
+
+def _duplicates_by_article(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for duplicate in briefing.duplicates:
+        out[duplicate.duplicate_of].append(f"{duplicate.source} ({duplicate.kind} duplicate)")
+    return {k: tuple(v) for k, v in out.items()}
