@@ -1,0 +1,136 @@
+"""Metadata from plain text: each field's fallback chain, as (input, expected) tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator import dates, metadata
+from generator.model import Declared
+
+
+def meta(text: str, known, declared: Declared | None = None) -> metadata.Metadata:
+    return metadata.extract(text, declared or Declared(), known)
+
+
+BODY = "\n\nRussia and North Korea signed a treaty on Wednesday. It includes a mutual assistance clause.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet"),
+    [
+        ("Treaty signed in Pyongyang : NPR" + BODY, "Treaty signed in Pyongyang", "NPR"),
+        ("Treaty signed in Pyongyang | The Guardian" + BODY, "Treaty signed in Pyongyang", "The Guardian"),
+        ("Treaty signed in Pyongyang - Reuters" + BODY, "Treaty signed in Pyongyang", "Reuters"),
+        ("Treaty signed in Pyongyang — Daily Planet" + BODY, "Treaty signed in Pyongyang", "Daily Planet"),
+        ("Russia and North Korea: a new alliance" + BODY, "Russia and North Korea: a new alliance", None),
+        ("Putin visits Pyongyang" + BODY + "source: The Korea Times\n", "Putin visits Pyongyang", "The Korea Times"),
+        ("Putin visits Pyongyang" + BODY + "© Yonhap(www.yna.co.kr). All rights reserved.\n", "Putin visits Pyongyang", "Yonhap News Agency"),
+        ("Putin visits Pyongyang" + BODY + "Copyright 2024 Kommersant. All rights reserved.\n", "Putin visits Pyongyang", "Kommersant"),
+    ],
+)
+def test_title_and_outlet_cues(text, title, outlet, known):
+    result = meta(text, known)
+    assert (result.title, result.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("By Anadolu Agency", "Anadolu Agency", "Anadolu Agency"),
+        ("by Kim Min-ji | Yonhap", "Kim Min-ji", "Yonhap News Agency"),
+        ("By John Roe and Mary Major", "John Roe and Mary Major", None),
+    ],
+)
+def test_byline(byline, author, outlet, known):
+    result = meta(f"Leaders sign pact\n{byline}\n{BODY}", known)
+    assert (result.author, result.outlet) == (author, outlet)
+    assert all(byline not in line for line in result.body)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("19 June 2024", dt.date(2024, 6, 19)),
+        ("June 20, 2024", dt.date(2024, 6, 20)),
+        ("Jun 19, 2024 1:10 PM", dt.date(2024, 6, 19)),
+        ("Jun 19, 2024 09:20", dt.date(2024, 6, 19)),
+        ("2024-06-19", dt.date(2024, 6, 19)),
+        ("2024-06-19T09:20:00+09:00", dt.date(2024, 6, 19)),
+        ("Published: Wednesday, June 19, 2024", dt.date(2024, 6, 19)),
+        ("19 июня 2024", dt.date(2024, 6, 19)),
+        ("2024년 6월 19일", dt.date(2024, 6, 19)),
+        ("2024.06.19", dt.date(2024, 6, 19)),
+    ],
+)
+def test_date_stamp_forms(stamp, expected, known):
+    assert dates.date_line(stamp) == expected
+    assert meta(f"Leaders sign pact\n{stamp}\n{BODY}", known).published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders sign pact" + BODY + "Last Updated: Jul 9, 2024 1:38 AM\n",
+        "Leaders sign pact\nUpdated: June 21, 2024" + BODY,
+        "Leaders sign pact\nPutin and Kim at a meeting in Vostochny, Russia, September 13, 2023 (Reuters Photo)" + BODY,
+        "Leaders sign pact" + BODY + "The first summit took place on 25 April 2019.\n",
+    ],
+)
+def test_update_stamps_captions_and_body_dates_are_not_publication_dates(text, known):
+    result = meta(text, known)
+    assert result.published is None
+    assert "no date found" in result.notices
+
+
+def test_update_stamp_and_caption_are_removed_from_body(known):
+    text = (
+        "Skip to content\nLeaders sign pact\nPutin and Kim in Vostochny (Reuters Photo)\nJun 19, 2024 1:10 PM"
+        + BODY
+        + "Read also | Another story\nPrevious post Next post\nUp\nLast Updated: Jul 9, 2024\n"
+    )
+    result = meta(text, known)
+    assert result.published == dt.date(2024, 6, 19)
+    assert result.title == "Leaders sign pact"
+    assert result.body == (
+        "Russia and North Korea signed a treaty on Wednesday. It includes a mutual assistance clause.",
+    )
+
+
+def test_title_made_from_lead_is_short(known):
+    lead = (
+        "In a summit held in the capital, the president of one country and the leader of another "
+        "signed a comprehensive treaty of friendship and cooperation that runs to many articles. "
+        "It was the first such treaty in decades."
+    )
+    result = meta(lead + "\nSecond paragraph here.\n", known)
+    assert len(result.title) <= metadata.LEAD_TITLE_CHARS + 1
+    assert result.title.startswith("The president of one country")
+    assert result.title.endswith("…")
+    assert result.body[0] == lead  # the lead stays in the text
+    assert "no title line: title made from the lead" in result.notices
+
+
+def test_declared_values_win_over_text_cues(known):
+    declared = Declared(title="Declared title", outlet="npr.org", author="A. Writer", date="2024-06-20", language="en")
+    result = meta("Other title | The Guardian\nJune 19, 2024\nBy Someone Else" + BODY, known, declared)
+    assert (result.title, result.outlet, result.author, result.published) == (
+        "Declared title",
+        "NPR",
+        "A. Writer",
+        dt.date(2024, 6, 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia and North Korea signed a treaty that provides for mutual assistance.", "en"),
+        ("Россия и КНДР подписали договор о всеобъемлющем стратегическом партнёрстве в Пхеньяне.", "ru"),
+        ("러시아와 북한이 평양에서 포괄적 전략적 동반자 관계 조약에 서명했다.", "ko"),
+    ],
+)
+def test_language(text, language):
+    assert metadata.detect_language(text) == language
