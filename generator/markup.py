@@ -17,6 +17,7 @@ from markupsafe import Markup
 # "|" is escapable once the tables extension is on, "{"/"}" protect attr_list.
 # mkdocs.yml must not enable extensions with other syntax characters
 # (pymdownx.tilde, caret, mark, emoji, arithmatex): they could not be escaped.
+_SPACE = re.compile(r"\s+")  # article text never spans lines in a page
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -24,7 +25,7 @@ def escape(value: object) -> Markup:
     """Text -> Markup safe in Markdown and in HTML, on one line."""
     if isinstance(value, Markup):
         return value
-    text = " ".join(str(value).split())
+    text = _SPACE.sub(" ", str(value))
     text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
     return Markup(html.escape(text, quote=True))
 
@@ -48,7 +49,7 @@ _ID = re.compile(r"[a-z][a-z0-9-]*")
 
 def html_only(value: object) -> Markup:
     """For raw HTML blocks, which Markdown does not process: HTML escaping alone."""
-    return Markup(html.escape(" ".join(str(value).split()), quote=True))
+    return Markup(html.escape(_SPACE.sub(" ", str(value)), quote=True))
 
 
 def element_id(value: str) -> Markup:

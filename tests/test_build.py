@@ -1,0 +1,164 @@
+"""End to end: the seeds built into a temporary project, checked as a reader and a program would."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator import build, publish
+from tests.conftest import ROOT, make_project
+
+SEED_TITLES = {
+    "seeds/001_c6501deb5c616518.txt": ("Russia, North Korea upgrade partnership to deepen military and security ties", "The Korea Times"),
+    "seeds/002_35225dcf8e5fbe85.txt": ("Russia and North Korea Sign Comprehensive Strategic Partnership Agreement", "The Asia Business Daily"),
+    "seeds/003_9e64af0b13b60c81.txt": ("Russia and North Korea sign mutual defense treaty", "NPR"),
+    "seeds/004_c4bc360c73f25608.txt": ("Russia, N. Korea ink comprehensive Strategic Partnership Agreement", "Anadolu Agency"),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("e2e"))
+    result = build.build(project)
+    return project, result, json.loads((project.site / "briefing.json").read_text("utf-8"))
+
+
+def test_briefing_json_validates(built):
+    _, _, document = built
+    schema = json.loads((ROOT / "tests" / "schema" / "briefing.schema.json").read_text("utf-8"))
+    jsonschema.validate(document, schema)
+    ids = {a["id"] for a in document["articles"]}
+    for topic in document["topics"]:
+        assert set(topic["articles"]) <= ids
+    for person in document["people"]:
+        assert set(person["articles"]) <= ids
+
+
+def test_all_five_seeds_with_titles_and_outlets(built):
+    _, _, document = built
+    by_source = {a["source"]: a for a in document["articles"]}
+    assert len(by_source) == 5
+    for source, (title, outlet) in SEED_TITLES.items():
+        assert (by_source[source]["title"], by_source[source]["outlet"]) == (title, outlet)
+    lead_title = by_source["seeds/000_13a78fe507d1d32c.txt"]["title"]
+    assert 10 < len(lead_title) <= 100 and "Putin" in lead_title
+
+
+def test_dates_from_the_text(built):
+    _, _, document = built
+    by_source = {a["source"]: a for a in document["articles"]}
+    assert by_source["seeds/001_c6501deb5c616518.txt"]["published"] == "2024-06-19"
+    assert by_source["seeds/004_c4bc360c73f25608.txt"]["published"] == "2024-06-19"  # not the "Last Updated" stamp
+
+
+def test_pages_at_their_urls(built):
+    project, _, document = built
+    for path in ("", "topics/mutual-defense/", "topics/sanctions/", "topics/delegation/", "topics/history/",
+                 "timeline/", "quotes/", "sources/", "report/", "people/", "articles/"):
+        assert (project.site / path / "index.html").is_file(), path
+    for article in document["articles"]:
+        page = (project.site / article["path"] / "index.html").read_text("utf-8")
+        assert article["title"].split(",")[0] in page
+        assert re.search(r'id="p-[0-9a-f]{8}"', page), "paragraph anchors"
+
+
+def test_furniture_is_not_article_text(built):
+    project, _, document = built
+    text = "\n".join(
+        (project.docs / f"articles/{a['id']}.md").read_text("utf-8") for a in document["articles"]
+    )
+    for furniture in ("Skip to content", "Read also", "Previous post", "All rights reserved", "source: The Korea Times",
+                      "Image source", "Reuters Photo", "Last Updated"):
+        assert furniture not in text
+
+
+def test_navigation_never_lists_articles(built):
+    project, _, _ = built
+    start = (project.site / "index.html").read_text("utf-8")
+    nav = start[start.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "topics/mutual-defense/" in nav
+    assert "articles/2024" not in nav
+
+
+def test_search_index_holds_every_article_and_topic(built):
+    project, _, document = built
+    index = json.loads((project.site / "search" / "search_index.json").read_text("utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    for article in document["articles"]:
+        assert article["path"] in locations
+    for topic in document["topics"]:
+        assert topic["path"] in locations
+    assert any("Belousov" in doc["text"] for doc in index["docs"])
+
+
+def test_no_page_loads_anything_from_another_host(built):
+    project, _, _ = built
+    remote = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I)
+    for html in project.site.rglob("*.html"):
+        content = html.read_text("utf-8")
+        assert not remote.search(content), html
+        assert "fonts.googleapis" not in content and "fonts.gstatic" not in content
+
+
+def test_feed_is_atom_newest_first(built):
+    import xml.etree.ElementTree as ET
+
+    project, _, document = built
+    root = ET.fromstring((project.site / "feed.xml").read_bytes())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert len(entries) == len(document["articles"])
+    stamps = [e.find("a:updated", ns).text for e in entries]
+    assert stamps == sorted(stamps, reverse=True)
+
+
+def test_same_inputs_give_byte_identical_docs_and_json(built, tmp_path):
+    project, _, _ = built
+    again = make_project(tmp_path)
+    build.build(again)
+    first = {p.relative_to(project.docs): p.read_bytes() for p in project.docs.rglob("*") if p.is_file()}
+    second = {p.relative_to(again.docs): p.read_bytes() for p in again.docs.rglob("*") if p.is_file()}
+    assert first == second
+    assert (project.site / "briefing.json").read_bytes() == (again.site / "briefing.json").read_bytes()
+    assert (project.site / "feed.xml").read_bytes() == (again.site / "feed.xml").read_bytes()
+
+
+def test_rebuild_writes_nothing_when_nothing_changed(built):
+    project, _, _ = built
+    result = build.generate(project)
+    assert result.changes.written == () and result.changes.removed == ()
+
+
+def test_failed_build_leaves_the_previous_site(tmp_path):
+    project = make_project(tmp_path)
+    build.build(project)
+    before = {p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()}
+    (project.root / "mkdocs.yml").write_text(
+        (project.root / "mkdocs.yml").read_text("utf-8") + "\nplugins:\n  - no-such-plugin\n", "utf-8"
+    )
+    with pytest.raises(publish.PublishError):
+        build.build(project)
+    after = {p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(project.root.glob(".site-building-*"))
+
+
+def test_seeds_are_never_modified(built):
+    project, _, _ = built
+    for path in (project.root / "seeds").iterdir():
+        assert path.read_bytes() == (ROOT / "seeds" / path.name).read_bytes()
+
+
+def test_removed_article_page_is_removed_from_docs(tmp_path):
+    project = make_project(tmp_path)
+    build.generate(project)
+    victim = project.root / "seeds" / "003_9e64af0b13b60c81.txt"
+    victim.unlink()
+    result = build.generate(project)
+    assert result.changes.removed == ("articles/russia-and-north-korea-sign-mutual-defense-treaty.md",)
+    assert (project.docs / "assets" / "briefing.css").exists()  # hand-written files untouched
