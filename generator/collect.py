@@ -56,10 +56,10 @@ def fold_duplicates(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...],
         [(a.source, a.digest, "\n".join(p.text for p in a.paragraphs)) for a in ordered]
     )
     by_source = {a.source: a for a in ordered}
-    dropped = {dup for dup, _, _ in found}
+    dropped = {match.id for match in found.duplicates}
     duplicates = tuple(
         sorted(
-            (Duplicate(dup, by_source[original].id, kind) for dup, original, kind in found),
+            (Duplicate(m.id, by_source[m.original].id, m.kind) for m in found.duplicates),
             key=lambda d: d.source,
         )
     )

@@ -13,11 +13,13 @@ from collections import defaultdict
 import jinja2
 from markupsafe import Markup
 
-from . import markup
+from . import charts, markup
 from .knowledge import Knowledge
+from .history import Changes
 from .model import Article, Briefing, Page
 
 ARTICLES_DIR = "articles"
+FIRST_BUILD = Changes(True, (), (), (), (), ())
 
 
 def environment() -> jinja2.Environment:
@@ -51,7 +53,7 @@ def article_page(article: Article) -> str:
     return f"{ARTICLES_DIR}/{article.slug}.md"
 
 
-def render(briefing: Briefing, knowledge: Knowledge) -> tuple[Page, ...]:
+def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None) -> tuple[Page, ...]:
     env = environment()
     by_id = {a.id: a for a in briefing.articles}
     story = knowledge.section("story.yml")
@@ -66,6 +68,10 @@ def render(briefing: Briefing, knowledge: Knowledge) -> tuple[Page, ...]:
         "topic_titles": {t.slug: t.title for t in briefing.topics},
         "person_of": {p.name: p for p in briefing.people},
         "articles_of": lambda ids: [by_id[i] for i in ids],
+        "changes": changes or FIRST_BUILD,
+        "topic_changes": _topic_changes(briefing, changes),
+        "coverage_svg": charts.coverage_chart(briefing),
+        "timeline_svg": charts.timeline_figure(briefing.timeline),
     }
 
     def page(path: str, template: str, **extra) -> Page:
@@ -101,3 +107,19 @@ def _duplicates_by_article(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     for duplicate in briefing.duplicates:
         out[duplicate.duplicate_of].append(f"{duplicate.source} ({duplicate.kind} duplicate)")
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _topic_changes(briefing: Briefing, changes: Changes | None) -> dict[str, dict]:
+    """Per topic: its new articles, new facts, and facts that gained or lost outlets."""
+    changes = changes or FIRST_BUILD
+    facts = {f.id: f for f in briefing.facts}
+    out = {}
+    for topic in briefing.topics:
+        out[topic.slug] = {
+            "articles": changes.for_topic(topic.slug),
+            "new_facts": [facts[i] for i in changes.new_facts if i in facts and topic.slug in facts[i].topics],
+            "moved": [
+                (facts[c.fact], c) for c in changes.fact_changes if c.fact in facts and topic.slug in facts[c.fact].topics
+            ],
+        }
+    return out

@@ -1,12 +1,15 @@
 // Copy-citation control: builds "Title. Site. URL (accessed YYYY-MM-DD)." from the page itself.
 (function () {
+  // The site name comes from the page-level citation; the URL from the address bar.
   function citationFor(button) {
-    var span = button.parentNode.querySelector(".citation-text");
-    var url = window.location.href;
+    var page = document.querySelector(".citation-text");
+    var site = page ? page.getAttribute("data-site") : document.title;
+    var title = page ? page.getAttribute("data-title") : document.title;
+    var url = window.location.href.split("#")[0];
     var target = button.getAttribute("data-anchor");
-    if (target) { url = url.split("#")[0] + "#" + target; }
+    if (target) { url = url + "#" + target; title = button.getAttribute("data-label") || title; }
     var today = new Date().toISOString().slice(0, 10);
-    return span.getAttribute("data-title") + ". " + span.getAttribute("data-site") + ". " + url + " (accessed " + today + ").";
+    return title + ". " + site + ". " + url + " (accessed " + today + ").";
   }
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
