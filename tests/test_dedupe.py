@@ -1,0 +1,121 @@
+"""generator.dedupe: exact and near duplicates, the earliest article as the original, at scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+from pathlib import Path
+
+from generator.dedupe import NEAR_THRESHOLD, find_duplicates, jaccard, shingle_hashes, words_of
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEED_003 = "seeds/003_9e64af0b13b60c81.txt"
+
+
+def item(path: Path, order=None) -> tuple:
+    data = path.read_bytes()
+    source = f"seeds/{path.name}"
+    entry = (source, hashlib.sha256(data).hexdigest(), data.decode("utf-8"))
+    return entry if order is None else (*entry, order)
+
+
+def text_item(item_id: str, text: str, order=None) -> tuple:
+    entry = (item_id, hashlib.sha256(text.encode()).hexdigest(), text)
+    return entry if order is None else (*entry, order)
+
+
+def test_the_five_seeds_are_not_duplicates_of_each_other() -> None:
+    result = find_duplicates([item(p) for p in SEEDS])
+    assert result.duplicates == ()
+    assert result.kept == tuple(f"seeds/{p.name}" for p in SEEDS)
+
+
+def test_different_outlets_on_the_same_event_are_far_below_the_threshold() -> None:
+    shingles = [shingle_hashes(words_of(p.read_text(encoding="utf-8"))) for p in SEEDS]
+    for i, a in enumerate(shingles):
+        for b in shingles[i + 1 :]:
+            assert jaccard(a, b) < 0.1
+
+
+def test_exact_and_near_fixtures_fold_into_seed_003() -> None:
+    items = [item(p) for p in SEEDS]
+    items += [item(FIXTURES / "exact_duplicate_of_seed_003.txt"), item(FIXTURES / "near_duplicate_republished_003.txt")]
+    kept, duplicates = find_duplicates(items)
+    assert kept == tuple(f"seeds/{p.name}" for p in SEEDS)
+    assert [(m.id, m.original, m.kind) for m in duplicates] == [
+        ("seeds/exact_duplicate_of_seed_003.txt", SEED_003, "exact"),
+        ("seeds/near_duplicate_republished_003.txt", SEED_003, "near"),
+    ]
+    near = duplicates[1]
+    assert NEAR_THRESHOLD <= near.similarity < 1
+
+
+def test_same_words_with_other_bytes_is_exact() -> None:
+    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    crlf = "\ufeff" + text.replace("\n", "\r\n").upper()
+    result = find_duplicates([text_item("a", text), text_item("b", crlf)])
+    assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("b", "a", "exact")]
+
+
+def test_republished_shorter_article_is_near() -> None:
+    lines = (ROOT / "seeds" / "004_c4bc360c73f25608.txt").read_text(encoding="utf-8").split("\n")
+    body = [line for line in lines[4:] if line.strip()]
+    trimmed = body[:5] + body[6:]  # one paragraph trimmed
+    copy = "\n".join(["Russia and North Korea sign partnership pact | Daily Wire Service", *trimmed, "Share this"])
+    original = "\n".join(lines)
+    result = find_duplicates([text_item("original", original), text_item("copy", copy)])
+    assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("copy", "original", "near")]
+
+
+def test_the_original_is_the_earliest_by_the_order_key_whatever_the_input_order() -> None:
+    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    later = (dt.date(2024, 6, 20), "seeds/a.txt")
+    earlier = (dt.date(2024, 6, 19), "seeds/z.txt")
+    undated = (dt.date.max, "seeds/0.txt")
+    items = [text_item("a", text, later), text_item("u", text + " ", undated), text_item("z", text, earlier)]
+    result = find_duplicates(items)
+    assert result.kept == ("z",)
+    assert {(m.id, m.original) for m in result.duplicates} == {("a", "z"), ("u", "z")}
+    assert result.original_of("a") == "z" and result.original_of("z") == "z"
+
+
+def test_same_date_ties_break_on_source_path() -> None:
+    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    day = dt.date(2024, 6, 19)
+    result = find_duplicates([text_item("b", text, (day, "seeds/b.txt")), text_item("a", text, (day, "seeds/a.txt"))])
+    assert result.kept == ("a",)
+
+
+def test_a_chain_of_near_copies_points_at_the_first() -> None:
+    words = (ROOT / SEED_003).read_text(encoding="utf-8").split()
+    first = " ".join(words)
+    second = " ".join(words[:-30] + ["appendix"] * 5)
+    third = " ".join(words[30:-30] + ["coda"] * 5)
+    result = find_duplicates([text_item("1", first), text_item("2", second), text_item("3", third)])
+    assert result.kept == ("1",)
+    assert {m.original for m in result.duplicates} == {"1"}
+
+
+def test_short_texts_are_only_exact_duplicates() -> None:
+    result = find_duplicates([text_item("a", "Putin visits Pyongyang."), text_item("b", "Putin visits Pyongyang today.")])
+    assert result.duplicates == ()
+
+
+def test_empty_input() -> None:
+    assert tuple(find_duplicates([])) == ((), ())
+
+
+def test_thousands_of_articles_use_lsh_not_all_pairs() -> None:
+    rng = random.Random(7)
+    vocabulary = sorted(set(" ".join(p.read_text(encoding="utf-8") for p in SEEDS).split())) + [
+        f"word{i}" for i in range(5000)
+    ]
+    articles = [text_item(f"a{i:04d}", " ".join(rng.choices(vocabulary, k=400))) for i in range(2000)]
+    base = articles[17][2].split()
+    articles.append(text_item("copy", " ".join(["Republished:", *base[:-20], "Copyright", "2024"])))
+    result = find_duplicates(articles)
+    assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("copy", "a0017", "near")]
+    assert len(result.kept) == 2000
