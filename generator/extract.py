@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import delegation, entities, events, facts, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph
-from .text import anchor, digest, slugify
+from .text import anchor, slugify
 
 # Bump when extraction changes in a way that should invalidate cached articles.
 EXTRACTOR_VERSION = "1"
@@ -40,7 +40,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article:
         facts=facts.find_facts(paragraphs, knowledge),
         url=document.declared.url,
         tags=document.declared.tags,
-        notices=meta.notices,
+        notices=document.notes + meta.notices,
     )
 
 

@@ -69,6 +69,7 @@ def read(seed: SeedFile) -> Document | Rejection:
         format=kind,
         text=body,
         declared=declared,
+        notes=decoded.notes,
     )
 
 

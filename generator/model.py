@@ -38,6 +38,7 @@ class Document:
     format: str  # "text" | "markdown" | "html"
     text: str  # body text with "\n" line ends
     declared: Declared = field(default_factory=Declared)
+    notes: tuple[str, ...] = ()  # what decoding had to do, e.g. "repaired mojibake"
 
 
 @dataclass(frozen=True)
