@@ -1,0 +1,168 @@
+"""Dates written in running text, in English, Russian and Korean.
+
+`DateFinder.find(sentence, published)` returns every date expression with the
+date it stands for: full dates ("19 June 2024", "June 19, 2024",
+"19 июня 2024", "2024년 6월 19일"), months ("July 2000", "в июле 2000 года",
+"2000년 7월"), years ("in 1961", "1961년") and, when the publication date is
+known, relative ones ("a year ago", "last September", "September last year",
+"on Wednesday", "on the 19th", "this month", "지난해", "в прошлом году").
+Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD": no more precise than the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .phrases import trie_pattern
+
+_TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
+             "yesterday", "в", "год", "вчера", "지난", "올해", "작년", "이번", "어제")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    date: str  # YYYY | YYYY-MM | YYYY-MM-DD
+    relative: bool
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class DateFinder:
+    def __init__(self, section: dict):
+        months = section.get("months") or {}
+        self.month_en = {str(k).lower(): int(v) for k, v in (months.get("en") or {}).items()}
+        self.month_ru = {str(k).lower(): int(v) for k, v in (months.get("ru") or {}).items()}
+        weekdays = section.get("weekdays") or {}
+        self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
+        en = rf"(?P<mon>{_alt(self.month_en)})\.?"
+        ru = rf"(?P<mru>{_alt(self.month_ru)})[а-яё]*"
+        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        year = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+        rules = [
+            ("full", rf"{day}\s+(?:of\s+)?{en},?\s+{year}"),
+            ("full", rf"{en}\s+{day},?\s+{year}"),
+            ("full", rf"{day}\s+{ru}\s+{year}"),
+            ("full", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            ("month", rf"{en},?\s+(?:of\s+)?{year}"),
+            ("month", rf"{ru}\s+{year}"),
+            ("month", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월"),
+            ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
+            ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
+            ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
+            ("bare_month", rf"(?:in|since|from|until|by|early|late|mid-?)\s+{en}(?![\s,]+\d)(?!\s+(?:of\s+)?last\s+year)"),
+            ("years_ago", r"(?P<n>a|an|one|two|three|four|five|six|ten|\d+)\s+years?\s+ago"),
+            ("last_year", r"last\s+year|в\s+прошлом\s+году|год\s+назад|지난해|작년"),
+            ("this_year", r"this\s+year|в\s+этом\s+году|올해"),
+            ("last_month", r"last\s+month|в\s+прошлом\s+месяце|지난달"),
+            ("this_month", r"this\s+month|в\s+этом\s+месяце|이번\s*달"),
+            ("yesterday", r"yesterday|вчера|어제"),
+            ("weekday", rf"(?P<wd>{_alt(self.weekday)})"),
+            ("nth", r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<dru>\d{1,2})-?го\b"),
+            ("nth", r"(?:지난\s*)?(?P<dko>\d{1,2})일"),
+            ("year", rf"{year}(?:\s*(?:год|г\.|년))?(?!\s*(?:%|percent|km|people|troops))"),
+        ]
+        parts = []
+        self._kinds = {}
+        for i, (kind, pattern) in enumerate(rules):
+            name = f"r{i}"
+            self._kinds[name] = kind
+            parts.append(f"(?P<{name}>(?:{pattern})(?![A-Za-z0-9а-яА-ЯёЁ]))")
+        # Group names repeat across alternatives; give each alternative its own names.
+        renamed = []
+        for i, part in enumerate(parts):
+            renamed.append(re.sub(r"\(\?P<(mon|mru|day|year|mnum|n|wd|dru|dko)>", rf"(?P<\1_{i}>", part))
+        self._regex = re.compile(r"(?<![\w.,$€£-])(?:" + "|".join(renamed) + ")", re.IGNORECASE)
+        # Cheap first pass: only positions where some rule can start are tried.
+        triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
+        self._trigger = re.compile(
+            r"(?<![\w.,$€£-])(?:\d|" + trie_pattern(w.lower() for w in triggers) + ")", re.IGNORECASE
+        )
+
+    def find(self, text: str, published: dt.date | None) -> list[DateSpan]:
+        out = []
+        last_end = 0
+        for trigger in self._trigger.finditer(text):
+            if trigger.start() < last_end:
+                continue
+            match = self._regex.match(text, trigger.start())
+            if match is None:
+                continue
+            last_end = match.end()
+            name = match.lastgroup
+            i = name[1:]
+            groups = {k.rsplit("_", 1)[0]: v for k, v in match.groupdict().items() if v is not None and k.endswith("_" + i)}
+            date = self._resolve(self._kinds[name], groups, published)
+            if date:
+                relative = self._kinds[name] not in ("full", "month", "year")
+                out.append(DateSpan(match.start(), match.end(), date, relative))
+        return out
+
+    # ------------------------------------------------------------ resolving
+    def _month(self, groups: dict) -> int | None:
+        if "mon" in groups:
+            return self.month_en.get(groups["mon"].lower().rstrip("."))
+        if "mru" in groups:
+            word = groups["mru"].lower()
+            return next((v for k, v in self.month_ru.items() if word.startswith(k)), None)
+        if "mnum" in groups:
+            value = int(groups["mnum"])
+            return value if 1 <= value <= 12 else None
+        return None
+
+    def _resolve(self, kind: str, g: dict, published: dt.date | None) -> str | None:
+        month = self._month(g)
+        if kind == "full":
+            try:
+                return dt.date(int(g["year"]), month, int(g["day"])).isoformat() if month else None
+            except ValueError:
+                return None
+        if kind == "month":
+            return f"{int(g['year']):04d}-{month:02d}" if month else None
+        if kind == "year":
+            return g["year"]
+        if published is None:
+            return None
+        if kind == "month_last_year" and month:
+            return f"{published.year - 1:04d}-{month:02d}"
+        if kind == "last_month_named" and month:
+            year = published.year if month < published.month else published.year - 1
+            return f"{year:04d}-{month:02d}"
+        if kind == "bare_month" and month:
+            year = published.year if month <= published.month else published.year - 1
+            return f"{year:04d}-{month:02d}"
+        if kind == "years_ago":
+            n = g.get("n", "a").lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+            return f"{published.year - count:04d}"
+        if kind == "last_year":
+            return f"{published.year - 1:04d}"
+        if kind == "this_year":
+            return f"{published.year:04d}"
+        if kind == "last_month":
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}"
+        if kind == "this_month":
+            return f"{published.year:04d}-{published.month:02d}"
+        if kind == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat()
+        if kind == "weekday":
+            wanted = self.weekday[g["wd"].lower()]
+            back = (published.weekday() - wanted) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+        if kind == "nth":
+            day = int(g.get("day") or g.get("dru") or g.get("dko"))
+            year, month = published.year, published.month
+            if day > published.day:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        return None

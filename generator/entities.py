@@ -1,0 +1,337 @@
+"""People and organisations named in an article.
+
+Known entities come from data/entities.yml (every alias in every script);
+unknown people are discovered by rule: a Title-Case name of two or three words
+next to a speech verb ("said Doo Jin-ho") or an appositive role ("Hyun
+Seung-soo, a Russia expert at ..."). Places are never people.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .knowledge import Knowledge
+from .model import Mention, Paragraph
+from .phrases import by_language, cached, is_hangul, trie_pattern
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}")
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+")
+# Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
+_FUNCTION_WORDS = frozenset(
+    """the a an in on at after before during since but and or if when while as for from with by to
+    meanwhile however both also then speaking regarding describing following according that this it he she
+    they we experts officials analysts""".split()
+)
+_CONNECTORS = frozenset({"of", "the", "for"})
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[a-z][^,;.()“”\"]{1,160}?))"
+    r"(?=\s*(?:[,;.()]|$))"
+)
+_PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    short: tuple[str, ...]
+    default: bool
+    agency: bool
+
+
+@dataclass(frozen=True)
+class Span:
+    """One name found in a paragraph, resolved to an entity (or a discovered person)."""
+
+    start: int
+    end: int
+    form: str  # as written
+    name: str  # canonical name
+    kind: str  # person | organisation | place
+    known: bool = True
+    short: bool = False  # a bare surname
+    descriptor: bool = False  # "the Russian president"
+
+
+def _tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+class EntityIndex:
+    """Every alias of every entity compiled into one pattern; built once per knowledge."""
+
+    def __init__(self, section: dict):
+        self.entities: dict[str, Entity] = {}
+        self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
+        for raw in section.get("entities") or ():
+            entity = Entity(
+                name=str(raw["name"]),
+                kind=str(raw.get("kind", "person")),
+                roles=_tuple(raw.get("roles")),
+                aliases=tuple(dict.fromkeys((str(raw["name"]), *_tuple(raw.get("aliases"))))),
+                short=_tuple(raw.get("short")),
+                default=bool(raw.get("default")),
+                agency=bool(raw.get("agency")),
+            )
+            self.entities[entity.name] = entity
+            for alias in entity.aliases:
+                names, _ = self.forms.get(alias, ((), False))
+                self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
+            for alias in entity.short:
+                names, short = self.forms.get(alias, ((), True))
+                self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
+        latin = [f for f in self.forms if not is_hangul(f)]
+        bounded = [f for f in latin if not _CYRILLIC.search(f)]
+        self._names = re.compile(r"(?<!\w)(?:" + trie_pattern(latin, right_boundary=bounded) + ")")
+        hangul = [f for f in self.forms if is_hangul(f)]
+        self._hangul = re.compile(trie_pattern(hangul)) if hangul else None
+        descriptors = {
+            d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
+        }
+        self._descriptors = descriptors
+        self._descriptor_re = (
+            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True)))
+                       + r")(?!\w)(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+            if descriptors else None
+        )
+        self.role_words = frozenset(p.lower() for p in by_language(section.get("role_words")))
+        self.role_modifiers = frozenset(p.lower() for p in by_language(section.get("role_modifiers")))
+        self._role_re = re.compile(
+            r"(?<!\w)(?:" + trie_pattern([w for w in self.role_words]) + r")", re.IGNORECASE
+        )
+        places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
+        self.not_name = frozenset(_tuple(section.get("not_name_words"))) | frozenset(places)
+        self.speech_verbs = tuple(p.lower() for p in by_language(section.get("speech_verbs")))
+        self.inverted_speech = tuple(p.lower() for p in _tuple(section.get("inverted_speech")))
+        verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True) if v.isascii())
+        inverted = "|".join(re.escape(v) for v in sorted(self.inverted_speech, key=len, reverse=True))
+        name = _NAME_RUN.pattern
+        self._discover = re.compile(
+            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s)\s)"
+            rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b)"
+            rf"|\b(?:{inverted})\s+(?P<c>{name})"
+        )
+
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> "EntityIndex":
+        return cached("entities", knowledge, lambda k: cls(k.section("entities.yml")))
+
+    # ------------------------------------------------------------- scanning
+    def _raw_spans(self, text: str) -> list[Span]:
+        return list(self._raw_spans_cached(text))
+
+    @functools.lru_cache(maxsize=4096)
+    def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
+        spans: list[Span] = []
+        matches = list(self._names.finditer(text))
+        if self._hangul is not None:
+            matches += list(self._hangul.finditer(text))
+        for match in matches:
+            form = match.group(0)
+            names, short = self.forms[form]
+            if short and not is_hangul(form) and _NEXT_NAME.match(text, match.end()):
+                follower = _NEXT_NAME.match(text, match.end()).group(0).strip()
+                if follower.lower() not in self.speech_verbs and follower not in self.not_name:
+                    continue  # "Kim Yong-chol": part of a longer, unknown name
+            entity = self.entities[names[0]]
+            spans.append(Span(match.start(), match.end(), form, names[0] if len(names) == 1 else "",
+                              entity.kind, short=short or len(names) > 1))
+            if len(names) > 1:
+                spans[-1] = Span(match.start(), match.end(), form, "|".join(names), entity.kind, short=True)
+        if self._descriptor_re is not None:
+            for match in self._descriptor_re.finditer(text):
+                name = self._descriptors[match.group(1).lower()]
+                spans.append(Span(match.start(), match.end(), match.group(0), name, "person", descriptor=True))
+        return tuple(sorted(spans, key=lambda s: s.start))
+
+    def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = ()) -> list[list[Span]]:
+        """Resolved name spans for each paragraph, shared surnames decided by article context."""
+        paragraphs = list(paragraphs)
+        raw = [self._raw_spans(p.text) for p in paragraphs]
+        discovered = [d for d in dict.fromkeys(discovered) if d not in self.entities]
+        if discovered:
+            extra = _discovered_pattern(discovered)
+            for spans, paragraph in zip(raw, paragraphs):
+                taken = [(s.start, s.end) for s in spans]
+                for match in extra.finditer(paragraph.text):
+                    if any(a < match.end() and match.start() < b for a, b in taken):
+                        continue
+                    form = match.group(0)
+                    full = [d for d in discovered if d == form]
+                    owner = full[0] if full else next(d for d in discovered if form in d.split())
+                    spans.append(Span(match.start(), match.end(), form, owner, "person", known=False,
+                                      short=not full))
+                spans.sort(key=lambda s: s.start)
+        full_order: list[tuple[int, str]] = []  # (position in article, entity) for full mentions
+        position = 0
+        for spans, paragraph in zip(raw, paragraphs):
+            full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
+            position += len(paragraph.text) + 1
+        out: list[list[Span]] = []
+        position = 0
+        for spans, paragraph in zip(raw, paragraphs):
+            resolved = []
+            for span in spans:
+                if span.known and span.short and not span.descriptor:
+                    names, _ = self.forms.get(span.form, ((span.name,), True))
+                    span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, full_order),
+                                span.kind, short=True)
+                resolved.append(span)
+            out.append(resolved)
+            position += len(paragraph.text) + 1
+        return out
+
+    def _resolve(self, names: tuple[str, ...], at: int, full_order: list[tuple[int, str]]) -> str:
+        if len(names) == 1:
+            return names[0]
+        before = [n for pos, n in full_order if pos < at and n in names]
+        if before:
+            return before[-1]
+        defaults = [n for n in names if self.entities[n].default]
+        anywhere = [n for _, n in full_order if n in names]
+        if defaults and defaults[0] in anywhere:
+            return defaults[0]
+        if anywhere:
+            return anywhere[0]
+        return defaults[0] if defaults else names[0]
+
+    # ---------------------------------------------------------------- roles
+    def role_before(self, text: str, start: int, floor: int = 0) -> str | None:
+        """The role written just before a name: "Foreign Minister", "head of Russian Railways".
+
+        `floor` is where the previous name ends: a role never reaches back over another name.
+        """
+        window = text[max(floor, start - 120):start]
+        tokens = re.findall(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]", window)
+        taken: list[str] = []
+        for token in reversed(tokens):
+            low = token.lower()
+            if low in _FUNCTION_WORDS and low not in _CONNECTORS:
+                break
+            if token[:1].isupper() or low in _CONNECTORS or self._is_role_word(low) or low in self.role_modifiers:
+                taken.append(token)
+                if re.search(r"['’]s$", token):
+                    break  # "Russia's President": a possessive opens the role
+                continue
+            break
+        taken.reverse()
+        while taken and taken[0].lower() in _CONNECTORS:
+            taken.pop(0)
+        if not taken or taken[-1].lower() in _CONNECTORS or len(taken) > 8:
+            return None
+        role = " ".join(taken)
+        return role if any(self._is_role_word(t.lower()) for t in taken) else None
+
+    def role_after(self, text: str, end: int, ceiling: int | None = None) -> str | None:
+        """The appositive role after a name: "Doo Jin-ho, a research fellow at ...," -> "research fellow at ...".
+
+        `ceiling` is where the next name starts: an appositive holding another name is a list, not a role.
+        """
+        match = _APPOSITIVE.match(text, end)
+        if not match:
+            return None
+        if ceiling is not None and ceiling < match.end():
+            return None
+        role = (match.group("r1") or match.group("r2")).strip()
+        head = _PREPOSITIONS.split(" " + role + " ", maxsplit=1)[0]
+        if not any(self._is_role_word(w.lower()) for w in head.split()):
+            return None
+        return role
+
+    def _is_role_word(self, word: str) -> bool:
+        return word.strip("'’s") in self.role_words or word in self.role_words
+
+    # ------------------------------------------------------------ discovery
+    def discover(self, paragraphs: Iterable[Paragraph]) -> tuple[tuple[str, str | None], ...]:
+        """(name, role) for people not in the entities file, in order of first appearance."""
+        found: dict[str, str | None] = {}
+        for paragraph in paragraphs:
+            text = paragraph.text
+            spans = self._raw_spans(text)
+            known = [(s.start, s.end) for s in spans]
+            people = [(s.start, s.end) for s in spans if s.kind == "person"]
+            for match in self._discover.finditer(text):
+                group = next(g for g in ("a", "b", "c") if match.group(g))
+                start, end = match.span(group)
+                name, start = self._clean_name(text[start:end], start)
+                if not name or any(a < end and start < b for a, b in known):
+                    continue
+                floor = max([b for a, b in people if b <= start], default=0)
+                ceiling = min([a for a, b in people if a >= end], default=None)
+                role = self.role_after(text, end, ceiling) or self.role_before(text, start, floor)
+                if group == "a" and role is None:
+                    continue
+                if name not in found or (found[name] is None and role):
+                    found[name] = role
+        return tuple(found.items())
+
+    def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
+        tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
+        while tokens and (tokens[0][1] in self.not_name or self._is_role_word(tokens[0][1].lower())):
+            tokens.pop(0)
+        if not 2 <= len(tokens) <= 3:
+            return None, start
+        words = [t for _, t in tokens]
+        if any(t in self.not_name or self._is_role_word(t.lower()) for t in words):
+            return None, start
+        name = " ".join(words)
+        if name in self.forms:
+            return None, start
+        return name, start + tokens[0][0]
+
+
+def _discovered_pattern(names: list[str]) -> re.Pattern[str]:
+    forms = set(names)
+    for name in names:
+        parts = name.split()
+        forms.update({parts[0], parts[-1]})
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(forms, right_boundary=forms) + r")(?![ \t]+[A-Z][a-z])")
+
+
+def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
+    """People (known and discovered) and organisations named in the article, in order of first mention."""
+    index = EntityIndex.from_knowledge(knowledge)
+    discovered = index.discover(paragraphs)
+    annotated = index.annotate(paragraphs, [name for name, _ in discovered])
+    forms: dict[str, list[str]] = {}
+    roles: dict[str, list[str]] = {}
+    kinds: dict[str, tuple[str, bool]] = {}
+    for paragraph, spans in zip(paragraphs, annotated):
+        for i, span in enumerate(spans):
+            if span.kind == "place" or span.descriptor:
+                continue
+            floor = max((s.end for s in spans[:i] if s.kind == "person"), default=0)
+            ceiling = next((s.start for s in spans[i + 1:] if s.kind == "person"), None)
+            kinds.setdefault(span.name, (span.kind, span.known))
+            forms.setdefault(span.name, [])
+            if span.form not in forms[span.name]:
+                forms[span.name].append(span.form)
+            if span.kind == "person":
+                for role in (index.role_before(paragraph.text, span.start, floor),
+                             index.role_after(paragraph.text, span.end, ceiling)):
+                    if role and role.lower() not in (r.lower() for r in roles.setdefault(span.name, [])):
+                        roles[span.name].append(role)
+    for name, role in discovered:
+        if role and role.lower() not in (r.lower() for r in roles.setdefault(name, [])):
+            roles[name].insert(0, role)
+    return tuple(
+        Mention(name=name, kind=kinds[name][0], forms=tuple(forms[name]), roles=tuple(roles.get(name, ())),
+                known=kinds[name][1])
+        for name in forms
+    )
+
+
+def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
+    """Only the people among `find_mentions`: never places or organisations."""
+    return tuple(m for m in find_mentions(paragraphs, knowledge) if m.kind == "person")

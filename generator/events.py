@@ -1,0 +1,164 @@
+"""Dated events an article refers to, and the timeline merged across articles.
+
+A date in a sentence (see datespans.py) becomes an Event; when the sentence
+also holds a phrase of a named event in data/events.yml and the dates agree,
+the event carries that key and the timeline shows the event's title. Named
+events such as "the Korean War" are found by name even without a date.
+Photo captions and the article's own date lines are not text and are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from .datespans import DateFinder, DateSpan
+from .knowledge import Knowledge
+from .model import Event, Evidence, Paragraph, TimelineEntry
+from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
+from .text import anchor
+
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    key: str
+    title: str
+    date: str
+    phrases: frozenset[str]
+    names: frozenset[str]
+
+
+class _Events:
+    def __init__(self, knowledge: Knowledge):
+        section = knowledge.section("events.yml")
+        self.finder = DateFinder(section)
+        self.named = tuple(
+            NamedEvent(
+                key=str(e["key"]),
+                title=str(e["title"]),
+                date=str(e["date"]),
+                phrases=frozenset(normalise_phrase(p) for p in e.get("phrases") or ()),
+                names=frozenset(normalise_phrase(p) for p in e.get("names") or ()),
+            )
+            for e in section.get("events") or ()
+        )
+        self.by_key = {e.key: e for e in self.named}
+        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)])
+        self.skip = tuple(re.compile(p, re.IGNORECASE) for p in section.get("skip_paragraphs") or ())
+        self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
+
+    def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
+        if any(p.search(text) for p in self.skip):
+            return True
+        dates = [d for d in dates if not d.relative]
+        if not dates:
+            return False
+        rest = text
+        for span in sorted(dates, key=lambda s: s.start, reverse=True):
+            rest = rest[: span.start] + " " + rest[span.end :]
+        rest = _TIME.sub(" ", rest)
+        words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in self.dateline_words]
+        return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+
+
+def agrees(found: str, known: str) -> bool:
+    """Dates agree when one is a prefix of the other at YYYY / YYYY-MM / YYYY-MM-DD level."""
+    return found.startswith(known) or known.startswith(found)
+
+
+def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, knowledge: Knowledge) -> tuple[Event, ...]:
+    """Events referred to in the text, in text order; one per (date, key) and sentence."""
+    events = cached("events", knowledge, _Events)
+    out: list[Event] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for paragraph in paragraphs:
+        all_spans = events.finder.find(paragraph.text, published)
+        if events.is_furniture(paragraph.text, all_spans):
+            continue
+        cursor = 0
+        for sentence in sentences(paragraph.text):
+            lo = paragraph.text.find(sentence, cursor)
+            cursor = lo + len(sentence) if lo >= 0 else cursor
+            spans = [s for s in all_spans if lo <= s.start < lo + len(sentence)] if lo >= 0 else []
+            phrases = events.phrases.find(sentence)
+            found: list[tuple[str, str | None]] = []
+            for span in spans:
+                found.append((span.date, _match(events.named, span.date, phrases)))
+            for named in events.named:
+                if named.names & phrases and not any(key == named.key for _, key in found):
+                    found.append((named.date, named.key))
+            for date, key in found:
+                if any(other != date and other.startswith(date) for other, k in found if k == key):
+                    continue  # "on the 3rd of this month": keep the day, not the month too
+                if (date, key, sentence) in seen:
+                    continue
+                seen.add((date, key, sentence))
+                out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
+    return tuple(out)
+
+
+def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:
+    """The named event whose date agrees and whose phrases the sentence holds most."""
+    best, best_score = None, (0, 0)
+    for event in named:
+        if not agrees(date, event.date):
+            continue
+        score = len(event.phrases & phrases) + 2 * len(event.names & phrases)
+        if score and (score, -abs(len(date) - len(event.date))) > best_score:
+            best, best_score = event.key, (score, -abs(len(date) - len(event.date)))
+    return best
+
+
+def event_title(key: str, knowledge: Knowledge) -> str | None:
+    events = cached("events", knowledge, _Events)
+    named = events.by_key.get(key)
+    return named.title if named else None
+
+
+def build_timeline(
+    articles: Iterable[tuple[str, Iterable[Event]]], knowledge: Knowledge
+) -> tuple[TimelineEntry, ...]:
+    """Merge events across articles: one entry per named event, or per date and similar sentence.
+
+    Entries are sorted by date (a year sorts before months of that year), then title.
+    """
+    events = cached("events", knowledge, _Events)
+    keyed: dict[str, list[tuple[str, Evidence, str]]] = {}
+    unnamed: list[tuple[str, list[tuple[str, Evidence]]]] = []  # (date, evidence)
+    for article_id, article_events in sorted(articles, key=lambda a: a[0]):
+        for event in article_events:
+            if event.key and event.key in events.by_key:
+                keyed.setdefault(event.key, []).append((article_id, event.evidence, event.date))
+                continue
+            for date, group in unnamed:
+                if date == event.date and any(
+                    fuzz.token_set_ratio(event.evidence.text, e.text) >= 75 for _, e in group
+                ):
+                    group.append((article_id, event.evidence))
+                    break
+            else:
+                unnamed.append((event.date, [(article_id, event.evidence)]))
+    entries = []
+    for key, evidence in keyed.items():
+        named = events.by_key[key]
+        entries.append(
+            TimelineEntry(date=named.date, event=named.title, key=key, anchor=anchor("t", key),
+                          evidence=tuple(_unique((a, e) for a, e, _ in evidence)))
+        )
+    for date, evidence in unnamed:
+        first = min(e.text for _, e in evidence)
+        entries.append(
+            TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
+                          evidence=tuple(_unique(evidence)))
+        )
+    return tuple(sorted(entries, key=lambda t: (t.date, t.key is None, t.event)))
+
+
+def _unique(items: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,143 @@
+"""The fact ledger: which article carries which key claim, and where outlets disagree.
+
+Facts are defined in data/facts.yml by phrase patterns (see that file). Every
+phrase of every fact is compiled into one PhraseIndex, so a sentence is
+scanned once; each pattern is then a set test on the phrases found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .knowledge import Knowledge
+from .model import Evidence, FactHit, FactRow, Paragraph
+from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
+from .text import anchor
+
+
+@dataclass(frozen=True)
+class Wording:
+    label: str
+    phrases: frozenset[str]
+
+
+@dataclass(frozen=True)
+class FactDefinition:
+    id: str
+    title: str
+    topics: tuple[str, ...]
+    patterns: tuple[tuple[frozenset[str], ...], ...]  # any pattern; all groups; any phrase
+    conflicts: tuple[Wording, ...]
+
+
+def _group(value: Any) -> frozenset[str]:
+    if isinstance(value, (list, tuple)):
+        return frozenset(normalise_phrase(v) for v in value)
+    return frozenset({normalise_phrase(value)})
+
+
+def definitions(knowledge: Knowledge) -> tuple[FactDefinition, ...]:
+    return cached("facts", knowledge, _Facts).facts
+
+
+class _Facts:
+    def __init__(self, knowledge: Knowledge):
+        facts = []
+        for raw in knowledge.section("facts.yml").get("facts") or ():
+            patterns = []
+            for _language, group_list in sorted((raw.get("patterns") or {}).items()):
+                for pattern in group_list or ():
+                    pattern = pattern if isinstance(pattern, list) else [pattern]
+                    patterns.append(tuple(_group(g) for g in pattern))
+            facts.append(
+                FactDefinition(
+                    id=str(raw["id"]),
+                    title=str(raw["title"]),
+                    topics=tuple(str(t) for t in raw.get("topics") or ()),
+                    patterns=tuple(patterns),
+                    conflicts=tuple(
+                        Wording(str(c["label"]), frozenset(normalise_phrase(p) for p in c.get("phrases") or ()))
+                        for c in raw.get("conflicts") or ()
+                    ),
+                )
+            )
+        self.facts = tuple(facts)
+        self.by_id = {f.id: f for f in self.facts}
+        everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
+        everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
+        self.index = PhraseIndex(everything)
+
+
+def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
+    return any(all(group & found for group in pattern) for pattern in fact.patterns)
+
+
+def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[FactHit, ...]:
+    """Every (fact, sentence) the article carries, in text order."""
+    facts = cached("facts", knowledge, _Facts)
+    out = []
+    for paragraph in paragraphs:
+        for sentence in sentences(paragraph.text):
+            found = facts.index.find(sentence)
+            if not found:
+                continue
+            for fact in facts.facts:
+                if _carries(fact, found):
+                    out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence)))
+    return tuple(out)
+
+
+def wordings(fact: FactDefinition, sentence: str, knowledge: Knowledge) -> tuple[str, ...]:
+    """The conflict labels whose phrases appear in a sentence."""
+    found = cached("facts", knowledge, _Facts).index.find(sentence)
+    return tuple(w.label for w in fact.conflicts if w.phrases & found)
+
+
+def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[FactRow, ...]:
+    """One row per fact some article carries, in data-file order.
+
+    `articles` are objects with `.id`, `.outlet` and `.facts` (an Article will do).
+    An article without an outlet counts under its own id, so it is never merged
+    with another unknown source.
+    """
+    facts = cached("facts", knowledge, _Facts)
+    evidence: dict[str, list[tuple[str, Evidence]]] = {}
+    outlets: dict[str, set[str]] = {}
+    labels: dict[str, dict[str, set[str]]] = {}  # fact -> label -> outlets
+    for article in sorted(articles, key=lambda a: a.id):
+        outlet = article.outlet or f"unknown source ({article.id})"
+        for hit in article.facts:
+            fact = facts.by_id.get(hit.fact)
+            if fact is None:
+                continue
+            if (article.id, hit.evidence) not in evidence.setdefault(fact.id, []):
+                evidence[fact.id].append((article.id, hit.evidence))
+            outlets.setdefault(fact.id, set()).add(outlet)
+            for label in wordings(fact, hit.evidence.text, knowledge):
+                labels.setdefault(fact.id, {}).setdefault(label, set()).add(outlet)
+    rows = []
+    for fact in facts.facts:
+        if fact.id not in evidence:
+            continue
+        rows.append(
+            FactRow(
+                id=fact.id,
+                title=fact.title,
+                anchor=anchor("f", fact.id),
+                topics=fact.topics,
+                evidence=tuple(evidence[fact.id]),
+                outlets=tuple(sorted(outlets[fact.id])),
+                conflict=_conflict(fact, labels.get(fact.id, {})),
+            )
+        )
+    return tuple(rows)
+
+
+def _conflict(fact: FactDefinition, labels: dict[str, set[str]]) -> str | None:
+    """A sentence naming the wordings and who uses each, when more than one wording is in use."""
+    used = [w.label for w in fact.conflicts if labels.get(w.label)]
+    if len(used) < 2:
+        return None
+    parts = [f"“{label}” ({', '.join(sorted(labels[label]))})" for label in used]
+    return "Outlets word this differently: " + " vs ".join(parts) + "."

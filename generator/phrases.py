@@ -1,0 +1,161 @@
+"""Fast matching of many literal phrases at once, in any script.
+
+Extraction looks for hundreds of phrases (topic triggers, fact wordings, names)
+in every sentence of every article. Instead of one regular expression per
+phrase, the phrases are folded into a prefix tree and compiled to a single
+regular expression, so a sentence is scanned once whatever the phrase count.
+
+Boundary rules, chosen per phrase:
+- Latin phrases match whole words: "sanction" does not match "sanctions".
+- A trailing "*" makes a phrase a stem: "reexamin*" matches "reexamined".
+- Cyrillic phrases are stems (Russian inflects): "санкци" matches "санкциями".
+- Hangul phrases match anywhere (particles attach to the word): "제재" in "제재를".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'"})
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def fold(text: str) -> str:
+    """Lower-case and unify hyphens and apostrophes, keeping the length unchanged."""
+    return text.translate(_HYPHENS).lower()
+
+
+def is_hangul(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+def normalise_phrase(phrase: str) -> str:
+    return " ".join(fold(str(phrase)).split())
+
+
+@dataclass(frozen=True)
+class _Rule:
+    text: str  # what must appear in the text
+    left: bool  # needs a word boundary before
+    right: bool  # needs a word boundary after
+
+
+def _rule(phrase: str) -> _Rule:
+    stem = phrase.endswith("*")
+    text = phrase.rstrip("*")
+    if is_hangul(text):
+        return _Rule(text, left=False, right=False)
+    cyrillic = bool(_CYRILLIC.search(text))
+    # Cyrillic phrases are stems, except very short words ("не", "и") which must stand alone.
+    return _Rule(text, left=True, right=not (stem or (cyrillic and len(text) > 3)))
+
+
+def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = ()) -> str:
+    """A regex source matching the longest of `words` at a position.
+
+    Words in `right_boundary` must not be followed by a word character.
+    """
+    bounded = set(right_boundary)
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word in bounded or node.get("") is True
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(r"(?!\w)" if node[""] else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie) if trie else r"(?!x)x"
+
+
+class PhraseIndex:
+    """Which of a fixed set of phrases occur in a text; compiled once, reused for every text."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.phrases = tuple(sorted({normalise_phrase(p) for p in phrases if str(p).strip()}))
+        rules = {p: _rule(p) for p in self.phrases}
+        self._by_text: dict[str, list[str]] = {}
+        for phrase, rule in rules.items():
+            self._by_text.setdefault(rule.text, []).append(phrase)
+        self._rules = rules
+        texts_left = [r.text for r in rules.values() if r.left]
+        texts_free = [r.text for r in rules.values() if not r.left]
+        bounded = [t for t, ps in self._by_text.items() if all(rules[p].right for p in ps)]
+        # A phrase that is a prefix of a longer one is still found: after the
+        # longest match at a position, every shorter phrase it begins with is
+        # checked directly.
+        self._prefixes = {
+            t: tuple(o for o in self._by_text if o != t and t.startswith(o)) for t in self._by_text
+        }
+        self._left = re.compile(r"(?<!\w)(?=(" + trie_pattern(texts_left, right_boundary=bounded) + "))")
+        self._free = re.compile("(?=(" + trie_pattern(texts_free, right_boundary=bounded) + "))") if texts_free else None
+
+    def _accept(self, text: str, folded: str, start: int, phrase: str) -> bool:
+        rule = self._rules[phrase]
+        end = start + len(rule.text)
+        if rule.left and start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            return False
+        if rule.right and end < len(folded) and (folded[end].isalnum() or folded[end] == "_"):
+            return False
+        return True
+
+    def find(self, text: str) -> frozenset[str]:
+        """The phrases (as normalised in the index) present in `text`."""
+        folded = fold(text)
+        found: set[str] = set()
+        patterns = [self._left] + ([self._free] if self._free else [])
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                hit = match.group(1)
+                start = match.start()
+                for candidate in (hit, *self._prefixes.get(hit, ())):
+                    for phrase in self._by_text.get(candidate, ()):
+                        if phrase not in found and self._accept(text, folded, start, phrase):
+                            found.add(phrase)
+        return frozenset(found)
+
+
+def compile_alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """A whole-word regex for any of `words` (case as given unless flags say otherwise)."""
+    words = [w for w in words if w]
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
+
+
+_CACHE: dict[tuple[str, str], object] = {}
+
+
+def cached(kind: str, knowledge, build):
+    """Build a matcher once per set of data files (keyed by the knowledge digest)."""
+    key = (kind, knowledge.digest)
+    if key not in _CACHE:
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        _CACHE[key] = build(knowledge)
+    return _CACHE[key]
+
+
+def by_language(section) -> tuple[str, ...]:
+    """Flatten {language: [phrase, ...]} (or a plain list) into one tuple of phrases."""
+    if not section:
+        return ()
+    if isinstance(section, dict):
+        return tuple(str(p) for group in section.values() for p in (group or ()))
+    return tuple(str(p) for p in section)
+
+
+@functools.lru_cache(maxsize=8192)
+def split_sentences(paragraph: str) -> tuple[str, ...]:
+    """text.sentences, remembered: every extractor splits the same paragraphs."""
+    from .text import sentences
+
+    return tuple(sentences(paragraph))

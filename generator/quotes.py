@@ -1,0 +1,250 @@
+"""Direct quotations and who said them; the same statement grouped across outlets.
+
+A quotation is attributed by the sentence around it, with the quoted words
+masked so names inside a quote never count as its speaker:
+1. a speaker next to a speech verb ("..." Putin said / said Doo Jin-ho /
+   Kim was quoted as saying / according to X); a pronoun ("he said") is the
+   last person who spoke or was the subject of an earlier sentence;
+2. a speech verb with no subject (", adding, "...") or none at all: the
+   first person named in the sentence;
+3. a paragraph that is nothing but a quotation continues the quotation of
+   the paragraph before it.
+A news agency in the sentence ("Tass reported", "quoted by Sputnik") is kept
+as `via`, never as the speaker. Quotes of one to three words are scare quotes
+("alliance", "defensive") and are skipped, as are quoted titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from .entities import EntityIndex, Span
+from .knowledge import Knowledge
+from .model import Mention, Paragraph, Quote, QuoteGroup
+from .phrases import split_sentences as sentences
+from .text import anchor, normalise_space
+
+_QUOTE = re.compile(
+    r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)[”\"]|«(?P<g>[^»]+)»"
+    r"|(?<!\w)‘(?P<s>.+?)’(?!\w)|(?<![\w'])'(?P<a>[^']+?)'(?![\w'])"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b")
+_WORD = re.compile(r"\w+")
+_LATIN_STOP = frozenset(
+    """the a an and or of to in on at for with by from that this these those is are was were be been it its
+    our their his her we they he she will would has have had not but as which who also into than then there
+    such so do does did can could should may might must very""".split()
+)
+_SAID_BY_AGENCY = r"(?:quoted as saying by|quoted by|according to|cited by|told|reported by)\s+(?:[A-Z]\w*['’]s?\s+)?$"
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+
+
+def _find_quoted(text: str) -> list[_Found]:
+    out = []
+    for match in _QUOTE.finditer(text):
+        kind = match.lastgroup
+        body = normalise_space(match.group(kind)).strip(" ,;:")
+        words = body.split()
+        if len(words) <= 3:
+            continue  # scare quote
+        if kind in ("s", "a") and len(words) < 5:
+            continue
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+            continue  # a quoted title or headline
+        out.append(_Found(match.start(), match.end(), body))
+    return out
+
+
+def _mask(text: str, found: list[_Found]) -> str:
+    chars = list(text)
+    for q in found:
+        for i in range(q.start, q.end):
+            chars[i] = "Q" if not text[i].isspace() else " "
+    return "".join(chars)
+
+
+def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    for sentence in sentences(masked):
+        start = masked.find(sentence, cursor)
+        if start < 0:
+            continue
+        bounds.append((start, start + len(sentence)))
+        cursor = start + len(sentence)
+    return bounds or [(0, len(masked))]
+
+
+class _Attributor:
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True))
+        inverted = "|".join(re.escape(v) for v in sorted(index.inverted_speech, key=len, reverse=True))
+        self.after_name = re.compile(
+            r"^(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:also\s+|further\s+|then\s+|later\s+|reportedly\s+)?"
+            rf"(?:was\s+|were\s+|is\s+)?(?:{verbs})(?!\w)",
+            re.IGNORECASE,
+        )
+        self.before_name = re.compile(rf"(?:{inverted})\s+(?:[\w'’.-]+\s+){{0,4}}$", re.IGNORECASE)
+        self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+        self.agency_cue = re.compile(_SAID_BY_AGENCY)
+
+    def is_agency(self, span: Span) -> bool:
+        entity = self.index.entities.get(span.name)
+        return bool(entity and entity.agency)
+
+    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int) -> list[tuple[int, str]]:
+        """(position, name or 'PRONOUN') for every speaker paired with a speech verb in masked[lo:hi]."""
+        out = []
+        for span in spans:
+            if span.start < lo or span.end > hi or span.kind != "person":
+                continue
+            if self.after_name.match(masked[span.end:hi]) or self.before_name.search(masked[lo:span.start]):
+                out.append((span.start, span.name))
+        for match in _PRONOUN.finditer(masked, lo, hi):
+            if self.after_name.match(masked[match.end():hi]) or self.before_name.search(masked[lo:match.start()]):
+                out.append((match.start(), "PRONOUN"))
+        return sorted(out)
+
+
+def find_quotes(
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
+) -> tuple[Quote, ...]:
+    """Quotations in the article with their speakers (canonical names) and relaying agency."""
+    index = EntityIndex.from_knowledge(knowledge)
+    attributor = _Attributor(index)
+    discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
+    annotated = index.annotate(paragraphs, discovered)
+    out: list[Quote] = []
+    seen: set[tuple[str | None, str]] = set()
+    last_subject: str | None = None  # the person an "he said" refers to
+    previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
+    for paragraph, spans in zip(paragraphs, annotated):
+        text = paragraph.text
+        found = _find_quoted(text)
+        masked = _mask(text, found)
+        paragraph_speaker = None
+        bare = not re.sub(r"[\W_Q]", "", masked)  # nothing outside the quotation marks
+        for lo, hi in _sentence_bounds(masked):
+            in_sentence = [q for q in found if lo <= q.start < hi]
+            people = [s for s in spans if lo <= s.start < hi and s.kind == "person"]
+            pairs = attributor.speaking(masked, spans, lo, hi)
+            subject = next((name for _, name in pairs if name != "PRONOUN"), None)
+            subject = subject or (people[0].name if people else None)
+            for quote in in_sentence:
+                if bare and previous_speaker:
+                    speaker = previous_speaker
+                elif pairs:
+                    _, name = min(pairs, key=lambda p: _distance(p[0], quote))
+                    speaker = last_subject if name == "PRONOUN" else name
+                elif people and any(s.start < quote.start for s in people):
+                    speaker = people[0].name
+                elif _PRONOUN.search(masked, lo, hi):
+                    speaker = last_subject
+                elif people:
+                    speaker = people[0].name
+                else:
+                    speaker = None
+                via = _via(attributor, masked, spans, lo, hi)
+                key = (speaker, quote.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor, via=via))
+                paragraph_speaker = speaker
+            if not in_sentence:
+                reported = _according_to(attributor, masked, spans, lo, hi)
+                if reported:
+                    speaker, clause = reported
+                    if (speaker, clause) not in seen:
+                        seen.add((speaker, clause))
+                        out.append(Quote(text=clause, speaker=speaker, anchor=paragraph.anchor))
+            if pairs and pairs[0][1] == "PRONOUN" and not subject:
+                subject = last_subject
+            if subject:
+                last_subject = subject
+            elif paragraph_speaker:
+                last_subject = paragraph_speaker
+        previous_speaker = paragraph_speaker if found else None
+    return tuple(out)
+
+
+def _distance(position: int, quote: _Found) -> int:
+    return quote.start - position if position < quote.start else position - quote.end
+
+
+def _via(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+    for span in spans:
+        if lo <= span.start < hi and attributor.is_agency(span):
+            return span.name
+    return None
+
+
+def _according_to(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: int):
+    """'According to Putin, this is a unique document ...': reported speech of a named person."""
+    sentence = masked[lo:hi]
+    match = re.match(r"(?:According to|По словам)\s+", sentence)
+    if not match:
+        return None
+    person = next((s for s in spans if s.start == lo + match.end() and s.kind == "person"), None)
+    if person is None:
+        return None
+    comma = sentence.find(",", person.end - lo)
+    clause = sentence[comma + 1:].strip().rstrip(".") if comma >= 0 else ""
+    if len(clause.split()) < 6:
+        return None
+    return person.name, clause
+
+
+# ----------------------------------------------------------------- grouping
+def _stems(text: str) -> frozenset[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(w[:6] for w in words if w not in _LATIN_STOP and len(w) > 1)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how likely two quotations are one statement (translations, trims, paraphrase)."""
+    sa, sb = _stems(a), _stems(b)
+    if not sa or not sb:
+        return 0.0
+    overlap = len(sa & sb) / min(len(sa), len(sb))
+    if min(len(sa), len(sb)) < 4:
+        overlap *= 0.8
+    return max(overlap, fuzz.token_set_ratio(a.lower(), b.lower()) / 100 * 0.95)
+
+
+def _debug_scores(texts: list[str]) -> list[tuple[float, str, str]]:  # pragma: no cover - tuning aid
+    return sorted(((similarity(a, b), a[:40], b[:40]) for i, a in enumerate(texts) for b in texts[i + 1:]), reverse=True)
+
+
+def group_quotes(quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6) -> tuple[QuoteGroup, ...]:
+    """Group (article id, quote) pairs that are the same statement by the same speaker."""
+    ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
+    groups: list[list[tuple[str, Quote]]] = []
+    for item in ordered:
+        best, best_score = None, threshold
+        for group in groups:
+            if group[0][1].speaker != item[1].speaker:
+                continue
+            score = max(similarity(item[1].text, other.text) for _, other in group)
+            if score >= best_score:
+                best, best_score = group, score
+        if best is None:
+            groups.append([item])
+        else:
+            best.append(item)
+    out = []
+    for group in groups:
+        speaker = group[0][1].speaker
+        first = min(normalise_space(q.text) for _, q in group)
+        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=tuple(group)))
+    return tuple(sorted(out, key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))

@@ -1,0 +1,23 @@
+"""Shared helpers for the extraction tests: knowledge and Paragraph objects from text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from generator import knowledge, text
+from generator.model import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=1)
+def data():
+    return knowledge.load(ROOT / "data")
+
+
+def paras(*texts: str) -> tuple[Paragraph, ...]:
+    out = []
+    for chunk in texts:
+        out += [Paragraph(anchor=text.anchor("p", t), text=t) for t in text.paragraphs(chunk)]
+    return tuple(out)

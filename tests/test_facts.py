@@ -1,0 +1,67 @@
+from types import SimpleNamespace
+
+import pytest
+
+from generator.facts import build_fact_rows, definitions, find_facts
+
+from _extract_helpers import data, paras
+
+
+def facts(text):
+    return sorted({h.fact for h in find_facts(paras(text), data())})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pact obliges each side to give mutual aid if the other is attacked.", ["mutual-assistance"]),
+        ("It offers mutual assistance in case of an invasion by a third state.", ["mutual-assistance"]),
+        ("The mutual respect between the two is clear.", []),  # "mutual" alone is not enough
+        ("The new pact supersedes the 1961 treaty.", ["replaces-earlier-treaties"]),
+        ("Putin urged the Security Council to reconsider sanctions on Pyongyang.", ["sanctions-review"]),
+        ("He said the sanctions should be abolished altogether.", ["sanctions-review"]),
+        ("Unlike the old pact, it does not provide for automatic military intervention.", ["no-automatic-intervention"]),
+        ("The 1961 treaty provided for automatic intervention.", []),
+        ("The full text of the treaty has not been made public.", ["text-not-disclosed"]),
+        ("Military-technical cooperation remains on the table.", ["military-technical-cooperation"]),
+        ("Kim voiced support for Moscow's special military operation.", ["kim-backs-war-in-ukraine"]),
+        ("Putin invited Kim to visit Moscow.", ["invitation-to-moscow"]),
+        ("Стороны обязались оказывать взаимную помощь в случае агрессии.", ["mutual-assistance"]),
+        ("Путин призвал пересмотреть санкции против КНДР.", ["sanctions-review"]),
+        ("양국은 침략을 받을 경우 상호 지원하기로 했다.", ["mutual-assistance"]),
+        ("푸틴은 대북 제재를 재검토해야 한다고 말했다.", ["sanctions-review"]),
+    ],
+)
+def test_fact_patterns(text, expected):
+    assert facts(text) == expected
+
+
+def test_fact_definitions_use_known_topics():
+    slugs = {t.slug for t in data().topics}
+    for fact in definitions(data()):
+        assert set(fact.topics) <= slugs, fact.id
+
+
+def article(id, outlet, text):
+    return SimpleNamespace(id=id, outlet=outlet, facts=find_facts(paras(text), data()))
+
+
+def test_fact_rows_count_outlets_and_flag_conflicting_wording():
+    rows = build_fact_rows([
+        article("b", "Outlet B", "Putin said the UN sanctions should be abolished."),
+        article("a", "Outlet A", "Putin said the UN sanctions should be reviewed. It offers mutual aid against aggression."),
+        article("c", "Outlet A", "Putin wants the sanctions re-examined."),
+    ], data())
+    by_id = {r.id: r for r in rows}
+    assert by_id["sanctions-review"].outlets == ("Outlet A", "Outlet B")
+    assert by_id["sanctions-review"].articles == ("a", "b", "c")
+    assert "abolished" in by_id["sanctions-review"].conflict and "reviewed" in by_id["sanctions-review"].conflict
+    assert by_id["mutual-assistance"].outlets == ("Outlet A",)
+    assert by_id["mutual-assistance"].conflict is None
+    assert [r.id for r in rows] == [f.id for f in definitions(data()) if f.id in by_id]
+
+
+def test_same_wording_is_no_conflict():
+    rows = build_fact_rows([article("a", "A", "Sanctions must be reviewed."),
+                            article("b", "B", "The sanctions should be reexamined.")], data())
+    assert rows[0].conflict is None

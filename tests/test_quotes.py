@@ -1,0 +1,91 @@
+import pytest
+
+from generator.entities import find_mentions
+from generator.model import Quote
+from generator.quotes import find_quotes, group_quotes, similarity
+
+from _extract_helpers import data, paras
+
+
+def quotes(*texts):
+    p = paras(*texts)
+    return [(q.speaker, q.text, q.via) for q in find_quotes(p, find_mentions(p, data()), data())]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (['"Our ties have never been stronger," Putin said at the dinner.'],
+         [("Vladimir Putin", "Our ties have never been stronger", None)]),
+        (["Kim said at a joint press conference, “The pact will protect our people from threats.”"],
+         [("Kim Jong-un", "The pact will protect our people from threats.", None)]),
+        (["“The region is now less stable than before,” said Sergey Lavrov."],
+         [("Sergey Lavrov", "The region is now less stable than before", None)]),
+        (["“We will deepen trade in every field,” Kim was quoted as saying by Russia’s Tass news agency."],
+         [("Kim Jong-un", "We will deepen trade in every field", "TASS")]),
+        (["Putin praised the hosts for “a warm and truly brotherly welcome in the capital,” Interfax reported."],
+         [("Vladimir Putin", "a warm and truly brotherly welcome in the capital", "Interfax")]),
+        (["Park Min-soo, a senior analyst at the Asan Institute, said, “Moscow needs shells more than ever.”"],
+         [("Park Min-soo", "Moscow needs shells more than ever.", None)]),
+        (["Jens Stoltenberg spoke in Brussels on Monday.", "“This alliance worries every member state,” he said."],
+         [("Jens Stoltenberg", "This alliance worries every member state", None)]),
+        (['"The first part of the statement is here," Kim said.', '"And this paragraph continues the same statement."'],
+         [("Kim Jong-un", "The first part of the statement is here", None),
+          ("Kim Jong-un", "And this paragraph continues the same statement.", None)]),
+        (["According to Putin, the new treaty opens a very different chapter for both nations."],
+         [("Vladimir Putin", "the new treaty opens a very different chapter for both nations", None)]),
+        (["The Russian president said the talks went well, adding, “We trust our partners completely.”"],
+         [("Vladimir Putin", "We trust our partners completely.", None)]),
+        (["«Мы будем сотрудничать во всех областях», — заявил Владимир Путин."],
+         [("Vladimir Putin", "Мы будем сотрудничать во всех областях", None)]),
+    ],
+)
+def test_attribution(texts, expected):
+    assert quotes(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim called the pact an “alliance” between equals.",
+        "Both leaders said the deal was 'defensive' and \"purely peaceful\".",
+        "Neither side has published the 'Treaty on Comprehensive Strategic Partnership.'",
+        "Kim’s aide and Putin’s aide met the president’s guests.",
+    ],
+)
+def test_scare_quotes_titles_and_apostrophes_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_unattributed_quote_has_no_speaker():
+    assert quotes('"Nobody knows what the text says in the end."') == [(None, "Nobody knows what the text says in the end.", None)]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("a truly groundbreaking document that elevates bilateral relations to a new qualitative level",
+         "a truly groundbreaking document that reflects the desire of the two countries to bring our relations to a new qualitative level",
+         True),
+        ("this is a unique document that brings bilateral relations to an absolutely new qualitative level",
+         "a truly groundbreaking document that elevates bilateral relations to a new qualitative level", True),
+        ("We will fight sanctions imposed by the West", "The weather in the capital was very hot in June", False),
+    ],
+)
+def test_similarity(a, b, same):
+    assert (similarity(a, b) >= 0.6) is same
+
+
+def test_group_quotes_merges_translations_and_keeps_speakers_apart():
+    q = lambda text, speaker, anchor="p-1": Quote(text=text, speaker=speaker, anchor=anchor)
+    groups = group_quotes([
+        ("b", q("a truly groundbreaking document that elevates bilateral relations to a new qualitative level", "Vladimir Putin")),
+        ("a", q("a truly groundbreaking document that reflects the desire to bring relations to a new qualitative level", "Vladimir Putin")),
+        ("c", q("a truly groundbreaking document that elevates bilateral relations to a new qualitative level", "Kim Jong-un")),
+        ("a", q("Sanctions must be reviewed by the council soon", "Vladimir Putin", "p-2")),
+    ])
+    by_speaker = {(g.speaker, len(g.variants)) for g in groups}
+    assert by_speaker == {("Vladimir Putin", 2), ("Vladimir Putin", 1), ("Kim Jong-un", 1)}
+    again = group_quotes(reversed([v for g in groups for v in g.variants]))
+    assert [g.anchor for g in again] == [g.anchor for g in groups]
+    assert all(g.anchor.startswith("q-") for g in groups)
