@@ -122,13 +122,18 @@ def event_title(key: str, knowledge: Knowledge) -> str | None:
 
 
 def build_timeline(
-    articles: Iterable[tuple[str, Iterable[Event]]], knowledge: Knowledge
+    articles: Iterable[tuple[str, Event | Iterable[Event]]], knowledge: Knowledge
 ) -> tuple[TimelineEntry, ...]:
     """Merge events across articles: one entry per named event, or per date and similar sentence.
 
-    Entries are sorted by date (a year sorts before months of that year), then title.
+    Takes (article id, event) pairs or (article id, events) pairs. Entries are
+    sorted by date (a year sorts before months of that year), then title.
     """
     events = cached("events", knowledge, _Events)
+    grouped: dict[str, list[Event]] = {}
+    for article_id, item in articles:
+        grouped.setdefault(article_id, []).extend([item] if isinstance(item, Event) else item)
+    articles = grouped.items()
     keyed: dict[str, list[tuple[str, Evidence, str]]] = {}
     unnamed: list[tuple[str, list[tuple[str, Evidence]]]] = []  # (date, evidence)
     for article_id, article_events in sorted(articles, key=lambda a: a[0]):

@@ -71,3 +71,4 @@ def test_timeline_merges_named_events_and_similar_sentences():
     assert timeline[0].event.startswith("Soviet-North Korean Treaty")
     assert timeline[0].anchor.startswith("t-")
     assert build_timeline([("a", a), ("b", b)], data()) == timeline
+    assert build_timeline([("a", e) for e in a] + [("b", e) for e in b], data()) == timeline
