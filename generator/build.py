@@ -1,14 +1,30 @@
-"""The pipeline, top to bottom: ingest -> extract -> collect -> render -> publish."""
+"""The pipeline, top to bottom: ingest -> extract -> collect -> render -> publish.
+
+Each build redoes only what changed: extracted articles come from the cache in
+`.briefing/cache/` when a seed's bytes, the data files and the extraction code
+are unchanged; slugs already given are kept (`.briefing/slugs.json`); docs/ is
+written only where a page changed; MkDocs renders only changed pages; and when
+nothing at all changed since the last good build, nothing is done.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
+from typing import Callable, Iterable
 
 import yaml
 
-from . import collect, export, extract, feed, ingest, knowledge, publish, render
-from .model import Article, Briefing, Rejection
+from . import cache, collect, export, extract, feed, ingest, knowledge, publish, render
+from .model import Article, Briefing, Duplicate, Notice, Rejection
+
+PARALLEL_FROM = 48  # extract in worker processes when at least this many seeds are not cached
 
 
 @dataclass(frozen=True)
@@ -34,51 +50,194 @@ class Project:
             config=root / "mkdocs.yml",
         )
 
+    @property
+    def state(self) -> Path:
+        """What earlier builds learnt (cache, slugs, site state); never an output."""
+        return self.root / cache.STATE_DIR
+
     def site_url(self) -> str:
         config = yaml.safe_load(self.config.read_text("utf-8")) if self.config.exists() else {}
         return (config or {}).get("site_url") or "http://127.0.0.1:8000/"
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What the command line reports about a build; kept so an up-to-date build can report it too."""
+
+    articles: int
+    duplicates: tuple[Duplicate, ...]
+    rejections: tuple[Rejection, ...]
+    notices: tuple[Notice, ...]
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> "Summary":
+        return cls(len(briefing.articles), briefing.duplicates, briefing.rejections, briefing.notices)
+
+
+@dataclass(frozen=True)
 class Result:
-    briefing: Briefing
+    summary: Summary
     changes: publish.DocsChanges | None
+    site: publish.SiteChanges | None = None
+    up_to_date: bool = False  # nothing changed since the last good build: nothing was done
+    load: Callable[[], Briefing] = field(default=lambda: Briefing(articles=()), repr=False, compare=False)
+
+    @functools.cached_property
+    def briefing(self) -> Briefing:
+        """The briefing; after an up-to-date build it is collected (from the cache) on first use."""
+        return self.load()
 
     @property
     def problems(self) -> int:
         """What --strict counts: refused files and warnings."""
-        return len(self.briefing.rejections) + len(self.briefing.notices)
+        return len(self.summary.rejections) + len(self.summary.notices)
 
 
-def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
-    """ingest -> extract -> collect: everything short of writing."""
-    seeds, rejections = ingest.scan(project.seeds, project.root)
-    articles: list[Article] = []
-    refused: list[Rejection] = list(rejections)
-    for seed in seeds:
-        document = ingest.read(seed)
-        if isinstance(document, Rejection):
-            refused.append(document)
+def make_briefing(project: Project, known: knowledge.Knowledge, *, seeds: Iterable[ingest.SeedFile] | None = None,
+                  rejections: tuple[Rejection, ...] | None = None) -> Briefing:
+    """ingest -> extract -> collect: everything short of writing docs/ and site/."""
+    if seeds is None or rejections is None:
+        seeds, rejections = ingest.scan(project.seeds, project.root)
+    articles_cache = cache.ArticleCache(
+        project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
+    )
+    extracted = extract_all(tuple(seeds), known, articles_cache)
+    articles = tuple(a for a in extracted if isinstance(a, Article))
+    refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
+    registry = cache.SlugRegistry.load(project.state / "slugs.json")
+    articles = collect.unique_slugs(articles, registry.given(articles))
+    briefing = collect.collect(articles, refused, known)
+    articles_cache.prune()
+    return briefing
+
+
+def extract_all(
+    seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, store: cache.ArticleCache
+) -> tuple[Article | Rejection, ...]:
+    """Each seed's article or refusal: from the cache, or read and extracted (in parallel when many)."""
+    results: dict[int, Article | Rejection] = {}
+    missing: list[int] = []
+    for position, seed in enumerate(seeds):
+        hit = store.get(seed.source, seed.digest)
+        if hit is None:
+            missing.append(position)
         else:
-            articles.append(extract.extract(document, known))
-    return collect.collect(tuple(articles), tuple(refused), known)
+            results[position] = hit
+    if missing:
+        todo = [seeds[i] for i in missing]
+        for position, result in zip(missing, _extract_many(todo, known)):
+            store.put(seeds[position].source, seeds[position].digest, result)
+            results[position] = result
+    return tuple(results[i] for i in range(len(seeds)))
+
+
+def read_and_extract(seed: ingest.SeedFile, known: knowledge.Knowledge) -> Article | Rejection:
+    document = ingest.read(seed)
+    return document if isinstance(document, Rejection) else extract.extract(document, known)
+
+
+def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge):
+    """Yield results in order, with a progress bar on a terminal when it takes more than a second."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(seeds), unit="article", desc="extract", delay=1.0, disable=None, leave=False)
+    workers = min(os.cpu_count() or 1, 8)
+    try:
+        if len(seeds) < PARALLEL_FROM or workers < 2 or sys.platform == "win32":
+            for seed in seeds:
+                yield read_and_extract(seed, known)
+                bar.update()
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,)) as pool:
+            for result in pool.map(_worker_extract, seeds, chunksize=8):
+                yield result
+                bar.update()
+    finally:
+        bar.close()
+
+
+_WORKER_KNOWLEDGE: knowledge.Knowledge | None = None  # set once in each worker process
+
+
+def _worker_init(known: knowledge.Knowledge) -> None:
+    global _WORKER_KNOWLEDGE
+    _WORKER_KNOWLEDGE = known
+
+
+def _worker_extract(seed: ingest.SeedFile) -> Article | Rejection:
+    assert _WORKER_KNOWLEDGE is not None
+    return read_and_extract(seed, _WORKER_KNOWLEDGE)
 
 
 def generate(project: Project) -> Result:
     """Build docs/ only."""
     known = knowledge.load(project.data)
     briefing = make_briefing(project, known)
+    return _write_docs(project, briefing, known)
+
+
+def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
     pages = render.render(briefing, known)
-    return Result(briefing, publish.write_docs(pages, project.docs))
+    changes = publish.write_docs(pages, project.docs)
+    cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
+    return Result(Summary.of(briefing), changes, load=lambda: briefing)
 
 
 def build(project: Project, *, strict: bool = False) -> Result:
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml."""
-    result = generate(project)
-    title = knowledge.load(project.data).section("story.yml").get("title", "Briefing")
+    known = knowledge.load(project.data)
+    seeds, rejections = ingest.scan(project.seeds, project.root)
+    stamp = fingerprint(project, known, seeds, strict)
+    last = _last_build(project)
+    if last and last.get("fingerprint") == stamp and (project.site / "index.html").is_file():
+        summary = cache.from_json(Summary, last["summary"])
+        return Result(summary, None, up_to_date=True, load=lambda: make_briefing(project, known))
+    briefing = make_briefing(project, known, seeds=seeds, rejections=rejections)
+    result = _write_docs(project, briefing, known)
+    title = known.section("story.yml").get("title", "Briefing")
     extra = {
-        "briefing.json": export.to_json(result.briefing).encode("utf-8"),
-        "feed.xml": feed.atom(result.briefing, title, project.site_url()),
+        "briefing.json": export.to_json(briefing).encode("utf-8"),
+        "feed.xml": feed.atom(briefing, title, project.site_url()),
     }
-    publish.build_site(project.config, project.docs, project.site, extra, strict=strict)
-    return result
+    record = project.state / "last-build.json"
+    record.unlink(missing_ok=True)
+    site = publish.build_site(
+        project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
+    )
+    document = {"fingerprint": stamp, "summary": cache.to_json(result.summary)}
+    cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    return Result(result.summary, result.changes, site, load=lambda: briefing)
+
+
+def fingerprint(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:
+    """Everything a build reads: seeds, data, code, templates, mkdocs.yml, hand-written docs, versions."""
+    hasher = hashlib.sha256(f"strict={strict}\0{project.site}\0{project.seeds}\0".encode())
+    for seed in seeds:
+        hasher.update(f"{seed.source}\0{seed.digest}\0".encode())
+    hasher.update(known.digest.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+    if project.config.exists():
+        hasher.update(project.config.read_bytes())
+    for package_name in ("mkdocs", "mkdocs-material"):
+        try:
+            hasher.update(metadata.version(package_name).encode())
+        except metadata.PackageNotFoundError:
+            pass
+    for folder, _, names in sorted(os.walk(project.docs)):  # docs/ as left by the last build
+        for name in sorted(names):
+            stat = os.stat(os.path.join(folder, name))
+            hasher.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return hasher.hexdigest()
+
+
+def _last_build(project: Project) -> dict | None:
+    try:
+        return json.loads((project.state / "last-build.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None

@@ -32,18 +32,22 @@ def main(ctx: click.Context, root: str, seeds: Path | None, site: Path | None, d
 
 
 def _summary(result: pipeline.Result, strict: bool) -> None:
-    briefing = result.briefing
-    for rejection in briefing.rejections:
+    summary = result.summary
+    for rejection in summary.rejections:
         click.echo(f"refused {rejection.source}: {rejection.reason}", err=True)
-    for duplicate in briefing.duplicates:
+    for duplicate in summary.duplicates:
         click.echo(f"duplicate {duplicate.source}: {duplicate.kind} duplicate of {duplicate.duplicate_of}", err=True)
-    for notice in briefing.notices:
+    for notice in summary.notices:
         click.echo(f"warning {notice.source}: {notice.message}", err=True)
     changes = result.changes
     written = f", {len(changes.written)} pages written, {len(changes.removed)} removed" if changes else ""
+    if result.site:
+        written += f", {result.site.rendered} rendered, {result.site.reused} reused"
+    if result.up_to_date:
+        written += ", nothing changed since the last build"
     click.echo(
-        f"{len(briefing.articles)} articles, {len(briefing.duplicates)} duplicates, "
-        f"{len(briefing.rejections)} refused, {len(briefing.notices)} warnings{written}"
+        f"{summary.articles} articles, {len(summary.duplicates)} duplicates, "
+        f"{len(summary.rejections)} refused, {len(summary.notices)} warnings{written}"
     )
     if strict and result.problems:
         click.echo(f"--strict: {result.problems} problems", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from . import dedupe, events, facts, quotes
 from .knowledge import Knowledge
@@ -66,16 +67,37 @@ def fold_duplicates(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...],
     return tuple(a for a in ordered if a.source not in dropped), duplicates
 
 
-def unique_slugs(articles: tuple[Article, ...]) -> tuple[Article, ...]:
-    """Two different articles with the same title and date: the later-added path gets a digest suffix."""
+def unique_slugs(articles: tuple[Article, ...], given: Mapping[str, str] | None = None) -> tuple[Article, ...]:
+    """Every article a distinct slug.
+
+    `given` maps a source to the slug it was given by an earlier build: those are
+    kept first, so a newcomer with the same title and date never moves them.
+    Otherwise two different articles with the same title and date: the later path
+    gets a digest suffix.
+    """
+    given = given or {}
     taken: set[str] = set()
-    out = []
+    chosen: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: a.source):
+        slug = given.get(article.source)
+        if slug and slug not in taken:
+            chosen[article.source] = slug
+            taken.add(slug)
+    for article in sorted(articles, key=lambda a: a.source):
+        if article.source in chosen:
+            continue
         slug = article.slug
         if slug in taken:
-            slug = f"{slug}-{article.digest[:6]}"
-            article = dataclasses.replace(article, slug=slug, id=slug)
+            slug = f"{article.slug}-{article.digest[:6]}"
+        while slug in taken:
+            slug += "-2"
+        chosen[article.source] = slug
         taken.add(slug)
+    out = []
+    for article in sorted(articles, key=lambda a: a.source):
+        slug = chosen[article.source]
+        if slug != article.slug or slug != article.id:
+            article = dataclasses.replace(article, slug=slug, id=slug)
         out.append(article)
     return tuple(out)
 

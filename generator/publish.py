@@ -80,6 +80,12 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+@dataclass(frozen=True)
+class SiteChanges:
+    rendered: int  # pages MkDocs rendered
+    reused: int  # pages kept from the last good site
+
+
 def build_site(
     config_file: Path,
     docs_dir: Path,
@@ -87,28 +93,52 @@ def build_site(
     extra_files: dict[str, bytes],
     *,
     strict: bool = False,
-) -> None:
-    """Run MkDocs into a fresh folder, add extra files, then swap it in for site_dir."""
+    state_file: Path | None = None,
+) -> SiteChanges:
+    """Run MkDocs into a fresh folder, add extra files, then swap it in for site_dir.
+
+    With a state_file, the fresh folder starts as a hard-link copy of the last
+    good site and only pages whose Markdown changed are rendered again (see
+    incremental.py); the result equals a clean build. The state is recorded
+    only after the swap, so a failed build leaves both site/ and the state as
+    they were.
+    """
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from . import incremental
+
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    previous = incremental.SiteState.load(state_file) if state_file else None
+    if previous is not None and not previous.usable_for(site_dir):
+        previous = None
     staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
     try:
+        if previous is not None:
+            incremental.clone(site_dir, staging)
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
+        plugin = incremental.Incremental(previous, staging)
+        config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
-        mkdocs_build.build(config)
+        mkdocs_build.build(config, dirty=previous is not None)
         for name, data in extra_files.items():
-            (staging / name).write_bytes(data)
+            target = staging / name
+            target.unlink(missing_ok=True)  # never write into a file shared with the live site
+            target.write_bytes(data)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if state_file is not None:
+        state_file.unlink(missing_ok=True)  # between the swap and the save, no state: the next build is clean
     swap_in(staging, site_dir)
+    if state_file is not None and plugin.state is not None:
+        incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages).save(state_file)
+    return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:

@@ -1,0 +1,262 @@
+"""What earlier builds learnt, kept in `.briefing/` so the next build redoes only what changed.
+
+- `ArticleCache`: extracted articles (and refusals) as readable JSON, one file per
+  seed, keyed by the seed's content hash, its format, the extractor's version,
+  the data files' digest and the extraction code's digest. A hit skips decoding
+  and extraction entirely.
+- `SlugRegistry`: `.briefing/slugs.json`, the slug each article was given, so a
+  later collision, an edit or an extractor change cannot move an existing URL.
+- `to_json` / `from_json`: a generic converter between the frozen dataclasses of
+  `model.py` and JSON values, driven by the dataclasses' type hints, so a round
+  trip gives back an equal object (dates, tuples, nested dataclasses).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .model import Article, Rejection
+
+CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
+STATE_DIR = ".briefing"
+
+# Modules that run after extraction: editing them does not invalidate extracted articles.
+_NOT_EXTRACTION = frozenset(
+    {
+        "__init__.py", "__main__.py", "build.py", "cache.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
+        "export.py", "feed.py", "history.py", "incremental.py", "mkdocs_hooks.py", "progress.py", "publish.py",
+        "render.py", "serve.py",
+    }
+)
+
+
+# ------------------------------------------------------------ JSON <-> dataclass
+def to_json(value: Any) -> Any:
+    """A dataclass tree as JSON values: dataclasses -> objects, tuples -> arrays, dates -> ISO strings."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [to_json(item) for item in value]
+    if isinstance(value, dt.date):  # datetime included
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_json(v) for k, v in value.items()}
+    raise TypeError(f"cannot store {type(value).__name__} as JSON")
+
+
+def from_json(kind: Any, data: Any) -> Any:
+    """The inverse of to_json for a value of type `kind` (a dataclass, tuple[...], X | None, date, ...)."""
+    return _decoder(kind)(data)
+
+
+@functools.cache
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    """A decoding function per type, built once from the type hints."""
+    origin = typing.get_origin(kind)
+    if kind is Any:
+        return lambda data: data
+    if kind in (str, bool, int):
+        return lambda data: data
+    if kind is float:
+        return float
+    if kind is dt.datetime:
+        return dt.datetime.fromisoformat
+    if kind is dt.date:
+        return dt.date.fromisoformat
+    if kind is type(None):
+        return lambda data: None
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+        if len(options) == 1:
+            inner = _decoder(options[0])
+            return lambda data: None if data is None else inner(data)
+        decoders = [(_accepts(option), _decoder(option)) for option in options]
+
+        def union(data: Any) -> Any:
+            if data is None:
+                return None
+            for accepts, decode in decoders:
+                if accepts(data):
+                    return decode(data)
+            raise TypeError(f"no member of {kind} accepts {data!r}")
+
+        return union
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda data: tuple(item(x) for x in data)
+        items = [_decoder(arg) for arg in args]
+        return lambda data: tuple(decode(x) for decode, x in zip(items, data, strict=True))
+    if origin is dict or kind is dict:
+        args = typing.get_args(kind)
+        value = _decoder(args[1]) if args else (lambda data: data)
+        return lambda data: {k: value(v) for k, v in data.items()}
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind) if f.init]
+
+        def build(data: Mapping[str, Any]) -> Any:
+            return kind(**{name: decode(data[name]) for name, decode in fields if name in data})
+
+        return build
+    raise TypeError(f"cannot read {kind!r} from JSON")
+
+
+def _accepts(kind: Any) -> Callable[[Any], bool]:
+    origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind) or origin is dict:
+        return lambda data: isinstance(data, dict)
+    if origin is tuple:
+        return lambda data: isinstance(data, list)
+    if kind in (dt.date, dt.datetime, str):
+        return lambda data: isinstance(data, str)
+    if kind in (int, float):
+        return lambda data: isinstance(data, (int, float)) and not isinstance(data, bool)
+    if kind is bool:
+        return lambda data: isinstance(data, bool)
+    return lambda data: True
+
+
+# ------------------------------------------------------------------- digests
+def code_digest(package_dir: Path | None = None) -> str:
+    """Hash of the extraction code: ingest, readers, extract and the modules they use."""
+    package_dir = package_dir or Path(__file__).resolve().parent
+    hasher = hashlib.sha256()
+    for path in sorted(package_dir.glob("*.py")):
+        if path.name not in _NOT_EXTRACTION:
+            hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+# ------------------------------------------------------------- article cache
+class ArticleCache:
+    """Extracted articles and refusals under `<root>/cache/`, one JSON file per seed content."""
+
+    def __init__(self, state_dir: Path, *, extractor: str, knowledge: str, code: str):
+        self.folder = state_dir / "cache"
+        self._salt = f"{CACHE_FORMAT}\0{extractor}\0{knowledge}\0{code}"
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, source: str, digest: str) -> str:
+        # The format (from the extension) is part of the key: the same bytes read as .md and .txt differ.
+        suffix = PurePosixPath(source).suffix.lower()
+        return hashlib.sha256(f"{digest}\0{suffix}\0{self._salt}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, source: str, digest: str) -> Article | Rejection | None:
+        key = self.key(source, digest)
+        try:
+            entry = json.loads(self._path(key).read_bytes())
+            if "rejected" in entry:
+                found: Article | Rejection = Rejection(source, entry["rejected"])
+            else:
+                found = dataclasses.replace(from_json(Article, entry["article"]), source=source)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.used.add(key)
+        self.hits += 1
+        return found
+
+    def put(self, source: str, digest: str, result: Article | Rejection) -> None:
+        key = self.key(source, digest)
+        if isinstance(result, Rejection):
+            entry: dict[str, Any] = {"rejected": result.reason}
+        else:
+            entry = {"article": to_json(result)}
+        write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        self.used.add(key)
+
+    def prune(self) -> int:
+        """Remove entries no seed used in this build (removed files, old data files, old code)."""
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for path in self.folder.glob("*/*.json"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+# ------------------------------------------------------------- slug registry
+@dataclasses.dataclass(frozen=True)
+class SlugRegistry:
+    """`.briefing/slugs.json`: for each article in seeds/, its source, content digest and slug.
+
+    An article keeps its slug when its bytes are unchanged (even if moved or if the
+    extractor now reads another title) and when it is edited in place.
+    """
+
+    entries: tuple[tuple[str, str, str], ...] = ()  # (source, digest, slug)
+
+    @classmethod
+    def load(cls, path: Path) -> "SlugRegistry":
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            return cls(tuple((e["source"], e["digest"], e["slug"]) for e in data["articles"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def given(self, articles: Iterable[Article]) -> dict[str, str]:
+        """source -> the slug to keep, for articles that were given one before."""
+        by_digest = {digest: slug for _, digest, slug in self.entries}
+        by_source = {source: slug for source, _, slug in self.entries}
+        ordered = sorted(articles, key=lambda a: a.source)
+        out: dict[str, str] = {}
+        taken: set[str] = set()
+        # Unchanged bytes first (exact identity), then edits in place.
+        for article in ordered:
+            slug = by_digest.get(article.digest)
+            if slug and slug not in taken:
+                out[article.source] = slug
+                taken.add(slug)
+        for article in ordered:
+            slug = by_source.get(article.source)
+            if article.source not in out and slug and slug not in taken:
+                out[article.source] = slug
+                taken.add(slug)
+        return out
+
+    @classmethod
+    def of(cls, articles: Iterable[Article]) -> "SlugRegistry":
+        return cls(tuple(sorted((a.source, a.digest, a.slug) for a in articles)))
+
+    def save(self, path: Path) -> None:
+        document = {
+            "about": "The slug each article in seeds/ was given; kept so its URL never changes.",
+            "articles": [{"source": s, "digest": d, "slug": slug} for s, d, slug in self.entries],
+        }
+        data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        if not path.exists() or path.read_bytes() != data:
+            write_atomic(path, data)

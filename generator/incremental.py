@@ -1,0 +1,243 @@
+"""Incremental MkDocs builds: re-render only the pages whose Markdown changed.
+
+MkDocs' own `--dirty` skips unchanged pages but leaves a search index of the
+rebuilt pages only and never removes stale pages. This plugin (added by
+publish.build_site, never listed in mkdocs.yml) makes a dirty build exact:
+
+1. The new site starts as a hard-link copy of the last good site (`clone`).
+2. `on_nav` decides, page by page, whether to render. A page is skipped only
+   when it is not in the navigation (article and person pages), its Markdown
+   has the hash recorded for the last good site, its HTML is there, and the
+   "shell" every page shares (mkdocs.yml, theme and MkDocs versions, the
+   navigation's titles and URLs) is unchanged. Every file in the new site that
+   is not kept is deleted before MkDocs writes, so MkDocs always writes a new
+   file (never into a file shared with the live site) and stale pages go.
+3. `on_post_build` puts the search entries of the skipped pages, taken from
+   the last site's index, back into the new index in MkDocs' page order, so
+   the index equals a clean build's, byte for byte.
+
+A page's HTML depends on its own Markdown and the shell only (the navigation
+never lists articles; pages outside the navigation have no previous/next
+links), which is why this is exact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+STATE_FORMAT = "1"
+SEARCH_INDEX = "search/search_index.json"
+
+
+@dataclass(frozen=True)
+class SiteState:
+    """What the last good site in `site` was built from."""
+
+    site: str
+    shell: str
+    pages: dict[str, str]  # docs path -> sha256 of its Markdown
+
+    @classmethod
+    def load(cls, path: Path) -> "SiteState | None":
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("format") != STATE_FORMAT:
+                return None
+            return cls(data["site"], data["shell"], dict(data["pages"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, path: Path) -> None:
+        from .cache import write_atomic
+
+        document = {"format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages}
+        write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
+
+    def usable_for(self, site_dir: Path) -> bool:
+        return self.site == str(site_dir) and (site_dir / "index.html").is_file() and (site_dir / SEARCH_INDEX).is_file()
+
+
+def clone(source: Path, target: Path) -> None:
+    """Copy a site folder with hard links (no bytes copied); the copy's files are never written in place."""
+    for folder, _, names in os.walk(source):
+        rel = os.path.relpath(folder, source)
+        out = target if rel == "." else target / rel
+        out.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            try:
+                os.link(os.path.join(folder, name), out / name)
+            except OSError:  # a file system without hard links
+                import shutil
+
+                shutil.copy2(os.path.join(folder, name), out / name)
+
+
+class _DropDirtyWarning(logging.Filter):
+    """MkDocs warns on every dirty build; ours is exact, so the warning must not fail --strict."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build is being performed" not in record.getMessage()
+
+
+class Incremental(BasePlugin):
+    """Skips unchanged pages; keeps the search index whole. One instance per build."""
+
+    def __init__(self, previous: SiteState | None, site_dir: Path):
+        super().__init__()
+        self.previous = previous  # None: a clean build (still records the state)
+        self.site_dir = site_dir
+        self.rendered: set[str] = set()
+        self.skipped: set[str] = set()
+        self.state: SiteState | None = None
+        self._previous_entries: dict[str, list[Any]] = {}
+        self._shell = ""
+        self._hashes: dict[str, str] = {}
+        self._order: list[tuple[str, str]] = []
+
+    # MkDocs' logger filter lives only for this build.
+    def on_pre_build(self, *, config) -> None:
+        self._filter = _DropDirtyWarning()
+        logging.getLogger("mkdocs.commands.build").addFilter(self._filter)
+
+    @event_priority(-100)
+    def on_nav(self, nav, *, config, files: Files):
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self._hashes = {f.src_uri: _sha256(Path(f.abs_src_path).read_bytes()) for f in pages}
+        self._order = [(f.src_uri, f.url) for f in pages]
+        self._shell = _shell_fingerprint(config, nav)
+        previous = self.previous
+        reuse = previous is not None and previous.shell == self._shell
+        in_nav = {page.file.src_uri for page in nav.pages}
+        kept: set[str] = set()
+        for file in files:
+            if file.is_documentation_page():
+                if not file.inclusion.is_included():
+                    continue
+                skip = (
+                    reuse
+                    and file.src_uri not in in_nav
+                    and previous.pages.get(file.src_uri) == self._hashes[file.src_uri]
+                    and os.path.isfile(file.abs_dest_path)
+                )
+                (self.skipped if skip else self.rendered).add(file.src_uri)
+            else:
+                skip = reuse and not File.is_modified(file)
+            if skip:
+                kept.add(os.path.normpath(file.abs_dest_path))
+            _freeze_modified(file, not skip)
+        if previous is not None:
+            self._previous_entries = _entries_by_page(self.site_dir / SEARCH_INDEX) if reuse else {}
+            _delete_all_but(self.site_dir, kept)
+        return nav
+
+    @event_priority(-100)
+    def on_post_build(self, *, config) -> None:
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
+        index = self.site_dir / SEARCH_INDEX
+        if self.skipped and index.is_file():
+            _merge_search_index(index, self._previous_entries, self.skipped, self._order)
+        self.state = SiteState(str(self.site_dir), self._shell, self._hashes)
+
+    def on_build_error(self, *, error) -> None:
+        if hasattr(self, "_filter"):
+            logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
+
+
+def _freeze_modified(file: File, modified: bool) -> None:
+    file.is_modified = lambda: modified  # type: ignore[method-assign]
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _shell_fingerprint(config, nav) -> str:
+    """Everything a page outside the navigation shares with every other page."""
+    hasher = hashlib.sha256(STATE_FORMAT.encode())
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
+        try:
+            hasher.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    hasher.update(Path(config.config_file_path).read_bytes())
+    hooks_file = Path(config.config_file_path).parent / "generator" / "mkdocs_hooks.py"
+    if hooks_file.exists():
+        hasher.update(hooks_file.read_bytes())
+    hasher.update(repr(_nav_outline(nav.items)).encode())
+    for page in nav.pages:  # titles come from the first heading when the nav names none
+        hasher.update(f"{page.file.src_uri}\0{page.url}\0{page.title}\0{_first_heading(page.file)}\0".encode())
+    return hasher.hexdigest()
+
+
+def _nav_outline(items) -> list:
+    return [
+        (type(item).__name__, getattr(item, "title", None), getattr(item, "url", None),
+         _nav_outline(getattr(item, "children", None) or []))
+        for item in items
+    ]
+
+
+def _first_heading(file: File) -> str:
+    try:
+        with open(file.abs_src_path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("# "):
+                    return line.strip()
+    except OSError:
+        pass
+    return ""
+
+
+def _delete_all_but(site_dir: Path, kept: set[str]) -> None:
+    """Remove every file MkDocs may write, so no write lands in a file shared with the live site."""
+    for folder, _, names in os.walk(site_dir, topdown=False):
+        for name in names:
+            path = os.path.normpath(os.path.join(folder, name))
+            if path not in kept:
+                os.unlink(path)
+        if folder != str(site_dir):
+            try:
+                os.rmdir(folder)  # only succeeds when empty: a removed page's folder
+            except OSError:
+                pass
+
+
+def _page_of(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def _entries_by_page(index: Path) -> dict[str, list[Any]]:
+    try:
+        docs = json.loads(index.read_bytes())["docs"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    out: dict[str, list[Any]] = {}
+    for entry in docs:
+        out.setdefault(_page_of(entry["location"]), []).append(entry)
+    return out
+
+
+def _merge_search_index(
+    index: Path, previous: dict[str, list[Any]], skipped: set[str], order: list[tuple[str, str]]
+) -> None:
+    """The rebuilt pages' entries plus the skipped pages' old ones, in the order a clean build writes them."""
+    data = json.loads(index.read_bytes())
+    fresh: dict[str, list[Any]] = {}
+    for entry in data["docs"]:
+        fresh.setdefault(_page_of(entry["location"]), []).append(entry)
+    merged: list[Any] = []
+    for src_uri, url in order:
+        merged.extend((previous if src_uri in skipped else fresh).get(url, ()))
+    data["docs"] = merged
+    # The same serialisation as Material's search plugin.
+    index.write_bytes(json.dumps(data, separators=(",", ":"), default=str).encode("utf-8"))

@@ -1,0 +1,104 @@
+"""The article cache: a JSON round trip gives back equal articles, hits skip ingest and extract."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import build, cache, extract, ingest
+from generator.model import Article, Briefing, Evidence, Mention, Paragraph, Rejection, TimelineEntry
+from tests.conftest import ROOT, make_project
+
+
+@pytest.fixture(scope="module")
+def seed_articles(known) -> tuple[Article, ...]:
+    seeds, _ = ingest.scan(ROOT / "seeds", ROOT)
+    out = []
+    for seed in seeds:
+        document = ingest.read(seed)
+        assert not isinstance(document, Rejection)
+        out.append(extract.extract(document, known))
+    return tuple(out)
+
+
+def test_every_seed_article_round_trips_through_json(seed_articles):
+    for article in seed_articles:
+        text = json.dumps(cache.to_json(article), ensure_ascii=False)
+        again = cache.from_json(Article, json.loads(text))
+        assert again == article
+        assert isinstance(again.paragraphs, tuple) and all(isinstance(p, Paragraph) for p in again.paragraphs)
+        assert again.published is None or isinstance(again.published, dt.date)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        (Article, Article("a", "a", "seeds/a.txt", "d" * 64, "utf-8", "T", None, None, None, "en", ())),
+        (Mention, Mention("Kim Jong Un", "person", ("Kim", "김정은"), ("leader",), False)),
+        (TimelineEntry, TimelineEntry("2024-06", "signed", None, "e-1", (("a", Evidence("p-1", "s")),))),
+        (Briefing, Briefing(articles=(), rejections=(Rejection("seeds/x", "empty file"),))),
+        (dt.date, dt.date(2024, 6, 19)),
+        (tuple[str, ...], ("a", "b")),
+        (str | None, None),
+    ],
+)
+def test_converter_round_trips(kind, value):
+    assert cache.from_json(kind, json.loads(json.dumps(cache.to_json(value)))) == value
+
+
+def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_articles):
+    store = cache.ArticleCache(tmp_path, extractor="1", knowledge=known.digest, code="c")
+    article = seed_articles[0]
+    store.put(article.source, article.digest, article)
+    store.put("seeds/bad.txt", "0" * 64, Rejection("seeds/bad.txt", "empty file"))
+    files = sorted((tmp_path / "cache").rglob("*.json"))
+    assert len(files) == 2
+    assert all(json.loads(f.read_text("utf-8")) for f in files)
+    # The same bytes under another name: a hit, reported under the new name.
+    moved = store.get("seeds/renamed.txt", article.digest)
+    assert moved == article.__class__(**{**article.__dict__, "source": "seeds/renamed.txt"})
+    assert store.get("seeds/other.txt", "0" * 64) == Rejection("seeds/other.txt", "empty file")
+    # Another extractor version, data digest or format is a miss.
+    assert cache.ArticleCache(tmp_path, extractor="2", knowledge=known.digest, code="c").get(article.source, article.digest) is None
+    assert cache.ArticleCache(tmp_path, extractor="1", knowledge="x", code="c").get(article.source, article.digest) is None
+    assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
+
+
+def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    first = build.generate(project)
+    calls = []
+    real_read, real_extract = ingest.read, extract.extract
+    monkeypatch.setattr(ingest, "read", lambda seed: calls.append(seed.source) or real_read(seed))
+    monkeypatch.setattr(extract, "extract", lambda doc, known: calls.append(doc.source) or real_extract(doc, known))
+    second = build.generate(project)
+    assert calls == []
+    assert second.briefing == first.briefing
+    # A new file is read and extracted, and only it.
+    (project.seeds / "new.txt").write_text("A new headline about the treaty\n\nJune 21, 2024\n\nPutin spoke in Pyongyang.\n", "utf-8")
+    build.generate(project)
+    assert set(calls) == {"seeds/new.txt"}
+
+
+def test_changing_a_data_file_re_extracts(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    build.generate(project)
+    calls = []
+    real_extract = extract.extract
+    monkeypatch.setattr(extract, "extract", lambda doc, known: calls.append(doc.source) or real_extract(doc, known))
+    outlets = project.data / "outlets.yml"
+    outlets.write_text(outlets.read_text("utf-8") + "\n# an edit\n", "utf-8")
+    build.generate(project)
+    assert len(calls) == len(list(project.seeds.iterdir()))
+
+
+def test_prune_drops_entries_no_seed_uses(tmp_path):
+    project = make_project(tmp_path)
+    build.generate(project)
+    entries = len(list((project.state / "cache").rglob("*.json")))
+    next(project.seeds.iterdir()).unlink()
+    build.generate(project)
+    assert len(list((project.state / "cache").rglob("*.json"))) == entries - 1
