@@ -16,7 +16,8 @@ from markupsafe import Markup
 from . import charts, markup
 from .knowledge import Knowledge
 from .history import Changes
-from .model import Article, Briefing, Page
+from .model import Article, Briefing, Page, QuoteGroup
+from .text import anchor
 
 ARTICLES_DIR = "articles"
 FIRST_BUILD = Changes(True, (), (), (), (), ())
@@ -70,6 +71,8 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
         "articles_of": lambda ids: [by_id[i] for i in ids],
         "changes": changes or FIRST_BUILD,
         "topic_changes": _topic_changes(briefing, changes),
+        "quotes_by_speaker": _quotes_by_speaker(briefing),
+        "variant_anchors": _variant_anchors,
         "coverage_svg": charts.coverage_chart(briefing),
         "timeline_svg": charts.timeline_figure(briefing.timeline),
     }
@@ -123,3 +126,16 @@ def _topic_changes(briefing: Briefing, changes: Changes | None) -> dict[str, dic
             ],
         }
     return out
+
+
+def _quotes_by_speaker(briefing: Briefing) -> list[tuple[str, list]]:
+    groups: dict[str, list] = defaultdict(list)
+    for group in briefing.quotes:
+        groups[group.speaker or "Unattributed"].append(group)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0]))
+
+
+def _variant_anchors(group: QuoteGroup) -> list[str]:
+    """Each wording keeps its own anchor, so a link made before a new wording joined the group still lands."""
+    own = {anchor("q", f"{group.speaker or ''} {quote.text}") for _, quote in group.variants}
+    return sorted(own - {group.anchor})

@@ -1,39 +1,59 @@
 """The built site in a real browser: Debian's Chromium driven by Playwright, served on 127.0.0.1.
 
 These tests never skip: a machine without Chromium fails them with a message
-saying how to install it (`make test` does).
+saying how to install it (`make test` does). The site is the five seeds plus
+a Russian, a Korean and a hostile article from the ingest fixtures.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, serve
-from tests.conftest import make_project
+from tests.conftest import FIXTURES, ROOT, make_project
 
 pytestmark = pytest.mark.browser
 
+EXTRA = ["koi8r_russian_article.txt", "euckr_korean_article.txt", "hostile_script_title.txt"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["", "topics/mutual-defense/", "topics/sanctions/", "topics/delegation/", "topics/history/", "articles/",
+         "people/", "timeline/", "quotes/", "sources/", "report/", "facts/"]
+
+
+def seeds_for_browser() -> list[Path]:
+    return sorted((ROOT / "seeds").iterdir()) + [FIXTURES / "ingest" / name for name in EXTRA]
+
 
 @pytest.fixture(scope="module")
-def built_site(tmp_path_factory):
+def built(tmp_path_factory):
     from generator import build
 
-    project = make_project(tmp_path_factory.mktemp("site-project"))
+    project = make_project(tmp_path_factory.mktemp("browser-site"), seeds=seeds_for_browser())
     build.build(project)
-    return project.site
+    return project
 
 
 @pytest.fixture(scope="module")
-def base_url(built_site):
-    with serve(built_site) as url:
+def document(built):
+    return json.loads((built.site / "briefing.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def base_url(built):
+    with serve(built.site) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    assert chromium_available(), f"Chromium not found at {CHROMIUM}: run `make test` (apt-get install chromium)"
+    assert chromium_available(), f"Chromium not found at {CHROMIUM}: run `make test` (it runs apt-get install chromium)"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -44,55 +64,198 @@ def browser():
 
 @pytest.fixture
 def page(browser, base_url):
-    context = browser.new_context()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
     page.requests_seen = []
     page.console_errors = []
+    page.dialogs = []
     page.on("request", lambda request: page.requests_seen.append(request.url))
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     yield page
     context.close()
 
 
 def foreign_requests(page, base_url) -> list[str]:
     host = urlsplit(base_url).netloc
-    return [u for u in page.requests_seen if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != host]
+    return [u for u in page.requests_seen if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != host]
+
+
+def article_path(document, source_name: str) -> str:
+    return next(a["path"] for a in document["articles"] if a["source"].endswith(source_name))
 
 
 def search(page, term: str):
     page.locator("label.md-search__icon, label[for='__search']").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill(term)
-    results = page.locator(".md-search-result__item a, li.md-search-result__item > a")
-    results.first.wait_for(state="visible", timeout=15000)
+    page.locator("input.md-search__input").fill(term)
+    results = page.locator("li.md-search-result__item > a")
+    results.first.wait_for(state="visible", timeout=20000)
     return results
 
 
-def test_start_page_loads_everything_from_this_host(page, base_url):
-    page.goto(base_url, wait_until="networkidle")
-    assert "Russia" in page.title() or "briefing" in page.title().lower()
-    assert page.locator("h1").first.inner_text().strip()
-    for topic in ("Mutual defense", "Sanctions", "Delegation", "History"):
-        assert page.get_by_role("link", name=topic).first.is_visible()
-    assert foreign_requests(page, base_url) == []
-    assert page.console_errors == []
-
-
-def test_search_belousov_and_follow_a_result(page, base_url):
-    page.goto(base_url, wait_until="networkidle")
-    results = search(page, "Belousov")
-    assert results.count() >= 1
-    results.first.click()
-    page.wait_for_load_state("networkidle")
-    assert "/articles/" in page.url or "/topics/" in page.url or "/people/" in page.url
-    assert "Belousov" in page.locator("article").inner_text()
-    assert foreign_requests(page, base_url) == []
-
-
-@pytest.mark.parametrize("path", ["topics/mutual-defense/", "topics/sanctions/", "topics/delegation/", "topics/history/"])
-def test_topic_pages_exist(page, base_url, path):
+@pytest.mark.parametrize("path", PAGES)
+def test_every_kind_of_page_loads_only_from_this_host_without_errors(page, base_url, path):
     response = page.goto(base_url + path, wait_until="networkidle")
     assert response.status == 200
     assert page.locator("h1").first.inner_text().strip()
+    assert foreign_requests(page, base_url) == []
     assert page.console_errors == []
+
+
+def test_start_page_has_topics_latest_articles_and_chart(page, base_url, document):
+    page.goto(base_url, wait_until="networkidle")
+    for topic in ("Mutual defense", "Sanctions", "Delegation", "History"):
+        assert page.locator("article").get_by_role("link", name=topic).first.is_visible()
+    newest = document["articles"][0]["title"]
+    assert newest in page.locator("article").inner_text()
+    chart = page.locator("figure.briefing-chart svg[role=img]")
+    assert chart.count() == 1 and "Articles per day" in chart.locator("title").first.inner_text()
+
+
+@pytest.mark.parametrize(
+    ("term", "expected_source"),
+    [
+        ("Belousov", "001_c6501deb5c616518.txt"),
+        ("Пхеньяне", "koi8r_russian_article.txt"),
+        ("평양에서", "euckr_korean_article.txt"),
+    ],
+)
+def test_search_in_every_language_reaches_the_article(page, base_url, document, term, expected_source):
+    page.goto(base_url, wait_until="networkidle")
+    results = search(page, term)
+    target = article_path(document, expected_source)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    match = next(i for i, href in enumerate(hrefs) if target in href)
+    results.nth(match).click()
+    page.wait_for_load_state("networkidle")
+    assert target in page.url
+    assert term in page.locator("article").inner_text()
+    assert foreign_requests(page, base_url) == []
+
+
+def test_hostile_article_renders_inert(page, base_url, document):
+    page.goto(base_url + article_path(document, "hostile_script_title.txt"), wait_until="networkidle")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    article = page.locator("article")
+    text = article.inner_text()
+    assert "<script>alert(1)</script>" in page.locator("h1").first.inner_text()
+    for literal in ("<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "{{ config }}", "{% include 'x' %}",
+                    "<b>bold</b>", "# not a heading", "| a | b |"):
+        assert literal in text, literal
+    assert article.locator("script, img[src=x], table, b").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert foreign_requests(page, base_url) == []
+    assert page.console_errors == []
+
+
+def test_copy_citation_gives_the_page_url(page, base_url):
+    url = base_url + "topics/sanctions/"
+    page.goto(url, wait_until="networkidle")
+    button = page.locator(".citation .copy-citation")
+    button.click()
+    page.wait_for_function("document.querySelector('.citation .copy-citation').hasAttribute('data-copied')")
+    citation = button.get_attribute("data-citation")
+    assert url in citation and citation.startswith("Sanctions.")
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+
+
+def test_fact_and_quote_anchors_copy_their_own_link(page, base_url, document):
+    page.goto(base_url + "facts/", wait_until="networkidle")
+    button = page.locator("button.copy-anchor").first
+    anchor = button.get_attribute("data-anchor")
+    assert page.locator(f"[id='{anchor}']").count() == 1
+    button.click()
+    assert f"/facts/#{anchor}" in button.get_attribute("data-citation")
+    page.goto(base_url + "quotes/", wait_until="networkidle")
+    assert page.locator("p.quote[id^='q-']").count() >= 3
+
+
+def test_permalinks_on_headings_and_paragraphs(page, base_url, document):
+    page.goto(base_url + "topics/mutual-defense/", wait_until="networkidle")
+    assert page.locator("h2 a.headerlink").count() >= 3
+    evidence = page.locator("article a[href*='#p-']").first
+    href = evidence.get_attribute("href")
+    evidence.click()
+    page.wait_for_load_state("networkidle")
+    anchor = href.split("#")[1]
+    assert page.locator(f"[id='{anchor}']").is_visible()
+
+
+def test_axe_finds_no_serious_violations(page, base_url, document):
+    assert AXE.exists(), "axe-core missing: run `make test` (npm install)"
+    for path in ("", "topics/mutual-defense/", article_path(document, "003_9e64af0b13b60c81.txt")):
+        page.goto(base_url + path, wait_until="networkidle")
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        serious = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], (path, serious)
+
+
+def test_topic_page_prints_without_navigation_and_with_link_urls(page, base_url):
+    page.goto(base_url + "topics/history/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert not page.locator(".md-header").is_visible()
+    shown = page.evaluate(
+        "getComputedStyle(document.querySelector('article a[href*=\"articles/\"]'), '::after').content"
+    )
+    assert "articles/" in shown
+
+
+def test_feed_is_valid_atom_newest_first(page, base_url, document):
+    response = page.request.get(base_url + "feed.xml")
+    assert response.status == 200
+    root = ET.fromstring(response.body())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    entries = root.findall("a:entry", ns)
+    assert [e.find("a:title", ns).text for e in entries] == [a["title"] for a in document["articles"]]
+    for entry in entries:
+        assert entry.find("a:id", ns).text and entry.find("a:link", ns).get("href")
+
+
+def test_site_opens_from_disk(page, built):
+    page.goto((built.site / "index.html").as_uri(), wait_until="load")
+    assert page.locator("h1").first.inner_text().strip()
+    assert [u for u in page.requests_seen if not u.startswith(("file:", "data:", "blob:"))] == []
+    topic = page.locator("article a[href*='topics/sanctions']").first
+    assert topic.get_attribute("href")
+
+
+def test_screenshots_for_the_readme(page, base_url, tmp_path):
+    """The README's pictures come from here; BRIEFING_SCREENSHOTS=screenshots refreshes them."""
+    out = Path(os.environ.get("BRIEFING_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, path in (("start", ""), ("topic", "topics/mutual-defense/")):
+        page.goto(base_url + path, wait_until="networkidle")
+        page.screenshot(path=str(out / f"{name}.png"))
+        assert (out / f"{name}.png").stat().st_size > 10_000
+
+
+def test_permalinks_stay_the_same_when_an_article_is_added(browser, tmp_path):
+    from generator import build
+
+    project = make_project(tmp_path, seeds=sorted((ROOT / "seeds").iterdir()))
+    build.build(project)
+
+    def anchors(site: Path) -> dict[str, set[str]]:
+        found = {}
+        with serve(site) as url:
+            context = browser.new_context()
+            page = context.new_page()
+            for path in ("topics/mutual-defense/", "facts/", "quotes/", "timeline/"):
+                page.goto(url + path, wait_until="networkidle")
+                found[path] = set(page.eval_on_selector_all("article [id]", "els => els.map(e => e.id)"))
+            context.close()
+        return found
+
+    before = anchors(project.site)
+    shutil.copy(FIXTURES / "ingest" / "koi8r_russian_article.txt", project.seeds)
+    build.build(project)
+    after = anchors(project.site)
+    for path, ids in before.items():
+        assert ids, path
+        assert ids <= after[path], (path, sorted(ids - after[path]))

@@ -1,0 +1,146 @@
+"""Every ingest fixture through ingest and extract, against tests/fixtures/ingest/expected.yml,
+and the hard cases rendered into pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from generator import build, extract, ingest
+from generator.model import Rejection
+from tests.conftest import FIXTURES, ROOT, make_project
+
+INGEST = FIXTURES / "ingest"
+EXPECTED = yaml.safe_load((INGEST / "expected.yml").read_text("utf-8"))
+
+
+def read(name: str):
+    return ingest.read_path(INGEST / name, ROOT)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "rejected" in e))
+def test_refused_with_a_reason(name):
+    outcome = read(name)
+    assert isinstance(outcome, Rejection), name
+    assert EXPECTED[name]["rejected"] in outcome.reason
+    assert outcome.source == f"tests/fixtures/ingest/{name}"
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "rejected" not in e))
+def test_extracted_fields(name, known):
+    expected = EXPECTED[name]
+    document = read(name)
+    assert not isinstance(document, Rejection), document
+    if "format" in expected:
+        assert document.format == expected["format"]
+    if "encoding" in expected:
+        assert document.encoding == expected["encoding"]
+    for snippet in expected.get("decoded_contains", ()):
+        assert snippet in document.text
+    for snippet in expected.get("decoded_excludes", ()):
+        assert snippet not in document.text
+    article = extract.extract(document, known)
+    for field in ("title", "outlet", "author", "language", "url"):
+        if field in expected:
+            assert getattr(article, field) == expected[field], field
+    if "date" in expected:
+        assert (article.published.isoformat() if article.published else None) == expected["date"]
+    if "tags" in expected:
+        assert list(article.tags) == [str(t) for t in expected["tags"]]
+    body = "\n".join(p.text for p in article.paragraphs)
+    for snippet in expected.get("text_contains", ()):
+        assert snippet in body, snippet
+    for snippet in expected.get("text_excludes", ()):
+        assert snippet not in body, snippet
+    if "title_startswith" in expected:
+        assert article.title.startswith(expected["title_startswith"])
+    if "title_max_length" in expected:
+        assert len(article.title) <= expected["title_max_length"]
+    for snippet in expected.get("slug_excludes", ()):
+        assert snippet not in article.slug
+    for mojibake in ("â€", "Ã©", "\ufffd"):
+        assert mojibake not in body and mojibake not in article.title
+
+
+def test_large_file_is_read(tmp_path, known):
+    paragraph = "Russia and North Korea signed a mutual assistance treaty in Pyongyang on Wednesday. " * 12
+    body = "\n\n".join(f"Part {i}. {paragraph}" for i in range(2000))
+    data = ("A very long article about the treaty\nJune 19, 2024\n\n" + body).encode("utf-8")
+    assert len(data) > 2_000_000
+    path = tmp_path / "large_2mb_article.txt"
+    path.write_bytes(data)
+    article = extract.extract(ingest.read_path(path, tmp_path), known)
+    assert article.title == "A very long article about the treaty"
+    assert len(article.paragraphs) == 2000
+    assert len({p.anchor for p in article.paragraphs}) == 2000
+    assert article.published.isoformat() == "2024-06-19"
+
+
+def test_too_large_file_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"a" * (ingest.MAX_BYTES + 1))
+    outcome = ingest.read_path(path, tmp_path)
+    assert isinstance(outcome, Rejection) and "too large" in outcome.reason
+
+
+@pytest.fixture(scope="module")
+def mixed_site(tmp_path_factory):
+    """The seeds plus every fixture in one seeds/ folder, built as a user would."""
+    project = make_project(tmp_path_factory.mktemp("mixed"), seeds=sorted((ROOT / "seeds").iterdir()) + sorted(
+        p for p in INGEST.iterdir() if p.name != "expected.yml"))
+    before = {p.name: p.read_bytes() for p in project.seeds.iterdir()}
+    result = build.build(project)
+    return project, result, json.loads((project.site / "briefing.json").read_text("utf-8")), before
+
+
+def test_every_refusal_is_listed_once_in_json_report_and_output(mixed_site):
+    project, result, document, _ = mixed_site
+    refused = {Path(r["source"]).name: r["reason"] for r in document["rejected"]}
+    expected = {n for n, e in EXPECTED.items() if "rejected" in e}
+    assert set(refused) == expected
+    report = (project.docs / "report.md").read_text("utf-8")
+    html = markdown.markdown(report)
+    for name in expected:
+        assert name.replace("_", "\\_") in report or name in html
+
+
+def test_duplicates_are_folded_and_shown(mixed_site):
+    project, _, document, _ = mixed_site
+    kinds = {Path(d["source"]).name: (d["kind"], d["duplicate_of"]) for d in document["duplicates"]}
+    original = next(a for a in document["articles"] if a["source"].endswith("003_9e64af0b13b60c81.txt"))
+    assert kinds["exact_duplicate_of_seed_003.txt"] == ("exact", original["id"])
+    assert kinds["near_duplicate_republished_003.txt"] == ("near", original["id"])
+    sources = {a["source"] for a in document["articles"]}
+    assert not any("duplicate" in s for s in sources)
+    page = (project.site / original["path"] / "index.html").read_text("utf-8")
+    assert "near_duplicate_republished_003.txt" in page and "Also appeared as" in page
+
+
+def test_hostile_text_is_literal_on_its_page(mixed_site):
+    project, _, document, _ = mixed_site
+    article = next(a for a in document["articles"] if a["source"].endswith("hostile_script_title.txt"))
+    page = (project.site / article["path"] / "index.html").read_text("utf-8")
+    content = page[page.index('<article'):page.index('</article>')]
+    assert "<script>alert" not in content and "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+    assert "<img src=x" not in content and "onerror=alert(1)&gt;" in content
+    assert 'href="javascript' not in page
+    assert "{{ config }}" in content and "{% include" in content
+    assert "<table" not in content
+
+
+def test_front_matter_cannot_choose_a_path(mixed_site):
+    project, _, document, _ = mixed_site
+    for article in document["articles"]:
+        assert ".." not in article["path"] and article["path"].startswith("articles/")
+    written = {p.resolve() for p in project.root.rglob("*")}
+    assert all(p.is_relative_to(project.root.resolve()) for p in written)
+    assert not (project.root.parent / "x").exists()
+
+
+def test_seeds_untouched_by_a_build_with_bad_files(mixed_site):
+    project, _, _, before = mixed_site
+    assert {p.name: p.read_bytes() for p in project.seeds.iterdir()} == before
