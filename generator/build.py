@@ -191,9 +191,9 @@ def build(project: Project, *, strict: bool = False) -> Result:
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml."""
     known = knowledge.load(project.data)
     seeds, rejections = ingest.scan(project.seeds, project.root)
-    stamp = fingerprint(project, known, seeds, strict)
+    inputs = inputs_digest(project, known, seeds, strict)
     last = _last_build(project)
-    if last and last.get("fingerprint") == stamp and (project.site / "index.html").is_file():
+    if last and last.get("fingerprint") == _stamp(inputs, project) and (project.site / "index.html").is_file():
         summary = cache.from_json(Summary, last["summary"])
         return Result(summary, None, up_to_date=True, load=lambda: make_briefing(project, known))
     briefing = make_briefing(project, known, seeds=seeds, rejections=rejections)
@@ -208,13 +208,13 @@ def build(project: Project, *, strict: bool = False) -> Result:
     site = publish.build_site(
         project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
     )
-    document = {"fingerprint": stamp, "summary": cache.to_json(result.summary)}
+    document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(result.summary)}
     cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
     return Result(result.summary, result.changes, site, load=lambda: briefing)
 
 
-def fingerprint(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:
-    """Everything a build reads: seeds, data, code, templates, mkdocs.yml, hand-written docs, versions."""
+def inputs_digest(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:
+    """Everything a build reads: seeds, data, code, templates, mkdocs.yml, package versions."""
     hasher = hashlib.sha256(f"strict={strict}\0{project.site}\0{project.seeds}\0".encode())
     for seed in seeds:
         hasher.update(f"{seed.source}\0{seed.digest}\0".encode())
@@ -229,7 +229,13 @@ def fingerprint(project: Project, known: knowledge.Knowledge, seeds, strict: boo
             hasher.update(metadata.version(package_name).encode())
         except metadata.PackageNotFoundError:
             pass
-    for folder, _, names in sorted(os.walk(project.docs)):  # docs/ as left by the last build
+    return hasher.hexdigest()
+
+
+def _stamp(inputs: str, project: Project) -> str:
+    """The inputs plus docs/ as the last build left it (a hand edit there means: build again)."""
+    hasher = hashlib.sha256(inputs.encode())
+    for folder, _, names in sorted(os.walk(project.docs)):
         for name in sorted(names):
             stat = os.stat(os.path.join(folder, name))
             hasher.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())

@@ -113,7 +113,7 @@ class Incremental(BasePlugin):
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
         self._hashes = {f.src_uri: _sha256(Path(f.abs_src_path).read_bytes()) for f in pages}
-        self._order = [(f.src_uri, f.url) for f in pages]
+        self._order = [(f.src_uri, _page_of(f.url)) for f in pages]
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -213,7 +213,9 @@ def _delete_all_but(site_dir: Path, kept: set[str]) -> None:
 
 
 def _page_of(location: str) -> str:
-    return location.split("#", 1)[0]
+    """The page part of a search entry's location or of a page URL ("./" is the start page, "")."""
+    page = location.split("#", 1)[0]
+    return "" if page == "./" else page
 
 
 def _entries_by_page(index: Path) -> dict[str, list[Any]]:

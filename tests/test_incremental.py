@@ -1,0 +1,146 @@
+"""Incremental builds: the site after add/edit/remove equals a clean build's, and no existing URL moves."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from generator import build, serve
+from tests.conftest import make_project
+
+SYNTHETIC = 8
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _plain_article(title: str, day: str, words: str) -> str:
+    """An article with no quotes and no dated events, so removing or editing it touches no shared anchor."""
+    body = "\n\n".join(f"{words} paragraph {i} about the {title.lower()} and regional cooperation." for i in range(4))
+    return f"{title}\n\nBy Ann Example, Regional Ledger\n\n{day}\n\n{body}\n"
+
+
+def _project_with_corpus(tmp: Path):
+    project = make_project(tmp)
+    write_corpus(project.seeds, SYNTHETIC, seed=3)
+    (project.seeds / "plain-a.txt").write_text(_plain_article("Harbour talks resume", "July 2, 2024", "First"), "utf-8")
+    (project.seeds / "plain-b.txt").write_text(_plain_article("Railway plan stalls", "July 3, 2024", "Second"), "utf-8")
+    (project.seeds / "zz-collides.txt").write_text(_plain_article("Grain deal signed", "July 4, 2024", "Third"), "utf-8")
+    return project
+
+
+def _change_corpus(project) -> None:
+    """Add two articles (one with the same title and date as an existing one, sorting before it), edit one, remove one."""
+    write_corpus(project.seeds, 2, seed=3, start=100)
+    (project.seeds / "aa-collides.txt").write_text(_plain_article("Grain deal signed", "July 4, 2024", "Other"), "utf-8")
+    (project.seeds / "plain-a.txt").write_text(
+        _plain_article("Harbour talks resume", "July 2, 2024", "First") + "\nA corrected last paragraph.\n", "utf-8"
+    )
+    (project.seeds / "plain-b.txt").unlink()
+
+
+def _briefing(project) -> dict:
+    return json.loads((project.site / "briefing.json").read_text("utf-8"))
+
+
+def _anchors(project) -> set[str]:
+    """Every id on the fact ledger, quotes and timeline pages."""
+    out = set()
+    for page in ("facts", "quotes", "timeline"):
+        html = (project.site / page / "index.html").read_text("utf-8")
+        out |= {f"{page}#{a}" for a in re.findall(r'\bid="([^"]+)"', html)}
+    return out
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory):
+    """One project built, changed, rebuilt incrementally; the state before and after."""
+    project = _project_with_corpus(tmp_path_factory.mktemp("incremental"))
+    build.build(project)
+    before = (_briefing(project), _anchors(project))
+    _change_corpus(project)
+    result = build.build(project)
+    return project, result, before
+
+
+def test_incremental_build_renders_only_what_changed(changed):
+    _, result, _ = changed
+    assert result.site is not None and result.site.reused > 0
+    assert result.site.rendered < result.site.reused + 30  # the index pages, new and changed pages only
+
+
+def test_incremental_site_equals_clean_build_page_for_page(changed, tmp_path):
+    project, _, _ = changed
+    clean = make_project(tmp_path, seeds=sorted(project.seeds.iterdir()))
+    clean.state.mkdir()
+    shutil.copy(project.state / "slugs.json", clean.state / "slugs.json")  # URLs already given are part of the input
+    build.build(clean)
+    incremental, fresh = _site_files(project.site), _site_files(clean.site)
+    assert sorted(incremental) == sorted(fresh)
+    different = [name for name in fresh if incremental[name] != fresh[name]]
+    assert different == []
+
+
+def test_search_index_holds_every_page(changed):
+    project, _, _ = changed
+    index = json.loads((project.site / "search" / "search_index.json").read_text("utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")}
+    pages = {"" if p == "index/" else p.removesuffix("index/") for p in pages}
+    assert pages <= locations
+
+
+def test_no_existing_url_or_anchor_moves(changed):
+    project, _, (before, anchors_before) = changed
+    after = _briefing(project)
+    paths_before = {a["source"]: a["path"] for a in before["articles"]}
+    paths_after = {a["source"]: a["path"] for a in after["articles"]}
+    for source, path in paths_before.items():
+        if source != "seeds/plain-b.txt":  # removed
+            assert paths_after[source] == path, source
+    assert paths_after["seeds/aa-collides.txt"] != paths_after["seeds/zz-collides.txt"]
+    assert [t["path"] for t in before["topics"]] == [t["path"] for t in after["topics"]]
+    assert {e["anchor"] for e in before["timeline"]} <= {e["anchor"] for e in after["timeline"]}
+    assert anchors_before <= _anchors(project)
+
+
+def test_nothing_changed_means_nothing_done(changed):
+    project, _, _ = changed
+    before = _site_files(project.site)
+    result = build.build(project)
+    assert result.up_to_date and result.changes is None
+    assert _site_files(project.site) == before
+    assert result.briefing.articles  # still available, from the cache
+
+
+def test_failed_incremental_build_leaves_site_and_state(tmp_path):
+    project = make_project(tmp_path)
+    build.build(project)
+    before = _site_files(project.site)
+    write_corpus(project.seeds, 1, seed=5)
+    config = project.root / "mkdocs.yml"
+    good = config.read_text("utf-8")
+    config.write_text(good + "\nplugins:\n  - no-such-plugin\n", "utf-8")
+    with pytest.raises(Exception):
+        build.build(project)
+    assert _site_files(project.site) == before  # hard-linked files were never written in place
+    config.write_text(good, "utf-8")
+    result = build.build(project)
+    assert result.site and result.site.rendered > 0
+
+
+def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    build.generate(project)
+    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
+    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
+    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    (project.seeds / "late.txt").write_text(_plain_article("Late news on the bridge", "July 9, 2024", "Late"), "utf-8")
+    serve.regenerate_if_serving()
+    assert (project.docs / "articles" / "2024-07-09-late-news-on-the-bridge.md").is_file()
