@@ -1,0 +1,54 @@
+"""One timed `briefing build` in this process, stage by stage; prints JSON. Used by run.py."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def main(root: str) -> None:
+    sys.path.insert(0, root)  # the project's own copy of the generator package
+    from generator import build, collect, ingest, publish, render
+
+    stages: dict[str, float] = {}
+
+    def timed(owner, name: str, label: str) -> None:
+        real = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                stages[label] = stages.get(label, 0.0) + time.perf_counter() - start
+
+        setattr(owner, name, wrapper)
+
+    timed(ingest, "scan", "ingest (scan, hash)")
+    timed(build, "extract_all", "read + extract (or cache)")
+    timed(collect, "collect", "collect")
+    timed(render, "render", "render")
+    timed(publish, "write_docs", "write docs")
+    timed(publish, "build_site", "mkdocs (site)")
+    start = time.perf_counter()
+    result = build.build(build.Project.at(Path(root)))
+    total = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({
+        "seconds": total,
+        "stages": stages,
+        "peak_mb": own / 1024,
+        "workers_peak_mb": children / 1024,
+        "up_to_date": result.up_to_date,
+        "rendered": result.site.rendered if result.site else 0,
+        "reused": result.site.reused if result.site else 0,
+        "articles": result.summary.articles,
+    }))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

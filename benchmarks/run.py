@@ -1,0 +1,121 @@
+"""Benchmark: synthetic corpora, full / no-change / one-added builds against a plain `mkdocs build`.
+
+    python benchmarks/run.py                    # 1,000 and 10,000 articles
+    python benchmarks/run.py --sizes 1000       # only 1,000
+    python benchmarks/run.py --keep             # keep the temporary projects (printed)
+
+Each build runs in its own process (so peak memory is that build's, MkDocs
+included); ratios are printed against the targets of issue 6 with PASS/FAIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+
+TARGETS = {
+    "full / plain mkdocs": 1.25,
+    "no-change / full": 0.05,
+    "one-added / full": 0.15,
+}
+MEMORY_MB = 600
+
+
+def make_project(folder: Path, size: int) -> Path:
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "data", folder / "data")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    shutil.copytree(ROOT / "generator", folder / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "seeds").mkdir()
+    for seed in sorted((ROOT / "seeds").iterdir()):
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    write_corpus(folder / "seeds", size - 5)
+    return folder
+
+
+def briefing_build(project: Path) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / "measure.py"), str(project)], capture_output=True, text=True,
+                         cwd=project)
+    if out.returncode:
+        raise SystemExit(f"build failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def plain_mkdocs(project: Path) -> float:
+    target = Path(tempfile.mkdtemp(prefix="plain-site-", dir=project))
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(target)],
+                   check=True, cwd=project, capture_output=True)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(target)
+    return seconds
+
+
+def size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def bench(size: int, keep: bool) -> dict:
+    folder = Path(tempfile.mkdtemp(prefix=f"briefing-bench-{size}-"))
+    project = make_project(folder, size)
+    print(f"\n== {size} articles ({size_mb(project / 'seeds'):.1f} MB of seeds) in {folder}", flush=True)
+    runs: dict[str, dict] = {}
+    runs["full (cold: no cache, no site)"] = briefing_build(project)
+    runs["no-change rebuild"] = briefing_build(project)
+    write_corpus(project / "seeds", 1, seed=99, start=size + 1)
+    runs["one-added rebuild"] = briefing_build(project)
+    shutil.rmtree(project / "site")
+    (project / ".briefing" / "site.json").unlink()
+    runs["full site (extraction cached)"] = briefing_build(project)
+    plain = plain_mkdocs(project)
+    for name, run in runs.items():
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in run["stages"].items())
+        print(f"{name:34s} {run['seconds']:8.2f}s  peak {run['peak_mb']:6.0f} MB"
+              f" (workers {run['workers_peak_mb']:.0f} MB)  rendered {run['rendered']}, reused {run['reused']}")
+        if stages:
+            print(f"{'':34s} {stages}")
+    print(f"{'plain mkdocs build':34s} {plain:8.2f}s")
+    index = project / "site" / "search" / "search_index.json"
+    print(f"site {size_mb(project / 'site'):.1f} MB; search_index.json {index.stat().st_size / 1e6:.1f} MB")
+    full = runs["full (cold: no cache, no site)"]["seconds"]
+    warm = runs["full site (extraction cached)"]["seconds"]
+    ratios = {
+        "full / plain mkdocs": full / plain,
+        "full site (extraction cached) / plain mkdocs": warm / plain,
+        "no-change / full": runs["no-change rebuild"]["seconds"] / full,
+        "one-added / full": runs["one-added rebuild"]["seconds"] / full,
+    }
+    for name, value in ratios.items():
+        target = TARGETS.get(name, TARGETS["full / plain mkdocs"] if "plain" in name else None)
+        verdict = "PASS" if value <= target else "FAIL"
+        print(f"  {name:46s} {value:6.3f}  (target <= {target})  {verdict}")
+    peak = max(max(r["peak_mb"], r["workers_peak_mb"]) for r in runs.values())
+    print(f"  {'peak memory (MB)':46s} {peak:6.0f}  (target < {MEMORY_MB})  {'PASS' if peak < MEMORY_MB else 'FAIL'}")
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"size": size, "runs": runs, "plain": plain, "ratios": ratios, "peak_mb": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    args = parser.parse_args()
+    for size in (int(s) for s in args.sizes.split(",")):
+        bench(size, args.keep)
+
+
+if __name__ == "__main__":
+    main()
