@@ -97,7 +97,7 @@ def wordings(fact: FactDefinition, sentence: str, knowledge: Knowledge) -> tuple
 def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[FactRow, ...]:
     """One row per fact some article carries, in data-file order.
 
-    `articles` are objects with `.id`, `.outlet` and `.facts` (an Article will do).
+    `articles` are Articles (`.id`, `.source_label` and `.facts` are used).
     An article without an outlet counts under its own id, so it is never merged
     with another unknown source.
     """
@@ -106,7 +106,7 @@ def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[Fact
     outlets: dict[str, set[str]] = {}
     labels: dict[str, dict[str, set[str]]] = {}  # fact -> label -> outlets
     for article in sorted(articles, key=lambda a: a.id):
-        outlet = article.outlet or f"unknown source ({article.id})"
+        outlet = article.source_label
         for hit in article.facts:
             fact = facts.by_id.get(hit.fact)
             if fact is None:

@@ -134,6 +134,11 @@ class Article:
     def path(self) -> str:
         return f"articles/{self.slug}/"
 
+    @property
+    def source_label(self) -> str:
+        """The outlet, or a label of its own so two unknown outlets never count as one."""
+        return self.outlet or f"unknown outlet ({self.id})"
+
 
 # -------------------------------------------------------------------- collect
 @dataclass(frozen=True)

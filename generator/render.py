@@ -101,7 +101,7 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
 def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
-        groups[article.outlet or "Unknown outlet"].append(article)
+        groups[article.source_label].append(article)
     return tuple(sorted(((name, tuple(items)) for name, items in groups.items()), key=lambda kv: kv[0].lower()))
 
 

@@ -88,8 +88,10 @@ def article_path(document, source_name: str) -> str:
 
 
 def search(page, term: str):
-    page.locator("label.md-search__icon, label[for='__search']").first.click()
-    page.locator("input.md-search__input").fill(term)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(term)
+    box.press("End")  # a key event: Material searches on keyup, and fill() sends none
     results = page.locator("li.md-search-result__item > a")
     results.first.wait_for(state="visible", timeout=20000)
     return results
@@ -111,7 +113,7 @@ def test_start_page_has_topics_latest_articles_and_chart(page, base_url, documen
     newest = document["articles"][0]["title"]
     assert newest in page.locator("article").inner_text()
     chart = page.locator("figure.briefing-chart svg[role=img]")
-    assert chart.count() == 1 and "Articles per day" in chart.locator("title").first.inner_text()
+    assert chart.count() == 1 and "Articles per day" in chart.locator("title").first.text_content()
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ def test_fact_definitions_use_known_topics():
 
 
 def article(id, outlet, text):
-    return SimpleNamespace(id=id, outlet=outlet, facts=find_facts(paras(text), data()))
+    return SimpleNamespace(id=id, outlet=outlet, source_label=outlet or f"unknown outlet ({id})", facts=find_facts(paras(text), data()))
 
 
 def test_fact_rows_count_outlets_and_flag_conflicting_wording():

@@ -26,3 +26,8 @@
     copy(text).then(function () { button.setAttribute("data-copied", ""); button.textContent = "Copied"; });
   });
 })();
+
+// Material's search dialog has no accessible name; give it one (axe: aria-dialog-name).
+document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (dialog) {
+  dialog.setAttribute("aria-label", "Search the briefing");
+});
