@@ -97,14 +97,14 @@ def timeline_figure(entries: tuple[TimelineEntry, ...]) -> Markup:
     rows = []
     for i, entry in enumerate(entries):
         x = left + (int(entry.date[:4]) - first) / span * (width - left - right)
-        y = 40 + (i % 4) * 22
+        y = 46 + (i % 5) * 18
         rows.append(
             f'<circle cx="{x:.1f}" cy="30" r="5" fill="{PALETTE[0]}"><title>{_e(entry.date)}: {_e(entry.event)}</title></circle>'
             f'<line x1="{x:.1f}" y1="30" x2="{x:.1f}" y2="{y - 10}" stroke="#9e9e9e" stroke-width="1"/>'
-            f'<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="middle">{_e(entry.date)}</text>'
+            f'<text x="{x:.1f}" y="{y}" font-size="12" text-anchor="middle">{_e(entry.date)}</text>'
         )
     alt = "Timeline of events: " + "; ".join(f"{e.date} {e.event}" for e in entries) + "."
-    height = 40 + 4 * 22
+    height = 46 + 5 * 18
     return Markup(
         f'<figure class="briefing-chart"><svg role="img" aria-labelledby="timeline-title" viewBox="0 0 {width} {height}" '
         f'width="100%" xmlns="http://www.w3.org/2000/svg"><title id="timeline-title">{_e(alt)}</title>'

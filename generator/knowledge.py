@@ -24,6 +24,7 @@ class Topic:
     title: str
     description: str
     phrases: tuple[tuple[str, tuple[str, ...]], ...]  # (language, phrases)
+    sections: tuple[str, ...] = ()  # extra sections on the topic page, e.g. "delegation-roster"
 
     def all_phrases(self) -> tuple[str, ...]:
         return tuple(p for _, group in self.phrases for p in group)
@@ -98,6 +99,7 @@ def load(data_dir: Path) -> Knowledge:
                 (lang, tuple(str(p).lower() for p in phrases))
                 for lang, phrases in sorted((t.get("phrases") or {}).items())
             ),
+            sections=_as_tuple(t.get("sections")),
         )
         for t in raw["topics.yml"]["topics"]
     )

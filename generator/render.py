@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
+    env.tests["contains_topic"] = lambda topics, slug: slug in topics
     return env
 
 
@@ -72,6 +73,9 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
         "changes": changes or FIRST_BUILD,
         "topic_changes": _topic_changes(briefing, changes),
         "quotes_by_speaker": _quotes_by_speaker(briefing),
+        "topic_quotes": _topic_quotes(briefing),
+        "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
+        "matrix_outlets": _matrix_outlets(outlets),
         "variant_anchors": _variant_anchors,
         "coverage_svg": charts.coverage_chart(briefing),
         "timeline_svg": charts.timeline_figure(briefing.timeline),
@@ -139,3 +143,24 @@ def _variant_anchors(group: QuoteGroup) -> list[str]:
     """Each wording keeps its own anchor, so a link made before a new wording joined the group still lands."""
     own = {anchor("q", f"{group.speaker or ''} {quote.text}") for _, quote in group.variants}
     return sorted(own - {group.anchor})
+
+
+MATRIX_COLUMNS = 12
+
+
+def _matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...]) -> list[str]:
+    """The named outlets with the most articles, as columns of a fact matrix."""
+    named = [(name, len(items)) for name, items in outlets if items and items[0].outlet]
+    top = sorted(named, key=lambda kv: (-kv[1], kv[0].lower()))[:MATRIX_COLUMNS]
+    return sorted((name for name, _ in top), key=str.lower)
+
+
+def _topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
+    """A quote belongs on a topic page when its paragraph is evidence for the topic."""
+    out = {}
+    for topic in briefing.topics:
+        places = {(article_id, ev.anchor) for article_id, ev in topic.evidence}
+        out[topic.slug] = [
+            g for g in briefing.quotes if any((article_id, q.anchor) in places for article_id, q in g.variants)
+        ]
+    return out
