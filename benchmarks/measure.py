@@ -24,6 +24,8 @@ def main(root: str) -> None:
                 return real(*args, **kwargs)
             finally:
                 stages[label] = stages.get(label, 0.0) + time.perf_counter() - start
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"  .. {label}: {stages[label]:.2f}s (peak so far {peak:.0f} MB)", file=sys.stderr, flush=True)
 
         setattr(owner, name, wrapper)
 

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import yaml
 
@@ -93,15 +93,14 @@ class Result:
         return len(self.summary.rejections) + len(self.summary.notices)
 
 
-def make_briefing(project: Project, known: knowledge.Knowledge, *, seeds: Iterable[ingest.SeedFile] | None = None,
-                  rejections: tuple[Rejection, ...] | None = None) -> Briefing:
+def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
     """ingest -> extract -> collect: everything short of writing docs/ and site/."""
-    if seeds is None or rejections is None:
-        seeds, rejections = ingest.scan(project.seeds, project.root)
+    seeds, rejections = ingest.scan(project.seeds, project.root)
     articles_cache = cache.ArticleCache(
         project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
     )
-    extracted = extract_all(tuple(seeds), known, articles_cache)
+    extracted = extract_all(seeds, known, articles_cache)
+    del seeds
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json")
@@ -190,27 +189,34 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
 def build(project: Project, *, strict: bool = False) -> Result:
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml."""
     known = knowledge.load(project.data)
-    seeds, rejections = ingest.scan(project.seeds, project.root)
+    seeds, _ = ingest.scan(project.seeds, project.root)
     inputs = inputs_digest(project, known, seeds, strict)
+    del seeds  # the seeds' bytes are read again only if something changed; memory matters at 10,000 articles
     last = _last_build(project)
+    later = functools.partial(make_briefing, project, known)  # the briefing on demand, from the cache
     if last and last.get("fingerprint") == _stamp(inputs, project) and (project.site / "index.html").is_file():
-        summary = cache.from_json(Summary, last["summary"])
-        return Result(summary, None, up_to_date=True, load=lambda: make_briefing(project, known))
-    briefing = make_briefing(project, known, seeds=seeds, rejections=rejections)
+        return Result(cache.from_json(Summary, last["summary"]), None, up_to_date=True, load=later)
+    record = project.state / "last-build.json"
+    record.unlink(missing_ok=True)
+    summary, changes, extra = _docs_and_exports(project, known)
+    site = publish.build_site(
+        project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
+    )
+    document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(summary)}
+    cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    return Result(summary, changes, site, load=later)
+
+
+def _docs_and_exports(project: Project, known: knowledge.Knowledge) -> tuple[Summary, publish.DocsChanges, dict]:
+    """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point."""
+    briefing = make_briefing(project, known)
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
     extra = {
         "briefing.json": export.to_json(briefing).encode("utf-8"),
         "feed.xml": feed.atom(briefing, title, project.site_url()),
     }
-    record = project.state / "last-build.json"
-    record.unlink(missing_ok=True)
-    site = publish.build_site(
-        project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
-    )
-    document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(result.summary)}
-    cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
-    return Result(result.summary, result.changes, site, load=lambda: briefing)
+    return result.summary, result.changes, extra
 
 
 def inputs_digest(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:
