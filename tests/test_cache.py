@@ -102,3 +102,10 @@ def test_prune_drops_entries_no_seed_uses(tmp_path):
     next(project.seeds.iterdir()).unlink()
     build.generate(project)
     assert len(list((project.state / "cache").rglob("*.json"))) == entries - 1
+
+
+def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    project = make_project(tmp_path)
+    build.generate(project)
+    captured = capsys.readouterr()
+    assert "article/s" not in captured.err and "extract" not in captured.err
