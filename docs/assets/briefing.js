@@ -1,4 +1,4 @@
-// Copy-citation control: builds "Title. Site. URL (accessed YYYY-MM-DD)." from the page itself.
+// Citations: the visible line under each page and the copy controls, built from the page itself.
 (function () {
   // The site name comes from the page-level citation; the URL from the address bar.
   function citationFor(button) {
@@ -8,8 +8,11 @@
     var url = window.location.href.split("#")[0];
     var target = button.getAttribute("data-anchor");
     if (target) { url = url + "#" + target; title = button.getAttribute("data-label") || title; }
-    var today = new Date().toISOString().slice(0, 10);
-    return title + ". " + site + ". " + url + " (accessed " + today + ").";
+    return title + ". " + site + ". " + url + built() + ".";
+  }
+  function built() {
+    var date = window.BRIEFING_BUILD && window.BRIEFING_BUILD.date;
+    return date ? " (briefing built " + date + ")" : "";
   }
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
@@ -18,6 +21,13 @@
     try { document.execCommand("copy"); } finally { document.body.removeChild(area); }
     return Promise.resolve();
   }
+  // The visible citation line gets the page's own URL and the build date.
+  document.querySelectorAll(".citation-text").forEach(function (span) {
+    var url = span.querySelector(".citation-url");
+    var date = span.querySelector(".citation-built");
+    if (url) { url.textContent = window.location.href.split("#")[0]; }
+    if (date) { date.textContent = built(); }
+  });
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest(".copy-citation") : null;
     if (!button) { return; }
