@@ -13,7 +13,7 @@ _SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "pa
 # A line that is only a date, maybe with a time and a "Published"/"Posted" prefix.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
-_TIME = r"(?:[,\s]+(?:at\s+|오전\s*|오후\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|KST))?)?"
+_TIME = r"(?:(?:[,\s]+|\s*[-–—|]\s*)(?:at\s+|오전\s*|오후\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|KST))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DATE_FORMS = (
     rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}",  # 19 June 2024
@@ -49,8 +49,13 @@ def parse(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# "Posted : 2024-06-19 17:22 | Updated : 2024-06-19 21:40": the update part is dropped.
+_UPDATE_TAIL = re.compile(r"\s*[|·•/]\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b.*$", re.IGNORECASE)
+
+
 def date_line(line: str) -> dt.date | None:
     """The date a line states when the whole line is a date stamp, else None."""
+    line = _UPDATE_TAIL.sub("", line)
     if len(line) > 80 or UPDATE_LINE.match(line):
         return None
     match = DATE_LINE.match(line)

@@ -25,6 +25,27 @@ LEAD_TITLE_CHARS = 90
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
 _BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
+# Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
+_KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
+# A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
+# Labels before or inside a headline that are not part of it: "(LEAD)", "[Opinion]", "ANALYSIS".
+_TITLE_TAG = re.compile(
+    r"^\s*(?:\((?:lead|urgent|update[sd]?|corrected|amended|recasts|\d+(?:st|nd|rd|th)\s+ld|ld)[^)]{0,20}\)"
+    r"|\[(?:opinion|analysis|news analysis|editorial|column|commentary|interview|feature|exclusive|op-ed|viewpoint)\]"
+    r"|(?:opinion|analysis|editorial|commentary|exclusive)\s*[:|])\s*",
+    re.IGNORECASE,
+)
+_KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
+# A dateline naming the outlet: "SEOUL, June 19 (Yonhap) --", "MOSCOW (Reuters) -", "ПХЕНЬЯН, 19 июня. /ТАСС/."
+_DATELINE_OUTLET = re.compile(
+    r"^[A-ZА-ЯЁ][\dA-Za-zА-ЯЁа-яё .,'’-]{1,60}?\s*(?:\((?P<o1>[A-Za-z][\w .&-]{0,30})\)\s*(?:--|—|–|-)"
+    r"|/(?P<o2>[^/\s][^/]{0,30})/\.?\s)"
+)
 _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'")
 
 
@@ -46,20 +67,23 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
 
     title_line, lines = _take_title_line(lines, declared)
     text_title, suffix_outlet = split_title_suffix(title_line, knowledge) if title_line else (None, None)
-    head = _read_head(lines)
+    head = _read_head(lines, knowledge)
     lines = head.body
 
     title = declared.title or text_title
+    if title:
+        title = _TITLE_TAG.sub("", title, count=1) or title
     if not title:
         title = title_from_lead(lines)
         notices.append("no title line: title made from the lead")
-    outlet = _outlet(declared, suffix_outlet, head.byline_outlet, cleaned.outlet_cues, knowledge)
+    cues = tuple(c for c in (head.named_outlet, _dateline_outlet(lines, knowledge)) if c) + cleaned.outlet_cues
+    outlet = _outlet(declared, suffix_outlet, head.byline_outlet, cues, knowledge)
     if outlet is None:
         notices.append("no outlet found")
     published = dates.parse(declared.date) if declared.date else None
     if declared.date and published is None:
         notices.append(f"declared date {declared.date!r} is not a date")
-    published = published or head.published
+    published = published or head.published or _tail_date(lines)
     if published is None:
         notices.append("no date found")
     return Metadata(
@@ -89,6 +113,8 @@ def _take_title_line(lines: list[str], declared: Declared) -> tuple[str | None, 
         return first, lines[1:]
     if declared.title:
         return None, lines
+    if len(lines) > 1 and _KICKER.match(first) and looks_like_title(lines[1]) and not dates.date_line(lines[1]):
+        lines, first = lines[1:], lines[1]  # "ANALYSIS" above the headline: a section label
     if looks_like_title(first):
         # Saved pages often repeat the headline; drop an immediate repeat.
         rest = lines[1:]
@@ -104,12 +130,16 @@ def split_title_suffix(line: str, knowledge: Knowledge) -> tuple[str, str | None
     if not match:
         return line, None
     candidate = match["outlet"].strip()
+    title = match["title"].strip()
+    # "Headline | World news | The Guardian": the middle segments are site sections.
+    while " | " in title and len(title.rpartition(" | ")[2].split()) <= 3:
+        title = title.rpartition(" | ")[0].strip()
     known = knowledge.outlet_named(candidate)
     if known:
-        return match["title"].strip(), known
+        return title, known
     words = candidate.split()
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "." not in candidate[-1:]:
-        return match["title"].strip(), candidate
+        return title, candidate
     return line, None
 
 
@@ -119,12 +149,14 @@ class _Head:
     published: dt.date | None
     author: str | None
     byline_outlet: str | None
+    named_outlet: str | None = None  # a head line that is only an outlet's name ("Associated Press")
 
 
-def _read_head(lines: list[str]) -> _Head:
-    """Take the date stamp and byline from the first lines; leave the rest as body."""
-    published = author = byline_outlet = None
+def _read_head(lines: list[str], knowledge: Knowledge) -> _Head:
+    """Take the date stamp, byline and a lone outlet line from the first lines; leave the rest as body."""
+    published = author = byline_outlet = named_outlet = None
     body: list[str] = []
+    stamps = [i for i, line in enumerate(lines[:HEAD_LINES]) if dates.date_line(line) is not None]
     for index, line in enumerate(lines):
         if index < HEAD_LINES:
             stamp = dates.date_line(line)
@@ -135,8 +167,38 @@ def _read_head(lines: list[str]) -> _Head:
             if byline and author is None:
                 author, byline_outlet = _split_byline(byline["who"])
                 continue
+            korean = _KO_BYLINE.match(line)
+            if korean and author is None:
+                author = korean["who"]
+                continue
+            if author is None and any(abs(index - i) == 1 for i in stamps) and _NAME_LIST.match(line):
+                author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
+                continue
+            if named_outlet is None and len(line) <= 60 and knowledge.outlet_named(line.strip(" .")):
+                if author is not None or stamps:  # "Associated Press" under the byline
+                    named_outlet = knowledge.outlet_named(line.strip(" ."))
+                    continue
         body.append(line)
-    return _Head(body, published, author, byline_outlet)
+    return _Head(body, published, author, byline_outlet, named_outlet)
+
+
+def _dateline_outlet(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The outlet a wire dateline names: "SEOUL, June 19 (Yonhap) --", "MOSCOW (Reuters) -"."""
+    for line in lines[:2]:
+        match = _DATELINE_OUTLET.match(line)
+        if match:
+            name = (match["o1"] or match["o2"] or "").strip()
+            return knowledge.outlet_named(name)
+    return None
+
+
+def _tail_date(lines: list[str]) -> dt.date | None:
+    """A date stamp among the last lines (wire copy puts it after "(END)"), never an update stamp."""
+    for line in reversed(lines[-3:]):
+        stamp = dates.date_line(line)
+        if stamp is not None:
+            return stamp
+    return None
 
 
 def _split_byline(who: str) -> tuple[str, str | None]:
