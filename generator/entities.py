@@ -19,7 +19,12 @@ from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
+# Role words that stand capitalised as a title right before a name ("Defence Minister X").
+_TITLE_WORDS = frozenset(
+    """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
+    director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
+)
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+")
 # Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
 _FUNCTION_WORDS = frozenset(
@@ -32,6 +37,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[a-z][^,;.()“”\"]{1,160}?))"
     r"(?=\s*(?:[,;.()]|$))"
 )
+_SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
 
 
@@ -117,10 +123,18 @@ class EntityIndex:
         verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True) if v.isascii())
         inverted = "|".join(re.escape(v) for v in sorted(self.inverted_speech, key=len, reverse=True))
         name = _NAME_RUN.pattern
+        titles = "|".join(w.capitalize() for w in sorted(_TITLE_WORDS & self.role_words, key=len, reverse=True))
+        org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
         self._discover = re.compile(
             rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s)\s)"
             rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b)"
             rf"|\b(?:{inverted})\s+(?P<c>{name})"
+            # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
+            rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
+            # "Deputy Prime Minister Tran Hong Ha": a capitalised title right before the name
+            rf"|(?<![\w-])(?:{titles})\s+(?P<e>{name})"
+            # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
+            rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
         )
 
     @classmethod
@@ -195,10 +209,15 @@ class EntityIndex:
     def _resolve(self, names: tuple[str, ...], at: int, full_order: list[tuple[int, str]]) -> str:
         if len(names) == 1:
             return names[0]
-        before = [n for pos, n in full_order if pos < at and n in names]
+        # A shared surname means whoever was named in full just before; after a long gap
+        # it falls back to the default ("Kim" is the current leader, not his grandfather
+        # named four paragraphs earlier).
+        before = [n for pos, n in full_order if at - _SHORT_FORM_REACH <= pos < at and n in names]
         if before:
             return before[-1]
         defaults = [n for n in names if self.entities[n].default]
+        if defaults:
+            return defaults[0]
         anywhere = [n for _, n in full_order if n in names]
         if defaults and defaults[0] in anywhere:
             return defaults[0]
@@ -262,7 +281,7 @@ class EntityIndex:
             known = [(s.start, s.end) for s in spans]
             people = [(s.start, s.end) for s in spans if s.kind == "person"]
             for match in self._discover.finditer(text):
-                group = next(g for g in ("a", "b", "c") if match.group(g))
+                group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
                 start, end = match.span(group)
                 name, start = self._clean_name(text[start:end], start)
                 if not name or any(a < end and start < b for a, b in known):
@@ -278,6 +297,9 @@ class EntityIndex:
 
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
+        last_role = max((i for i, (_, t) in enumerate(tokens) if self._is_role_word(t.lower())), default=-1)
+        tokens = tokens[last_role + 1:]
         while tokens and (tokens[0][1] in self.not_name or self._is_role_word(tokens[0][1].lower())):
             tokens.pop(0)
         if not 2 <= len(tokens) <= 3:
