@@ -30,9 +30,11 @@ from .text import anchor, normalise_space
 
 _QUOTE = re.compile(
     r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)[”\"]|«(?P<g>[^»]+)»"
-    r"|(?<!\w)‘(?P<s>.+?)’(?!\w)|(?<![\w'])'(?P<a>[^']+?)'(?![\w'])"
+    # Korean particles attach to a closing single quote ('…'이라고): Hangul may follow it.
+    r"|(?<!\w)‘(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|(?<![\w'])'(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b")
+_END_PUNCT = re.compile(r"[.!?…]+[\"”»’']?$")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
 _LATIN_STOP = frozenset(
     """the a an and or of to in on at for with by from that this these those is are was were be been it its
@@ -67,9 +69,13 @@ def _find_quoted(text: str) -> list[_Found]:
 
 
 def _mask(text: str, found: list[_Found]) -> str:
+    """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
+    so the sentence it ends still ends there ('... the parties." He also called ...')."""
     chars = list(text)
     for q in found:
-        for i in range(q.start, q.end):
+        keep = _END_PUNCT.search(text, q.start, q.end)
+        stop = keep.start() if keep else q.end
+        for i in range(q.start, stop):
             chars[i] = "Q" if not text[i].isspace() else " "
     return "".join(chars)
 
@@ -135,15 +141,22 @@ def find_quotes(
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not re.sub(r"[\W_Q]", "", masked)  # nothing outside the quotation marks
+        # Names inside a quotation never speak it.
+        spans = [s for s in spans if not any(q.start <= s.start < q.end for q in found)]
+        sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
         for lo, hi in _sentence_bounds(masked):
             in_sentence = [q for q in found if lo <= q.start < hi]
             people = [s for s in spans if lo <= s.start < hi and s.kind == "person"]
             pairs = attributor.speaking(masked, spans, lo, hi)
             subject = next((name for _, name in pairs if name != "PRONOUN"), None)
             subject = subject or (people[0].name if people else None)
+            quote_only = not re.sub(r"[\W_Q]", "", masked[lo:hi])  # a sentence that is all quotation
             for quote in in_sentence:
                 if bare and previous_speaker:
                     speaker = previous_speaker
+                elif quote_only and sentence_speaker:
+                    speaker = sentence_speaker  # '"..." Chang said. "We will ..."'
+
                 elif pairs:
                     _, name = min(pairs, key=lambda p: _distance(p[0], quote))
                     speaker = last_subject if name == "PRONOUN" else name
@@ -161,6 +174,7 @@ def find_quotes(
                     seen.add(key)
                     out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor, via=via))
                 paragraph_speaker = speaker
+                sentence_speaker = speaker or sentence_speaker
             if not in_sentence:
                 reported = _according_to(attributor, masked, spans, lo, hi)
                 if reported:
