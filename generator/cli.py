@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import build as pipeline
-from . import extract, ingest, knowledge, publish
+from . import export, extract, ingest, knowledge, publish
 from .model import Rejection
 
 
@@ -100,22 +100,11 @@ def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 
 def _article_json(article) -> dict:
+    """What `check` prints: the briefing.json record plus what extraction found along the way."""
     return {
-        "source": article.source,
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "outlet": article.outlet,
-        "author": article.author,
-        "published": article.published.isoformat() if article.published else None,
-        "language": article.language,
-        "encoding": article.encoding,
-        "topics": [hit.topic for hit in article.topics],
-        "people": [m.name for m in article.people if m.kind == "person"],
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in article.quotes],
+        **export.article_record(article),
         "events": [{"date": e.date, "key": e.key, "text": e.evidence.text} for e in article.events],
         "delegation": [{"name": d.name, "role": d.role} for d in article.delegation],
-        "facts": sorted({f.fact for f in article.facts}),
         "paragraphs": len(article.paragraphs),
         "warnings": list(article.notices),
     }

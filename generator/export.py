@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import json
 
-from .model import Briefing
+from .model import Article, Briefing
+
+
+def article_record(a: Article) -> dict:
+    """One article as briefing.json and `briefing check` show it."""
+    return {
+        "id": a.id,
+        "path": a.path,
+        "source": a.source,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "published": a.published.isoformat() if a.published else None,
+        "language": a.language,
+        "encoding": a.encoding,
+        "topics": [hit.topic for hit in a.topics],
+        "people": sorted({m.name for m in a.people if m.kind == "person"}),
+        "quotes": [{"speaker": q.speaker, "text": q.text, "via": q.via} for q in a.quotes],
+        "facts": sorted({f.fact for f in a.facts}),
+    }
 
 
 def briefing_document(briefing: Briefing) -> dict:
     return {
-        "articles": [
-            {
-                "id": a.id,
-                "path": a.path,
-                "source": a.source,
-                "title": a.title,
-                "outlet": a.outlet,
-                "author": a.author,
-                "published": a.published.isoformat() if a.published else None,
-                "language": a.language,
-                "encoding": a.encoding,
-                "topics": [hit.topic for hit in a.topics],
-                "people": sorted({m.name for m in a.people if m.kind == "person"}),
-                "quotes": [{"speaker": q.speaker, "text": q.text, "via": q.via} for q in a.quotes],
-                "facts": sorted({f.fact for f in a.facts}),
-            }
-            for a in briefing.articles
-        ],
+        "articles": [article_record(a) for a in briefing.articles],
         "duplicates": [{"source": d.source, "duplicate_of": d.duplicate_of, "kind": d.kind} for d in briefing.duplicates],
         "rejected": [{"source": r.source, "reason": r.reason} for r in briefing.rejections],
         "warnings": [{"source": n.source, "message": n.message} for n in briefing.notices],
