@@ -79,6 +79,21 @@ def _delegates(index: EntityIndex, text: str, lo: int, hi: int, cue_start: int, 
         region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
     else:
         region = (lo, hi)
+    found = list(_delegates_in(index, text, region, spans))
+    if not found:
+        # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
+        # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
+        if region[0] >= cue_end:
+            # only when the cue closes the sentence, as a Korean verb does
+            other = (lo, cue_start) if cue_start > lo and len(text[cue_end:hi].split()) <= 2 else region
+        else:
+            other = (cue_end, hi)
+        if other != region:
+            found = list(_delegates_in(index, text, other, spans))
+    yield from found
+
+
+def _delegates_in(index: EntityIndex, text: str, region: tuple[int, int], spans: list[Span]):
     items = _items(text, *region)
     yielded = 0
     pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
@@ -111,7 +126,12 @@ def _delegates(index: EntityIndex, text: str, lo: int, hi: int, cue_start: int, 
             yielded += 1
             pending = None
     if pending and yielded and pending[0] in index.entities and index.entities[pending[0]].roles:
-        yield pending[0], index.entities[pending[0]].roles[0]
+        # "... and others" ends a list with a bare name; a name inside a clause
+        # ("a lineup that underlined his summit with Kim") is not a list item.
+        start = pending[1]
+        item = next(text[a:b] for a, b in items if a == start)
+        if len(item.split()) <= len(pending[0].split()) + 2:
+            yield pending[0], index.entities[pending[0]].roles[0]
 
 
 def _principal(text: str, cue_end: int, spans: list[Span]) -> Span | None:
@@ -153,6 +173,11 @@ def _role_in_item(index: EntityIndex, text: str, start: int, end: int, span: Spa
     after = " ".join(words[: cut + 1]) if cut is not None else after
     for candidate in (before, after):
         candidate = _clean_role(_strip_cue_words(candidate))
+        # "... представляли министр иностранных дел": the role starts at its first role word.
+        words = candidate.split()
+        first = next((i for i, w in enumerate(words) if any(r in w.lower() for r in index.role_words)), None)
+        if first is not None:
+            candidate = " ".join(words[first:])
         if candidate and any(r in candidate.lower() for r in index.role_words):
             return candidate
     return None

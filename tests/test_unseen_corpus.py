@@ -72,7 +72,7 @@ def matches(category: str, item, found: list[str], exact: bool = False) -> bool:
             found_name, _, found_role = entry.partition(" | ")
             if found_name != name:
                 continue
-            if not role or (_fold(role) in _fold(found_role) and len(found_role) <= 2 * len(role)):
+            if not role or (_fold(role) in _fold(found_role) and len(found_role) <= max(2 * len(role), len(role) + 20)):
                 return True
         return False
     if category == "timeline":
