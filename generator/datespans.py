@@ -50,6 +50,12 @@ class DateFinder:
             ("full", rf"{en}\s+{day},?\s+{year}"),
             ("full", rf"{day}\s+{ru}\s+{year}"),
             ("full", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            # "on 19 June", "Oct. 24", "19 июня", "6월 19일": a day without a year is in the
+            # year of publication (or the year before, if that would put it in the future).
+            ("day_month", rf"{day}\s+(?:of\s+)?{en}(?![,\s]+(?:of\s+)?\d{{4}})"),
+            ("day_month", rf"{en}\s+{day}(?![,\s]*\d)(?!\s*(?:%|per\s?cent|people|troops|soldiers|km|miles|years|days|million|billion))"),
+            ("day_month", rf"{day}\s+{ru}(?!\s+\d{{4}})"),
+            ("day_month", r"(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
             ("month", rf"{en},?\s+(?:of\s+)?{year}"),
             ("month", rf"{ru}\s+{year}"),
             ("month", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월"),
@@ -129,6 +135,14 @@ class DateFinder:
             return g["year"]
         if published is None:
             return None
+        if kind == "day_month" and month:
+            try:
+                date = dt.date(published.year, month, int(g["day"]))
+                if date > published + dt.timedelta(days=7):
+                    date = date.replace(year=published.year - 1)
+            except ValueError:
+                return None
+            return date.isoformat()
         if kind == "month_last_year" and month:
             return f"{published.year - 1:04d}-{month:02d}"
         if kind == "last_month_named" and month:
