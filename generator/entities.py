@@ -19,6 +19,7 @@ from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
 _TITLE_WORDS = frozenset(
@@ -122,6 +123,8 @@ class EntityIndex:
         self.inverted_speech = tuple(p.lower() for p in _tuple(section.get("inverted_speech")))
         verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True) if v.isascii())
         inverted = "|".join(re.escape(v) for v in sorted(self.inverted_speech, key=len, reverse=True))
+        ru_verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True)
+                            if _CYRILLIC.search(v))
         name = _NAME_RUN.pattern
         titles = "|".join(w.capitalize() for w in sorted(_TITLE_WORDS & self.role_words, key=len, reverse=True))
         org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
@@ -132,9 +135,11 @@ class EntityIndex:
             # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
             rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
             # "Deputy Prime Minister Tran Hong Ha": a capitalised title right before the name
-            rf"|(?<![\w-])(?:{titles})\s+(?P<e>{name})"
+            rf"|(?<![\w-])(?:{titles}|{titles.lower()})\s+(?P<e>{name})"
             # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
             rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
+            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name
+            rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?P<g>{_CYRILLIC_NAME})"
         )
 
     @classmethod
@@ -281,7 +286,7 @@ class EntityIndex:
             known = [(s.start, s.end) for s in spans]
             people = [(s.start, s.end) for s in spans if s.kind == "person"]
             for match in self._discover.finditer(text):
-                group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
+                group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
                 start, end = match.span(group)
                 name, start = self._clean_name(text[start:end], start)
                 if not name or any(a < end and start < b for a, b in known):

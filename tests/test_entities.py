@@ -30,6 +30,9 @@ def test_known_people_and_their_forms(text, expected):
         # ... else to the declared default
         ("Kim spoke at length.", "Kim Jong-un"),
         ("Kim Jong-un spoke. His father Kim Jong-il was quoted. Later Kim Jong-un smiled and Kim waved.", "Kim Jong-un"),
+        # ... but not across a long gap: then the default again
+        ("The 1961 pact was signed by Kim Il Sung. " + "Much has changed since then in the region. " * 16
+         + "Kim, for his part, pledged support.", "Kim Jong-un"),
     ],
 )
 def test_shared_surname_resolution(text, expected):
@@ -48,6 +51,11 @@ def test_shared_surname_resolution(text, expected):
         ("EU foreign policy chief Maria Valdes said the pact was alarming.", "Maria Valdes",
          "EU foreign policy chief"),
         ("\"It is a turning point,\" Oliver Grant told reporters.", "Oliver Grant", None),
+        ("The Polish foreign minister, Anna Nowak, said the pact was a threat.", "Anna Nowak", None),
+        ("Putin was greeted by Deputy Prime Minister Tran Hong Ha.", "Tran Hong Ha", "Deputy Prime Minister"),
+        ("Chief Cabinet Secretary Kenji Mori said Tokyo was concerned.", "Kenji Mori", None),
+        ("Victor Cha of CSIS argued that the pact ends an era.", "Victor Cha", None),
+        ("«Это шаг вперед», — заявил замминистра иностранных дел Андрей Руденко.", "Андрей Руденко", None),
     ],
 )
 def test_discovers_unknown_people(text, name, role):

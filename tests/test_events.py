@@ -40,6 +40,15 @@ def events(text, published=WEDNESDAY):
          [("2024-03", "un-panel-ends-2024")]),
         ("There were 2000 troops and 24 years of silence.", None, []),
         ("In 1999 there were protests.", None, [("1999", None)]),
+        # a day and month without a year: the year of publication, or the one before
+        ("The treaty, signed in Pyongyang on 19 June, took effect.", dt.date(2024, 11, 4),
+         [("2024-06-19", "treaty-signed-2024")]),
+        ("The Duma voted on Oct. 24 and the upper house on Nov. 6.", dt.date(2024, 11, 9),
+         [("2024-10-24", None), ("2024-11-06", None)]),
+        ("The talks were held on Dec. 28.", dt.date(2024, 1, 5), [("2023-12-28", None)]),
+        ("The treaty was signed on 19 June.", None, []),
+        ("Sales rose by May 20 percent.", dt.date(2024, 6, 19), []),
+        ("푸틴 대통령의 방북은 2000년 7월 이후 24년 만이다.", None, [("2000-07", "putin-visit-2000")]),
     ],
 )
 def test_dates_in_text(text, published, expected):

@@ -28,6 +28,23 @@ BODY = "\n\nRussia and North Korea signed a treaty on Wednesday. It includes a m
         ("Putin visits Pyongyang" + BODY + "source: The Korea Times\n", "Putin visits Pyongyang", "The Korea Times"),
         ("Putin visits Pyongyang" + BODY + "© Yonhap(www.yna.co.kr). All rights reserved.\n", "Putin visits Pyongyang", "Yonhap News Agency"),
         ("Putin visits Pyongyang" + BODY + "Copyright 2024 Kommersant. All rights reserved.\n", "Putin visits Pyongyang", "Kommersant"),
+        # section segments between headline and site name are dropped
+        ("Treaty signed in Pyongyang | World news | The Guardian" + BODY, "Treaty signed in Pyongyang", "The Guardian"),
+        # wire and opinion tags, and a section kicker above the headline, are not the title
+        ("(LEAD) Treaty signed in Pyongyang" + BODY, "Treaty signed in Pyongyang", None),
+        ("[Opinion] Seoul should not panic" + BODY, "Seoul should not panic", None),
+        ("ANALYSIS\nWhat the pact commits Moscow to" + BODY, "What the pact commits Moscow to", None),
+        # a dateline names the outlet
+        ("Leaders sign pact\n\nSEOUL, June 19 (Yonhap) -- Russia and North Korea signed a treaty.\n",
+         "Leaders sign pact", "Yonhap News Agency"),
+        ("Leaders sign pact\n\nPYONGYANG, North Korea (AP) — Russia and North Korea signed a treaty.\n",
+         "Leaders sign pact", "Associated Press"),
+        ("Лидеры подписали договор\n\nПХЕНЬЯН, 19 июня. /ТАСС/. Россия и КНДР подписали договор.\n",
+         "Лидеры подписали договор", "TASS"),
+        # copyright lines: the notice after the name, and the Korean circled c
+        ("Putin visits Pyongyang" + BODY + "© 2024 The Associated Press. All rights reserved. This material may not be published.\n",
+         "Putin visits Pyongyang", "Associated Press"),
+        ("푸틴 평양 방문" + BODY + "ⓒ 한겨레신문사 무단전재 및 재배포 금지\n", "푸틴 평양 방문", "Hankyoreh"),
     ],
 )
 def test_title_and_outlet_cues(text, title, outlet, known):
@@ -42,6 +59,8 @@ def test_title_and_outlet_cues(text, title, outlet, known):
         ("By Anadolu Agency", "Anadolu Agency", "Anadolu Agency"),
         ("by Kim Min-ji | Yonhap", "Kim Min-ji", "Yonhap News Agency"),
         ("By John Roe and Mary Major", "John Roe and Mary Major", None),
+        ("By JOHN ROE and MARY MAJOR\nAssociated Press", "JOHN ROE and MARY MAJOR", "Associated Press"),
+        ("이민수 기자", "이민수", None),
     ],
 )
 def test_byline(byline, author, outlet, known):
@@ -63,6 +82,11 @@ def test_byline(byline, author, outlet, known):
         ("19 июня 2024", dt.date(2024, 6, 19)),
         ("2024년 6월 19일", dt.date(2024, 6, 19)),
         ("2024.06.19", dt.date(2024, 6, 19)),
+        ("Published : Jun 23, 2024 - 17:05", dt.date(2024, 6, 23)),
+        ("Posted : 2024-06-19 17:22 | Updated : 2024-06-21 21:40", dt.date(2024, 6, 19)),
+        ("Mon 4 Nov 2024 12.47 GMT", dt.date(2024, 11, 4)),
+        ("19 ИЮН 2024, 15:30", dt.date(2024, 6, 19)),
+        ("입력 2024.06.19 15:04", dt.date(2024, 6, 19)),
     ],
 )
 def test_date_stamp_forms(stamp, expected, known):
@@ -134,3 +158,14 @@ def test_declared_values_win_over_text_cues(known):
 )
 def test_language(text, language):
     assert metadata.detect_language(text) == language
+
+
+def test_name_list_beside_the_date_stamp_is_the_byline(known):
+    text = "Leaders sign pact | World news | The Guardian\nJustin McCurry in Tokyo and Pjotr Sauer\nMon 4 Nov 2024 12.47 GMT" + BODY
+    result = meta(text, known)
+    assert (result.author, result.published) == ("Justin McCurry and Pjotr Sauer", dt.date(2024, 11, 4))
+
+
+def test_wire_date_stamp_after_the_end_mark(known):
+    result = meta("Leaders sign pact" + BODY + "(END)\n\n2024/06/19 22:01 KST\n", known)
+    assert result.published == dt.date(2024, 6, 19)

@@ -38,6 +38,21 @@ def quotes(*texts):
          [("Vladimir Putin", "We trust our partners completely.", None)]),
         (["«Мы будем сотрудничать во всех областях», — заявил Владимир Путин."],
          [("Vladimir Putin", "Мы будем сотрудничать во всех областях", None)]),
+        # a sentence that is all quotation continues the speaker of the sentence before it
+        (['"Any cooperation with the North breaks the rules," Chang Ho-jin said. "We will review arms support to Ukraine."'],
+         [("Chang Ho-jin", "Any cooperation with the North breaks the rules", None),
+          ("Chang Ho-jin", "We will review arms support to Ukraine.", None)]),
+        # a name inside the quotation never speaks it
+        (['"No country should give Putin a platform for his war," a spokesperson for the embassy said.'],
+         [(None, "No country should give Putin a platform for his war", None)]),
+        # the quotation's closing full stop ends its sentence
+        (['On the other side, Choe Son Hui took part. Putin said the treaty "provides for help in case of attack." He also called for change.'],
+         [("Vladimir Putin", "provides for help in case of attack.", None)]),
+        # Korean: particles after a closing single quote, and 그는 for the last speaker
+        (["푸틴 대통령은 회견을 열었다. 그는 '서방의 제재는 정치적 동기에 따른 것'이라고 비판했다."],
+         [("Vladimir Putin", "서방의 제재는 정치적 동기에 따른 것", None)]),
+        (["«Отношения вышли на новый высокий уровень», — сказал председатель государственных дел КНДР."],
+         [("Kim Jong-un", "Отношения вышли на новый высокий уровень", None)]),
     ],
 )
 def test_attribution(texts, expected):

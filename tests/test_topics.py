@@ -20,6 +20,10 @@ def topics(*texts):
         ("The sanctionsless world.", set()),  # Latin phrases are whole words
         ("The foreign minister joined the delegation.", {"delegation"}),
         ("Nothing relevant here.", set()),
+        # one weak delegation phrase is a passing mention; a strong one is enough alone
+        ("North Korea's foreign minister visited Moscow last week.", set()),
+        ("Putin was accompanied by his health minister.", {"delegation"}),
+        ("이번 방북에는 외무장관 등이 수행했다.", {"delegation"}),
     ],
 )
 def test_topic_phrases_per_language(text, expected):
