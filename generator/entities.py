@@ -338,8 +338,9 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
         for i, span in enumerate(spans):
             if span.kind == "place" or span.descriptor:
                 continue
-            floor = max((s.end for s in spans[:i] if s.kind == "person"), default=0)
-            ceiling = next((s.start for s in spans[i + 1:] if s.kind == "person"), None)
+            # a descriptor right before a name ("Президент России Владимир Путин") is its role, not a fence
+            floor = max((s.end for s in spans[:i] if s.kind == "person" and not s.descriptor), default=0)
+            ceiling = next((s.start for s in spans[i + 1:] if s.kind == "person" and not s.descriptor), None)
             kinds.setdefault(span.name, (span.kind, span.known))
             forms.setdefault(span.name, [])
             if span.form not in forms[span.name]:

@@ -12,7 +12,7 @@ from .model import Article, Document, Paragraph
 from .text import anchor, slugify
 
 # Bump when extraction changes in a way that should invalidate cached articles.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 
 def extract(document: Document, knowledge: Knowledge) -> Article:

@@ -33,6 +33,7 @@ _QUOTE = re.compile(
     # Korean particles attach to a closing single quote ('…'이라고): Hangul may follow it.
     r"|(?<!\w)‘(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|(?<![\w'])'(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
+_KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합의서)$")
 _END_PUNCT = re.compile(r"[.!?…]+[\"”»’']?$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
@@ -64,6 +65,8 @@ def _find_quoted(text: str) -> list[_Found]:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
             continue  # a quoted title or headline
+        if kind in ("s", "a") and _KO_DOCUMENT.search(body):
+            continue  # '조소 우호협조 및 상호원조 조약' in single quotes: a document's name, not speech
         out.append(_Found(match.start(), match.end(), body))
     return out
 
@@ -135,6 +138,8 @@ def find_quotes(
     seen: set[tuple[str | None, str]] = set()
     last_subject: str | None = None  # the person an "he said" refers to
     previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
+    recent: list[str] = []  # people in the order the article names them
+    roles = {m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions}
     for paragraph, spans in zip(paragraphs, annotated):
         text = paragraph.text
         found = _find_quoted(text)
@@ -156,7 +161,6 @@ def find_quotes(
                     speaker = previous_speaker
                 elif quote_only and sentence_speaker:
                     speaker = sentence_speaker  # '"..." Chang said. "We will ..."'
-
                 elif pairs:
                     _, name = min(pairs, key=lambda p: _distance(p[0], quote))
                     speaker = last_subject if name == "PRONOUN" else name
@@ -167,7 +171,9 @@ def find_quotes(
                 elif people:
                     speaker = people[0].name
                 else:
-                    speaker = None
+                    # "«…», — подчеркнул президент": a definite role noun by the verb is the
+                    # person this article last gave that role ("Президент России Владимир Путин").
+                    speaker = _by_role(attributor, masked[lo:hi], recent, roles)
                 via = _via(attributor, masked, spans, lo, hi)
                 key = (speaker, quote.text)
                 if key not in seen:
@@ -182,6 +188,7 @@ def find_quotes(
                     if (speaker, clause) not in seen:
                         seen.add((speaker, clause))
                         out.append(Quote(text=clause, speaker=speaker, anchor=paragraph.anchor))
+            recent.extend(s.name for s in people if s.name)
             if pairs and pairs[0][1] == "PRONOUN" and not subject:
                 subject = last_subject
             if subject:
@@ -190,6 +197,37 @@ def find_quotes(
                 last_subject = paragraph_speaker
         previous_speaker = paragraph_speaker if found else None
     return tuple(out)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
+
+
+def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
+    entity = index.entities.get(name)
+    return entity.roles if entity else ()
+
+
+def _by_role(attributor: _Attributor, sentence: str, recent: list[str], roles: dict[str, tuple[str, ...]]) -> str | None:
+    """The speaker a bare role noun next to a speech verb stands for, or None.
+
+    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
+    said" is someone new. The role noun must be among the roles the article or the entities file
+    gives a person already named, and the most recently named such person wins.
+    """
+    words = re.findall(r"[\w'-]+", sentence)
+    verbs = {i for i, w in enumerate(words) if attributor.verb.fullmatch(w)}
+    if not verbs:
+        return None
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index._is_role_word(low):
+            continue
+        if i and words[i - 1].casefold() in _INDEFINITE:
+            continue
+        for name in reversed(recent):
+            if any(low in role.split() for role in roles.get(name, ())):
+                return name
+    return None
 
 
 def _distance(position: int, quote: _Found) -> int:

@@ -53,6 +53,11 @@ def quotes(*texts):
          [("Vladimir Putin", "서방의 제재는 정치적 동기에 따른 것", None)]),
         (["«Отношения вышли на новый высокий уровень», — сказал председатель государственных дел КНДР."],
          [("Kim Jong-un", "Отношения вышли на новый высокий уровень", None)]),
+        # a definite role noun by the verb is the person last given that role; "a spokesperson" is not
+        (["Президент России Владимир Путин провел переговоры.", "«Мы ценим вашу поддержку», — подчеркнул президент."],
+         [("Vladimir Putin", "Мы ценим вашу поддержку", None)]),
+        (["President Vladimir Putin arrived.", '"We regret this visit deeply," a spokesperson for the embassy said.'],
+         [(None, "We regret this visit deeply", None)]),
     ],
 )
 def test_attribution(texts, expected):
@@ -66,6 +71,7 @@ def test_attribution(texts, expected):
         "Both leaders said the deal was 'defensive' and \"purely peaceful\".",
         "Neither side has published the 'Treaty on Comprehensive Strategic Partnership.'",
         "Kim’s aide and Putin’s aide met the president’s guests.",
+        "이번 조약은 1961년 체결된 '조소 우호협조 및 상호원조 조약'을 대체한다.",
     ],
 )
 def test_scare_quotes_titles_and_apostrophes_are_not_quotes(text):
