@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
+    env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
     env.tests["contains_topic"] = lambda topics, slug: slug in topics
     return env
 
