@@ -1,0 +1,59 @@
+"""Publishing never leaves half a site: interrupted or failed builds keep the last good one."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import build, publish
+from generator.model import Page
+from tests.conftest import make_project
+
+
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_interrupted_build_leaves_the_previous_site_whole(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    build.build(project)
+    before = snapshot(project.site)
+
+    from mkdocs.commands import build as mkdocs_build
+
+    real = mkdocs_build.build
+
+    def interrupted(config, **kwargs):
+        real(config, **kwargs)  # the new site is fully written into the staging folder...
+        raise KeyboardInterrupt  # ...and then the user presses Ctrl-C
+
+    monkeypatch.setattr(mkdocs_build, "build", interrupted)
+    (project.seeds / "001_c6501deb5c616518.txt").unlink()
+    with pytest.raises(KeyboardInterrupt):
+        build.build(project)
+    assert snapshot(project.site) == before
+    assert [p.name for p in project.root.iterdir() if p.name.startswith(".site")] == []
+
+    monkeypatch.setattr(mkdocs_build, "build", real)
+    build.build(project)  # the next build recovers and reflects the removal
+    assert not any("upgrade-partnership" in str(p) for p in snapshot(project.site))
+
+
+def test_write_docs_refuses_paths_outside_docs(tmp_path):
+    with pytest.raises(publish.PublishError):
+        publish.write_docs((Page("../escape.md", "x"),), tmp_path / "docs")
+    assert not (tmp_path / "escape.md").exists()
+
+
+def test_write_docs_keeps_bytes_and_times_of_unchanged_pages(tmp_path):
+    docs = tmp_path / "docs"
+    pages = (Page("a.md", "one"), Page("b/c.md", "two"))
+    publish.write_docs(pages, docs)
+    stamp = (docs / "a.md").stat().st_mtime_ns
+    changes = publish.write_docs((Page("a.md", "one"), Page("b/c.md", "three")), docs)
+    assert changes.written == ("b/c.md",) and changes.unchanged == 1
+    assert (docs / "a.md").stat().st_mtime_ns == stamp
+    hand_written = docs / "notes.md"
+    hand_written.write_text("mine")
+    changes = publish.write_docs((Page("a.md", "one"),), docs)
+    assert changes.removed == ("b/c.md",)
+    assert hand_written.read_text() == "mine"
