@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
+    env.filters["sample"] = sample_evidence
     env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
     env.tests["contains_topic"] = lambda topics, slug: slug in topics
     return env
@@ -74,6 +75,10 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
         "changes": changes or FIRST_BUILD,
         "topic_changes": _topic_changes(briefing, changes),
         "quotes_by_speaker": _quotes_by_speaker(briefing),
+        "quotes_of_speaker": dict(_quotes_by_speaker(briefing)),
+        "topic_evidence": _topic_evidence(briefing, by_id),
+        "evidence_limit": EVIDENCE_LIMIT,
+        "distinct_variants": _distinct_variants,
         "topic_quotes": _topic_quotes(briefing),
         "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
         "matrix_outlets": _matrix_outlets(outlets),
@@ -147,6 +152,52 @@ def _variant_anchors(group: QuoteGroup) -> list[str]:
 
 
 MATRIX_COLUMNS = 12
+# Listing pages show a bounded sample so their size does not grow with the corpus;
+# every item stays on its own article page.
+EVIDENCE_LIMIT = 5  # sentences per fact or timeline entry, outlets per quote
+TOPIC_EVIDENCE_ARTICLES = 25  # newest articles whose evidence a topic page quotes
+
+
+def sample_evidence(evidence: tuple, limit: int) -> list:
+    """Up to `limit` (article id, sentence) pairs, one per article first, in their order."""
+    if len(evidence) <= limit:
+        return list(evidence)
+    by_article: dict[str, list] = {}
+    for article_id, sentence in evidence:
+        by_article.setdefault(article_id, []).append(sentence)
+    out: list = []
+    rank = 0
+    while len(out) < limit:
+        row = [(a, s[rank]) for a, s in by_article.items() if rank < len(s)]
+        if not row:
+            break
+        out.extend(row[: limit - len(out)])
+        rank += 1
+    order = {pair: i for i, pair in enumerate(evidence)}
+    return sorted(out, key=order.__getitem__)
+
+
+def _topic_evidence(briefing: Briefing, by_id: dict[str, Article]) -> dict[str, list[tuple[Article, list]]]:
+    out = {}
+    for topic in briefing.topics:
+        shown = topic.articles[:TOPIC_EVIDENCE_ARTICLES]
+        sentences: dict[str, list] = {article_id: [] for article_id in shown}
+        for article_id, evidence in topic.evidence:
+            if article_id in sentences:
+                sentences[article_id].append(evidence)
+        out[topic.slug] = [(by_id[article_id], sentences[article_id]) for article_id in shown]
+    return out
+
+
+def _distinct_variants(group: QuoteGroup) -> list:
+    """Other wordings of a quote, each once, at most EVIDENCE_LIMIT."""
+    seen = {group.variants[0][1].text}
+    out = []
+    for article_id, quote in group.variants[1:]:
+        if quote.text not in seen:
+            seen.add(quote.text)
+            out.append((article_id, quote))
+    return out[:EVIDENCE_LIMIT]
 
 
 def _matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...]) -> list[str]:
