@@ -9,6 +9,7 @@ nothing at all changed since the last good build, nothing is done.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -21,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from . import cache, collect, export, extract, feed, ingest, knowledge, publish, render
+from . import cache, collect, export, extract, feed, history, ingest, knowledge, publish, render
 from .model import Article, Briefing, Duplicate, Notice, Rejection
 
 PARALLEL_FROM = 48  # extract in worker processes when at least this many seeds are not cached
@@ -180,8 +181,10 @@ def generate(project: Project) -> Result:
 
 
 def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
-    pages = render.render(briefing, known)
+    what_changed, record = history.changes_since_previous(briefing, project.state)
+    pages = render.render(briefing, known, what_changed)
     changes = publish.write_docs(pages, project.docs)
+    history.save(record, project.state)
     cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
     return Result(Summary.of(briefing), changes, load=lambda: briefing)
 
@@ -215,6 +218,7 @@ def _docs_and_exports(project: Project, known: knowledge.Knowledge) -> tuple[Sum
     extra = {
         "briefing.json": export.to_json(briefing).encode("utf-8"),
         "feed.xml": feed.atom(briefing, title, project.site_url()),
+        "assets/build-info.js": build_info(),
     }
     return result.summary, result.changes, extra
 
@@ -253,3 +257,10 @@ def _last_build(project: Project) -> dict | None:
         return json.loads((project.state / "last-build.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def build_info() -> bytes:
+    """The date of this build, for the citation lines; SOURCE_DATE_EPOCH pins it (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    day = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    return f'window.BRIEFING_BUILD = {{ date: "{day:%Y-%m-%d}" }};\n'.encode("utf-8")

@@ -165,3 +165,25 @@ def test_removed_article_page_is_removed_from_docs(tmp_path):
     assert "people/jens-stoltenberg.md" in result.changes.removed
     assert all(p.startswith(("articles/", "people/")) for p in result.changes.removed)
     assert (project.docs / "assets" / "briefing.css").exists()  # hand-written files untouched
+
+
+def test_topic_pages_say_what_changed_since_the_previous_build(tmp_path):
+    seeds = sorted((ROOT / "seeds").iterdir())
+    project = make_project(tmp_path, seeds=[s for s in seeds if not s.name.startswith("003")])
+    build.generate(project)
+    assert "This is the first build" in (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    (project.seeds / seeds[3].name).write_bytes(seeds[3].read_bytes())
+    build.generate(project)
+    page = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    changed = page[page.index("## What changed"):page.index("## Facts across outlets")]
+    assert "New article: [Russia and North Korea sign mutual defense treaty]" in changed
+    assert "gained NPR" in changed
+    again = build.generate(project)  # same inputs: the same report, so nothing is rewritten
+    assert again.changes.written == ()
+
+
+def test_build_info_carries_the_build_date(built, monkeypatch):
+    project, _, _ = built
+    assert b"window.BRIEFING_BUILD" in (project.site / "assets" / "build-info.js").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1718755200")
+    assert b'"2024-06-19"' in build.build_info()

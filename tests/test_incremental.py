@@ -80,6 +80,7 @@ def test_incremental_site_equals_clean_build_page_for_page(changed, tmp_path):
     clean = make_project(tmp_path, seeds=sorted(project.seeds.iterdir()))
     clean.state.mkdir()
     shutil.copy(project.state / "slugs.json", clean.state / "slugs.json")  # URLs already given are part of the input
+    shutil.copy(project.state / "history.json", clean.state / "history.json")  # so is what the last build saw
     build.build(clean)
     incremental, fresh = _site_files(project.site), _site_files(clean.site)
     assert sorted(incremental) == sorted(fresh)
