@@ -248,15 +248,20 @@ def title_from_lead(lines: list[str]) -> str:
     return cut + "…"
 
 
+LANGUAGE_SAMPLE = 1500  # characters: enough for the classifier, and its cost grows with the sample
+
+
 def detect_language(text: str) -> str:
-    if not text.strip():
+    """ISO 639-1 code: the script decides Korean and Russian outright, py3langid the rest."""
+    sample = text[:LANGUAGE_SAMPLE]
+    if not sample.strip():
         return "und"
-    letters = [c for c in text[:4000] if c.isalpha()]
+    letters = [c for c in sample if c.isalpha()]
     if letters:
         hangul = sum("\uac00" <= c <= "\ud7a3" for c in letters) / len(letters)
         cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
         if hangul > 0.3:
             return "ko"
-        if cyrillic > 0.5:
-            return py3langid.classify(text[:4000])[0] if cyrillic < 0.9 else "ru"
-    return py3langid.classify(text[:4000])[0]
+        if cyrillic > 0.9:
+            return "ru"
+    return py3langid.classify(sample)[0]
