@@ -60,6 +60,11 @@ def article_page(article: Article) -> str:
 def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None) -> tuple[Page, ...]:
     env = environment()
     by_id = {a.id: a for a in briefing.articles}
+    named = tuple(e for e in briefing.timeline if e.key)
+    # Unnamed dated references are shown once two articles carry them: a rule that only
+    # ever adds entries as articles arrive, so an anchor once shown stays.
+    other = [e for e in briefing.timeline if not e.key and len(e.articles) >= 2]
+    single = sum(1 for e in briefing.timeline if not e.key and len(e.articles) < 2)
     story = knowledge.section("story.yml")
     outlets = _outlets(briefing)
     common = {
@@ -84,7 +89,10 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
         "matrix_outlets": _matrix_outlets(outlets),
         "variant_anchors": _variant_anchors,
         "coverage_svg": charts.coverage_chart(briefing),
-        "timeline_svg": charts.timeline_figure(briefing.timeline),
+        "timeline_svg": charts.timeline_figure(named),
+        "timeline_named": named,
+        "timeline_other": other,
+        "timeline_single": single,
     }
 
     def page(path: str, template: str, **extra) -> Page:
