@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import write_atomic
 from .model import Briefing
 
 HISTORY_FILE = "history.json"
@@ -92,7 +93,5 @@ def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes
 
 
 def save(record: dict, state_dir: Path) -> None:
-    state_dir.mkdir(parents=True, exist_ok=True)
-    temp = state_dir / (HISTORY_FILE + ".tmp")
-    temp.write_text(json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1), "utf-8")
-    temp.replace(state_dir / HISTORY_FILE)
+    data = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    write_atomic(state_dir / HISTORY_FILE, data)

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import write_atomic
 from .model import Page
 
 MANIFEST = ".briefing-manifest.json"
@@ -47,7 +48,7 @@ def write_docs(pages: tuple[Page, ...], docs_dir: Path) -> DocsChanges:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(target, data)
+        write_atomic(target, data)
         written.append(page.path)
     current = {p.path for p in pages}
     removed = []
@@ -58,7 +59,7 @@ def write_docs(pages: tuple[Page, ...], docs_dir: Path) -> DocsChanges:
             removed.append(stale)
     manifest = json.dumps(sorted(current), indent=0).encode("utf-8")
     if previous != current or not (docs_dir / MANIFEST).exists():
-        _atomic_write(docs_dir / MANIFEST, manifest)
+        write_atomic(docs_dir / MANIFEST, manifest)
     return DocsChanges(tuple(written), unchanged, tuple(removed))
 
 
@@ -67,17 +68,6 @@ def _read_manifest(docs_dir: Path) -> set[str]:
         return set(json.loads((docs_dir / MANIFEST).read_text("utf-8")))
     except (OSError, ValueError):
         return set()
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)
