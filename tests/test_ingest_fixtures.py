@@ -144,3 +144,34 @@ def test_front_matter_cannot_choose_a_path(mixed_site):
 def test_seeds_untouched_by_a_build_with_bad_files(mixed_site):
     project, _, _, before = mixed_site
     assert {p.name: p.read_bytes() for p in project.seeds.iterdir()} == before
+
+
+PAGED = sorted(n for n, e in EXPECTED.items() if "rejected" not in e and "duplicate_of" not in e)
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_each_readable_fixture_has_its_page(mixed_site, name):
+    """Every readable fixture gets a page showing its title, metadata and text, with no mojibake;
+    fixtures that share a body with another are folded and named on that article's page."""
+    import html as html_lib
+
+    project, _, document, _ = mixed_site
+    folded = {Path(d["source"]).name: d["duplicate_of"] for d in document["duplicates"]}
+    if name in folded:
+        original = next(a for a in document["articles"] if a["id"] == folded[name])
+        page = (project.site / original["path"] / "index.html").read_text("utf-8")
+        assert name in html_lib.unescape(page)
+        return
+    article = next(a for a in document["articles"] if a["source"].endswith("/" + name))
+    page = (project.site / article["path"] / "index.html").read_text("utf-8")
+    content = html_lib.unescape(page[page.index("<article"):page.index("</article>")])
+    assert article["title"] in content
+    assert (article["published"] or "unknown") in content
+    assert (article["outlet"] or "unknown") in content
+    text = content[content.index('id="text"'):]
+    for snippet in EXPECTED[name].get("text_contains", ()):
+        assert snippet in text, snippet
+    for snippet in EXPECTED[name].get("text_excludes", ()):
+        assert snippet not in text, snippet
+    for mojibake in ("â€", "Ã©", "\ufffd"):
+        assert mojibake not in content
