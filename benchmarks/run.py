@@ -39,6 +39,7 @@ def make_project(folder: Path, size: int) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "data", folder / "data")
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "generator", folder / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "seeds").mkdir()
     for seed in sorted((ROOT / "seeds").iterdir()):
@@ -69,6 +70,39 @@ def size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
+RESULTS_SHOWN = 5  # Pagefind's UI loads the fragments of the first five results
+
+
+def search_sizes(site: Path) -> dict:
+    """Pagefind's index: all of it, and what a reader's browser loads for one one-word search.
+
+    A search loads the entry file, Pagefind's script, UI and WebAssembly, the
+    language's metadata file, the index chunk holding the word (the biggest
+    chunk is counted: an upper bound) and one fragment per result shown (the
+    mean fragment size is counted).
+    """
+    root = site / "pagefind"
+    files = [p for p in root.rglob("*") if p.is_file()]
+    kb = lambda paths: sum(p.stat().st_size for p in paths) / 1e3  # noqa: E731
+    loader = [root / name for name in ("pagefind-entry.json", "pagefind.js", "pagefind-ui.js", "pagefind-ui.css")]
+    loader += list(root.glob("wasm.*.pagefind"))[:1]
+    meta = list(root.glob("pagefind.*.pf_meta"))
+    chunks = [p.stat().st_size for p in (root / "index").glob("*.pf_index")]
+    fragments = [p.stat().st_size for p in (root / "fragment").glob("*.pf_fragment")]
+    shown = min(RESULTS_SHOWN, len(fragments))
+    out = {
+        "total_mb": kb(files) / 1e3,
+        "files": len(files),
+        "indexed_pages": len(fragments),
+        "loader_kb": kb(loader),
+        "meta_kb": kb(meta[:1]),
+        "chunk_kb": max(chunks, default=0) / 1e3,
+        "fragments_kb": (sum(fragments) / len(fragments) * shown / 1e3) if fragments else 0.0,
+    }
+    out["one_search_kb"] = out["loader_kb"] + out["meta_kb"] + out["chunk_kb"] + out["fragments_kb"]
+    return out
+
+
 def bench(size: int, keep: bool, full_only: bool = False) -> dict:
     folder = Path(tempfile.mkdtemp(prefix=f"briefing-bench-{size}-"))
     project = make_project(folder, size)
@@ -92,8 +126,12 @@ def bench(size: int, keep: bool, full_only: bool = False) -> dict:
         timed(WARM)
     plain = plain_mkdocs(project)
     print(f"{'plain mkdocs build':34s} {plain:8.2f}s")
-    index = project / "site" / "search" / "search_index.json"
-    print(f"site {size_mb(project / 'site'):.1f} MB; search_index.json {index.stat().st_size / 1e6:.1f} MB")
+    search = search_sizes(project / "site")
+    print(f"site {size_mb(project / 'site'):.1f} MB; search index (site/pagefind) {search['total_mb']:.1f} MB in"
+          f" {search['files']} files, of which {search['indexed_pages']} page fragments; one search downloads about"
+          f" {search['one_search_kb']:.0f} KB ({search['loader_kb']:.0f} KB of Pagefind's code and entry files,"
+          f" {search['meta_kb']:.0f} KB metadata, {search['chunk_kb']:.0f} KB index chunk at most,"
+          f" {search['fragments_kb']:.0f} KB for {RESULTS_SHOWN} result fragments)")
     full = runs[FULL]["seconds"]
     ratios = {"full / plain mkdocs": full / plain}
     if not full_only:
@@ -108,7 +146,7 @@ def bench(size: int, keep: bool, full_only: bool = False) -> dict:
     print(f"  {'peak memory (MB)':46s} {peak:6.0f}  (target < {MEMORY_MB})  {'PASS' if peak < MEMORY_MB else 'FAIL'}")
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
-    return {"size": size, "runs": runs, "plain": plain, "ratios": ratios, "peak_mb": peak}
+    return {"size": size, "runs": runs, "plain": plain, "ratios": ratios, "peak_mb": peak, "search": search}
 
 
 def main() -> None:

@@ -1,20 +1,24 @@
 """Incremental MkDocs builds: re-render only the pages whose Markdown changed.
 
-MkDocs' own `--dirty` skips unchanged pages but leaves a search index of the
-rebuilt pages only and never removes stale pages. This plugin (added by
-publish.build_site, never listed in mkdocs.yml) makes a dirty build exact:
+MkDocs' own `--dirty` skips unchanged pages but never removes stale pages.
+This plugin (added by publish.build_site, never listed in mkdocs.yml) makes a
+dirty build exact:
 
 1. The new site starts as a hard-link copy of the last good site (`clone`).
 2. `on_nav` decides, page by page, whether to render. A page is skipped only
    when it is not in the navigation (article and person pages), its Markdown
    has the hash recorded for the last good site, its HTML is there, and the
    "shell" every page shares (mkdocs.yml, theme and MkDocs versions, the
-   navigation's titles and URLs) is unchanged. Every file in the new site that
+   theme overrides, the navigation's titles and URLs) is unchanged. Every file in the new site that
    is not kept is deleted before MkDocs writes, so MkDocs always writes a new
    file (never into a file shared with the live site) and stale pages go.
-3. `on_post_build` puts the search entries of the skipped pages, taken from
-   the last site's index, back into the new index in MkDocs' page order, so
-   the index equals a clean build's, byte for byte.
+3. Search needs nothing here: publish.build_site indexes the whole new site
+   with Pagefind after MkDocs has written it.
+
+It also keeps MkDocs' memory flat: MkDocs holds every page's Markdown, HTML
+and table of contents until the build ends. The plugin drops the Markdown once
+a page is rendered to HTML and the HTML and table of contents once the page is
+written, so a 10,000-article build does not keep every page in memory.
 
 A page's HTML depends on its own Markdown and the shell only (the navigation
 never lists articles; pages outside the navigation have no previous/next
@@ -30,13 +34,12 @@ import os
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import TableOfContents
 
-STATE_FORMAT = "1"
-SEARCH_INDEX = "search/search_index.json"
+STATE_FORMAT = "2"
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class SiteState:
         write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
 
     def usable_for(self, site_dir: Path) -> bool:
-        return self.site == str(site_dir) and (site_dir / "index.html").is_file() and (site_dir / SEARCH_INDEX).is_file()
+        return self.site == str(site_dir) and (site_dir / "index.html").is_file()
 
 
 def clone(source: Path, target: Path) -> None:
@@ -90,7 +93,7 @@ class _DropDirtyWarning(logging.Filter):
 
 
 class Incremental(BasePlugin):
-    """Skips unchanged pages; keeps the search index whole. One instance per build."""
+    """Skips unchanged pages and frees each page once written. One instance per build."""
 
     def __init__(self, previous: SiteState | None, site_dir: Path):
         super().__init__()
@@ -99,10 +102,8 @@ class Incremental(BasePlugin):
         self.rendered: set[str] = set()
         self.skipped: set[str] = set()
         self.state: SiteState | None = None
-        self._previous_entries: dict[str, list[Any]] = {}
         self._shell = ""
         self._hashes: dict[str, str] = {}
-        self._order: list[tuple[str, str]] = []
 
     # MkDocs' logger filter lives only for this build.
     def on_pre_build(self, *, config) -> None:
@@ -113,7 +114,6 @@ class Incremental(BasePlugin):
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
         self._hashes = {f.src_uri: _sha256(Path(f.abs_src_path).read_bytes()) for f in pages}
-        self._order = [(f.src_uri, _page_of(f.url)) for f in pages]
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -136,16 +136,26 @@ class Incremental(BasePlugin):
                 kept.add(os.path.normpath(file.abs_dest_path))
             _freeze_modified(file, not skip)
         if previous is not None:
-            self._previous_entries = _entries_by_page(self.site_dir / SEARCH_INDEX) if reuse else {}
             _delete_all_but(self.site_dir, kept)
         return nav
+
+    # Runs after every other plugin has seen the page. Once rendered, a page's title
+    # comes from its HTML (or front matter), so "" (not None) keeps `page.title` whole.
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        page.markdown = ""
+        return html
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """MkDocs writes `output` after this; the page's HTML and contents are not needed again."""
+        page.content = ""
+        page.toc = TableOfContents([])
+        return output
 
     @event_priority(-100)
     def on_post_build(self, *, config) -> None:
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        index = self.site_dir / SEARCH_INDEX
-        if self.skipped and index.is_file():
-            _merge_search_index(index, self._previous_entries, self.skipped, self._order)
         self.state = SiteState(str(self.site_dir), self._shell, self._hashes)
 
     def on_build_error(self, *, error) -> None:
@@ -173,6 +183,11 @@ def _shell_fingerprint(config, nav) -> str:
     hooks_file = Path(config.config_file_path).parent / "generator" / "mkdocs_hooks.py"
     if hooks_file.exists():
         hasher.update(hooks_file.read_bytes())
+    custom_dir = config.theme.custom_dir
+    if custom_dir and os.path.isdir(custom_dir):
+        for path in sorted(Path(custom_dir).rglob("*")):
+            if path.is_file():
+                hasher.update(f"{path.relative_to(custom_dir).as_posix()}\0".encode() + path.read_bytes())
     hasher.update(repr(_nav_outline(nav.items)).encode())
     for page in nav.pages:  # titles come from the first heading when the nav names none
         hasher.update(f"{page.file.src_uri}\0{page.url}\0{page.title}\0{_first_heading(page.file)}\0".encode())
@@ -210,36 +225,3 @@ def _delete_all_but(site_dir: Path, kept: set[str]) -> None:
                 os.rmdir(folder)  # only succeeds when empty: a removed page's folder
             except OSError:
                 pass
-
-
-def _page_of(location: str) -> str:
-    """The page part of a search entry's location or of a page URL ("./" is the start page, "")."""
-    page = location.split("#", 1)[0]
-    return "" if page == "./" else page
-
-
-def _entries_by_page(index: Path) -> dict[str, list[Any]]:
-    try:
-        docs = json.loads(index.read_bytes())["docs"]
-    except (OSError, ValueError, KeyError):
-        return {}
-    out: dict[str, list[Any]] = {}
-    for entry in docs:
-        out.setdefault(_page_of(entry["location"]), []).append(entry)
-    return out
-
-
-def _merge_search_index(
-    index: Path, previous: dict[str, list[Any]], skipped: set[str], order: list[tuple[str, str]]
-) -> None:
-    """The rebuilt pages' entries plus the skipped pages' old ones, in the order a clean build writes them."""
-    data = json.loads(index.read_bytes())
-    fresh: dict[str, list[Any]] = {}
-    for entry in data["docs"]:
-        fresh.setdefault(_page_of(entry["location"]), []).append(entry)
-    merged: list[Any] = []
-    for src_uri, url in order:
-        merged.extend((previous if src_uri in skipped else fresh).get(url, ()))
-    data["docs"] = merged
-    # The same serialisation as Material's search plugin.
-    index.write_bytes(json.dumps(data, separators=(",", ":"), default=str).encode("utf-8"))

@@ -4,6 +4,11 @@ docs/ is written only where a page changed, and generated pages that are no
 longer produced are removed (the manifest says which files are ours, so
 hand-written files in docs/ are never touched). site/ is built into a
 temporary folder beside it and swapped in only when the build succeeded.
+
+Search is Pagefind's: after MkDocs has written the staging folder, Pagefind
+indexes the article text of every page (the `data-pagefind-body` element, see
+overrides/main.html) into staging/pagefind/, an index split into small files
+a reader's browser loads only as a search needs them.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +27,9 @@ from .cache import write_atomic
 from .model import Page
 
 MANIFEST = ".briefing-manifest.json"
+SEARCH_DIR = "pagefind"
+# Page chrome inside the article that is not its text: heading permalinks, copy buttons, the citation line.
+SEARCH_EXCLUDE = (".headerlink", "button", ".citation")
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,7 @@ def build_site(
             target = staging / name
             target.unlink(missing_ok=True)  # never write into a file shared with the live site
             target.write_bytes(data)
+        index_search(staging)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
@@ -129,6 +140,42 @@ def build_site(
     if state_file is not None and plugin.state is not None:
         incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages).save(state_file)
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
+
+
+def index_search(site: Path) -> None:
+    """Write Pagefind's chunked search index of the built site into site/pagefind/.
+
+    Runs Pagefind's own binary (from the `pagefind[extended]` wheel) in a child
+    process, so its memory is not added to this one's.
+    """
+    out = site / SEARCH_DIR
+    if out.exists():
+        shutil.rmtree(out)  # unlinks, never writes into, files hard-linked to the live site
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_DIR, "--silent"]
+    for selector in SEARCH_EXCLUDE:
+        command += ["--exclude-selectors", selector]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, errors="replace")
+    except OSError as exc:
+        raise PublishError(f"Pagefind could not run (pip install 'pagefind[extended]'): {exc}") from exc
+    if done.returncode or not (out / "pagefind-entry.json").is_file():
+        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        raise PublishError(f"Pagefind failed to index the site (exit {done.returncode}): {' / '.join(detail)}")
+
+
+def indexed_pages(site: Path) -> list[dict]:
+    """The pages in a built site's Pagefind index, one record ({"url", "content", "meta", ...}) per page.
+
+    Reads Pagefind's fragments (gzipped JSON after a "pagefind_dcd" marker); for
+    tests and the benchmark, which check that every page is searchable.
+    """
+    import gzip
+
+    pages = []
+    for fragment in sorted((site / SEARCH_DIR / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        pages.append(json.loads(data.removeprefix(b"pagefind_dcd")))
+    return pages
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:

@@ -20,12 +20,13 @@ def known() -> knowledge.Knowledge:
 
 
 def make_project(tmp: Path, seeds: list[Path] | None = None):
-    """A copy of the project layout in tmp: mkdocs.yml, data/, docs/assets, and seeds."""
+    """A copy of the project layout in tmp: mkdocs.yml, data/, docs/assets, overrides/, and seeds."""
     from generator.build import Project
 
     shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
     shutil.copytree(ROOT / "data", tmp / "data")
     shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets")
+    shutil.copytree(ROOT / "overrides", tmp / "overrides")
     shutil.copytree(ROOT / "generator", tmp / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp / "seeds").mkdir()
     for path in seeds if seeds is not None else sorted((ROOT / "seeds").iterdir()):

@@ -88,11 +88,12 @@ def article_path(document, source_name: str) -> str:
 
 
 def search(page, term: str):
-    box = page.locator("input.md-search__input")
+    """Type into the header's search box (Pagefind's UI); the result links, once some are shown."""
+    box = page.locator("header.md-header").get_by_role("textbox", name="Search the briefing")
+    assert box.count() == 1  # in Material's header, where readers look, with an accessible name
     box.click()
-    box.fill(term)
-    box.press("End")  # a key event: Material searches on keyup, and fill() sends none
-    results = page.locator("li.md-search-result__item > a")
+    box.fill(term)  # Pagefind searches on input events, which fill() sends
+    results = page.locator(".briefing-search a.pagefind-ui__result-link")
     results.first.wait_for(state="visible", timeout=20000)
     return results
 
@@ -135,6 +136,19 @@ def test_search_in_every_language_reaches_the_article(page, base_url, document, 
     assert target in page.url
     assert term in page.locator("article").inner_text()
     assert foreign_requests(page, base_url) == []
+    assert page.console_errors == []
+
+
+def test_search_results_show_hostile_text_inert(page, base_url, document):
+    page.goto(base_url, wait_until="networkidle")
+    results = search(page, "onerror")
+    target = article_path(document, "hostile_script_title.txt")
+    assert any(target in results.nth(i).get_attribute("href") for i in range(results.count()))
+    page.wait_for_timeout(300)
+    drawer = page.locator(".briefing-search .pagefind-ui__results")
+    assert drawer.locator("script, img, b").count() == 0
+    assert "<script>alert(1)</script>" in drawer.inner_text()
+    assert page.dialogs == [] and page.console_errors == []
 
 
 def test_hostile_article_renders_inert(page, base_url, document):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, serve
+from generator import build, publish, serve
 from tests.conftest import make_project
 
 SYNTHETIC = 8
@@ -89,12 +89,18 @@ def test_incremental_site_equals_clean_build_page_for_page(changed, tmp_path):
 
 
 def test_search_index_holds_every_page(changed):
+    """Pagefind indexes the whole new site on every build, so it lists every page, rebuilt or reused."""
     project, _, _ = changed
-    index = json.loads((project.site / "search" / "search_index.json").read_text("utf-8"))
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    indexed = publish.indexed_pages(project.site)
+    urls = {page["url"] for page in indexed}
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")}
-    pages = {"" if p == "index/" else p.removesuffix("index/") for p in pages}
-    assert pages <= locations
+    pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
+    assert urls == pages and len(indexed) == len(pages)
+    entry = json.loads((project.site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert sum(language["page_count"] for language in entry["languages"].values()) == len(pages)
+    removed = "Second paragraph 0 about the railway plan stalls"
+    assert not any(removed in page["content"] for page in indexed)  # the removed article's text is gone
+    assert any("A corrected last paragraph." in page["content"] for page in indexed)  # the edit is in
 
 
 def test_no_existing_url_or_anchor_moves(changed):
