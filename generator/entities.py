@@ -79,6 +79,7 @@ class EntityIndex:
     """Every alias of every entity compiled into one pattern; built once per knowledge."""
 
     def __init__(self, section: dict):
+        self._annotated: dict[tuple, tuple[tuple[Span, ...], ...]] = {}
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         for raw in section.get("entities") or ():
@@ -176,30 +177,41 @@ class EntityIndex:
 
     def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = ()) -> list[list[Span]]:
         """Resolved name spans for each paragraph, shared surnames decided by article context."""
-        paragraphs = list(paragraphs)
-        raw = [self._raw_spans(p.text) for p in paragraphs]
-        discovered = [d for d in dict.fromkeys(discovered) if d not in self.entities]
+        texts = tuple(p.text for p in paragraphs)
+        discovered = tuple(d for d in dict.fromkeys(discovered) if d not in self.entities)
+        # People, quotes and the delegation each annotate the same article: remember the last few.
+        key = (texts, discovered)
+        cache = self._annotated
+        if key not in cache:
+            if len(cache) >= 4:
+                cache.pop(next(iter(cache)))
+            cache[key] = self._annotate(texts, discovered)
+        return [list(spans) for spans in cache[key]]
+
+    def _annotate(self, texts: tuple[str, ...], discovered: tuple[str, ...]) -> tuple[tuple[Span, ...], ...]:
+        raw = [self._raw_spans(text) for text in texts]
         if discovered:
-            extra = _discovered_pattern(discovered)
-            for spans, paragraph in zip(raw, paragraphs):
+            forms = _discovered_forms(discovered)
+            for spans, text in zip(raw, texts):
                 taken = [(s.start, s.end) for s in spans]
-                for match in extra.finditer(paragraph.text):
-                    if any(a < match.end() and match.start() < b for a, b in taken):
+                added = False
+                for start, end, form in _discovered_matches(forms, text):
+                    if any(a < end and start < b for a, b in taken):
                         continue
-                    form = match.group(0)
                     full = [d for d in discovered if d == form]
                     owner = full[0] if full else next(d for d in discovered if form in d.split())
-                    spans.append(Span(match.start(), match.end(), form, owner, "person", known=False,
-                                      short=not full))
-                spans.sort(key=lambda s: s.start)
+                    spans.append(Span(start, end, form, owner, "person", known=False, short=not full))
+                    added = True
+                if added:
+                    spans.sort(key=lambda s: s.start)
         full_order: list[tuple[int, str]] = []  # (position in article, entity) for full mentions
         position = 0
-        for spans, paragraph in zip(raw, paragraphs):
+        for spans, text in zip(raw, texts):
             full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
-            position += len(paragraph.text) + 1
-        out: list[list[Span]] = []
+            position += len(text) + 1
+        out: list[tuple[Span, ...]] = []
         position = 0
-        for spans, paragraph in zip(raw, paragraphs):
+        for spans, text in zip(raw, texts):
             resolved = []
             for span in spans:
                 if span.known and span.short and not span.descriptor:
@@ -207,9 +219,9 @@ class EntityIndex:
                     span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, full_order),
                                 span.kind, short=True)
                 resolved.append(span)
-            out.append(resolved)
-            position += len(paragraph.text) + 1
-        return out
+            out.append(tuple(resolved))
+            position += len(text) + 1
+        return tuple(out)
 
     def _resolve(self, names: tuple[str, ...], at: int, full_order: list[tuple[int, str]]) -> str:
         if len(names) == 1:
@@ -318,12 +330,47 @@ class EntityIndex:
         return name, start + tokens[0][0]
 
 
-def _discovered_pattern(names: list[str]) -> re.Pattern[str]:
+def _discovered_forms(names: Iterable[str]) -> tuple[str, ...]:
+    """Discovered names and their first and last words, longest first."""
     forms = set(names)
     for name in names:
         parts = name.split()
         forms.update({parts[0], parts[-1]})
-    return re.compile(r"(?<!\w)(?:" + trie_pattern(forms, right_boundary=forms) + r")(?![ \t]+[A-Z][a-z])")
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+_FOLLOWED_BY_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex \w matches
+
+
+def _discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of `forms` (longest first) not followed by another capitalised word,
+    left to right without overlap: (start, end, form). A handful of names per article, so plain
+    string search beats compiling an alternation for each article."""
+    at: dict[int, list[str]] = {}
+    for form in forms:  # longest first, so each position lists its candidates longest first
+        i = text.find(form)
+        while i >= 0:
+            at.setdefault(i, []).append(form)
+            i = text.find(form, i + 1)
+    out = []
+    cursor = 0
+    for start in sorted(at):
+        if start < cursor or (start and _is_word_char(text[start - 1])):
+            continue
+        for form in at[start]:
+            end = start + len(form)
+            if end < len(text) and _is_word_char(text[end]):
+                continue
+            if _FOLLOWED_BY_NAME.match(text, end):
+                continue
+            out.append((start, end, form))
+            cursor = end
+            break
+    return out
 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:

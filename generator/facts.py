@@ -67,6 +67,19 @@ class _Facts:
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
         self.index = PhraseIndex(everything)
+        # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
+        self._needs: dict[str, tuple[int, ...]] = {}
+        for number, fact in enumerate(self.facts):
+            for phrase in {p for pattern in fact.patterns for p in (pattern[0] if pattern else ())}:
+                self._needs[phrase] = (*self._needs.get(phrase, ()), number)
+        self._always = tuple(n for n, f in enumerate(self.facts) if any(not pattern for pattern in f.patterns))
+
+    def carried(self, found: frozenset[str]) -> list[FactDefinition]:
+        """The facts a sentence holding `found` carries, in data-file order."""
+        candidates = set(self._always)
+        for phrase in found:
+            candidates.update(self._needs.get(phrase, ()))
+        return [self.facts[n] for n in sorted(candidates) if _carries(self.facts[n], found)]
 
 
 def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
@@ -82,9 +95,8 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple
             found = facts.index.find(sentence)
             if not found:
                 continue
-            for fact in facts.facts:
-                if _carries(fact, found):
-                    out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence)))
+            for fact in facts.carried(found):
+                out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence)))
     return tuple(out)
 
 
