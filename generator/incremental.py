@@ -12,8 +12,11 @@ dirty build exact:
    theme overrides, the navigation's titles and URLs) is unchanged. Every file in the new site that
    is not kept is deleted before MkDocs writes, so MkDocs always writes a new
    file (never into a file shared with the live site) and stale pages go.
-3. Search needs nothing here: publish.build_site indexes the whole new site
-   with Pagefind after MkDocs has written it.
+3. Search is split into shards (`plan_shards`): article pages fill shards of
+   SHARD_PAGES pages in the order they first appeared, and keep their shard
+   from build to build; every other page is in the "main" shard. Only shards
+   holding a rendered or removed page are indexed again (publish.index_search);
+   the others' Pagefind bundles are kept from the last good site.
 
 It also keeps MkDocs' memory flat: MkDocs holds every page's Markdown, HTML
 and table of contents until the build ends. The plugin drops the Markdown once
@@ -39,7 +42,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import TableOfContents
 
-STATE_FORMAT = "2"
+STATE_FORMAT = "3"
+SHARD_PAGES = 500  # article pages per search shard: Pagefind needs ~0.3 MB of memory per page it indexes
+MAIN_SHARD = "main"  # the start, index, topic and person pages: they change on most builds
+SEARCH_DIR = "pagefind"
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class SiteState:
     site: str
     shell: str
     pages: dict[str, str]  # docs path -> sha256 of its Markdown
+    shards: dict[str, str]  # docs path -> the search shard holding its page
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
@@ -56,14 +63,16 @@ class SiteState:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != STATE_FORMAT:
                 return None
-            return cls(data["site"], data["shell"], dict(data["pages"]))
+            return cls(data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def save(self, path: Path) -> None:
         from .cache import write_atomic
 
-        document = {"format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages}
+        document = {
+            "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages, "shards": self.shards
+        }
         write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
 
     def usable_for(self, site_dir: Path) -> bool:
@@ -85,6 +94,51 @@ def clone(source: Path, target: Path) -> None:
                 shutil.copy2(os.path.join(folder, name), out / name)
 
 
+def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) -> dict[str, str]:
+    """The search shard of every page: articles keep the shard they had, new ones fill the last shard.
+
+    Shards are filled in order and never rebalanced, so adding articles
+    re-indexes only the newest shard (and "main"); a clean build packs them
+    in docs order (oldest first, as article slugs start with their date).
+    """
+    shards: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    new: list[str] = []
+    for page in sorted(pages):
+        if page in in_nav or not _is_article(page):
+            shards[page] = MAIN_SHARD
+        elif previous.get(page, MAIN_SHARD) != MAIN_SHARD:
+            shards[page] = previous[page]
+            counts[previous[page]] = counts.get(previous[page], 0) + 1
+        else:
+            new.append(page)
+    number = max((int(name.rsplit("-", 1)[1]) for name in counts), default=0)
+    for page in new:
+        name = _shard_name(number)
+        if counts.get(name, 0) >= SHARD_PAGES:
+            number += 1
+            name = _shard_name(number)
+        shards[page] = name
+        counts[name] = counts.get(name, 0) + 1
+    return shards
+
+
+def _is_article(page: str) -> bool:
+    return page.startswith("articles/") and page.count("/") == 1 and page != "articles/index.md"
+
+
+def _shard_name(number: int) -> str:
+    return f"articles-{number:03d}"
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """What publish.index_search indexes: every shard's pages (site paths), and which shards changed."""
+
+    shards: dict[str, tuple[str, ...]]
+    dirty: frozenset[str]
+
+
 class _DropDirtyWarning(logging.Filter):
     """MkDocs warns on every dirty build; ours is exact, so the warning must not fail --strict."""
 
@@ -102,8 +156,10 @@ class Incremental(BasePlugin):
         self.rendered: set[str] = set()
         self.skipped: set[str] = set()
         self.state: SiteState | None = None
+        self.search: SearchPlan | None = None
         self._shell = ""
         self._hashes: dict[str, str] = {}
+        self._shards: dict[str, str] = {}
 
     # MkDocs' logger filter lives only for this build.
     def on_pre_build(self, *, config) -> None:
@@ -135,9 +191,25 @@ class Incremental(BasePlugin):
             if skip:
                 kept.add(os.path.normpath(file.abs_dest_path))
             _freeze_modified(file, not skip)
+        self.search = self._plan_search(files, in_nav, reuse)
+        for shard in set(self.search.shards) - self.search.dirty:  # a shard whose pages are all kept keeps its index
+            bundle = self.site_dir / SEARCH_DIR / shard
+            kept.update(os.path.normpath(p) for p in map(str, bundle.rglob("*")) if os.path.isfile(p))
         if previous is not None:
             _delete_all_but(self.site_dir, kept)
         return nav
+
+    def _plan_search(self, files: Files, in_nav: set[str], reuse: bool) -> SearchPlan:
+        previous = self.previous.shards if reuse and self.previous is not None else {}
+        self._shards = plan_shards(list(self._hashes), in_nav, previous)
+        dest = {f.src_uri: f.dest_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included)}
+        members: dict[str, list[str]] = {}
+        for page, shard in sorted(self._shards.items()):
+            members.setdefault(shard, []).append(dest[page])
+        dirty = {self._shards[page] for page in self.rendered}
+        dirty |= {shard for page, shard in previous.items() if page not in self._shards}  # removed pages
+        dirty |= {shard for shard in members if not reuse or not (self.site_dir / SEARCH_DIR / shard).is_dir()}
+        return SearchPlan({k: tuple(v) for k, v in members.items()}, frozenset(dirty & set(members)))
 
     # Runs after every other plugin has seen the page. Once rendered, a page's title
     # comes from its HTML (or front matter), so "" (not None) keeps `page.title` whole.
@@ -156,7 +228,7 @@ class Incremental(BasePlugin):
     @event_priority(-100)
     def on_post_build(self, *, config) -> None:
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        self.state = SiteState(str(self.site_dir), self._shell, self._hashes)
+        self.state = SiteState(str(self.site_dir), self._shell, self._hashes, self._shards)
 
     def on_build_error(self, *, error) -> None:
         if hasattr(self, "_filter"):

@@ -7,8 +7,9 @@ temporary folder beside it and swapped in only when the build succeeded.
 
 Search is Pagefind's: after MkDocs has written the staging folder, Pagefind
 indexes the article text of every page (the `data-pagefind-body` element, see
-overrides/main.html) into staging/pagefind/, an index split into small files
-a reader's browser loads only as a search needs them.
+overrides/main.html) into staging/pagefind/<shard>/, indexes split into small
+files a reader's browser loads only as a search needs them. Shards bound
+Pagefind's memory and let a rebuild re-index only the shards that changed.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import write_atomic
+from .incremental import MAIN_SHARD, SEARCH_DIR, SearchPlan
 from .model import Page
 
 MANIFEST = ".briefing-manifest.json"
-SEARCH_DIR = "pagefind"
+SHARDS_SCRIPT = "shards.js"
 # Page chrome inside the article that is not its text: heading permalinks, copy buttons, the citation line.
 SEARCH_EXCLUDE = (".headerlink", "button", ".citation")
 
@@ -127,7 +129,7 @@ def build_site(
             target = staging / name
             target.unlink(missing_ok=True)  # never write into a file shared with the live site
             target.write_bytes(data)
-        index_search(staging)
+        index_search(staging, plugin.search)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
@@ -138,41 +140,88 @@ def build_site(
         state_file.unlink(missing_ok=True)  # between the swap and the save, no state: the next build is clean
     swap_in(staging, site_dir)
     if state_file is not None and plugin.state is not None:
-        incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages).save(state_file)
+        incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages, plugin.state.shards).save(state_file)
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 
-def index_search(site: Path) -> None:
-    """Write Pagefind's chunked search index of the built site into site/pagefind/.
+def index_search(site: Path, plan: "SearchPlan") -> None:
+    """Write Pagefind's search index of the built site: one bundle per shard in site/pagefind/<shard>/.
 
-    Runs Pagefind's own binary (from the `pagefind[extended]` wheel) in a child
-    process, so its memory is not added to this one's.
+    Only the plan's dirty shards are indexed; the other bundles were kept from
+    the last good site. Each shard is indexed by Pagefind's own binary (from
+    the `pagefind[extended]` wheel) in a child process, over a folder of hard
+    links to the shard's pages, two at a time on two cores. The browser loads
+    "main" and merges the others (overrides/partials/search.html), whose names
+    are in site/pagefind/shards.js.
     """
-    out = site / SEARCH_DIR
-    if out.exists():
-        shutil.rmtree(out)  # unlinks, never writes into, files hard-linked to the live site
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_DIR, "--silent"]
+    root = site / SEARCH_DIR
+    root.mkdir(exist_ok=True)
+    for shard in plan.dirty:
+        shutil.rmtree(root / shard, ignore_errors=True)  # unlinks, never writes into, files shared with the live site
+    work = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    try:
+        jobs = [_shard_job(site, work, shard, plan.shards[shard]) for shard in sorted(plan.dirty)]
+        _run_all(jobs, parallel=min(os.cpu_count() or 1, 2))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for shard in plan.shards:
+        if not (root / shard / "pagefind-entry.json").is_file():
+            raise PublishError(f"Pagefind wrote no index for the search shard {shard!r}")
+    names = [MAIN_SHARD] + sorted(set(plan.shards) - {MAIN_SHARD})
+    (root / SHARDS_SCRIPT).unlink(missing_ok=True)
+    (root / SHARDS_SCRIPT).write_text(f"window.BRIEFING_SEARCH_SHARDS = {json.dumps(names)};\n", "utf-8")
+
+
+def _shard_job(site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
+    """A folder holding only this shard's pages (hard links), and the Pagefind command that indexes it."""
+    source = work / shard
+    for page in pages:
+        target = source / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site / page, target)
+        except OSError:
+            shutil.copyfile(site / page, target)
+    command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(site / SEARCH_DIR / shard)]
     for selector in SEARCH_EXCLUDE:
         command += ["--exclude-selectors", selector]
+    return command + ["--silent"]
+
+
+def _run_all(commands: list[list[str]], parallel: int) -> None:
+    """Run Pagefind commands, `parallel` at a time; any failure stops the build."""
+    running: list[tuple[subprocess.Popen, list[str]]] = []
+    pending = list(commands)
     try:
-        done = subprocess.run(command, capture_output=True, text=True, errors="replace")
-    except OSError as exc:
-        raise PublishError(f"Pagefind could not run (pip install 'pagefind[extended]'): {exc}") from exc
-    if done.returncode or not (out / "pagefind-entry.json").is_file():
-        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
-        raise PublishError(f"Pagefind failed to index the site (exit {done.returncode}): {' / '.join(detail)}")
+        while pending or running:
+            while pending and len(running) < parallel:
+                command = pending.pop(0)
+                try:
+                    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                except OSError as exc:
+                    raise PublishError(f"Pagefind could not run (pip install 'pagefind[extended]'): {exc}") from exc
+                running.append((child, command))
+            child, command = running.pop(0)
+            output = child.communicate()[0].decode("utf-8", "replace")
+            if child.returncode:
+                detail = " / ".join(output.strip().splitlines()[-3:])
+                raise PublishError(f"Pagefind failed to index the site (exit {child.returncode}): {detail}")
+    finally:
+        for child, _ in running:
+            child.kill()
+            child.wait()
 
 
 def indexed_pages(site: Path) -> list[dict]:
-    """The pages in a built site's Pagefind index, one record ({"url", "content", "meta", ...}) per page.
+    """The pages in a built site's search index, one record ({"url", "content", "meta", ...}) per page.
 
-    Reads Pagefind's fragments (gzipped JSON after a "pagefind_dcd" marker); for
-    tests and the benchmark, which check that every page is searchable.
+    Reads every shard's Pagefind fragments (gzipped JSON after a "pagefind_dcd"
+    marker); for tests and the benchmark, which check that every page is searchable.
     """
     import gzip
 
     pages = []
-    for fragment in sorted((site / SEARCH_DIR / "fragment").glob("*.pf_fragment")):
+    for fragment in sorted((site / SEARCH_DIR).glob("*/fragment/*.pf_fragment")):
         data = gzip.decompress(fragment.read_bytes())
         pages.append(json.loads(data.removeprefix(b"pagefind_dcd")))
     return pages

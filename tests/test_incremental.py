@@ -96,8 +96,10 @@ def test_search_index_holds_every_page(changed):
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")}
     pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
     assert urls == pages and len(indexed) == len(pages)
-    entry = json.loads((project.site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
-    assert sum(language["page_count"] for language in entry["languages"].values()) == len(pages)
+    counted = 0
+    for entry in (project.site / "pagefind").glob("*/pagefind-entry.json"):
+        counted += sum(language["page_count"] for language in json.loads(entry.read_text("utf-8"))["languages"].values())
+    assert counted == len(pages)
     removed = "Second paragraph 0 about the railway plan stalls"
     assert not any(removed in page["content"] for page in indexed)  # the removed article's text is gone
     assert any("A corrected last paragraph." in page["content"] for page in indexed)  # the edit is in
@@ -151,3 +153,41 @@ def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
     (project.seeds / "late.txt").write_text(_plain_article("Late news on the bridge", "July 9, 2024", "Late"), "utf-8")
     serve.regenerate_if_serving()
     assert (project.docs / "articles" / "2024-07-09-late-news-on-the-bridge.md").is_file()
+
+
+def _indexed(site: Path) -> dict[str, str]:
+    return {page["url"]: page["content"] for page in publish.indexed_pages(site)}
+
+
+def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
+    """Articles fill search shards in order and keep them; a rebuild re-indexes only shards with a changed page."""
+    from generator import incremental
+
+    monkeypatch.setattr(incremental, "SHARD_PAGES", 4)
+    (tmp_path / "sharded").mkdir()
+    project = _project_with_corpus(tmp_path / "sharded")
+    build.build(project)
+    search = project.site / "pagefind"
+    shards = sorted(p.name for p in search.iterdir() if p.is_dir())
+    assert shards[-1] == "main" and len(shards) >= 3, shards  # 11 articles in shards of 4, and "main"
+    names = re.search(r"BRIEFING_SEARCH_SHARDS = (\[.*\]);", (search / "shards.js").read_text("utf-8")).group(1)
+    assert json.loads(names) == ["main"] + shards[:-1]
+    before = {shard: (search / shard / "pagefind-entry.json").stat().st_ino for shard in shards}
+    first = _indexed(project.site)
+
+    write_corpus(project.seeds, 1, seed=5, start=200)  # one article added
+    build.build(project)
+    after = {p.name: (p / "pagefind-entry.json").stat().st_ino for p in search.iterdir() if p.is_dir()}
+    kept = [shard for shard in shards[:-2] if after.get(shard) == before[shard]]
+    assert kept == shards[:-2]  # full shards of unchanged articles are not indexed again
+    assert after["main"] != before["main"]
+    now = _indexed(project.site)
+    assert set(first) < set(now) and len(now) == len(list(project.docs.rglob("*.md")))  # every page, old and new
+
+    (tmp_path / "clean").mkdir()
+    clean = make_project(tmp_path / "clean", seeds=sorted(project.seeds.iterdir()))
+    clean.state.mkdir()
+    shutil.copy(project.state / "slugs.json", clean.state / "slugs.json")
+    shutil.copy(project.state / "history.json", clean.state / "history.json")
+    build.build(clean)
+    assert _indexed(clean.site) == now  # the same pages and text as a clean build's index
