@@ -35,7 +35,7 @@ STATE_DIR = ".briefing"
 _NOT_EXTRACTION = frozenset(
     {
         "__init__.py", "__main__.py", "build.py", "cache.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
-        "export.py", "feed.py", "history.py", "incremental.py", "mkdocs_hooks.py", "progress.py", "publish.py",
+        "export.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "progress.py", "publish.py",
         "render.py", "serve.py",
     }
 )

@@ -57,3 +57,40 @@ def test_element_id_refuses_anything_but_plain_ids():
 def test_relative_links():
     assert markup.relative("topics/x.md", "articles/y.md#p-1") == "../articles/y.md#p-1"
     assert markup.relative("index.md", "topics/x.md") == "topics/x.md"
+
+
+def _reference_escape(text: str) -> str:
+    """The escaping as first written: white space runs, Markdown specials, then HTML."""
+    import html
+    import re
+
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"([\\`*_{}\[\]()#+\-.!|])", r"\\\1", text)
+    return html.escape(text, quote=True)
+
+
+def test_escape_matches_the_reference_on_hostile_and_random_text():
+    import random
+
+    rng = random.Random(7)
+    alphabet = "\\`*_{}[]()#+-.!|&<>\"' \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000aZ9é한;"
+    samples = HOSTILE + ["", " ", "\n\n", " lead", "trail\t", "&#x27;", "\\&amp;"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    for text in samples:
+        out = markup.escape(text)
+        assert isinstance(out, markup.Markup)
+        assert str(out) == _reference_escape(text), text
+    assert markup.escape(markup.Markup("<b>")) == "<b>"
+    assert markup.escape(1961) == "1961" and markup.escape(2.5) == "2\\.5"
+
+
+def test_relative_links_match_posixpath_relpath():
+    import posixpath
+
+    pages = ["index.md", "facts.md", "topics/index.md", "topics/x.md", "articles/y.md", "people/a/b.md", "a/b/c.md"]
+    targets = pages + ["articles/index.md", "topics/x.md#q-1", "people/a.md", "a/b/d.md", "a/c.md", "a", "topics"]
+    for here in pages:
+        for target in targets:
+            path, _, fragment = target.partition("#")
+            expected = posixpath.relpath(path, posixpath.dirname(here) or ".") + (f"#{fragment}" if fragment else "")
+            assert markup.relative(here, target) == expected, (here, target)
