@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from . import cache, collect, export, extract, feed, history, ingest, knowledge, publish, render
+from . import cache, collect, dedupe, export, extract, feed, history, ingest, knowledge, publish, render
 from .model import Article, Briefing, Duplicate, Notice, Rejection
 
 PARALLEL_FROM = 48  # extract in worker processes when at least this many seeds are not cached
@@ -106,7 +106,9 @@ def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json")
     articles = collect.unique_slugs(articles, registry.given(articles))
-    briefing = collect.collect(articles, refused, known)
+    memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
+    briefing = collect.collect(articles, refused, known, memo)
+    memo.save(project.state / dedupe.MEMO_FILE)
     articles_cache.prune()
     return briefing
 

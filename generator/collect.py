@@ -29,8 +29,10 @@ def collect(
     articles: tuple[Article, ...],
     rejections: tuple[Rejection, ...],
     knowledge: Knowledge,
+    memo: dedupe.Memo | None = None,
 ) -> Briefing:
-    kept, duplicates = fold_duplicates(articles)
+    """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo)."""
+    kept, duplicates = fold_duplicates(articles, memo)
     kept = newest_first(unique_slugs(kept))
     return Briefing(
         articles=kept,
@@ -51,10 +53,12 @@ def _order_key(article: Article) -> tuple:
     return (article.published is None, article.published or 0, article.source)
 
 
-def fold_duplicates(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
+def fold_duplicates(
+    articles: tuple[Article, ...], memo: dedupe.Memo | None = None
+) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
     ordered = sorted(articles, key=_order_key)
     found = dedupe.find_duplicates(
-        [(a.source, a.digest, "\n".join(p.text for p in a.paragraphs)) for a in ordered]
+        [(a.source, a.digest, "\n".join(p.text for p in a.paragraphs)) for a in ordered], memo
     )
     by_source = {a.source: a for a in ordered}
     dropped = {match.id for match in found.duplicates}

@@ -119,3 +119,83 @@ def test_thousands_of_articles_use_lsh_not_all_pairs() -> None:
     result = find_duplicates(articles)
     assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("copy", "a0017", "near")]
     assert len(result.kept) == 2000
+
+
+def _near_corpus() -> list[tuple]:
+    items = [item(p) for p in SEEDS]
+    items += [item(FIXTURES / "exact_duplicate_of_seed_003.txt"), item(FIXTURES / "near_duplicate_republished_003.txt")]
+    words = (ROOT / SEED_003).read_text(encoding="utf-8").split()
+    items += [text_item("chain-2", " ".join(words[:-30] + ["appendix"] * 5))]
+    items += [text_item("chain-3", " ".join(words[30:-30] + ["coda"] * 5))]
+    return items
+
+
+def test_a_memo_gives_the_same_result_and_is_reused(tmp_path, monkeypatch) -> None:
+    from generator import dedupe
+
+    items = _near_corpus()
+    fresh = find_duplicates(items)
+    memo = dedupe.Memo()
+    assert find_duplicates(items, memo) == fresh
+    assert memo.pairs and memo.changed
+    path = tmp_path / "dedupe.json"
+    memo.save(path)
+    loaded = dedupe.Memo.load(path)
+    assert loaded.texts == memo.texts and loaded.pairs == memo.pairs
+
+    expected = find_duplicates(list(reversed(items)))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("recomputed what the memo holds")
+
+    monkeypatch.setattr(dedupe, "shingle_hashes", refuse)
+    monkeypatch.setattr(dedupe, "jaccard", refuse)
+    assert find_duplicates(list(reversed(items)), loaded) == expected
+    before = path.read_bytes()
+    loaded.save(path)
+    assert path.read_bytes() == before
+
+
+def test_a_memo_keeps_only_what_the_last_build_used(tmp_path) -> None:
+    from generator import dedupe
+
+    items = _near_corpus()
+    memo = dedupe.Memo()
+    find_duplicates(items, memo)
+    path = tmp_path / "dedupe.json"
+    memo.save(path)
+    smaller = dedupe.Memo.load(path)
+    find_duplicates(items[:5], smaller)
+    smaller.save(path)
+    assert len(dedupe.Memo.load(path).texts) == 5
+
+
+def test_a_memo_of_another_version_or_unreadable_is_ignored(tmp_path) -> None:
+    from generator import dedupe
+
+    path = tmp_path / "dedupe.json"
+    path.write_text('{"version": "0", "texts": {"x": {}}, "pairs": {}}')
+    assert dedupe.Memo.load(path).texts == {}
+    path.write_text("not json")
+    assert dedupe.Memo.load(path).texts == {}
+
+
+def test_numpy_and_plain_python_signatures_agree() -> None:
+    from generator import dedupe
+
+    sets = [shingle_hashes(words_of(p.read_text(encoding="utf-8"))) for p in SEEDS]
+    assert dedupe._signatures_numpy(sets) == dedupe._signatures_python(sets)
+
+
+def test_shingles_match_the_numpy_rolling_hash() -> None:
+    import zlib
+
+    import numpy as np
+
+    words = words_of((ROOT / SEED_003).read_text(encoding="utf-8"))
+    codes = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
+    count = len(words) - 4
+    hashes = np.zeros(count, dtype=np.uint64)
+    for offset in range(5):
+        hashes = (hashes * np.uint64(0x9E3779B1) + codes[offset : offset + count]) & np.uint64(0xFFFFFFFF)
+    assert list(shingle_hashes(words)) == np.unique(hashes.astype(np.uint32)).tolist()
