@@ -34,7 +34,8 @@ def main(root: str) -> None:
     timed(collect, "collect", "collect")
     timed(render, "render", "render")
     timed(publish, "write_docs", "write docs")
-    timed(publish, "build_site", "mkdocs (site)")
+    timed(publish, "build_site", "mkdocs + search (site)")
+    timed(publish, "index_search", "of which search index")
     start = time.perf_counter()
     result = build.build(build.Project.at(Path(root)))
     total = time.perf_counter() - start

@@ -42,6 +42,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import TableOfContents
 
+from . import mkdocs_worker
+
 STATE_FORMAT = "3"
 SHARD_PAGES = 500  # article pages per search shard: Pagefind needs ~0.3 MB of memory per page it indexes
 MAIN_SHARD = "main"  # the start, index, topic and person pages: they change on most builds
@@ -149,10 +151,14 @@ class _DropDirtyWarning(logging.Filter):
 class Incremental(BasePlugin):
     """Skips unchanged pages and frees each page once written. One instance per build."""
 
-    def __init__(self, previous: SiteState | None, site_dir: Path):
+    def __init__(self, previous: SiteState | None, site_dir: Path, *, parallel: bool = True):
         super().__init__()
         self.previous = previous  # None: a clean build (still records the state)
         self.site_dir = site_dir
+        self.parallel = parallel  # render about half of the pages in a forked worker (mkdocs_worker.py)
+        self.worker: mkdocs_worker.Worker | None = None
+        self._files: Files | None = None
+        self._last_here: str | None = None
         self.rendered: set[str] = set()
         self.skipped: set[str] = set()
         self.state: SiteState | None = None
@@ -197,7 +203,29 @@ class Incremental(BasePlugin):
             kept.update(os.path.normpath(p) for p in map(str, bundle.rglob("*")) if os.path.isfile(p))
         if previous is not None:
             _delete_all_but(self.site_dir, kept)
+        self._start_worker(nav, config, files, in_nav)
         return nav
+
+    def _start_worker(self, nav, config, files: Files, in_nav: set[str]) -> None:
+        """Fork the worker for a share of the pages to render; this process then skips them."""
+        pages = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in self.rendered]
+        if not self.parallel or not mkdocs_worker.usable() or len(pages) < mkdocs_worker.MIN_PAGES:
+            return
+        share = mkdocs_worker.choose_share(pages, in_nav)
+        if share:
+            self._files = files
+            self.worker = mkdocs_worker.Worker.start(share, nav, config, files)
+            for file in share:
+                _freeze_modified(file, False)
+
+    def on_env(self, env, *, config, files):
+        """Pages are read; building starts. The last page built here is where the worker's anchors are needed."""
+        if self.worker is not None:
+            here = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.is_modified()]
+            self._last_here = here[-1] if here else None
+            if self._last_here is None:
+                self.worker.apply_anchors(files)
+        return env
 
     def _plan_search(self, files: Files, in_nav: set[str], reuse: bool) -> SearchPlan:
         previous = self.previous.shards if reuse and self.previous is not None else {}
@@ -223,14 +251,23 @@ class Incremental(BasePlugin):
         """MkDocs writes `output` after this; the page's HTML and contents are not needed again."""
         page.content = ""
         page.toc = TableOfContents([])
+        if self.worker is not None and page.file.src_uri == self._last_here:
+            self.worker.apply_anchors(self._files)  # MkDocs validates every page's anchor links next
         return output
 
     @event_priority(-100)
     def on_post_build(self, *, config) -> None:
+        if self.worker is not None:
+            self.worker.finish()  # its warnings are logged here, before --strict counts them
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
         self.state = SiteState(str(self.site_dir), self._shell, self._hashes, self._shards)
 
+    def stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+
     def on_build_error(self, *, error) -> None:
+        self.stop_worker()
         if hasattr(self, "_filter"):
             logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
 

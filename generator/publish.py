@@ -117,6 +117,7 @@ def build_site(
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
     staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+    plugin = None
     try:
         if previous is not None:
             incremental.clone(site_dir, staging)
@@ -124,16 +125,21 @@ def build_site(
         plugin = incremental.Incremental(previous, staging)
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
-        mkdocs_build.build(config, dirty=previous is not None)
+        mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
         for name, data in extra_files.items():
             target = staging / name
             target.unlink(missing_ok=True)  # never write into a file shared with the live site
             target.write_bytes(data)
         index_search(staging, plugin.search)
     except (MkDocsException, SystemExit, OSError) as exc:
+        if plugin is not None:
+            plugin.stop_worker()
         shutil.rmtree(staging, ignore_errors=True)
-        raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
+        reason = exc.__context__ if isinstance(exc.__context__, MkDocsException) else exc  # Abort hides the cause
+        raise PublishError(f"MkDocs build failed; the previous site is left in place: {reason}") from exc
     except BaseException:
+        if plugin is not None:
+            plugin.stop_worker()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if state_file is not None:

@@ -1,0 +1,105 @@
+"""MkDocs in two processes: the worker's pages equal a serial build's; its warnings and failures reach the build."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from generator import build, mkdocs_worker, publish
+from tests.conftest import make_project
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _project(folder: Path, articles: int = 12):
+    folder.mkdir()
+    project = make_project(folder)
+    write_corpus(project.seeds, articles, seed=11)
+    return project
+
+
+def _every_page_to_the_worker(files, in_nav):
+    return [file for file in files if file.src_uri not in in_nav]
+
+
+@pytest.fixture(scope="module")
+def serial_and_parallel(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("worker")
+    shares: list[int] = []
+    start = mkdocs_worker.Worker.start.__func__
+
+    def recording_start(cls, share, *args):
+        shares.append(len(share))
+        return start(cls, share, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mkdocs_worker, "MIN_PAGES", 10**9)
+        serial = _project(folder / "serial")
+        build.build(serial, strict=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+        patch.setattr(mkdocs_worker.Worker, "start", classmethod(recording_start))
+        parallel = _project(folder / "parallel")
+        build.build(parallel, strict=True)  # no false warnings about anchors on the other process's pages
+    return serial, parallel, shares
+
+
+def test_worker_rendered_a_share_of_the_pages(serial_and_parallel):
+    _, parallel, shares = serial_and_parallel
+    pages = len(list(parallel.docs.rglob("*.md")))
+    assert len(shares) == 1 and 0 < shares[0] < pages
+
+
+def test_parallel_site_is_byte_identical_to_serial(serial_and_parallel):
+    serial, parallel, _ = serial_and_parallel
+    one, two = _site_files(serial.site), _site_files(parallel.site)
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_warnings_on_worker_pages_fail_a_strict_build(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+    monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
+    project = _project(tmp_path / "strict", articles=3)
+    note = project.docs / "articles" / "zz-analyst-note.md"  # hand-written, outside the navigation
+    note.parent.mkdir(parents=True, exist_ok=True)
+    note.write_text("# Note\n\nSee [the ledger](../facts.md#no-such-fact) and [this](nowhere.md).\n", "utf-8")
+    with caplog.at_level(logging.WARNING), pytest.raises(publish.PublishError):
+        build.build(project, strict=True)
+    messages = [record.getMessage() for record in caplog.records]
+    assert len([m for m in messages if "'nowhere.md'" in m]) == 1  # logged in the worker, re-logged here once
+    assert any("no-such-fact" in m for m in messages)  # the worker's link, validated here against the ledger's anchors
+    assert not (project.site / "index.html").exists()
+
+
+def test_a_failing_worker_fails_the_build_and_keeps_the_old_site(tmp_path, monkeypatch):
+    from mkdocs.commands import build as mkdocs_build
+
+    monkeypatch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+    monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
+    project = _project(tmp_path / "failing", articles=3)
+    build.build(project)
+    before = _site_files(project.site)
+
+    here = os.getpid()
+    real = mkdocs_build._build_page
+
+    def broken(page, *args, **kwargs):
+        if os.getpid() != here:
+            raise RuntimeError("disk on fire")
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", broken)
+    write_corpus(project.seeds, 1, seed=12, start=50)
+    with pytest.raises(publish.PublishError, match="disk on fire"):
+        build.build(project)
+    assert _site_files(project.site) == before
+    assert not [p for p in project.root.iterdir() if p.name.startswith(".site-")]  # no staging left behind
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the worker was reaped
