@@ -3,10 +3,54 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            tree.setdefault(int(fields[1]), []).append(int(entry.name))
+    return tree
+
+
+def tree_pss_mb(root: int) -> float:
+    """Memory of this process and all its descendants (workers, Pagefind), shared pages counted once (PSS)."""
+    tree, todo, total = _children(), [root], 0
+    while todo:
+        pid = todo.pop()
+        todo += tree.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+class TreePeak(threading.Thread):
+    """Samples the process tree's memory ten times a second; `peak` is the highest sum seen."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self.running = Path("/proc/self/smaps_rollup").exists()
+
+    def run(self) -> None:
+        pid = os.getpid()
+        while self.running:
+            self.peak = max(self.peak, tree_pss_mb(pid))
+            time.sleep(0.1)
 
 
 def main(root: str) -> None:
@@ -36,9 +80,12 @@ def main(root: str) -> None:
     timed(publish, "write_docs", "write docs")
     timed(publish, "build_site", "mkdocs + search (site)")
     timed(publish, "index_search", "of which search index")
+    sampler = TreePeak()
+    sampler.start()
     start = time.perf_counter()
     result = build.build(build.Project.at(Path(root)))
     total = time.perf_counter() - start
+    sampler.running = False
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({
@@ -46,6 +93,7 @@ def main(root: str) -> None:
         "stages": stages,
         "peak_mb": own / 1024,
         "workers_peak_mb": children / 1024,
+        "tree_peak_mb": sampler.peak,
         "up_to_date": result.up_to_date,
         "rendered": result.site.rendered if result.site else 0,
         "reused": result.site.reused if result.site else 0,

@@ -37,3 +37,9 @@ def on_pre_build(config, **kwargs):
     from generator.serve import regenerate_if_serving
 
     regenerate_if_serving()
+
+
+def on_post_build(config, **kwargs):
+    from generator.serve import index_if_serving
+
+    index_if_serving(Path(config["site_dir"]))

@@ -122,7 +122,8 @@ def build_site(
         if previous is not None:
             incremental.clone(site_dir, staging)
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
-        plugin = incremental.Incremental(previous, staging)
+        templates = state_file.parent / "templates" if state_file else None
+        plugin = incremental.Incremental(previous, staging, template_cache=templates)
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
         mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else

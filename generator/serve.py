@@ -3,11 +3,14 @@
 MkDocs watches docs/, mkdocs.yml and the extra paths we name (seeds/ and
 data/). Before each of its builds the pre-build hook below regenerates docs/;
 unchanged pages keep their bytes, so the rebuild it triggers settles at once.
+After each build the post-build hook indexes the preview for search (one
+Pagefind shard for the whole preview: simple, and fast enough for a preview).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from . import build as pipeline
 
@@ -39,3 +42,17 @@ def regenerate_if_serving() -> None:
         Path(root), Path(os.environ["BRIEFING_SERVE_SEEDS"]), docs=Path(os.environ["BRIEFING_SERVE_DOCS"])
     )
     pipeline.generate(project)
+
+
+def index_if_serving(site: Path) -> None:
+    """Called from the MkDocs post-build hook; does nothing outside `briefing serve`."""
+    if not os.environ.get("BRIEFING_SERVE_ROOT"):
+        return
+    from .incremental import MAIN_SHARD, SEARCH_DIR, SearchPlan
+    from .publish import index_search
+
+    pages = tuple(sorted(
+        path.relative_to(site).as_posix() for path in site.rglob("*.html")
+        if path.relative_to(site).parts[0] != SEARCH_DIR and path.name != "404.html"
+    ))
+    index_search(site, SearchPlan({MAIN_SHARD: pages}, frozenset({MAIN_SHARD})))

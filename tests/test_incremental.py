@@ -155,6 +155,24 @@ def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
     assert (project.docs / "articles" / "2024-07-09-late-news-on-the-bridge.md").is_file()
 
 
+def test_serve_preview_has_search(tmp_path, monkeypatch):
+    """The live preview is indexed after each of MkDocs' builds, so its search box works too."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    project = make_project(tmp_path)
+    build.generate(project)
+    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
+    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
+    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    monkeypatch.chdir(project.root)  # the hooks file is found relative to mkdocs.yml, the package from here
+    preview = tmp_path / "preview"
+    mkdocs_build(load_config(str(project.config), site_dir=str(preview)))
+    urls = set(_indexed(preview))
+    assert "/" in urls and any(url.startswith("/articles/2024-06-19") for url in urls)
+    assert len(urls) == len(list(project.docs.rglob("*.md")))
+
+
 def _indexed(site: Path) -> dict[str, str]:
     return {page["url"]: page["content"] for page in publish.indexed_pages(site)}
 
