@@ -8,7 +8,13 @@ a misspelt field an error rather than an empty string.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import os
+import pickle
+import sys
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 
 import jinja2
 from markupsafe import Markup
@@ -32,6 +38,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no need to stat the templates at every page
     )
     env.globals["url"] = _url
     env.filters["date"] = _date
@@ -95,25 +102,91 @@ def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = N
         "timeline_single": single,
     }
 
-    def page(path: str, template: str, **extra) -> Page:
-        content = env.get_template(template).render(here=path, **common, **extra)
-        return Page(path, content)
+    templates: dict[str, jinja2.Template] = {}
 
-    pages = [
-        page("index.md", "index.md.j2"),
-        page("topics/index.md", "topics.md.j2"),
-        page(f"{ARTICLES_DIR}/index.md", "articles.md.j2"),
-        page("people/index.md", "people.md.j2"),
-        page("timeline.md", "timeline.md.j2"),
-        page("quotes.md", "quotes.md.j2"),
-        page("sources.md", "sources.md.j2"),
-        page("facts.md", "facts.md.j2"),
-        page("report.md", "report.md.j2"),
+    def page(job: tuple[str, str, dict]) -> Page:
+        path, template, extra = job
+        if template not in templates:
+            templates[template] = env.get_template(template)
+        return Page(path, templates[template].render(here=path, **common, **extra))
+
+    jobs = [
+        ("index.md", "index.md.j2", {}),
+        ("topics/index.md", "topics.md.j2", {}),
+        (f"{ARTICLES_DIR}/index.md", "articles.md.j2", {}),
+        ("people/index.md", "people.md.j2", {}),
+        ("timeline.md", "timeline.md.j2", {}),
+        ("quotes.md", "quotes.md.j2", {}),
+        ("sources.md", "sources.md.j2", {}),
+        ("facts.md", "facts.md.j2", {}),
+        ("report.md", "report.md.j2", {}),
     ]
-    pages += [page(f"topics/{t.slug}.md", "topic.md.j2", topic=t) for t in briefing.topics]
-    pages += [page(article_page(a), "article.md.j2", article=a) for a in briefing.articles]
-    pages += [page(f"people/{p.slug}.md", "person.md.j2", person=p) for p in briefing.people]
-    return tuple(sorted(pages, key=lambda p: p.path))
+    jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
+    jobs += [(article_page(a), "article.md.j2", {"article": a}) for a in briefing.articles]
+    jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}) for p in briefing.people]
+    for name in dict.fromkeys(template for _, template, _ in jobs):
+        templates[name] = env.get_template(name)  # compiled once, before any worker is forked
+    env.get_template("_macros.j2")
+    return tuple(sorted(_render_jobs(jobs, page), key=lambda p: p.path))
+
+
+PARALLEL_FROM = 200  # pages; fewer are rendered in this process alone
+
+
+def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
+    """Every job's page: half of them in a forked child when there are many and a second core.
+
+    Rendering is a pure function of the briefing, so which process renders a page
+    does not change it. If the child fails, its pages are rendered here again, so
+    an error is raised here as it would be without the child.
+    """
+    if len(jobs) < PARALLEL_FROM or not _can_fork():
+        return [render_one(job) for job in jobs]
+    mine, theirs = jobs[0::2], jobs[1::2]
+    read_end, write_end = os.pipe()
+    gc.freeze()  # the child's collector leaves the inherited objects alone (fewer pages copied)
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        gc.unfreeze()
+        return [render_one(job) for job in jobs]
+    if child == 0:  # pragma: no cover - runs in the child
+        try:
+            os.close(read_end)
+            try:
+                data = pickle.dumps([(p.path, p.content) for p in map(render_one, theirs)], pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                data = b""
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+        finally:
+            os._exit(0)
+    gc.unfreeze()
+    os.close(write_end)
+    try:
+        my_pages = [render_one(job) for job in mine]
+    finally:
+        with os.fdopen(read_end, "rb") as result:
+            data = result.read()
+        os.waitpid(child, 0)
+    their_pages = [Page(path, content) for path, content in pickle.loads(data)] if data else None
+    if their_pages is None or len(their_pages) != len(theirs):
+        their_pages = [render_one(job) for job in theirs]
+    out = [None] * len(jobs)
+    out[0::2], out[1::2] = my_pages, their_pages
+    return out
+
+
+def _can_fork() -> bool:
+    """Fork only where it is safe and useful: POSIX, no other thread running, a second core."""
+    if sys.platform == "win32" or not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except AttributeError:
+        return (os.cpu_count() or 1) > 1
 
 
 def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
