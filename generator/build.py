@@ -9,8 +9,10 @@ nothing at all changed since the last good build, nothing is done.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -119,18 +121,32 @@ def extract_all(
     """Each seed's article or refusal: from the cache, or read and extracted (in parallel when many)."""
     results: dict[int, Article | Rejection] = {}
     missing: list[int] = []
-    for position, seed in enumerate(seeds):
-        hit = store.get(seed.source, seed.digest)
-        if hit is None:
-            missing.append(position)
-        else:
-            results[position] = hit
+    with _collector_paused():
+        for position, seed in enumerate(seeds):
+            hit = store.get(seed.source, seed.digest)
+            if hit is None:
+                missing.append(position)
+            else:
+                results[position] = hit
     if missing:
         todo = [seeds[i] for i in missing]
         for position, result in zip(missing, _extract_many(todo, known)):
             store.put(seeds[position].source, seeds[position].digest, result)
             results[position] = result
     return tuple(results[i] for i in range(len(seeds)))
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """No cyclic garbage collection meanwhile: loading cached articles makes many objects and no cycles,
+    and the collections their number would set off (each going over every object) are wasted work."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_and_extract(seed: ingest.SeedFile, known: knowledge.Knowledge) -> Article | Rejection:

@@ -44,10 +44,13 @@ _NOT_EXTRACTION = frozenset(
 # ------------------------------------------------------------ JSON <-> dataclass
 def to_json(value: Any) -> Any:
     """A dataclass tree as JSON values: dataclasses -> objects, tuples -> arrays, dates -> ISO strings."""
+    encode = _ENCODERS.get(type(value))
+    if encode is not None:
+        return encode(value)
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return _dataclass_encoder(type(value))(value)
     if isinstance(value, (tuple, list)):
         return [to_json(item) for item in value]
     if isinstance(value, dt.date):  # datetime included
@@ -55,6 +58,27 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     raise TypeError(f"cannot store {type(value).__name__} as JSON")
+
+
+_PLAIN = frozenset({str, bool, int, float, type(None)})  # stored as they are
+_ENCODERS: dict[type, Callable[[Any], Any]] = {
+    tuple: lambda value: [item if type(item) in _PLAIN else to_json(item) for item in value],
+    list: lambda value: [item if type(item) in _PLAIN else to_json(item) for item in value],
+}
+
+
+def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:
+    """to_json for one dataclass, as generated code: {"field": value, ...} in field order, each value to_json'd."""
+    names = [f.name for f in dataclasses.fields(kind)]
+    items = ", ".join(f"{n!r}: (x if type(x := value.{n}) in plain else to_json(x))" for n in names)
+    encode = _compile(f"def encode(value):\n    return {{{items}}}\n", "encode", plain=_PLAIN, to_json=to_json)
+    _ENCODERS[kind] = encode
+    return encode
+
+
+def _compile(source: str, name: str, **namespace: Any) -> Callable[[Any], Any]:
+    exec(compile(source, f"<generated {name}>", "exec"), namespace)
+    return namespace[name]
 
 
 def from_json(kind: Any, data: Any) -> Any:
@@ -107,13 +131,59 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:
         return lambda data: {k: value(v) for k, v in data.items()}
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind) if f.init]
+        fields = [(f.name, hints[f.name]) for f in dataclasses.fields(kind) if f.init]
+        decoders = [(name, _decoder(hint)) for name, hint in fields]
 
         def build(data: Mapping[str, Any]) -> Any:
-            return kind(**{name: decode(data[name]) for name, decode in fields if name in data})
+            return kind(**{name: decode(data[name]) for name, decode in decoders if name in data})
 
-        return build
+        fast = _dataclass_decoder(kind, fields)
+
+        def decode(data: Mapping[str, Any]) -> Any:
+            try:
+                return fast(data)
+            except KeyError:  # a field left out (it has a default): the general way
+                return build(data)
+
+        return decode
     raise TypeError(f"cannot read {kind!r} from JSON")
+
+
+def _dataclass_decoder(kind: type, fields: list[tuple[str, Any]]) -> Callable[[Any], Any]:
+    """from_json for one dataclass whose every field is in the data, as generated code.
+
+    Values of str, int, bool (or None) fields are passed as they are; tuples of them
+    are made with tuple(); anything else goes through its decoder, as in `build`.
+    """
+    namespace: dict[str, Any] = {"kind": kind}
+    arguments = []
+    for index, (name, hint) in enumerate(fields):
+        value = f"data[{name!r}]"
+        if _passes_through(hint):
+            arguments.append(f"{name}={value}")
+            continue
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if _passes_through(args[0]):
+                arguments.append(f"{name}=tuple({value})")
+            else:
+                namespace[f"d{index}"] = _decoder(args[0])
+                arguments.append(f"{name}=tuple([d{index}(x) for x in {value}])")
+            continue
+        namespace[f"d{index}"] = _decoder(hint)
+        arguments.append(f"{name}=d{index}({value})")
+    source = f"def decode(data):\n    return kind({', '.join(arguments)})\n"
+    return _compile(source, "decode", **namespace)
+
+
+def _passes_through(hint: Any) -> bool:
+    """Whether the decoder of this type returns JSON data unchanged."""
+    if hint in (str, bool, int, Any, type(None)):
+        return True
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):  # X | None only, as _decoder does
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return len(options) == 1 and _passes_through(options[0])
+    return False
 
 
 def _accepts(kind: Any) -> Callable[[Any], bool]:
@@ -180,7 +250,9 @@ class ArticleCache:
             if "rejected" in entry:
                 found: Article | Rejection = Rejection(source, entry["rejected"])
             else:
-                found = dataclasses.replace(from_json(Article, entry["article"]), source=source)
+                data = entry["article"]
+                data["source"] = source  # the same bytes may have moved: reported under their name now
+                found = from_json(Article, data)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None

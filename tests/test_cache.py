@@ -108,3 +108,38 @@ def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(tmp_path, capsys):
     build.generate(project)
     captured = capsys.readouterr()
     assert "article/s" not in captured.err and "extract" not in captured.err
+
+
+def _reference_to_json(value):
+    """to_json as first written, without generated code."""
+    import dataclasses
+    from collections.abc import Mapping
+
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _reference_to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_reference_to_json(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _reference_to_json(v) for k, v in value.items()}
+    raise TypeError
+
+
+def test_generated_converters_match_the_general_ones(seed_articles):
+    briefing = Briefing(articles=seed_articles, rejections=(Rejection("seeds/x", "empty file"),))
+    for value in (*seed_articles, briefing, [seed_articles[0], ("a", 1, None)], {"k": dt.date(2024, 6, 19)}):
+        assert json.dumps(cache.to_json(value)) == json.dumps(_reference_to_json(value))
+    for article in seed_articles:
+        data = json.loads(json.dumps(cache.to_json(article)))
+        assert cache.from_json(Article, data) == article
+        del data["tags"], data["notices"]  # fields with defaults may be left out
+        assert cache.from_json(Article, data) == dataclasses_replace(article, tags=(), notices=())
+
+
+def dataclasses_replace(value, **changes):
+    import dataclasses
+
+    return dataclasses.replace(value, **changes)
