@@ -104,6 +104,14 @@ def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
     )
     extracted = extract_all(seeds, known, articles_cache)
     del seeds
+    gc.freeze()  # the articles outlive collect: the cyclic collector need not go over them (unfrozen below)
+    try:
+        return _collect(project, known, extracted, rejections, articles_cache)
+    finally:
+        gc.unfreeze()
+
+
+def _collect(project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache) -> Briefing:
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json")

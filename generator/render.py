@@ -65,6 +65,14 @@ def article_page(article: Article) -> str:
 
 
 def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None) -> tuple[Page, ...]:
+    gc.freeze()  # the briefing outlives rendering: the cyclic collector need not go over it again and again
+    try:
+        return _render(briefing, knowledge, changes)
+    finally:
+        gc.unfreeze()
+
+
+def _render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None) -> tuple[Page, ...]:
     env = environment()
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
@@ -144,13 +152,11 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
         return [render_one(job) for job in jobs]
     mine, theirs = jobs[0::2], jobs[1::2]
     read_end, write_end = os.pipe()
-    gc.freeze()  # the child's collector leaves the inherited objects alone (fewer pages copied)
     try:
-        child = os.fork()
+        child = os.fork()  # the objects render() froze stay out of the child's collections: fewer pages copied
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        gc.unfreeze()
         return [render_one(job) for job in jobs]
     if child == 0:  # pragma: no cover - runs in the child
         try:
@@ -163,7 +169,6 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
                 out.write(data)
         finally:
             os._exit(0)
-    gc.unfreeze()
     os.close(write_end)
     try:
         my_pages = [render_one(job) for job in mine]
