@@ -85,6 +85,17 @@ class DateFinder:
         for i, part in enumerate(parts):
             renamed.append(re.sub(r"\(\?P<(mon|mru|day|year|mnum|n|wd|dru|dko)>", rf"(?P<\1_{i}>", part))
         self._regex = re.compile(r"(?<![\w.,$€£-])(?:" + "|".join(renamed) + ")", re.IGNORECASE)
+        # The groups of each alternative: (name in the pattern, name without its suffix).
+        self._groups = {
+            f"r{i}": tuple((name, name.rsplit("_", 1)[0]) for name in re.compile(part).groupindex if name != f"r{i}")
+            for i, part in enumerate(renamed)
+        }
+        # Most positions can only start a few of the rules ("the" never starts a month name):
+        # per first character, the same alternation holding only the rules that can start with it.
+        self._renamed = renamed
+        self._first = [_first_chars(part) for part in renamed]
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Cheap first pass: only positions where some rule can start are tried.
         triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
         self._trigger = re.compile(
@@ -97,18 +108,34 @@ class DateFinder:
         for trigger in self._trigger.finditer(text):
             if trigger.start() < last_end:
                 continue
-            match = self._regex.match(text, trigger.start())
+            start = trigger.start()
+            match = self._regex_for(text[start]).match(text, start)
             if match is None:
                 continue
             last_end = match.end()
             name = match.lastgroup
-            i = name[1:]
-            groups = {k.rsplit("_", 1)[0]: v for k, v in match.groupdict().items() if v is not None and k.endswith("_" + i)}
+            groups = {short: value for full, short in self._groups[name] if (value := match.group(full)) is not None}
             date = self._resolve(self._kinds[name], groups, published)
             if date:
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
         return out
+
+    def _regex_for(self, char: str) -> re.Pattern[str]:
+        """The rules that can match at a position starting with `char`, in their order."""
+        regex = self._by_char.get(char)
+        if regex is None:
+            if any(first is None for first in self._first) or not _PLAIN.fullmatch(char):
+                regex = self._regex
+            else:
+                rules = tuple(i for i, first in enumerate(self._first) if _may_start(first, char))
+                if rules not in self._by_rules:
+                    self._by_rules[rules] = re.compile(
+                        r"(?<![\w.,$€£-])(?:" + "|".join(self._renamed[i] for i in rules) + ")", re.IGNORECASE
+                    ) if rules else re.compile(r"(?!x)x")
+                regex = self._by_rules[rules]
+            self._by_char[char] = regex
+        return regex
 
     # ------------------------------------------------------------ resolving
     def _month(self, groups: dict) -> int | None:
@@ -180,3 +207,93 @@ class DateFinder:
             except ValueError:
                 return None
         return None
+
+
+# ------------------------------------------------------- first characters
+# What a regular expression can start with, read from its parse tree; an over-estimate
+# (look-arounds are ignored, anything unusual counts as "any character"), so a rule left
+# out for a character could never have matched there.
+_PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
+_ANY = ("any",)
+
+
+def _first_chars(pattern: str) -> tuple[tuple, ...] | None:
+    """The possible first characters of `pattern` as atoms, or None when unknown."""
+    try:
+        from re import _constants as c, _parser
+    except ImportError:  # pragma: no cover - a Python without these internals
+        return None
+    try:
+        atoms, nullable = _first_of_sequence(_parser.parse(pattern, re.IGNORECASE).data, c)
+    except Exception:  # pragma: no cover - unknown parse tree: use every rule
+        return None
+    return (_ANY,) if nullable else tuple(atoms)
+
+
+def _first_of_sequence(items, c) -> tuple[list, bool]:
+    atoms: list = []
+    for op, av in items:
+        more, nullable = _first_of_item(op, av, c)
+        atoms += more
+        if not nullable:
+            return atoms, False
+    return atoms, True
+
+
+def _first_of_item(op, av, c) -> tuple[list, bool]:
+    if op is c.LITERAL:
+        return [("lit", chr(av))], False
+    if op is c.IN:
+        atoms = []
+        for kind, value in av:
+            if kind is c.LITERAL:
+                atoms.append(("lit", chr(value)))
+            elif kind is c.RANGE:
+                atoms.append(("range", value[0], value[1]))
+            elif kind is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_WORD):
+                atoms.append(("cat", value))
+            else:
+                return [_ANY], False
+        return atoms, False
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(av[3], c)
+    if op is c.BRANCH:
+        atoms, nullable = [], False
+        for branch in av[1]:
+            more, empty = _first_of_sequence(branch, c)
+            atoms += more
+            nullable = nullable or empty
+        return atoms, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        atoms, nullable = _first_of_sequence(av[2], c)
+        return atoms, nullable or av[0] == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True
+    if op is c.ATOMIC_GROUP:
+        return _first_of_sequence(av, c)
+    return [_ANY], True
+
+
+def _may_start(atoms: tuple[tuple, ...], char: str) -> bool:
+    from re import _constants as c
+
+    variants = {char, char.lower(), char.upper(), char.casefold()}
+    for atom in atoms:
+        if atom[0] == "any":
+            return True
+        if atom[0] == "lit":
+            literal = atom[1]
+            if variants & {literal, literal.lower(), literal.upper(), literal.casefold()}:
+                return True
+        elif atom[0] == "range":
+            if any(len(v) == 1 and atom[1] <= ord(v) <= atom[2] for v in variants):
+                return True
+        elif atom[1] is c.CATEGORY_DIGIT:
+            if any(v.isdecimal() for v in variants):
+                return True
+        elif atom[1] is c.CATEGORY_SPACE:
+            if any(v.isspace() for v in variants):
+                return True
+        elif any(v.isalnum() or v == "_" for v in variants):  # CATEGORY_WORD
+            return True
+    return False

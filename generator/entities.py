@@ -142,6 +142,12 @@ class EntityIndex:
             # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name
             rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?P<g>{_CYRILLIC_NAME})"
         )
+        # Where a discovery can start: two capitalised words, or a word that opens one of the
+        # other alternatives. Trying the full pattern only there finds the same matches, faster.
+        # (Two patterns that each start with a character class scan much faster than one alternation.)
+        openers = [re.sub(r"\\(.)", r"\1", w) for group in (inverted, titles, titles.lower(), ru_verbs)
+                   for w in group.split("|")]
+        self._discover_starts = (re.compile(rf"{_NAME_TOKEN}\s+[A-Z]"), re.compile(trie_pattern(openers)))
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> "EntityIndex":
@@ -297,7 +303,7 @@ class EntityIndex:
             spans = self._raw_spans(text)
             known = [(s.start, s.end) for s in spans]
             people = [(s.start, s.end) for s in spans if s.kind == "person"]
-            for match in self._discover.finditer(text):
+            for match in self._discover_matches(text):
                 group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
                 start, end = match.span(group)
                 name, start = self._clean_name(text[start:end], start)
@@ -311,6 +317,24 @@ class EntityIndex:
                 if name not in found or (found[name] is None and role):
                     found[name] = role
         return tuple(found.items())
+
+    def _discover_matches(self, text: str):
+        """What `self._discover.finditer(text)` yields, trying the pattern only where it can start."""
+        starts = set()
+        for pattern in self._discover_starts:
+            candidate = pattern.search(text)
+            while candidate is not None:
+                starts.add(candidate.start())
+                candidate = pattern.search(text, candidate.start() + 1)
+        match = self._discover.match
+        position = 0
+        for start in sorted(starts):
+            if start < position:
+                continue
+            found = match(text, start)
+            if found is not None:
+                yield found
+                position = found.end()
 
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
