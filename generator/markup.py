@@ -41,15 +41,30 @@ def one_line(text: str) -> str:
     return joined
 
 
+_SHORT = 128  # short strings (names, outlets, dates, separators) recur on many pages: their escaping is kept
+_MEMO: dict[str, Markup] = {}
+_MEMO_SIZE = 65536
+
+
 def escape(value: object) -> Markup:
     """Text -> Markup safe in Markdown and in HTML, on one line."""
     if isinstance(value, Markup):
         return value
+    short = type(value) is str and len(value) < _SHORT
+    if short:
+        known = _MEMO.get(value)
+        if known is not None:
+            return known
     text = one_line(value if type(value) is str else str(value))
     for char, replacement in _REPLACEMENTS:
         if char in text:
             text = text.replace(char, replacement)
-    return _new_markup(Markup, text)
+    out = _new_markup(Markup, text)
+    if short:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[value] = out
+    return out
 
 
 def finalize(value: object) -> object:
