@@ -15,6 +15,7 @@ import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -29,7 +30,9 @@ ARTICLES_DIR = "articles"
 FIRST_BUILD = Changes(True, (), (), (), (), ())
 
 
-def environment() -> jinja2.Environment:
+def environment(template_cache: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment; `template_cache`: a folder keeping compiled templates between builds
+    (Jinja's own bytecode cache, checked against each template's source)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
         undefined=jinja2.StrictUndefined,
@@ -40,6 +43,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no need to stat the templates at every page
     )
+    if template_cache is not None:
+        template_cache.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(template_cache))
     env.globals["url"] = _url
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
@@ -64,16 +70,19 @@ def article_page(article: Article) -> str:
     return f"{ARTICLES_DIR}/{article.slug}.md"
 
 
-def render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None) -> tuple[Page, ...]:
+def render(
+    briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None, *, template_cache: Path | None = None
+) -> tuple[Page, ...]:
     gc.freeze()  # the briefing outlives rendering: the cyclic collector need not go over it again and again
     try:
-        return _render(briefing, knowledge, changes)
+        return _render(briefing, knowledge, changes, environment(template_cache))
     finally:
         gc.unfreeze()
 
 
-def _render(briefing: Briefing, knowledge: Knowledge, changes: Changes | None) -> tuple[Page, ...]:
-    env = environment()
+def _render(
+    briefing: Briefing, knowledge: Knowledge, changes: Changes | None, env: jinja2.Environment
+) -> tuple[Page, ...]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
     # Unnamed dated references are shown once two articles carry them: a rule that only

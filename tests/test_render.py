@@ -57,3 +57,11 @@ def test_an_error_in_a_page_is_raised_here(briefing_and_knowledge, monkeypatch):
     monkeypatch.setattr(render.markup, "element_id", fails)
     with pytest.raises(ValueError, match="bad id"):
         _render(briefing_and_knowledge, monkeypatch, 1)
+
+
+def test_compiled_templates_kept_between_builds_give_the_same_pages(briefing_and_knowledge, tmp_path, monkeypatch):
+    alone = _render(briefing_and_knowledge, monkeypatch, 10**9)
+    kept = tmp_path / "page-templates"
+    assert render.render(*briefing_and_knowledge, template_cache=kept) == alone
+    assert any(kept.iterdir())
+    assert render.render(*briefing_and_knowledge, template_cache=kept) == alone
