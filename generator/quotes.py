@@ -40,6 +40,8 @@ _KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합
 _END_PUNCT = re.compile(r"[.!?…]+[\"”»’']?$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
+# A word character that is not masked quotation: none means the text is all quotation.
+_OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _LATIN_STOP = frozenset(
     """the a an and or of to in on at for with by from that this these those is are was were be been it its
     our their his her we they he she will would has have had not but as which who also into than then there
@@ -148,7 +150,7 @@ def find_quotes(
         found = _find_quoted(text)
         masked = _mask(text, found)
         paragraph_speaker = None
-        bare = not re.sub(r"[\W_Q]", "", masked)  # nothing outside the quotation marks
+        bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # Names inside a quotation never speak it.
         spans = [s for s in spans if not any(q.start <= s.start < q.end for q in found)]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
@@ -158,7 +160,7 @@ def find_quotes(
             pairs = attributor.speaking(masked, spans, lo, hi)
             subject = next((name for _, name in pairs if name != "PRONOUN"), None)
             subject = subject or (people[0].name if people else None)
-            quote_only = not re.sub(r"[\W_Q]", "", masked[lo:hi])  # a sentence that is all quotation
+            quote_only = not _OUTSIDE_QUOTES.search(masked, lo, hi)  # a sentence that is all quotation
             for quote in in_sentence:
                 if bare and previous_speaker:
                     speaker = previous_speaker
