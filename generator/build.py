@@ -250,7 +250,7 @@ def in_child(function: Callable, *args):
 
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(send, function, args), daemon=True)
+    child = context.Process(target=_child_main, args=(send, function, args))  # not daemonic: it forks workers
     child.start()
     send.close()
     try:

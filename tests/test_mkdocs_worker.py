@@ -103,3 +103,11 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_old_site(tmp_path, monke
     assert not [p for p in project.root.iterdir() if p.name.startswith(".site-")]  # no staging left behind
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # the worker was reaped
+
+
+def test_extraction_workers_run_inside_the_docs_child(tmp_path, monkeypatch):
+    """Collect and render run in a forked child (build.in_child), which must be able to fork extraction workers."""
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    project = _project(tmp_path / "nested", articles=4)
+    result = build.build(project)
+    assert result.summary.articles >= 8 and (project.site / "index.html").is_file()
