@@ -6,6 +6,7 @@ import json
 import os
 import resource
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -58,6 +59,7 @@ def main(root: str) -> None:
     from generator import build, collect, ingest, publish, render
 
     stages: dict[str, float] = {}
+    log = Path(tempfile.mkstemp(prefix="briefing-stages-")[1])  # stages may run in a forked child: they log here
 
     def timed(owner, name: str, label: str) -> None:
         real = getattr(owner, name)
@@ -67,9 +69,12 @@ def main(root: str) -> None:
             try:
                 return real(*args, **kwargs)
             finally:
-                stages[label] = stages.get(label, 0.0) + time.perf_counter() - start
+                seconds = time.perf_counter() - start
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(f"  .. {label}: {stages[label]:.2f}s (peak so far {peak:.0f} MB)", file=sys.stderr, flush=True)
+                with open(log, "a", encoding="utf-8") as out:
+                    out.write(json.dumps([label, seconds]) + "\n")
+                print(f"  .. {label}: {seconds:.2f}s (pid {os.getpid()}, peak so far {peak:.0f} MB)",
+                      file=sys.stderr, flush=True)
 
         setattr(owner, name, wrapper)
 
@@ -78,6 +83,7 @@ def main(root: str) -> None:
     timed(collect, "collect", "collect")
     timed(render, "render", "render")
     timed(publish, "write_docs", "write docs")
+    timed(build, "in_child", "docs and exports (in a child)")
     timed(publish, "build_site", "mkdocs + search (site)")
     timed(publish, "index_search", "of which search index")
     sampler = TreePeak()
@@ -86,6 +92,10 @@ def main(root: str) -> None:
     result = build.build(build.Project.at(Path(root)))
     total = time.perf_counter() - start
     sampler.running = False
+    for line in log.read_text("utf-8").splitlines():
+        label, seconds = json.loads(line)
+        stages[label] = stages.get(label, 0.0) + seconds
+    log.unlink()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({

@@ -228,6 +228,7 @@ class Incremental(BasePlugin):
 
             self.template_cache.mkdir(parents=True, exist_ok=True)
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.template_cache))
+        env.globals["briefing_fragment"] = _Fragments()  # see overrides/main.html
         if self.worker is not None:
             here = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.is_modified()]
             self._last_here = here[-1] if here else None
@@ -278,6 +279,18 @@ class Incremental(BasePlugin):
         self.stop_worker()
         if hasattr(self, "_filter"):
             logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
+
+
+class _Fragments:
+    """A template fragment rendered once per key and reused: `{% call briefing_fragment(name, key) %}`."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple, str] = {}
+
+    def __call__(self, name: str, key, caller) -> str:
+        if (name, key) not in self._done:
+            self._done[(name, key)] = caller()
+        return self._done[(name, key)]
 
 
 def _freeze_modified(file: File, modified: bool) -> None:
