@@ -33,7 +33,7 @@ _LIST_END = re.compile(r"\b(?:and|among) others\b|\bи другие\b|\bи др\
 class _Cues:
     def __init__(self, knowledge: Knowledge):
         section = knowledge.section("entities.yml")
-        self.phrases = PhraseIndex(by_language(section.get("delegation_cues")))
+        self.phrases = PhraseIndex(by_language(section.get("delegation_cues")), shared=knowledge.digest)
         self.regex = re.compile(
             "|".join(re.escape(p.rstrip("*")) for p in sorted(self.phrases.phrases, key=len, reverse=True)),
             re.IGNORECASE,

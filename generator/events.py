@@ -49,7 +49,7 @@ class _Events:
             for e in section.get("events") or ()
         )
         self.by_key = {e.key: e for e in self.named}
-        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)])
+        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
         self.skip = tuple(re.compile(p, re.IGNORECASE) for p in section.get("skip_paragraphs") or ())
         self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
 

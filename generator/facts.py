@@ -66,7 +66,7 @@ class _Facts:
         self.by_id = {f.id: f for f in self.facts}
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
-        self.index = PhraseIndex(everything)
+        self.index = PhraseIndex(everything, shared=knowledge.digest)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
         for number, fact in enumerate(self.facts):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge
+from .phrases import cached
 
 
 @dataclass(frozen=True)
@@ -18,7 +20,11 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     kept: list[str] = []
     cues: list[str] = []
     removed: list[str] = []
+    any_rule = cached("furniture-any", knowledge, _any_rule)
     for line in lines:
+        if any_rule is not None and any_rule.match(line) is None:
+            kept.append(line)  # no rule matches: most lines
+            continue
         cue = _outlet_cue(line, knowledge)
         if cue is not None:
             cues.append(cue)
@@ -37,3 +43,16 @@ def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
             name = match.group(1).strip(" .,")
             return knowledge.outlet_named(name) or name
     return None
+
+
+def _any_rule(knowledge: Knowledge) -> re.Pattern[str] | None:
+    """One pattern matching where any outlet or drop rule matches (a test only: groups are not used).
+
+    None when a rule refers to its own groups or sets flags inline, which an alternation could change.
+    """
+    rules = (*knowledge.furniture_outlet, *knowledge.furniture_drop)
+    if not rules or any(re.search(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?[aiLmsux-]+[:)]", r.pattern) for r in rules):
+        return None
+    if len({r.flags for r in rules}) != 1:
+        return None
+    return re.compile("|".join(f"(?:{r.pattern})" for r in rules), rules[0].flags)

@@ -86,8 +86,12 @@ def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = ()) ->
 class PhraseIndex:
     """Which of a fixed set of phrases occur in a text; compiled once, reused for every text."""
 
-    def __init__(self, phrases: Iterable[str]):
+    def __init__(self, phrases: Iterable[str], *, shared: str | None = None):
         self.phrases = tuple(sorted({normalise_phrase(p) for p in phrases if str(p).strip()}))
+        self._set = frozenset(self.phrases)
+        # Indexes made with the same `shared` key (the knowledge digest) scan a sentence once
+        # between them: see _SharedScan.
+        self._shared = _shared_scan(shared, self._set) if shared is not None else None
         rules = {p: _rule(p) for p in self.phrases}
         self._by_text: dict[str, list[str]] = {}
         for phrase, rule in rules.items():
@@ -99,8 +103,10 @@ class PhraseIndex:
         # A phrase that is a prefix of a longer one is still found: after the
         # longest match at a position, every shorter phrase it begins with is
         # checked directly.
+        order = {t: n for n, t in enumerate(self._by_text)}
         self._prefixes = {
-            t: tuple(o for o in self._by_text if o != t and t.startswith(o)) for t in self._by_text
+            t: tuple(sorted((t[:i] for i in range(len(t)) if t[:i] in order), key=order.__getitem__))
+            for t in self._by_text
         }
         # Each pattern finds the longest phrase starting at a position; `find` searches again from
         # the next position, so overlapping phrases are all found. The pattern starts with the
@@ -120,6 +126,12 @@ class PhraseIndex:
 
     def find(self, text: str) -> frozenset[str]:
         """The phrases (as normalised in the index) present in `text`."""
+        if self._shared is not None:
+            found = self._shared.find(text)
+            return found & self._set if found else found
+        return self._find(text)
+
+    def _find(self, text: str) -> frozenset[str]:
         folded = fold(text)
         found: set[str] = set()
         for pattern, left in ((self._left, True), (self._free, False)):
@@ -137,6 +149,51 @@ class PhraseIndex:
                                 found.add(phrase)
                 match = search(folded, start + 1)
         return frozenset(found)
+
+
+class _SharedScan:
+    """One scan per sentence for several indexes: an index over all their phrases, remembered per text.
+
+    Whether a phrase is found depends only on the phrase and the text (where its text occurs,
+    and the word boundaries its own rule asks for), not on the other phrases of its index:
+    at each position the scan takes the longest phrase text there and checks every phrase text
+    it begins with. So the phrases of one index found by the union index are exactly those the
+    index finds alone.
+    """
+
+    def __init__(self):
+        self.members: set[frozenset[str]] = set()
+        self.index: PhraseIndex | None = None
+        self.memo: dict[str, frozenset[str]] = {}
+
+    def add(self, phrases: frozenset[str]) -> None:
+        if phrases not in self.members:
+            self.members.add(phrases)
+            self.index = None
+            self.memo.clear()
+
+    def find(self, text: str) -> frozenset[str]:
+        found = self.memo.get(text)
+        if found is None:
+            if self.index is None:
+                self.index = PhraseIndex(set().union(*self.members))
+            if len(self.memo) >= 4096:
+                self.memo.clear()
+            found = self.memo[text] = self.index._find(text)
+        return found
+
+
+_SHARED: dict[str, _SharedScan] = {}
+
+
+def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
+    scan = _SHARED.get(key)
+    if scan is None:
+        if len(_SHARED) > 8:
+            _SHARED.clear()
+        scan = _SHARED[key] = _SharedScan()
+    scan.add(phrases)
+    return scan
 
 
 def _is_word_char(char: str) -> bool:

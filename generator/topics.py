@@ -29,7 +29,7 @@ class _Topics:
             self.min_phrases[topic.slug] = int(raw.get(topic.slug, {}).get("min_phrases") or 1)
             for phrase in (*topic.all_phrases(), *strong):
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
-        self.index = PhraseIndex(self.by_phrase)
+        self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest)
 
     def holds(self, slug: str, phrases: set[str]) -> bool:
         return bool(phrases & self.strong[slug]) or len(phrases) >= self.min_phrases[slug]
