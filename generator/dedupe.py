@@ -7,17 +7,21 @@
   footer, or a sentence trimmed, scores about 0.9; two outlets' own articles
   about the same event score below 0.05 (the five seeds: at most 0.02).
 
-Candidates come from a MinHash LSH index (NUM_PERM hash functions in BANDS bands
-of ROWS): a pair at Jaccard 0.8 is missed with probability (1 - 0.8^4)^32, about
-5e-8, and one at 0.2 becomes a candidate about 5% of the time. Every candidate
-is then checked with the exact Jaccard, so what is found never depends on the
-hashing beyond that recall.
+Candidates come from datasketch: a `MinHash` of NUM_PERM permutations (fixed
+SEED) of each text's shingles, indexed in a `MinHashLSH` of BANDS bands of ROWS
+(given, not optimised for a threshold): a pair at Jaccard 0.8 is missed with
+probability (1 - 0.8^4)^32, about 5e-8, and one at 0.2 becomes a candidate about
+5% of the time. Every candidate is then checked with the exact Jaccard, so what
+is found never depends on the hashing beyond that recall.
 
-What an article contributes (a digest of its words, its shingle count, its LSH
-band keys) and the exact similarity of every candidate pair depend only on the
-texts, so a `Memo` keeps them between builds, keyed by a digest of the text: a
-rebuild hashes each text once and computes shingles only for new texts and
-for the candidates they meet.
+What an article contributes (a digest of its words, its shingle count, its
+MinHash values) and the exact similarity of every candidate pair depend only on
+the texts, so a `Memo` keeps them between builds, keyed by a digest of the text.
+Whether two texts are candidates depends on those two texts alone, so the pairs
+among the texts the last build indexed are known too: a rebuild hashes each text
+once, shingles and signs only new texts (and shingles the candidates they meet),
+and imports datasketch (which pulls in scipy, ~0.4 s) only when a text that was
+not indexed last time needs to be.
 
 The original of a group is the earliest item by its ordering key (give
 `(published date or date.max, source path)`), ties broken by id; every duplicate
@@ -29,11 +33,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import struct
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,29 +45,15 @@ SHINGLE_WORDS = 5
 NEAR_THRESHOLD = 0.8
 MIN_SHINGLES = 20  # shorter texts are compared for exact duplicates only
 NUM_PERM = 128
+SEED = 1  # datasketch's permutations are drawn from it: the same seed, the same MinHash values
 BANDS, ROWS = 32, 4  # BANDS * ROWS == NUM_PERM
-NUMPY_FROM = 16  # signatures of at least this many new texts are computed with numpy (same numbers)
 MEMO_FILE = "dedupe.json"
-MEMO_VERSION = f"1 {SHINGLE_WORDS} {NUM_PERM} {BANDS}x{ROWS}"  # a memo of another version is ignored
+MEMO_VERSION = f"2 {SHINGLE_WORDS} {NUM_PERM} {SEED} {BANDS}x{ROWS}"  # a memo of another version is ignored
 
 _WORD = re.compile(r"\w+")
 _MULTIPLIER = 0x9E3779B1
 _MASK32 = 0xFFFFFFFF
-_MASK64 = 0xFFFFFFFFFFFFFFFF
-_BAND = struct.Struct(f"<{ROWS}I")
 _UINT32 = "I" if array("I").itemsize == 4 else "L"  # array code of a 32-bit unsigned int
-
-
-def _permutations() -> tuple[tuple[int, int], ...]:
-    """NUM_PERM multiply-add-shift hash functions x -> ((a*x + b) mod 2^64) >> 32, a odd; fixed by their index."""
-    out = []
-    for i in range(NUM_PERM):
-        seed = hashlib.sha256(f"minhash {i}".encode()).digest()
-        out.append((int.from_bytes(seed[:8], "big") | 1, int.from_bytes(seed[8:16], "big")))
-    return tuple(out)
-
-
-_PERMUTATIONS = _permutations()
 
 
 @dataclass(frozen=True)
@@ -91,12 +80,16 @@ class Duplicates:
 class Memo:
     """What earlier builds learnt about texts: {text key: record} and {"key key": similarity}.
 
-    A record is {"words": digest of the words, "shingles": count, "bands": LSH band keys};
-    "bands" only when the text has at least MIN_SHINGLES shingles. Saved as readable JSON.
+    A record is {"words": digest of the words, "shingles": count, "minhash": MinHash values};
+    "minhash" only once a text of at least MIN_SHINGLES shingles has been signed. `indexed`:
+    the texts of the last LSH search, all of whose candidate pairs are in `pairs`; `signer`:
+    the datasketch scheme the MinHash values were made with. Saved as readable JSON.
     """
 
     texts: dict[str, dict] = field(default_factory=dict)
     pairs: dict[str, float] = field(default_factory=dict)
+    indexed: set[str] = field(default_factory=set)
+    signer: str = ""
     used_texts: set[str] = field(default_factory=set)
     used_pairs: set[str] = field(default_factory=set)
     changed: bool = False
@@ -106,7 +99,7 @@ class Memo:
         try:
             data = json.loads(path.read_bytes())
             if data.get("version") == MEMO_VERSION:
-                return cls(dict(data["texts"]), dict(data["pairs"]))
+                return cls(dict(data["texts"]), dict(data["pairs"]), set(data["indexed"]), str(data["signer"]))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
         return cls()
@@ -118,9 +111,12 @@ class Memo:
         from .cache import write_atomic
 
         document = {
-            "about": "Near-duplicate detection: per text digest, its words' digest, shingle count and LSH band keys; "
-            "the exact similarity of candidate pairs. Derived from the texts alone; safe to delete.",
+            "about": "Near-duplicate detection: per text digest, its words' digest, shingle count and MinHash "
+            "values (datasketch); the texts last indexed for LSH and the exact similarity of all their candidate "
+            "pairs. Derived from the texts alone; safe to delete.",
             "version": MEMO_VERSION,
+            "signer": self.signer,
+            "indexed": sorted(self.indexed & self.used_texts),
             "texts": {key: self.texts[key] for key in sorted(self.used_texts)},
             "pairs": {key: self.pairs[key] for key in sorted(self.used_pairs)},
         }
@@ -141,51 +137,49 @@ def find_duplicates(
         key=lambda entry: (entry[0], entry[1]),
     )
     keys = {item_id: _text_key(text) for _, item_id, _, text in ordered}
-    texts = {item_id: text for _, item_id, _, text in ordered}
-    _fill_memo(memo, [(keys[i], texts[i]) for _, i, _, _ in ordered])
+    texts = {keys[item_id]: text for _, item_id, _, text in ordered}
     shingle_memo: dict[str, array] = {}
+    _fill_memo(memo, texts, shingle_memo)
 
-    def shingles_of(item_id: str) -> array:
-        key = keys[item_id]
+    def shingles_of(key: str) -> array:
         if key not in shingle_memo:
-            shingle_memo[key] = shingle_hashes(words_of(texts[item_id]))
+            shingle_memo[key] = shingle_hashes(words_of(texts[key]))
         return shingle_memo[key]
 
+    exact: dict[int, str] = {}  # position of a duplicate -> the first item with the same bytes or the same words
     by_digest: dict[str, str] = {}
     by_words: dict[str, str] = {}
-    root: dict[str, str] = {}
-    rank: dict[str, int] = {}
-    tables: list[dict[int, list[str]]] = [{} for _ in range(BANDS)]
-    matches: list[Match] = []
-
     for position, (_, item_id, digest, _) in enumerate(ordered):
-        rank[item_id] = position
-        key = keys[item_id]
-        record = memo.texts[key]
-        words = record["words"]
+        words = memo.texts[keys[item_id]]["words"]
         original = by_digest.get(digest) or (by_words.get(words) if words else None)
         if original is not None:
-            root[item_id] = root[original]
-            matches.append(Match(item_id, root[original], "exact", 1.0))
+            exact[position] = original
             continue
         by_digest[digest] = item_id
         if words:
             by_words[words] = item_id
-        root[item_id] = item_id
-        bands = record.get("bands")
-        if not bands:
+    owner = {  # the other texts are distinct: the same text is the same words
+        keys[item_id]: item_id
+        for position, (_, item_id, _, _) in enumerate(ordered)
+        if position not in exact and memo.texts[keys[item_id]]["shingles"] >= MIN_SHINGLES
+    }
+    neighbours = _candidates(memo, list(owner), shingles_of)
+
+    root: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    matches: list[Match] = []
+    for position, (_, item_id, _, _) in enumerate(ordered):
+        rank[item_id] = position
+        if position in exact:
+            root[item_id] = root[exact[position]]
+            matches.append(Match(item_id, root[item_id], "exact", 1.0))
             continue
-        candidates: dict[str, None] = {}
-        for table, band in zip(tables, bands):
-            bucket = table.get(band)
-            if bucket is None:
-                table[band] = [item_id]
-            else:
-                candidates.update(dict.fromkeys(bucket))
-                bucket.append(item_id)
+        root[item_id] = item_id
+        key = keys[item_id]
+        earlier = [owner[other] for other in neighbours.get(key, ()) if rank.get(owner[other], position) < position]
         best: tuple[int, float, str] | None = None
-        for candidate in sorted(candidates, key=rank.__getitem__):
-            similarity = _similarity(memo, key, keys[candidate], lambda: (shingles_of(item_id), shingles_of(candidate)))
+        for candidate in sorted(earlier, key=rank.__getitem__):
+            similarity = _similarity(memo, key, keys[candidate], shingles_of)
             if similarity >= NEAR_THRESHOLD:
                 rank_key = (rank[root[candidate]], -similarity, candidate)
                 if best is None or rank_key < (best[0], -best[1], best[2]):
@@ -199,44 +193,90 @@ def find_duplicates(
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))
 
 
+def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], array]) -> dict[str, list[str]]:
+    """{text key: its LSH candidates among `indexed`}, the texts long enough to compare.
+
+    Two texts are candidates when their MinHash values agree on a whole band: a
+    property of the pair alone. The pairs among texts indexed by the last build are
+    in the memo; only texts new to the index are signed and looked up, with datasketch.
+    """
+    current = set(indexed)
+    known = memo.indexed & current
+    pairs = [pair for pair in memo.pairs if _both_in(pair, known)] if known else []
+    new = [key for key in indexed if key not in known]
+    if new:
+        import datasketch
+
+        template = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
+        scheme = getattr(template, "scheme", None)  # datasketch >= 2 has several; before, one ("legacy")
+        signer = f"datasketch {scheme or 'legacy'}"
+        if memo.signer != signer:  # values of another scheme cannot be compared with ours: sign again
+            for record in memo.texts.values():
+                record.pop("minhash", None)
+            memo.signer, memo.changed = signer, True
+            known, pairs, new = set(), [], indexed
+        unsigned = [key for key in indexed if "minhash" not in memo.texts[key]]
+        for key in unsigned:
+            minhash = template.copy()  # shares the permutations
+            minhash.update_batch(shingles_of(key))  # the shingles are 32-bit hashes already: hashfunc=int
+            memo.texts[key]["minhash"] = minhash.hashvalues.tolist()
+        memo.changed = memo.changed or bool(unsigned)
+        extra = {"scheme": scheme} if scheme else {}
+        signatures = {
+            key: datasketch.LeanMinHash(seed=SEED, hashvalues=memo.texts[key]["minhash"], **extra) for key in indexed
+        }
+        lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+        for key in indexed:
+            lsh.insert(key, signatures[key], check_duplication=False)
+        for key in new:
+            pairs.extend(_pair(key, other) for other in lsh.query(signatures[key]) if other != key)
+    if current != memo.indexed:
+        memo.indexed, memo.changed = current, True
+    neighbours: dict[str, list[str]] = {}
+    for pair in set(pairs):
+        a, b = pair.split(" ")
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    return neighbours
+
+
+def _pair(a: str, b: str) -> str:
+    return f"{a} {b}" if a < b else f"{b} {a}"
+
+
+def _both_in(pair: str, keys: set[str]) -> bool:
+    a, _, b = pair.partition(" ")
+    return a in keys and b in keys
+
+
 def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def _similarity(memo: Memo, a: str, b: str, shingles) -> float:
-    pair = f"{a} {b}" if a < b else f"{b} {a}"
+def _similarity(memo: Memo, a: str, b: str, shingles_of: Callable[[str], array]) -> float:
+    pair = _pair(a, b)
     memo.used_pairs.add(pair)
     found = memo.pairs.get(pair)
     if found is None:
-        found = memo.pairs[pair] = jaccard(*shingles())
+        found = memo.pairs[pair] = jaccard(shingles_of(a), shingles_of(b))
         memo.changed = True
     return found
 
 
-def _fill_memo(memo: Memo, texts: list[tuple[str, str]]) -> None:
-    """A record in the memo for every text: from an earlier build, or computed now."""
-    todo: dict[str, str] = {}
-    for key, text in texts:
+def _fill_memo(memo: Memo, texts: dict[str, str], shingle_memo: dict[str, array]) -> None:
+    """A record in the memo for every text: from an earlier build, or computed now (MinHash values: when needed)."""
+    for key, text in texts.items():
         memo.used_texts.add(key)
-        if key not in memo.texts:
-            todo.setdefault(key, text)
-    if not todo:
-        return
-    memo.changed = True
-    signatures = _signatures_numpy if len(todo) >= NUMPY_FROM else _signatures_python
-    long_enough: list[tuple[str, array]] = []
-    for key, text in todo.items():
+        if key in memo.texts:
+            continue
+        memo.changed = True
         words = words_of(text)
         joined = " ".join(words)
-        shingles = shingle_hashes(words)
+        shingles = shingle_memo[key] = shingle_hashes(words)
         memo.texts[key] = {
             "words": hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:32] if joined else "",
             "shingles": len(shingles),
         }
-        if len(shingles) >= MIN_SHINGLES:
-            long_enough.append((key, shingles))
-    for (key, _), signature in zip(long_enough, signatures([s for _, s in long_enough])):
-        memo.texts[key]["bands"] = band_keys(signature)
 
 
 def words_of(text: str) -> list[str]:
@@ -245,7 +285,7 @@ def words_of(text: str) -> list[str]:
 
 
 def shingle_hashes(words: Sequence[str], size: int = SHINGLE_WORDS) -> array:
-    """Sorted unique 32-bit hashes of every run of `size` consecutive words."""
+    """Sorted unique 32-bit hashes of every run of `size` consecutive words (what MinHash is given)."""
     if len(words) < size:
         return array(_UINT32)
     crc = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in set(words)}
@@ -263,29 +303,3 @@ def jaccard(a: Sequence[int], b: Sequence[int]) -> float:
         return 0.0
     common = len(set(a).intersection(b))
     return common / (len(a) + len(b) - common)
-
-
-def band_keys(signature: Sequence[int]) -> list[int]:
-    """The LSH key of each band of ROWS signature values."""
-    return [zlib.crc32(_BAND.pack(*signature[i : i + ROWS])) for i in range(0, NUM_PERM, ROWS)]
-
-
-def _signatures_python(shingle_sets: list[array]) -> list[list[int]]:
-    """MinHash signatures: per hash function, the least hash of any shingle (min commutes with >> 32)."""
-    return [
-        [min([(a * x + b) & _MASK64 for x in shingles]) >> 32 for a, b in _PERMUTATIONS] for shingles in shingle_sets
-    ]
-
-
-def _signatures_numpy(shingle_sets: list[array]) -> list[list[int]]:
-    """The same numbers as _signatures_python, vectorised (unsigned 64-bit arithmetic wraps like the mask)."""
-    import numpy as np
-
-    a = np.array([p[0] for p in _PERMUTATIONS], dtype=np.uint64)[:, None]
-    b = np.array([p[1] for p in _PERMUTATIONS], dtype=np.uint64)[:, None]
-    shift = np.uint64(32)
-    out = []
-    for shingles in shingle_sets:
-        values = np.frombuffer(shingles, dtype=np.uint32).astype(np.uint64)[None, :]
-        out.append(((a * values + b).min(axis=1) >> shift).tolist())
-    return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 from generator.dedupe import NEAR_THRESHOLD, find_duplicates, jaccard, shingle_hashes, words_of
@@ -174,17 +176,137 @@ def test_a_memo_of_another_version_or_unreadable_is_ignored(tmp_path) -> None:
     from generator import dedupe
 
     path = tmp_path / "dedupe.json"
-    path.write_text('{"version": "0", "texts": {"x": {}}, "pairs": {}}')
+    path.write_text('{"version": "0", "texts": {"x": {}}, "pairs": {}, "indexed": [], "signer": ""}')
     assert dedupe.Memo.load(path).texts == {}
     path.write_text("not json")
     assert dedupe.Memo.load(path).texts == {}
 
 
-def test_numpy_and_plain_python_signatures_agree() -> None:
+def _no_datasketch(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # `import datasketch` now raises ImportError
+
+
+SHORT_TEXTS_ONLY = """
+import sys, generator.dedupe as d
+d.find_duplicates([("a", "x", "Short text."), ("b", "y", "Another short text.")])
+print("datasketch" in sys.modules)
+"""
+
+
+def test_datasketch_is_imported_only_when_a_long_text_needs_indexing(monkeypatch) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", SHORT_TEXTS_ONLY],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "False"
+    _no_datasketch(monkeypatch)
+    result = find_duplicates([text_item("a", "Putin visits Pyongyang."), text_item("b", "putin visits PYONGYANG.")])
+    assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("b", "a", "exact")]
+
+
+def test_the_memo_holds_datasketch_minhash_values() -> None:
+    import datasketch
+
     from generator import dedupe
 
-    sets = [shingle_hashes(words_of(p.read_text(encoding="utf-8"))) for p in SEEDS]
-    assert dedupe._signatures_numpy(sets) == dedupe._signatures_python(sets)
+    memo = dedupe.Memo()
+    find_duplicates([item(p) for p in SEEDS], memo)
+    assert memo.signer.startswith("datasketch ")
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        expected = datasketch.MinHash(num_perm=dedupe.NUM_PERM, seed=dedupe.SEED, hashfunc=int)
+        expected.update_batch(shingle_hashes(words_of(text)))
+        record = memo.texts[dedupe._text_key(text)]
+        assert record["minhash"] == expected.hashvalues.tolist()
+        assert all(type(value) is int for value in record["minhash"])
+    assert memo.indexed == {dedupe._text_key(p.read_text(encoding="utf-8")) for p in SEEDS}
+
+
+def test_nothing_is_recomputed_from_a_saved_memo(tmp_path, monkeypatch) -> None:
+    from generator import dedupe
+
+    items = _near_corpus()
+    memo = dedupe.Memo()
+    expected = find_duplicates(items, memo)
+    path = tmp_path / "dedupe.json"
+    memo.save(path)
+    before = path.read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("recomputed what the memo holds")
+
+    monkeypatch.setattr(dedupe, "words_of", refuse)
+    monkeypatch.setattr(dedupe, "shingle_hashes", refuse)
+    monkeypatch.setattr(dedupe, "jaccard", refuse)
+    _no_datasketch(monkeypatch)  # no signing and no LSH search: the candidate pairs are in the memo
+    loaded = dedupe.Memo.load(path)
+    assert find_duplicates(items, loaded) == expected
+    assert find_duplicates(items[:6], dedupe.Memo.load(path)) == find_duplicates(items[:6], memo)
+    loaded.save(path)
+    assert path.read_bytes() == before
+
+
+def _article(rng: random.Random, vocabulary: list[str], words: int = 300) -> str:
+    return " ".join(rng.choices(vocabulary, k=words))
+
+
+def _vocabulary() -> list[str]:
+    return sorted(set(" ".join(p.read_text(encoding="utf-8") for p in SEEDS).split())) + [f"w{i}" for i in range(3000)]
+
+
+def test_a_near_duplicate_at_about_0_9_added_to_a_memo_is_found_and_only_it_is_signed(tmp_path, monkeypatch) -> None:
+    import datasketch
+
+    from generator import dedupe
+
+    rng = random.Random(11)
+    vocabulary = _vocabulary()
+    articles = [text_item(f"a{i:03d}", _article(rng, vocabulary)) for i in range(200)]
+    base = articles[42][2].split()
+    copy = " ".join(["Republished", "by", "another", "outlet:", *base[:-10], "All", "rights", "reserved."])
+    similarity = jaccard(*(shingle_hashes(words_of(t)) for t in (articles[42][2], copy)))
+    assert 0.85 < similarity < 0.95
+
+    memo = dedupe.Memo()
+    assert find_duplicates(articles, memo).duplicates == ()  # unrelated articles are not folded
+    path = tmp_path / "dedupe.json"
+    memo.save(path)
+
+    signed = []
+    update_batch = datasketch.MinHash.update_batch
+    monkeypatch.setattr(datasketch.MinHash, "update_batch", lambda self, b: (signed.append(b), update_batch(self, b)))
+    loaded = dedupe.Memo.load(path)
+    with_copy = [*articles, text_item("copy", copy)]
+    result = find_duplicates(with_copy, loaded)
+    assert [(m.id, m.original, m.kind, m.similarity) for m in result.duplicates] == [
+        ("copy", "a042", "near", round(similarity, 3))
+    ]
+    assert len(signed) == 1
+    monkeypatch.undo()
+    assert result == find_duplicates(with_copy)  # the same without a memo
+    loaded.save(path)
+    again = dedupe.Memo.load(path)
+    _no_datasketch(monkeypatch)
+    assert find_duplicates(with_copy, again) == result
+
+
+def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
+    from generator import dedupe
+
+    items = _near_corpus()
+    memo = dedupe.Memo()
+    expected = find_duplicates(items[:-1], memo)
+    assert expected == find_duplicates(items[:-1])
+    memo.signer = "datasketch other-scheme"
+    for record in memo.texts.values():
+        if "minhash" in record:
+            record["minhash"] = [0] * dedupe.NUM_PERM  # every text would be a candidate of every other
+    result = find_duplicates(items, memo)
+    assert result == find_duplicates(items)
+    assert all(record["minhash"] != [0] * dedupe.NUM_PERM for record in memo.texts.values() if "minhash" in record)
 
 
 def test_shingles_match_the_numpy_rolling_hash() -> None:
