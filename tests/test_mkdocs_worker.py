@@ -111,3 +111,18 @@ def test_extraction_workers_run_inside_the_docs_child(tmp_path, monkeypatch):
     project = _project(tmp_path / "nested", articles=4)
     result = build.build(project)
     assert result.summary.articles >= 8 and (project.site / "index.html").is_file()
+
+
+def test_pages_equal_a_plain_mkdocs_build(serial_and_parallel, tmp_path, monkeypatch):
+    """What briefing build adds to MkDocs (the worker, menus rendered once per folder) changes no page's HTML."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    _, parallel, _ = serial_and_parallel
+    monkeypatch.chdir(parallel.root)
+    plain = tmp_path / "plain"
+    mkdocs_build(load_config(str(parallel.config), site_dir=str(plain)))
+    ours = {name: data for name, data in _site_files(parallel.site).items() if name.endswith(".html")}
+    theirs = {name: data for name, data in _site_files(plain).items() if name.endswith(".html")}
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []
