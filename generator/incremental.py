@@ -210,16 +210,26 @@ class Incremental(BasePlugin):
         return nav
 
     def _start_worker(self, nav, config, files: Files, in_nav: set[str]) -> None:
-        """Fork the worker for a share of the pages to render; this process then skips them."""
+        """Fork the worker for a share of the pages to render; this process then skips them.
+
+        Navigation pages may go to the worker only when their menu title comes
+        from the configuration: a title from the first heading exists only
+        where the page is rendered, and every page's menu needs it.
+        """
         pages = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in self.rendered]
-        if not self.parallel or not mkdocs_worker.usable() or len(pages) < mkdocs_worker.MIN_PAGES:
+        work = sum(mkdocs_worker.cost(f, in_nav) for f in pages)
+        if not self.parallel or not mkdocs_worker.usable() or work < mkdocs_worker.MIN_COST:
             return
-        share = mkdocs_worker.choose_share(pages, in_nav)
+        titled = {page.file.src_uri for page in nav.pages if "title" in page.__dict__}
+        movable = {f.src_uri for f in pages if f.src_uri not in in_nav or f.src_uri in titled}
+        share = mkdocs_worker.choose_share(pages, in_nav, movable)
         if share:
             self._files = files
             self.worker = mkdocs_worker.Worker.start(share, nav, config, files)
             for file in share:
                 _freeze_modified(file, False)
+                if file.src_uri in in_nav:
+                    file.page.read_source(config)  # its metadata, for the menus rendered here
 
     def on_env(self, env, *, config, files):
         """Pages are read; building starts. The last page built here is where the worker's anchors are needed."""

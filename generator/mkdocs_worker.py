@@ -4,8 +4,9 @@ MkDocs renders pages one after another in one process; on a machine with two
 cores, most of a full build's time is that loop (Markdown to HTML, then the
 theme's template). The Incremental plugin (incremental.py) forks a worker once
 MkDocs knows every page and its navigation (`on_nav`), gives it a share of the
-pages outside the navigation, and marks that share as already built in this
-process. The worker then does for its pages exactly what MkDocs' build does
+pages to render (pages outside the navigation, and navigation pages whose menu
+title comes from the configuration), and marks that share as already built in
+this process. The worker then does for its pages exactly what MkDocs' build does
 (`_populate_page`, then `_build_page`), writing into the same site folder.
 
 What a serial build would share between pages comes back through a pipe:
@@ -35,7 +36,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-MIN_PAGES = 200  # below this many pages to render, one process is faster than forking
+MIN_COST = 1_000_000  # below this much work (see cost), one process is faster than forking
 PAGE_COST = 4000  # a page's template costs about as much as rendering this many bytes of Markdown
 NAV_WEIGHT = 2.0  # a byte of an index page (tables, many links) costs about twice a byte of an article
 
@@ -44,22 +45,25 @@ def usable() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
 
 
-def choose_share(files: list[File], in_nav: set[str]) -> list[File]:
-    """The pages outside the navigation the worker renders: about half of the work, by Markdown size."""
-    def cost(file: File) -> int:
-        try:
-            return os.path.getsize(file.abs_src_path) + PAGE_COST
-        except OSError:
-            return PAGE_COST
+def cost(file: File, in_nav: set[str]) -> float:
+    """About how long a page takes to render, in bytes of article Markdown."""
+    try:
+        size = os.path.getsize(file.abs_src_path)
+    except OSError:
+        size = 0
+    return (size + PAGE_COST) * (NAV_WEIGHT if file.src_uri in in_nav else 1)
 
-    costs = {file.src_uri: cost(file) * (NAV_WEIGHT if file.src_uri in in_nav else 1) for file in files}
+
+def choose_share(files: list[File], in_nav: set[str], movable: set[str]) -> list[File]:
+    """The pages the worker renders: about half of the work, among the pages that may move."""
+    costs = {file.src_uri: cost(file, in_nav) for file in files}
     half = sum(costs.values()) / 2
-    share, taken = [], 0
-    for file in files:
-        if file.src_uri not in in_nav and taken + costs[file.src_uri] <= half:
+    share, taken = [], 0.0
+    for file in sorted(files, key=lambda f: -costs[f.src_uri]):  # the big pages first, then fill up
+        if file.src_uri in movable and taken + costs[file.src_uri] <= half:
             share.append(file)
             taken += costs[file.src_uri]
-    return share
+    return sorted(share, key=lambda f: f.src_uri)
 
 
 class _Capture(logging.Handler):

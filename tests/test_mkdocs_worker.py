@@ -24,26 +24,26 @@ def _project(folder: Path, articles: int = 12):
     return project
 
 
-def _every_page_to_the_worker(files, in_nav):
-    return [file for file in files if file.src_uri not in in_nav]
+def _every_page_to_the_worker(files, in_nav, movable):
+    return [file for file in files if file.src_uri in movable]
 
 
 @pytest.fixture(scope="module")
 def serial_and_parallel(tmp_path_factory):
     folder = tmp_path_factory.mktemp("worker")
-    shares: list[int] = []
+    shares: list[list[str]] = []
     start = mkdocs_worker.Worker.start.__func__
 
     def recording_start(cls, share, *args):
-        shares.append(len(share))
+        shares.append([file.src_uri for file in share])
         return start(cls, share, *args)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mkdocs_worker, "MIN_PAGES", 10**9)
+        patch.setattr(mkdocs_worker, "MIN_COST", 10**12)
         serial = _project(folder / "serial")
         build.build(serial, strict=True)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+        patch.setattr(mkdocs_worker, "MIN_COST", 0)
         patch.setattr(mkdocs_worker.Worker, "start", classmethod(recording_start))
         parallel = _project(folder / "parallel")
         build.build(parallel, strict=True)  # no false warnings about anchors on the other process's pages
@@ -53,7 +53,9 @@ def serial_and_parallel(tmp_path_factory):
 def test_worker_rendered_a_share_of_the_pages(serial_and_parallel):
     _, parallel, shares = serial_and_parallel
     pages = len(list(parallel.docs.rglob("*.md")))
-    assert len(shares) == 1 and 0 < shares[0] < pages
+    assert len(shares) == 1 and 0 < len(shares[0]) < pages
+    assert any(not uri.startswith(("articles/2", "people/")) for uri in shares[0])  # navigation pages move too
+    assert "topics/index.md" not in shares[0]  # its menu title comes from its heading: rendered here
 
 
 def test_parallel_site_is_byte_identical_to_serial(serial_and_parallel):
@@ -64,7 +66,7 @@ def test_parallel_site_is_byte_identical_to_serial(serial_and_parallel):
 
 
 def test_warnings_on_worker_pages_fail_a_strict_build(tmp_path, monkeypatch, caplog):
-    monkeypatch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+    monkeypatch.setattr(mkdocs_worker, "MIN_COST", 0)
     monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
     project = _project(tmp_path / "strict", articles=3)
     note = project.docs / "articles" / "zz-analyst-note.md"  # hand-written, outside the navigation
@@ -81,7 +83,7 @@ def test_warnings_on_worker_pages_fail_a_strict_build(tmp_path, monkeypatch, cap
 def test_a_failing_worker_fails_the_build_and_keeps_the_old_site(tmp_path, monkeypatch):
     from mkdocs.commands import build as mkdocs_build
 
-    monkeypatch.setattr(mkdocs_worker, "MIN_PAGES", 1)
+    monkeypatch.setattr(mkdocs_worker, "MIN_COST", 0)
     monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
     project = _project(tmp_path / "failing", articles=3)
     build.build(project)
