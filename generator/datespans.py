@@ -96,6 +96,11 @@ class DateFinder:
         self._first = [_first_chars(part) for part in renamed]
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Sharper: per first few characters ("the c" starts no rule, "the 1" may), the rules that
+        # can start with them, read from each rule's possible beginnings (see _head_pattern).
+        heads = [_head_pattern(part, _HEAD) for part in renamed]
+        self._heads = None if any(h is None for h in heads) else [re.compile(h, re.IGNORECASE) for h in heads]
+        self._by_head: dict[str, re.Pattern[str] | None] = {}
         # Cheap first pass: only positions where some rule can start are tried.
         triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
         self._trigger = re.compile(
@@ -109,7 +114,13 @@ class DateFinder:
             if trigger.start() < last_end:
                 continue
             start = trigger.start()
-            match = self._regex_for(text[start]).match(text, start)
+            head = text[start:start + _HEAD]
+            regex = self._by_head.get(head, _UNSEEN)
+            if regex is _UNSEEN:
+                regex = self._regex_for_head(head)
+            if regex is None:
+                continue  # no rule can start with these characters
+            match = regex.match(text, start)
             if match is None:
                 continue
             last_end = match.end()
@@ -120,6 +131,25 @@ class DateFinder:
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
         return out
+
+    def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
+        """The rules that can match at a position where the text goes on with `head`, in their order."""
+        if self._heads is None:
+            regex = self._regex_for(head[0])
+        else:
+            rules = tuple(i for i, pattern in enumerate(self._heads) if pattern.match(head))
+            if not rules:
+                regex = None
+            else:
+                if rules not in self._by_rules:
+                    self._by_rules[rules] = re.compile(
+                        r"(?<![\w.,$€£-])(?:" + "|".join(self._renamed[i] for i in rules) + ")", re.IGNORECASE
+                    )
+                regex = self._by_rules[rules]
+        if len(self._by_head) >= 50_000:
+            self._by_head.clear()
+        self._by_head[head] = regex
+        return regex
 
     def _regex_for(self, char: str) -> re.Pattern[str]:
         """The rules that can match at a position starting with `char`, in their order."""
@@ -210,6 +240,91 @@ class DateFinder:
 
 
 # ------------------------------------------------------- first characters
+_HEAD = 5  # characters read ahead at a candidate position
+_UNSEEN = object()
+
+
+def _head_pattern(pattern: str, size: int) -> str | None:
+    """A regex source matching at least every text of which some match of `pattern` is a beginning
+    (or that is a whole match) up to `size` characters; None when the pattern cannot be read.
+
+    An over-estimate like _first_chars: look-arounds are ignored and anything unusual lets
+    every character through, so a text it rejects could never start a match of `pattern`.
+    """
+    try:
+        from re import _constants as c, _parser
+    except ImportError:  # pragma: no cover - a Python without these internals
+        return None
+    try:
+        prefixes = _prefixes_of_sequence(list(_parser.parse(pattern, re.IGNORECASE).data), size, c)
+    except Exception:  # pragma: no cover - unknown parse tree: use every rule
+        return None
+    sources = sorted({"".join(atom for atom in prefix if atom is not _OPEN) for prefix in prefixes})
+    return "(?:" + "|".join(sources) + ")" if sources else r"(?!x)x"
+
+
+_OPEN = "<anything>"  # ends a prefix after which any text may follow
+
+
+def _done(prefix: tuple, size: int) -> bool:
+    return len(prefix) >= size or (bool(prefix) and prefix[-1] is _OPEN)
+
+
+def _prefixes_of_sequence(items: list, size: int, c) -> set[tuple]:
+    """Prefixes (tuples of one-character regex sources) of the texts `items` matches, cut at `size`."""
+    out = {()}
+    for op, av in items:
+        if all(_done(p, size) for p in out):
+            break
+        more = set()
+        for prefix in out:
+            if _done(prefix, size):
+                more.add(prefix)
+            else:
+                more.update(prefix + tail for tail in _prefixes_of_item(op, av, size - len(prefix), c))
+        out = more
+    return out
+
+
+def _prefixes_of_item(op, av, size: int, c) -> set[tuple]:
+    if op is c.LITERAL:
+        return {(re.escape(chr(av)),)}
+    if op is c.IN:
+        categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                      c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+        atoms = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                atoms.add((re.escape(chr(value)),))
+            elif kind is c.RANGE:
+                atoms.add((f"[{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}]",))
+            elif kind is c.CATEGORY and value in categories:
+                atoms.add((categories[value],))
+            else:
+                return {(_OPEN,)}
+        return atoms
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:  # flags set inside the pattern
+            return {(_OPEN,)}
+        return _prefixes_of_sequence(list(av[3]), size, c)
+    if op is c.BRANCH:
+        out = set()
+        for branch in av[1]:
+            out |= _prefixes_of_sequence(list(branch), size, c)
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        out = set()
+        # More than max(low, size) copies begin like max(low, size) of them (an empty copy adds nothing).
+        for count in range(low, min(high, max(low, size)) + 1):
+            out |= _prefixes_of_sequence(list(body) * count, size, c)
+        return out
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {()}
+    if op is c.ATOMIC_GROUP:
+        return _prefixes_of_sequence(list(av), size, c)
+    return {(_OPEN,)}
+
 # What a regular expression can start with, read from its parse tree; an over-estimate
 # (look-arounds are ignored, anything unusual counts as "any character"), so a rule left
 # out for a character could never have matched there.
@@ -297,3 +412,4 @@ def _may_start(atoms: tuple[tuple, ...], char: str) -> bool:
         elif any(v.isalnum() or v == "_" for v in variants):  # CATEGORY_WORD
             return True
     return False
+
