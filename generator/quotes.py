@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote, QuoteGroup
-from .phrases import split_sentences as sentences
+from .phrases import cached, split_sentences as sentences
 from .text import anchor, normalise_space
 
 _QUOTE = re.compile(
@@ -109,6 +109,8 @@ class _Attributor:
             rf"(?:was\s+|were\s+|is\s+)?(?:{verbs})(?!\w)",
             re.IGNORECASE,
         )
+        # The same without "^", to match at a position of the whole text (pattern.match(text, pos, endpos)).
+        self.after_name_at = re.compile(self.after_name.pattern[1:], re.IGNORECASE)
         self.before_name = re.compile(rf"(?:{inverted})\s+(?:[\w'’.-]+\s+){{0,4}}$", re.IGNORECASE)
         self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
         self.agency_cue = re.compile(_SAID_BY_AGENCY)
@@ -123,10 +125,11 @@ class _Attributor:
         for span in spans:
             if span.start < lo or span.end > hi or span.kind != "person":
                 continue
-            if self.after_name.match(masked[span.end:hi]) or self.before_name.search(masked[lo:span.start]):
+            # (as after_name.match(masked[span.end:hi]) and before_name.search(masked[lo:span.start]), unsliced)
+            if self.after_name_at.match(masked, span.end, hi) or self.before_name.search(masked, lo, span.start):
                 out.append((span.start, span.name))
         for match in _PRONOUN.finditer(masked, lo, hi):
-            if self.after_name.match(masked[match.end():hi]) or self.before_name.search(masked[lo:match.start()]):
+            if self.after_name_at.match(masked, match.end(), hi) or self.before_name.search(masked, lo, match.start()):
                 out.append((match.start(), "PRONOUN"))
         return sorted(out)
 
@@ -136,7 +139,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Quotations in the article with their speakers (canonical names) and relaying agency."""
     index = EntityIndex.from_knowledge(knowledge)
-    attributor = _Attributor(index)
+    attributor = cached("quote-attributor", knowledge, lambda k: _Attributor(EntityIndex.from_knowledge(k)))
     discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
     annotated = index.annotate(paragraphs, discovered)
     out: list[Quote] = []

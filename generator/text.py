@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(
     gov sen rep dept est approx fig vol pp ed eds""".split()
 )
 _SENTENCE_END = re.compile(r"""([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[^\s])""")
+_OPENING = frozenset("\"'“‘«([")  # marks a sentence may open with
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -45,9 +46,10 @@ def sentences(paragraph: str) -> list[str]:
         candidate = paragraph[start:end]
         if _ends_in_abbreviation(candidate):
             continue
-        following = paragraph[match.end() :]
-        first = following.lstrip("\"'“‘«([")[:1]
-        if first.islower():
+        following = match.end()
+        while following < len(paragraph) and paragraph[following] in _OPENING:
+            following += 1
+        if paragraph[following:following + 1].islower():
             continue
         if candidate.strip():
             out.append(candidate.strip())
@@ -62,7 +64,11 @@ def _ends_in_abbreviation(candidate: str) -> bool:
     stripped = candidate.rstrip("\"'”’»)]")
     if not stripped.endswith("."):
         return False
-    word = re.split(r"[\s(\"“]", stripped[:-1])[-1].lower()
+    # The last word: what follows the last white space, "(", '"' or "“".
+    cut = len(stripped) - 1
+    while cut > 0 and not (stripped[cut - 1].isspace() or stripped[cut - 1] in "(\"“"):
+        cut -= 1
+    word = stripped[cut:-1].lower()
     if word in _ABBREVIATIONS:
         return True
     # Initials such as "N." in "N. Korea" or "J." in "John J. Smith".
