@@ -100,6 +100,8 @@ class DateFinder:
         # can start with them, read from each rule's possible beginnings (see _head_pattern).
         heads = [_head_pattern(part, _HEAD) for part in renamed]
         self._heads = None if any(h is None for h in heads) else [re.compile(h, re.IGNORECASE) for h in heads]
+        # Most new beginnings start no rule: one test for all of them first.
+        self._any_head = re.compile("|".join(heads), re.IGNORECASE) if self._heads else None
         self._by_head: dict[str, re.Pattern[str] | None] = {}
         # Cheap first pass: only positions where some rule can start are tried.
         triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
@@ -114,10 +116,13 @@ class DateFinder:
             if trigger.start() < last_end:
                 continue
             start = trigger.start()
-            head = text[start:start + _HEAD]
-            regex = self._by_head.get(head, _UNSEEN)
-            if regex is _UNSEEN:
-                regex = self._regex_for_head(head)
+            if text[start].isdigit():
+                regex = self._regex_for(text[start])  # numbers are too many to remember
+            else:
+                head = text[start:start + _HEAD]
+                regex = self._by_head.get(head, _UNSEEN)
+                if regex is _UNSEEN:
+                    regex = self._regex_for_head(head)
             if regex is None:
                 continue  # no rule can start with these characters
             match = regex.match(text, start)
@@ -137,7 +142,9 @@ class DateFinder:
         if self._heads is None:
             regex = self._regex_for(head[0])
         else:
-            rules = tuple(i for i, pattern in enumerate(self._heads) if pattern.match(head))
+            rules = () if not self._any_head.match(head) else tuple(
+                i for i, pattern in enumerate(self._heads) if pattern.match(head)
+            )
             if not rules:
                 regex = None
             else:
