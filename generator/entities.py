@@ -39,6 +39,9 @@ _APPOSITIVE = re.compile(
     r"(?=\s*(?:[,;.()]|$))"
 )
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
+_ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN = re.compile(r"\S+")
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
 
 
@@ -101,7 +104,7 @@ class EntityIndex:
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
         latin = [f for f in self.forms if not is_hangul(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
-        self._names = re.compile(r"(?<!\w)(?:" + trie_pattern(latin, right_boundary=bounded) + ")")
+        self._names = re.compile(trie_pattern(latin, right_boundary=bounded, not_after=r"\w"))
         hangul = [f for f in self.forms if is_hangul(f)]
         self._hangul = re.compile(trie_pattern(hangul)) if hangul else None
         descriptors = {
@@ -113,6 +116,12 @@ class EntityIndex:
                        + r")(?!\w)(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
             if descriptors else None
         )
+        # Plain ASCII text can only hold a descriptor written in ASCII (other letters match no ASCII
+        # letter, whatever their case), and then it holds it in lower case: a cheap test first.
+        # None when some descriptor mixes ASCII with letters that might (the test is then skipped).
+        self._ascii_descriptors: tuple[str, ...] | None = tuple(d for d in descriptors if d.isascii())
+        if any(not d.isascii() and not any(_matches_no_ascii(ch) for ch in d) for d in descriptors):
+            self._ascii_descriptors = None
         self.role_words = frozenset(p.lower() for p in by_language(section.get("role_words")))
         self.role_modifiers = frozenset(p.lower() for p in by_language(section.get("role_modifiers")))
         self._role_re = re.compile(
@@ -175,11 +184,17 @@ class EntityIndex:
                               entity.kind, short=short or len(names) > 1))
             if len(names) > 1:
                 spans[-1] = Span(match.start(), match.end(), form, "|".join(names), entity.kind, short=True)
-        if self._descriptor_re is not None:
+        if self._descriptor_re is not None and self._may_hold_descriptor(text):
             for match in self._descriptor_re.finditer(text):
                 name = self._descriptors[match.group(1).lower()]
                 spans.append(Span(match.start(), match.end(), match.group(0), name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
+
+    def _may_hold_descriptor(self, text: str) -> bool:
+        if self._ascii_descriptors is None or not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(d in lowered for d in self._ascii_descriptors)
 
     def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = ()) -> list[list[Span]]:
         """Resolved name spans for each paragraph, shared surnames decided by article context."""
@@ -255,7 +270,7 @@ class EntityIndex:
         `floor` is where the previous name ends: a role never reaches back over another name.
         """
         window = text[max(floor, start - 120):start]
-        tokens = re.findall(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]", window)
+        tokens = _ROLE_TOKEN.findall(window)
         taken: list[str] = []
         for token in reversed(tokens):
             low = token.lower()
@@ -263,7 +278,7 @@ class EntityIndex:
                 break
             if token[:1].isupper() or low in _CONNECTORS or self._is_role_word(low) or low in self.role_modifiers:
                 taken.append(token)
-                if re.search(r"['’]s$", token):
+                if _POSSESSIVE.search(token):
                     break  # "Russia's President": a possessive opens the role
                 continue
             break
@@ -337,7 +352,7 @@ class EntityIndex:
                 position = found.end()
 
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
-        tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
+        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
         last_role = max((i for i, (_, t) in enumerate(tokens) if self._is_role_word(t.lower())), default=-1)
         tokens = tokens[last_role + 1:]
@@ -352,6 +367,13 @@ class EntityIndex:
         if name in self.forms:
             return None, start
         return name, start + tokens[0][0]
+
+
+@functools.lru_cache(maxsize=1024)
+def _matches_no_ascii(char: str) -> bool:
+    """Whether `char` matches no ASCII character, case ignored as re.IGNORECASE does."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return not any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def _discovered_forms(names: Iterable[str]) -> tuple[str, ...]:

@@ -59,10 +59,14 @@ def _rule(phrase: str) -> _Rule:
     return _Rule(text, left=True, right=not (stem or (cyrillic and len(text) > 3)))
 
 
-def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = ()) -> str:
-    """A regex source matching the longest of `words` at a position.
+def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = (), not_after: str | None = None) -> str:
+    r"""A regex source matching the longest of `words` at a position.
 
-    Words in `right_boundary` must not be followed by a word character.
+    Words in `right_boundary` must not be followed by a word character. With `not_after` (a
+    one-character regex such as r"\w"), the character before a match must not match it: the
+    same as the look-behind (?<!not_after) in front, but written after each first character
+    ("t(?<!\wt)he"), so that the pattern starts with literal characters and the regex engine
+    can skip quickly to where a word may start (it cannot before a look-behind).
     """
     bounded = set(right_boundary)
     trie: dict = {}
@@ -80,7 +84,16 @@ def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = ()) ->
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return build(trie) if trie else r"(?!x)x"
+    if not trie:
+        return r"(?!x)x"
+    if not_after is None:
+        return build(trie)
+    if "" in trie:  # the empty word: only the look-behind in front can say it
+        return rf"(?<!{not_after})" + build(trie)
+    branches = [
+        re.escape(char) + rf"(?<!{not_after}{re.escape(char)})" + build(child) for char, child in sorted(trie.items())
+    ]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class PhraseIndex:
