@@ -27,6 +27,8 @@ _ITEM_SPLIT = re.compile(
 )
 _CAP_RUN = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\s*){2,6}$")
 _ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with)(?!\s+by)\b")
+_CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LIST_END = re.compile(r"\b(?:and|among) others\b|\bи другие\b|\bи др\.|등$")
 
 
@@ -184,7 +186,7 @@ def _role_in_item(index: EntityIndex, text: str, start: int, end: int, span: Spa
 
 
 def _strip_cue_words(value: str) -> str:
-    return re.sub(r"^.*?(?:вошли|входят|включает|включают|:)\s*", "", value)
+    return _CUE_WORDS.sub("", value)
 
 
 def _unknown_name(index: EntityIndex, item: str) -> str | None:
@@ -204,5 +206,5 @@ def _unknown_name(index: EntityIndex, item: str) -> str | None:
 
 def _clean_role(role: str) -> str:
     role = _LIST_END.sub("", role).strip(" ,.;:")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = _ARTICLE.sub("", role)
     return role

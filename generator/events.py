@@ -22,6 +22,7 @@ from .model import Event, Evidence, Paragraph, TimelineEntry
 from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
 from .text import anchor
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -63,7 +64,7 @@ class _Events:
         for span in sorted(dates, key=lambda s: s.start, reverse=True):
             rest = rest[: span.start] + " " + rest[span.end :]
         rest = _TIME.sub(" ", rest)
-        words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in self.dateline_words]
+        words = [w for w in _LETTERS.findall(rest) if w.lower() not in self.dateline_words]
         return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
 
 

@@ -34,12 +34,16 @@ from .text import anchor, normalise_space
 _QUOTE = re.compile(
     r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)[”\"]|«(?P<g>[^»]+)»"
     # Korean particles attach to a closing single quote ('…'이라고): Hangul may follow it.
-    r"|(?<!\w)‘(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|(?<![\w'])'(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
+    # Each alternative starts with its mark, the look-behind after it ("‘(?<!\w‘)" is "(?<!\w)‘"),
+    # so the scan skips quickly to the next mark.
+    r"|‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
 _KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합의서)$")
 _END_PUNCT = re.compile(r"[.!?…]+[\"”»’']?$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
+_ROLE_WORD = re.compile(r"[\w'-]+")
+_ACCORDING_TO = re.compile(r"(?:According to|По словам)\s+")
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _LATIN_STOP = frozenset(
@@ -79,6 +83,8 @@ def _find_quoted(text: str) -> list[_Found]:
 def _mask(text: str, found: list[_Found]) -> str:
     """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
     so the sentence it ends still ends there ('... the parties." He also called ...')."""
+    if not found:
+        return text
     chars = list(text)
     for q in found:
         keep = _END_PUNCT.search(text, q.start, q.end)
@@ -222,7 +228,7 @@ def _by_role(attributor: _Attributor, sentence: str, recent: list[str], roles: d
     said" is someone new. The role noun must be among the roles the article or the entities file
     gives a person already named, and the most recently named such person wins.
     """
-    words = re.findall(r"[\w'-]+", sentence)
+    words = _ROLE_WORD.findall(sentence)
     verbs = {i for i, w in enumerate(words) if attributor.verb.fullmatch(w)}
     if not verbs:
         return None
@@ -252,7 +258,7 @@ def _via(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: i
 def _according_to(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: int):
     """'According to Putin, this is a unique document ...': reported speech of a named person."""
     sentence = masked[lo:hi]
-    match = re.match(r"(?:According to|По словам)\s+", sentence)
+    match = _ACCORDING_TO.match(sentence)
     if not match:
         return None
     person = next((s for s in spans if s.start == lo + match.end() and s.kind == "person"), None)

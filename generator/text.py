@@ -20,6 +20,8 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 def normalise_space(text: str) -> str:
     """Collapse runs of horizontal white space and trim."""
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip()  # every run is one plain space already: the substitution changes nothing
     return _WS.sub(" ", text).strip()
 
 
