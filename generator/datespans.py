@@ -108,14 +108,25 @@ class DateFinder:
         self._trigger = re.compile(
             r"(?<![\w.,$€£-])(?:\d|" + trie_pattern(w.lower() for w in triggers) + ")", re.IGNORECASE
         )
+        # For lower-cased ASCII text with a space in front: see find.
+        self._trigger_ascii = re.compile(
+            r"[^\w.,$€£-](?:[0-9]|" + trie_pattern(w.lower() for w in triggers if w.isascii()) + ")"
+        )
 
     def find(self, text: str, published: dt.date | None) -> list[DateSpan]:
         out = []
         last_end = 0
-        for trigger in self._trigger.finditer(text):
-            if trigger.start() < last_end:
+        if text.isascii():
+            # The same candidates, found faster: in the lower-cased text (the same length; ASCII
+            # without case is lower case) after a space put in front, each with the character
+            # before it (where the look-behind was), so the regex engine skips along to the next
+            # character that can stand before a word. Positions shift by the added space.
+            starts = (trigger.start() for trigger in self._trigger_ascii.finditer(" " + text.lower()))
+        else:
+            starts = (trigger.start() for trigger in self._trigger.finditer(text))
+        for start in starts:
+            if start < last_end:
                 continue
-            start = trigger.start()
             if text[start].isdigit():
                 regex = self._regex_for(text[start])  # numbers are too many to remember
             else:
