@@ -148,6 +148,7 @@ def _render(
 
 
 PARALLEL_FROM = 200  # pages; fewer are rendered in this process alone
+FORK_BELOW_MB = 300  # a forked child soon copies most of this process (reference counts): above, render alone
 
 
 def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
@@ -157,8 +158,8 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
     does not change it. If the child fails, its pages are rendered here again, so
     an error is raised here as it would be without the child.
     """
-    if len(jobs) < PARALLEL_FROM or not _can_fork():
-        return [render_one(job) for job in jobs]
+    if len(jobs) < PARALLEL_FROM or not _can_fork() or _resident_mb() > FORK_BELOW_MB:
+        return [render_one(job) for job in jobs]  # above FORK_BELOW_MB (10,000 articles) the child would add ~300 MB
     mine, theirs = jobs[0::2], jobs[1::2]
     read_end, write_end = os.pipe()
     try:
@@ -201,6 +202,14 @@ def _can_fork() -> bool:
         return len(os.sched_getaffinity(0)) > 1
     except AttributeError:
         return (os.cpu_count() or 1) > 1
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:

@@ -23,7 +23,16 @@ def briefing_and_knowledge(tmp_path_factory):
 
 def _render(briefing_and_knowledge, monkeypatch, parallel_from: int):
     monkeypatch.setattr(render, "PARALLEL_FROM", parallel_from)
+    monkeypatch.setattr(render, "FORK_BELOW_MB", 10**9)  # this test process may be big: fork anyway
     return render.render(*briefing_and_knowledge)
+
+
+def test_a_big_process_renders_alone(briefing_and_knowledge, monkeypatch):
+    """A child would soon copy most of a big process (reference counts touch every page): no fork then."""
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(render, "FORK_BELOW_MB", 1)
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked although this process is big"))
+    assert len(render.render(*briefing_and_knowledge)) > 20
 
 
 @needs_fork
