@@ -24,19 +24,23 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_pss_mb(root: int) -> float:
-    """Memory of this process and all its descendants (workers, Pagefind), shared pages counted once (PSS)."""
-    tree, todo, total = _children(), [root], 0
+def tree_pss(root: int) -> list[tuple[int, int, float]]:
+    """(depth, pid, MB) for this process and all its descendants (workers, Pagefind): PSS, shared pages counted once."""
+    tree, todo, out = _children(), [(root, 0)], []
     while todo:
-        pid = todo.pop()
-        todo += tree.get(pid, [])
+        pid, depth = todo.pop()
+        todo += [(child, depth + 1) for child in tree.get(pid, [])]
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    total += int(line.split()[1])
+                    out.append((depth, pid, int(line.split()[1]) / 1024))
         except OSError:
             pass
-    return total / 1024
+    return out
+
+
+def tree_pss_mb(root: int) -> float:
+    return sum(mb for _, _, mb in tree_pss(root))
 
 
 class TreePeak(threading.Thread):
@@ -45,12 +49,16 @@ class TreePeak(threading.Thread):
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak = 0.0
+        self.at_peak: list[tuple[int, int, float]] = []  # the processes then: (depth, pid, MB)
         self.running = Path("/proc/self/smaps_rollup").exists()
 
     def run(self) -> None:
         pid = os.getpid()
         while self.running:
-            self.peak = max(self.peak, tree_pss_mb(pid))
+            processes = tree_pss(pid)
+            total = sum(mb for _, _, mb in processes)
+            if total > self.peak:
+                self.peak, self.at_peak = total, processes
             time.sleep(0.1)
 
 
@@ -104,6 +112,7 @@ def main(root: str) -> None:
         "peak_mb": own / 1024,
         "workers_peak_mb": children / 1024,
         "tree_peak_mb": sampler.peak,
+        "at_peak": [f"{'  ' * depth}{mb:.0f} MB" for depth, _, mb in sorted(sampler.at_peak)],
         "up_to_date": result.up_to_date,
         "rendered": result.site.rendered if result.site else 0,
         "reused": result.site.reused if result.site else 0,

@@ -119,6 +119,8 @@ def bench(size: int, keep: bool, full_only: bool = False) -> dict:
         print(f"{name:34s} {run['seconds']:8.2f}s  peak {run['tree_peak_mb']:6.0f} MB all processes"
               f" (main {run['peak_mb']:.0f} MB, largest child {run['workers_peak_mb']:.0f} MB)"
               f"  rendered {run['rendered']}, reused {run['reused']}", flush=True)
+        if run.get("at_peak"):
+            print(f"{'':34s} at the peak (process, its children indented): {', '.join(run['at_peak'])}", flush=True)
         if run["stages"]:
             print(f"{'':34s} " + ", ".join(f"{k} {v:.2f}s" for k, v in run["stages"].items()), flush=True)
 
