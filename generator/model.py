@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 
 # --------------------------------------------------------------------- ingest
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Declared:
     """Metadata a file states about itself (front matter, HTML meta tags)."""
 
@@ -28,7 +28,7 @@ class Declared:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A seed file decoded to text, before any interpretation."""
 
@@ -41,20 +41,20 @@ class Document:
     notes: tuple[str, ...] = ()  # what decoding had to do, e.g. "repaired mojibake"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejection:
     source: str
     reason: str
 
 
 # -------------------------------------------------------------------- extract
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     anchor: str  # derived from the paragraph's text, stable across rebuilds
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One sentence of an article and the paragraph it came from."""
 
@@ -62,13 +62,13 @@ class Evidence:
     text: str  # the sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TopicHit:
     topic: str  # topic slug
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A person or organisation named in an article."""
 
@@ -79,7 +79,7 @@ class Mention:
     known: bool = True  # False when discovered, not from the entities file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str | None  # canonical name
@@ -87,27 +87,27 @@ class Quote:
     via: str | None = None  # relaying agency ("Tass")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: str  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
     key: str | None  # event id from the data file, None when unnamed
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Delegate:
     name: str
     role: str
     anchor: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactHit:
     fact: str  # fact id
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str  # equals slug: stable while the article is in seeds/
     slug: str
@@ -141,20 +141,20 @@ class Article:
 
 
 # -------------------------------------------------------------------- collect
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     source: str
     duplicate_of: str  # article id
     kind: str  # "exact" | "near"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Notice:
     source: str
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TopicSummary:
     slug: str
     title: str
@@ -167,7 +167,7 @@ class TopicSummary:
         return f"topics/{self.slug}/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     slug: str
@@ -182,7 +182,7 @@ class Person:
         return f"people/{self.slug}/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """One statement, possibly reported in several translations."""
 
@@ -191,7 +191,7 @@ class QuoteGroup:
     variants: tuple[tuple[str, Quote], ...]  # (article id, quote)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     date: str
     event: str
@@ -204,14 +204,14 @@ class TimelineEntry:
         return tuple(dict.fromkeys(a for a, _ in self.evidence))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DelegationRow:
     name: str
     role: str
     articles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactRow:
     id: str
     title: str
@@ -226,7 +226,7 @@ class FactRow:
         return tuple(dict.fromkeys(a for a, _ in self.evidence))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     articles: tuple[Article, ...]  # newest first, undated last
     duplicates: tuple[Duplicate, ...] = ()
@@ -247,7 +247,7 @@ class Briefing:
 
 
 # --------------------------------------------------------------------- render
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     path: str  # relative to docs/, e.g. "articles/x.md"
     content: str

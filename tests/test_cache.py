@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -58,7 +59,7 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert all(json.loads(f.read_text("utf-8")) for f in files)
     # The same bytes under another name: a hit, reported under the new name.
     moved = store.get("seeds/renamed.txt", article.digest)
-    assert moved == article.__class__(**{**article.__dict__, "source": "seeds/renamed.txt"})
+    assert moved == dataclasses.replace(article, source="seeds/renamed.txt")
     assert store.get("seeds/other.txt", "0" * 64) == Rejection("seeds/other.txt", "empty file")
     # Another extractor version, data digest or format is a miss.
     assert cache.ArticleCache(tmp_path, extractor="2", knowledge=known.digest, code="c").get(article.source, article.digest) is None
