@@ -89,7 +89,7 @@ def main(root: str) -> None:
     timed(ingest, "scan", "ingest (scan, hash)")
     timed(build, "extract_all", "read + extract (or cache)")
     timed(collect, "collect", "collect")
-    timed(render, "render", "render")
+    timed(render, "render", "render (and write docs)")
     timed(publish, "write_docs", "write docs")
     timed(build, "in_child", "docs and exports (in a child)")
     timed(publish, "build_site", "mkdocs + search (site)")

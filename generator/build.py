@@ -208,8 +208,9 @@ def generate(project: Project) -> Result:
 
 def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
     what_changed, record = history.changes_since_previous(briefing, project.state)
-    pages = render.render(briefing, known, what_changed, template_cache=project.state / "page-templates")
-    changes = publish.write_docs(pages, project.docs)
+    writer = publish.DocsWriter(project.docs)
+    render.render(briefing, known, what_changed, template_cache=project.state / "page-templates", sink=writer.write)
+    changes = writer.finish()
     history.save(record, project.state)
     cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
     return Result(Summary.of(briefing), changes, load=lambda: briefing)

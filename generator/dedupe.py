@@ -99,7 +99,11 @@ class Memo:
         try:
             data = json.loads(path.read_bytes())
             if data.get("version") == MEMO_VERSION:
-                return cls(dict(data["texts"]), dict(data["pairs"]), set(data["indexed"]), str(data["signer"]))
+                texts = dict(data["texts"])
+                for record in texts.values():
+                    if "minhash" in record:
+                        record["minhash"] = _values(record["minhash"])
+                return cls(texts, dict(data["pairs"]), set(data["indexed"]), str(data["signer"]))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
         return cls()
@@ -120,7 +124,7 @@ class Memo:
             "texts": {key: self.texts[key] for key in sorted(self.used_texts)},
             "pairs": {key: self.pairs[key] for key in sorted(self.used_pairs)},
         }
-        write_atomic(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        write_atomic(path, json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8"))
 
 
 def find_duplicates(
@@ -219,17 +223,19 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
         for key in unsigned:
             minhash = template.copy()  # shares the permutations
             minhash.update_batch(shingles_of(key))  # the shingles are 32-bit hashes already: hashfunc=int
-            memo.texts[key]["minhash"] = minhash.hashvalues.tolist()
+            memo.texts[key]["minhash"] = _values(minhash.hashvalues)
         memo.changed = memo.changed or bool(unsigned)
         extra = {"scheme": scheme} if scheme else {}
-        signatures = {
-            key: datasketch.LeanMinHash(seed=SEED, hashvalues=memo.texts[key]["minhash"], **extra) for key in indexed
-        }
         lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+        asked = set(new)
+        queries = {}  # only the new texts' signatures are kept: 10,000 of them would be ~15 MB
         for key in indexed:
-            lsh.insert(key, signatures[key], check_duplication=False)
+            signature = datasketch.LeanMinHash(seed=SEED, hashvalues=memo.texts[key]["minhash"], **extra)
+            lsh.insert(key, signature, check_duplication=False)
+            if key in asked:
+                queries[key] = signature
         for key in new:
-            pairs.extend(_pair(key, other) for other in lsh.query(signatures[key]) if other != key)
+            pairs.extend(_pair(key, other) for other in lsh.query(queries[key]) if other != key)
     if current != memo.indexed:
         memo.indexed, memo.changed = current, True
     neighbours: dict[str, list[str]] = {}
@@ -238,6 +244,18 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
         neighbours.setdefault(a, []).append(b)
         neighbours.setdefault(b, []).append(a)
     return neighbours
+
+
+def _values(hashvalues) -> array:
+    """MinHash values as a compact array of 64-bit ints (128 Python ints would take ~5 KB per text)."""
+    return array("Q", [int(value) for value in hashvalues])
+
+
+def _plain(value):
+    """JSON for the memo: value arrays are written as lists of ints."""
+    if isinstance(value, array):
+        return value.tolist()
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def _pair(a: str, b: str) -> str:

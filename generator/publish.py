@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from typing import Iterable
 from pathlib import Path
 
 from .cache import write_atomic
@@ -45,34 +46,51 @@ class PublishError(RuntimeError):
     pass
 
 
-def write_docs(pages: tuple[Page, ...], docs_dir: Path) -> DocsChanges:
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    root = docs_dir.resolve()
-    previous = _read_manifest(docs_dir)
-    written: list[str] = []
-    unchanged = 0
+def write_docs(pages: Iterable[Page], docs_dir: Path) -> DocsChanges:
+    writer = DocsWriter(docs_dir)
     for page in pages:
-        target = (docs_dir / page.path).resolve()
-        if not target.is_relative_to(root):  # slugs are sanitised; this is the last line of defence
+        writer.write(page)
+    return writer.finish()
+
+
+class DocsWriter:
+    """Writes pages into docs/ one at a time (so a big briefing's pages need not all be in memory),
+    then removes the generated pages no longer produced (`finish`). Unchanged files keep their bytes
+    and timestamps."""
+
+    def __init__(self, docs_dir: Path):
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        self.docs_dir = docs_dir
+        self.root = docs_dir.resolve()
+        self.previous = _read_manifest(docs_dir)
+        self.current: set[str] = set()
+        self.written: list[str] = []
+        self.unchanged = 0
+
+    def write(self, page: Page) -> None:
+        target = (self.docs_dir / page.path).resolve()
+        if not target.is_relative_to(self.root):  # slugs are sanitised; this is the last line of defence
             raise PublishError(f"refusing to write outside docs/: {page.path}")
+        self.current.add(page.path)
         data = page.content.encode("utf-8")
         if target.exists() and target.read_bytes() == data:
-            unchanged += 1
-            continue
+            self.unchanged += 1
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
-        written.append(page.path)
-    current = {p.path for p in pages}
-    removed = []
-    for stale in sorted(previous - current):
-        path = (docs_dir / stale).resolve()
-        if path.is_relative_to(root) and path.is_file():
-            path.unlink()
-            removed.append(stale)
-    manifest = json.dumps(sorted(current), indent=0).encode("utf-8")
-    if previous != current or not (docs_dir / MANIFEST).exists():
-        write_atomic(docs_dir / MANIFEST, manifest)
-    return DocsChanges(tuple(written), unchanged, tuple(removed))
+        self.written.append(page.path)
+
+    def finish(self) -> DocsChanges:
+        removed = []
+        for stale in sorted(self.previous - self.current):
+            path = (self.docs_dir / stale).resolve()
+            if path.is_relative_to(self.root) and path.is_file():
+                path.unlink()
+                removed.append(stale)
+        manifest = json.dumps(sorted(self.current), indent=0).encode("utf-8")
+        if self.previous != self.current or not (self.docs_dir / MANIFEST).exists():
+            write_atomic(self.docs_dir / MANIFEST, manifest)
+        return DocsChanges(tuple(sorted(self.written)), self.unchanged, tuple(removed))
 
 
 def _read_manifest(docs_dir: Path) -> set[str]:

@@ -71,17 +71,28 @@ def article_page(article: Article) -> str:
 
 
 def render(
-    briefing: Briefing, knowledge: Knowledge, changes: Changes | None = None, *, template_cache: Path | None = None
+    briefing: Briefing,
+    knowledge: Knowledge,
+    changes: Changes | None = None,
+    *,
+    template_cache: Path | None = None,
+    sink: Callable[[Page], None] | None = None,
 ) -> tuple[Page, ...]:
+    """Every page, sorted by path; or, with a sink, each page handed to it as soon as it is
+    rendered (and nothing returned), so the pages of 10,000 articles are never all in memory."""
     gc.freeze()  # the briefing outlives rendering: the cyclic collector need not go over it again and again
     try:
-        return _render(briefing, knowledge, changes, environment(template_cache))
+        return _render(briefing, knowledge, changes, environment(template_cache), sink)
     finally:
         gc.unfreeze()
 
 
 def _render(
-    briefing: Briefing, knowledge: Knowledge, changes: Changes | None, env: jinja2.Environment
+    briefing: Briefing,
+    knowledge: Knowledge,
+    changes: Changes | None,
+    env: jinja2.Environment,
+    sink: Callable[[Page], None] | None = None,
 ) -> tuple[Page, ...]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
@@ -144,14 +155,15 @@ def _render(
     for name in dict.fromkeys(template for _, template, _ in jobs):
         templates[name] = env.get_template(name)  # compiled once, before any worker is forked
     env.get_template("_macros.j2")
-    return tuple(sorted(_render_jobs(jobs, page), key=lambda p: p.path))
+    pages = _render_jobs(jobs, page, sink)
+    return tuple(sorted(pages, key=lambda p: p.path))
 
 
 PARALLEL_FROM = 200  # pages; fewer are rendered in this process alone
 FORK_BELOW_MB = 300  # a forked child soon copies most of this process (reference counts): above, render alone
 
 
-def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
+def _render_jobs(jobs: list, render_one: Callable[[tuple], Page], sink: Callable[[Page], None] | None = None) -> list[Page]:
     """Every job's page: half of them in a forked child when there are many and a second core.
 
     Rendering is a pure function of the briefing, so which process renders a page
@@ -159,7 +171,12 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
     an error is raised here as it would be without the child.
     """
     if len(jobs) < PARALLEL_FROM or not _can_fork() or _resident_mb() > FORK_BELOW_MB:
-        return [render_one(job) for job in jobs]  # above FORK_BELOW_MB (10,000 articles) the child would add ~300 MB
+        # above FORK_BELOW_MB (10,000 articles) the child would add ~300 MB
+        if sink is None:
+            return [render_one(job) for job in jobs]
+        for job in jobs:
+            sink(render_one(job))
+        return []
     mine, theirs = jobs[0::2], jobs[1::2]
     read_end, write_end = os.pipe()
     try:
@@ -191,6 +208,10 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page]) -> list[Page]:
         their_pages = [render_one(job) for job in theirs]
     out = [None] * len(jobs)
     out[0::2], out[1::2] = my_pages, their_pages
+    if sink is not None:
+        for done in out:
+            sink(done)
+        return []
     return out
 
 

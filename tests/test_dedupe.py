@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 import hashlib
 import random
@@ -220,8 +222,8 @@ def test_the_memo_holds_datasketch_minhash_values() -> None:
         expected = datasketch.MinHash(num_perm=dedupe.NUM_PERM, seed=dedupe.SEED, hashfunc=int)
         expected.update_batch(shingle_hashes(words_of(text)))
         record = memo.texts[dedupe._text_key(text)]
-        assert record["minhash"] == expected.hashvalues.tolist()
-        assert all(type(value) is int for value in record["minhash"])
+        assert list(record["minhash"]) == expected.hashvalues.tolist()
+        assert all(type(value) is int for value in list(record["minhash"]))
     assert memo.indexed == {dedupe._text_key(p.read_text(encoding="utf-8")) for p in SEEDS}
 
 
@@ -306,7 +308,7 @@ def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
             record["minhash"] = [0] * dedupe.NUM_PERM  # every text would be a candidate of every other
     result = find_duplicates(items, memo)
     assert result == find_duplicates(items)
-    assert all(record["minhash"] != [0] * dedupe.NUM_PERM for record in memo.texts.values() if "minhash" in record)
+    assert all(list(record["minhash"]) != [0] * dedupe.NUM_PERM for record in memo.texts.values() if "minhash" in record)
 
 
 def test_shingles_match_the_numpy_rolling_hash() -> None:
@@ -321,3 +323,18 @@ def test_shingles_match_the_numpy_rolling_hash() -> None:
     for offset in range(5):
         hashes = (hashes * np.uint64(0x9E3779B1) + codes[offset : offset + count]) & np.uint64(0xFFFFFFFF)
     assert list(shingle_hashes(words)) == np.unique(hashes.astype(np.uint32)).tolist()
+
+
+def test_the_saved_memo_writes_minhash_values_as_json_ints(tmp_path) -> None:
+    from generator import dedupe
+
+    memo = dedupe.Memo()
+    find_duplicates([item(p) for p in SEEDS], memo)
+    memo.save(tmp_path / "dedupe.json")
+    saved = json.loads((tmp_path / "dedupe.json").read_text("utf-8"))
+    values = [record["minhash"] for record in saved["texts"].values() if "minhash" in record]
+    assert values and all(len(v) == dedupe.NUM_PERM and all(type(x) is int for x in v) for v in values)
+    again = dedupe.Memo.load(tmp_path / "dedupe.json")
+    assert {k: list(r["minhash"]) for k, r in again.texts.items() if "minhash" in r} == {
+        k: list(r["minhash"]) for k, r in memo.texts.items() if "minhash" in r
+    }
