@@ -14,9 +14,11 @@ import datetime as dt
 import functools
 import gc
 import hashlib
+import importlib
 import json
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -102,21 +104,27 @@ def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
     articles_cache = cache.ArticleCache(
         project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
     )
-    extracted = extract_all(seeds, known, articles_cache)
+    prepared: list[tuple] = []
+    extracted = extract_all(seeds, known, articles_cache, prepared)
     del seeds
     gc.freeze()  # the articles outlive collect: the cyclic collector need not go over them (unfrozen below)
     try:
-        return _collect(project, known, extracted, rejections, articles_cache)
+        return _collect(project, known, extracted, rejections, articles_cache, prepared)
     finally:
         gc.unfreeze()
 
 
-def _collect(project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache) -> Briefing:
+def _collect(
+    project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache, prepared: list[tuple]
+) -> Briefing:
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json")
     articles = collect.unique_slugs(articles, registry.given(articles))
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
+    for item in prepared:
+        memo.offer(*item)
+    prepared.clear()
     briefing = collect.collect(articles, refused, known, memo)
     memo.save(project.state / dedupe.MEMO_FILE)
     articles_cache.prune()
@@ -124,9 +132,16 @@ def _collect(project: Project, known: knowledge.Knowledge, extracted, rejections
 
 
 def extract_all(
-    seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, store: cache.ArticleCache
+    seeds: tuple[ingest.SeedFile, ...],
+    known: knowledge.Knowledge,
+    store: cache.ArticleCache,
+    prepared: list[tuple] | None = None,
 ) -> tuple[Article | Rejection, ...]:
-    """Each seed's article or refusal: from the cache, or read and extracted (in parallel when many)."""
+    """Each seed's article or refusal: from the cache, or read and extracted (in parallel when many).
+
+    Extraction workers also prepare each new article's text for near-duplicate
+    detection (dedupe.prepare): appended to `prepared`, for dedupe.Memo.offer.
+    """
     results: dict[int, Article | Rejection] = {}
     missing: list[int] = []
     with _collector_paused():
@@ -138,7 +153,9 @@ def extract_all(
                 results[position] = hit
     if missing:
         todo = [seeds[i] for i in missing]
-        for position, result in zip(missing, _extract_many(todo, known)):
+        for position, (result, prep) in zip(missing, _extract_many(todo, known)):
+            if prep is not None and prepared is not None:
+                prepared.append(prep)
             store.put(seeds[position].source, seeds[position].digest, result)
             results[position] = result
     return tuple(results[i] for i in range(len(seeds)))
@@ -171,19 +188,36 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge):
     try:
         if len(seeds) < PARALLEL_FROM or workers < 2 or sys.platform == "win32":
             for seed in seeds:
-                yield read_and_extract(seed, known)
+                yield read_and_extract(seed, known), None  # collect prepares the text for dedupe
                 bar.update()
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        import numpy  # noqa: F401 - the workers' dedupe.prepare uses it: imported once, before they are forked
+
         context = multiprocessing.get_context("fork")
+        importer = None
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,)) as pool:
             for result in pool.map(_worker_extract, seeds, chunksize=8):
+                if importer is None:  # the workers are forked by now: no fork while the thread imports
+                    importer = threading.Thread(target=_import_quietly, args=("datasketch",), daemon=True)
+                    importer.start()
                 yield result
                 bar.update()
+        if importer is not None:
+            importer.join()
     finally:
         bar.close()
+
+
+def _import_quietly(name: str) -> None:
+    """Import a module that collect will need (datasketch pulls in scipy: ~0.4 s) while this
+    process only waits for the extraction workers; an import error is left for collect to raise."""
+    try:
+        importlib.import_module(name)
+    except Exception:  # noqa: BLE001 - raised again where the module is used
+        pass
 
 
 _WORKER_KNOWLEDGE: knowledge.Knowledge | None = None  # set once in each worker process
@@ -194,9 +228,10 @@ def _worker_init(known: knowledge.Knowledge) -> None:
     _WORKER_KNOWLEDGE = known
 
 
-def _worker_extract(seed: ingest.SeedFile) -> Article | Rejection:
+def _worker_extract(seed: ingest.SeedFile) -> tuple[Article | Rejection, tuple | None]:
     assert _WORKER_KNOWLEDGE is not None
-    return read_and_extract(seed, _WORKER_KNOWLEDGE)
+    result = read_and_extract(seed, _WORKER_KNOWLEDGE)
+    return result, dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
 
 
 def generate(project: Project) -> Result:

@@ -57,9 +57,7 @@ def fold_duplicates(
     articles: tuple[Article, ...], memo: dedupe.Memo | None = None
 ) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
     ordered = sorted(articles, key=_order_key)
-    found = dedupe.find_duplicates(
-        [(a.source, a.digest, "\n".join(p.text for p in a.paragraphs)) for a in ordered], memo
-    )
+    found = dedupe.find_duplicates([(a.source, a.digest, dedupe_text(a)) for a in ordered], memo)
     by_source = {a.source: a for a in ordered}
     dropped = {match.id for match in found.duplicates}
     duplicates = tuple(
@@ -69,6 +67,11 @@ def fold_duplicates(
         )
     )
     return tuple(a for a in ordered if a.source not in dropped), duplicates
+
+
+def dedupe_text(article: Article) -> str:
+    """What near-duplicate detection compares: the article's paragraphs."""
+    return "\n".join(p.text for p in article.paragraphs)
 
 
 def unique_slugs(articles: tuple[Article, ...], given: Mapping[str, str] | None = None) -> tuple[Article, ...]:

@@ -93,6 +93,13 @@ class Memo:
     used_texts: set[str] = field(default_factory=set)
     used_pairs: set[str] = field(default_factory=set)
     changed: bool = False
+    shingles: dict[str, array] = field(default_factory=dict)  # of texts prepared elsewhere (`offer`); not saved
+
+    def offer(self, key: str, record: dict, shingles: array) -> None:
+        """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
+        if key not in self.texts:
+            self.texts[key], self.changed = record, True
+            self.shingles[key] = shingles
 
     @classmethod
     def load(cls, path: Path) -> "Memo":
@@ -142,7 +149,8 @@ def find_duplicates(
     )
     keys = {item_id: _text_key(text) for _, item_id, _, text in ordered}
     texts = {keys[item_id]: text for _, item_id, _, text in ordered}
-    shingle_memo: dict[str, array] = {}
+    shingle_memo: dict[str, array] = {key: memo.shingles[key] for key in texts if key in memo.shingles}
+    memo.shingles.clear()
     _fill_memo(memo, texts, shingle_memo)
 
     def shingles_of(key: str) -> array:
@@ -288,13 +296,23 @@ def _fill_memo(memo: Memo, texts: dict[str, str], shingle_memo: dict[str, array]
         if key in memo.texts:
             continue
         memo.changed = True
-        words = words_of(text)
-        joined = " ".join(words)
-        shingles = shingle_memo[key] = shingle_hashes(words)
-        memo.texts[key] = {
-            "words": hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:32] if joined else "",
-            "shingles": len(shingles),
-        }
+        _, memo.texts[key], shingle_memo[key] = prepare(text)
+
+
+def prepare(text: str) -> tuple[str, dict, array]:
+    """A text's key, its memo record (digest of its words, shingle count) and its shingle hashes.
+
+    A pure function of the text: extraction workers call it, in parallel, on the
+    texts they extract, and hand the result to `Memo.offer`.
+    """
+    words = words_of(text)
+    joined = " ".join(words)
+    shingles = shingle_hashes(words)
+    record = {
+        "words": hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:32] if joined else "",
+        "shingles": len(shingles),
+    }
+    return _text_key(text), record, shingles
 
 
 def words_of(text: str) -> list[str]:
@@ -306,13 +324,18 @@ def shingle_hashes(words: Sequence[str], size: int = SHINGLE_WORDS) -> array:
     """Sorted unique 32-bit hashes of every run of `size` consecutive words (what MinHash is given)."""
     if len(words) < size:
         return array(_UINT32)
+    import numpy  # a dependency of datasketch; vectorised, the hashing is ~3x faster than in Python
+
     crc = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in set(words)}
-    codes = [crc[w] for w in words]
+    codes = numpy.fromiter(map(crc.__getitem__, words), dtype=numpy.uint64, count=len(words))
     count = len(words) - size + 1
-    hashes = [0] * count
-    for offset in range(size):  # a polynomial rolling hash over the window, kept to 32 bits
-        hashes = [(h * _MULTIPLIER + c) & _MASK32 for h, c in zip(hashes, codes[offset : offset + count])]
-    return array(_UINT32, sorted(set(hashes)))
+    hashes = numpy.zeros(count, dtype=numpy.uint64)
+    multiplier, mask = numpy.uint64(_MULTIPLIER), numpy.uint64(_MASK32)
+    for offset in range(size):  # a polynomial rolling hash over the window, kept to 32 bits (no overflow:
+        hashes = (hashes * multiplier + codes[offset : offset + count]) & mask  # both factors are below 2**32)
+    unique = array(_UINT32)
+    unique.frombytes(numpy.unique(hashes).astype(numpy.uint32).tobytes())  # sorted
+    return unique
 
 
 def jaccard(a: Sequence[int], b: Sequence[int]) -> float:

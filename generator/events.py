@@ -137,19 +137,20 @@ def build_timeline(
     articles = grouped.items()
     keyed: dict[str, list[tuple[str, Evidence, str]]] = {}
     unnamed: list[tuple[str, list[tuple[str, Evidence]]]] = []  # (date, evidence)
+    unnamed_on: dict[str, list[list[tuple[str, Evidence]]]] = {}  # date -> its groups, in the order of `unnamed`
     for article_id, article_events in sorted(articles, key=lambda a: a[0]):
         for event in article_events:
             if event.key and event.key in events.by_key:
                 keyed.setdefault(event.key, []).append((article_id, event.evidence, event.date))
                 continue
-            for date, group in unnamed:
-                if date == event.date and any(
-                    fuzz.token_set_ratio(event.evidence.text, e.text) >= 75 for _, e in group
-                ):
+            for group in unnamed_on.get(event.date, ()):
+                if any(fuzz.token_set_ratio(event.evidence.text, e.text) >= 75 for _, e in group):
                     group.append((article_id, event.evidence))
                     break
             else:
-                unnamed.append((event.date, [(article_id, event.evidence)]))
+                group = [(article_id, event.evidence)]
+                unnamed.append((event.date, group))
+                unnamed_on.setdefault(event.date, []).append(group)
     entries = []
     for key, evidence in keyed.items():
         named = events.by_key[key]

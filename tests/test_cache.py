@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,34 @@ def dataclasses_replace(value, **changes):
     import dataclasses
 
     return dataclasses.replace(value, **changes)
+
+
+def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
+    """Workers also prepare each text for near-duplicate detection; the result must not depend on where."""
+    import shutil
+
+    from benchmarks.corpus import write_corpus
+    from generator import build, dedupe
+    from tests.conftest import make_project
+
+    def project(name: str):
+        folder = tmp_path / name
+        folder.mkdir()
+        made = make_project(folder)
+        write_corpus(made.seeds, 30, seed=5)
+        near = Path(__file__).parent / "fixtures" / "ingest" / "near_duplicate_republished_003.txt"
+        shutil.copy(near, made.seeds / "zz_republished_003.txt")
+        return made
+
+    one = project("one")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
+    folded = build.generate(one).summary.duplicates
+    two = project("two")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    build.generate(two)
+    docs = lambda p: {f.relative_to(p.docs).as_posix(): f.read_bytes() for f in p.docs.rglob("*.md")}  # noqa: E731
+    assert docs(one) == docs(two)
+    memo_one = (one.state / dedupe.MEMO_FILE).read_text("utf-8")
+    assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
+    assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
+    shutil.rmtree(tmp_path)

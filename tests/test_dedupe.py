@@ -338,3 +338,33 @@ def test_the_saved_memo_writes_minhash_values_as_json_ints(tmp_path) -> None:
     assert {k: list(r["minhash"]) for k, r in again.texts.items() if "minhash" in r} == {
         k: list(r["minhash"]) for k, r in memo.texts.items() if "minhash" in r
     }
+
+
+def test_shingles_match_the_rolling_hash_written_out_in_python() -> None:
+    import zlib
+
+    words = words_of((ROOT / SEED_003).read_text(encoding="utf-8"))
+    codes = [zlib.crc32(w.encode()) for w in words]
+    expected = set()
+    for start in range(len(words) - 4):
+        value = 0
+        for code in codes[start : start + 5]:
+            value = (value * 0x9E3779B1 + code) & 0xFFFFFFFF
+        expected.add(value)
+    assert list(shingle_hashes(words)) == sorted(expected)
+    assert shingle_hashes(words[:4]).tolist() == []
+
+
+def test_texts_prepared_elsewhere_give_the_same_result_and_are_not_shingled_again(monkeypatch) -> None:
+    from generator import dedupe
+
+    items = _near_corpus()
+    fresh = find_duplicates(items)
+    memo = dedupe.Memo()
+    for _, _, text in items:
+        memo.offer(*dedupe.prepare(text))
+    calls = []
+    real = dedupe.shingle_hashes
+    monkeypatch.setattr(dedupe, "shingle_hashes", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert find_duplicates(items, memo) == fresh
+    assert calls == [] and memo.changed and not memo.shingles
