@@ -72,3 +72,27 @@ def test_every_internal_link_and_anchor_resolves(strict_site):
                     broken.append((page, link))
     assert checked > 500
     assert broken == []
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory):
+    from benchmarks.corpus import write_corpus
+
+    project = make_project(tmp_path_factory.mktemp("timeline"))
+    write_corpus(project.seeds, 60, seed=3)
+    build.build(project)
+    return project.site
+
+
+def test_every_timeline_entry_shown_has_its_anchor_and_no_markdown_leaks_into_pages(corpus_site):
+    """Dated references of two or more articles are list items with their own anchors (a paragraph
+    running into the list once swallowed them: one <p>, literal "- " and "{: #t-...}" text)."""
+    import json
+
+    timeline = json.loads((corpus_site / "briefing.json").read_text("utf-8"))["timeline"]
+    shown = [entry["anchor"] for entry in timeline if len(entry["articles"]) >= 2]
+    assert len(shown) >= 5
+    ids = parse(corpus_site / "timeline" / "index.html").ids
+    assert [anchor for anchor in shown if anchor not in ids] == []
+    leaks = [p for p in corpus_site.rglob("*.html") if "{: " in p.read_text("utf-8")]
+    assert leaks == []
