@@ -22,11 +22,18 @@ SKIPPED_NAMES = frozenset({".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"})
 class SeedFile:
     source: str  # path relative to the project root, POSIX style
     digest: str  # sha256 of the bytes
-    data: bytes
+    data: bytes | None  # None: not kept (`scan(keep_data=False)`); `read` reads the file at `path`
+    path: str = ""
 
 
-def scan(seeds_dir: Path, root: Path) -> tuple[tuple[SeedFile, ...], tuple[Rejection, ...]]:
-    """Every regular file under seeds_dir, in path order, or a rejection saying why not."""
+def scan(
+    seeds_dir: Path, root: Path, *, keep_data: bool = True
+) -> tuple[tuple[SeedFile, ...], tuple[Rejection, ...]]:
+    """Every regular file under seeds_dir, in path order, or a rejection saying why not.
+
+    Without keep_data only each file's digest is kept (10,000 seeds are ~50 MB of
+    bytes a build need not hold); `read` reads a file again when it is extracted.
+    """
     files: list[SeedFile] = []
     rejections: list[Rejection] = []
     if not seeds_dir.is_dir():
@@ -46,14 +53,27 @@ def scan(seeds_dir: Path, root: Path) -> tuple[tuple[SeedFile, ...], tuple[Rejec
             rejections.append(Rejection(source, _too_large(size)))
             continue
         data = path.read_bytes()
-        files.append(SeedFile(source, hashlib.sha256(data).hexdigest(), data))
+        files.append(SeedFile(source, hashlib.sha256(data).hexdigest(), data if keep_data else None, str(path)))
     return tuple(files), tuple(rejections)
 
 
 def read(seed: SeedFile) -> Document | Rejection:
-    """Decode one seed file and split declared metadata from its body."""
+    """Decode one seed file and split declared metadata from its body.
+
+    A seed scanned without its bytes is read again here; the document carries the
+    digest of the bytes read, so a file changed since the scan is cached as what it is now.
+    """
+    data = seed.data
+    if data is None:
+        try:
+            data = Path(seed.path).read_bytes()
+        except OSError as exc:
+            return Rejection(seed.source, f"could not be read: {exc.strerror or exc}")
+        if len(data) > MAX_BYTES:
+            return Rejection(seed.source, _too_large(len(data)))
+        seed = SeedFile(seed.source, hashlib.sha256(data).hexdigest(), data, seed.path)
     try:
-        decoded = encoding.decode(seed.data)
+        decoded = encoding.decode(data)
     except encoding.DecodeError as exc:
         return Rejection(seed.source, str(exc))
     try:

@@ -195,3 +195,23 @@ def test_write_atomic_makes_the_folder_replaces_whole_and_leaves_no_temporary_fi
         write_atomic(target, b"third")
     assert target.read_bytes() == b"second"
     assert [p.name for p in target.parent.iterdir()] == ["entry.json"]
+
+
+def test_seeds_scanned_without_their_bytes_read_the_same_and_a_changed_file_as_it_is_now(tmp_path) -> None:
+    import hashlib
+    import shutil
+
+    from generator import ingest
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    kept, _ = ingest.scan(seeds, tmp_path)
+    light, _ = ingest.scan(seeds, tmp_path, keep_data=False)
+    assert [s.data for s in light] == [None] * len(kept) and [s.digest for s in light] == [s.digest for s in kept]
+    assert [ingest.read(s) for s in light] == [ingest.read(s) for s in kept]
+    changed = seeds / light[0].source.split("/", 1)[1]
+    changed.write_bytes(changed.read_bytes() + b"\nOne more line.\n")
+    document = ingest.read(light[0])
+    assert document.digest == hashlib.sha256(changed.read_bytes()).hexdigest() != light[0].digest
+    changed.unlink()
+    assert "could not be read" in ingest.read(light[0]).reason
