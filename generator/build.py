@@ -327,11 +327,17 @@ def _docs_and_exports(project: Project, known: knowledge.Knowledge) -> tuple[Sum
     briefing = make_briefing(project, known)
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
-    extra = {
+    exports = {
         "briefing.json": export.to_json(briefing).encode("utf-8"),
         "feed.xml": feed.atom(briefing, title, project.site_url()),
         "assets/build-info.js": build_info(),
     }
+    # Written here and linked into the site after MkDocs: the parent never holds them (briefing.json is
+    # ~33 MB at 10,000 articles, and MkDocs' worker is forked from the parent).
+    extra: dict[str, Path] = {}
+    for name, data in exports.items():
+        extra[name] = project.state / "exports" / name
+        cache.write_atomic(extra[name], data)
     return result.summary, result.changes, extra
 
 

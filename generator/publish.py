@@ -113,7 +113,7 @@ def build_site(
     config_file: Path,
     docs_dir: Path,
     site_dir: Path,
-    extra_files: dict[str, bytes],
+    extra_files: dict[str, bytes | Path],
     *,
     strict: bool = False,
     state_file: Path | None = None,
@@ -148,10 +148,16 @@ def build_site(
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
         mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
-        for name, data in extra_files.items():
+        for name, data in extra_files.items():  # bytes, or a file (linked: it is only ever replaced whole)
             target = staging / name
             target.unlink(missing_ok=True)  # never write into a file shared with the live site
-            target.write_bytes(data)
+            if isinstance(data, Path):
+                try:
+                    os.link(data, target)
+                except OSError:
+                    shutil.copyfile(data, target)
+            else:
+                target.write_bytes(data)
         index_search(staging, plugin.search)
     except (MkDocsException, SystemExit, OSError) as exc:
         if plugin is not None:
