@@ -14,7 +14,7 @@ import pickle
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import jinja2
@@ -134,8 +134,6 @@ def _render(
 
     def page(job: tuple[str, str, dict]) -> Page:
         path, template, extra = job
-        if template not in templates:
-            templates[template] = env.get_template(template)
         return Page(path, templates[template].render(here=path, **common, **extra))
 
     jobs = [
@@ -172,11 +170,7 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page], sink: Callable
     """
     if len(jobs) < PARALLEL_FROM or not _can_fork() or _resident_mb() > FORK_BELOW_MB:
         # above FORK_BELOW_MB (10,000 articles) the child would add ~300 MB
-        if sink is None:
-            return [render_one(job) for job in jobs]
-        for job in jobs:
-            sink(render_one(job))
-        return []
+        return _deliver(map(render_one, jobs), sink)
     mine, theirs = jobs[0::2], jobs[1::2]
     read_end, write_end = os.pipe()
     try:
@@ -184,7 +178,7 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page], sink: Callable
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        return [render_one(job) for job in jobs]
+        return _deliver(map(render_one, jobs), sink)
     if child == 0:  # pragma: no cover - runs in the child
         try:
             os.close(read_end)
@@ -208,11 +202,16 @@ def _render_jobs(jobs: list, render_one: Callable[[tuple], Page], sink: Callable
         their_pages = [render_one(job) for job in theirs]
     out = [None] * len(jobs)
     out[0::2], out[1::2] = my_pages, their_pages
-    if sink is not None:
-        for done in out:
-            sink(done)
-        return []
-    return out
+    return _deliver(out, sink)
+
+
+def _deliver(pages: Iterable[Page], sink: Callable[[Page], None] | None) -> list[Page]:
+    """The pages as a list, or (with a sink) each handed to it as it comes and an empty list."""
+    if sink is None:
+        return list(pages)
+    for page in pages:
+        sink(page)
+    return []
 
 
 def _can_fork() -> bool:

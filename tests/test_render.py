@@ -43,6 +43,20 @@ def test_a_forked_child_renders_the_same_pages(briefing_and_knowledge, monkeypat
     assert shared == alone
 
 
+def test_when_fork_fails_every_page_still_reaches_the_sink(briefing_and_knowledge, monkeypatch):
+    alone = _render(briefing_and_knowledge, monkeypatch, 10**9)
+    monkeypatch.setattr(render, "_can_fork", lambda: True)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+
+    def no_fork():
+        raise OSError("fork refused")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    received: list = []
+    assert render.render(*briefing_and_knowledge, sink=received.append) == ()
+    assert sorted(received, key=lambda p: p.path) == list(alone)
+
+
 @needs_fork
 def test_pages_a_failing_child_did_not_render_are_rendered_here(briefing_and_knowledge, monkeypatch):
     alone = _render(briefing_and_knowledge, monkeypatch, 10**9)
