@@ -61,10 +61,13 @@ def to_json(value: Any) -> Any:
 
 
 _PLAIN = frozenset({str, bool, int, float, type(None)})  # stored as they are
-_ENCODERS: dict[type, Callable[[Any], Any]] = {
-    tuple: lambda value: [item if type(item) in _PLAIN else to_json(item) for item in value],
-    list: lambda value: [item if type(item) in _PLAIN else to_json(item) for item in value],
-}
+
+
+def _sequence_to_json(value: tuple | list) -> list:
+    return [item if type(item) in _PLAIN else to_json(item) for item in value]
+
+
+_ENCODERS: dict[type, Callable[[Any], Any]] = {tuple: _sequence_to_json, list: _sequence_to_json}
 
 
 def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:

@@ -217,12 +217,12 @@ class Incremental(BasePlugin):
         where the page is rendered, and every page's menu needs it.
         """
         pages = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in self.rendered]
-        work = sum(mkdocs_worker.cost(f, in_nav) for f in pages)
-        if not self.parallel or not mkdocs_worker.usable() or work < mkdocs_worker.MIN_COST:
+        costs = {f.src_uri: mkdocs_worker.cost(f, in_nav) for f in pages}
+        if not self.parallel or not mkdocs_worker.usable() or sum(costs.values()) < mkdocs_worker.MIN_COST:
             return
         titled = {page.file.src_uri for page in nav.pages if "title" in page.__dict__}
         movable = {f.src_uri for f in pages if f.src_uri not in in_nav or f.src_uri in titled}
-        share = mkdocs_worker.choose_share(pages, in_nav, movable)
+        share = mkdocs_worker.choose_share(pages, costs, movable)
         if share:
             self._files = files
             self.worker = mkdocs_worker.Worker.start(share, nav, config, files)

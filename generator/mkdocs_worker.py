@@ -54,9 +54,8 @@ def cost(file: File, in_nav: set[str]) -> float:
     return (size + PAGE_COST) * (NAV_WEIGHT if file.src_uri in in_nav else 1)
 
 
-def choose_share(files: list[File], in_nav: set[str], movable: set[str]) -> list[File]:
-    """The pages the worker renders: about half of the work, among the pages that may move."""
-    costs = {file.src_uri: cost(file, in_nav) for file in files}
+def choose_share(files: list[File], costs: dict[str, float], movable: set[str]) -> list[File]:
+    """The pages the worker renders: about half of the work (`costs`, by src_uri), among the pages that may move."""
     half = sum(costs.values()) / 2
     share, taken = [], 0.0
     for file in sorted(files, key=lambda f: -costs[f.src_uri]):  # the big pages first, then fill up

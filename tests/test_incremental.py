@@ -144,12 +144,17 @@ def test_failed_incremental_build_leaves_site_and_state(tmp_path):
     assert result.site and result.site.rendered > 0
 
 
-def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
-    project = make_project(tmp_path)
-    build.generate(project)
+def _as_if_serving(project, monkeypatch) -> None:
+    """The environment `briefing serve` gives MkDocs' hooks."""
     monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
     monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
     monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+
+
+def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    build.generate(project)
+    _as_if_serving(project, monkeypatch)
     (project.seeds / "late.txt").write_text(_plain_article("Late news on the bridge", "July 9, 2024", "Late"), "utf-8")
     serve.regenerate_if_serving()
     assert (project.docs / "articles" / "2024-07-09-late-news-on-the-bridge.md").is_file()
@@ -162,9 +167,7 @@ def test_serve_preview_has_search(tmp_path, monkeypatch):
 
     project = make_project(tmp_path)
     build.generate(project)
-    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
-    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
-    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    _as_if_serving(project, monkeypatch)
     monkeypatch.chdir(project.root)  # the hooks file is found relative to mkdocs.yml, the package from here
     preview = tmp_path / "preview"
     mkdocs_build(load_config(str(project.config), site_dir=str(preview)))

@@ -24,7 +24,7 @@ def _project(folder: Path, articles: int = 12):
     return project
 
 
-def _every_page_to_the_worker(files, in_nav, movable):
+def _every_page_to_the_worker(files, costs, movable):
     return [file for file in files if file.src_uri in movable]
 
 
