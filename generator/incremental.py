@@ -4,14 +4,16 @@ MkDocs' own `--dirty` skips unchanged pages but never removes stale pages.
 This plugin (added by publish.build_site, never listed in mkdocs.yml) makes a
 dirty build exact:
 
-1. The new site starts as a hard-link copy of the last good site (`clone`).
+1. The build writes into an empty staging folder; the last good site stays
+   where it is, untouched until the build has succeeded (publish.apply_changes).
 2. `on_nav` decides, page by page, whether to render. A page is skipped only
    when it is not in the navigation (article and person pages), its Markdown
    has the hash recorded for the last good site, its HTML is there, and the
    "shell" every page shares (mkdocs.yml, theme and MkDocs versions, the
-   theme overrides, the navigation's titles and URLs) is unchanged. Every file in the new site that
-   is not kept is deleted before MkDocs writes, so MkDocs always writes a new
-   file (never into a file shared with the live site) and stale pages go.
+   theme overrides, the navigation's titles and URLs) is unchanged. The files
+   kept from the last good site are `kept`: after the build, publish moves the
+   staged files into the site and removes every file neither kept nor staged,
+   so stale pages go and the result equals a clean build.
 3. Search is split into shards (`plan_shards`): article pages fill shards of
    SHARD_PAGES pages in the order they first appeared, and keep their shard
    from build to build; every other page is in the "main" shard. Only shards
@@ -81,21 +83,6 @@ class SiteState:
         return self.site == str(site_dir) and (site_dir / "index.html").is_file()
 
 
-def clone(source: Path, target: Path) -> None:
-    """Copy a site folder with hard links (no bytes copied); the copy's files are never written in place."""
-    for folder, _, names in os.walk(source):
-        rel = os.path.relpath(folder, source)
-        out = target if rel == "." else target / rel
-        out.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            try:
-                os.link(os.path.join(folder, name), out / name)
-            except OSError:  # a file system without hard links
-                import shutil
-
-                shutil.copy2(os.path.join(folder, name), out / name)
-
-
 def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) -> dict[str, str]:
     """The search shard of every page: articles keep the shard they had, new ones fill the last shard.
 
@@ -152,12 +139,13 @@ class Incremental(BasePlugin):
     """Skips unchanged pages and frees each page once written. One instance per build."""
 
     def __init__(
-        self, previous: SiteState | None, site_dir: Path, *, parallel: bool = True, template_cache: Path | None = None
+        self, previous: SiteState | None, live: Path, *, parallel: bool = True, template_cache: Path | None = None
     ):
         super().__init__()
         self.template_cache = template_cache  # compiled theme templates, kept between builds
         self.previous = previous  # None: a clean build (still records the state)
-        self.site_dir = site_dir
+        self.live = live  # the last good site: what is not rendered again is kept there
+        self.kept: set[str] = set()  # site paths (posix) of the live site's files this build keeps
         self.parallel = parallel  # render about half of the pages in a forked worker (mkdocs_worker.py)
         self.worker: mkdocs_worker.Worker | None = None
         self._files: Files | None = None
@@ -192,20 +180,19 @@ class Incremental(BasePlugin):
                     reuse
                     and file.src_uri not in in_nav
                     and previous.pages.get(file.src_uri) == self._hashes[file.src_uri]
-                    and os.path.isfile(file.abs_dest_path)
+                    and os.path.isfile(self.live / file.dest_uri)
                 )
                 (self.skipped if skip else self.rendered).add(file.src_uri)
             else:
-                skip = reuse and not File.is_modified(file)
+                skip = reuse and not _newer_than_live(file, self.live)
             if skip:
-                kept.add(os.path.normpath(file.abs_dest_path))
+                kept.add(file.dest_uri)
             _freeze_modified(file, not skip)
         self.search = self._plan_search(files, in_nav, reuse)
         for shard in set(self.search.shards) - self.search.dirty:  # a shard whose pages are all kept keeps its index
-            bundle = self.site_dir / SEARCH_DIR / shard
-            kept.update(os.path.normpath(p) for p in map(str, bundle.rglob("*")) if os.path.isfile(p))
-        if previous is not None:
-            _delete_all_but(self.site_dir, kept)
+            bundle = self.live / SEARCH_DIR / shard
+            kept.update(p.relative_to(self.live).as_posix() for p in bundle.rglob("*") if p.is_file())
+        self.kept = kept
         self._start_worker(nav, config, files, in_nav)
         return nav
 
@@ -255,7 +242,7 @@ class Incremental(BasePlugin):
             members.setdefault(shard, []).append(dest[page])
         dirty = {self._shards[page] for page in self.rendered}
         dirty |= {shard for page, shard in previous.items() if page not in self._shards}  # removed pages
-        dirty |= {shard for shard in members if not reuse or not (self.site_dir / SEARCH_DIR / shard).is_dir()}
+        dirty |= {shard for shard in members if not reuse or not (self.live / SEARCH_DIR / shard).is_dir()}
         return SearchPlan({k: tuple(v) for k, v in members.items()}, frozenset(dirty & set(members)))
 
     # Runs after every other plugin has seen the page. Once rendered, a page's title
@@ -279,7 +266,7 @@ class Incremental(BasePlugin):
         if self.worker is not None:
             self.worker.finish()  # its warnings are logged here, before --strict counts them
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        self.state = SiteState(str(self.site_dir), self._shell, self._hashes, self._shards)
+        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards)
 
     def stop_worker(self) -> None:
         if self.worker is not None:
@@ -301,6 +288,16 @@ class _Fragments:
         if (name, key) not in self._done:
             self._done[(name, key)] = caller()
         return self._done[(name, key)]
+
+
+def _newer_than_live(file: File, live: Path) -> bool:
+    """MkDocs' File.is_modified, asked of the live site's copy (the build writes elsewhere)."""
+    if getattr(file, "_content", None) is not None or file.abs_src_path is None:  # made in memory: written
+        return True
+    try:
+        return os.path.getmtime(live / file.dest_uri) < os.path.getmtime(file.abs_src_path)
+    except OSError:
+        return True
 
 
 def _freeze_modified(file: File, modified: bool) -> None:
@@ -351,17 +348,3 @@ def _first_heading(file: File) -> str:
     except OSError:
         pass
     return ""
-
-
-def _delete_all_but(site_dir: Path, kept: set[str]) -> None:
-    """Remove every file MkDocs may write, so no write lands in a file shared with the live site."""
-    for folder, _, names in os.walk(site_dir, topdown=False):
-        for name in names:
-            path = os.path.normpath(os.path.join(folder, name))
-            if path not in kept:
-                os.unlink(path)
-        if folder != str(site_dir):
-            try:
-                os.rmdir(folder)  # only succeeds when empty: a removed page's folder
-            except OSError:
-                pass

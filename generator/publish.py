@@ -118,13 +118,16 @@ def build_site(
     strict: bool = False,
     state_file: Path | None = None,
 ) -> SiteChanges:
-    """Run MkDocs into a fresh folder, add extra files, then swap it in for site_dir.
+    """Run MkDocs into a fresh folder, add extra files and the search index, then publish it as site_dir.
 
-    With a state_file, the fresh folder starts as a hard-link copy of the last
-    good site and only pages whose Markdown changed are rendered again (see
-    incremental.py); the result equals a clean build. The state is recorded
-    only after the swap, so a failed build leaves both site/ and the state as
-    they were.
+    With a state_file recording the last good site, only pages whose Markdown
+    changed are rendered again (see incremental.py): the fresh folder then holds
+    only what changed, and once everything has succeeded it is applied to
+    site_dir (`apply_changes`): each new file moved in with one rename, every
+    file the new site does not have removed. The result equals a clean build.
+    Without a usable state the fresh folder is a whole site, swapped in with
+    two renames. Either way a failed build leaves site_dir as it was, and the
+    state is recorded only after the site is published.
     """
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
@@ -140,17 +143,15 @@ def build_site(
     staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
     plugin = None
     try:
-        if previous is not None:
-            incremental.clone(site_dir, staging)
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
         templates = state_file.parent / "templates" if state_file else None
-        plugin = incremental.Incremental(previous, staging, template_cache=templates)
+        plugin = incremental.Incremental(previous, site_dir, template_cache=templates)
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
         mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
         for name, data in extra_files.items():  # bytes, or a file (linked: it is only ever replaced whole)
             target = staging / name
-            target.unlink(missing_ok=True)  # never write into a file shared with the live site
+            target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(data, Path):
                 try:
                     os.link(data, target)
@@ -158,7 +159,7 @@ def build_site(
                     shutil.copyfile(data, target)
             else:
                 target.write_bytes(data)
-        index_search(staging, plugin.search)
+        index_search(staging, plugin.search, kept=site_dir if previous is not None else None)
     except (MkDocsException, SystemExit, OSError) as exc:
         if plugin is not None:
             plugin.stop_worker()
@@ -171,43 +172,49 @@ def build_site(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if state_file is not None:
-        state_file.unlink(missing_ok=True)  # between the swap and the save, no state: the next build is clean
-    swap_in(staging, site_dir)
+        state_file.unlink(missing_ok=True)  # until the state is saved again, no state: the next build is clean
+    if previous is not None:
+        apply_changes(staging, site_dir, plugin.kept)
+    else:
+        swap_in(staging, site_dir)
     if state_file is not None and plugin.state is not None:
         incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages, plugin.state.shards).save(state_file)
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 
-def index_search(site: Path, plan: "SearchPlan") -> None:
+def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> None:
     """Write Pagefind's search index of the built site: one bundle per shard in site/pagefind/<shard>/.
 
-    Only the plan's dirty shards are indexed; the other bundles were kept from
-    the last good site. Each shard is indexed by Pagefind's own binary (from
-    the `pagefind[extended]` wheel) in a child process, over a folder of hard
-    links to the shard's pages, two at a time on two cores. The browser loads
-    "main" and merges the others (overrides/partials/search.html), whose names
-    are in site/pagefind/shards.js.
+    Only the plan's dirty shards are indexed; the other bundles are kept from
+    the last good site. When `site` holds only the pages this build rendered,
+    `kept` is the last good site, where the others are. Each shard is indexed
+    by Pagefind's own binary (from the `pagefind[extended]` wheel) in a child
+    process, over a folder of hard links to the shard's pages, two at a time on
+    two cores. The browser loads "main" and merges the others
+    (overrides/partials/search.html), whose names are in site/pagefind/shards.js.
     """
     root = site / SEARCH_DIR
     root.mkdir(exist_ok=True)
     for shard in plan.dirty:
-        shutil.rmtree(root / shard, ignore_errors=True)  # unlinks, never writes into, files shared with the live site
+        shutil.rmtree(root / shard, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    sources = (site,) if kept is None else (site, kept)
     try:
-        jobs = [_shard_job(site, work, shard, plan.shards[shard]) for shard in sorted(plan.dirty)]
+        jobs = [_shard_job(sources, site, work, shard, plan.shards[shard]) for shard in sorted(plan.dirty)]
         _run_all(jobs, parallel=min(os.cpu_count() or 1, 2))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for shard in plan.shards:
-        if not (root / shard / "pagefind-entry.json").is_file():
+        if not any((where / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for where in sources):
             raise PublishError(f"Pagefind wrote no index for the search shard {shard!r}")
     names = [MAIN_SHARD] + sorted(set(plan.shards) - {MAIN_SHARD})
     (root / SHARDS_SCRIPT).unlink(missing_ok=True)
     (root / SHARDS_SCRIPT).write_text(f"window.BRIEFING_SEARCH_SHARDS = {json.dumps(names)};\n", "utf-8")
 
 
-def _shard_job(site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
-    """A folder holding only this shard's pages (hard links), and the Pagefind command that indexes it."""
+def _shard_job(sources: tuple[Path, ...], site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
+    """A folder holding only this shard's pages (hard links, each from the first of `sources` that has
+    it), and the Pagefind command that indexes it into site/pagefind/<shard>."""
     source = work / shard
     made: set[str] = set()
     for page in pages:  # plain os calls: ~0.3 ms per page with pathlib's mkdir(parents=True), ~0.05 without
@@ -216,10 +223,13 @@ def _shard_job(site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> li
             os.makedirs(os.path.join(source, folder), exist_ok=True)
             made.add(folder)
         target = os.path.join(source, page)
+        found = next((path for where in sources if os.path.isfile(path := os.path.join(where, page))), None)
+        if found is None:
+            raise PublishError(f"no page {page} to index for search")
         try:
-            os.link(os.path.join(site, page), target)
+            os.link(found, target)
         except OSError:
-            shutil.copyfile(os.path.join(site, page), target)
+            shutil.copyfile(found, target)
     command = [*_pagefind(), "--site", str(source), "--output-path", str(site / SEARCH_DIR / shard)]
     for selector in SEARCH_EXCLUDE:
         command += ["--exclude-selectors", selector]
@@ -288,6 +298,33 @@ def swap_in(staging: Path, site_dir: Path) -> None:
     os.replace(staging, site_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
+    """Publish an incremental build: move every file of staging into site_dir (one rename each, so no
+    reader ever gets half a file), then remove the files of site_dir neither moved in nor `kept`
+    (removed pages, search bundles indexed again) and the folders left empty.
+
+    Cheaper than a whole-site swap, which needs a copy of the site's ~1 folder per page first
+    (a mkdir costs ~0.4 ms here: 0.5 s at 1,000 articles, 5 s at 10,000).
+    """
+    published = set(kept)
+    for folder, _, names in os.walk(staging):
+        relative = os.path.relpath(folder, staging)
+        target = site_dir if relative == "." else site_dir / relative
+        if names and not target.is_dir():
+            target.mkdir(parents=True)
+        for name in names:
+            os.replace(os.path.join(folder, name), target / name)
+            published.add(name if relative == "." else f"{Path(relative).as_posix()}/{name}")
+    for folder, _, names in os.walk(site_dir, topdown=False):
+        relative = Path(os.path.relpath(folder, site_dir)).as_posix()
+        for name in names:
+            if (name if relative == "." else f"{relative}/{name}") not in published:
+                os.unlink(os.path.join(folder, name))
+        if folder != str(site_dir) and not os.listdir(folder):
+            os.rmdir(folder)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _quiet_mkdocs() -> None:

@@ -57,3 +57,34 @@ def test_write_docs_keeps_bytes_and_times_of_unchanged_pages(tmp_path):
     changes = publish.write_docs((Page("a.md", "one"),), docs)
     assert changes.removed == ("b/c.md",)
     assert hand_written.read_text() == "mine"
+
+
+def test_apply_changes_moves_new_files_in_and_removes_what_the_site_no_longer_has(tmp_path):
+    site, staging = tmp_path / "site", tmp_path / "staging"
+    files = {
+        "index.html": "old start",
+        "articles/kept/index.html": "kept page",
+        "articles/removed/index.html": "removed page",
+        "pagefind/main/old-chunk.pf": "stale index",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text)
+    kept_inode = (site / "articles/kept/index.html").stat().st_ino
+    for name, text in {"index.html": "new start", "articles/new/index.html": "new page",
+                       "pagefind/main/new-chunk.pf": "new index"}.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_text(text)
+
+    publish.apply_changes(staging, site, kept={"articles/kept/index.html"})
+
+    after = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*") if p.is_file()}
+    assert after == {
+        "index.html": "new start",
+        "articles/kept/index.html": "kept page",
+        "articles/new/index.html": "new page",
+        "pagefind/main/new-chunk.pf": "new index",
+    }
+    assert (site / "articles/kept/index.html").stat().st_ino == kept_inode  # left in place, not copied
+    assert not (site / "articles/removed").exists()  # its folder went with it
+    assert not staging.exists()
