@@ -90,10 +90,21 @@ class DocsWriter:
             if path.is_relative_to(self.root) and path.is_file():
                 path.unlink()
                 removed.append(stale)
+                _remove_empty_folders(path.parent, self.root)
         manifest = json.dumps(sorted(self.current), indent=0).encode("utf-8")
         if self.previous != self.current or not (self.docs_dir / MANIFEST).exists():
             write_atomic(self.docs_dir / MANIFEST, manifest)
         return DocsChanges(tuple(sorted(self.written)), self.unchanged, tuple(removed))
+
+
+def _remove_empty_folders(folder: Path, root: Path) -> None:
+    """A removed page's folder goes too when nothing else is in it (and so on up, short of root)."""
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()  # only succeeds when empty: a hand-written file keeps its folder
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def _read_manifest(docs_dir: Path) -> set[str]:

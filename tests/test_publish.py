@@ -57,6 +57,15 @@ def test_write_docs_keeps_bytes_and_times_of_unchanged_pages(tmp_path):
     changes = publish.write_docs((Page("a.md", "one"),), docs)
     assert changes.removed == ("b/c.md",)
     assert hand_written.read_text() == "mine"
+    assert not (docs / "b").exists()  # the removed page's folder, left empty, went too
+
+
+def test_write_docs_keeps_a_folder_holding_a_hand_written_file(tmp_path):
+    docs = tmp_path / "docs"
+    publish.write_docs((Page("people/x.md", "one"),), docs)
+    (docs / "people" / "notes.md").write_text("mine")
+    assert publish.write_docs((), docs).removed == ("people/x.md",)
+    assert (docs / "people" / "notes.md").read_text() == "mine"
 
 
 def test_apply_changes_moves_new_files_in_and_removes_what_the_site_no_longer_has(tmp_path):
