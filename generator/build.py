@@ -98,9 +98,11 @@ class Result:
         return len(self.summary.rejections) + len(self.summary.notices)
 
 
-def make_briefing(project: Project, known: knowledge.Knowledge) -> Briefing:
-    """ingest -> extract -> collect: everything short of writing docs/ and site/."""
-    seeds, rejections = ingest.scan(project.seeds, project.root, keep_data=False)  # read again when extracted
+def make_briefing(project: Project, known: knowledge.Knowledge, scanned: tuple | None = None) -> Briefing:
+    """ingest -> extract -> collect: everything short of writing docs/ and site/.
+
+    `scanned`: what ingest.scan(..., keep_data=False) gave, when the caller has it already."""
+    seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)  # read when extracted
     articles_cache = cache.ArticleCache(
         project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
     )
@@ -255,16 +257,17 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
 def build(project: Project, *, strict: bool = False) -> Result:
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml."""
     known = knowledge.load(project.data)
-    seeds, _ = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
-    inputs = inputs_digest(project, known, seeds, strict)
-    del seeds
+    scanned = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
+    inputs = inputs_digest(project, known, scanned[0], strict)
     last = _last_build(project)
     later = functools.partial(make_briefing, project, known)  # the briefing on demand, from the cache
     if last and last.get("fingerprint") == _stamp(inputs, project) and (project.site / "index.html").is_file():
         return Result(cache.from_json(Summary, last["summary"]), None, up_to_date=True, load=later)
     record = project.state / "last-build.json"
     record.unlink(missing_ok=True)
-    summary, changes, extra = in_child(_docs_and_exports, project, known)
+    # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
+    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=publish.get_ready)
+    del scanned
     site = publish.build_site(
         project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
     )
@@ -273,12 +276,14 @@ def build(project: Project, *, strict: bool = False) -> Result:
     return Result(summary, changes, site, load=later)
 
 
-def in_child(function: Callable, *args):
+def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = None):
     """function(*args), run in a forked child process; its result or exception comes back here.
 
     The briefing of 10,000 articles takes ~400 MB to collect and render, and
     Python keeps the heap it grew. Made in a child, that memory is returned
     when the child exits, so MkDocs and Pagefind start from a small process.
+    `meanwhile` runs here, in a thread, while the child works (started after
+    the fork, finished before this returns); an error in it is left for later.
     """
     if not hasattr(os, "fork"):
         return function(*args)
@@ -290,6 +295,9 @@ def in_child(function: Callable, *args):
     child = context.Process(target=_child_main, args=(send, function, args))  # not daemonic: it forks workers
     child.start()
     send.close()
+    helper = threading.Thread(target=_quietly, args=(meanwhile,), daemon=True) if meanwhile else None
+    if helper is not None:
+        helper.start()
     try:
         try:
             kind, value = pickle.loads(receive.recv_bytes())
@@ -302,9 +310,18 @@ def in_child(function: Callable, *args):
         raise
     finally:
         receive.close()
+        if helper is not None:
+            helper.join()  # no thread left running when this process forks again (MkDocs' worker)
     if kind == "error":
         raise value
     return value
+
+
+def _quietly(function: Callable[[], None]) -> None:
+    try:
+        function()
+    except Exception:  # noqa: BLE001 - only a head start: what failed here fails again, and is reported, where it is needed
+        pass
 
 
 def _child_main(send, function: Callable, args: tuple) -> None:
@@ -322,9 +339,11 @@ def _child_main(send, function: Callable, args: tuple) -> None:
     send.close()
 
 
-def _docs_and_exports(project: Project, known: knowledge.Knowledge) -> tuple[Summary, publish.DocsChanges, dict]:
+def _docs_and_exports(
+    project: Project, known: knowledge.Knowledge, scanned: tuple | None = None
+) -> tuple[Summary, publish.DocsChanges, dict]:
     """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point."""
-    briefing = make_briefing(project, known)
+    briefing = make_briefing(project, known, scanned)
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
     exports = {

@@ -156,6 +156,7 @@ class Incremental(BasePlugin):
         self.search: SearchPlan | None = None
         self._shell = ""
         self._hashes: dict[str, str] = {}
+        self._costs: dict[str, float] = {}  # docs path -> mkdocs_worker.cost of its Markdown
         self._shards: dict[str, str] = {}
 
     # MkDocs' logger filter lives only for this build.
@@ -166,7 +167,10 @@ class Incremental(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        self._hashes = {f.src_uri: _sha256(Path(f.abs_src_path).read_bytes()) for f in pages}
+        self._hashes, self._costs = {}, {}
+        for file in pages:
+            data = Path(file.abs_src_path).read_bytes()
+            self._hashes[file.src_uri], self._costs[file.src_uri] = _sha256(data), mkdocs_worker.cost(data)
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -204,7 +208,7 @@ class Incremental(BasePlugin):
         where the page is rendered, and every page's menu needs it.
         """
         pages = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in self.rendered]
-        costs = {f.src_uri: mkdocs_worker.cost(f, in_nav) for f in pages}
+        costs = {f.src_uri: self._costs[f.src_uri] for f in pages}
         if not self.parallel or not mkdocs_worker.usable() or sum(costs.values()) < mkdocs_worker.MIN_COST:
             return
         titled = {page.file.src_uri for page in nav.pages if "title" in page.__dict__}

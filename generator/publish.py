@@ -120,6 +120,22 @@ class SiteChanges:
     reused: int  # pages kept from the last good site
 
 
+def get_ready() -> None:
+    """Import what build_site needs (MkDocs, its Markdown extensions, the theme) and find Pagefind:
+    ~0.15 s that `briefing build` spends while its child process writes docs/."""
+    import markdown.extensions.admonition  # noqa: F401 - the extensions mkdocs.yml names
+    import markdown.extensions.attr_list  # noqa: F401
+    import markdown.extensions.tables  # noqa: F401
+    import markdown.extensions.toc  # noqa: F401
+    import material.plugins  # noqa: F401
+    from mkdocs.commands import build  # noqa: F401
+    from mkdocs.config import defaults  # noqa: F401
+
+    from . import incremental  # noqa: F401
+
+    _pagefind()
+
+
 def build_site(
     config_file: Path,
     docs_dir: Path,

@@ -128,3 +128,11 @@ def test_pages_equal_a_plain_mkdocs_build(serial_and_parallel, tmp_path, monkeyp
     theirs = {name: data for name, data in _site_files(plain).items() if name.endswith(".html")}
     assert sorted(ours) == sorted(theirs)
     assert [name for name in ours if ours[name] != theirs[name]] == []
+
+
+def test_cost_counts_links_as_well_as_bytes():
+    prose = b"word " * 30_000  # 150 KB of article text
+    listing = b"".join(b"- [Title %d](../articles/a-%d.md) - Outlet\n" % (i, i) for i in range(3_500))
+    assert abs(len(listing) - len(prose)) < 20_000  # about the same size
+    assert mkdocs_worker.cost(listing) > 1.5 * mkdocs_worker.cost(prose)  # a list of links takes longer
+    assert mkdocs_worker.cost(b"") == mkdocs_worker.PAGE_COST  # an empty page still has a template to render
