@@ -199,10 +199,15 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge):
 
         import numpy  # noqa: F401 - the workers' dedupe.prepare uses it: imported once, before they are forked
 
+        # The first article is extracted here, before the workers are forked: what extraction builds on
+        # first use (~0.35 s of regular expressions made from the data files, numpy for dedupe.prepare)
+        # is then built once and inherited, not built again in every worker.
+        yield _extract_prepared(seeds[0], known)
+        bar.update()
         context = multiprocessing.get_context("fork")
         importer = None
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,)) as pool:
-            for result in pool.map(_worker_extract, seeds, chunksize=8):
+            for result in pool.map(_worker_extract, seeds[1:], chunksize=8):
                 if importer is None:  # the workers are forked by now: no fork while the thread imports
                     importer = threading.Thread(target=_import_quietly, args=("datasketch",), daemon=True)
                     importer.start()
@@ -233,7 +238,12 @@ def _worker_init(known: knowledge.Knowledge) -> None:
 
 def _worker_extract(seed: ingest.SeedFile) -> tuple[Article | Rejection, tuple | None]:
     assert _WORKER_KNOWLEDGE is not None
-    result = read_and_extract(seed, _WORKER_KNOWLEDGE)
+    return _extract_prepared(seed, _WORKER_KNOWLEDGE)
+
+
+def _extract_prepared(seed: ingest.SeedFile, known: knowledge.Knowledge) -> tuple[Article | Rejection, tuple | None]:
+    """The seed's article (or refusal), and its text prepared for near-duplicate detection."""
+    result = read_and_extract(seed, known)
     return result, dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
 
 
