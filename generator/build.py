@@ -247,6 +247,48 @@ def _extract_prepared(seed: ingest.SeedFile, known: knowledge.Knowledge) -> tupl
     return result, dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
 
 
+PAGES_FILE = "article-pages.json"
+
+
+@dataclass
+class PageRecord:
+    """Which fingerprint (render.article_inputs) each article page in docs/ was rendered from, with the
+    file's size and modification time then: a page is reused only while its file is still that file."""
+
+    path: Path
+    docs: Path
+    pages: dict[str, list]  # docs path -> [fingerprint, size, mtime_ns]
+
+    @classmethod
+    def load(cls, path: Path, docs: Path) -> "PageRecord":
+        try:
+            pages = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            pages = {}
+        return cls(path, docs, pages if isinstance(pages, dict) else {})
+
+    def unchanged(self, page: str, fingerprint: str) -> bool:
+        entry = self.pages.get(page)
+        if not entry or entry[0] != fingerprint:
+            return False
+        try:
+            stat = os.stat(self.docs / page)
+        except OSError:
+            return False
+        return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+
+    def save(self, fingerprints: dict[str, str]) -> None:
+        """Record the pages now in docs/ (called once docs/ is written)."""
+        pages = {}
+        for page, fingerprint in sorted(fingerprints.items()):
+            try:
+                stat = os.stat(self.docs / page)
+            except OSError:
+                continue
+            pages[page] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+        cache.write_atomic(self.path, json.dumps(pages, separators=(",", ":")).encode("utf-8"))
+
+
 def generate(project: Project) -> Result:
     """Build docs/ only."""
     known = knowledge.load(project.data)
@@ -257,8 +299,13 @@ def generate(project: Project) -> Result:
 def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
     what_changed, record = history.changes_since_previous(briefing, project.state)
     writer = publish.DocsWriter(project.docs)
-    render.render(briefing, known, what_changed, template_cache=project.state / "page-templates", sink=writer.write)
+    article_pages = PageRecord.load(project.state / PAGES_FILE, project.docs)
+    reuse = render.Reuse(article_pages.unchanged, writer.keep)
+    render.render(
+        briefing, known, what_changed, template_cache=project.state / "page-templates", sink=writer.write, reuse=reuse
+    )
     changes = writer.finish()
+    article_pages.save(reuse.fingerprints)
     history.save(record, project.state)
     cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
     return Result(Summary.of(briefing), changes, load=lambda: briefing)

@@ -83,6 +83,11 @@ class DocsWriter:
         write_atomic(target, data)  # makes the folder if missing
         self.written.append(page.path)
 
+    def keep(self, path: str) -> None:
+        """A page produced again, known to be in docs/ as it is (not rendered: see render.Reuse)."""
+        self.current.add(path)
+        self.unchanged += 1
+
     def finish(self) -> DocsChanges:
         removed = []
         for stale in sorted(self.previous - self.current):

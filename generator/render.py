@@ -8,13 +8,17 @@ a misspelt field an error rather than an empty string.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
+import hashlib
+import json
 import os
 import pickle
 import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -70,6 +74,22 @@ def article_page(article: Article) -> str:
     return f"{ARTICLES_DIR}/{article.slug}.md"
 
 
+@dataclass
+class Reuse:
+    """Article pages not rendered again: an article page is a function of its article and of the few
+    things about the rest of the briefing it shows (`article_inputs`), so when their fingerprint is
+    the one the page was rendered from, the page in docs/ is that page.
+
+    `unchanged(path, fingerprint)` says whether docs/ holds the page rendered from that fingerprint
+    (build.py checks its record and the file); `kept(path)` is told of each page not rendered;
+    `fingerprints` receives every article page's fingerprint, for the next build's record.
+    """
+
+    unchanged: Callable[[str, str], bool]
+    kept: Callable[[str], None]
+    fingerprints: dict[str, str] = field(default_factory=dict)
+
+
 def render(
     briefing: Briefing,
     knowledge: Knowledge,
@@ -77,14 +97,40 @@ def render(
     *,
     template_cache: Path | None = None,
     sink: Callable[[Page], None] | None = None,
+    reuse: Reuse | None = None,
 ) -> tuple[Page, ...]:
     """Every page, sorted by path; or, with a sink, each page handed to it as soon as it is
-    rendered (and nothing returned), so the pages of 10,000 articles are never all in memory."""
+    rendered (and nothing returned), so the pages of 10,000 articles are never all in memory.
+    With `reuse`, article pages whose inputs are unchanged are not rendered (see Reuse)."""
     gc.freeze()  # the briefing outlives rendering: the cyclic collector need not go over it again and again
     try:
-        return _render(briefing, knowledge, changes, environment(template_cache), sink)
+        return _render(briefing, knowledge, changes, environment(template_cache), sink, reuse)
     finally:
         gc.unfreeze()
+
+
+def article_inputs(article: Article, common: dict, code: str) -> str:
+    """The fingerprint of everything article.md.j2 shows: the article (its source file's bytes, read
+    with this extraction code and these data files: `code`), its slug, and from the rest of the
+    briefing only the story's title, its topics' titles, its people's pages and its duplicates."""
+    person_of = common["person_of"]
+    inputs = [
+        code, article.source, article.digest, article.slug, common["story"]["title"],
+        [common["topic_titles"].get(hit.topic) for hit in article.topics],
+        [[m.name, person_of[m.name].slug if m.name in person_of else None] for m in article.people],
+        list(common["also"].get(article.id, ())),
+    ]
+    return hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Every module and template of the package: a change to any of them renders every page again."""
+    package = Path(__file__).resolve().parent
+    hasher = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*")]):
+        hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
 
 
 def _render(
@@ -93,6 +139,7 @@ def _render(
     changes: Changes | None,
     env: jinja2.Environment,
     sink: Callable[[Page], None] | None = None,
+    reuse: Reuse | None = None,
 ) -> tuple[Page, ...]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
@@ -148,7 +195,15 @@ def _render(
         ("report.md", "report.md.j2", {}),
     ]
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
-    jobs += [(article_page(a), "article.md.j2", {"article": a}) for a in briefing.articles]
+    code = f"{code_fingerprint()} {knowledge.digest}"
+    for a in briefing.articles:
+        path = article_page(a)
+        if reuse is not None:
+            reuse.fingerprints[path] = article_inputs(a, common, code)
+            if reuse.unchanged(path, reuse.fingerprints[path]):
+                reuse.kept(path)
+                continue
+        jobs.append((path, "article.md.j2", {"article": a}))
     jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}) for p in briefing.people]
     for name in dict.fromkeys(template for _, template, _ in jobs):
         templates[name] = env.get_template(name)  # compiled once, before any worker is forked

@@ -212,3 +212,41 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     shutil.copy(project.state / "history.json", clean.state / "history.json")
     build.build(clean)
     assert _indexed(clean.site) == now  # the same pages and text as a clean build's index
+
+
+def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_path, monkeypatch):
+    """Article pages whose inputs did not change are not rendered again; a duplicate found later, or a
+    hand edit in docs/, still gets its page rendered again, and docs/ equals a clean build's."""
+    (tmp_path / "reuse").mkdir()
+    project = _project_with_corpus(tmp_path / "reuse")
+    build.build(project)
+    kept: list[str] = []
+    keep = publish.DocsWriter.keep
+    monkeypatch.setattr(publish.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
+
+    original = project.seeds / "plain-a.txt"
+    (project.seeds / "zz-plain-a-copy.txt").write_bytes(original.read_bytes().replace(b"\n", b"\r\n"))  # an exact copy
+    slug = next(a["path"] for a in _briefing(project)["articles"] if a["source"] == "seeds/plain-a.txt")
+    page = project.docs / (slug.rstrip("/") + ".md")
+    other = next(p for p in sorted((project.docs / "articles").glob("2*.md")) if p != page)
+    other.write_text(other.read_text("utf-8") + "\nA hand edit.\n", "utf-8")
+    build.generate(project)  # in this process, so the spy sees it
+
+    shown = page.read_text("utf-8")
+    assert "**Also appeared as:**" in shown and "zz\\-plain\\-a\\-copy" in shown  # Markdown-escaped
+    assert "A hand edit." not in other.read_text("utf-8")  # the edited page was rendered again
+    reused = set(kept)
+    assert page.relative_to(project.docs).as_posix() not in reused
+    assert other.relative_to(project.docs).as_posix() not in reused
+    articles = {p.relative_to(project.docs).as_posix() for p in (project.docs / "articles").glob("*.md")} - {"articles/index.md"}
+    assert len(reused) == len(articles) - 2  # every other article page was reused
+
+    (tmp_path / "clean").mkdir()
+    clean = make_project(tmp_path / "clean", seeds=sorted(project.seeds.iterdir()))
+    clean.state.mkdir()
+    for name in ("slugs.json", "history.json"):
+        shutil.copy(project.state / name, clean.state / name)
+    build.generate(clean)
+    ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
+    theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
+    assert ours == theirs
