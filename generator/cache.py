@@ -280,6 +280,10 @@ class ArticleCache:
         write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         self.used.add(key)
 
+    def mark_used(self, source: str, digest: str) -> None:
+        """An entry another process (an extraction worker) put: kept by prune like one put here."""
+        self.used.add(self.key(source, digest))
+
     def prune(self) -> int:
         """Remove entries no seed used in this build (removed files, old data files, old code)."""
         removed = 0

@@ -175,6 +175,10 @@ def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_pro
     memo_one = (one.state / dedupe.MEMO_FILE).read_text("utf-8")
     assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
     assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
+    entries = lambda p: {f.name: f.read_bytes() for f in (p.state / "cache").rglob("*.json")}  # noqa: E731
+    assert entries(one) == entries(two) and len(entries(two)) == 36  # the workers wrote theirs, the same
+    monkeypatch.setattr(build, "read_and_extract", lambda *a: pytest.fail("a cached article was extracted again"))
+    build.generate(two)
     shutil.rmtree(tmp_path)
 
 
