@@ -122,14 +122,16 @@ def bench(size: int, keep: bool, full_only: bool = False, repeat: int = 1) -> di
     print(f"\n== {size} articles ({size_mb(project / 'seeds'):.1f} MB of seeds) in {folder}", flush=True)
     runs: dict[str, dict] = {}
 
-    def timed(name: str, before=None) -> None:
-        """The fastest of `repeat` runs (each after `before()`): on a shared machine the minimum is the
-        least disturbed; peak memory is the highest seen."""
+    def timed(name: str, before=None, after=None) -> None:
+        """The fastest of `repeat` runs (each after `before()`, and followed by `after()`): on a shared
+        machine the minimum is the least disturbed; peak memory is the highest seen."""
         tries = []
         for attempt in range(repeat):
             if before is not None and (attempt or name != FULL):
                 before(attempt)
             tries.append(briefing_build(project))
+            if after is not None:
+                after()
         run = min(tries, key=lambda r: r["seconds"])
         for key in ("tree_peak_mb", "peak_mb", "workers_peak_mb"):
             run[key] = max(t[key] for t in tries)
@@ -146,7 +148,8 @@ def bench(size: int, keep: bool, full_only: bool = False, repeat: int = 1) -> di
         if run["stages"]:
             print(f"{'':34s} " + ", ".join(f"{k} {v:.2f}s" for k, v in run["stages"].items()), flush=True)
 
-    timed(FULL, lambda attempt: reset_cold(project))
+    plains: list[float] = []  # each right after a full build: the two are compared under the same load
+    timed(FULL, lambda attempt: reset_cold(project), lambda: plains.append(plain_mkdocs(project)))
     if not full_only:
         timed("no-change rebuild")
 
@@ -160,8 +163,9 @@ def bench(size: int, keep: bool, full_only: bool = False, repeat: int = 1) -> di
             (project / ".briefing" / "site.json").unlink()
 
         timed(WARM, drop_site)
-    plain = min(plain_mkdocs(project) for _ in range(repeat))
-    print(f"{'plain mkdocs build':34s} {plain:8.2f}s" + (f"  (fastest of {repeat})" if repeat > 1 else ""))
+    plain = min(plains)
+    print(f"{'plain mkdocs build':34s} {plain:8.2f}s" + (f"  (fastest of {', '.join(f'{x:.2f}s' for x in plains)};"
+          " each run right after a full build)" if repeat > 1 else ""))
     search = search_sizes(project / "site")
     print(f"site {size_mb(project / 'site'):.1f} MB; search index (site/pagefind) {search['total_mb']:.1f} MB in"
           f" {search['files']} files and {search['shards']} shards, {search['indexed_pages']} pages; one search"
