@@ -25,7 +25,6 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import lxml.html
-import trafilatura
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
@@ -205,6 +204,8 @@ def read_html(text: str) -> tuple[str, Declared]:
 
 
 def _main_text(html: str) -> str:
+    import trafilatura  # ~75 ms to import: only when an HTML page is read
+
     for precise in (True, False):
         body = trafilatura.extract(
             html,
@@ -397,6 +398,8 @@ def _time_element(tree: lxml.html.HtmlElement) -> str | None:
 def _page_title_fallback(html: str) -> str | None:
     """trafilatura's own title finder (first <h1> and similar) when the page declares none."""
     try:
+        import trafilatura
+
         return trafilatura.extract_metadata(html, extensive=False).title
     except Exception:  # noqa: BLE001 -- a metadata fallback must never fail the read
         return None
