@@ -112,6 +112,24 @@ def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) ->
     return shards
 
 
+def _excluded_from_search(markdown: bytes) -> bool:
+    """The page's front matter says `search: {exclude: true}` (as for Material's own search plugin):
+    the month pages, which only list articles whose own pages are indexed."""
+    if not markdown.startswith(b"---"):
+        return False
+    end = markdown.find(b"\n---", 3)
+    if end < 0:
+        return False
+    import yaml
+
+    try:
+        meta = yaml.safe_load(markdown[3:end])
+    except yaml.YAMLError:
+        return False
+    search = meta.get("search") if isinstance(meta, dict) else None
+    return isinstance(search, dict) and search.get("exclude") is True
+
+
 def _is_article(page: str) -> bool:
     return page.startswith("articles/") and page.count("/") == 1 and page != "articles/index.md"
 
@@ -167,10 +185,12 @@ class Incremental(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        self._hashes, self._costs = {}, {}
+        self._hashes, self._costs, unsearched = {}, {}, set()
         for file in pages:
             data = Path(file.abs_src_path).read_bytes()
             self._hashes[file.src_uri], self._costs[file.src_uri] = _sha256(data), mkdocs_worker.cost(data)
+            if _excluded_from_search(data):
+                unsearched.add(file.src_uri)
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -192,7 +212,7 @@ class Incremental(BasePlugin):
             if skip:
                 kept.add(file.dest_uri)
             _freeze_modified(file, not skip)
-        self.search = self._plan_search(files, in_nav, reuse)
+        self.search = self._plan_search(files, in_nav, reuse, unsearched)
         for shard in set(self.search.shards) - self.search.dirty:  # a shard whose pages are all kept keeps its index
             bundle = self.live / SEARCH_DIR / shard
             kept.update(p.relative_to(self.live).as_posix() for p in bundle.rglob("*") if p.is_file())
@@ -237,14 +257,14 @@ class Incremental(BasePlugin):
                 self.worker.apply_anchors(files)
         return env
 
-    def _plan_search(self, files: Files, in_nav: set[str], reuse: bool) -> SearchPlan:
+    def _plan_search(self, files: Files, in_nav: set[str], reuse: bool, unsearched: set[str]) -> SearchPlan:
         previous = self.previous.shards if reuse and self.previous is not None else {}
-        self._shards = plan_shards(list(self._hashes), in_nav, previous)
+        self._shards = plan_shards([page for page in self._hashes if page not in unsearched], in_nav, previous)
         dest = {f.src_uri: f.dest_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included)}
         members: dict[str, list[str]] = {}
         for page, shard in sorted(self._shards.items()):
             members.setdefault(shard, []).append(dest[page])
-        dirty = {self._shards[page] for page in self.rendered}
+        dirty = {self._shards[page] for page in self.rendered if page in self._shards}
         dirty |= {shard for page, shard in previous.items() if page not in self._shards}  # removed pages
         dirty |= {shard for shard in members if not reuse or not (self.live / SEARCH_DIR / shard).is_dir()}
         return SearchPlan({k: tuple(v) for k, v in members.items()}, frozenset(dirty & set(members)))

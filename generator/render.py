@@ -32,6 +32,26 @@ from .text import anchor
 
 ARTICLES_DIR = "articles"
 FIRST_BUILD = Changes(True, (), (), (), (), ())
+# Lists of articles stay short however big the corpus: the articles index and a topic page show the
+# newest articles and link a page per month of publication holding all of them; a person page shows
+# the newest and says how many more (every one is on its month page, in search and in briefing.json).
+# A new article then changes a few short pages, not lists as long as the corpus, and the pages stay
+# quick to open at 10,000 articles.
+INDEX_NEWEST = 50  # rows on the articles index
+TOPIC_NEWEST = 30  # articles listed on a topic page
+PERSON_NEWEST = 30  # articles listed on a person page
+SOURCE_NEWEST = 5  # articles named per outlet on the sources page
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+@dataclass(frozen=True)
+class ArticleList:
+    """An article list as a page shows it: its newest articles, and the month pages holding them all."""
+
+    shown: tuple[Article, ...]
+    total: int
+    months: tuple[tuple[str, str, int], ...] = ()  # (label, docs path, count), newest month first
 
 
 def environment(template_cache: Path | None = None) -> jinja2.Environment:
@@ -175,7 +195,22 @@ def _render(
         "timeline_named": named,
         "timeline_other": other,
         "timeline_single": single,
+        "source_newest": SOURCE_NEWEST,
     }
+    lists: dict[str, ArticleList] = {}
+    month_jobs: list[tuple[str, str, dict]] = []
+    for key, folder, parent, title, items, newest in [
+        ("articles", f"{ARTICLES_DIR}/month", f"{ARTICLES_DIR}/index.md", "Articles", briefing.articles, INDEX_NEWEST),
+        *((f"topic:{t.slug}", f"topics/{t.slug}", f"topics/{t.slug}.md", t.title, [by_id[i] for i in t.articles],
+           TOPIC_NEWEST) for t in briefing.topics),
+    ]:
+        lists[key], jobs_of_months = by_month(items, newest, folder, parent, title)
+        month_jobs += jobs_of_months
+    for person in briefing.people:
+        lists[f"person:{person.slug}"] = ArticleList(
+            tuple(by_id[i] for i in person.articles[:PERSON_NEWEST]), len(person.articles)
+        )
+    common["lists"] = lists
 
     templates: dict[str, jinja2.Template] = {}
 
@@ -205,11 +240,40 @@ def _render(
                 continue
         jobs.append((path, "article.md.j2", {"article": a}))
     jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}) for p in briefing.people]
+    jobs += month_jobs
     for name in dict.fromkeys(template for _, template, _ in jobs):
         templates[name] = env.get_template(name)  # compiled once, before any worker is forked
     env.get_template("_macros.j2")
     pages = _render_jobs(jobs, page, sink)
     return tuple(sorted(pages, key=lambda p: p.path))
+
+
+def by_month(
+    articles, newest: int, folder: str, parent: str, title: str
+) -> tuple[ArticleList, list[tuple[str, str, dict]]]:
+    """A list of `articles` (newest first) as a page shows it, and the render jobs of its month pages
+    (folder/YYYY-MM.md, folder/undated.md); both only when there are more than `newest` articles."""
+    articles = tuple(articles)
+    if len(articles) <= newest:
+        return ArticleList(articles, len(articles)), []
+    months: dict[str, list[Article]] = {}
+    for article in articles:
+        months.setdefault(f"{article.published:%Y-%m}" if article.published else "undated", []).append(article)
+    order = sorted((key for key in months if key != "undated"), reverse=True) + [k for k in months if k == "undated"]
+    links, jobs = [], []
+    for key in order:
+        path, label = f"{folder}/{key}.md", month_label(key)
+        links.append((label, path, len(months[key])))
+        jobs.append((path, "month.md.j2", {"title": title, "month": label, "parent": parent, "items": tuple(months[key])}))
+    return ArticleList(articles[:newest], len(articles), tuple(links)), jobs
+
+
+def month_label(key: str) -> str:
+    """"June 2024" for "2024-06" (not strftime: its month names follow the locale)."""
+    if key == "undated":
+        return "no date found"
+    year, month = key.split("-")
+    return f"{MONTH_NAMES[int(month) - 1]} {year}"
 
 
 PARALLEL_FROM = 200  # pages; fewer are rendered in this process alone

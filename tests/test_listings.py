@@ -1,0 +1,116 @@
+"""Article lists stay short however big the corpus: the newest articles, and month pages holding them all."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from generator import build, publish, render
+from tests.conftest import make_project
+
+ARTICLES = 24
+
+
+@pytest.fixture(scope="module")
+def small_caps(tmp_path_factory):
+    """A corpus built with lists capped far below its size, so every kind of capped list shows."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render, "INDEX_NEWEST", 5)
+        patch.setattr(render, "TOPIC_NEWEST", 4)
+        patch.setattr(render, "PERSON_NEWEST", 3)
+        patch.setattr(render, "SOURCE_NEWEST", 1)
+        project = make_project(tmp_path_factory.mktemp("listings"))
+        write_corpus(project.seeds, ARTICLES, seed=21)
+        result = build.build(project, strict=True)  # every month link resolves, no page left out of the nav
+        briefing = json.loads((project.site / "briefing.json").read_text("utf-8"))
+        yield project, result, briefing
+
+
+def _links(markdown: str) -> list[str]:
+    return re.findall(r"\]\(([^)#]+\.md)\)", markdown)
+
+
+def _month_pages(project, folder: str) -> dict[str, str]:
+    return {p.name: p.read_text("utf-8") for p in sorted((project.docs / folder).glob("*.md"))}
+
+
+def test_articles_index_shows_the_newest_and_month_pages_hold_every_article_once(small_caps):
+    project, _, briefing = small_caps
+    index = (project.docs / "articles" / "index.md").read_text("utf-8")
+    newest = [a["path"].split("/")[1] + ".md" for a in briefing["articles"][:5]]
+    table = [link for link in _links(index) if not link.startswith("month/")]
+    assert table == newest
+    months = _month_pages(project, "articles/month")
+    assert sorted(f"month/{name}" for name in months) == sorted(l for l in _links(index) if l.startswith("month/"))
+    listed = Counter(link.removeprefix("../") for text in months.values() for link in _links(text) if link != "../index.md")
+    assert sorted(listed) == sorted(a["path"].split("/")[1] + ".md" for a in briefing["articles"])
+    assert set(listed.values()) == {1}
+    for name, text in months.items():
+        days = {a["published"][:7] if a["published"] else "undated" for a in briefing["articles"]
+                if a["path"].split("/")[1] + ".md" in _links(text.replace("../", ""))}
+        assert days == {name.removesuffix(".md")}  # a month page holds only its month
+
+
+def test_topic_month_pages_hold_exactly_the_topics_articles(small_caps):
+    project, _, briefing = small_caps
+    capped = [t for t in briefing["topics"] if len(t["articles"]) > 4]
+    assert capped, "the corpus should give at least one topic more articles than the cap"
+    paths = {a["id"]: a["path"].split("/")[1] + ".md" for a in briefing["articles"]}
+    for topic in capped:
+        page = (project.docs / "topics" / f"{topic['slug']}.md").read_text("utf-8")
+        listed = page.split("## Articles", 1)[1]
+        shown = [link.removeprefix("../articles/") for link in _links(listed) if link.startswith("../articles/")]
+        assert shown == [paths[i] for i in topic["articles"][:4]]
+        assert f"The newest 4 of {len(topic['articles'])} are above" in listed
+        months = _month_pages(project, f"topics/{topic['slug']}")
+        on_months = [link.removeprefix("../../articles/") for text in months.values() for link in _links(text)
+                     if link.startswith("../../articles/")]
+        assert sorted(on_months) == sorted(paths[i] for i in topic["articles"])
+
+
+def test_person_and_sources_pages_say_how_many_more(small_caps):
+    project, _, briefing = small_caps
+    busy = max(briefing["people"], key=lambda p: len(p["articles"]))
+    assert len(busy["articles"]) > 3
+    page = (project.docs / (busy["path"].rstrip("/") + ".md")).read_text("utf-8")
+    listed = page.split("## Articles", 1)[1].split("## Quotes", 1)[0]
+    assert len([link for link in _links(listed) if link.startswith("../articles/")]) == 3
+    assert f"The newest 3 of {len(busy['articles'])} articles" in listed
+    sources = (project.docs / "sources.md").read_text("utf-8")
+    assert re.search(r"and \d+ more articles? \|", sources)
+
+
+def test_month_pages_are_left_out_of_search_and_every_other_page_is_in(small_caps):
+    project, _, _ = small_caps
+    indexed = {page["url"] for page in publish.indexed_pages(project.site)}
+    pages = {p.relative_to(project.docs).with_suffix("").as_posix() for p in project.docs.rglob("*.md")}
+    months = {p for p in pages if p.startswith("articles/month/") or (p.startswith("topics/") and p.count("/") == 2)}
+    assert months
+    expected = {"/" + ("" if p == "index" else p.removesuffix("index") if p.endswith("/index") else p + "/") for p in pages - months}
+    assert indexed == expected
+    assert all((project.site / p / "index.html").is_file() for p in months)  # built, only not indexed
+
+
+def test_an_article_added_to_an_old_month_changes_only_short_pages(small_caps, tmp_path):
+    project, _, briefing = small_caps
+    oldest = min(a["published"] for a in briefing["articles"] if a["published"])
+    (project.seeds / "zz-late-report.txt").write_text(
+        "Harbour talks resume after the treaty\n\nBy Ann Example, Regional Ledger\n\n"
+        f"{oldest}\n\n" + "\n\n".join(f"Paragraph {i} on the harbour talks and the treaty's sanctions clause." for i in range(5)),
+        "utf-8",
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render, "INDEX_NEWEST", 5)
+        patch.setattr(render, "TOPIC_NEWEST", 4)
+        patch.setattr(render, "PERSON_NEWEST", 3)
+        patch.setattr(render, "SOURCE_NEWEST", 1)
+        result = build.build(project, strict=True)
+    written = set(result.changes.written)
+    month = f"articles/month/{oldest[:7]}.md"
+    assert month in written
+    assert not {p for p in written if p.startswith("articles/month/")} - {month}  # other months untouched
+    assert "zz-late-report" not in (project.docs / "articles" / "index.md").read_text("utf-8")  # not among the newest
