@@ -21,7 +21,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable
 
 import yaml
@@ -204,6 +204,10 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, stor
 
         import numpy  # noqa: F401 - the workers' dedupe.prepare uses it: imported once, before they are forked
 
+        _import_quietly("py3langid")  # what the workers will need, imported once too (both are lazy imports)
+        if any(PurePosixPath(seed.source).suffix.lower() in (".html", ".htm") for seed in seeds):
+            _import_quietly("trafilatura")
+
         # The first article is extracted here, before the workers are forked: what extraction builds on
         # first use (~0.35 s of regular expressions made from the data files, numpy for dedupe.prepare)
         # is then built once and inherited, not built again in every worker.
@@ -320,7 +324,26 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
 
 
 def build(project: Project, *, strict: bool = False) -> Result:
-    """The whole pipeline: docs/ then site/, with briefing.json and feed.xml."""
+    """The whole pipeline: docs/ then site/, with briefing.json and feed.xml. Two builds of one
+    project run one after the other (a lock in .briefing/), never interleaved in site/."""
+    with _one_build_at_a_time(project):
+        return _build(project, strict)
+
+
+@contextlib.contextmanager
+def _one_build_at_a_time(project: Project):
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    project.state.mkdir(parents=True, exist_ok=True)
+    with open(project.state / "build.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, or the process ends
+        yield
+
+
+def _build(project: Project, strict: bool) -> Result:
     known = knowledge.load(project.data)
     scanned = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
     inputs = inputs_digest(project, known, scanned[0], strict)

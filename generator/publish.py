@@ -236,8 +236,9 @@ def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> No
         _run_all(jobs, parallel=min(os.cpu_count() or 1, 2))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for shard in plan.shards:
-        if not any((where / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for where in sources):
+    for shard in plan.shards:  # a shard indexed now must have its new bundle; the others their kept one
+        where = (site,) if shard in plan.dirty else sources
+        if not any((root / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for root in where):
             raise PublishError(f"Pagefind wrote no index for the search shard {shard!r}")
     names = [MAIN_SHARD] + sorted(set(plan.shards) - {MAIN_SHARD})
     (root / SHARDS_SCRIPT).unlink(missing_ok=True)
@@ -337,18 +338,32 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
     reader ever gets half a file), then remove the files of site_dir neither moved in nor `kept`
     (removed pages, search bundles indexed again) and the folders left empty.
 
-    Cheaper than a whole-site swap, which needs a copy of the site's ~1 folder per page first
-    (a mkdir costs ~0.4 ms here: 0.5 s at 1,000 articles, 5 s at 10,000).
+    Files go deepest first and the entry points last (index pages, Pagefind's entry files and
+    shards.js), so a reader meanwhile meets old pages, not links to files not there yet. A file of
+    the old site standing where the new one needs a folder (or a folder where it needs a file) is
+    removed first: the new site cannot have it. Cheaper than a whole-site swap, which needs a copy
+    of the site's ~1 folder per page first (a mkdir costs up to ~0.4 ms on this machine's disk).
     """
-    published = set(kept)
+    moves: list[tuple[str, str]] = []  # (site path, staged file)
     for folder, _, names in os.walk(staging):
         relative = os.path.relpath(folder, staging)
-        target = site_dir if relative == "." else site_dir / relative
-        if names and not target.is_dir():
-            target.mkdir(parents=True)
         for name in names:
-            os.replace(os.path.join(folder, name), target / name)
-            published.add(name if relative == "." else f"{Path(relative).as_posix()}/{name}")
+            moves.append((name if relative == "." else f"{Path(relative).as_posix()}/{name}", os.path.join(folder, name)))
+    last = {"index.html", "pagefind-entry.json", SHARDS_SCRIPT}
+    moves.sort(key=lambda move: (move[0].rsplit("/", 1)[-1] in last, -move[0].count("/"), move[0]))
+    try:
+        for path, _ in moves:
+            _clear_the_way(site_dir, path)
+        for path, staged in moves:
+            target = site_dir / path
+            if not target.parent.is_dir():
+                target.parent.mkdir(parents=True)
+            os.replace(staged, target)
+    except OSError as exc:
+        raise PublishError(f"could not put the new pages in {site_dir} ({exc}); the next build rebuilds it whole") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    published = set(kept) | {path for path, _ in moves}
     for folder, _, names in os.walk(site_dir, topdown=False):
         relative = Path(os.path.relpath(folder, site_dir)).as_posix()
         for name in names:
@@ -356,7 +371,22 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
                 os.unlink(os.path.join(folder, name))
         if folder != str(site_dir) and not os.listdir(folder):
             os.rmdir(folder)
-    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _clear_the_way(site_dir: Path, path: str) -> None:
+    """Remove what in site_dir stands in the way of a file at `path`: a file where one of its folders
+    goes, or a folder where it goes."""
+    parts = path.split("/")
+    for depth in range(1, len(parts)):
+        ancestor = site_dir.joinpath(*parts[:depth])
+        if ancestor.is_file() or ancestor.is_symlink():
+            ancestor.unlink()
+            return
+        if not ancestor.exists():
+            return
+    target = site_dir / path
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)
 
 
 def _quiet_mkdocs() -> None:

@@ -8,7 +8,6 @@ a misspelt field an error rather than an empty string.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gc
 import hashlib
 import json
@@ -80,6 +79,15 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     return env
 
 
+def _version(package: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
 @jinja2.pass_context
 def _url(context: jinja2.runtime.Context, target: str) -> Markup:
     """A relative link from the page being rendered to another docs page."""
@@ -143,11 +151,12 @@ def article_inputs(article: Article, common: dict, code: str) -> str:
     return hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Every module and template of the package: a change to any of them renders every page again."""
+    """Every module and template of the package, and the versions of the libraries rendering them: a
+    change to any of them renders every page again. Read on every render (~1 ms), not kept, since
+    `briefing serve` renders again and again in one process while templates may be edited."""
     package = Path(__file__).resolve().parent
-    hasher = hashlib.sha256()
+    hasher = hashlib.sha256(f"jinja2={jinja2.__version__} markupsafe={_version('markupsafe')}".encode())
     for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*")]):
         hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()

@@ -169,6 +169,7 @@ def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_pro
     folded = build.generate(one).summary.duplicates
     two = project("two")
     monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
     build.generate(two)
     docs = lambda p: {f.relative_to(p.docs).as_posix(): f.read_bytes() for f in p.docs.rglob("*.md")}  # noqa: E731
     assert docs(one) == docs(two)

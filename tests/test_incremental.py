@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -138,10 +139,40 @@ def test_failed_incremental_build_leaves_site_and_state(tmp_path):
     config.write_text(good + "\nplugins:\n  - no-such-plugin\n", "utf-8")
     with pytest.raises(Exception):
         build.build(project)
-    assert _site_files(project.site) == before  # hard-linked files were never written in place
+    assert _site_files(project.site) == before  # nothing was put in place
     config.write_text(good, "utf-8")
     result = build.build(project)
     assert result.site and result.site.rendered > 0
+
+
+def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_path, monkeypatch):
+    """A failure once the new pages are staged (here: search indexing) must not reach site/ or site.json."""
+    project = make_project(tmp_path)
+    build.build(project)
+    before, state = _site_files(project.site), (project.state / "site.json").read_bytes()
+    write_corpus(project.seeds, 1, seed=5)
+
+    def fail(*args, **kwargs):
+        raise publish.PublishError("Pagefind failed to index the site (exit 1): simulated")
+
+    monkeypatch.setattr(publish, "_run_all", fail)
+    with pytest.raises(publish.PublishError):
+        build.build(project)
+    assert _site_files(project.site) == before
+    assert (project.state / "site.json").read_bytes() == state
+    assert not list(project.root.glob(".site-building-*"))  # the staging folder is gone
+
+
+def test_an_edited_asset_is_published_by_the_next_build(tmp_path):
+    """Static files are copied only when newer than the site's copy: an edit must still arrive."""
+    project = make_project(tmp_path)
+    build.build(project)
+    css = project.docs / "assets" / "briefing.css"
+    css.write_text(css.read_text("utf-8") + "\n/* edited */\n", "utf-8")
+    os.utime(css, ns=(css.stat().st_mtime_ns + 10**9, css.stat().st_mtime_ns + 10**9))
+    result = build.build(project)
+    assert result.site.reused > 0  # an incremental build
+    assert (project.site / "assets" / "briefing.css").read_bytes() == css.read_bytes()
 
 
 def _as_if_serving(project, monkeypatch) -> None:

@@ -97,3 +97,31 @@ def test_apply_changes_moves_new_files_in_and_removes_what_the_site_no_longer_ha
     assert (site / "articles/kept/index.html").stat().st_ino == kept_inode  # left in place, not copied
     assert not (site / "articles/removed").exists()  # its folder went with it
     assert not staging.exists()
+
+
+def test_apply_changes_replaces_a_file_where_a_folder_now_goes_and_the_reverse(tmp_path):
+    """A hand-written docs/notes (a file in the site) became docs/notes.md (a folder), and the reverse."""
+    site, staging = tmp_path / "site", tmp_path / "staging"
+    (site / "guide").mkdir(parents=True)
+    (site / "notes").write_text("old file")
+    (site / "guide" / "index.html").write_text("old page")
+    (staging / "notes").mkdir(parents=True)
+    (staging / "notes" / "index.html").write_text("new page")
+    (staging / "guide").write_text("new file")
+
+    publish.apply_changes(staging, site, kept=set())
+
+    assert (site / "notes" / "index.html").read_text() == "new page"
+    assert (site / "guide").read_text() == "new file"
+
+
+def test_apply_changes_failing_midway_says_so_and_leaves_no_staging(tmp_path, monkeypatch):
+    site, staging = tmp_path / "site", tmp_path / "staging"
+    site.mkdir()
+    (site / "index.html").write_text("old")
+    staging.mkdir()
+    (staging / "index.html").write_text("new")
+    monkeypatch.setattr(publish.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with pytest.raises(publish.PublishError, match="No space left"):
+        publish.apply_changes(staging, site, kept=set())
+    assert not staging.exists()

@@ -88,3 +88,37 @@ def test_compiled_templates_kept_between_builds_give_the_same_pages(briefing_and
     assert render.render(*briefing_and_knowledge, template_cache=kept) == alone
     assert any(kept.iterdir())
     assert render.render(*briefing_and_knowledge, template_cache=kept) == alone
+
+
+def test_an_article_page_fingerprint_follows_exactly_what_the_page_shows(briefing_and_knowledge):
+    """The reuse of article pages is exact only if their fingerprint changes with everything the page
+    shows from outside its article (topic titles, its people's page slugs, its duplicates, the story
+    title), and with nothing else."""
+    import dataclasses
+
+    briefing, _ = briefing_and_knowledge
+    article = next(a for a in briefing.articles if a.topics and a.people)
+    person = next(p for p in briefing.people if p.name in {m.name for m in article.people})
+    common = {
+        "person_of": {p.name: p for p in briefing.people},
+        "topic_titles": {t.slug: t.title for t in briefing.topics},
+        "also": {},
+        "story": {"title": "Story"},
+    }
+    base = render.article_inputs(article, common, "code")
+
+    def changed(**what) -> str:
+        return render.article_inputs(article, {**common, **what}, "code")
+
+    renamed = dataclasses.replace(person, slug=person.slug + "-2")  # another person took the slug
+    assert changed(person_of={**common["person_of"], person.name: renamed}) != base
+    assert changed(topic_titles={**common["topic_titles"], article.topics[0].topic: "Renamed"}) != base
+    assert changed(also={article.id: ("seeds/copy.txt (exact duplicate)",)}) != base
+    assert changed(story={"title": "Another story"}) != base
+    assert render.article_inputs(article, common, "other code") != base
+    assert render.article_inputs(dataclasses.replace(article, slug="moved"), common, "code") != base
+    others = [p for p in briefing.people if p.name not in {m.name for m in article.people}]
+    if others:  # a person this article does not mention is not on its page
+        moved = dataclasses.replace(others[0], slug="elsewhere")
+        assert changed(person_of={**common["person_of"], others[0].name: moved}) == base
+    assert changed(also={"another-article": ("seeds/x.txt (exact duplicate)",)}) == base
