@@ -22,8 +22,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Iterable
+from typing import IO, Iterable
 from pathlib import Path
 
 from .cache import write_atomic
@@ -231,14 +233,18 @@ def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> No
         shutil.rmtree(root / shard, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
     sources = (site,) if kept is None else (site, kept)
+    order = sorted(plan.dirty, key=lambda shard: (-len(plan.shards[shard]), shard))  # the biggest first
     try:
-        jobs = [_shard_job(sources, site, work, shard, plan.shards[shard]) for shard in sorted(plan.dirty)]
-        _run_all(jobs, parallel=min(os.cpu_count() or 1, 2))
+        _run_all(
+            [functools.partial(_shard_job, sources, site, work, shard, plan.shards[shard]) for shard in order],
+            parallel=min(os.cpu_count() or 1, 2),
+            done=lambda number: shutil.rmtree(work / order[number], ignore_errors=True),
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for shard in plan.shards:  # a shard indexed now must have its new bundle; the others their kept one
         where = (site,) if shard in plan.dirty else sources
-        if not any((root / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for root in where):
+        if not any((folder / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for folder in where):
             raise PublishError(f"Pagefind wrote no index for the search shard {shard!r}")
     names = [MAIN_SHARD] + sorted(set(plan.shards) - {MAIN_SHARD})
     (root / SHARDS_SCRIPT).unlink(missing_ok=True)
@@ -282,28 +288,44 @@ def _pagefind() -> tuple[str, ...]:
     return (str(binary),) if binary is not None and os.access(binary, os.X_OK) else (sys.executable, "-m", "pagefind")
 
 
-def _run_all(commands: list[list[str]], parallel: int) -> None:
-    """Run Pagefind commands, `parallel` at a time; any failure stops the build."""
-    running: list[tuple[subprocess.Popen, list[str]]] = []
-    pending = list(commands)
+def _run_all(jobs: list[Callable[[], list[str]]], parallel: int, done: Callable[[int], None] | None = None) -> None:
+    """Run Pagefind commands, `parallel` at a time; any failure stops the build.
+
+    Each job makes its command when it is about to start (its folder of links is made while the
+    other shard is being indexed), and the next starts as soon as any running one ends; `done(i)`
+    is told when job i has ended well.
+    """
+    running: dict[int, tuple[subprocess.Popen, IO[bytes]]] = {}
+    pending = list(enumerate(jobs))
     try:
         while pending or running:
             while pending and len(running) < parallel:
-                command = pending.pop(0)
+                number, job = pending.pop(0)
+                output = tempfile.TemporaryFile()
                 try:
-                    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                    running[number] = (subprocess.Popen(job(), stdout=output, stderr=subprocess.STDOUT), output)
                 except OSError as exc:
+                    output.close()
                     raise PublishError(f"Pagefind could not run (pip install 'pagefind[extended]'): {exc}") from exc
-                running.append((child, command))
-            child, command = running.pop(0)
-            output = child.communicate()[0].decode("utf-8", "replace")
-            if child.returncode:
-                detail = " / ".join(output.strip().splitlines()[-3:])
-                raise PublishError(f"Pagefind failed to index the site (exit {child.returncode}): {detail}")
+            finished = [number for number, (child, _) in running.items() if child.poll() is not None]
+            if not finished:
+                time.sleep(0.005)
+                continue
+            for number in finished:
+                child, output = running.pop(number)
+                with output:
+                    output.seek(0)
+                    text = output.read().decode("utf-8", "replace")
+                if child.returncode:
+                    detail = " / ".join(text.strip().splitlines()[-3:])
+                    raise PublishError(f"Pagefind failed to index the site (exit {child.returncode}): {detail}")
+                if done is not None:
+                    done(number)
     finally:
-        for child, _ in running:
+        for child, output in running.values():
             child.kill()
             child.wait()
+            output.close()
 
 
 def indexed_pages(site: Path) -> list[dict]:

@@ -125,3 +125,22 @@ def test_apply_changes_failing_midway_says_so_and_leaves_no_staging(tmp_path, mo
     with pytest.raises(publish.PublishError, match="No space left"):
         publish.apply_changes(staging, site, kept=set())
     assert not staging.exists()
+
+
+def test_search_jobs_start_as_others_end_and_a_failure_stops_the_rest(tmp_path):
+    made, ended = [], []
+
+    def job(name: str, script: str):
+        def command() -> list[str]:
+            made.append(name)  # the command (and its folder of links) is made only when it starts
+            return ["sh", "-c", script]
+        return command
+
+    publish._run_all([job("a", "sleep 0.3"), job("b", "true"), job("c", "true")], parallel=2, done=ended.append)
+    assert made == ["a", "b", "c"] and sorted(ended) == [0, 1, 2]
+    assert ended.index(2) < ended.index(0)  # c started when b ended, while a was still running
+
+    made.clear()
+    with pytest.raises(publish.PublishError, match=r"exit 3\): no index for you"):
+        publish._run_all([job("x", "echo no index for you; exit 3"), job("y", "true")], parallel=1)
+    assert made == ["x"]
