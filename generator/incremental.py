@@ -16,7 +16,9 @@ dirty build exact:
    so stale pages go and the result equals a clean build.
 3. Search is split into shards (`plan_shards`): article pages fill shards of
    SHARD_PAGES pages in the order they first appeared, and keep their shard
-   from build to build; every other page is in the "main" shard. Only shards
+   from build to build; every other page is in the "main" shard, except pages
+   whose front matter says `search: {exclude: true}` (the month pages), which
+   are in none. Only shards
    holding a rendered or removed page are indexed again (publish.index_search);
    the others' Pagefind bundles are kept from the last good site.
 
