@@ -16,7 +16,8 @@ dirty build exact:
    so stale pages go and the result equals a clean build.
 3. Search is split into shards (`plan_shards`): article pages fill shards of
    SHARD_PAGES pages in the order they first appeared, and keep their shard
-   from build to build; every other page is in the "main" shard, except pages
+   from build to build; person pages are in the "people" shard and every other
+   page in the "main" shard, except pages
    whose front matter says `search: {exclude: true}` (the month pages), which
    are in none. Only shards
    holding a rendered or removed page are indexed again (publish.index_search);
@@ -50,7 +51,8 @@ from . import mkdocs_worker
 
 STATE_FORMAT = "3"
 SHARD_PAGES = 500  # article pages per search shard: Pagefind needs ~0.3 MB of memory per page it indexes
-MAIN_SHARD = "main"  # the start, index, topic and person pages: they change on most builds
+MAIN_SHARD = "main"  # the start, index and topic pages: they change on most builds
+PEOPLE_SHARD = "people"  # the person pages: indexed beside "main", not after it, when both changed
 SEARCH_DIR = "pagefind"
 
 
@@ -96,9 +98,11 @@ def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) ->
     counts: dict[str, int] = {}
     new: list[str] = []
     for page in sorted(pages):
-        if page in in_nav or not _is_article(page):
+        if page in in_nav or not (_is_article(page) or _is_person(page)):
             shards[page] = MAIN_SHARD
-        elif previous.get(page, MAIN_SHARD) != MAIN_SHARD:
+        elif _is_person(page):
+            shards[page] = PEOPLE_SHARD
+        elif previous.get(page, MAIN_SHARD) not in (MAIN_SHARD, PEOPLE_SHARD):
             shards[page] = previous[page]
             counts[previous[page]] = counts.get(previous[page], 0) + 1
         else:
@@ -130,6 +134,10 @@ def _excluded_from_search(markdown: bytes) -> bool:
         return False
     search = meta.get("search") if isinstance(meta, dict) else None
     return isinstance(search, dict) and search.get("exclude") is True
+
+
+def _is_person(page: str) -> bool:
+    return page.startswith("people/") and page.count("/") == 1 and page != "people/index.md"
 
 
 def _is_article(page: str) -> bool:
