@@ -353,6 +353,9 @@ def _build(project: Project, strict: bool) -> Result:
         return Result(cache.from_json(Summary, last["summary"]), None, up_to_date=True, load=later)
     record = project.state / "last-build.json"
     record.unlink(missing_ok=True)
+    # numpy (extraction's dedupe.prepare, collect) is imported here, before the fork, so its pages are
+    # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
+    import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
     summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=publish.get_ready)
     del scanned
