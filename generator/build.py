@@ -20,7 +20,6 @@ import os
 import sys
 import threading
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
@@ -457,16 +456,10 @@ def inputs_digest(project: Project, known: knowledge.Knowledge, seeds, strict: b
     for seed in seeds:
         hasher.update(f"{seed.source}\0{seed.digest}\0".encode())
     hasher.update(known.digest.encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
-        hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+    hasher.update(cache.source_digest(templates=True).encode())
     if project.config.exists():
         hasher.update(project.config.read_bytes())
-    for package_name in ("mkdocs", "mkdocs-material"):
-        try:
-            hasher.update(metadata.version(package_name).encode())
-        except metadata.PackageNotFoundError:
-            pass
+    hasher.update(cache.versions("mkdocs", "mkdocs-material").encode())
     return hasher.hexdigest()
 
 

@@ -207,12 +207,33 @@ def _accepts(kind: Any) -> Callable[[Any], bool]:
 # ------------------------------------------------------------------- digests
 def code_digest(package_dir: Path | None = None) -> str:
     """Hash of the extraction code: ingest, readers, extract and the modules they use."""
+    return source_digest(package_dir, leave_out=_NOT_EXTRACTION)
+
+
+def source_digest(
+    package_dir: Path | None = None, *, leave_out: frozenset[str] = frozenset(), templates: bool = False
+) -> str:
+    """Hash of the package's modules (but those named in `leave_out`), and with `templates` its page templates."""
     package_dir = package_dir or Path(__file__).resolve().parent
+    paths = [*package_dir.glob("*.py"), *(package_dir.glob("templates/*") if templates else ())]
     hasher = hashlib.sha256()
-    for path in sorted(package_dir.glob("*.py")):
-        if path.name not in _NOT_EXTRACTION:
+    for path in sorted(paths):
+        if path.name not in leave_out:
             hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()
+
+
+def versions(*packages: str) -> str:
+    """"name=version" of each installed package (a missing one is left out), for fingerprints."""
+    from importlib import metadata
+
+    found = []
+    for package in packages:
+        try:
+            found.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            pass
+    return "\0".join(found)
 
 
 def write_atomic(target: Path, data: bytes) -> None:

@@ -40,7 +40,6 @@ import json
 import logging
 import os
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, event_priority
@@ -344,12 +343,10 @@ def _sha256(data: bytes) -> str:
 
 def _shell_fingerprint(config, nav) -> str:
     """Everything a page outside the navigation shares with every other page."""
+    from .cache import versions
+
     hasher = hashlib.sha256(STATE_FORMAT.encode())
-    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
-        try:
-            hasher.update(f"{package}={metadata.version(package)}\0".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    hasher.update(versions("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2").encode())
     hasher.update(Path(config.config_file_path).read_bytes())
     hooks_file = Path(config.config_file_path).parent / "generator" / "mkdocs_hooks.py"
     if hooks_file.exists():

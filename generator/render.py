@@ -23,7 +23,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import charts, markup
+from . import cache, charts, markup
 from .knowledge import Knowledge
 from .history import Changes
 from .model import Article, Briefing, Page, QuoteGroup
@@ -77,15 +77,6 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
     env.tests["contains_topic"] = lambda topics, slug: slug in topics
     return env
-
-
-def _version(package: str) -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 @jinja2.pass_context
@@ -155,11 +146,7 @@ def code_fingerprint() -> str:
     """Every module and template of the package, and the versions of the libraries rendering them: a
     change to any of them renders every page again. Read on every render (~1 ms), not kept, since
     `briefing serve` renders again and again in one process while templates may be edited."""
-    package = Path(__file__).resolve().parent
-    hasher = hashlib.sha256(f"jinja2={jinja2.__version__} markupsafe={_version('markupsafe')}".encode())
-    for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*")]):
-        hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return hasher.hexdigest()
+    return f"{cache.source_digest(templates=True)} {cache.versions('jinja2', 'markupsafe')}"
 
 
 def _render(
