@@ -217,7 +217,10 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, stor
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known, store)) as pool:
             for result in pool.map(_worker_extract, seeds[1:], chunksize=8):
                 if importer is None:  # the workers are forked by now: no fork while the thread imports
-                    importer = threading.Thread(target=_import_quietly, args=("datasketch",), daemon=True)
+                    # collect will need datasketch (it pulls in scipy: ~0.4 s), imported while this process
+                    # only waits for the workers; an import error is left for collect to raise
+                    datasketch = functools.partial(importlib.import_module, "datasketch")
+                    importer = threading.Thread(target=_quietly, args=(datasketch,), daemon=True)
                     importer.start()
                 yield result
                 bar.update()
@@ -225,15 +228,6 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, stor
             importer.join()
     finally:
         bar.close()
-
-
-def _import_quietly(name: str) -> None:
-    """Import a module that collect will need (datasketch pulls in scipy: ~0.4 s) while this
-    process only waits for the extraction workers; an import error is left for collect to raise."""
-    try:
-        importlib.import_module(name)
-    except Exception:  # noqa: BLE001 - raised again where the module is used
-        pass
 
 
 _WORKER_KNOWLEDGE: knowledge.Knowledge | None = None  # set once in each worker process
@@ -356,7 +350,8 @@ def _build(project: Project, strict: bool) -> Result:
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=publish.get_ready)
+    ready = functools.partial(publish.get_ready, project.config)
+    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=ready)
     del scanned
     site = publish.build_site(
         project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
@@ -407,7 +402,8 @@ def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = N
     return value
 
 
-def _quietly(function: Callable[[], None]) -> None:
+def _quietly(function: Callable[[], object]) -> None:
+    """function(), its error ignored: for work done ahead, in a thread, that is done again where needed."""
     try:
         function()
     except Exception:  # noqa: BLE001 - only a head start: what failed here fails again, and is reported, where it is needed

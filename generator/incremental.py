@@ -120,18 +120,11 @@ def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) ->
 def _excluded_from_search(markdown: bytes) -> bool:
     """The page's front matter says `search: {exclude: true}` (as for Material's own search plugin):
     the month pages, which only list articles whose own pages are indexed."""
-    if not markdown.startswith(b"---"):
+    if not markdown.startswith(b"---"):  # no front matter (nearly every page): nothing to parse
         return False
-    end = markdown.find(b"\n---", 3)
-    if end < 0:
-        return False
-    import yaml
+    from mkdocs.utils.meta import get_data  # how MkDocs itself reads a page's front matter
 
-    try:
-        meta = yaml.safe_load(markdown[3:end])
-    except yaml.YAMLError:
-        return False
-    search = meta.get("search") if isinstance(meta, dict) else None
+    search = get_data(markdown.decode("utf-8", "replace"))[1].get("search")
     return isinstance(search, dict) and search.get("exclude") is True
 
 
