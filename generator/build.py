@@ -350,8 +350,7 @@ def _build(project: Project, strict: bool) -> Result:
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    ready = functools.partial(publish.get_ready, project.config)
-    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=ready)
+    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=publish.get_ready)
     del scanned
     site = publish.build_site(
         project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"

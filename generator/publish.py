@@ -127,16 +127,20 @@ class SiteChanges:
     reused: int  # pages kept from the last good site
 
 
-def get_ready(config_file: Path) -> None:
-    """Import what build_site needs (MkDocs, and what the configuration names: Markdown extensions,
-    theme, hooks) and find Pagefind: ~0.15 s that `briefing build` spends while its child process
-    writes docs/."""
+def get_ready() -> None:
+    """Import what build_site needs (MkDocs, its Markdown extensions, the theme) and find Pagefind:
+    ~0.15 s that `briefing build` spends while its child process writes docs/. (Not by loading
+    mkdocs.yml: a configuration error would then be reported twice.)"""
+    import markdown.extensions.admonition  # noqa: F401 - the extensions mkdocs.yml names
+    import markdown.extensions.attr_list  # noqa: F401
+    import markdown.extensions.tables  # noqa: F401
+    import markdown.extensions.toc  # noqa: F401
+    import material.plugins  # noqa: F401
     from mkdocs.commands import build  # noqa: F401
-    from mkdocs.config import load_config
+    from mkdocs.config import defaults  # noqa: F401
 
     from . import incremental  # noqa: F401
 
-    load_config(str(config_file))
     _pagefind()
 
 
