@@ -42,9 +42,9 @@ PAGE_COST = 4000  # a page's template costs about as much as rendering this many
 # patterns, then MkDocs resolving and validating its target. Index and person pages are mostly
 # links (a 150 KB list of 1,000 links takes ~1.6 times as long as 150 KB of article text).
 LINK_COST = 300
-# What this process does for each page it does not render itself, besides the worker's pages: the
+# What this process does besides rendering, per page to render, wherever that page is rendered: the
 # page's object, its anchor links validated, its entry in the sitemap (measured: a cold build of
-# 1,000 articles left this process ~0.9 s behind an even split of the rendering).
+# 1,000 articles left this process ~0.9 s behind an even split of the rendering alone).
 PARENT_PER_PAGE = 2800
 
 

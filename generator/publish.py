@@ -366,9 +366,7 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
     """
     moves: list[tuple[str, str]] = []  # (site path, staged file)
     for folder, _, names in os.walk(staging):
-        relative = os.path.relpath(folder, staging)
-        for name in names:
-            moves.append((name if relative == "." else f"{Path(relative).as_posix()}/{name}", os.path.join(folder, name)))
+        moves += ((_site_path(staging, folder, name), os.path.join(folder, name)) for name in names)
     last = {"index.html", "pagefind-entry.json", SHARDS_SCRIPT}
     moves.sort(key=lambda move: (move[0].rsplit("/", 1)[-1] in last, -move[0].count("/"), move[0]))
     try:
@@ -385,12 +383,16 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
     published = set(kept) | {path for path, _ in moves}
     for folder, _, names in os.walk(site_dir, topdown=False):
-        relative = Path(os.path.relpath(folder, site_dir)).as_posix()
         for name in names:
-            if (name if relative == "." else f"{relative}/{name}") not in published:
+            if _site_path(site_dir, folder, name) not in published:
                 os.unlink(os.path.join(folder, name))
         if folder != str(site_dir) and not os.listdir(folder):
             os.rmdir(folder)
+
+
+def _site_path(root: Path, folder: str, name: str) -> str:
+    """The path of file `name` in `folder` relative to root, with "/" (as MkDocs' dest_uri)."""
+    return Path(os.path.relpath(os.path.join(folder, name), root)).as_posix()
 
 
 def _clear_the_way(site_dir: Path, path: str) -> None:
