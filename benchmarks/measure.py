@@ -1,7 +1,10 @@
-"""One timed `briefing build` in this process, stage by stage; prints JSON. Used by run.py."""
+"""One `briefing build` in this process, its stages timed; prints JSON. Used by run.py, which times the
+whole process and samples its memory (TreePeak) from outside."""
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import json
 import os
 import resource
@@ -44,16 +47,18 @@ def tree_pss_mb(root: int) -> float:
 
 
 class TreePeak(threading.Thread):
-    """Samples the process tree's memory ten times a second; `peak` is the highest sum seen."""
+    """Samples the memory of process `pid` and its descendants ten times a second; `peak` is the highest
+    sum seen. Run from the process that started the build, so the sampling takes none of the build's time."""
 
-    def __init__(self) -> None:
+    def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
+        self.pid = pid
         self.peak = 0.0
         self.at_peak: list[tuple[int, int, float]] = []  # the processes then: (depth, pid, MB)
         self.running = Path("/proc/self/smaps_rollup").exists()
 
     def run(self) -> None:
-        pid = os.getpid()
+        pid = self.pid
         while self.running:
             processes = tree_pss(pid)
             total = sum(mb for _, _, mb in processes)
@@ -62,10 +67,41 @@ class TreePeak(threading.Thread):
             time.sleep(0.1)
 
 
+STAGES = {  # module -> (function, label): each timed wherever it runs (stages may run in a forked child)
+    "generator.ingest": [("scan", "ingest (scan, hash)")],
+    "generator.build": [("extract_all", "read + extract (or cache)"), ("in_child", "docs and exports (in a child)")],
+    "generator.collect": [("collect", "collect")],
+    "generator.render": [("render", "render (and write docs)")],
+    "generator.publish": [("build_site", "mkdocs + search (site)"), ("index_search", "of which search index")],
+}
+
+
+class _TimeStages(importlib.abc.MetaPathFinder):
+    """Wraps the stage functions of each module of STAGES when the build imports it, so the
+    build imports what it imports, when it does (a build with nothing to do imports little)."""
+
+    def __init__(self, timed) -> None:
+        self.timed = timed
+
+    def find_spec(self, name, path, target=None):
+        if name not in STAGES:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        execute = spec.loader.exec_module
+
+        def exec_module(module) -> None:
+            execute(module)
+            for function, label in STAGES[name]:
+                self.timed(module, function, label)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
 def main(root: str) -> None:
     sys.path.insert(0, root)  # the project's own copy of the generator package
-    from generator import build, collect, ingest, publish, render
-
     stages: dict[str, float] = {}
     log = Path(tempfile.mkstemp(prefix="briefing-stages-")[1])  # stages may run in a forked child: they log here
 
@@ -86,20 +122,10 @@ def main(root: str) -> None:
 
         setattr(owner, name, wrapper)
 
-    timed(ingest, "scan", "ingest (scan, hash)")
-    timed(build, "extract_all", "read + extract (or cache)")
-    timed(collect, "collect", "collect")
-    timed(render, "render", "render (and write docs)")
-    timed(publish, "write_docs", "write docs")
-    timed(build, "in_child", "docs and exports (in a child)")
-    timed(publish, "build_site", "mkdocs + search (site)")
-    timed(publish, "index_search", "of which search index")
-    sampler = TreePeak()
-    sampler.start()
-    start = time.perf_counter()
+    sys.meta_path.insert(0, _TimeStages(timed))
+    from generator import build
+
     result = build.build(build.Project.at(Path(root)))
-    total = time.perf_counter() - start
-    sampler.running = False
     for line in log.read_text("utf-8").splitlines():
         label, seconds = json.loads(line)
         stages[label] = stages.get(label, 0.0) + seconds
@@ -107,12 +133,9 @@ def main(root: str) -> None:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({
-        "seconds": total,
         "stages": stages,
         "peak_mb": own / 1024,
         "workers_peak_mb": children / 1024,
-        "tree_peak_mb": sampler.peak,
-        "at_peak": [f"{'  ' * depth}{mb:.0f} MB" for depth, _, mb in sorted(sampler.at_peak)],
         "up_to_date": result.up_to_date,
         "rendered": result.site.rendered if result.site else 0,
         "reused": result.site.reused if result.site else 0,

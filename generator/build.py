@@ -25,7 +25,7 @@ from typing import Callable
 
 import yaml
 
-from . import cache, collect, dedupe, export, extract, feed, history, ingest, knowledge, publish, render
+from . import cache, ingest, knowledge, publish
 from .model import Article, Briefing, Duplicate, Notice, Rejection
 
 PARALLEL_FROM = 48  # extract in worker processes when at least this many seeds are not cached
@@ -60,7 +60,7 @@ class Project:
         return self.root / cache.STATE_DIR
 
     def site_url(self) -> str:
-        config = yaml.safe_load(self.config.read_text("utf-8")) if self.config.exists() else {}
+        config = yaml.load(self.config.read_text("utf-8"), Loader=knowledge.SAFE_LOADER) if self.config.exists() else {}
         return (config or {}).get("site_url") or "http://127.0.0.1:8000/"
 
 
@@ -101,6 +101,7 @@ def make_briefing(project: Project, known: knowledge.Knowledge, scanned: tuple |
     """ingest -> extract -> collect: everything short of writing docs/ and site/.
 
     `scanned`: what ingest.scan(..., keep_data=False) gave, when the caller has it already."""
+    from . import extract
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)  # read when extracted
     articles_cache = cache.ArticleCache(
         project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
@@ -118,6 +119,8 @@ def make_briefing(project: Project, known: knowledge.Knowledge, scanned: tuple |
 def _collect(
     project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache, prepared: list[tuple]
 ) -> Briefing:
+    from . import collect, dedupe
+
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json")
@@ -180,6 +183,8 @@ def _collector_paused():
 
 
 def read_and_extract(seed: ingest.SeedFile, known: knowledge.Knowledge) -> Article | Rejection:
+    from . import extract
+
     document = ingest.read(seed)
     return document if isinstance(document, Rejection) else extract.extract(document, known)
 
@@ -248,6 +253,8 @@ def _worker_extract(seed: ingest.SeedFile) -> tuple[Article | Rejection, tuple |
 
 def _extract_prepared(seed: ingest.SeedFile, known: knowledge.Knowledge) -> tuple[Article | Rejection, tuple | None]:
     """The seed's article (or refusal), and its text prepared for near-duplicate detection."""
+    from . import collect, dedupe
+
     result = read_and_extract(seed, known)
     return result, dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
 
@@ -302,6 +309,8 @@ def generate(project: Project) -> Result:
 
 
 def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
+    from . import history, render
+
     what_changed, record = history.changes_since_previous(briefing, project.state)
     writer = publish.DocsWriter(project.docs)
     article_pages = PageRecord.load(project.state / PAGES_FILE, project.docs)
@@ -428,6 +437,8 @@ def _docs_and_exports(
     project: Project, known: knowledge.Knowledge, scanned: tuple | None = None
 ) -> tuple[Summary, publish.DocsChanges, dict]:
     """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point."""
+    from . import export, feed
+
     briefing = make_briefing(project, known, scanned)
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import build as pipeline
-from . import export, extract, ingest, knowledge, publish
+from . import ingest, publish
 from .model import Rejection
 
 
@@ -81,6 +81,8 @@ def generate_command(ctx: click.Context) -> None:
 @click.pass_context
 def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Print what would be extracted from FILES, as JSON, without building."""
+    from . import extract, knowledge
+
     project = _project(ctx)
     known = knowledge.load(project.data)
     out = []
@@ -101,6 +103,8 @@ def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 def _article_json(article) -> dict:
     """What `check` prints: the briefing.json record plus what extraction found along the way."""
+    from . import export
+
     return {
         **export.article_record(article),
         "events": [{"date": e.date, "key": e.key, "text": e.evidence.text} for e in article.events],

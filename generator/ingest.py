@@ -11,7 +11,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import encoding, readers
 from .model import Document, Rejection
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are refused: no news article is 10 MB of text
@@ -63,6 +62,8 @@ def read(seed: SeedFile) -> Document | Rejection:
     A seed scanned without its bytes is read again here; the document carries the
     digest of the bytes read, so a file changed since the scan is cached as what it is now.
     """
+    from . import encoding, readers  # here: a scan (all a build with nothing to do needs) imports neither
+
     data = seed.data
     if data is None:
         try:

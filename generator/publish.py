@@ -25,12 +25,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Iterable
+from typing import IO, TYPE_CHECKING, Iterable
 from pathlib import Path
 
 from .cache import write_atomic
-from .incremental import MAIN_SHARD, SEARCH_DIR, SearchPlan
 from .model import Page
+
+if TYPE_CHECKING:  # MkDocs is imported only when a site is built (not by a build with nothing to do)
+    from .incremental import SearchPlan
 
 MANIFEST = ".briefing-manifest.json"
 SHARDS_SCRIPT = "shards.js"
@@ -214,7 +216,7 @@ def build_site(
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 
-def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> None:
+def index_search(site: Path, plan: SearchPlan, kept: Path | None = None) -> None:
     """Write Pagefind's search index of the built site: one bundle per shard in site/pagefind/<shard>/.
 
     Only the plan's dirty shards are indexed; the other bundles are kept from
@@ -225,6 +227,8 @@ def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> No
     two cores. The browser loads "main" and merges the others
     (overrides/partials/search.html), whose names are in site/pagefind/shards.js.
     """
+    from .incremental import MAIN_SHARD, SEARCH_DIR
+
     root = site / SEARCH_DIR
     root.mkdir(exist_ok=True)
     for shard in plan.dirty:
@@ -252,6 +256,8 @@ def index_search(site: Path, plan: "SearchPlan", kept: Path | None = None) -> No
 def _shard_job(sources: tuple[Path, ...], site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
     """A folder holding only this shard's pages (hard links, each from the first of `sources` that has
     it), and the Pagefind command that indexes it into site/pagefind/<shard>."""
+    from .incremental import SEARCH_DIR
+
     source = work / shard
     made: set[str] = set()
     for page in pages:  # plain os calls: ~0.3 ms per page with pathlib's mkdir(parents=True), ~0.05 without
@@ -333,6 +339,8 @@ def indexed_pages(site: Path) -> list[dict]:
     marker); for tests and the benchmark, which check that every page is searchable.
     """
     import gzip
+
+    from .incremental import SEARCH_DIR
 
     pages = []
     for fragment in sorted((site / SEARCH_DIR).glob("*/fragment/*.pf_fragment")):
