@@ -107,17 +107,36 @@ def make_briefing(project: Project, known: knowledge.Knowledge, scanned: tuple |
         project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
     )
     prepared: list[tuple] = []
-    extracted = extract_all(seeds, known, articles_cache, prepared)
-    del seeds
-    gc.freeze()  # the articles outlive collect: the cyclic collector need not go over them (unfrozen below)
+    helper = _dedupe_helper(seeds, articles_cache)
     try:
-        return _collect(project, known, extracted, rejections, articles_cache, prepared)
+        extracted = extract_all(seeds, known, articles_cache, prepared)
+        del seeds
+        gc.freeze()  # the articles outlive collect: the cyclic collector need not go over them (unfrozen below)
+        try:
+            return _collect(project, known, extracted, rejections, articles_cache, prepared, helper)
+        finally:
+            gc.unfreeze()
     finally:
-        gc.unfreeze()
+        if helper is not None:
+            helper.close()  # unless collect used it
+
+
+def _dedupe_helper(seeds: tuple[ingest.SeedFile, ...], store: cache.ArticleCache):
+    """A few new articles (fewer than extraction runs in parallel for): their texts will need datasketch,
+    whose import (~0.4 s) a helper process does now, beside this one (see dedupe.Helper)."""
+    from . import dedupe
+
+    new = 0
+    for seed in seeds:
+        new += not store.has(seed.source, seed.digest)
+        if new >= PARALLEL_FROM:  # extraction's workers give the time to import it (see _extract_many)
+            return None
+    return dedupe.Helper.start() if new else None
 
 
 def _collect(
-    project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache, prepared: list[tuple]
+    project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache, prepared: list[tuple],
+    helper=None,
 ) -> Briefing:
     from . import collect, dedupe
 
@@ -126,6 +145,7 @@ def _collect(
     registry = cache.SlugRegistry.load(project.state / "slugs.json")
     articles = collect.unique_slugs(articles, registry.given(articles))
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
+    memo.helper = helper
     for item in prepared:
         memo.offer(*item)
     prepared.clear()

@@ -275,6 +275,10 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def has(self, source: str, digest: str) -> bool:
+        """Whether an entry is stored (a stat; `get` may still find it unreadable)."""
+        return self._path(self.key(source, digest)).is_file()
+
     def get(self, source: str, digest: str) -> Article | Rejection | None:
         key = self.key(source, digest)
         try:

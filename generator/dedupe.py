@@ -94,6 +94,7 @@ class Memo:
     used_pairs: set[str] = field(default_factory=set)
     changed: bool = False
     shingles: dict[str, array] = field(default_factory=dict)  # of texts prepared elsewhere (`offer`); not saved
+    helper: "Helper | None" = None  # a process ready to search, for the next _candidates; not saved
 
     def offer(self, key: str, record: dict, shingles: array) -> None:
         """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
@@ -210,40 +211,28 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
 
     Two texts are candidates when their MinHash values agree on a whole band: a
     property of the pair alone. The pairs among texts indexed by the last build are
-    in the memo; only texts new to the index are signed and looked up, with datasketch.
+    in the memo; only texts new to the index are signed and looked up, with datasketch
+    (in memo.helper's process when there is one, see Helper; else here).
     """
     current = set(indexed)
     known = memo.indexed & current
     pairs = [pair for pair in memo.pairs if _both_in(pair, known)] if known else []
     new = [key for key in indexed if key not in known]
     if new:
-        import datasketch
-
-        template = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
-        scheme = getattr(template, "scheme", None)  # datasketch >= 2 has several; before, one ("legacy")
-        signer = f"datasketch {scheme or 'legacy'}"
-        if memo.signer != signer:  # values of another scheme cannot be compared with ours: sign again
+        helper, memo.helper = memo.helper, None
+        found = helper.search(memo, indexed, new, shingles_of) if helper is not None else None
+        if found is None:  # no helper, or it failed: datasketch here
+            found = _search(memo.signer, _signatures(memo, indexed, shingles_of), new)
+        if found.pairs is None:  # values of another scheme cannot be compared with ours: sign again
             for record in memo.texts.values():
                 record.pop("minhash", None)
-            memo.signer, memo.changed = signer, True
-            known, pairs, new = set(), [], indexed
-        unsigned = [key for key in indexed if "minhash" not in memo.texts[key]]
-        for key in unsigned:
-            minhash = template.copy()  # shares the permutations
-            minhash.update_batch(shingles_of(key))  # the shingles are 32-bit hashes already: hashfunc=int
-            memo.texts[key]["minhash"] = _values(minhash.hashvalues)
-        memo.changed = memo.changed or bool(unsigned)
-        extra = {"scheme": scheme} if scheme else {}
-        lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
-        asked = set(new)
-        queries = {}  # only the new texts' signatures are kept: 10,000 of them would be ~15 MB
-        for key in indexed:
-            signature = datasketch.LeanMinHash(seed=SEED, hashvalues=memo.texts[key]["minhash"], **extra)
-            lsh.insert(key, signature, check_duplication=False)
-            if key in asked:
-                queries[key] = signature
-        for key in new:
-            pairs.extend(_pair(key, other) for other in lsh.query(queries[key]) if other != key)
+            pairs = []
+            found = _search(found.signer, _signatures(memo, indexed, shingles_of), indexed)
+        for key, values in found.signed.items():
+            memo.texts[key]["minhash"] = values
+        if found.signed or memo.signer != found.signer:
+            memo.signer, memo.changed = found.signer, True
+        pairs.extend(found.pairs or ())
     if current != memo.indexed:
         memo.indexed, memo.changed = current, True
     neighbours: dict[str, list[str]] = {}
@@ -252,6 +241,117 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
         neighbours.setdefault(a, []).append(b)
         neighbours.setdefault(b, []).append(a)
     return neighbours
+
+
+def _signatures(memo: Memo, keys: list[str], shingles_of: Callable[[str], array]) -> dict[str, array]:
+    """Per key, its MinHash values from the memo (array code "Q"), or (not signed yet) its shingles."""
+    out = {}
+    for key in keys:
+        values = memo.texts[key].get("minhash")
+        out[key] = shingles_of(key) if values is None else values if isinstance(values, array) else _values(values)
+    return out
+
+
+@dataclass(frozen=True)
+class _Found:
+    signer: str  # the datasketch scheme searched with
+    signed: dict[str, array]  # the MinHash values of the texts signed now
+    pairs: list[str] | None  # the candidate pairs of the new texts; None: not searched (values of another scheme)
+
+
+def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
+    """datasketch's LSH search: sign the texts given by their shingles (array code _UINT32; the others
+    by MinHash values, code "Q"), index them all, and find the candidates of each of `new`. When `signer`
+    (the scheme the given values were made with) is not datasketch's now, nothing is searched."""
+    import datasketch
+
+    template = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
+    scheme = getattr(template, "scheme", None)  # datasketch >= 2 has several; before, one ("legacy")
+    current = f"datasketch {scheme or 'legacy'}"
+    if current != signer and any(values.typecode == "Q" for values in texts.values()):
+        return _Found(current, {}, None)
+    signed: dict[str, array] = {}
+    for key, values in texts.items():
+        if values.typecode != "Q":
+            minhash = template.copy()  # shares the permutations
+            minhash.update_batch(values)  # the shingles are 32-bit hashes already: hashfunc=int
+            signed[key] = texts[key] = _values(minhash.hashvalues)
+    extra = {"scheme": scheme} if scheme else {}
+    lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+    asked = set(new)
+    queries = {}  # only the new texts' signatures are kept: 10,000 of them would be ~15 MB
+    for key, values in texts.items():
+        signature = datasketch.LeanMinHash(seed=SEED, hashvalues=values, **extra)
+        lsh.insert(key, signature, check_duplication=False)
+        if key in asked:
+            queries[key] = signature
+    pairs = [_pair(key, other) for key in new for other in lsh.query(queries[key]) if other != key]
+    return _Found(current, signed, pairs)
+
+
+class Helper:
+    """The LSH search (`_search`) in a process forked ahead of need, which imports datasketch meanwhile.
+
+    datasketch pulls in scipy: ~0.4 s, all of it in the way when a rebuild adds
+    one article (only its text needs signing). Forked when the build learns
+    that some articles are new, the helper imports it on the other core while
+    this process loads the cache and extracts them; `search` then hands it the
+    texts. Any failure of the helper just means the search is done here.
+    """
+
+    def __init__(self, process, connection) -> None:
+        self.process, self.connection = process, connection
+        self.asked = False
+
+    @classmethod
+    def start(cls) -> "Helper | None":
+        import os
+        import sys
+
+        if "datasketch" in sys.modules or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+            return None
+        return cls.spawn()
+
+    @classmethod
+    def spawn(cls) -> "Helper":
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        here, there = context.Pipe()
+        process = context.Process(target=_help, args=(there,), daemon=True)
+        process.start()
+        there.close()
+        return cls(process, here)
+
+    def search(self, memo: Memo, indexed: list[str], new: list[str], shingles_of) -> _Found | None:
+        self.asked = True
+        try:
+            self.connection.send((memo.signer, _signatures(memo, indexed, shingles_of), new))
+            found = self.connection.recv()
+        except (OSError, EOFError, ValueError):
+            found = None
+        self.close()
+        return found if isinstance(found, _Found) else None
+
+    def close(self) -> None:
+        """Done with the helper: when it was not asked (or did not answer), it is stopped."""
+        self.connection.close()
+        self.process.join(timeout=0 if self.process.exitcode is None and not self.asked else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+def _help(connection) -> None:
+    try:
+        import datasketch  # noqa: F401 - the head start this process is for
+
+        signer, texts, new = connection.recv()
+        connection.send(_search(signer, texts, new))
+    except BaseException:  # noqa: BLE001 - the build does the search itself
+        pass
+    finally:
+        connection.close()
 
 
 def _values(hashvalues) -> array:
