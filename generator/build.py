@@ -101,13 +101,12 @@ def make_briefing(project: Project, known: knowledge.Knowledge, scanned: tuple |
     """ingest -> extract -> collect: everything short of writing docs/ and site/.
 
     `scanned`: what ingest.scan(..., keep_data=False) gave, when the caller has it already."""
-    from . import extract
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)  # read when extracted
     articles_cache = cache.ArticleCache(
-        project.state, extractor=extract.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
+        project.state, extractor=cache.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest()
     )
     prepared: list[tuple] = []
-    helper = _dedupe_helper(seeds, articles_cache)
+    helper = _dedupe_helper(seeds, articles_cache)  # first: it is a head start
     try:
         extracted = extract_all(seeds, known, articles_cache, prepared)
         del seeds

@@ -374,7 +374,8 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
     """
     moves: list[tuple[str, str]] = []  # (site path, staged file)
     for folder, _, names in os.walk(staging):
-        moves += ((_site_path(staging, folder, name), os.path.join(folder, name)) for name in names)
+        prefix = _site_folder(staging, folder)
+        moves += ((prefix + name, os.path.join(folder, name)) for name in names)
     last = {"index.html", "pagefind-entry.json", SHARDS_SCRIPT}
     moves.sort(key=lambda move: (move[0].rsplit("/", 1)[-1] in last, -move[0].count("/"), move[0]))
     try:
@@ -391,16 +392,19 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
     published = set(kept) | {path for path, _ in moves}
     for folder, _, names in os.walk(site_dir, topdown=False):
+        prefix = _site_folder(site_dir, folder)
         for name in names:
-            if _site_path(site_dir, folder, name) not in published:
+            if prefix + name not in published:
                 os.unlink(os.path.join(folder, name))
         if folder != str(site_dir) and not os.listdir(folder):
             os.rmdir(folder)
 
 
-def _site_path(root: Path, folder: str, name: str) -> str:
-    """The path of file `name` in `folder` relative to root, with "/" (as MkDocs' dest_uri)."""
-    return Path(os.path.relpath(os.path.join(folder, name), root)).as_posix()
+def _site_folder(root: Path, folder: str) -> str:
+    """What the site paths of the files in `folder` (under root) start with: "" or "a/b/" (as MkDocs' dest_uri);
+    once per folder, which os.walk gives as root joined with the folder's relative path."""
+    relative = folder[len(str(root)) :].strip(os.sep)
+    return relative.replace(os.sep, "/") + "/" if relative else ""
 
 
 def _clear_the_way(site_dir: Path, path: str) -> None:
