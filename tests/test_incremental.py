@@ -129,6 +129,31 @@ def test_nothing_changed_means_nothing_done(changed):
     assert result.briefing.articles  # still available, from the cache
 
 
+UP_TO_DATE_IMPORTS = """
+import sys
+from generator import cli
+try:
+    cli.main(["build"], standalone_mode=False)
+finally:
+    heavy = ("mkdocs", "material", "jinja2", "markdown", "dateparser", "datasketch", "numpy", "trafilatura",
+             "feedgen", "lxml", "charset_normalizer", "py3langid")
+    print(sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_libraries(changed):
+    """Deciding that nothing changed needs the data files, a scan of seeds/ and the last build's record:
+    MkDocs, extraction, rendering and their libraries (~0.3 s of imports) are left alone."""
+    import subprocess
+    import sys
+
+    project, _, _ = changed
+    out = subprocess.run([sys.executable, "-c", UP_TO_DATE_IMPORTS], cwd=project.root, capture_output=True,
+                         text=True, check=True)
+    assert "nothing changed since the last build" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_failed_incremental_build_leaves_site_and_state(tmp_path):
     project = make_project(tmp_path)
     build.build(project)
