@@ -7,9 +7,9 @@
   footer, or a sentence trimmed, scores about 0.9; two outlets' own articles
   about the same event score below 0.05 (the five seeds: at most 0.02).
 
-Candidates come from datasketch: a `MinHash` of NUM_PERM permutations (fixed
-SEED) of each text's shingles, indexed in a `MinHashLSH` of BANDS bands of ROWS
-(given, not optimised for a threshold): a pair at Jaccard 0.8 is missed with
+Candidates come from LSH: datasketch's `MinHash` of NUM_PERM permutations (fixed
+SEED) of each text's shingles, cut in BANDS bands of ROWS (given, not optimised
+for a threshold; the bands are compared one at a time, see band_candidates): a pair at Jaccard 0.8 is missed with
 probability (1 - 0.8^4)^32, about 5e-8, and one at 0.2 becomes a candidate about
 5% of the time. Every candidate is then checked with the exact Jaccard, so what
 is found never depends on the hashing beyond that recall.
@@ -260,9 +260,10 @@ class _Found:
 
 
 def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
-    """datasketch's LSH search: sign the texts given by their shingles (array code _UINT32; the others
-    by MinHash values, code "Q"), index them all, and find the candidates of each of `new`. When `signer`
-    (the scheme the given values were made with) is not datasketch's now, nothing is searched."""
+    """The LSH search: sign with datasketch the texts given by their shingles (array code _UINT32; the
+    others are given by their MinHash values, code "Q"), and find the candidates of each of `new` among
+    them all. When `signer` (the scheme the given values were made with) is not datasketch's now, nothing
+    is searched."""
     import datasketch
 
     template = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
@@ -276,17 +277,43 @@ def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
             minhash = template.copy()  # shares the permutations
             minhash.update_batch(values)  # the shingles are 32-bit hashes already: hashfunc=int
             signed[key] = texts[key] = _values(minhash.hashvalues)
-    extra = {"scheme": scheme} if scheme else {}
-    lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
-    asked = set(new)
-    queries = {}  # only the new texts' signatures are kept: 10,000 of them would be ~15 MB
-    for key, values in texts.items():
-        signature = datasketch.LeanMinHash(seed=SEED, hashvalues=values, **extra)
-        lsh.insert(key, signature, check_duplication=False)
-        if key in asked:
-            queries[key] = signature
-    pairs = [_pair(key, other) for key in new for other in lsh.query(queries[key]) if other != key]
-    return _Found(current, signed, pairs)
+    return _Found(current, signed, band_candidates(texts, new))
+
+
+def band_candidates(signatures: dict[str, array], new: list[str]) -> list[str]:
+    """The LSH candidate pairs of each text of `new`: the texts whose MinHash values agree with its own on
+    all ROWS values of some band of BANDS (datasketch's MinHashLSH with params=(BANDS, ROWS) gives the same;
+    a test checks it).
+
+    Band by band, with numpy, rather than in a MinHashLSH: that keeps every band's bucket of every text at
+    once (a set per bucket: ~120 MB for 10,000 texts, the build's peak), where one band at a time needs ~1 MB.
+    """
+    import numpy
+
+    keys = list(signatures)
+    if not keys or not new:
+        return []
+    matrix = numpy.frombuffer(b"".join(signatures[key].tobytes() for key in keys), dtype=numpy.uint64)
+    matrix = matrix.reshape(len(keys), NUM_PERM)
+    position = {key: number for number, key in enumerate(keys)}
+    asked = numpy.zeros(len(keys), dtype=bool)
+    asked[[position[key] for key in new]] = True
+    pairs: set[str] = set()
+    for band in range(BANDS):
+        _, bucket = numpy.unique(matrix[:, band * ROWS : (band + 1) * ROWS], axis=0, return_inverse=True)
+        bucket = bucket.reshape(-1)
+        wanted = numpy.unique(bucket[asked])  # the buckets a new text is in
+        members = numpy.flatnonzero(numpy.isin(bucket, wanted))
+        if len(members) == len(wanted):  # every such bucket holds only its new text
+            continue
+        by_bucket: dict[int, list[int]] = {}
+        for row in members.tolist():
+            by_bucket.setdefault(int(bucket[row]), []).append(row)
+        for rows in by_bucket.values():
+            for a in rows:
+                if asked[a]:
+                    pairs.update(_pair(keys[a], keys[b]) for b in rows if b != a)
+    return sorted(pairs)
 
 
 class Helper:

@@ -10,6 +10,7 @@ import random
 import subprocess
 import sys
 import time
+from array import array
 from pathlib import Path
 
 import pytest
@@ -374,6 +375,36 @@ def test_a_build_starts_the_helper_only_for_a_few_new_articles(tmp_path, monkeyp
     store.put(seeds[0].source, seeds[0].digest, Rejection(seeds[0].source, "cached"))
     assert build._dedupe_helper(tuple(seeds), store) is None  # none new
     assert started == [1]
+
+
+def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
+    """The bands compared one at a time give exactly the pairs datasketch's MinHashLSH gives."""
+    import datasketch
+    import numpy as np
+
+    from generator import dedupe
+
+    rng = np.random.default_rng(3)
+    values = rng.integers(0, 2**32, size=(400, dedupe.NUM_PERM), dtype=np.uint64)
+    values[:, :] %= 7  # few distinct values per position: many bands collide, so there are many pairs
+    values[::3] = rng.integers(0, 2**32, size=(134, dedupe.NUM_PERM), dtype=np.uint64)  # and texts with none
+    values[5] = values[6]  # an identical pair
+    signatures = {f"t{i:03d}": array("Q", row.tolist()) for i, row in enumerate(values)}
+    new = sorted(rng.choice(list(signatures), size=60, replace=False).tolist()) + ["t005"]
+
+    scheme = {"scheme": "legacy"} if hasattr(datasketch.MinHash(num_perm=2), "scheme") else {}
+    lsh = datasketch.MinHashLSH(num_perm=dedupe.NUM_PERM, params=(dedupe.BANDS, dedupe.ROWS))
+    for key, hashvalues in signatures.items():
+        signature = datasketch.LeanMinHash(seed=dedupe.SEED, hashvalues=hashvalues, **scheme)
+        lsh.insert(key, signature, check_duplication=False)
+    expected = set()
+    for key in new:
+        query = datasketch.LeanMinHash(seed=dedupe.SEED, hashvalues=signatures[key], **scheme)
+        expected.update(dedupe._pair(key, other) for other in lsh.query(query) if other != key)
+    found = dedupe.band_candidates(signatures, new)
+    assert found == sorted(expected)
+    assert "t005 t006" in found and len(found) > 100
+    assert dedupe.band_candidates(signatures, []) == []
 
 
 def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
