@@ -14,14 +14,14 @@ dirty build exact:
    kept from the last good site are `kept`: after the build, publish moves the
    staged files into the site and removes every file neither kept nor staged,
    so stale pages go and the result equals a clean build.
-3. Search is split into shards (`plan_shards`): article pages fill shards of
-   SHARD_PAGES pages in the order they first appeared, and keep their shard
-   from build to build; person pages are in the "people" shard and every other
-   page in the "main" shard, except pages
-   whose front matter says `search: {exclude: true}` (the month pages), which
-   are in none. Only shards
-   holding a rendered or removed page are indexed again (publish.index_search);
-   the others' Pagefind bundles are kept from the last good site.
+3. Search is split into shards (`plan_shards`): article pages are in full
+   shards of SHARD_PAGES, which keep their pages from build to build, or in
+   the small "recent" shards new articles go to; person pages are spread over
+   PEOPLE_SHARDS shards by name, and every other page is in the "main" shard,
+   except pages whose front matter says `search: {exclude: true}` (the month
+   pages), which are in none. Only shards holding a rendered or removed page
+   are indexed again (publish.index_search); the others' Pagefind bundles are
+   kept from the last good site.
 
 It also keeps MkDocs' memory flat: MkDocs holds every page's Markdown, HTML
 and table of contents until the build ends. The plugin drops the Markdown once
@@ -48,10 +48,16 @@ from mkdocs.structure.toc import TableOfContents
 
 from . import mkdocs_worker
 
-STATE_FORMAT = "3"
-SHARD_PAGES = 500  # article pages per search shard: Pagefind needs ~0.3 MB of memory per page it indexes
+STATE_FORMAT = "4"
+# Search shards. A reader's search loads every shard's entry and the index chunk of the word in each, so
+# shards are few and big; Pagefind cannot update an index, so a changed page means indexing its whole
+# shard again, so the shards that change are small. Article pages: full shards of SHARD_PAGES (Pagefind
+# needs ~0.3 MB of memory per page it indexes), and new articles in "recent" shards of RECENT_PAGES;
+# once the recent shards hold SHARD_PAGES pages they become one full shard (indexed once per ~500 added).
+SHARD_PAGES = 500
+RECENT_PAGES = 50
 MAIN_SHARD = "main"  # the start, index and topic pages: they change on most builds
-PEOPLE_SHARD = "people"  # the person pages: indexed beside "main", not after it, when both changed
+PEOPLE_SHARDS = 8  # person pages, spread by name: an article changes the pages of the few people it names
 SEARCH_DIR = "pagefind"
 
 
@@ -87,34 +93,63 @@ class SiteState:
 
 
 def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) -> dict[str, str]:
-    """The search shard of every page: articles keep the shard they had, new ones fill the last shard.
+    """The search shard of every page (see SHARD_PAGES): article pages keep the shard they had.
 
-    Shards are filled in order and never rebalanced, so adding articles
-    re-indexes only the newest shard (and "main"); a clean build packs them
-    in docs order (oldest first, as article slugs start with their date).
+    New article pages go into the last recent shard (a new one when it is full),
+    so adding an article re-indexes at most RECENT_PAGES article pages. When
+    the recent shards hold SHARD_PAGES pages or more, their pages are packed
+    into full shards and the rest into recent shards again: what a clean build
+    does with every article page, in docs order (oldest first, as article slugs
+    start with their date). A person page's shard follows from its name.
     """
     shards: dict[str, str] = {}
-    counts: dict[str, int] = {}
+    full: set[int] = set()
+    recent: dict[int, list[str]] = {}
     new: list[str] = []
     for page in sorted(pages):
         if page in in_nav or not (_is_article(page) or _is_person(page)):
             shards[page] = MAIN_SHARD
         elif _is_person(page):
-            shards[page] = PEOPLE_SHARD
-        elif previous.get(page, MAIN_SHARD) not in (MAIN_SHARD, PEOPLE_SHARD):
-            shards[page] = previous[page]
-            counts[previous[page]] = counts.get(previous[page], 0) + 1
-        else:
+            digest = hashlib.sha256(page.encode("utf-8")).digest()
+            shards[page] = f"people-{digest[0] % PEOPLE_SHARDS}"
+        elif (kind := _article_shard(previous.get(page, ""))) is None:
             new.append(page)
-    number = max((int(name.rsplit("-", 1)[1]) for name in counts), default=0)
+        elif kind[0] == "full":
+            shards[page] = previous[page]
+            full.add(kind[1])
+        else:
+            recent.setdefault(kind[1], []).append(page)
+    pending = [page for number in sorted(recent) for page in recent[number]] + new
+    if len(pending) >= SHARD_PAGES:
+        number = max(full, default=-1) + 1
+        while len(pending) >= SHARD_PAGES:
+            shards.update((page, _full_name(number)) for page in pending[:SHARD_PAGES])
+            pending, number = pending[SHARD_PAGES:], number + 1
+        recent, new = {}, pending
+    number = max(recent, default=0)
     for page in new:
-        name = _shard_name(number)
-        if counts.get(name, 0) >= SHARD_PAGES:
+        if len(recent.get(number, ())) >= RECENT_PAGES:
             number += 1
-            name = _shard_name(number)
-        shards[page] = name
-        counts[name] = counts.get(name, 0) + 1
+        recent.setdefault(number, []).append(page)
+    for number, members in recent.items():
+        shards.update((page, _recent_name(number)) for page in members)
     return shards
+
+
+def _article_shard(name: str) -> tuple[str, int] | None:
+    """("full" | "recent", number) of an article shard's name, None for any other name."""
+    for tier, prefix in (("full", "articles-"), ("recent", "recent-")):
+        if name.startswith(prefix) and name[len(prefix) :].isdigit():
+            return tier, int(name[len(prefix) :])
+    return None
+
+
+def _full_name(number: int) -> str:
+    return f"articles-{number:03d}"
+
+
+def _recent_name(number: int) -> str:
+    return f"recent-{number:03d}"
 
 
 def _excluded_from_search(markdown: bytes) -> bool:
@@ -134,10 +169,6 @@ def _is_person(page: str) -> bool:
 
 def _is_article(page: str) -> bool:
     return page.startswith("articles/") and page.count("/") == 1 and page != "articles/index.md"
-
-
-def _shard_name(number: int) -> str:
-    return f"articles-{number:03d}"
 
 
 @dataclass(frozen=True)

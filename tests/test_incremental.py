@@ -240,25 +240,29 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     """Articles fill search shards in order and keep them; a rebuild re-indexes only shards with a changed page."""
     from generator import incremental
 
-    monkeypatch.setattr(incremental, "SHARD_PAGES", 4)
+    monkeypatch.setattr(incremental, "SHARD_PAGES", 5)
+    monkeypatch.setattr(incremental, "RECENT_PAGES", 2)
     (tmp_path / "sharded").mkdir()
     project = _project_with_corpus(tmp_path / "sharded")
     build.build(project)
     search = project.site / "pagefind"
-    shards = sorted(p.name for p in search.iterdir() if p.is_dir() and p.name.startswith("articles-"))
-    assert len(shards) >= 3, shards  # 11 articles in shards of 4
+    bundles = sorted(p.name for p in search.iterdir() if p.is_dir())
+    assert len(json.loads((project.site / "briefing.json").read_text("utf-8"))["articles"]) == 16
+    full = [name for name in bundles if name.startswith("articles-")]
+    assert full == ["articles-000", "articles-001", "articles-002"]  # 15 articles in full shards of 5,
+    assert [name for name in bundles if name.startswith("recent-")] == ["recent-000"]  # the 16th in a recent one
+    assert any(name.startswith("people-") for name in bundles)
     names = re.search(r"BRIEFING_SEARCH_SHARDS = (\[.*\]);", (search / "shards.js").read_text("utf-8")).group(1)
-    assert json.loads(names) == ["main", *shards, "people"]
-    shards.append("main")
-    before = {shard: (search / shard / "pagefind-entry.json").stat().st_ino for shard in shards}
+    assert json.loads(names) == ["main", *(name for name in bundles if name != "main")]
+    before = {shard: (search / shard / "pagefind-entry.json").stat().st_ino for shard in bundles}
     first = _indexed(project.site)
 
-    write_corpus(project.seeds, 1, seed=5, start=200)  # one article added
+    write_corpus(project.seeds, 1, seed=5, start=200)  # one article added: into the recent shard
     build.build(project)
     after = {p.name: (p / "pagefind-entry.json").stat().st_ino for p in search.iterdir() if p.is_dir()}
-    kept = [shard for shard in shards[:-2] if after.get(shard) == before[shard]]
-    assert kept == shards[:-2]  # full shards of unchanged articles are not indexed again
-    assert after["main"] != before["main"]
+    assert [after[shard] for shard in full] == [before[shard] for shard in full]  # full shards: not indexed again
+    assert after["main"] != before["main"] and after["recent-000"] != before["recent-000"]
+    assert sorted(after) == bundles or set(after) - set(bundles) <= {f"people-{n}" for n in range(8)}
     now = _indexed(project.site)
     assert set(first) < set(now) and len(now) == len(list(project.docs.rglob("*.md")))  # every page, old and new
 
@@ -269,6 +273,42 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     shutil.copy(project.state / "history.json", clean.state / "history.json")
     build.build(clean)
     assert _indexed(clean.site) == now  # the same pages and text as a clean build's index
+
+
+def test_search_shards_bound_what_adding_an_article_indexes_again():
+    """Full shards keep their pages; a new article goes into the last recent shard (one shard of at most
+    RECENT_PAGES article pages indexed again), until the recent ones are packed into a full shard."""
+    from collections import Counter
+
+    from generator import incremental as plan
+
+    articles = [f"articles/2024-{i:04d}.md" for i in range(1234)]
+    people = [f"people/person-{i}.md" for i in range(40)]
+    in_nav = {"index.md", "timeline.md"}
+    pages = [*articles, *people, *in_nav, "articles/index.md"]
+    clean = plan.plan_shards(pages, in_nav, {})
+    assert Counter(clean[page] for page in articles) == {
+        "articles-000": 500, "articles-001": 500, "recent-000": 50, "recent-001": 50, "recent-002": 50,
+        "recent-003": 50, "recent-004": 34,
+    }
+    assert clean["articles/2024-0000.md"] == "articles-000" and clean["articles/2024-1233.md"] == "recent-004"
+    assert {clean[page] for page in [*in_nav, "articles/index.md"]} == {"main"}
+    assert {clean[page] for page in people} <= {f"people-{n}" for n in range(plan.PEOPLE_SHARDS)}
+    assert len({clean[page] for page in people}) > 4  # spread, and each page's shard is its name's
+    assert plan.plan_shards(pages, in_nav, {}) == clean
+
+    one = plan.plan_shards([*pages, "articles/2025-new.md"], in_nav, clean)
+    assert {one[page] for page in one if clean.get(page) != one[page]} == {"recent-004"}
+    assert {page for page in one if clean.get(page) != one[page]} == {"articles/2025-new.md"}
+
+    more = [f"articles/2025-{i:04d}.md" for i in range(500 - 234 + 10)]  # the recent shards reach 500
+    packed = plan.plan_shards([*pages, *more], in_nav, clean)
+    assert all(packed[page] == clean[page] for page in articles[:1000])
+    counts = Counter(packed.values())
+    assert counts["articles-002"] == 500 and counts["recent-000"] == 10 and "recent-001" not in counts
+
+    gone = plan.plan_shards([page for page in pages if page != articles[3]], in_nav, clean)
+    assert all(gone[page] == clean[page] for page in gone)  # a removed page moves no other
 
 
 def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_path, monkeypatch):
