@@ -7,6 +7,7 @@ PYTHON ?= python3
 
 install:
 	$(PYTHON) -m pip install --quiet -e .
+	$(PYTHON) -m compileall -q generator
 
 site: install
 	briefing build

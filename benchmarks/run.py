@@ -43,6 +43,9 @@ def make_project(folder: Path, size: int) -> Path:
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "generator", folder / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    # Compiled as an installed package is (pip compiles what it installs; Python caches what it imports),
+    # and as MkDocs is: where PYTHONDONTWRITEBYTECODE is set, every build would compile ~7,500 lines (~0.1 s).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder / "generator")], check=True)
     (folder / "seeds").mkdir()
     for seed in sorted((ROOT / "seeds").iterdir()):
         shutil.copy(seed, folder / "seeds" / seed.name)

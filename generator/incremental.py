@@ -16,8 +16,8 @@ dirty build exact:
    so stale pages go and the result equals a clean build.
 3. Search is split into shards (`plan_shards`): article pages are in full
    shards of SHARD_PAGES, which keep their pages from build to build, or in
-   the small "recent" shards new articles go to; person pages are spread over
-   PEOPLE_SHARDS shards by name, and every other page is in the "main" shard,
+   the small "recent" shards new articles go to; person pages are in the
+   "people" shard, and every other page is in the "main" shard,
    except pages whose front matter says `search: {exclude: true}` (the month
    pages), which are in none. Only shards holding a rendered or removed page
    are indexed again (publish.index_search); the others' Pagefind bundles are
@@ -49,15 +49,18 @@ from mkdocs.structure.toc import TableOfContents
 from . import mkdocs_worker
 
 STATE_FORMAT = "4"
-# Search shards. A reader's search loads every shard's entry and the index chunk of the word in each, so
-# shards are few and big; Pagefind cannot update an index, so a changed page means indexing its whole
-# shard again, so the shards that change are small. Article pages: full shards of SHARD_PAGES (Pagefind
-# needs ~0.3 MB of memory per page it indexes), and new articles in "recent" shards of RECENT_PAGES;
-# once the recent shards hold SHARD_PAGES pages they become one full shard (indexed once per ~500 added).
+# Search shards. A reader's search loads every shard's entry and the index chunk of the word in each: so
+# shards should be few and big. Pagefind cannot update an index, so one changed page means indexing its
+# whole shard again: so the shards that change should be small. Article pages: full shards of SHARD_PAGES
+# (Pagefind needs ~0.3 MB of memory per page it indexes), and new articles in "recent" shards of
+# RECENT_PAGES; once the recent shards hold SHARD_PAGES pages they are packed into a full shard (a 500-page
+# index once per ~450 articles added, instead of a newest shard of up to 500 pages indexed on every build).
 SHARD_PAGES = 500
 RECENT_PAGES = 50
 MAIN_SHARD = "main"  # the start, index and topic pages: they change on most builds
-PEOPLE_SHARDS = 8  # person pages, spread by name: an article changes the pages of the few people it names
+# The person pages: indexed beside "main", not after it, when both changed. One shard: spread over
+# several by name, they were all indexed again all the same (an article names ~10 people), by more runs.
+PEOPLE_SHARD = "people"
 SEARCH_DIR = "pagefind"
 
 
@@ -100,7 +103,7 @@ def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) ->
     the recent shards hold SHARD_PAGES pages or more, their pages are packed
     into full shards and the rest into recent shards again: what a clean build
     does with every article page, in docs order (oldest first, as article slugs
-    start with their date). A person page's shard follows from its name.
+    start with their date).
     """
     shards: dict[str, str] = {}
     full: set[int] = set()
@@ -110,8 +113,7 @@ def plan_shards(pages: list[str], in_nav: set[str], previous: dict[str, str]) ->
         if page in in_nav or not (_is_article(page) or _is_person(page)):
             shards[page] = MAIN_SHARD
         elif _is_person(page):
-            digest = hashlib.sha256(page.encode("utf-8")).digest()
-            shards[page] = f"people-{digest[0] % PEOPLE_SHARDS}"
+            shards[page] = PEOPLE_SHARD
         elif (kind := _article_shard(previous.get(page, ""))) is None:
             new.append(page)
         elif kind[0] == "full":
