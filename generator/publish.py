@@ -235,7 +235,8 @@ def index_search(site: Path, plan: SearchPlan, kept: Path | None = None) -> None
         shutil.rmtree(root / shard, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
     sources = (site,) if kept is None else (site, kept)
-    order = sorted(plan.dirty, key=lambda shard: (-len(plan.shards[shard]), shard))  # the biggest first
+    # "main" first (a dozen pages, but the longest: timeline, quotes, sources, topics), then the biggest
+    order = sorted(plan.dirty, key=lambda shard: (shard != MAIN_SHARD, -len(plan.shards[shard]), shard))
     try:
         _run_all(
             [functools.partial(_shard_job, sources, site, work, shard, plan.shards[shard]) for shard in order],
