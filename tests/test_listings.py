@@ -114,3 +114,23 @@ def test_an_article_added_to_an_old_month_changes_only_short_pages(small_caps, t
     assert month in written
     assert not {p for p in written if p.startswith("articles/month/")} - {month}  # other months untouched
     assert "zz-late-report" not in (project.docs / "articles" / "index.md").read_text("utf-8")  # not among the newest
+
+
+def test_the_delegation_roster_names_the_newest_articles_of_each_delegate(small_caps):
+    """A delegate's row names the newest SOURCE_NEWEST articles and says how many more (the person page and
+    briefing.json have them all): a row no longer grows with every article naming them."""
+    project, _, briefing = small_caps
+    rows = {row["name"]: row for row in briefing["delegation"]}
+    assert any(len(row["articles"]) > 1 for row in rows.values())  # something to cap
+    pages = {a["id"]: a["path"].split("/")[1] + ".md" for a in briefing["articles"]}
+    topic = (project.docs / "topics" / "delegation.md").read_text("utf-8")
+    roster = topic.split("## Delegation roster", 1)[1].split("\n## ", 1)[0]
+    for line in roster.splitlines()[4:]:
+        if not line.startswith("| "):
+            continue
+        name = re.match(r"\| \[?([^\]|]+?)\]?(?:\(|\s\|)", line).group(1)
+        ids = rows[name]["articles"]
+        cell = line.rsplit(" | ", 1)[1]
+        assert [link.removeprefix("../articles/") for link in _links(cell)] == [pages[i] for i in ids[:1]]
+        more = len(ids) - 1
+        assert (f"and {more} more article" in cell) == (more > 0), line
