@@ -40,7 +40,8 @@ def briefing_document(briefing: Briefing) -> dict:
             for p in briefing.people
         ],
         "timeline": [
-            {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor} for e in briefing.timeline
+            {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor, "path": e.path}
+            for e in briefing.timeline
         ],
         "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
         "facts": [

@@ -203,6 +203,15 @@ class TimelineEntry:
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a for a, _ in self.evidence))
 
+    @property
+    def path(self) -> str | None:
+        """The page showing this entry at its anchor: the timeline for a named event; for another date, once
+        two articles mention it, its year's page (a rule that only ever adds entries, and a date's year never
+        changes: an anchor once shown stays where it is); None while one article does (shown on its page)."""
+        if self.key:
+            return "timeline/"
+        return f"timeline/{self.date[:4]}/" if len(self.articles) >= 2 else None
+
 
 @dataclass(frozen=True, slots=True)
 class DelegationRow:

@@ -159,10 +159,14 @@ def _render(
 ) -> tuple[Page, ...]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
-    # Unnamed dated references are shown once two articles carry them: a rule that only
-    # ever adds entries as articles arrive, so an anchor once shown stays.
-    other = [e for e in briefing.timeline if not e.key and len(e.articles) >= 2]
-    single = sum(1 for e in briefing.timeline if not e.key and len(e.articles) < 2)
+    # Other dated references are on a page per year (TimelineEntry.path): a new article changes
+    # only the pages of its dates' years, not one page of every date.
+    years: dict[str, list] = {}
+    for entry in briefing.timeline:
+        if not entry.key and entry.path:
+            years.setdefault(entry.path, []).append(entry)
+    other = [(path.split("/")[1], path.rstrip("/") + ".md", tuple(years[path])) for path in sorted(years)]
+    single = sum(1 for e in briefing.timeline if not e.path)
     story = knowledge.section("story.yml")
     outlets = _outlets(briefing)
     common = {
@@ -226,6 +230,7 @@ def _render(
         ("report.md", "report.md.j2", {}),
     ]
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
+    jobs += [(path, "timeline_year.md.j2", {"year": year, "entries": entries}) for year, path, entries in other]
     code = f"{code_fingerprint()} {knowledge.digest}"
     for a in briefing.articles:
         path = article_page(a)

@@ -51,9 +51,11 @@ def _briefing(project) -> dict:
 
 
 def _anchors(project) -> set[str]:
-    """Every id on the fact ledger, quotes and timeline pages."""
+    """Every id on the fact ledger, quotes and timeline pages (the timeline's year pages included)."""
     out = set()
-    for page in ("facts", "quotes", "timeline"):
+    pages = ["facts", "quotes", "timeline", *(f"timeline/{p.name}" for p in (project.site / "timeline").iterdir()
+                                              if p.is_dir())]
+    for page in pages:
         html = (project.site / page / "index.html").read_text("utf-8")
         out |= {f"{page}#{a}" for a in re.findall(r'\bid="([^"]+)"', html)}
     return out
@@ -94,9 +96,13 @@ def test_search_index_holds_every_page(changed):
     project, _, _ = changed
     indexed = publish.indexed_pages(project.site)
     urls = {page["url"] for page in indexed}
-    pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")}
+    from generator.incremental import _excluded_from_search
+
+    pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")
+             if not _excluded_from_search(p.read_bytes())}  # the timeline's year pages (and month pages)
     pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
     assert urls == pages and len(indexed) == len(pages)
+    assert any(p.parent.name == "timeline" for p in project.docs.rglob("*.md"))  # some were left out
     counted = 0
     for entry in (project.site / "pagefind").glob("*/pagefind-entry.json"):
         counted += sum(language["page_count"] for language in json.loads(entry.read_text("utf-8"))["languages"].values())
@@ -264,7 +270,10 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     assert after["main"] != before["main"] and after["recent-000"] != before["recent-000"]
     assert sorted(after) == bundles
     now = _indexed(project.site)
-    assert set(first) < set(now) and len(now) == len(list(project.docs.rglob("*.md")))  # every page, old and new
+    from generator.incremental import _excluded_from_search
+
+    searchable = [p for p in project.docs.rglob("*.md") if not _excluded_from_search(p.read_bytes())]
+    assert set(first) < set(now) and len(now) == len(searchable)  # every page, old and new
 
     (tmp_path / "clean").mkdir()
     clean = make_project(tmp_path / "clean", seeds=sorted(project.seeds.iterdir()))
