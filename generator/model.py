@@ -206,11 +206,12 @@ class TimelineEntry:
     @property
     def path(self) -> str | None:
         """The page showing this entry at its anchor: the timeline for a named event; for another date, once
-        two articles mention it, its year's page (a rule that only ever adds entries, and a date's year never
-        changes: an anchor once shown stays where it is); None while one article does (shown on its page)."""
+        two articles mention it, the page of its month (of its year for a year alone: "2024" is not in June).
+        A rule that only ever adds entries, and a date's month never changes: an anchor once shown stays
+        where it is. None while one article mentions the date (it is shown on that article's page)."""
         if self.key:
             return "timeline/"
-        return f"timeline/{self.date[:4]}/" if len(self.articles) >= 2 else None
+        return f"timeline/{self.date[:7]}/" if len(self.articles) >= 2 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,13 +159,13 @@ def _render(
 ) -> tuple[Page, ...]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
-    # Other dated references are on a page per year (TimelineEntry.path): a new article changes
-    # only the pages of its dates' years, not one page of every date.
-    years: dict[str, list] = {}
+    # Other dated references are on a page per month (TimelineEntry.path): a new article changes
+    # only the pages of its dates' months, not one page of every date.
+    months: dict[str, list] = {}
     for entry in briefing.timeline:
         if not entry.key and entry.path:
-            years.setdefault(entry.path, []).append(entry)
-    other = [(path.split("/")[1], path.rstrip("/") + ".md", tuple(years[path])) for path in sorted(years)]
+            months.setdefault(entry.path, []).append(entry)
+    other = [(_period_label(path.split("/")[1]), path.rstrip("/") + ".md", tuple(months[path])) for path in sorted(months)]
     single = sum(1 for e in briefing.timeline if not e.path)
     story = knowledge.section("story.yml")
     outlets = _outlets(briefing)
@@ -230,7 +230,7 @@ def _render(
         ("report.md", "report.md.j2", {}),
     ]
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
-    jobs += [(path, "timeline_year.md.j2", {"year": year, "entries": entries}) for year, path, entries in other]
+    jobs += [(path, "timeline_period.md.j2", {"period": period, "entries": entries}) for period, path, entries in other]
     code = f"{code_fingerprint()} {knowledge.digest}"
     for a in briefing.articles:
         path = article_page(a)
@@ -267,6 +267,11 @@ def by_month(
         links.append((label, path, len(months[key])))
         jobs.append((path, "month.md.j2", {"title": title, "month": label, "parent": parent, "items": tuple(months[key])}))
     return ArticleList(articles[:newest], len(articles), tuple(links)), jobs
+
+
+def _period_label(key: str) -> str:
+    """"June 2024" for "2024-06", "2024" for "2024"."""
+    return month_label(key) if "-" in key else key
 
 
 def month_label(key: str) -> str:

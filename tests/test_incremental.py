@@ -51,7 +51,7 @@ def _briefing(project) -> dict:
 
 
 def _anchors(project) -> set[str]:
-    """Every id on the fact ledger, quotes and timeline pages (the timeline's year pages included)."""
+    """Every id on the fact ledger, quotes and timeline pages (the timeline's month pages included)."""
     out = set()
     pages = ["facts", "quotes", "timeline", *(f"timeline/{p.name}" for p in (project.site / "timeline").iterdir()
                                               if p.is_dir())]
@@ -99,7 +99,7 @@ def test_search_index_holds_every_page(changed):
     from generator.incremental import _excluded_from_search
 
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")
-             if not _excluded_from_search(p.read_bytes())}  # the timeline's year pages (and month pages)
+             if not _excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
     pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
     assert urls == pages and len(indexed) == len(pages)
     assert any(p.parent.name == "timeline" for p in project.docs.rglob("*.md"))  # some were left out

@@ -92,7 +92,7 @@ def test_every_timeline_entry_shown_has_its_anchor_and_no_markdown_leaks_into_pa
     timeline = json.loads((corpus_site / "briefing.json").read_text("utf-8"))["timeline"]
     shown = [entry for entry in timeline if len(entry["articles"]) >= 2]
     assert len(shown) >= 5
-    assert {entry["path"] for entry in shown} - {"timeline/"}  # other dates than named events: on year pages
+    assert {entry["path"] for entry in shown} - {"timeline/"}  # other dates than named events: on month pages
     missing = [e["anchor"] for e in shown if e["anchor"] not in parse(corpus_site / e["path"] / "index.html").ids]
     assert missing == []
     assert all(entry["path"] in (None, "timeline/") for entry in timeline if len(entry["articles"]) < 2)
