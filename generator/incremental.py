@@ -19,9 +19,10 @@ dirty build exact:
    the small "recent" shards new articles go to; person pages are in the
    "people" shard, and every other page is in the "main" shard,
    except pages whose front matter says `search: {exclude: true}` (the month
-   pages), which are in none. Only shards holding a rendered or removed page
-   are indexed again (publish.index_search); the others' Pagefind bundles are
-   kept from the last good site.
+   pages), which are in none. Only shards holding a page whose search record
+   changed (`search_key`: a person page's record is its header, not its lists),
+   or a page that came, went or moved, are indexed again (publish.index_search);
+   the others' Pagefind bundles are kept from the last good site.
 
 It also keeps MkDocs' memory flat: MkDocs holds every page's Markdown, HTML
 and table of contents until the build ends. The plugin drops the Markdown once
@@ -48,7 +49,7 @@ from mkdocs.structure.toc import TableOfContents
 
 from . import mkdocs_worker
 
-STATE_FORMAT = "4"
+STATE_FORMAT = "5"
 # Search shards. A reader's search loads every shard's entry and the index chunk of the word in each: so
 # shards should be few and big. Pagefind cannot update an index, so one changed page means indexing its
 # whole shard again: so the shards that change should be small. Article pages: full shards of SHARD_PAGES
@@ -72,6 +73,7 @@ class SiteState:
     shell: str
     pages: dict[str, str]  # docs path -> sha256 of its Markdown
     shards: dict[str, str]  # docs path -> the search shard holding its page
+    indexed: dict[str, str]  # docs path -> what its search record was made from (see search_key)
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
@@ -79,7 +81,7 @@ class SiteState:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != STATE_FORMAT:
                 return None
-            return cls(data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]))
+            return cls(data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]), dict(data["indexed"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -87,7 +89,8 @@ class SiteState:
         from .cache import write_atomic
 
         document = {
-            "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages, "shards": self.shards
+            "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages,
+            "shards": self.shards, "indexed": self.indexed,
         }
         write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
 
@@ -157,12 +160,26 @@ def _recent_name(number: int) -> str:
 def _excluded_from_search(markdown: bytes) -> bool:
     """The page's front matter says `search: {exclude: true}` (as for Material's own search plugin):
     the month pages, which only list articles whose own pages are indexed."""
+    return _search_meta(markdown).get("exclude") is True
+
+
+def search_key(markdown: bytes, digest: str) -> str:
+    """What a page's search record is made from: the Markdown (its sha256, `digest`), or for a page whose
+    front matter says `search: {marked: KEY}` (only its elements marked data-pagefind-body are indexed:
+    a person's name, roles and aliases, not the lists that change with every article) that KEY, a digest
+    of the marked part. A shard is indexed again only when a page's key changed (or a page came or went)."""
+    marked = _search_meta(markdown).get("marked")
+    return f"marked {marked}" if isinstance(marked, str) and marked else digest
+
+
+def _search_meta(markdown: bytes) -> dict:
+    """The `search` mapping of the page's front matter, read as MkDocs reads front matter; {} if none."""
     if not markdown.startswith(b"---"):  # no front matter (nearly every page): nothing to parse
-        return False
+        return {}
     from mkdocs.utils.meta import get_data  # how MkDocs itself reads a page's front matter
 
     search = get_data(markdown.decode("utf-8", "replace"))[1].get("search")
-    return isinstance(search, dict) and search.get("exclude") is True
+    return search if isinstance(search, dict) else {}
 
 
 def _is_person(page: str) -> bool:
@@ -209,6 +226,7 @@ class Incremental(BasePlugin):
         self.search: SearchPlan | None = None
         self._shell = ""
         self._hashes: dict[str, str] = {}
+        self._indexed: dict[str, str] = {}  # docs path -> search_key
         self._costs: dict[str, float] = {}  # docs path -> mkdocs_worker.cost of its Markdown
         self._shards: dict[str, str] = {}
 
@@ -220,10 +238,11 @@ class Incremental(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        self._hashes, self._costs, unsearched = {}, {}, set()
+        self._hashes, self._indexed, self._costs, unsearched = {}, {}, {}, set()
         for file in pages:
             data = Path(file.abs_src_path).read_bytes()
             self._hashes[file.src_uri], self._costs[file.src_uri] = _sha256(data), mkdocs_worker.cost(data)
+            self._indexed[file.src_uri] = search_key(data, self._hashes[file.src_uri])
             if _excluded_from_search(data):
                 unsearched.add(file.src_uri)
         self._shell = _shell_fingerprint(config, nav)
@@ -299,7 +318,10 @@ class Incremental(BasePlugin):
         members: dict[str, list[str]] = {}
         for page, shard in sorted(self._shards.items()):
             members.setdefault(shard, []).append(dest[page])
-        dirty = {self._shards[page] for page in self.rendered if page in self._shards}
+        indexed = self.previous.indexed if reuse and self.previous is not None else {}
+        # a page whose search record would differ (see search_key), or that is new to its shard
+        dirty = {shard for page, shard in self._shards.items()
+                 if indexed.get(page) != self._indexed[page] or previous.get(page) != shard}
         dirty |= {shard for page, shard in previous.items() if page not in self._shards}  # removed pages
         dirty |= {shard for shard in members if not reuse or not (self.live / SEARCH_DIR / shard).is_dir()}
         return SearchPlan({k: tuple(v) for k, v in members.items()}, frozenset(dirty & set(members)))
@@ -325,7 +347,7 @@ class Incremental(BasePlugin):
         if self.worker is not None:
             self.worker.finish()  # its warnings are logged here, before --strict counts them
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards)
+        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards, self._indexed)
 
     def stop_worker(self) -> None:
         if self.worker is not None:

@@ -212,7 +212,8 @@ def build_site(
     else:
         swap_in(staging, site_dir)
     if state_file is not None and plugin.state is not None:
-        incremental.SiteState(str(site_dir), plugin.state.shell, plugin.state.pages, plugin.state.shards).save(state_file)
+        state = plugin.state
+        incremental.SiteState(str(site_dir), state.shell, state.pages, state.shards, state.indexed).save(state_file)
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 

@@ -75,6 +75,7 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     env.filters["html"] = markup.html_only
     env.filters["sample"] = sample_evidence
     env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
+    env.filters["digest"] = lambda text: hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:16]
     env.tests["contains_topic"] = lambda topics, slug: slug in topics
     return env
 

@@ -319,6 +319,33 @@ def test_search_shards_bound_what_adding_an_article_indexes_again():
     assert all(gone[page] == clean[page] for page in gone)  # a removed page moves no other
 
 
+def test_person_pages_are_indexed_again_only_when_their_header_changes(tmp_path):
+    """A person page's search record is its name, roles and aliases: an article naming the person changes the
+    page (its list of articles) but not the record, so the "people" shard is not indexed again; a new name is."""
+    (tmp_path / "people").mkdir()
+    project = make_project(tmp_path / "people")
+    build.build(project)
+    bundle = project.site / "pagefind" / "people" / "pagefind-entry.json"
+    putin = project.docs / "people" / "vladimir-putin.md"
+    before, page_before, records_before = bundle.stat().st_ino, putin.read_text("utf-8"), _indexed(project.site)
+    assert records_before["/people/vladimir-putin/"].startswith("Vladimir Putin. Role:")  # the header alone
+
+    body = "Vladimir Putin spoke about the harbour on Tuesday, officials said in a short statement to reporters."
+    (project.seeds / "zz-putin-again.txt").write_text(_plain_article("Putin speaks on the harbour", "July 9, 2024",
+                                                                       body), "utf-8")
+    build.build(project)
+    assert putin.read_text("utf-8") != page_before  # the page lists the new article
+    assert bundle.stat().st_ino == before  # and its search record, the same, was not made again
+    assert _indexed(project.site)["/people/vladimir-putin/"] == records_before["/people/vladimir-putin/"]
+
+    (project.seeds / "zz-newcomer.txt").write_text(_plain_article(
+        "Envoy arrives", "July 10, 2024", "Foreign Minister Sergei Lavrov met Ivan Petrovsky, the new envoy, who said"), "utf-8")
+    build.build(project)
+    people = {url for url in _indexed(project.site) if url.startswith("/people/")}
+    assert people - set(records_before)  # a new person's page: the shard is indexed again, with it
+    assert bundle.stat().st_ino != before
+
+
 def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_path, monkeypatch):
     """Article pages whose inputs did not change are not rendered again; a duplicate found later, or a
     hand edit in docs/, still gets its page rendered again, and docs/ equals a clean build's."""
