@@ -437,15 +437,19 @@ def test_shingles_match_the_numpy_rolling_hash() -> None:
     assert list(shingle_hashes(words)) == np.unique(hashes.astype(np.uint32)).tolist()
 
 
-def test_the_saved_memo_writes_minhash_values_as_json_ints(tmp_path) -> None:
+def test_the_saved_memo_writes_minhash_values_as_hex_of_little_endian_uint64(tmp_path) -> None:
+    import struct
+
     from generator import dedupe
 
     memo = dedupe.Memo()
     find_duplicates([item(p) for p in SEEDS], memo)
     memo.save(tmp_path / "dedupe.json")
     saved = json.loads((tmp_path / "dedupe.json").read_text("utf-8"))
-    values = [record["minhash"] for record in saved["texts"].values() if "minhash" in record]
-    assert values and all(len(v) == dedupe.NUM_PERM and all(type(x) is int for x in v) for v in values)
+    values = {key: record["minhash"] for key, record in saved["texts"].items() if "minhash" in record}
+    assert values and all(isinstance(v, str) and len(v) == 16 * dedupe.NUM_PERM for v in values.values())
+    for key, text in values.items():  # readable without this code: 128 little-endian 64-bit ints
+        assert list(struct.unpack(f"<{dedupe.NUM_PERM}Q", bytes.fromhex(text))) == list(memo.texts[key]["minhash"])
     again = dedupe.Memo.load(tmp_path / "dedupe.json")
     assert {k: list(r["minhash"]) for k, r in again.texts.items() if "minhash" in r} == {
         k: list(r["minhash"]) for k, r in memo.texts.items() if "minhash" in r
