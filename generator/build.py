@@ -9,6 +9,7 @@ nothing at all changed since the last good build, nothing is done.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import functools
@@ -462,7 +463,7 @@ def _docs_and_exports(
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
     exports = {
-        "briefing.json": export.to_json(briefing).encode("utf-8"),
+        "briefing.json": lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)),
         "feed.xml": feed.atom(briefing, title, project.site_url()),
         "assets/build-info.js": build_info(),
     }

@@ -189,3 +189,21 @@ def test_build_info_carries_the_build_date(built, monkeypatch):
     assert b"window.BRIEFING_BUILD" in (project.site / "assets" / "build-info.js").read_bytes()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1718755200")
     assert b'"2024-06-19"' in build.build_info()
+
+
+def test_briefing_json_is_written_record_by_record_as_json_dumps_would_write_it(tmp_path) -> None:
+    """export.write streams the document (the whole of it at once was the build's memory peak at 10,000
+    articles); its bytes are json.dumps's of the whole document, with every section filled."""
+    from generator import export, knowledge
+    from tests.conftest import FIXTURES
+
+    fixtures = FIXTURES / "ingest"
+    seeds = [*sorted((ROOT / "seeds").iterdir()), fixtures / "exact_duplicate_of_seed_003.txt",
+             fixtures / "binary_nul_bytes.txt", fixtures / "euckr_korean_article.txt", fixtures / "empty.txt"]
+    project = make_project(tmp_path, seeds=seeds)
+    briefing = build.make_briefing(project, knowledge.load(project.data))
+    document = export.briefing_document(briefing)
+    assert all(document[name] for name in ("articles", "duplicates", "rejected", "topics", "people", "timeline"))
+    assert export.to_json(briefing) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    empty = type(briefing)(articles=())
+    assert export.to_json(empty) == json.dumps(export.briefing_document(empty), ensure_ascii=False, indent=2) + "\n"
