@@ -166,7 +166,8 @@ def _render(
     for entry in briefing.timeline:
         if not entry.key and entry.path:
             months.setdefault(entry.path, []).append(entry)
-    other = [(_period_label(path.split("/")[1]), path.rstrip("/") + ".md", tuple(months[path])) for path in sorted(months)]
+    order = sorted(months, key=lambda path: path.split("/")[1].partition("-")[::2])  # "2022" before "2022-09"
+    other = [(_period_label(path.split("/")[1]), path.rstrip("/") + ".md", tuple(months[path])) for path in order]
     single = sum(1 for e in briefing.timeline if not e.path)
     story = knowledge.section("story.yml")
     outlets = _outlets(briefing)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -95,6 +97,8 @@ def test_every_timeline_entry_shown_has_its_anchor_and_no_markdown_leaks_into_pa
     assert {entry["path"] for entry in shown} - {"timeline/"}  # other dates than named events: on month pages
     missing = [e["anchor"] for e in shown if e["anchor"] not in parse(corpus_site / e["path"] / "index.html").ids]
     assert missing == []
+    periods = re.findall(r'href="(\d{4}(?:-\d\d)?)/"', (corpus_site / "timeline" / "index.html").read_text("utf-8"))
+    assert periods and periods == sorted(periods, key=lambda p: p.partition("-")[::2])  # a year before its months
     assert all(entry["path"] in (None, "timeline/") for entry in timeline if len(entry["articles"]) < 2)
     leaks = [p for p in corpus_site.rglob("*.html") if "{: " in p.read_text("utf-8")]
     assert leaks == []
