@@ -69,7 +69,7 @@ class TreePeak(threading.Thread):
 
 STAGES = {  # module -> (function, label): each timed wherever it runs (stages may run in a forked child)
     "generator.ingest": [("scan", "ingest (scan, hash)")],
-    "generator.build": [("extract_all", "read + extract (or cache)"), ("in_child", "docs and exports (in a child)")],
+    "generator.build": [("extract_all", "read + extract (or cache)"), ("in_child", "docs in a child (exports may go on beside MkDocs)")],
     "generator.collect": [("collect", "collect")],
     "generator.render": [("render", "render (and write docs)")],
     "generator.publish": [("build_site", "mkdocs + search (site)"), ("index_search", "of which search index")],

@@ -379,18 +379,54 @@ def _build(project: Project, strict: bool) -> Result:
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    summary, changes, extra = in_child(_docs_and_exports, project, known, scanned, meanwhile=publish.get_ready)
-    del scanned
-    site = publish.build_site(
-        project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json"
+    (summary, changes, extra), exported = in_child(
+        _docs_and_exports, project, known, scanned, meanwhile=publish.get_ready
     )
+    del scanned
+    try:
+        site = publish.build_site(
+            project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json",
+            before_extras=exported,
+        )
+    finally:
+        exported(quietly=True)  # the child is waited for, whatever happened here (its error, if any, is raised above)
     document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(summary)}
     cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
     return Result(summary, changes, site, load=later)
 
 
-def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = None):
-    """function(*args), run in a forked child process; its result or exception comes back here.
+@dataclass(frozen=True)
+class Early:
+    """What a function run by `in_child` returns to answer before it is done: `value` goes back at once,
+    then `rest()` runs in the child (the parent's `finish` waits for it)."""
+
+    value: object
+    rest: Callable[[], None]
+
+
+class Finish:
+    """Waits for what an `in_child` function still does after answering (Early.rest): once, raising its error
+    (or with quietly=True, not); a no-op when there is nothing to wait for."""
+
+    def __init__(self, wait: Callable[[], None] | None = None) -> None:
+        self._wait, self._error = wait, None
+
+    def __call__(self, quietly: bool = False) -> None:
+        if self._wait is not None:
+            wait, self._wait = self._wait, None
+            try:
+                wait()
+            except BaseException as exc:  # noqa: BLE001 - kept, and raised when not asked to be quiet
+                self._error = exc
+        if self._error is not None and not quietly:
+            error, self._error = self._error, None
+            raise error
+
+
+def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = None) -> tuple[object, Finish]:
+    """function(*args), run in a forked child process; its result (or exception) comes back here, with a
+    `Finish`: when the function returns Early(value, rest), value comes back while rest() still runs in the
+    child, and calling the Finish waits for it (and raises its error).
 
     The briefing of 10,000 articles takes ~400 MB to collect and render, and
     Python keeps the heap it grew. Made in a child, that memory is returned
@@ -399,7 +435,11 @@ def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = N
     the fork, finished before this returns); an error in it is left for later.
     """
     if not hasattr(os, "fork"):
-        return function(*args)
+        result = function(*args)
+        if isinstance(result, Early):
+            result.rest()
+            result = result.value
+        return result, Finish()
     import multiprocessing
     import pickle
 
@@ -411,23 +451,47 @@ def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = N
     helper = threading.Thread(target=_quietly, args=(meanwhile,), daemon=True) if meanwhile else None
     if helper is not None:
         helper.start()
+
+    def answer() -> tuple[str, object]:
+        try:
+            return pickle.loads(receive.recv_bytes())
+        except EOFError:
+            child.join()
+            return "error", RuntimeError(f"the build's child process died (exit code {child.exitcode})")
+
+    def rest_done() -> None:
+        try:
+            kind, error = answer()
+            child.join()
+        except BaseException:
+            child.kill()
+            child.join()
+            raise
+        finally:
+            receive.close()
+        if kind == "error":
+            raise error
+
+    early = False
     try:
         try:
-            kind, value = pickle.loads(receive.recv_bytes())
-        except EOFError:
-            kind, value = "error", RuntimeError(f"the build's child process died (exit code {child.exitcode})")
-        child.join()
-    except BaseException:
-        child.kill()
-        child.join()
-        raise
+            kind, value = answer()
+            early = kind == "early"
+            if not early:
+                child.join()
+        except BaseException:
+            child.kill()
+            child.join()
+            raise
+        finally:
+            if not early:
+                receive.close()
     finally:
-        receive.close()
         if helper is not None:
             helper.join()  # no thread left running when this process forks again (MkDocs' worker)
     if kind == "error":
         raise value
-    return value
+    return value, Finish(rest_done if early else None)
 
 
 def _quietly(function: Callable[[], object]) -> None:
@@ -439,41 +503,60 @@ def _quietly(function: Callable[[], object]) -> None:
 
 
 def _child_main(send, function: Callable, args: tuple) -> None:
+
+    try:
+        result = function(*args)
+        if isinstance(result, Early):
+            send.send_bytes(_pickled(("early", result.value)))
+            result.rest()
+            message: tuple[str, object] = ("done", None)
+        else:
+            message = ("result", result)
+    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
+        message = ("error", exc)
+    send.send_bytes(_pickled(message))
+    send.close()
+
+
+def _pickled(message: tuple[str, object]) -> bytes:
     import pickle
 
     try:
-        message = ("result", function(*args))
-    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
-        message = ("error", exc)
-    try:
-        data = pickle.dumps(message)
+        return pickle.dumps(message)
     except Exception as exc:  # an exception that cannot be pickled still reaches the parent, as text
-        data = pickle.dumps(("error", RuntimeError(f"{type(message[1]).__name__}: {message[1]} ({exc})")))
-    send.send_bytes(data)
-    send.close()
+        return pickle.dumps(("error", RuntimeError(f"{type(message[1]).__name__}: {message[1]} ({exc})")))
+
+
+EXPORTS_BESIDE_MKDOCS_BELOW_MB = 300  # a bigger docs child writes the exports first, then exits (memory)
 
 
 def _docs_and_exports(
     project: Project, known: knowledge.Knowledge, scanned: tuple | None = None
-) -> tuple[Summary, publish.DocsChanges, dict]:
-    """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point."""
-    from . import export, feed
+) -> tuple[Summary, publish.DocsChanges, dict] | Early:
+    """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point.
+
+    The exports (briefing.json, feed.xml, build-info.js) are written here, in .briefing/exports/, and
+    linked into the site after MkDocs: the parent never holds them. A small child answers as soon as
+    docs/ is written and writes them while the parent starts MkDocs (Early); a big one (10,000
+    articles: ~430 MB) writes them first, so that it has exited before MkDocs' processes grow."""
+    from . import export, feed, render
 
     briefing = make_briefing(project, known, scanned)
     result = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
-    exports = {
-        "briefing.json": lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)),
-        "feed.xml": feed.atom(briefing, title, project.site_url()),
-        "assets/build-info.js": build_info(),
-    }
-    # Written here and linked into the site after MkDocs: the parent never holds them (briefing.json is
-    # ~33 MB at 10,000 articles, and MkDocs' worker is forked from the parent).
-    extra: dict[str, Path] = {}
-    for name, data in exports.items():
-        extra[name] = project.state / "exports" / name
-        cache.write_atomic(extra[name], data)
-    return result.summary, result.changes, extra
+    names = ("briefing.json", "feed.xml", "assets/build-info.js")
+    extra = {name: project.state / "exports" / name for name in names}
+
+    def write_exports() -> None:
+        cache.write_atomic(extra["briefing.json"], lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)))
+        cache.write_atomic(extra["feed.xml"], feed.atom(briefing, title, project.site_url()))
+        cache.write_atomic(extra["assets/build-info.js"], build_info())
+
+    answer = (result.summary, result.changes, extra)
+    if render._resident_mb() < EXPORTS_BESIDE_MKDOCS_BELOW_MB:
+        return Early(answer, write_exports)
+    write_exports()
+    return answer
 
 
 def inputs_digest(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:

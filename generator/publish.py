@@ -154,6 +154,7 @@ def build_site(
     *,
     strict: bool = False,
     state_file: Path | None = None,
+    before_extras: Callable[[], None] | None = None,
 ) -> SiteChanges:
     """Run MkDocs into a fresh folder, add extra files and the search index, then publish it as site_dir.
 
@@ -186,6 +187,8 @@ def build_site(
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
         mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
+        if before_extras is not None:  # the extra files may still be being written (build.Early)
+            before_extras()
         for name, source in extra_files.items():  # linked: such a file is only ever replaced whole
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
