@@ -163,12 +163,13 @@ def _excluded_from_search(markdown: bytes) -> bool:
     return _search_meta(markdown).get("exclude") is True
 
 
-def search_key(markdown: bytes, digest: str) -> str:
+def search_key(search: dict, digest: str) -> str:
     """What a page's search record is made from: the Markdown (its sha256, `digest`), or for a page whose
-    front matter says `search: {marked: KEY}` (only its elements marked data-pagefind-body are indexed:
-    a person's name, roles and aliases, not the lists that change with every article) that KEY, a digest
-    of the marked part. A shard is indexed again only when a page's key changed (or a page came or went)."""
-    marked = _search_meta(markdown).get("marked")
+    front matter says `search: {marked: KEY}` (`search`, from _search_meta; only its elements marked
+    data-pagefind-body are indexed: a person's name, roles and aliases, not the lists that change with
+    every article) that KEY, a digest of the marked part. A shard is indexed again only when a page's key
+    changed (or a page came or went)."""
+    marked = search.get("marked")
     return f"marked {marked}" if isinstance(marked, str) and marked else digest
 
 
@@ -242,8 +243,9 @@ class Incremental(BasePlugin):
         for file in pages:
             data = Path(file.abs_src_path).read_bytes()
             self._hashes[file.src_uri], self._costs[file.src_uri] = _sha256(data), mkdocs_worker.cost(data)
-            self._indexed[file.src_uri] = search_key(data, self._hashes[file.src_uri])
-            if _excluded_from_search(data):
+            search = _search_meta(data)  # the front matter read once, for both
+            self._indexed[file.src_uri] = search_key(search, self._hashes[file.src_uri])
+            if search.get("exclude") is True:
                 unsearched.add(file.src_uri)
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
