@@ -459,39 +459,37 @@ def in_child(function: Callable, *args, meanwhile: Callable[[], None] | None = N
             child.join()
             return "error", RuntimeError(f"the build's child process died (exit code {child.exitcode})")
 
-    def rest_done() -> None:
+    def take(first: bool) -> tuple[str, object]:
+        """The child's next message. After its last (any but a first "early"), the child is waited for
+        and the pipe closed; on an interruption here, the child is stopped."""
+        last = True
         try:
-            kind, error = answer()
-            child.join()
+            message = answer()
+            last = not (first and message[0] == "early")
+            if last:
+                child.join()
+            return message
         except BaseException:
             child.kill()
             child.join()
             raise
         finally:
-            receive.close()
+            if last:
+                receive.close()
+
+    def rest_done() -> None:
+        kind, error = take(first=False)
         if kind == "error":
             raise error
 
-    early = False
     try:
-        try:
-            kind, value = answer()
-            early = kind == "early"
-            if not early:
-                child.join()
-        except BaseException:
-            child.kill()
-            child.join()
-            raise
-        finally:
-            if not early:
-                receive.close()
+        kind, value = take(first=True)
     finally:
         if helper is not None:
             helper.join()  # no thread left running when this process forks again (MkDocs' worker)
     if kind == "error":
         raise value
-    return value, Finish(rest_done if early else None)
+    return value, Finish(rest_done if kind == "early" else None)
 
 
 def _quietly(function: Callable[[], object]) -> None:
