@@ -53,20 +53,29 @@ def make_project(folder: Path, size: int) -> Path:
     return folder
 
 
-def briefing_build(project: Path) -> dict:
-    """One build, timed like plain MkDocs: the whole command, from starting Python to its exit
-    (imports included: an analyst waits for them too); the stages are timed inside it."""
+def _run_sampled(label: str, command: list[str], project: Path, **popen) -> tuple[float, TreePeak, str | bytes, str | bytes]:
+    """Run `command` in the project, timed from start to exit, its process tree's memory sampled from here
+    (so the sampling takes none of its time): (seconds, sampler, stdout, stderr)."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, str(HERE / "measure.py"), str(project)], stdout=subprocess.PIPE,
-                               text=True, cwd=project)  # stage progress goes to stderr as it happens
+    process = subprocess.Popen(command, cwd=project, **popen)
     sampler = TreePeak(process.pid)
     sampler.start()
-    output, _ = process.communicate()
+    output, errors = process.communicate()
     seconds = time.perf_counter() - start
     sampler.running = False
     sampler.join()
     if process.returncode:
-        raise SystemExit("build failed")
+        detail = errors if isinstance(errors, str) else (errors or b"").decode(errors="replace")
+        raise SystemExit(f"{label} failed: {(detail or '')[-500:]}")
+    return seconds, sampler, output, errors
+
+
+def briefing_build(project: Path) -> dict:
+    """One build, timed like plain MkDocs: the whole command, from starting Python to its exit
+    (imports included: an analyst waits for them too); the stages are timed inside it."""
+    seconds, sampler, output, _ = _run_sampled(  # stage progress goes to stderr as it happens
+        "build", [sys.executable, str(HERE / "measure.py"), str(project)], project, stdout=subprocess.PIPE, text=True
+    )
     return {
         **json.loads(output.strip().splitlines()[-1]),
         "seconds": seconds,
@@ -78,19 +87,10 @@ def briefing_build(project: Path) -> dict:
 def plain_mkdocs(project: Path) -> tuple[float, float]:
     """Seconds and peak memory (MB) of `mkdocs build` of the same docs/, timed and sampled as a build is."""
     target = Path(tempfile.mkdtemp(prefix="plain-site-", dir=project))
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(target)],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    seconds, sampler, _, _ = _run_sampled(
+        "plain mkdocs build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(target)],
+        project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
-    sampler = TreePeak(process.pid)
-    sampler.start()
-    _, errors = process.communicate()
-    seconds = time.perf_counter() - start
-    sampler.running = False
-    sampler.join()
-    if process.returncode:
-        raise SystemExit(f"plain mkdocs build failed: {errors.decode(errors='replace')[-500:]}")
     shutil.rmtree(target)
     return seconds, sampler.peak
 
