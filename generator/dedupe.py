@@ -339,7 +339,6 @@ class Helper:
     @classmethod
     def start(cls) -> "Helper | None":
         import os
-        import sys
 
         if "datasketch" in sys.modules or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
             return None
