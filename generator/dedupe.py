@@ -20,8 +20,8 @@ the texts, so a `Memo` keeps them between builds, keyed by a digest of the text.
 Whether two texts are candidates depends on those two texts alone, so the pairs
 among the texts the last build indexed are known too: a rebuild hashes each text
 once, shingles and signs only new texts (and shingles the candidates they meet),
-and imports datasketch (which pulls in scipy, ~0.4 s) only when a text that was
-not indexed last time needs to be.
+and imports datasketch's MinHash (without the rest of datasketch, see
+_minhash_class) only when a text that was not indexed last time needs to be.
 
 The original of a group is the earliest item by its ordering key (give
 `(published date or date.max, source path)`), ties broken by id; every duplicate
@@ -96,7 +96,6 @@ class Memo:
     used_pairs: set[str] = field(default_factory=set)
     changed: bool = False
     shingles: dict[str, array] = field(default_factory=dict)  # of texts prepared elsewhere (`offer`); not saved
-    helper: "Helper | None" = None  # a process ready to search, for the next _candidates; not saved
 
     def offer(self, key: str, record: dict, shingles: array) -> None:
         """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
@@ -217,18 +216,14 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
 
     Two texts are candidates when their MinHash values agree on a whole band: a
     property of the pair alone. The pairs among texts indexed by the last build are
-    in the memo; only texts new to the index are signed and looked up, with datasketch
-    (in memo.helper's process when there is one, see Helper; else here).
+    in the memo; only texts new to the index are signed and looked up, with datasketch's MinHash.
     """
     current = set(indexed)
     known = memo.indexed & current
     pairs = [pair for pair in memo.pairs if _both_in(pair, known)] if known else []
     new = [key for key in indexed if key not in known]
     if new:
-        helper, memo.helper = memo.helper, None
-        found = helper.search(memo, indexed, new, shingles_of) if helper is not None else None
-        if found is None:  # no helper, or it failed: datasketch here
-            found = _search(memo.signer, _signatures(memo, indexed, shingles_of), new)
+        found = _search(memo.signer, _signatures(memo, indexed, shingles_of), new)
         if found.pairs is None:  # values of another scheme cannot be compared with ours: sign again
             for record in memo.texts.values():
                 record.pop("minhash", None)
@@ -270,9 +265,7 @@ def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
     others are given by their MinHash values, code "Q"), and find the candidates of each of `new` among
     them all. When `signer` (the scheme the given values were made with) is not datasketch's now, nothing
     is searched."""
-    import datasketch
-
-    template = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
+    template = _minhash_class()(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
     scheme = getattr(template, "scheme", None)  # datasketch >= 2 has several; before, one ("legacy")
     current = f"datasketch {scheme or 'legacy'}"
     if current != signer and any(values.typecode == "Q" for values in texts.values()):
@@ -284,6 +277,36 @@ def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
             minhash.update_batch(values)  # the shingles are 32-bit hashes already: hashfunc=int
             signed[key] = texts[key] = _values(minhash.hashvalues)
     return _Found(current, signed, band_candidates(texts, new))
+
+
+def _minhash_class() -> type:
+    """datasketch's MinHash, imported without the package's __init__ when datasketch is not imported yet.
+
+    The __init__ imports every sketch datasketch has, MinHashLSH's among them, which pulls in scipy for
+    its parameter optimisation (~0.45 s; this module finds candidates itself, see band_candidates);
+    datasketch.minhash needs only numpy (~0.01 s). Its module is loaded under a bare package object that
+    is removed again, so a later `import datasketch` runs the __init__ as usual and gets the same class.
+    """
+    if "datasketch" in sys.modules:  # imported whole already (or blocked: ImportError)
+        import datasketch
+
+        return datasketch.MinHash
+    module = sys.modules.get("datasketch.minhash")
+    if module is None:
+        import importlib
+        import importlib.util
+
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or not spec.submodule_search_locations:
+            import datasketch  # not installed (ImportError), or not a package: as it is
+
+            return datasketch.MinHash
+        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __path__, not its code
+        try:
+            module = importlib.import_module("datasketch.minhash")
+        finally:
+            del sys.modules["datasketch"]
+    return module.MinHash
 
 
 def band_candidates(signatures: dict[str, array], new: list[str]) -> list[str]:
@@ -320,70 +343,6 @@ def band_candidates(signatures: dict[str, array], new: list[str]) -> list[str]:
                 if asked[a]:
                     pairs.update(_pair(keys[a], keys[b]) for b in rows if b != a)
     return sorted(pairs)
-
-
-class Helper:
-    """The LSH search (`_search`) in a process forked ahead of need, which imports datasketch meanwhile.
-
-    datasketch pulls in scipy: ~0.4 s, all of it in the way when a rebuild adds
-    one article (only its text needs signing). Forked when the build learns
-    that some articles are new, the helper imports it on the other core while
-    this process loads the cache and extracts them; `search` then hands it the
-    texts. Any failure of the helper just means the search is done here.
-    """
-
-    def __init__(self, process, connection) -> None:
-        self.process, self.connection = process, connection
-        self.asked = False
-
-    @classmethod
-    def start(cls) -> "Helper | None":
-        import os
-
-        if "datasketch" in sys.modules or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
-            return None
-        return cls.spawn()
-
-    @classmethod
-    def spawn(cls) -> "Helper":
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        here, there = context.Pipe()
-        process = context.Process(target=_help, args=(there,), daemon=True)
-        process.start()
-        there.close()
-        return cls(process, here)
-
-    def search(self, memo: Memo, indexed: list[str], new: list[str], shingles_of) -> _Found | None:
-        self.asked = True
-        try:
-            self.connection.send((memo.signer, _signatures(memo, indexed, shingles_of), new))
-            found = self.connection.recv()
-        except Exception:  # noqa: BLE001 - a broken pipe, a helper that died: the search is done here
-            found = None
-        self.close()
-        return found if isinstance(found, _Found) else None
-
-    def close(self) -> None:
-        """Done with the helper: when it was not asked (or did not answer), it is stopped."""
-        self.connection.close()
-        self.process.join(timeout=0 if self.process.exitcode is None and not self.asked else 5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-
-
-def _help(connection) -> None:
-    try:
-        import datasketch  # noqa: F401 - the head start this process is for
-
-        signer, texts, new = connection.recv()
-        connection.send(_search(signer, texts, new))
-    except BaseException:  # noqa: BLE001 - the build does the search itself
-        pass
-    finally:
-        connection.close()
 
 
 def _values(hashvalues) -> array:

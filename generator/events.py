@@ -10,6 +10,7 @@ Photo captions and the article's own date lines are not text and are skipped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -36,9 +37,11 @@ class NamedEvent:
 
 
 class _Events:
+    """The named events of data/events.yml; the date finder extraction needs is built on first use (~0.15 s
+    of regular expressions), not for the timeline, which needs only the events by key."""
+
     def __init__(self, knowledge: Knowledge):
-        section = knowledge.section("events.yml")
-        self.finder = DateFinder(section)
+        section = self._section = knowledge.section("events.yml")
         self.named = tuple(
             NamedEvent(
                 key=str(e["key"]),
@@ -50,9 +53,18 @@ class _Events:
             for e in section.get("events") or ()
         )
         self.by_key = {e.key: e for e in self.named}
+        # Built now, not on first use: it joins the scan it shares with the other indexes (see
+        # phrases._SharedScan), which is made again whenever an index joins after it was made.
         self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
-        self.skip = tuple(re.compile(p, re.IGNORECASE) for p in section.get("skip_paragraphs") or ())
         self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
+
+    @functools.cached_property
+    def finder(self) -> DateFinder:
+        return DateFinder(self._section)
+
+    @functools.cached_property
+    def skip(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
         if any(p.search(text) for p in self.skip):

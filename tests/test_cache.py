@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -68,9 +69,15 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
 
 
+def _extract_here(monkeypatch) -> None:
+    """New articles extracted in this process, not aside (build._Aside): where the test counts the calls."""
+    monkeypatch.setattr(build._Aside, "start", classmethod(lambda cls, *a: None))
+
+
 def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch):
     project = make_project(tmp_path)
     first = build.generate(project)
+    _extract_here(monkeypatch)
     calls = []
     real_read, real_extract = ingest.read, extract.extract
     monkeypatch.setattr(ingest, "read", lambda seed: calls.append(seed.source) or real_read(seed))
@@ -87,6 +94,7 @@ def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch
 def test_changing_a_data_file_re_extracts(tmp_path, monkeypatch):
     project = make_project(tmp_path)
     build.generate(project)
+    _extract_here(monkeypatch)
     calls = []
     real_extract = extract.extract
     monkeypatch.setattr(extract, "extract", lambda doc, known: calls.append(doc.source) or real_extract(doc, known))
@@ -147,40 +155,95 @@ def dataclasses_replace(value, **changes):
     return dataclasses.replace(value, **changes)
 
 
-def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
-    """Workers also prepare each text for near-duplicate detection; the result must not depend on where."""
+def _corpus_project(tmp_path: Path, name: str, size: int = 30):
+    """A project of the seeds, `size` synthetic articles and a near copy of one of them."""
     import shutil
 
     from benchmarks.corpus import write_corpus
-    from generator import build, dedupe
     from tests.conftest import make_project
 
-    def project(name: str):
-        folder = tmp_path / name
-        folder.mkdir()
-        made = make_project(folder)
-        write_corpus(made.seeds, 30, seed=5)
-        near = Path(__file__).parent / "fixtures" / "ingest" / "near_duplicate_republished_003.txt"
-        shutil.copy(near, made.seeds / "zz_republished_003.txt")
-        return made
+    folder = tmp_path / name
+    folder.mkdir()
+    made = make_project(folder)
+    write_corpus(made.seeds, size, seed=5)
+    near = Path(__file__).parent / "fixtures" / "ingest" / "near_duplicate_republished_003.txt"
+    shutil.copy(near, made.seeds / "zz_republished_003.txt")
+    return made
 
-    one = project("one")
-    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
-    folded = build.generate(one).summary.duplicates
-    two = project("two")
-    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+
+def _docs(project) -> dict[str, bytes]:
+    return {f.relative_to(project.docs).as_posix(): f.read_bytes() for f in project.docs.rglob("*.md")}
+
+
+def _entries(project) -> dict[str, bytes]:
+    return {f.name: f.read_bytes() for f in (project.state / "cache").rglob("*.json")}
+
+
+def test_extraction_in_workers_or_aside_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
+    """Workers (and the aside process) also prepare each text for near-duplicate detection; the result
+    must not depend on where."""
+    import shutil
+
+    from generator import build, dedupe
+
     monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
+    one = _corpus_project(tmp_path, "one")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
+    _extract_here(monkeypatch)
+    folded = build.generate(one).summary.duplicates
+    monkeypatch.undo()
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    aside = _corpus_project(tmp_path, "aside")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)  # all 36 are "a few": extracted aside
+    build.generate(aside)
+    two = _corpus_project(tmp_path, "two")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
     build.generate(two)
-    docs = lambda p: {f.relative_to(p.docs).as_posix(): f.read_bytes() for f in p.docs.rglob("*.md")}  # noqa: E731
-    assert docs(one) == docs(two)
+    assert _docs(one) == _docs(two) == _docs(aside)
     memo_one = (one.state / dedupe.MEMO_FILE).read_text("utf-8")
-    assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
+    assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8") == (aside.state / dedupe.MEMO_FILE).read_text("utf-8")
     assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
-    entries = lambda p: {f.name: f.read_bytes() for f in (p.state / "cache").rglob("*.json")}  # noqa: E731
-    assert entries(one) == entries(two) and len(entries(two)) == 36  # the workers wrote theirs, the same
+    assert _entries(one) == _entries(two) == _entries(aside) and len(_entries(two)) == 36  # the workers wrote theirs
     monkeypatch.setattr(build, "read_and_extract", lambda *a: pytest.fail("a cached article was extracted again"))
     build.generate(two)
     shutil.rmtree(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the aside process is forked")
+def test_a_few_new_articles_are_extracted_aside_while_the_cache_loads_or_here_when_that_fails(tmp_path, monkeypatch) -> None:
+    from benchmarks.corpus import write_corpus
+    from generator import build
+
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    project = _corpus_project(tmp_path, "rebuilt", size=12)
+    build.generate(project)
+    write_corpus(project.seeds, 2, seed=8, start=500)  # two new articles
+    here, extract = os.getpid(), build.read_and_extract
+
+    def only_aside(*args):
+        if os.getpid() == here:
+            pytest.fail("a new article was extracted here, not aside")
+        return extract(*args)
+
+    monkeypatch.setattr(build, "read_and_extract", only_aside)
+    build.generate(project)
+    monkeypatch.undo()
+    clean = _corpus_project(tmp_path, "here", size=12)  # the same two builds, all in this process
+    _extract_here(monkeypatch)
+    build.generate(clean)
+    write_corpus(clean.seeds, 2, seed=8, start=500)
+    build.generate(clean)
+    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
+
+    # An aside process that dies costs nothing but the time: the build extracts them itself.
+    monkeypatch.undo()
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    write_corpus(project.seeds, 1, seed=9, start=600)
+    write_corpus(clean.seeds, 1, seed=9, start=600)
+    monkeypatch.setattr(build, "_aside_main", lambda *args: os._exit(3))
+    build.generate(project)
+    build.generate(clean)
+    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
 
 
 def test_write_atomic_makes_the_folder_replaces_whole_and_leaves_no_temporary_file(tmp_path, monkeypatch) -> None:
