@@ -175,3 +175,54 @@ def test_each_readable_fixture_has_its_page(mixed_site, name):
         assert snippet not in text, snippet
     for mojibake in ("â€", "Ã©", "\ufffd"):
         assert mojibake not in content
+
+
+def _scan_as_first_written(seeds_dir: Path, root: Path):
+    """ingest.scan in pathlib calls, as it was before it was made faster: the reference."""
+    import hashlib
+
+    files, rejections = [], []
+    base = seeds_dir.resolve()
+    for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.as_posix()):
+        if path.name in ingest.SKIPPED_NAMES or any(part.startswith(".") for part in path.relative_to(seeds_dir).parts):
+            continue
+        source = ingest._source(path, root)
+        if path.is_symlink() and not path.resolve().is_relative_to(base):
+            rejections.append(Rejection(source, "symbolic link to a file outside seeds/"))
+            continue
+        if not path.is_file():
+            continue
+        if path.stat().st_size > ingest.MAX_BYTES:
+            rejections.append(Rejection(source, ingest._too_large(path.stat().st_size)))
+            continue
+        data = path.read_bytes()
+        files.append((source, hashlib.sha256(data).hexdigest()))
+    return files, rejections
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="symbolic links")
+def test_scan_finds_sources_and_refuses_links_out_of_seeds_as_pathlib_did(tmp_path) -> None:
+    """Folders, hidden files, links (to a seed, to a file outside seeds/, broken, to a folder) and a
+    project reached through a linked folder: the same files, sources and refusals as the reference."""
+    import os
+
+    real = tmp_path / "real"
+    seeds = real / "seeds"
+    (seeds / "2024" / "june").mkdir(parents=True)
+    (seeds / ".hidden").mkdir()
+    (seeds / "a.txt").write_text("A", "utf-8")
+    (seeds / "2024" / "june" / "b.md").write_text("B", "utf-8")
+    (seeds / ".hidden" / "c.txt").write_text("C", "utf-8")
+    (seeds / ".gitkeep").write_text("", "utf-8")
+    (real / "outside.txt").write_text("secret", "utf-8")
+    os.symlink(real / "outside.txt", seeds / "leak.txt")
+    os.symlink(seeds / "a.txt", seeds / "alias.txt")
+    os.symlink(seeds / "missing.txt", seeds / "broken.txt")
+    os.symlink(seeds / "2024", seeds / "linked-folder")
+    os.symlink(real, tmp_path / "via-link")
+    for root in (real, tmp_path / "via-link"):
+        files, rejections = ingest.scan(root / "seeds", root, keep_data=False)
+        assert ([(f.source, f.digest) for f in files], list(rejections)) == _scan_as_first_written(root / "seeds", root)
+        assert [r.reason for r in rejections] == ["symbolic link to a file outside seeds/"]
+        assert {f.source for f in files} >= {"seeds/a.txt", "seeds/2024/june/b.md"}
+        assert not any("hidden" in f.source or "outside" in f.source for f in files)
