@@ -409,17 +409,19 @@ def _build(project: Project, strict: bool) -> Result:
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    (summary, changes, extra), exported = in_child(
-        _docs_and_exports, project, known, scanned, meanwhile=publish.get_ready
-    )
-    del scanned
+    ready = publish.Ready(project.config, project.docs, project.site, strict)
     try:
-        site = publish.build_site(
-            project.config, project.docs, project.site, extra, strict=strict, state_file=project.state / "site.json",
-            before_extras=exported,
-        )
+        (summary, changes, extra), exported = in_child(_docs_and_exports, project, known, scanned, meanwhile=ready)
+        del scanned
+        try:
+            site = publish.build_site(
+                project.config, project.docs, project.site, extra, strict=strict,
+                state_file=project.state / "site.json", before_extras=exported, ready=ready,
+            )
+        finally:
+            exported(quietly=True)  # the child is waited for, whatever happened here (its error, if any, is raised above)
     finally:
-        exported(quietly=True)  # the child is waited for, whatever happened here (its error, if any, is raised above)
+        ready.discard()  # a staging folder made beforehand and not used (the child failed)
     document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(summary)}
     cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
     return Result(summary, changes, site, load=later)

@@ -14,6 +14,7 @@ Pagefind's memory and let a rebuild re-index only the shards that changed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -130,9 +131,7 @@ class SiteChanges:
 
 
 def get_ready() -> None:
-    """Import what build_site needs (MkDocs, its Markdown extensions, the theme) and find Pagefind:
-    ~0.15 s that `briefing build` spends while its child process writes docs/. (Not by loading
-    mkdocs.yml: a configuration error would then be reported twice.)"""
+    """Import what build_site needs (MkDocs, its Markdown extensions, the theme) and find Pagefind."""
     import markdown.extensions.admonition  # noqa: F401 - the extensions mkdocs.yml names
     import markdown.extensions.attr_list  # noqa: F401
     import markdown.extensions.tables  # noqa: F401
@@ -146,6 +145,111 @@ def get_ready() -> None:
     _pagefind()
 
 
+@dataclass
+class _Prepared:
+    staging: Path
+    config: object  # MkDocs' configuration, loaded for the staging folder
+    theme_files: tuple | None  # see _listed_theme_files
+
+
+class Ready:
+    """What build_site does before it needs docs/, done beforehand: `briefing build` calls it in a thread
+    while its child process writes docs/ (~0.35 s: MkDocs and its extensions imported, Pagefind found,
+    mkdocs.yml loaded for a fresh staging folder, the theme's static files listed). build_site takes it
+    (`take`) only if it was made for the same build; what failed here is done again, and reported,
+    there. `discard` removes a staging folder no build took."""
+
+    def __init__(self, config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> None:
+        self.key = (Path(config_file), Path(docs_dir), Path(site_dir).resolve(), strict)
+        self._prepared: _Prepared | None = None
+
+    def __call__(self) -> None:
+        get_ready()
+        from mkdocs.config import load_config
+
+        config_file, docs_dir, site_dir, strict = self.key
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+        held = _Held()  # what loading logs is shown once it succeeded; if it fails, build_site loads it again
+        logger = logging.getLogger("mkdocs")
+        handlers, propagate = logger.handlers, logger.propagate
+        logger.handlers, logger.propagate = [held], False
+        try:
+            config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            logger.handlers, logger.propagate = handlers, propagate
+        for record in held.records:
+            logger.handle(record)
+        self._prepared = _Prepared(staging, config, None)
+        self._prepared.theme_files = _list_theme_files(config)
+
+    def take(self, config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> _Prepared | None:
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and self.key != (Path(config_file), Path(docs_dir), Path(site_dir).resolve(), strict):
+            shutil.rmtree(prepared.staging, ignore_errors=True)
+            return None
+        return prepared
+
+    def discard(self) -> None:
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None:
+            shutil.rmtree(prepared.staging, ignore_errors=True)
+
+
+class _Held(logging.Handler):
+    """Log records kept, not shown."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _list_theme_files(config) -> tuple:
+    """The theme's static files MkDocs' Files.add_files_from_theme adds, as (path, theme folder), with what
+    they were listed for (the theme's folders and static templates: a plugin's on_config may change
+    them). Listing means walking the Material theme's ~14,500 files and matching each against a
+    dozen patterns (~0.1 s)."""
+    from mkdocs.structure.files import Files
+
+    files = Files([])
+    files.add_files_from_theme(config.theme.get_env(), config)
+    found = tuple((file.src_uri, file.src_dir) for file in files)
+    return (tuple(config.theme.dirs), tuple(config.theme.static_templates)), found
+
+
+@contextlib.contextmanager
+def _listed_theme_files(listed: tuple | None):
+    """MkDocs' Files.add_files_from_theme answered from a listing made beforehand (_list_theme_files),
+    for one build; when the theme's folders or static templates differ from what it was made for,
+    MkDocs lists them itself."""
+    from mkdocs.structure.files import File, Files
+
+    if listed is None:
+        yield
+        return
+    original = Files.add_files_from_theme
+    (dirs, templates), found = listed
+
+    def add_files_from_theme(self, env, config) -> None:
+        if (tuple(config.theme.dirs), tuple(config.theme.static_templates)) != (dirs, templates):
+            return original(self, env, config)
+        for path, folder in found:
+            if self.get_file_from_path(path) is None:  # theme files do not override docs_dir files
+                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Files.add_files_from_theme = original  # type: ignore[method-assign]
+
+
 def build_site(
     config_file: Path,
     docs_dir: Path,
@@ -155,6 +259,7 @@ def build_site(
     strict: bool = False,
     state_file: Path | None = None,
     before_extras: Callable[[], None] | None = None,
+    ready: Ready | None = None,
 ) -> SiteChanges:
     """Run MkDocs into a fresh folder, add extra files and the search index, then publish it as site_dir.
 
@@ -165,7 +270,7 @@ def build_site(
     file the new site does not have removed. The result equals a clean build.
     Without a usable state the fresh folder is a whole site, swapped in with
     two renames. Either way a failed build leaves site_dir as it was, and the
-    state is recorded only after the site is published.
+    state is recorded only after the site is published. `ready`: what was done beforehand (Ready).
     """
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
@@ -178,15 +283,20 @@ def build_site(
     previous = incremental.SiteState.load(state_file) if state_file else None
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
-    staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+    prepared = ready.take(config_file, docs_dir, site_dir, strict) if ready is not None else None
+    staging = prepared.staging if prepared else Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
     plugin = None
     try:
-        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
+        if prepared is not None:
+            config = prepared.config
+        else:
+            config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
         templates = state_file.parent / "templates" if state_file else None
         plugin = incremental.Incremental(previous, site_dir, template_cache=templates)
         config.plugins["briefing-incremental"] = plugin
         _quiet_mkdocs()
-        mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
+        with _listed_theme_files(prepared.theme_files if prepared else None):
+            mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
         if before_extras is not None:  # the extra files may still be being written (build.Early)
             before_extras()
         for name, source in extra_files.items():  # linked: such a file is only ever replaced whole

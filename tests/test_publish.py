@@ -144,3 +144,54 @@ def test_search_jobs_start_as_others_end_and_a_failure_stops_the_rest(tmp_path):
     with pytest.raises(publish.PublishError, match=r"exit 3\): no index for you"):
         publish._run_all([job("x", "echo no index for you; exit 3"), job("y", "true")], parallel=1)
     assert made == ["x"]
+
+
+def test_the_theme_files_listed_beforehand_are_the_ones_mkdocs_lists(tmp_path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    project = make_project(tmp_path)
+    config = load_config(str(project.config), docs_dir=str(project.docs), site_dir=str(tmp_path / "out"))
+    docs = lambda: Files([])  # noqa: E731
+    original = Files.add_files_from_theme
+    mkdocs_own, answered = docs(), docs()
+    mkdocs_own.add_files_from_theme(config.theme.get_env(), config)
+    listed = publish._list_theme_files(config)
+    with publish._listed_theme_files(listed):
+        answered.add_files_from_theme(config.theme.get_env(), config)
+    key = lambda files: [(f.src_uri, f.abs_src_path, f.abs_dest_path, f.url) for f in files]  # noqa: E731
+    assert key(answered) == key(mkdocs_own) and len(mkdocs_own) > 10
+    # Listed for other theme folders or static templates (a plugin's on_config may change them): not used.
+    stale = ((("elsewhere",), tuple(config.theme.static_templates)), (("stale.css", "elsewhere"),))
+    other = docs()
+    with publish._listed_theme_files(stale):
+        other.add_files_from_theme(config.theme.get_env(), config)
+    assert key(other) == key(mkdocs_own)
+    assert Files.add_files_from_theme is original  # MkDocs' own again after the build
+
+
+def test_ready_is_taken_only_by_the_build_it_was_made_for_and_leaves_no_staging(tmp_path) -> None:
+    project = make_project(tmp_path)
+    ready = publish.Ready(project.config, project.docs, project.site, False)
+    ready()
+    staged = list(tmp_path.glob(".site-building-*"))
+    assert len(staged) == 1
+    assert ready.take(project.config, project.docs, tmp_path / "elsewhere", False) is None
+    assert not staged[0].exists()  # made for another site: removed, not used
+    ready()
+    ready.discard()
+    assert not list(tmp_path.glob(".site-building-*"))
+
+
+def test_a_broken_mkdocs_yml_fails_the_build_with_its_error_reported_once(tmp_path, caplog) -> None:
+    project = make_project(tmp_path)
+    build.build(project)
+    before = snapshot(project.site)
+    project.config.write_text(project.config.read_text("utf-8") + "\nnav: 12\n", "utf-8")
+    with pytest.raises(Exception) as failed:
+        build.build(project)
+    assert "configuration error" in str(failed.value)
+    shown = [r.getMessage() for r in caplog.records if "Expected nav to be a list" in r.getMessage()]
+    assert len(shown) == 1  # loaded beforehand (publish.Ready) and again by build_site: shown once
+    assert snapshot(project.site) == before
+    assert not list(tmp_path.glob(".site-building-*"))
