@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -134,35 +134,35 @@ def event_title(key: str, knowledge: Knowledge) -> str | None:
     return named.title if named else None
 
 
+SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry
+
+
 def build_timeline(
-    articles: Iterable[tuple[str, Event | Iterable[Event]]], knowledge: Knowledge
+    articles: Iterable[tuple[str, Event | Iterable[Event]]],
+    knowledge: Knowledge,
+    grouping: Callable[[list[str]], list[list[int]]] | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """Merge events across articles: one entry per named event, or per date and similar sentence.
 
     Takes (article id, event) pairs or (article id, events) pairs. Entries are
     sorted by date (a year sorts before months of that year), then title.
+    A sentence joins the first group of its date holding a similar sentence
+    (articles in id order): group_similar of that date's sentences alone, or
+    `grouping`, which gives the same (collect.GroupMemo remembers it between builds).
     """
     events = cached("events", knowledge, _Events)
     grouped: dict[str, list[Event]] = {}
     for article_id, item in articles:
         grouped.setdefault(article_id, []).extend([item] if isinstance(item, Event) else item)
-    articles = grouped.items()
     keyed: dict[str, list[tuple[str, Evidence, str]]] = {}
-    unnamed: list[tuple[str, list[tuple[str, Evidence]]]] = []  # (date, evidence)
-    unnamed_on: dict[str, list[list[tuple[str, Evidence]]]] = {}  # date -> its groups, in the order of `unnamed`
-    for article_id, article_events in sorted(articles, key=lambda a: a[0]):
+    dated: dict[str, list[tuple[str, Evidence]]] = {}  # date -> its other sentences, in article order
+    for article_id, article_events in sorted(grouped.items(), key=lambda a: a[0]):
         for event in article_events:
             if event.key and event.key in events.by_key:
                 keyed.setdefault(event.key, []).append((article_id, event.evidence, event.date))
-                continue
-            for group in unnamed_on.get(event.date, ()):
-                if any(fuzz.token_set_ratio(event.evidence.text, e.text) >= 75 for _, e in group):
-                    group.append((article_id, event.evidence))
-                    break
             else:
-                group = [(article_id, event.evidence)]
-                unnamed.append((event.date, group))
-                unnamed_on.setdefault(event.date, []).append(group)
+                dated.setdefault(event.date, []).append((article_id, event.evidence))
+    grouping = grouping or group_similar
     entries = []
     for key, evidence in keyed.items():
         named = events.by_key[key]
@@ -170,13 +170,29 @@ def build_timeline(
             TimelineEntry(date=named.date, event=named.title, key=key, anchor=anchor("t", key),
                           evidence=tuple(_unique((a, e) for a, e, _ in evidence)))
         )
-    for date, evidence in unnamed:
-        first = min(e.text for _, e in evidence)
-        entries.append(
-            TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
-                          evidence=tuple(_unique(evidence)))
-        )
+    for date, items in dated.items():
+        for members in grouping([e.text for _, e in items]):
+            evidence = [items[i] for i in members]
+            first = min(e.text for _, e in evidence)
+            entries.append(
+                TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
+                              evidence=tuple(_unique(evidence)))
+            )
     return tuple(sorted(entries, key=lambda t: (t.date, t.key is None, t.event)))
+
+
+def group_similar(texts: list[str]) -> list[list[int]]:
+    """Each text joins the first group holding a text similar to it (SIMILAR), or starts one: the groups as
+    lists of positions, in the order they were started."""
+    groups: list[list[int]] = []
+    for position, text in enumerate(texts):
+        for group in groups:
+            if any(fuzz.token_set_ratio(text, texts[other]) >= SIMILAR for other in group):
+                group.append(position)
+                break
+        else:
+            groups.append([position])
+    return groups
 
 
 def _unique(items: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:

@@ -69,6 +69,25 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
 
 
+def _only_aside(monkeypatch) -> None:
+    """From here on, extraction fails anywhere but in an aside process (build._Aside)."""
+    from generator import build
+
+    extract, aside_main, inside = build.read_and_extract, build._aside_main, []
+
+    def in_aside(*args):
+        inside.append(True)  # in the forked aside process's memory only
+        return aside_main(*args)
+
+    def only_aside(*args):
+        if not inside:
+            pytest.fail("a new article was extracted outside the aside process")
+        return extract(*args)
+
+    monkeypatch.setattr(build, "_aside_main", in_aside)
+    monkeypatch.setattr(build, "read_and_extract", only_aside)
+
+
 def _extract_here(monkeypatch) -> None:
     """New articles extracted in this process, not aside (build._Aside): where the test counts the calls."""
     monkeypatch.setattr(build._Aside, "start", classmethod(lambda cls, *a: None))
@@ -218,14 +237,7 @@ def test_a_few_new_articles_are_extracted_aside_while_the_cache_loads_or_here_wh
     project = _corpus_project(tmp_path, "rebuilt", size=12)
     build.generate(project)
     write_corpus(project.seeds, 2, seed=8, start=500)  # two new articles
-    here, extract = os.getpid(), build.read_and_extract
-
-    def only_aside(*args):
-        if os.getpid() == here:
-            pytest.fail("a new article was extracted here, not aside")
-        return extract(*args)
-
-    monkeypatch.setattr(build, "read_and_extract", only_aside)
+    _only_aside(monkeypatch)
     build.generate(project)
     monkeypatch.undo()
     clean = _corpus_project(tmp_path, "here", size=12)  # the same two builds, all in this process
@@ -234,6 +246,32 @@ def test_a_few_new_articles_are_extracted_aside_while_the_cache_loads_or_here_wh
     write_corpus(clean.seeds, 2, seed=8, start=500)
     build.generate(clean)
     assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
+
+    # A whole build: the aside process is started by the build's first process, before its docs child,
+    # which takes the results; the site is the one a build extracting in one process makes.
+    write_corpus(project.seeds, 1, seed=10, start=700)
+    write_corpus(clean.seeds, 1, seed=10, start=700)
+    monkeypatch.undo()
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    _only_aside(monkeypatch)
+    started, start, here = [], build._Aside.start, os.getpid()
+
+    def start_here(cls, *args):
+        if os.getpid() != here:
+            pytest.fail("the aside process was started by the docs child, not handed to it")
+        started.append(here)
+        return start(*args)
+
+    monkeypatch.setattr(build._Aside, "start", classmethod(start_here))
+    build.build(project)
+    monkeypatch.undo()
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    _extract_here(monkeypatch)
+    build.build(clean)
+    assert started == [here]
+    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
+    site = lambda p: {f.relative_to(p.site).as_posix(): f.read_bytes() for f in p.site.rglob("*.html")}  # noqa: E731
+    assert site(project) == site(clean)
 
     # An aside process that dies costs nothing but the time: the build extracts them itself.
     monkeypatch.undo()

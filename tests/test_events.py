@@ -81,3 +81,91 @@ def test_timeline_merges_named_events_and_similar_sentences():
     assert timeline[0].anchor.startswith("t-")
     assert build_timeline([("a", a), ("b", b)], data()) == timeline
     assert build_timeline([("a", e) for e in a] + [("b", e) for e in b], data()) == timeline
+
+
+def _timeline_as_first_written(pairs, knowledge):
+    """build_timeline before the grouping was made per date and remembered (events.GroupMemo): the reference."""
+    from rapidfuzz import fuzz
+
+    from generator import events as ev
+    from generator.model import TimelineEntry
+    from generator.text import anchor
+
+    named = ev.cached("events", knowledge, ev._Events)
+    grouped = {}
+    for article_id, item in pairs:
+        grouped.setdefault(article_id, []).append(item)
+    keyed, unnamed, unnamed_on = {}, [], {}
+    for article_id, article_events in sorted(grouped.items(), key=lambda a: a[0]):
+        for event in article_events:
+            if event.key and event.key in named.by_key:
+                keyed.setdefault(event.key, []).append((article_id, event.evidence))
+                continue
+            for group in unnamed_on.get(event.date, ()):
+                if any(fuzz.token_set_ratio(event.evidence.text, e.text) >= 75 for _, e in group):
+                    group.append((article_id, event.evidence))
+                    break
+            else:
+                group = [(article_id, event.evidence)]
+                unnamed.append((event.date, group))
+                unnamed_on.setdefault(event.date, []).append(group)
+    entries = [TimelineEntry(date=named.by_key[k].date, event=named.by_key[k].title, key=k, anchor=anchor("t", k),
+                             evidence=tuple(dict.fromkeys(v))) for k, v in keyed.items()]
+    for date, evidence in unnamed:
+        first = min(e.text for _, e in evidence)
+        entries.append(TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
+                                     evidence=tuple(dict.fromkeys(evidence))))
+    return tuple(sorted(entries, key=lambda t: (t.date, t.key is None, t.event)))
+
+
+def _many_events(count: int, seed: int):
+    """(article id, event) pairs: a few dates, sentences that are variants of a few stories, named events."""
+    import random
+
+    from generator.model import Event, Evidence
+
+    rng = random.Random(seed)
+    stories = ["Putin arrived in Pyongyang early on Wednesday morning", "The two leaders signed the treaty at the palace",
+               "Kim said the alliance would last forever", "Officials met to discuss sanctions relief and trade",
+               "Soldiers paraded through the capital before the summit"]
+    pairs = []
+    for number in range(count):
+        words = rng.choice(stories).split()
+        if rng.random() < 0.5:
+            words.insert(rng.randrange(len(words)), rng.choice(["reportedly", "again", "quietly", "finally"]))
+        if rng.random() < 0.3:
+            words = rng.sample(words, len(words))
+        date = rng.choice(["2024-06-18", "2024-06-19", "2024-06", "2023"])
+        key = "treaty-signed-2024" if rng.random() < 0.1 else None
+        pairs.append((f"a{rng.randrange(60):03d}", Event(date=date, key=key, evidence=Evidence(f"p-{number}", " ".join(words)))))
+    return pairs
+
+
+def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_written(tmp_path, monkeypatch):
+    from generator import events as ev
+    from generator.collect import GroupMemo
+
+    pairs = _many_events(300, seed=3)
+    expected = _timeline_as_first_written(pairs, data())
+    assert len({t.date for t in expected if not t.key}) == 4 and any(len(t.evidence) > 5 for t in expected)
+    memo = GroupMemo()
+    assert build_timeline(pairs, data(), memo.groups) == build_timeline(pairs, data()) == expected
+    memo.save(tmp_path / "groups.json")
+
+    # One more article's sentence, on one date: only that date is grouped again.
+    more = pairs + [("a999", ev.Event(date="2024-06-18", key=None, evidence=ev.Evidence("p-new", "Putin arrived again")))]
+    grouped = []
+    real = ev.group_similar
+    monkeypatch.setattr(ev, "group_similar", lambda texts: grouped.append(len(texts)) or real(texts))
+    loaded = GroupMemo.load(tmp_path / "groups.json")
+    assert build_timeline(more, data(), loaded.groups) == _timeline_as_first_written(more, data())
+    assert len(grouped) == 1
+    loaded.save(tmp_path / "groups.json")
+    assert len(GroupMemo.load(tmp_path / "groups.json").known) == 4  # the old grouping of that date is dropped
+
+    # A record that is not a grouping of its texts (an edited file) is not used.
+    broken = GroupMemo.load(tmp_path / "groups.json")
+    broken.known = {key: [[0]] for key in broken.known}
+    grouped.clear()
+    assert build_timeline(more, data(), broken.groups) == _timeline_as_first_written(more, data())
+    assert len(grouped) == 4
