@@ -282,6 +282,10 @@ def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, stor
     entries themselves: JSON and a file per article (~0.5 ms) are then not this process's work."""
     from tqdm import tqdm
 
+    # No monitor thread (it only hurries a stalled bar's refresh): it outlived the bar, and a process with
+    # another thread running does not fork (render._can_fork), so a cold build rendered docs/ in one
+    # process, not two (~0.5 s more at 1,000 articles).
+    tqdm.monitor_interval = 0
     bar = tqdm(total=len(seeds), unit="article", desc="extract", delay=1.0, disable=None, leave=False)
     workers = min(os.cpu_count() or 1, 8)
     try:

@@ -338,3 +338,20 @@ def test_code_digest_leaves_out_only_modules_extraction_does_not_use():
             if isinstance(node, ast.ImportFrom) and node.level == 1:
                 used = [f"{node.module}.py"] if node.module else [f"{alias.name}.py" for alias in node.names]
                 assert not set(used) & cache._NOT_EXTRACTION, (path.name, used)
+
+
+def test_parallel_extraction_leaves_no_thread_behind_so_rendering_may_fork(tmp_path, monkeypatch) -> None:
+    """tqdm's monitor thread outlived the progress bar, and a process with another thread running does not
+    fork (render._can_fork): a cold build then rendered docs/ in one process."""
+    import threading
+
+    from generator import build, render
+
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    project = _corpus_project(tmp_path, "threads", size=20)
+    forked = []
+    monkeypatch.setattr(render, "_can_fork", lambda: forked.append([t.name for t in threading.enumerate()]) or False)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    build.generate(project)
+    assert forked and all(names == ["MainThread"] for names in forked), forked

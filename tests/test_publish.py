@@ -132,7 +132,7 @@ def test_search_jobs_start_as_others_end_and_a_failure_stops_the_rest(tmp_path):
 
     def job(name: str, script: str):
         def command() -> list[str]:
-            made.append(name)  # the command (and its folder of links) is made only when it starts
+            made.append(name)  # the command (and its folder of links): the next one's is made ahead
             return ["sh", "-c", script]
         return command
 
@@ -141,9 +141,13 @@ def test_search_jobs_start_as_others_end_and_a_failure_stops_the_rest(tmp_path):
     assert ended.index(2) < ended.index(0)  # c started when b ended, while a was still running
 
     made.clear()
+    marker = tmp_path / "z-ran"
     with pytest.raises(publish.PublishError, match=r"exit 3\): no index for you"):
-        publish._run_all([job("x", "echo no index for you; exit 3"), job("y", "true")], parallel=1)
-    assert made == ["x"]
+        publish._run_all(
+            [job("x", "sleep 0.2; echo no index for you; exit 3"), job("y", "true"), job("z", f"touch {marker}")],
+            parallel=1,
+        )
+    assert made == ["x", "y"] and not marker.exists()  # y made while x ran; neither it nor z ran
 
 
 def test_the_theme_files_listed_beforehand_are_the_ones_mkdocs_lists(tmp_path) -> None:
