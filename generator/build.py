@@ -346,7 +346,7 @@ PAGES_FILE = "article-pages.json"
 
 @dataclass
 class PageRecord:
-    """Which fingerprint (render.article_inputs) each article page in docs/ was rendered from, with the
+    """Which fingerprint (render.Reuse: article, person and month pages) each such page in docs/ was rendered from, with the
     file's size and modification time then: a page is reused only while its file is still that file."""
 
     path: Path

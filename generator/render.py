@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import cache, charts, markup
 from .knowledge import Knowledge
 from .history import Changes
-from .model import Article, Briefing, Page, QuoteGroup
+from .model import Article, Briefing, Page, Person, QuoteGroup
 from .text import anchor
 
 ARTICLES_DIR = "articles"
@@ -96,13 +96,14 @@ def article_page(article: Article) -> str:
 
 @dataclass
 class Reuse:
-    """Article pages not rendered again: an article page is a function of its article and of the few
-    things about the rest of the briefing it shows (`article_inputs`), so when their fingerprint is
-    the one the page was rendered from, the page in docs/ is that page.
+    """Pages not rendered again: an article page is a function of its article and of the few things
+    about the rest of the briefing it shows (`article_inputs`), a person page of the person, their
+    newest articles and their quotes (`person_inputs`), a month page of its articles (`month_inputs`);
+    so when such a fingerprint is the one the page was rendered from, the page in docs/ is that page.
 
     `unchanged(path, fingerprint)` says whether docs/ holds the page rendered from that fingerprint
     (build.py checks its record and the file); `kept(path)` is told of each page not rendered;
-    `fingerprints` receives every article page's fingerprint, for the next build's record.
+    `fingerprints` receives each such page's fingerprint, for the next build's record.
     """
 
     unchanged: Callable[[str, str], bool]
@@ -140,7 +141,38 @@ def article_inputs(article: Article, common: dict, code: str) -> str:
         [[m.name, person_of[m.name].slug if m.name in person_of else None] for m in article.people],
         list(common["also"].get(article.id, ())),
     ]
+    return _fingerprint(inputs)
+
+
+def _article_key(article: Article) -> list:
+    """What an article's fields are a function of: its file's bytes (read with the code and data files in
+    the fingerprint's `code`) and name, and its slug."""
+    return [article.id, article.source, article.digest, article.slug]
+
+
+def _fingerprint(inputs: list) -> str:
     return hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def person_inputs(person: Person, common: dict, code: str) -> str:
+    """The fingerprint of everything person.md.j2 shows: the person, their newest articles and how many
+    there are, their quote groups, and each article these name (see _article_key); the story's title."""
+    listing = common["lists"][f"person:{person.slug}"]
+    groups = common["quotes_of_speaker"].get(person.name, ())
+    by_id = common["by_id"]
+    named = dict.fromkeys([a.id for a in listing.shown] + [aid for group in groups for aid, _ in group.variants])
+    return _fingerprint([
+        code, "person", common["story"]["title"], cache.to_json(person), listing.total,
+        [a.id for a in listing.shown], [cache.to_json(group) for group in groups],
+        [_article_key(by_id[aid]) for aid in named],
+    ])
+
+
+def month_inputs(path: str, extra: dict, code: str) -> str:
+    """The fingerprint of everything month.md.j2 shows: its title, month, parent page and articles."""
+    return _fingerprint([
+        code, "month", path, extra["title"], extra["month"], extra["parent"], [_article_key(a) for a in extra["items"]],
+    ])
 
 
 def code_fingerprint() -> str:
@@ -234,16 +266,22 @@ def _render(
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
     jobs += [(path, "timeline_period.md.j2", {"period": period, "entries": entries}) for period, path, entries in other]
     code = f"{code_fingerprint()} {knowledge.digest}"
-    for a in briefing.articles:
-        path = article_page(a)
+
+    def unless_unchanged(path: str, template: str, extra: dict, fingerprint: Callable[[], str]) -> None:
+        """The page's job, unless `reuse` finds docs/ holding the page made from the same inputs."""
         if reuse is not None:
-            reuse.fingerprints[path] = article_inputs(a, common, code)
+            reuse.fingerprints[path] = fingerprint()
             if reuse.unchanged(path, reuse.fingerprints[path]):
                 reuse.kept(path)
-                continue
-        jobs.append((path, "article.md.j2", {"article": a}))
-    jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}) for p in briefing.people]
-    jobs += month_jobs
+                return
+        jobs.append((path, template, extra))
+
+    for a in briefing.articles:
+        unless_unchanged(article_page(a), "article.md.j2", {"article": a}, lambda: article_inputs(a, common, code))
+    for p in briefing.people:
+        unless_unchanged(f"people/{p.slug}.md", "person.md.j2", {"person": p}, lambda: person_inputs(p, common, code))
+    for path, template, extra in month_jobs:
+        unless_unchanged(path, template, extra, lambda: month_inputs(path, extra, code))
     for name in dict.fromkeys(template for _, template, _ in jobs):
         templates[name] = env.get_template(name)  # compiled once, before any worker is forked
     env.get_template("_macros.j2")

@@ -347,7 +347,7 @@ def test_person_pages_are_indexed_again_only_when_their_header_changes(tmp_path)
 
 
 def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_path, monkeypatch):
-    """Article pages whose inputs did not change are not rendered again; a duplicate found later, or a
+    """Article (and person and month) pages whose inputs did not change are not rendered again; a duplicate found later, or a
     hand edit in docs/, still gets its page rendered again, and docs/ equals a clean build's."""
     (tmp_path / "reuse").mkdir()
     project = _project_with_corpus(tmp_path / "reuse")
@@ -367,7 +367,8 @@ def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_pat
     shown = page.read_text("utf-8")
     assert "**Also appeared as:**" in shown and "zz\\-plain\\-a\\-copy" in shown  # Markdown-escaped
     assert "A hand edit." not in other.read_text("utf-8")  # the edited page was rendered again
-    reused = set(kept)
+    reused = {path for path in kept if path.count("/") == 1 and path.startswith("articles/")}
+    assert any(path.startswith("people/") for path in kept)  # person pages too (month pages: in a bigger corpus)
     assert page.relative_to(project.docs).as_posix() not in reused
     assert other.relative_to(project.docs).as_posix() not in reused
     articles = {p.relative_to(project.docs).as_posix() for p in (project.docs / "articles").glob("*.md")} - {"articles/index.md"}
@@ -382,3 +383,58 @@ def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_pat
     ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
     theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
     assert ours == theirs
+
+
+def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_changes(tmp_path, monkeypatch):
+    """Person and month pages are reused like article pages (render.person_inputs, month_inputs): a new
+    article naming Putin, with his words, renders his page and its month's pages again, and not the
+    pages of people it does not name; an old article's new title renders its month's pages again.
+    docs/ equals a clean build's each time."""
+    from generator import render
+
+    for name, value in (("INDEX_NEWEST", 3), ("TOPIC_NEWEST", 3), ("PERSON_NEWEST", 2)):
+        monkeypatch.setattr(render, name, value)  # month pages and cut lists in a small corpus
+    (tmp_path / "p").mkdir()
+    project = make_project(tmp_path / "p")
+    write_corpus(project.seeds, 30, seed=4)
+    build.generate(project)
+    kept: list[str] = []
+    keep = publish.DocsWriter.keep
+    monkeypatch.setattr(publish.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
+
+    def rebuilt_equals_clean(name: str) -> set[str]:
+        kept.clear()
+        build.generate(project)
+        (tmp_path / name).mkdir()
+        clean = make_project(tmp_path / name, seeds=sorted(project.seeds.iterdir()))
+        clean.state.mkdir()
+        for state in ("slugs.json", "history.json"):
+            shutil.copy(project.state / state, clean.state / state)
+        build.generate(clean)
+        ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
+        theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
+        assert ours == theirs
+        return set(kept)
+
+    months = {p.relative_to(project.docs).as_posix() for p in (project.docs / "articles" / "month").glob("*.md")}
+    people = {p.relative_to(project.docs).as_posix() for p in (project.docs / "people").glob("*.md")} - {"people/index.md"}
+    assert len(months) > 3 and "people/vladimir-putin.md" in people
+    (project.seeds / "zz-putin.txt").write_text(
+        "Putin speaks on the harbour\n\nBy Ann Example, Regional Ledger\n\nMarch 3, 2026\n\n"
+        "Russian President Vladimir Putin said: “The harbour will open to ships from both countries this spring.”\n\n"
+        "Officials in Pyongyang welcomed the plan for the harbour and regional trade.\n", "utf-8")
+    reused = rebuilt_equals_clean("clean-1")
+    assert "people/vladimir-putin.md" not in reused and "articles/month/2026-03.md" not in reused
+    assert len(people & reused) >= len(people) - 12 and len(months & reused) >= len(months) - 1
+
+    seed = sorted(project.seeds.glob("synthetic-*.txt"))[5]
+    lines = seed.read_text("utf-8").split("\n")
+    seed.write_text("\n".join(["A new title for an old article", *lines[1:]]), "utf-8")
+    reused = rebuilt_equals_clean("clean-2")
+    assert len(months - reused) >= 1 and len(months & reused) >= len(months) - 2
+
+    # His words edited, nothing else: only the quote on his page changes.
+    putin = project.seeds / "zz-putin.txt"
+    putin.write_text(putin.read_text("utf-8").replace("this spring", "next summer"), "utf-8")
+    reused = rebuilt_equals_clean("clean-3")
+    assert "people/vladimir-putin.md" not in reused
