@@ -236,6 +236,11 @@ class _Aside:
             self.close()
         return found if isinstance(found, list) and len(found) == len(self.keys) else None
 
+    def wait(self) -> None:
+        """In the process that started it: until it has ended (or a while has passed)."""
+        if os.getpid() == self.owner:
+            self.process.join(timeout=30)
+
     def close(self) -> None:
         """Done with it: in the process that started it, it is waited for (and stopped if still running)."""
         self.connection.close()
@@ -444,7 +449,9 @@ def _build(project: Project, strict: bool) -> Result:
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
     # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    ready = publish.Ready(project.config, project.docs, project.site, strict)
+    # It starts once the aside process has ended: the child's cache load and the aside are on the way to
+    # docs/, and three processes would share the two cores; it is done long before docs/ is.
+    ready = publish.Ready(project.config, project.docs, project.site, strict, after=aside.wait if aside else None)
     try:
         (summary, changes, extra), exported = in_child(
             _docs_and_exports, project, known, scanned, aside, meanwhile=ready

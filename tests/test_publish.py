@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from generator import build, publish
@@ -174,7 +176,7 @@ def test_the_theme_files_listed_beforehand_are_the_ones_mkdocs_lists(tmp_path) -
     assert Files.add_files_from_theme is original  # MkDocs' own again after the build
 
 
-def test_ready_is_taken_only_by_the_build_it_was_made_for_and_leaves_no_staging(tmp_path) -> None:
+def test_ready_is_taken_only_by_the_build_it_was_made_for_and_leaves_no_staging(tmp_path, monkeypatch) -> None:
     project = make_project(tmp_path)
     ready = publish.Ready(project.config, project.docs, project.site, False)
     ready()
@@ -185,6 +187,13 @@ def test_ready_is_taken_only_by_the_build_it_was_made_for_and_leaves_no_staging(
     ready()
     ready.discard()
     assert not list(tmp_path.glob(".site-building-*"))
+    order = []  # what it is told to wait for (the aside process) comes first
+    monkeypatch.setattr(publish, "get_ready", lambda: order.append("imports"))
+    waited = publish.Ready(project.config, project.docs, project.site, False, after=lambda: order.append("after"))
+    waited()
+    prepared = waited.take(project.config, project.docs, project.site, False)
+    assert order == ["after", "imports"] and prepared is not None and prepared.staging.is_dir()
+    shutil.rmtree(prepared.staging)
 
 
 def test_a_broken_mkdocs_yml_fails_the_build_with_its_error_reported_once(tmp_path, caplog) -> None:
