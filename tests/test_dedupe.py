@@ -368,6 +368,10 @@ def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
     assert found == sorted(expected)
     assert "t005 t006" in found and len(found) > 100
     assert dedupe.band_candidates(signatures, []) == []
+    # A few new texts (a rebuild) are compared directly, not by sorting every band: the same pairs.
+    few = new[-dedupe.FEW_NEW :]
+    assert len(few) == dedupe.FEW_NEW and "t005" in few
+    assert dedupe.band_candidates(signatures, few) == sorted(p for p in expected if set(p.split()) & set(few))
 
 
 def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
