@@ -32,7 +32,7 @@ CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
 # Bump when extraction changes in a way that should invalidate cached articles (any edit of the extraction
 # code does already: code_digest is part of the key). Here, not in extract.py: a build reads it before
 # it imports extraction (and its libraries), which a build with no new article may never need.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 STATE_DIR = ".briefing"
 
 # Modules that run after extraction: editing them does not invalidate extracted articles.

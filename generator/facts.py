@@ -96,14 +96,9 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple
             if not found:
                 continue
             for fact in facts.carried(found):
-                out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence)))
+                wordings = tuple(w.label for w in fact.conflicts if w.phrases & found)
+                out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence), wordings=wordings))
     return tuple(out)
-
-
-def wordings(fact: FactDefinition, sentence: str, knowledge: Knowledge) -> tuple[str, ...]:
-    """The conflict labels whose phrases appear in a sentence."""
-    found = cached("facts", knowledge, _Facts).index.find(sentence)
-    return tuple(w.label for w in fact.conflicts if w.phrases & found)
 
 
 def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[FactRow, ...]:
@@ -126,7 +121,7 @@ def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[Fact
             if (article.id, hit.evidence) not in evidence.setdefault(fact.id, []):
                 evidence[fact.id].append((article.id, hit.evidence))
             outlets.setdefault(fact.id, set()).add(outlet)
-            for label in wordings(fact, hit.evidence.text, knowledge):
+            for label in hit.wordings:  # found at extraction: collect matches no phrases (nor builds their index)
                 labels.setdefault(fact.id, {}).setdefault(label, set()).add(outlet)
     rows = []
     for fact in facts.facts:

@@ -105,6 +105,7 @@ class Delegate:
 class FactHit:
     fact: str  # fact id
     evidence: Evidence
+    wordings: tuple[str, ...] = ()  # the labels of the fact's conflicting wordings the sentence uses
 
 
 @dataclass(frozen=True, slots=True)

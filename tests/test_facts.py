@@ -46,12 +46,17 @@ def article(id, outlet, text):
     return SimpleNamespace(id=id, outlet=outlet, source_label=outlet or f"unknown outlet ({id})", facts=find_facts(paras(text), data()))
 
 
-def test_fact_rows_count_outlets_and_flag_conflicting_wording():
-    rows = build_fact_rows([
+def test_fact_rows_count_outlets_and_flag_conflicting_wording(monkeypatch):
+    articles = [
         article("b", "Outlet B", "Putin said the UN sanctions should be abolished."),
         article("a", "Outlet A", "Putin said the UN sanctions should be reviewed. It offers mutual aid against aggression."),
         article("c", "Outlet A", "Putin wants the sanctions re-examined."),
-    ], data())
+    ]
+    # The wordings are found at extraction (cached with the article): collect matches no phrases.
+    from generator import phrases
+
+    monkeypatch.setattr(phrases.PhraseIndex, "find", lambda *a: pytest.fail("phrases matched in collect"))
+    rows = build_fact_rows(articles, data())
     by_id = {r.id: r for r in rows}
     assert by_id["sanctions-review"].outlets == ("Outlet A", "Outlet B")
     assert by_id["sanctions-review"].articles == ("a", "b", "c")
