@@ -55,3 +55,26 @@ def test_generate_and_strict(tmp_path):
     assert (project.docs / "index.md").exists()
     strict = run(project, "--strict", "generate")
     assert strict.exit_code == 1
+
+
+def test_the_command_ends_without_teardown_yet_says_everything_and_exits_with_the_right_code(tmp_path) -> None:
+    """`python -m generator` (and `briefing`) run cli.run: os._exit after main, every output flushed first."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    def command(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+    shown = command("--help")
+    assert shown.returncode == 0 and "Turn a folder of news articles" in shown.stdout and "check" in shown.stdout
+    wrong = command("nosuch")
+    assert wrong.returncode == 2 and "No such command" in wrong.stderr
+    project = make_project(tmp_path)
+    checked = command("--root", str(project.root), "check", *(str(p) for p in sorted(project.seeds.iterdir())))
+    assert checked.returncode == 0 and len(json.loads(checked.stdout)) == len(list(project.seeds.iterdir()))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    refused = command("--root", str(project.root), "--strict", "check", str(empty))
+    assert refused.returncode != 0
