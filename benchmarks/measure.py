@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.abc
 import importlib.machinery
 import json
+import logging
 import os
 import resource
 import sys
@@ -145,3 +146,8 @@ def main(root: str) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    # Ended as `briefing build` ends (generator.cli.run): no teardown of what the build made.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
