@@ -204,7 +204,7 @@ class _Aside:
     """A few new seeds extracted in a forked process while the build loads the cached articles (~0.25 s
     for 1,000): their extraction (~0.3 s for one: its modules imported, the data files' regular
     expressions built, then the article) is then off the build's path. Like extraction's workers, the
-    process writes the cache entries and sends back (result, prepared text, True) per seed, in order;
+    process writes the cache entries and sends back (result, None, True) per seed, in order;
     if it fails or dies, the seeds are extracted in the build's process (where an error is raised)."""
 
     def __init__(self, process, connection, keys: list[tuple[str, str]]) -> None:
@@ -252,9 +252,15 @@ class _Aside:
 
 
 def _aside_main(connection, seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache) -> None:
+    """Extract and store, not prepare for near-duplicate detection: that needs numpy and collect's modules
+    (~0.15 s to import here), which the docs child has; it prepares the few texts itself (~2 ms each)."""
     try:
-        _worker_init(known, store)
-        connection.send([_worker_extract(seed) for seed in seeds])
+        out = []
+        for seed in seeds:
+            result = read_and_extract(seed, known)
+            store.put(seed.source, result.digest if isinstance(result, Article) else seed.digest, result)
+            out.append((result, None, True))
+        connection.send(out)
     except BaseException:  # noqa: BLE001 - the build extracts them itself, and reports what fails
         pass
     finally:
