@@ -277,26 +277,26 @@ class Incremental(BasePlugin):
         return nav
 
     def _start_worker(self, nav, config, files: Files, in_nav: set[str]) -> None:
-        """Fork the worker for a share of the pages to render; this process then skips them.
+        """Fork the worker, which claims pages to render from the end (mkdocs_worker.Claims); this
+        process claims each as MkDocs reaches it, and skips the worker's.
 
         Navigation pages may go to the worker only when their menu title comes
         from the configuration: a title from the first heading exists only
         where the page is rendered, and every page's menu needs it.
         """
         pages = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in self.rendered]
-        costs = {f.src_uri: self._costs[f.src_uri] for f in pages}
-        if not self.parallel or not mkdocs_worker.usable() or sum(costs.values()) < mkdocs_worker.MIN_COST:
+        cost = sum(self._costs[f.src_uri] for f in pages)
+        if not self.parallel or not mkdocs_worker.usable() or cost < mkdocs_worker.MIN_COST:
             return
         titled = {page.file.src_uri for page in nav.pages if "title" in page.__dict__}
-        movable = {f.src_uri for f in pages if f.src_uri not in in_nav or f.src_uri in titled}
-        share = mkdocs_worker.choose_share(pages, costs, movable)
-        if share:
-            self._files = files
-            self.worker = mkdocs_worker.Worker.start(share, nav, config, files)
-            for file in share:
-                _freeze_modified(file, False)
-                if file.src_uri in in_nav:
-                    file.page.read_source(config)  # its metadata, for the menus rendered here
+        movable = [f for f in pages if f.src_uri not in in_nav or f.src_uri in titled]
+        if not movable:
+            return
+        claims = mkdocs_worker.Claims([f.src_uri for f in movable])
+        for file in movable:
+            file.is_modified = _claimed_here(file, claims, config, file.src_uri in in_nav)  # type: ignore[method-assign]
+        self._files = files
+        self.worker = mkdocs_worker.Worker.start(movable, claims, nav, config, files)
 
     def on_env(self, env, *, config, files):
         """Pages are read; building starts. The last page built here is where the worker's anchors are needed."""
@@ -381,6 +381,22 @@ def _newer_than_live(file: File, live: Path) -> bool:
         return os.path.getmtime(live / file.dest_uri) < os.path.getmtime(file.abs_src_path)
     except OSError:
         return True
+
+
+def _claimed_here(file: File, claims: mkdocs_worker.Claims, config, in_nav: bool):
+    """File.is_modified for a page the worker may render: claimed here when MkDocs first asks (reading
+    pages), the same answer after (writing them). A navigation page the worker has is read here all the
+    same: every page's menu needs its title and metadata."""
+    answer: list[bool] = []
+
+    def is_modified() -> bool:
+        if not answer:
+            answer.append(mkdocs_worker.parent_takes(claims, file.src_uri))
+            if not answer[0] and in_nav and file.page is not None:
+                file.page.read_source(config)
+        return answer[0]
+
+    return is_modified
 
 
 def _freeze_modified(file: File, modified: bool) -> None:

@@ -1,13 +1,15 @@
-"""A second process for MkDocs: half of the pages to render are rendered in a fork.
+"""A second process for MkDocs: about half of the pages to render are rendered in a fork.
 
 MkDocs renders pages one after another in one process; on a machine with two
 cores, most of a full build's time is that loop (Markdown to HTML, then the
 theme's template). The Incremental plugin (incremental.py) forks a worker once
-MkDocs knows every page and its navigation (`on_nav`), gives it a share of the
-pages to render (pages outside the navigation, and navigation pages whose menu
-title comes from the configuration), and marks that share as already built in
-this process. The worker then does for its pages exactly what MkDocs' build does
-(`_populate_page`, then `_build_page`), writing into the same site folder.
+MkDocs knows every page and its navigation (`on_nav`). The pages that may move
+(pages outside the navigation, and navigation pages whose menu title comes from
+the configuration) are claimed one by one (`Claims`): this process as MkDocs
+reaches them, the worker from the other end, so that neither waits for the
+other however the pages' costs fall. The worker then does for its pages exactly
+what MkDocs' build does (`_populate_page`, then `_build_page`), writing into the
+same site folder; this process skips them.
 
 What a serial build would share between pages comes back through a pipe:
 
@@ -42,10 +44,7 @@ PAGE_COST = 4000  # a page's template costs about as much as rendering this many
 # patterns, then MkDocs resolving and validating its target. Index and person pages are mostly
 # links (a 150 KB list of 1,000 links takes ~1.6 times as long as 150 KB of article text).
 LINK_COST = 300
-# What this process does besides rendering, per page to render, wherever that page is rendered: the
-# page's object, its anchor links validated, its entry in the sitemap (measured: a cold build of
-# 1,000 articles left this process ~0.9 s behind an even split of the rendering alone).
-PARENT_PER_PAGE = 2800
+PARENT, WORKER = 1, 2  # who renders a page (Claims)
 
 
 def usable() -> bool:
@@ -57,16 +56,41 @@ def cost(markdown: bytes) -> float:
     return len(markdown) + LINK_COST * markdown.count(b"](") + PAGE_COST
 
 
-def choose_share(files: list[File], costs: dict[str, float], movable: set[str]) -> list[File]:
-    """The pages the worker renders: about half of the work (`costs`, by src_uri, plus what this
-    process does for every page, PARENT_PER_PAGE), among the pages that may move."""
-    half = (sum(costs.values()) + PARENT_PER_PAGE * len(files)) / 2
-    share, taken = [], 0.0
-    for file in sorted(files, key=lambda f: -costs[f.src_uri]):  # the big pages first, then fill up
-        if file.src_uri in movable and taken + costs[file.src_uri] <= half:
-            share.append(file)
-            taken += costs[file.src_uri]
-    return sorted(share, key=lambda f: f.src_uri)
+class Claims:
+    """Which process renders each page that may move: the first to claim it.
+
+    The split is not decided beforehand (a static split by estimated cost left
+    one process ~1 s behind the other at 1,000 articles, as estimates, and
+    whatever else runs beside MkDocs, fall unevenly): this process claims pages
+    as MkDocs reaches them, in order, and the worker claims them from the other
+    end, so both finish reading pages at about the same time. Shared memory
+    and a lock, made before the fork.
+    """
+
+    def __init__(self, uris: list[str]) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.uris = list(uris)
+        self._index = {uri: number for number, uri in enumerate(self.uris)}
+        self._owner = context.RawArray("b", len(self.uris))  # 0: not claimed yet, else PARENT or WORKER
+        self._lock = context.Lock()
+
+    def take(self, uri: str, who: int) -> bool:
+        """Claim the page for `who` unless the other has it; whether it is `who`'s."""
+        number = self._index[uri]
+        with self._lock:
+            if not self._owner[number]:
+                self._owner[number] = who
+            return self._owner[number] == who
+
+    def owner(self, uri: str) -> int:
+        return self._owner[self._index[uri]]
+
+
+def parent_takes(claims: Claims, uri: str) -> bool:
+    """Whether this process renders the page: it claims it (a test may leave every page to the worker)."""
+    return claims.take(uri, PARENT)
 
 
 class _Capture(logging.Handler):
@@ -83,21 +107,22 @@ class Worker:
     """The parent's handle on one forked worker."""
 
     pid: int
-    pages: dict[str, File]  # src_uri -> file, the worker's share
+    pages: dict[str, File]  # src_uri -> file, every page the worker may claim
     _reader: threading.Thread | None = None
     _messages: dict[str, dict] = field(default_factory=dict)
     _arrived: threading.Condition = field(default_factory=threading.Condition)
     _reaped: bool = False
 
     @classmethod
-    def start(cls, share: list[File], nav, config, files: Files) -> "Worker":
+    def start(cls, movable: list[File], claims: Claims, nav, config, files: Files) -> "Worker":
+        """Fork the worker: it claims and renders pages of `movable` (in MkDocs' order), from the last."""
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the worker: never returns
             os.close(read)
-            _work(write, share, nav, config, files)
+            _work(write, movable[::-1], claims, nav, config, files)
         os.close(write)
-        worker = cls(pid, {file.src_uri: file for file in share})
+        worker = cls(pid, {file.src_uri: file for file in movable})
         worker._reader = threading.Thread(target=worker._read, args=(read,), daemon=True)
         worker._reader.start()
         return worker
@@ -163,8 +188,9 @@ class Worker:
         self._reaped = True
 
 
-def _work(fd: int, share: list[File], nav, config, files: Files) -> None:
-    """The worker's whole life: render its share, report, exit without returning into MkDocs."""
+def _work(fd: int, order: list[File], claims: Claims, nav, config, files: Files) -> None:
+    """The worker's whole life: claim and read pages in `order` until this process has claimed the
+    rest; report their anchors; render them; report; exit without returning into MkDocs."""
     from mkdocs.commands.build import _build_page, _populate_page
 
     code = 1
@@ -180,10 +206,15 @@ def _work(fd: int, share: list[File], nav, config, files: Files) -> None:
 
             try:
                 _titles_of_navigation(nav, config, files)
-                for file in share:
+                share = []
+                for file in order:
+                    if not claims.take(file.src_uri, WORKER):
+                        continue  # the parent's (a page it left to the worker may still follow)
                     if file.page is None:
                         Page(None, file, config)
                     _populate_page(file.page, config, files)
+                    share.append(file)
+                share.reverse()  # written in MkDocs' order, as a serial build writes them
                 send("anchors", pages={file.src_uri: _anchors(file.page) for file in share})
                 env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
                 doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)

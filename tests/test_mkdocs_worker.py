@@ -24,19 +24,19 @@ def _project(folder: Path, articles: int = 12):
     return project
 
 
-def _every_page_to_the_worker(files, costs, movable):
-    return [file for file in files if file.src_uri in movable]
+def _every_page_to_the_worker(claims, uri):
+    return False
 
 
 @pytest.fixture(scope="module")
 def serial_and_parallel(tmp_path_factory):
     folder = tmp_path_factory.mktemp("worker")
-    shares: list[list[str]] = []
+    shares: list[mkdocs_worker.Claims] = []
     start = mkdocs_worker.Worker.start.__func__
 
-    def recording_start(cls, share, *args):
-        shares.append([file.src_uri for file in share])
-        return start(cls, share, *args)
+    def recording_start(cls, movable, claims, *args):
+        shares.append(claims)
+        return start(cls, movable, claims, *args)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(mkdocs_worker, "MIN_COST", 10**12)
@@ -50,12 +50,43 @@ def serial_and_parallel(tmp_path_factory):
     return serial, parallel, shares
 
 
-def test_worker_rendered_a_share_of_the_pages(serial_and_parallel):
+def test_every_page_that_may_move_was_claimed_by_one_process(serial_and_parallel):
     _, parallel, shares = serial_and_parallel
     pages = len(list(parallel.docs.rglob("*.md")))
-    assert len(shares) == 1 and 0 < len(shares[0]) < pages
-    assert any(not uri.startswith(("articles/2", "people/")) for uri in shares[0])  # navigation pages move too
-    assert "topics/index.md" not in shares[0]  # its menu title comes from its heading: rendered here
+    assert len(shares) == 1 and 0 < len(shares[0].uris) < pages
+    claims = shares[0]
+    assert {claims.owner(uri) for uri in claims.uris} <= {mkdocs_worker.PARENT, mkdocs_worker.WORKER}
+    assert any(not uri.startswith(("articles/2", "people/")) for uri in claims.uris)  # navigation pages may move too
+    assert "topics/index.md" not in claims.uris  # its menu title comes from its heading: rendered here
+
+
+def test_claims_meet_in_the_middle_whatever_the_pace():
+    """Two processes claiming from both ends: every page is claimed once, each process's pages in one run."""
+    import multiprocessing
+    import time
+
+    uris = [f"p{number:03d}" for number in range(200)]
+    claims = mkdocs_worker.Claims(uris)
+    context = multiprocessing.get_context("fork")
+
+    def worker() -> None:
+        for uri in reversed(uris):
+            claims.take(uri, mkdocs_worker.WORKER)
+            time.sleep(0.0005)  # faster than this process
+
+    child = context.Process(target=worker)
+    child.start()
+    mine = []
+    for uri in uris:
+        if claims.take(uri, mkdocs_worker.PARENT):
+            mine.append(uri)
+        time.sleep(0.001)
+    child.join()
+    owners = [claims.owner(uri) for uri in uris]
+    assert 0 < len(mine) < len(uris) and set(owners) == {mkdocs_worker.PARENT, mkdocs_worker.WORKER}
+    split = owners.index(mkdocs_worker.WORKER)
+    assert owners == [mkdocs_worker.PARENT] * split + [mkdocs_worker.WORKER] * (len(uris) - split)
+    assert mine == uris[:split]
 
 
 def test_parallel_site_is_byte_identical_to_serial(serial_and_parallel):
@@ -67,7 +98,7 @@ def test_parallel_site_is_byte_identical_to_serial(serial_and_parallel):
 
 def test_warnings_on_worker_pages_fail_a_strict_build(tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(mkdocs_worker, "MIN_COST", 0)
-    monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
+    monkeypatch.setattr(mkdocs_worker, "parent_takes", _every_page_to_the_worker)
     project = _project(tmp_path / "strict", articles=3)
     note = project.docs / "articles" / "zz-analyst-note.md"  # hand-written, outside the navigation
     note.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +115,7 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_old_site(tmp_path, monke
     from mkdocs.commands import build as mkdocs_build
 
     monkeypatch.setattr(mkdocs_worker, "MIN_COST", 0)
-    monkeypatch.setattr(mkdocs_worker, "choose_share", _every_page_to_the_worker)
+    monkeypatch.setattr(mkdocs_worker, "parent_takes", _every_page_to_the_worker)
     project = _project(tmp_path / "failing", articles=3)
     build.build(project)
     before = _site_files(project.site)
