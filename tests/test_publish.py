@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 
 import pytest
 
@@ -208,3 +210,49 @@ def test_a_broken_mkdocs_yml_fails_the_build_with_its_error_reported_once(tmp_pa
     assert len(shown) == 1  # loaded beforehand (publish.Ready) and again by build_site: shown once
     assert snapshot(project.site) == before
     assert not list(tmp_path.glob(".site-building-*"))
+
+
+def _html(title: str, words: str) -> str:
+    return f'<!doctype html><html lang="en"><head><title>{title}</title></head><body><nav>menu</nav><article data-pagefind-body><h1>{title}</h1><p>{words}</p></article></body></html>'
+
+
+def test_a_shard_read_from_the_site_by_glob_gives_the_index_a_folder_of_links_gives(tmp_path) -> None:
+    """A clean build's shard is read where MkDocs wrote it (--glob); a rebuild's from a folder of links;
+    both give the same bundle, byte for byte, and leave the other pages of the site out."""
+    site, kept, work = tmp_path / "site", tmp_path / "kept", tmp_path / "work"
+    pages = tuple(f"articles/a-{number}/index.html" for number in range(3)) + ("report/index.html",)
+    for number, page in enumerate(pages):
+        (site / page).parent.mkdir(parents=True)
+        (site / page).write_text(_html(f"Page {number}", f"treaty partnership word{number}"), "utf-8")
+    (site / "other" / "index.html").parent.mkdir()
+    (site / "other" / "index.html").write_text(_html("Other", "elsewhere"), "utf-8")
+    work.mkdir()
+
+    glob_command = publish._shard_job((site,), site, work, "one", pages)
+    assert "--glob" in glob_command and not list(work.iterdir())  # no folder of links
+    subprocess.run(glob_command, check=True)
+    # The same pages, two of them only in the last good site: a folder of links.
+    for page in pages[:2]:
+        (kept / page).parent.mkdir(parents=True)
+        os.replace(site / page, kept / page)
+    link_command = publish._shard_job((site, kept), site, work, "two", pages)
+    assert "--glob" not in link_command and (work / "two" / pages[0]).is_file()
+    subprocess.run(link_command, check=True)
+
+    bundle = lambda shard: {  # noqa: E731
+        p.relative_to(site / "pagefind" / shard).as_posix(): p.read_bytes()
+        for p in (site / "pagefind" / shard).rglob("*") if p.is_file()
+    }
+    assert bundle("one") == bundle("two")
+    assert len(list((site / "pagefind" / "one" / "fragment").iterdir())) == len(pages)  # "other" left out
+
+
+def test_page_names_a_glob_would_misread_are_indexed_from_links(tmp_path) -> None:
+    site, work = tmp_path / "site", tmp_path / "work"
+    pages = ("notes/{draft},v2/index.html", "notes/[x]*/index.html")
+    for page in pages:
+        (site / page).parent.mkdir(parents=True)
+        (site / page).write_text(_html("Odd", "odd names"), "utf-8")
+    work.mkdir()
+    command = publish._shard_job((site,), site, work, "odd", pages)
+    assert "--glob" not in command and all((work / "odd" / page).is_file() for page in pages)
