@@ -655,12 +655,13 @@ def inputs_digest(project: Project, known: knowledge.Knowledge, seeds, strict: b
 
 
 def _stamp(inputs: str, project: Project) -> str:
-    """The inputs plus docs/ as the last build left it (a hand edit there means: build again)."""
+    """The inputs plus docs/ as the last build left it (a hand edit there means: build again; an edit in
+    place changes the ctime, even when the modification time is set back)."""
     hasher = hashlib.sha256(inputs.encode())
     for folder, _, names in sorted(os.walk(project.docs)):
         for name in sorted(names):
             stat = os.stat(os.path.join(folder, name))
-            hasher.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            hasher.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode())
     return hasher.hexdigest()
 
 

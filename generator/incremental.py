@@ -40,7 +40,7 @@ import hashlib
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, event_priority
@@ -49,7 +49,7 @@ from mkdocs.structure.toc import TableOfContents
 
 from . import mkdocs_worker
 
-STATE_FORMAT = "5"
+STATE_FORMAT = "6"
 # Search shards. A reader's search loads every shard's entry and the index chunk of the word in each: so
 # shards should be few and big. Pagefind cannot update an index, so one changed page means indexing its
 # whole shard again: so the shards that change should be small. Article pages: full shards of SHARD_PAGES
@@ -74,6 +74,11 @@ class SiteState:
     pages: dict[str, str]  # docs path -> sha256 of its Markdown
     shards: dict[str, str]  # docs path -> the search shard holding its page
     indexed: dict[str, str]  # docs path -> what its search record was made from (see search_key)
+    # docs path -> [size, mtime_ns, ctime_ns, inode, cost, excluded from search] of the Markdown file
+    # read: while a file has the size, times and inode it had, what was read from it holds (its hash in
+    # `pages`, its key in `indexed`). A page written into docs/ is a new file (written, then renamed):
+    # a new inode whatever the clock's grain; an edit in place changes the ctime, which no one can set back.
+    read: dict[str, list] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
@@ -81,7 +86,10 @@ class SiteState:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != STATE_FORMAT:
                 return None
-            return cls(data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]), dict(data["indexed"]))
+            return cls(
+                data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]), dict(data["indexed"]),
+                dict(data["read"]),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -90,7 +98,7 @@ class SiteState:
 
         document = {
             "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages,
-            "shards": self.shards, "indexed": self.indexed,
+            "shards": self.shards, "indexed": self.indexed, "read": self.read,
         }
         write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
 
@@ -229,6 +237,7 @@ class Incremental(BasePlugin):
         self._hashes: dict[str, str] = {}
         self._indexed: dict[str, str] = {}  # docs path -> search_key
         self._costs: dict[str, float] = {}  # docs path -> mkdocs_worker.cost of its Markdown
+        self._read: dict[str, list] = {}  # docs path -> SiteState.read
         self._shards: dict[str, str] = {}
 
     # MkDocs' logger filter lives only for this build.
@@ -239,14 +248,25 @@ class Incremental(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        self._hashes, self._indexed, self._costs, unsearched = {}, {}, {}, set()
+        self._hashes, self._indexed, self._costs, self._read, unsearched = {}, {}, {}, {}, set()
+        known = self.previous or SiteState("", "", {}, {}, {})
         for file in pages:
-            data = Path(file.abs_src_path).read_bytes()
-            self._hashes[file.src_uri], self._costs[file.src_uri] = _sha256(data), mkdocs_worker.cost(data)
-            search = _search_meta(data)  # the front matter read once, for both
-            self._indexed[file.src_uri] = search_key(search, self._hashes[file.src_uri])
-            if search.get("exclude") is True:
-                unsearched.add(file.src_uri)
+            uri = file.src_uri
+            stat = os.stat(file.abs_src_path)
+            before = known.read.get(uri)
+            if before and before[:4] == [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino] and uri in known.pages and uri in known.indexed:
+                # the file the last good site was built from (~0.07 s at 1,000 articles not spent reading them all)
+                self._hashes[uri], self._indexed[uri] = known.pages[uri], known.indexed[uri]
+                self._costs[uri], excluded = before[4], before[5]
+            else:
+                data = Path(file.abs_src_path).read_bytes()
+                self._hashes[uri], self._costs[uri] = _sha256(data), mkdocs_worker.cost(data)
+                search = _search_meta(data)  # the front matter read once, for both
+                self._indexed[uri] = search_key(search, self._hashes[uri])
+                excluded = search.get("exclude") is True
+            self._read[uri] = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, self._costs[uri], excluded]
+            if excluded:
+                unsearched.add(uri)
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -349,7 +369,7 @@ class Incremental(BasePlugin):
         if self.worker is not None:
             self.worker.finish()  # its warnings are logged here, before --strict counts them
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards, self._indexed)
+        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards, self._indexed, self._read)
 
     def stop_worker(self) -> None:
         if self.worker is not None:

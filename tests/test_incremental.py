@@ -206,6 +206,29 @@ def test_an_edited_asset_is_published_by_the_next_build(tmp_path):
     assert (project.site / "assets" / "briefing.css").read_bytes() == css.read_bytes()
 
 
+def test_a_hand_written_page_edited_in_place_with_its_time_set_back_is_rendered_again(tmp_path):
+    """What a rebuild knows of a Markdown file it does not read again (its hash) holds only while the file
+    is the one read: an edit in place keeping the size and setting the modification time back is seen."""
+    import time
+
+    project = make_project(tmp_path)
+    note = project.docs / "articles" / "analyst-note.md"  # hand-written, outside the navigation
+    note.parent.mkdir(parents=True, exist_ok=True)
+    note.write_text("# Analyst note\n\nThe first wording.\n", "utf-8")
+    build.build(project)
+    assert "The first wording." in (project.site / "articles" / "analyst-note" / "index.html").read_text("utf-8")
+    before = note.stat()
+    time.sleep(0.05)  # past the clock's grain
+    with open(note, "r+b") as handle:  # in place: the same inode
+        handle.write(b"# Analyst note\n\nThe other wording")
+    os.utime(note, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = note.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    result = build.build(project)
+    assert result.site.reused > 0  # an incremental build
+    assert "The other wording" in (project.site / "articles" / "analyst-note" / "index.html").read_text("utf-8")
+
+
 def _as_if_serving(project, monkeypatch) -> None:
     """The environment `briefing serve` gives MkDocs' hooks."""
     monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
