@@ -230,6 +230,7 @@ def _render(
         "timeline_other": other,
         "timeline_single": single,
         "source_newest": SOURCE_NEWEST,
+        "source_rows": _source_rows(briefing, outlets),
     }
     lists: dict[str, ArticleList] = {}
     month_jobs: list[tuple[str, str, dict]] = []
@@ -402,6 +403,34 @@ def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
     for article in briefing.articles:
         groups[article.source_label].append(article)
     return tuple(sorted(((name, tuple(items)) for name, items in groups.items()), key=lambda kv: kv[0].lower()))
+
+
+UNNAMED_OUTLETS = "Outlet not identified"
+
+
+def _source_rows(briefing: Briefing, outlets) -> list[tuple[str, tuple[Article, ...], list[str], list[str]]]:
+    """The sources page's rows: (outlet, its articles, titles of the facts it carries, of those it does not).
+
+    Articles whose outlet was not found share one row, last: each counts as a source of its own
+    everywhere else (facts, counts of outlets), but a row each made the page grow with every such
+    article (~180 rows of one link at 1,000 synthetic articles). Their row carries a fact when any
+    of them does."""
+    rows, unnamed = [], []
+    for name, items in outlets:
+        if all(a.outlet for a in items):
+            carried = [f.title for f in briefing.facts if name in f.outlets]
+            rows.append((name, items, carried, [f.title for f in briefing.facts if name not in f.outlets]))
+        else:
+            unnamed.extend(items)
+    if unnamed:
+        labels = {a.source_label for a in unnamed}
+        carried = [f.title for f in briefing.facts if labels & set(f.outlets)]
+        others = [f.title for f in briefing.facts if not labels & set(f.outlets)]
+        position = {a.id: number for number, a in enumerate(briefing.articles)}  # newest first, as everywhere
+        newest = tuple(sorted(unnamed, key=lambda a: position[a.id]))
+        count = "1 article" if len(unnamed) == 1 else f"{len(unnamed)} articles, each counted as a source of its own"
+        rows.append((f"{UNNAMED_OUTLETS} ({count})", newest, carried, others))
+    return rows
 
 
 def _duplicates_by_article(briefing: Briefing) -> dict[str, tuple[str, ...]]:

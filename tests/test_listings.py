@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -134,3 +135,34 @@ def test_the_delegation_roster_names_the_newest_articles_of_each_delegate(small_
         assert [link.removeprefix("../articles/") for link in _links(cell)] == [pages[i] for i in ids[:1]]
         more = len(ids) - 1
         assert (f"and {more} more article" in cell) == (more > 0), line
+
+
+def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_source_each(tmp_path, monkeypatch):
+    """A row each made the sources page grow with every such article; one row, its newest linked."""
+    monkeypatch.setattr(render, "SOURCE_NEWEST", 2)
+    project = make_project(tmp_path)
+    for number in range(4):  # no byline, no outlet anywhere in the text
+        (project.seeds / f"no-outlet-{number}.txt").write_text(
+            f"Treaty note number {number}\n\nJune {10 + number}, 2024\n\n"
+            f"Putin and Kim signed a comprehensive strategic partnership treaty, note {number} says.\n\n"
+            "The agreement also covers trade and transport links between the two countries.\n", "utf-8")
+    build.build(project)
+    briefing = json.loads((project.site / "briefing.json").read_text("utf-8"))
+    unnamed = [a for a in briefing["articles"] if not a["outlet"]]
+    assert len(unnamed) >= 4
+    rows = [line for line in (project.docs / "sources.md").read_text("utf-8").splitlines() if line.startswith("| ")][1:]
+    named = {a["outlet"] for a in briefing["articles"] if a["outlet"]}
+    assert len(rows) == len(named) + 1
+    row = rows[-1]
+    assert row.startswith(f"| Outlet not identified \\({len(unnamed)} articles, each counted as a source of its own\\) |")
+    newest = [a["path"].split("/")[1] + ".md" for a in unnamed[:2]]  # briefing.json: newest first
+    assert [link.removeprefix("articles/") for link in _links(row)] == newest
+    assert f"and {len(unnamed) - 2} more articles |" in row
+    index = (project.docs / "index.md").read_text("utf-8")
+    assert f"from **{len(named) + len(unnamed)} outlets**" in index  # each still a source of its own
+    ids = {a["id"] for a in unnamed}
+    carried, missing = (html.unescape(cell.replace("\\", "")).removesuffix(" |") for cell in row.split(" | ")[2:4])
+    facts = briefing["facts"]
+    assert any(ids & set(f["articles"]) for f in facts)  # the row carries a fact: when any of its articles does
+    for fact in facts:
+        assert (fact["title"] in carried) == bool(ids & set(fact["articles"])) != (fact["title"] in missing)
