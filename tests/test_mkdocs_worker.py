@@ -68,19 +68,22 @@ def test_claims_meet_in_the_middle_whatever_the_pace():
     uris = [f"p{number:03d}" for number in range(200)]
     claims = mkdocs_worker.Claims(uris)
     context = multiprocessing.get_context("fork")
+    started = context.Event()
 
     def worker() -> None:
         for uri in reversed(uris):
             claims.take(uri, mkdocs_worker.WORKER)
+            started.set()
             time.sleep(0.0005)  # faster than this process
 
     child = context.Process(target=worker)
     child.start()
+    assert started.wait(timeout=30)  # both take part, however slowly the child started
     mine = []
     for uri in uris:
         if claims.take(uri, mkdocs_worker.PARENT):
             mine.append(uri)
-        time.sleep(0.001)
+        time.sleep(0.002)
     child.join()
     owners = [claims.owner(uri) for uri in uris]
     assert 0 < len(mine) < len(uris) and set(owners) == {mkdocs_worker.PARENT, mkdocs_worker.WORKER}
