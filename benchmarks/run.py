@@ -86,6 +86,7 @@ def briefing_build(project: Path) -> dict:
 
 
 TRASH = ".trash"
+MADE: list[Path] = []  # the benchmark's folders, deleted at the end
 
 
 def set_aside(path: Path) -> None:
@@ -162,6 +163,7 @@ def reset_cold(project: Path) -> None:
 
 def bench(size: int, full_only: bool = False, repeat: int = 1) -> dict:
     folder = Path(tempfile.mkdtemp(prefix=f"briefing-bench-{size}-"))
+    MADE.append(folder)
     project = make_project(folder, size)
     print(f"\n== {size} articles ({size_mb(project / 'seeds'):.1f} MB of seeds) in {folder}", flush=True)
     runs: dict[str, dict] = {}
@@ -229,7 +231,7 @@ def bench(size: int, full_only: bool = False, repeat: int = 1) -> dict:
         print(f"  {name:46s} {value:6.3f}  (target <= {target})  {verdict}")
     peak = max(max(r["tree_peak_mb"], r["peak_mb"], r["workers_peak_mb"]) for r in runs.values())
     print(f"  {'peak memory, all processes (MB)':46s} {peak:6.0f}  (target < {MEMORY_MB})  {'PASS' if peak < MEMORY_MB else 'FAIL'}")
-    return {"size": size, "folder": folder, "runs": runs, "plain": plain, "ratios": ratios, "peak_mb": peak, "search": search}
+    return {"size": size, "runs": runs, "plain": plain, "ratios": ratios, "peak_mb": peak, "search": search}
 
 
 def main() -> None:
@@ -241,10 +243,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, metavar="R",
                         help="run every timed build (and plain MkDocs) R times and keep the fastest (default 1)")
     args = parser.parse_args()
-    done = [bench(size, full_only=bool(args.full_only) and size >= args.full_only, repeat=max(1, args.repeat))
-            for size in (int(s) for s in args.sizes.split(","))]
-    for result in done:  # deleted after the last timed run (see set_aside)
-        shutil.rmtree(result["folder"] if not args.keep else result["folder"] / TRASH, ignore_errors=True)
+    try:
+        for size in (int(s) for s in args.sizes.split(",")):
+            bench(size, full_only=bool(args.full_only) and size >= args.full_only, repeat=max(1, args.repeat))
+    finally:  # after the last timed run (see set_aside), or a failed one
+        for folder in MADE:
+            shutil.rmtree(folder if not args.keep else folder / TRASH, ignore_errors=True)
 
 
 if __name__ == "__main__":

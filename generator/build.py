@@ -358,11 +358,11 @@ PAGES_FILE = "article-pages.json"
 @dataclass
 class PageRecord:
     """Which fingerprint (render.Reuse: article, person and month pages) each such page in docs/ was rendered from, with the
-    file's size and modification time then: a page is reused only while its file is still that file."""
+    file's identity then (cache.file_identity): a page is reused only while its file is still that file."""
 
     path: Path
     docs: Path
-    pages: dict[str, list]  # docs path -> [fingerprint, size, mtime_ns]
+    pages: dict[str, list]  # docs path -> [fingerprint, *cache.file_identity]
 
     @classmethod
     def load(cls, path: Path, docs: Path) -> "PageRecord":
@@ -380,7 +380,7 @@ class PageRecord:
             stat = os.stat(self.docs / page)
         except OSError:
             return False
-        return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+        return cache.file_identity(stat) == entry[1:]
 
     def save(self, fingerprints: dict[str, str]) -> None:
         """Record the pages now in docs/ (called once docs/ is written)."""
@@ -390,7 +390,7 @@ class PageRecord:
                 stat = os.stat(self.docs / page)
             except OSError:
                 continue
-            pages[page] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+            pages[page] = [fingerprint, *cache.file_identity(stat)]
         cache.write_atomic(self.path, json.dumps(pages, separators=(",", ":")).encode("utf-8"))
 
 
@@ -660,8 +660,8 @@ def _stamp(inputs: str, project: Project) -> str:
     hasher = hashlib.sha256(inputs.encode())
     for folder, _, names in sorted(os.walk(project.docs)):
         for name in sorted(names):
-            stat = os.stat(os.path.join(folder, name))
-            hasher.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode())
+            identity = cache.file_identity(os.stat(os.path.join(folder, name)))
+            hasher.update(f"{folder}/{name}\0{identity}\0".encode())
     return hasher.hexdigest()
 
 

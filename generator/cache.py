@@ -240,6 +240,13 @@ def versions(*packages: str) -> str:
     return "\0".join(found)
 
 
+def file_identity(stat: os.stat_result) -> list[int]:
+    """What says a file is still the file it was: size, modification and change times, inode. An edit in
+    place changes the ctime, which no one can set back (the mtime can be); a file written again through
+    write_atomic is a new inode, whatever the clock's grain."""
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+
+
 def write_atomic(target: Path, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
     """Write through a temporary file beside the target, renamed over it: a reader sees the old
     bytes or the new, never part. The temporary name is unique to this process and thread, and

@@ -36,10 +36,12 @@ links), which is why this is exact.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,8 +50,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import TableOfContents
 
 from . import mkdocs_worker
+from .cache import file_identity
 
-STATE_FORMAT = "6"
+STATE_FORMAT = "7"
 # Search shards. A reader's search loads every shard's entry and the index chunk of the word in each: so
 # shards should be few and big. Pagefind cannot update an index, so one changed page means indexing its
 # whole shard again: so the shards that change should be small. Article pages: full shards of SHARD_PAGES
@@ -74,11 +77,12 @@ class SiteState:
     pages: dict[str, str]  # docs path -> sha256 of its Markdown
     shards: dict[str, str]  # docs path -> the search shard holding its page
     indexed: dict[str, str]  # docs path -> what its search record was made from (see search_key)
-    # docs path -> [size, mtime_ns, ctime_ns, inode, cost, excluded from search] of the Markdown file
-    # read: while a file has the size, times and inode it had, what was read from it holds (its hash in
-    # `pages`, its key in `indexed`). A page written into docs/ is a new file (written, then renamed):
-    # a new inode whatever the clock's grain; an edit in place changes the ctime, which no one can set back.
+    # docs path -> [*cache.file_identity, cost, excluded from search] of the Markdown file read: while a
+    # file is the file it was (see file_identity), what was read from it holds (its hash in `pages`, its
+    # key in `indexed`), as long as the code that read it is the same (`reader`). A file changed within
+    # a clock tick of its reading is not recorded (see _settled): a later edit might not change its times.
     read: dict[str, list] = field(default_factory=dict)
+    reader: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
@@ -88,7 +92,7 @@ class SiteState:
                 return None
             return cls(
                 data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]), dict(data["indexed"]),
-                dict(data["read"]),
+                dict(data["read"]), data["reader"],
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -98,7 +102,7 @@ class SiteState:
 
         document = {
             "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages,
-            "shards": self.shards, "indexed": self.indexed, "read": self.read,
+            "shards": self.shards, "indexed": self.indexed, "read": self.read, "reader": self.reader,
         }
         write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
 
@@ -249,12 +253,14 @@ class Incremental(BasePlugin):
     def on_nav(self, nav, *, config, files: Files):
         pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
         self._hashes, self._indexed, self._costs, self._read, unsearched = {}, {}, {}, {}, set()
-        known = self.previous or SiteState("", "", {}, {}, {})
+        known = self.previous if self.previous is not None and self.previous.reader == _reader() else None
+        read_before = known.read if known is not None else {}
         for file in pages:
             uri = file.src_uri
             stat = os.stat(file.abs_src_path)
-            before = known.read.get(uri)
-            if before and before[:4] == [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino] and uri in known.pages and uri in known.indexed:
+            identity = file_identity(stat)
+            before = read_before.get(uri)
+            if before and before[:4] == identity and uri in known.pages and uri in known.indexed:
                 # the file the last good site was built from (~0.07 s at 1,000 articles not spent reading them all)
                 self._hashes[uri], self._indexed[uri] = known.pages[uri], known.indexed[uri]
                 self._costs[uri], excluded = before[4], before[5]
@@ -264,9 +270,11 @@ class Incremental(BasePlugin):
                 search = _search_meta(data)  # the front matter read once, for both
                 self._indexed[uri] = search_key(search, self._hashes[uri])
                 excluded = search.get("exclude") is True
-            self._read[uri] = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, self._costs[uri], excluded]
+            self._read[uri] = [*identity, self._costs[uri], excluded]
             if excluded:
                 unsearched.add(uri)
+        now = time.time_ns()  # every file above was read before this
+        self._read = {uri: entry for uri, entry in self._read.items() if _settled(entry[:4], now)}
         self._shell = _shell_fingerprint(config, nav)
         previous = self.previous
         reuse = previous is not None and previous.shell == self._shell
@@ -312,7 +320,10 @@ class Incremental(BasePlugin):
         movable = [f for f in pages if f.src_uri not in in_nav or f.src_uri in titled]
         if not movable:
             return
-        claims = mkdocs_worker.Claims([f.src_uri for f in movable])
+        try:
+            claims = mkdocs_worker.Claims([f.src_uri for f in movable])
+        except OSError:  # no shared memory or semaphores here: one process renders every page
+            return
         for file in movable:
             file.is_modified = _claimed_here(file, claims, config, file.src_uri in in_nav)  # type: ignore[method-assign]
         self._files = files
@@ -369,7 +380,7 @@ class Incremental(BasePlugin):
         if self.worker is not None:
             self.worker.finish()  # its warnings are logged here, before --strict counts them
         logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
-        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards, self._indexed, self._read)
+        self.state = SiteState(str(self.live), self._shell, self._hashes, self._shards, self._indexed, self._read, _reader())
 
     def stop_worker(self) -> None:
         if self.worker is not None:
@@ -401,6 +412,25 @@ def _newer_than_live(file: File, live: Path) -> bool:
         return os.path.getmtime(live / file.dest_uri) < os.path.getmtime(file.abs_src_path)
     except OSError:
         return True
+
+
+def _settled(identity: list[int], read_ns: int) -> bool:
+    """Whether a file last changed long enough before it was read (at `read_ns`) that an edit after the
+    reading must change its ctime: more than a tick of the file system's clock. The tick is taken to be
+    50 ms, or 2 s where the file's times are whole seconds (file systems that keep no finer times).
+    (Git's rule for its index, "racy" entries.)"""
+    _, mtime, ctime, _ = identity
+    tick = 2_000_000_000 if mtime % 1_000_000_000 == 0 and ctime % 1_000_000_000 == 0 else 50_000_000
+    return ctime < read_ns - tick
+
+
+@functools.lru_cache(maxsize=1)
+def _reader() -> str:
+    """The digest of the code that reads a Markdown file into SiteState.read (hash, search key, cost)."""
+    hasher = hashlib.sha256()
+    for module in (__file__, mkdocs_worker.__file__):
+        hasher.update(Path(module).read_bytes())
+    return hasher.hexdigest()
 
 
 def _claimed_here(file: File, claims: mkdocs_worker.Claims, config, in_nav: bool):

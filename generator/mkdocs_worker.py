@@ -32,6 +32,7 @@ import os
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mkdocs.exceptions import PluginError
@@ -68,6 +69,7 @@ class Claims:
     """
 
     def __init__(self, uris: list[str]) -> None:
+        """Raises OSError where there is no shared memory or semaphore to be had (then: no worker)."""
         import multiprocessing
 
         context = multiprocessing.get_context("fork")
@@ -75,14 +77,22 @@ class Claims:
         self._index = {uri: number for number, uri in enumerate(self.uris)}
         self._owner = context.RawArray("b", len(self.uris))  # 0: not claimed yet, else PARENT or WORKER
         self._lock = context.Lock()
+        # Whether the other process has ended: asked while the lock is not had for a second (a process
+        # killed while holding it would otherwise leave this one waiting for ever). Set by each side.
+        self.other_ended: Callable[[], bool] = lambda: False
 
     def take(self, uri: str, who: int) -> bool:
         """Claim the page for `who` unless the other has it; whether it is `who`'s."""
         number = self._index[uri]
-        with self._lock:
+        while not self._lock.acquire(timeout=1.0):
+            if self.other_ended():
+                raise PluginError("the other MkDocs process ended while pages were being claimed")
+        try:
             if not self._owner[number]:
                 self._owner[number] = who
             return self._owner[number] == who
+        finally:
+            self._lock.release()
 
     def owner(self, uri: str) -> int:
         return self._owner[self._index[uri]]
@@ -123,6 +133,7 @@ class Worker:
             _work(write, movable[::-1], claims, nav, config, files)
         os.close(write)
         worker = cls(pid, {file.src_uri: file for file in movable})
+        claims.other_ended = worker.ended
         worker._reader = threading.Thread(target=worker._read, args=(read,), daemon=True)
         worker._reader.start()
         return worker
@@ -137,6 +148,11 @@ class Worker:
         with self._arrived:
             self._messages.setdefault("closed", {})
             self._arrived.notify_all()
+
+    def ended(self) -> bool:
+        """Whether the worker has closed its end of the pipe: it exited (or failed)."""
+        with self._arrived:
+            return "closed" in self._messages or "error" in self._messages
 
     def _wait_for(self, kind: str) -> dict:
         with self._arrived:
@@ -194,6 +210,8 @@ def _work(fd: int, order: list[File], claims: Claims, nav, config, files: Files)
     from mkdocs.commands.build import _build_page, _populate_page
 
     code = 1
+    parent = os.getppid()
+    claims.other_ended = lambda: os.getppid() != parent  # orphaned: the build's process is gone
     capture = _Capture()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.handlers = [capture]

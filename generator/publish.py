@@ -332,7 +332,9 @@ def build_site(
         swap_in(staging, site_dir)
     if state_file is not None and plugin.state is not None:
         state = plugin.state
-        incremental.SiteState(str(site_dir), state.shell, state.pages, state.shards, state.indexed, state.read).save(state_file)
+        incremental.SiteState(
+            str(site_dir), state.shell, state.pages, state.shards, state.indexed, state.read, state.reader
+        ).save(state_file)
     return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
 
 

@@ -461,3 +461,64 @@ def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_c
     putin.write_text(putin.read_text("utf-8").replace("this spring", "next summer"), "utf-8")
     reused = rebuilt_equals_clean("clean-3")
     assert "people/vladimir-putin.md" not in reused
+
+
+def test_a_generated_page_edited_in_place_with_its_time_set_back_is_generated_again(tmp_path):
+    """Rendering reuses an article page only while its file is the one written (size, times, inode)."""
+    import time
+
+    project = make_project(tmp_path)
+    write_corpus(project.seeds, 3, seed=5)
+    build.build(project)
+    page = sorted((project.docs / "articles").glob("2*.md"))[0]
+    generated = page.read_bytes()
+    before = page.stat()
+    time.sleep(0.05)
+    with open(page, "r+b") as handle:  # the same size, in place
+        handle.write(b"# A hand edit")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    build.build(project)
+    assert page.read_bytes() == generated
+    assert "A hand edit" not in (project.site / "articles" / page.stem / "index.html").read_text("utf-8")
+
+
+def test_a_file_changed_within_a_clock_tick_of_its_reading_is_not_trusted_later():
+    from generator.incremental import _settled
+
+    second = 1_000_000_000
+    read = 1_700_000_000 * second + 123_456_789
+    fine = [100, read - 10 * second + 5, read - 10 * second + 5, 7]
+    assert _settled(fine, read)
+    assert not _settled([100, read - 20_000_000, read - 20_000_000, 7], read)  # 20 ms before its reading
+    whole = [100, read // second * second - second, read // second * second - second, 7]  # a file system of seconds
+    assert not _settled(whole, read)
+    assert _settled([100, whole[1] - 2 * second, whole[2] - 2 * second, 7], read)
+
+
+def test_what_was_read_from_a_markdown_file_is_used_only_by_the_code_that_read_it(tmp_path):
+    """site.json keeps what was read from each Markdown file (hash, search key, cost): used again while the
+    file is unchanged, and only when the reading code is the same."""
+    import time
+
+    from generator import incremental
+    from generator.cache import file_identity
+
+    project = make_project(tmp_path)
+    write_corpus(project.seeds, 3, seed=6)
+    build.build(project)
+    state_file = project.state / "site.json"
+    page = sorted((project.docs / "articles").glob("2*.md"))[0]
+    uri = page.relative_to(project.docs).as_posix()
+    time.sleep(0.1)  # the page is settled (see _settled) by the next build's reading
+
+    def rebuild_with(reader: str, number: int) -> list:
+        state = json.loads(state_file.read_text("utf-8"))
+        state["read"][uri] = [*file_identity(page.stat()), -1.0, False]  # a cost no reading gives
+        state["reader"] = reader
+        state_file.write_text(json.dumps(state), "utf-8")
+        write_corpus(project.seeds, 1, seed=7, start=40 + number)  # something to build
+        assert build.build(project).site.reused > 0
+        return json.loads(state_file.read_text("utf-8"))["read"][uri]
+
+    assert rebuild_with(incremental._reader(), 1)[4] == -1.0  # trusted: not read again
+    assert rebuild_with("the code of an older version", 2)[4] > 0  # read again, its cost measured

@@ -170,3 +170,39 @@ def test_cost_counts_links_as_well_as_bytes():
     assert abs(len(listing) - len(prose)) < 20_000  # about the same size
     assert mkdocs_worker.cost(listing) > 1.5 * mkdocs_worker.cost(prose)  # a list of links takes longer
     assert mkdocs_worker.cost(b"") == mkdocs_worker.PAGE_COST  # an empty page still has a template to render
+
+
+def test_a_process_that_died_holding_the_claims_lock_stops_the_other_with_an_error():
+    import multiprocessing
+    import time
+
+    from mkdocs.exceptions import PluginError
+
+    claims = mkdocs_worker.Claims(["a.md", "b.md"])
+    context = multiprocessing.get_context("fork")
+
+    def die_holding_the_lock() -> None:
+        claims._lock.acquire()
+        os._exit(9)
+
+    child = context.Process(target=die_holding_the_lock)
+    child.start()
+    child.join()
+    claims.other_ended = lambda: not child.is_alive()
+    started = time.monotonic()
+    with pytest.raises(PluginError, match="ended while pages were being claimed"):
+        claims.take("a.md", mkdocs_worker.PARENT)
+    assert time.monotonic() - started < 10
+
+
+def test_without_semaphores_one_process_renders_every_page(tmp_path, monkeypatch):
+    def no_semaphores(self, uris):
+        raise OSError(38, "Function not implemented")
+
+    started = []
+    monkeypatch.setattr(mkdocs_worker, "MIN_COST", 0)
+    monkeypatch.setattr(mkdocs_worker.Claims, "__init__", no_semaphores)
+    monkeypatch.setattr(mkdocs_worker.Worker, "start", classmethod(lambda cls, *a: started.append(a)))
+    project = _project(tmp_path / "serial", articles=3)
+    build.build(project, strict=True)
+    assert started == [] and (project.site / "index.html").is_file()
