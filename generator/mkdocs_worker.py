@@ -227,7 +227,7 @@ def _work(fd: int, order: list[File], claims: Claims, nav, config, files: Files)
                 share = []
                 for file in order:
                     if not claims.take(file.src_uri, WORKER):
-                        continue  # the parent's (a page it left to the worker may still follow)
+                        continue  # the parent's; the rest are still asked for (no order of its claims is assumed)
                     if file.page is None:
                         Page(None, file, config)
                     _populate_page(file.page, config, files)

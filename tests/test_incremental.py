@@ -369,6 +369,20 @@ def test_person_pages_are_indexed_again_only_when_their_header_changes(tmp_path)
     assert bundle.stat().st_ino != before
 
 
+def _assert_docs_equal_a_clean_build(project, folder: Path) -> None:
+    """docs/ of `project` equals, file for file, that of a clean project in `folder` made from the same
+    seeds (given the same slugs and history, which a clean build cannot know)."""
+    folder.mkdir()
+    clean = make_project(folder, seeds=sorted(project.seeds.iterdir()))
+    clean.state.mkdir()
+    for name in ("slugs.json", "history.json"):
+        shutil.copy(project.state / name, clean.state / name)
+    build.generate(clean)
+    ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
+    theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
+    assert ours == theirs
+
+
 def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_path, monkeypatch):
     """Article (and person and month) pages whose inputs did not change are not rendered again; a duplicate found later, or a
     hand edit in docs/, still gets its page rendered again, and docs/ equals a clean build's."""
@@ -397,15 +411,7 @@ def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_pat
     articles = {p.relative_to(project.docs).as_posix() for p in (project.docs / "articles").glob("*.md")} - {"articles/index.md"}
     assert len(reused) == len(articles) - 2  # every other article page was reused
 
-    (tmp_path / "clean").mkdir()
-    clean = make_project(tmp_path / "clean", seeds=sorted(project.seeds.iterdir()))
-    clean.state.mkdir()
-    for name in ("slugs.json", "history.json"):
-        shutil.copy(project.state / name, clean.state / name)
-    build.generate(clean)
-    ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
-    theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
-    assert ours == theirs
+    _assert_docs_equal_a_clean_build(project, tmp_path / "clean")
 
 
 def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_changes(tmp_path, monkeypatch):
@@ -428,15 +434,7 @@ def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_c
     def rebuilt_equals_clean(name: str) -> set[str]:
         kept.clear()
         build.generate(project)
-        (tmp_path / name).mkdir()
-        clean = make_project(tmp_path / name, seeds=sorted(project.seeds.iterdir()))
-        clean.state.mkdir()
-        for state in ("slugs.json", "history.json"):
-            shutil.copy(project.state / state, clean.state / state)
-        build.generate(clean)
-        ours = {p.relative_to(project.docs).as_posix(): p.read_bytes() for p in project.docs.rglob("*.md")}
-        theirs = {p.relative_to(clean.docs).as_posix(): p.read_bytes() for p in clean.docs.rglob("*.md")}
-        assert ours == theirs
+        _assert_docs_equal_a_clean_build(project, tmp_path / name)
         return set(kept)
 
     months = {p.relative_to(project.docs).as_posix() for p in (project.docs / "articles" / "month").glob("*.md")}
