@@ -186,7 +186,10 @@ def _scan_as_first_written(seeds_dir: Path, root: Path):
     for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.as_posix()):
         if path.name in ingest.SKIPPED_NAMES or any(part.startswith(".") for part in path.relative_to(seeds_dir).parts):
             continue
-        source = ingest._source(path, root)
+        source = ingest._source(path, root)  # a link's own name, not its target's
+        if path.is_symlink() and not path.exists():
+            rejections.append(Rejection(source, "symbolic link to nothing (its target does not exist)"))
+            continue
         if path.is_symlink() and not path.resolve().is_relative_to(base):
             rejections.append(Rejection(source, "symbolic link to a file outside seeds/"))
             continue
@@ -223,6 +226,8 @@ def test_scan_finds_sources_and_refuses_links_out_of_seeds_as_pathlib_did(tmp_pa
     for root in (real, tmp_path / "via-link"):
         files, rejections = ingest.scan(root / "seeds", root, keep_data=False)
         assert ([(f.source, f.digest) for f in files], list(rejections)) == _scan_as_first_written(root / "seeds", root)
-        assert [r.reason for r in rejections] == ["symbolic link to a file outside seeds/"]
-        assert {f.source for f in files} >= {"seeds/a.txt", "seeds/2024/june/b.md"}
+        assert [r.reason for r in rejections] == [
+            "symbolic link to nothing (its target does not exist)", "symbolic link to a file outside seeds/"
+        ]
+        assert {f.source for f in files} >= {"seeds/a.txt", "seeds/alias.txt", "seeds/2024/june/b.md"}
         assert not any("hidden" in f.source or "outside" in f.source for f in files)
