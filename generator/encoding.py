@@ -17,7 +17,9 @@ worked is recorded:
 8. refuse as undecodable.
 
 Afterwards: a leading BOM is dropped, CRLF and lone CR become "\\n", the text is
-NFC-normalised, text that is mostly control characters is refused, and UTF-8
+NFC-normalised, text that is mostly control characters is refused, the few
+control characters of other text are removed (form feed and vertical tab become
+line breaks, as a reader sees them) with a note saying so, and UTF-8
 that had been read as cp1252 once before it was saved ("â€œ" for "“") is
 repaired when the repair round-trips cleanly.
 """
@@ -280,7 +282,39 @@ def _finish(text: str, encoding: str, notes: tuple[str, ...]) -> Decoded:
     ratio = _control_ratio(text)
     if ratio > 0.01:
         raise DecodeError(f"undecodable text ({ratio:.0%} control characters when read as {encoding})")
-    return Decoded(unicodedata.normalize("NFC", text), encoding, notes)
+    text, removed = without_controls(text)
+    return Decoded(unicodedata.normalize("NFC", text), encoding, (*notes, *removed))
+
+
+# Characters no XML document (the feed, the sitemap) may hold and no reader sees as text: C0 and C1
+# controls other than tab, line feed and carriage return, U+FFFE/U+FFFF, and halves of surrogate pairs.
+# Form feed, vertical tab and next line (U+0085) are line breaks to a reader: text pasted from a PDF
+# has a form feed where a page ended.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = frozenset("\x0b\x0c\x85")
+
+
+def without_controls(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without the characters of _UNSAFE (line breaks among them made "\\n"), and a note of what was done."""
+    if not _UNSAFE.search(text):
+        return text, ()
+    breaks = removed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal breaks, removed
+        if match.group(0) in _LINE_BREAKS:
+            breaks += 1
+            return "\n"
+        removed += 1
+        return ""
+
+    text = _UNSAFE.sub(replace, text)
+    notes = []
+    if breaks:
+        notes.append(f"{breaks} form feed, vertical tab or next-line character(s) read as line breaks")
+    if removed:
+        notes.append(f"{removed} control or non-text character(s) removed")
+    return text, tuple(notes)
 
 
 def _control_ratio(text: str) -> float:

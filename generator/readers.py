@@ -57,7 +57,7 @@ _IMAGE_LINE = re.compile(r"^\s*\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*$")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE_LINE = re.compile(r"^ {0,3}([-*_=])([ \t]*\1){2,}[ \t]*$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # not text: no XML may hold them
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 
 
@@ -182,6 +182,7 @@ def clean(value: str | None) -> str | None:
 
 
 def _web_url(value: str | None) -> str | None:
+    value = _CONTROL.sub("", value.strip()) if value else None
     if value and re.match(r"^https?://[^\s/]+", value, re.I):
         return value
     return None
