@@ -120,24 +120,47 @@ def _article_json(article) -> dict:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
-    """Validate FILES and copy the readable ones into seeds/ (never overwriting)."""
+    """Validate FILES and copy the readable ones into seeds/ (never overwriting).
+
+    The bytes written are the bytes validated (the file is read once), into a file this command
+    creates: a name that exists in any form, a link to nothing included, is never written through
+    (O_EXCL | O_NOFOLLOW); another name is chosen instead."""
     project = _project(ctx)
     project.seeds.mkdir(parents=True, exist_ok=True)
     refused = 0
     for path in files:
-        document = ingest.read_path(path, project.root)
+        shown = ingest.printable(str(path))
+        document, data = ingest.read_named(path, project.root)
         if isinstance(document, Rejection):
             refused += 1
-            click.echo(f"refused {path}: {document.reason}", err=True)
+            click.echo(f"refused {shown}: {document.reason}", err=True)
             continue
-        target = project.seeds / path.name
-        if target.exists():
-            if target.read_bytes() == path.read_bytes():
-                click.echo(f"already in seeds: {target.name}")
+        names = (path.name, *(f"{path.stem}-{document.digest[:8]}{n}{path.suffix}" for n in ("", *range(2, 100))))
+        for name in names:
+            target = project.seeds / name
+            if os.path.lexists(target):
+                try:  # the same bytes under this name already: nothing to add (a link is never read)
+                    fd = os.open(target, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+                    with os.fdopen(fd, "rb") as handle:
+                        same = handle.read(len(data) + 1) == data
+                except OSError:
+                    same = False
+                if same:
+                    click.echo(f"already in seeds: {ingest.printable(name)}")
+                    break
                 continue
-            target = project.seeds / f"{path.stem}-{document.digest[:8]}{path.suffix}"
-        shutil.copyfile(path, target)
-        click.echo(f"added {path} -> {target.relative_to(project.root) if target.is_relative_to(project.root) else target}")
+            try:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            except FileExistsError:  # made since the check above: another name
+                continue
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            shown_target = target.relative_to(project.root) if target.is_relative_to(project.root) else target
+            click.echo(f"added {shown} -> {ingest.printable(str(shown_target))}")
+            break
+        else:
+            refused += 1
+            click.echo(f"refused {shown}: no free name for it in seeds/", err=True)
     if refused:
         sys.exit(1)
 
