@@ -275,7 +275,26 @@ def detect_language(text: str) -> str:
             return "en"
     import py3langid  # ~65 ms to import (its model): only when the text is not plainly English
 
-    return py3langid.classify(sample)[0]
+    found = py3langid.classify(sample)[0]
+    return found if found in NEWS_LANGUAGES else _majority_language(sample, py3langid)
+
+
+# What the classifier says of a whole text in one of these is taken as it is. Another code may be its
+# guess for a text in several languages ("wuu" for six): the language of most of the lines is then
+# taken, or "und" when no language has most of the letters.
+NEWS_LANGUAGES = frozenset("en ru ko de fr es it pt nl pl uk ja zh ar tr".split())
+
+
+def _majority_language(sample: str, py3langid) -> str:
+    letters: dict[str, int] = {}
+    for line in sample.split("\n"):
+        count = sum(map(str.isalpha, line))
+        if count >= 20:  # fewer letters are not enough for the classifier
+            hangul, cyrillic = len(_HANGUL_SYLLABLE.findall(line)), len(_CYRILLIC_CHAR.findall(line))
+            language = "ko" if hangul > 0.3 * count else "ru" if cyrillic > 0.9 * count else py3langid.classify(line)[0]
+            letters[language] = letters.get(language, 0) + count
+    best = max(letters, key=letters.__getitem__, default="und")
+    return best if letters.get(best, 0) * 2 > sum(letters.values()) else "und"
 
 
 def _plainly_english(sample: str, letters: int) -> bool:
