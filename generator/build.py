@@ -25,7 +25,7 @@ from typing import Callable
 
 import yaml
 
-from . import cache, ingest, knowledge, publish
+from . import cache, history, ingest, knowledge, publish
 from .model import Article, Briefing, Duplicate, Notice, Rejection
 
 TIMELINE_MEMO = "timeline-groups.json"
@@ -135,7 +135,7 @@ def _collect(
 
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
-    registry = cache.SlugRegistry.load(project.state / "slugs.json")
+    registry = cache.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
     articles = collect.unique_slugs(articles, registry.given(articles))
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
     for item in prepared:
@@ -281,10 +281,20 @@ def _collector_paused():
 
 
 def read_and_extract(seed: ingest.SeedFile, known: knowledge.Knowledge) -> Article | Rejection:
+    """The seed's article, or its refusal: whatever goes wrong with one file is that file's refusal,
+    with the reason on one line, never the end of the build."""
     from . import extract
 
-    document = ingest.read(seed)
-    return document if isinstance(document, Rejection) else extract.extract(document, known)
+    try:
+        document = ingest.read(seed)
+        return document if isinstance(document, Rejection) else extract.extract(document, known)
+    except Exception as exc:  # noqa: BLE001 - a bug or a limit met by one file: the others are published
+        return Rejection(seed.source, f"could not be read ({_one_line(exc)})")
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _extract_many(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache):
@@ -366,11 +376,8 @@ class PageRecord:
 
     @classmethod
     def load(cls, path: Path, docs: Path) -> "PageRecord":
-        try:
-            pages = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            pages = {}
-        return cls(path, docs, pages if isinstance(pages, dict) else {})
+        pages = cache.read_state(path) or {}
+        return cls(path, docs, {page: entry for page, entry in pages.items() if isinstance(entry, list)})
 
     def unchanged(self, page: str, fingerprint: str) -> bool:
         entry = self.pages.get(page)
@@ -394,15 +401,46 @@ class PageRecord:
         cache.write_atomic(self.path, json.dumps(pages, separators=(",", ":")).encode("utf-8"))
 
 
-def generate(project: Project) -> Result:
-    """Build docs/ only."""
-    known = knowledge.load(project.data)
-    briefing = make_briefing(project, known)
-    return _write_docs(project, briefing, known)
+class Refused(ValueError):
+    """A build that would lose what is published: nothing was written."""
 
 
-def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> Result:
-    from . import history, render
+def check_seeds(project: Project) -> None:
+    """A seeds folder that does not exist is a mistake (a wrong path), never an empty story."""
+    if not project.seeds.is_dir():
+        raise Refused(f"{project.seeds}: no such folder of articles (nothing was built; the site is unchanged)")
+
+
+def published_articles(project: Project) -> int:
+    """How many articles the published site holds (its briefing.json; 0 when there is none)."""
+    document = cache.read_state(project.site / "briefing.json", warn=False) or {}
+    articles = document.get("articles")
+    return len(articles) if isinstance(articles, list) else 0
+
+
+def _refuse_emptying(project: Project, articles: int, allow_empty: bool) -> None:
+    if articles == 0 and not allow_empty and (count := published_articles(project)):
+        raise Refused(
+            f"{project.seeds} gives no article, and the site holds {count}: not replaced by an empty one "
+            "(--allow-empty to do so)"
+        )
+
+
+def generate(project: Project, *, allow_empty: bool = False) -> Result:
+    """Build docs/ only. "What changed" in it is measured against the last published build, which
+    this does not move (see history)."""
+    check_seeds(project)
+    with _one_build_at_a_time(project):
+        known = knowledge.load(project.data)
+        briefing = make_briefing(project, known)
+        _refuse_emptying(project, len(briefing.articles), allow_empty)
+        result, _ = _write_docs(project, briefing, known)
+        return result
+
+
+def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> tuple[Result, dict]:
+    """docs/ written; with the history record to save once the site they make is published."""
+    from . import render
 
     what_changed, record = history.changes_since_previous(briefing, project.state)
     writer = publish.DocsWriter(project.docs)
@@ -413,16 +451,17 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
     )
     changes = writer.finish()
     article_pages.save(reuse.fingerprints)
-    history.save(record, project.state)
     cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
-    return Result(Summary.of(briefing), changes, load=lambda: briefing)
+    return Result(Summary.of(briefing), changes, load=lambda: briefing), record
 
 
-def build(project: Project, *, strict: bool = False) -> Result:
+def build(project: Project, *, strict: bool = False, allow_empty: bool = False) -> Result:
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml. Two builds of one
-    project run one after the other (a lock in .briefing/), never interleaved in site/."""
+    project run one after the other (a lock in .briefing/), never interleaved in site/. A build
+    that would replace a site of articles by an empty one is refused unless `allow_empty`."""
+    check_seeds(project)
     with _one_build_at_a_time(project):
-        return _build(project, strict)
+        return _build(project, strict, allow_empty)
 
 
 @contextlib.contextmanager
@@ -438,16 +477,22 @@ def _one_build_at_a_time(project: Project):
         yield
 
 
-def _build(project: Project, strict: bool) -> Result:
+def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
     known = knowledge.load(project.data)
     scanned = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
+    _refuse_emptying(project, len(scanned[0]), allow_empty)  # before anything is written
     inputs = inputs_digest(project, known, scanned[0], strict)
     last = _last_build(project)
     later = functools.partial(make_briefing, project, known)  # the briefing on demand, from the cache
     if last and last.get("fingerprint") == _stamp(inputs, project) and (project.site / "index.html").is_file():
-        return Result(cache.from_json(Summary, last["summary"]), None, up_to_date=True, load=later)
-    record = project.state / "last-build.json"
-    record.unlink(missing_ok=True)
+        try:
+            summary = cache.from_json(Summary, last["summary"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            cache.discarded(project.state / "last-build.json", "its summary is not one a build wrote")
+        else:
+            return Result(summary, None, up_to_date=True, load=later)
+    last_build = project.state / "last-build.json"
+    last_build.unlink(missing_ok=True)
     # A few new articles: their extraction starts now, beside the rest of this process's start and the
     # child's (its imports, the cache load), instead of from the child (~0.1 s later).
     aside = start_aside(scanned[0], known, article_cache(project, known))
@@ -459,8 +504,8 @@ def _build(project: Project, strict: bool) -> Result:
     # docs/, and three processes would share the two cores; it is done long before docs/ is.
     ready = publish.Ready(project.config, project.docs, project.site, strict, after=aside.wait if aside else None)
     try:
-        (summary, changes, extra), exported = in_child(
-            _docs_and_exports, project, known, scanned, aside, meanwhile=ready
+        (summary, changes, extra, record), exported = in_child(
+            _docs_and_exports, project, known, scanned, aside, allow_empty, meanwhile=ready
         )
         del scanned
         try:
@@ -474,8 +519,9 @@ def _build(project: Project, strict: bool) -> Result:
         ready.discard()  # a staging folder made beforehand and not used (the child failed)
         if aside is not None:
             aside.close()
+    history.save(record, project.state)  # what changed is measured between builds that published
     document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(summary)}
-    cache.write_atomic(record, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    cache.write_atomic(last_build, json.dumps(document, ensure_ascii=False).encode("utf-8"))
     return Result(summary, changes, site, load=later)
 
 
@@ -613,8 +659,12 @@ EXPORTS_BESIDE_MKDOCS_BELOW_MB = 300  # a bigger docs child writes the exports f
 
 
 def _docs_and_exports(
-    project: Project, known: knowledge.Knowledge, scanned: tuple | None = None, aside: "_Aside | None" = None
-) -> tuple[Summary, publish.DocsChanges, dict] | Early:
+    project: Project,
+    known: knowledge.Knowledge,
+    scanned: tuple | None = None,
+    aside: "_Aside | None" = None,
+    allow_empty: bool = False,
+) -> tuple[Summary, publish.DocsChanges, dict, dict] | Early:
     """docs/ written, and the files MkDocs does not make; the briefing itself is not kept past this point.
 
     The exports (briefing.json, feed.xml, build-info.js) are written here, in .briefing/exports/, and
@@ -624,7 +674,8 @@ def _docs_and_exports(
     from . import export, feed, render
 
     briefing = make_briefing(project, known, scanned, aside)
-    result = _write_docs(project, briefing, known)
+    _refuse_emptying(project, len(briefing.articles), allow_empty)
+    result, record = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
     names = ("briefing.json", "feed.xml", "assets/build-info.js")
     extra = {name: project.state / "exports" / name for name in names}
@@ -634,7 +685,7 @@ def _docs_and_exports(
         cache.write_atomic(extra["feed.xml"], feed.atom(briefing, title, project.site_url()))
         cache.write_atomic(extra["assets/build-info.js"], build_info())
 
-    answer = (result.summary, result.changes, extra)
+    answer = (result.summary, result.changes, extra, record)
     if render._resident_mb() < EXPORTS_BESIDE_MKDOCS_BELOW_MB:
         return Early(answer, write_exports)
     write_exports()
@@ -666,10 +717,7 @@ def _stamp(inputs: str, project: Project) -> str:
 
 
 def _last_build(project: Project) -> dict | None:
-    try:
-        return json.loads((project.state / "last-build.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
+    return cache.read_state(project.state / "last-build.json")
 
 
 def build_info() -> bytes:

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import logging
 import os
 import threading
 import types
@@ -271,6 +272,35 @@ def write_atomic(target: Path, data: bytes | Callable[[typing.BinaryIO], None]) 
         raise
 
 
+def read_state(path: Path, *, warn: bool = True) -> dict | None:
+    """A state file's JSON object, or None when it is missing or not one (bad JSON, a list, a string,
+    null...). What is there but malformed is discarded with a warning: the build that finds it
+    rebuilds it from the seeds, and the next build finds a good one."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    else:
+        try:
+            document = json.loads(data)
+        except ValueError:
+            reason = "not valid JSON"
+        else:
+            if isinstance(document, dict):
+                return document
+            reason = f"a JSON {type(document).__name__.replace('NoneType', 'null')}, not an object"
+    if warn:
+        discarded(path, reason)
+    return None
+
+
+def discarded(path: Path, reason: str) -> None:
+    """Say that a state file was set aside (what it held is made again)."""
+    logging.getLogger("briefing").warning("warning %s: %s; discarded, it is made again", path, reason)
+
+
 # ------------------------------------------------------------- article cache
 class ArticleCache:
     """Extracted articles and refusals under `<root>/cache/`, one JSON file per seed content."""
@@ -348,16 +378,27 @@ class SlugRegistry:
     entries: tuple[tuple[str, str, str], ...] = ()  # (source, digest, slug)
 
     @classmethod
-    def load(cls, path: Path) -> "SlugRegistry":
+    def load(cls, path: Path, published: Path | None = None) -> "SlugRegistry":
+        """The registry at `path`; when it is missing or unreadable, the slugs the published site gave
+        (`published`: its briefing.json), so deleting `.briefing/` or building a fresh clone beside the
+        site never moves a URL once published."""
+        entries = cls._entries(read_state(path), "digest", "slug")
+        if entries is None and published is not None and published.is_file():
+            entries = cls._entries(read_state(published, warn=False), "digest", "id")
+        return cls(entries or ())
+
+    @staticmethod
+    def _entries(document: Any, digest: str, slug: str) -> tuple[tuple[str, str, str], ...] | None:
         try:
-            data = json.loads(path.read_text("utf-8"))
-            return cls(tuple((e["source"], e["digest"], e["slug"]) for e in data["articles"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return cls()
+            return tuple(
+                (str(e["source"]), str(e.get(digest) or ""), str(e[slug])) for e in document["articles"] if e.get(slug)
+            )
+        except (KeyError, TypeError, AttributeError):
+            return None
 
     def given(self, articles: Iterable[Article]) -> dict[str, str]:
         """source -> the slug to keep, for articles that were given one before."""
-        by_digest = {digest: slug for _, digest, slug in self.entries}
+        by_digest = {digest: slug for _, digest, slug in self.entries if digest}
         by_source = {source: slug for source, _, slug in self.entries}
         ordered = sorted(articles, key=lambda a: a.source)
         out: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -21,26 +22,69 @@ def _project(ctx: click.Context) -> pipeline.Project:
     return pipeline.Project.at(Path(o["root"]), o["seeds"], o["site"], o["docs"])
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """An option given before the command or after it: kept in ctx.obj, shared by both."""
+    if value is not None and value is not False:
+        ctx.ensure_object(dict)[param.name] = value
+
+
+_GLOBAL_OPTIONS = (
+    click.option("--root", type=click.Path(file_okay=False), expose_value=False, callback=_remember,
+                 help="Project root (default: current folder)."),
+    click.option("--seeds", type=click.Path(path_type=Path), expose_value=False, callback=_remember,
+                 help="Folder of articles (default: ROOT/seeds)."),
+    click.option("--site", type=click.Path(path_type=Path), expose_value=False, callback=_remember,
+                 help="Output folder (default: ROOT/site)."),
+    click.option("--docs", type=click.Path(path_type=Path), expose_value=False, callback=_remember,
+                 help="Generated Markdown folder (default: ROOT/docs)."),
+    click.option("--strict", is_flag=True, default=None, expose_value=False, callback=_remember,
+                 help="Exit non-zero on any refused file or warning."),
+)
+
+
+def global_options(command):
+    """The project options, accepted before the command (`briefing --strict build`) and after it
+    (`briefing build --strict`)."""
+    for option in reversed(_GLOBAL_OPTIONS):
+        command = option(command)
+    return command
+
+
 @click.group()
-@click.option("--root", default=".", type=click.Path(file_okay=False), help="Project root (default: current folder).")
-@click.option("--seeds", type=click.Path(path_type=Path), help="Folder of articles (default: ROOT/seeds).")
-@click.option("--site", type=click.Path(path_type=Path), help="Output folder (default: ROOT/site).")
-@click.option("--docs", type=click.Path(path_type=Path), help="Generated Markdown folder (default: ROOT/docs).")
-@click.option("--strict", is_flag=True, help="Exit non-zero on any refused file or warning.")
+@global_options
 @click.pass_context
-def main(ctx: click.Context, root: str, seeds: Path | None, site: Path | None, docs: Path | None, strict: bool) -> None:
+def main(ctx: click.Context) -> None:
     """Turn a folder of news articles into a briefing site."""
-    ctx.obj = {"root": root, "seeds": seeds, "site": site, "docs": docs, "strict": strict}
+    options = ctx.ensure_object(dict)
+    for name, default in (("root", "."), ("seeds", None), ("site", None), ("docs", None), ("strict", False)):
+        options.setdefault(name, default)
+    if not logging.getLogger("briefing").handlers:  # the library's warnings (a state file discarded...), one line each
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_PrintableFormatter("%(message)s"))
+        logging.getLogger("briefing").addHandler(handler)
+
+
+def printable(text: object) -> str:
+    """`text` on one line of the terminal: control characters (a newline or ESC in a file's name) shown
+    as escapes, so no file can forge or colour a line of the build's output."""
+    return ingest.printable(str(text))
+
+
+class _PrintableFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 def _summary(result: pipeline.Result, strict: bool) -> None:
     summary = result.summary
     for rejection in summary.rejections:
-        click.echo(f"refused {rejection.source}: {rejection.reason}", err=True)
+        click.echo(printable(f"refused {rejection.source}: {rejection.reason}"), err=True)
     for duplicate in summary.duplicates:
-        click.echo(f"duplicate {duplicate.source}: {duplicate.kind} duplicate of {duplicate.duplicate_of}", err=True)
+        click.echo(
+            printable(f"duplicate {duplicate.source}: {duplicate.kind} duplicate of {duplicate.duplicate_of}"), err=True
+        )
     for notice in summary.notices:
-        click.echo(f"warning {notice.source}: {notice.message}", err=True)
+        click.echo(printable(f"warning {notice.source}: {notice.message}"), err=True)
     changes = result.changes
     written = f", {len(changes.written)} pages written, {len(changes.removed)} removed" if changes else ""
     if result.site:
@@ -56,29 +100,48 @@ def _summary(result: pipeline.Result, strict: bool) -> None:
         sys.exit(1)
 
 
+_ALLOW_EMPTY = click.option(
+    "--allow-empty", is_flag=True, help="Publish even when no article is left (replacing a site that has some)."
+)
+
+
 @main.command("build")
+@global_options
+@_ALLOW_EMPTY
 @click.pass_context
-def build_command(ctx: click.Context) -> None:
+def build_command(ctx: click.Context, allow_empty: bool) -> None:
     """Run the whole pipeline: seeds/ -> docs/ -> site/."""
-    try:
-        result = pipeline.build(_project(ctx), strict=ctx.obj["strict"])
-    except (publish.PublishError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _failures_as_one_line():
+        result = pipeline.build(_project(ctx), strict=ctx.obj["strict"], allow_empty=allow_empty)
     _summary(result, ctx.obj["strict"])
 
 
 @main.command("generate")
+@global_options
+@_ALLOW_EMPTY
 @click.pass_context
-def generate_command(ctx: click.Context) -> None:
+def generate_command(ctx: click.Context, allow_empty: bool) -> None:
     """Write docs/ only (no MkDocs build)."""
-    try:
-        result = pipeline.generate(_project(ctx))
-    except (publish.PublishError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _failures_as_one_line():
+        result = pipeline.generate(_project(ctx), allow_empty=allow_empty)
     _summary(result, ctx.obj["strict"])
 
 
+@contextlib.contextmanager
+def _failures_as_one_line():
+    """A build that cannot go on says why in one line (a missing seeds folder, a full disk, a folder it
+    may not write), not in a traceback; the published site is left as it was."""
+    try:
+        yield
+    except (publish.PublishError, ValueError) as exc:
+        raise click.ClickException(printable(exc)) from exc
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(printable(f"{where}{exc.strerror or exc} (the site is unchanged)")) from exc
+
+
 @main.command("check")
+@global_options
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
@@ -117,6 +180,7 @@ def _article_json(article) -> dict:
 
 
 @main.command("add")
+@global_options
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
@@ -166,13 +230,15 @@ def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 
 @main.command("serve")
+@global_options
 @click.option("--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
 @click.pass_context
 def serve_command(ctx: click.Context, dev_addr: str) -> None:
     """Live preview: rebuild docs/ when seeds/ or data/ change, and serve with MkDocs."""
     from . import serve
 
-    serve.serve(_project(ctx), dev_addr)
+    with _failures_as_one_line():
+        serve.serve(_project(ctx), dev_addr)
 
 
 if __name__ == "__main__":  # pragma: no cover

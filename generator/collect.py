@@ -81,23 +81,29 @@ def dedupe_text(article: Article) -> str:
     return "\n".join(p.text for p in article.paragraphs)
 
 
+# Names the site's own pages take in the folders of article and person pages (articles/index.md,
+# articles/month/…, people/index.md): an article or person slugged so would replace one of them.
+RESERVED_SLUGS = frozenset({"index", "month"})
+
+
 def unique_slugs(articles: tuple[Article, ...], given: Mapping[str, str] | None = None) -> tuple[Article, ...]:
-    """Every article a distinct slug.
+    """Every article a distinct slug, none of them a name the site's own pages take (RESERVED_SLUGS).
 
     `given` maps a source to the slug it was given by an earlier build: those are
     kept first, so a newcomer with the same title and date never moves them.
-    Otherwise two different articles with the same title and date: the later path
-    gets a digest suffix.
+    Otherwise two different articles with the same title and date are told apart by
+    their content, never by where their files are: the one whose bytes hash lower
+    keeps the plain slug, the other gets a digest suffix, on any machine.
     """
     given = given or {}
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_SLUGS)
     chosen: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: a.source):
         slug = given.get(article.source)
         if slug and slug not in taken:
             chosen[article.source] = slug
             taken.add(slug)
-    for article in sorted(articles, key=lambda a: a.source):
+    for article in sorted(articles, key=lambda a: (a.slug, a.digest, a.source)):
         if article.source in chosen:
             continue
         slug = article.slug
@@ -154,7 +160,7 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
             roles[delegate.name][delegate.role] += 1
     declared_aliases = _declared_aliases(knowledge)
     result = []
-    slugs: set[str] = set()
+    slugs: set[str] = set(RESERVED_SLUGS)
     for name in sorted(seen_in):
         aliases = tuple(sorted(set(forms[name]) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
@@ -217,12 +223,12 @@ class GroupMemo:
 
     @classmethod
     def load(cls, path: Path) -> "GroupMemo":
-        try:
-            data = json.loads(path.read_bytes())
-            if data.get("version") == cls.VERSION and isinstance(data.get("groups"), dict):
-                return cls(data["groups"])
-        except (OSError, ValueError, AttributeError):
-            pass
+        from .cache import read_state
+
+        data = read_state(path) or {}
+        groups = data.get("groups")
+        if data.get("version") == cls.VERSION and isinstance(groups, dict):
+            return cls({key: found for key, found in groups.items() if isinstance(found, list)})
         return cls()
 
     def save(self, path: Path) -> None:

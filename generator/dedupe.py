@@ -113,17 +113,23 @@ class Memo:
 
     @classmethod
     def load(cls, path: Path) -> "Memo":
+        from .cache import discarded, read_state
+
+        data = read_state(path) or {}
+        if data.get("version") != MEMO_VERSION:
+            return cls()
         try:
-            data = json.loads(path.read_bytes())
-            if data.get("version") == MEMO_VERSION:
-                texts = dict(data["texts"])
-                for record in texts.values():
-                    if "minhash" in record:
-                        record["minhash"] = _from_hex(record["minhash"])
-                return cls(texts, dict(data["pairs"]), set(data["indexed"]), str(data["signer"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            pass
-        return cls()
+            texts = dict(data["texts"])
+            for record in texts.values():
+                if not (isinstance(record["words"], str) and isinstance(record["shingles"], int)):
+                    raise TypeError("a text's record")
+                if "minhash" in record:
+                    record["minhash"] = _from_hex(record["minhash"])
+            pairs = {str(key): float(value) for key, value in dict(data["pairs"]).items()}
+            return cls(texts, pairs, {str(key) for key in data["indexed"]}, str(data["signer"]))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            discarded(path, "a part of it is not what a build writes")
+            return cls()
 
     def save(self, path: Path) -> None:
         """Keep what this build used; write only when that differs from what was loaded."""

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import write_atomic
+from .cache import read_state, write_atomic
 from .model import Briefing
 
 HISTORY_FILE = "history.json"
@@ -81,15 +81,28 @@ def diff(previous: dict | None, current: dict) -> Changes:
 def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes, dict]:
     """The changes to show, and the history record publish should save after a good build."""
     current = snapshot(briefing)
-    try:
-        stored = json.loads((state_dir / HISTORY_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        stored = {}
-    if stored.get("current", {}).get("fingerprint") == current["fingerprint"]:
-        previous = stored.get("previous")  # same inputs as last time: same report
+    stored = read_state(state_dir / HISTORY_FILE) or {}
+    last, before = _snapshot_or_none(stored.get("current")), _snapshot_or_none(stored.get("previous"))
+    if (last or {}).get("fingerprint") == current["fingerprint"]:
+        previous = before  # same inputs as last time: same report
     else:
-        previous = stored.get("current")
+        previous = last
     return diff(previous, current), {"current": current, "previous": previous}
+
+
+def _snapshot_or_none(value: object) -> dict | None:
+    """A stored snapshot when it has the shape `snapshot` gives (a hand-edited or damaged history is
+    taken for none: the next report is a first build's)."""
+    if not isinstance(value, dict) or not isinstance(value.get("fingerprint"), str):
+        return None
+    articles, facts, topics = value.get("articles"), value.get("facts"), value.get("topics")
+    if not (isinstance(articles, dict) and isinstance(facts, dict) and isinstance(topics, dict)):
+        return None
+    if not all(isinstance(f, dict) and isinstance(f.get("outlets"), list) and "title" in f for f in facts.values()):
+        return None
+    if not all(isinstance(members, list) for members in topics.values()):
+        return None
+    return value
 
 
 def save(record: dict, state_dir: Path) -> None:

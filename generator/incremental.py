@@ -86,16 +86,35 @@ class SiteState:
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
-        try:
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("format") != STATE_FORMAT:
-                return None
-            return cls(
-                data["site"], data["shell"], dict(data["pages"]), dict(data["shards"]), dict(data["indexed"]),
-                dict(data["read"]), data["reader"],
-            )
-        except (OSError, ValueError, KeyError, TypeError):
+        from .cache import discarded, read_state
+
+        data = read_state(path)
+        if data is None or data.get("format") != STATE_FORMAT:
             return None
+        try:
+            state = cls(
+                str(data["site"]), str(data["shell"]), dict(data["pages"]), dict(data["shards"]),
+                dict(data["indexed"]), dict(data["read"]), str(data["reader"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            discarded(path, "it lacks a part a build writes")
+            return None
+        if not state._well_formed():
+            discarded(path, "a part of it is not what a build writes")
+            return None
+        return state
+
+    def _well_formed(self) -> bool:
+        """Each entry of the shape save() writes (a damaged one would fail the build that reads it)."""
+        return (
+            all(isinstance(k, str) and isinstance(v, str) for k, v in self.pages.items())
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in self.shards.items())
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in self.indexed.items())
+            and all(
+                isinstance(v, list) and len(v) == 6 and all(isinstance(x, (int, float)) for x in v[:5])
+                for v in self.read.values()
+            )
+        )
 
     def save(self, path: Path) -> None:
         from .cache import write_atomic

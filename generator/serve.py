@@ -9,6 +9,7 @@ Pagefind shard for the whole preview: simple, and fast enough for a preview).
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from . import build as pipeline
 def serve(project: pipeline.Project, dev_addr: str) -> None:
     from mkdocs.commands import serve as mkdocs_serve
 
-    pipeline.generate(project)
+    pipeline.generate(project, allow_empty=True)
     os.environ["BRIEFING_SERVE_ROOT"] = str(project.root)
     os.environ["BRIEFING_SERVE_SEEDS"] = str(project.seeds)
     os.environ["BRIEFING_SERVE_DOCS"] = str(project.docs)
@@ -32,16 +33,20 @@ def serve(project: pipeline.Project, dev_addr: str) -> None:
 
 
 def regenerate_if_serving() -> None:
-    """Called from the MkDocs pre-build hook; does nothing outside `briefing serve`."""
+    """Called from the MkDocs pre-build hook; does nothing outside `briefing serve`.
+
+    A regeneration that fails (a seeds folder renamed away, a full disk) is reported in one line and
+    the preview goes on serving what it has: the next change in seeds/ or data/ tries again."""
     root = os.environ.get("BRIEFING_SERVE_ROOT")
     if not root:
         return
-    from pathlib import Path
-
     project = pipeline.Project.at(
         Path(root), Path(os.environ["BRIEFING_SERVE_SEEDS"]), docs=Path(os.environ["BRIEFING_SERVE_DOCS"])
     )
-    pipeline.generate(project)
+    try:
+        pipeline.generate(project, allow_empty=True)  # a preview shows what seeds/ holds, even nothing
+    except Exception as exc:  # noqa: BLE001 - the server stays up; the error is shown where the user looks
+        logging.getLogger("mkdocs").error("briefing: docs/ not regenerated: %s", " ".join(str(exc).split()))
 
 
 def index_if_serving(site: Path) -> None:

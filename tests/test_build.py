@@ -172,16 +172,31 @@ def test_removed_article_page_is_removed_from_docs(tmp_path):
 def test_topic_pages_say_what_changed_since_the_previous_build(tmp_path):
     seeds = sorted((ROOT / "seeds").iterdir())
     project = make_project(tmp_path, seeds=[s for s in seeds if not s.name.startswith("003")])
-    build.generate(project)
+    build.build(project)
     assert "This is the first build" in (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
     (project.seeds / seeds[3].name).write_bytes(seeds[3].read_bytes())
-    build.generate(project)
+    build.build(project)
     page = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
     changed = page[page.index("## What changed"):page.index("## Facts across outlets")]
     assert "New article: [Russia and North Korea sign mutual defense treaty]" in changed
     assert "gained NPR" in changed
     again = build.generate(project)  # same inputs: the same report, so nothing is rewritten
     assert again.changes.written == ()
+
+
+def test_what_changed_is_measured_between_published_builds_whatever_ran_between(tmp_path):
+    """generate (and serve, which runs it) write docs/ but publish nothing: the next build still reports
+    what changed since the last build that published."""
+    seeds = sorted((ROOT / "seeds").iterdir())
+    project = make_project(tmp_path, seeds=[s for s in seeds if not s.name.startswith("003")])
+    build.build(project)
+    (project.seeds / seeds[3].name).write_bytes(seeds[3].read_bytes())
+    build.generate(project)
+    build.generate(project)
+    build.build(project)
+    page = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    changed = page[page.index("## What changed"):page.index("## Facts across outlets")]
+    assert "New article: [Russia and North Korea sign mutual defense treaty]" in changed
 
 
 def test_build_info_carries_the_build_date(built, monkeypatch):

@@ -1,0 +1,273 @@
+"""What a careless user (or a damaged disk) can do must not lose the site, move a URL or stop the build.
+
+Issue 16, items 6-9 and 12: slugs that would replace the site's own pages, a wrong seeds path, a build
+that would empty the site, URLs after `.briefing/` is deleted, "what changed" across `generate`, state
+files of the wrong shape, one file whose extraction fails, options after the command, and the build lock.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import logging
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator import build, cache, cli, collect, serve
+from tests.conftest import ROOT, make_project
+
+SEEDS = sorted((ROOT / "seeds").iterdir())
+
+
+def _articles(project) -> dict[str, dict]:
+    return {a["source"]: a for a in json.loads((project.site / "briefing.json").read_text("utf-8"))["articles"]}
+
+
+def _site_files(project) -> dict[str, bytes]:
+    return {p.relative_to(project.site).as_posix(): p.read_bytes() for p in project.site.rglob("*") if p.is_file()}
+
+
+def _article(title: str, body: str, date: str | None = None) -> str:
+    head = f"{title}\n\n" + (f"Published {date}\n\n" if date else "")
+    return head + body + "\n"
+
+
+BODY = (
+    "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in Pyongyang "
+    "that commits each side to help the other if attacked. {extra}"
+)
+
+
+# ---------------------------------------------------------------- 6: slugs never take the site's own pages
+@pytest.mark.parametrize("title", ["Index", "Month", "index"])
+def test_an_article_titled_like_a_page_of_the_site_does_not_replace_it(tmp_path, title):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    (project.seeds / "odd.txt").write_text(_article(title, BODY.format(extra="An undated piece.")), "utf-8")
+    build.build(project)
+    odd = _articles(project)["seeds/odd.txt"]
+    assert odd["id"] not in collect.RESERVED_SLUGS
+    assert (project.site / odd["path"] / "index.html").is_file()  # briefing.json points at a page that exists
+    index = (project.site / "articles" / "index.html").read_text("utf-8")
+    assert "Articles" in index and all(a["title"] in index for a in _articles(project).values())
+
+
+def test_reserved_slugs_are_refused_for_slugs_given_before(tmp_path):
+    """A slug an older build gave ("index", before slugs were checked) is not kept where it would
+    replace a page of the site."""
+    from generator.model import Article
+
+    article = Article(
+        id="index", slug="index", source="seeds/x.txt", digest="ab" * 32, encoding="utf-8", title="Index",
+        outlet=None, author=None, published=None, language="en", paragraphs=(),
+    )
+    (kept,) = collect.unique_slugs((article,), given={"seeds/x.txt": "index"})
+    assert kept.slug == kept.id == "index-ababab"
+
+
+# --------------------------------------------- 8: URLs travel with the site; collisions broken by content
+def _twins(folder: Path, names: tuple[str, str]) -> None:
+    """Two different articles with the same title and date, under the given file names."""
+    for name, extra in zip(names, ("The first account.", "A second, different account of the day.")):
+        (folder / name).write_text(_article("Treaty signed", BODY.format(extra=extra), "June 19, 2024"), "utf-8")
+
+
+def _paths_by_body(project) -> dict[str, str]:
+    """Article path by the article's content (its digest), whatever its file is called."""
+    digests = {s["source"]: s["digest"] for s in json.loads((project.state / "slugs.json").read_text("utf-8"))["articles"]}
+    return {digests[source]: a["path"] for source, a in _articles(project).items()}
+
+
+def test_deleting_the_state_folder_never_moves_a_published_url(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    _twins(project.seeds, ("b.txt", "c.txt"))
+    (project.seeds / "b.txt").rename(project.seeds / "z.txt")  # given its slug first, then ...
+    build.build(project)
+    (project.seeds / "a.txt").write_text(  # ... a twin whose name sorts first arrives
+        (project.seeds / "z.txt").read_text("utf-8").replace("first account", "third account"), "utf-8"
+    )
+    build.build(project)
+    before = {s: a["path"] for s, a in _articles(project).items()}
+    shutil.rmtree(project.state)
+    build.build(project)
+    assert {s: a["path"] for s, a in _articles(project).items()} == before
+
+
+def test_two_clean_builds_give_the_same_urls_whatever_the_files_are_called(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    one, two = make_project(tmp_path / "one", seeds=[]), make_project(tmp_path / "two", seeds=[])
+    _twins(one.seeds, ("a.txt", "b.txt"))
+    _twins(two.seeds, ("b.txt", "a.txt"))  # the same two articles, their names swapped
+    build.build(one)
+    build.build(two)
+    assert _paths_by_body(one) == _paths_by_body(two)
+    assert len(set(_paths_by_body(one).values())) == 2
+
+
+# ------------------------------------------------------------- 7: a wrong path or an empty build
+def test_a_seeds_folder_that_does_not_exist_is_an_error_and_changes_nothing(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    site, state = _site_files(project), {p.name: p.read_bytes() for p in project.state.glob("*.json")}
+    wrong = build.Project.at(project.root, seeds=tmp_path / "no" / "such" / "folder")
+    with pytest.raises(build.Refused, match="no such folder"):
+        build.build(wrong)
+    with pytest.raises(build.Refused, match="no such folder"):
+        build.generate(wrong)
+    assert _site_files(project) == site
+    assert {p.name: p.read_bytes() for p in project.state.glob("*.json")} == state
+
+
+def test_the_command_line_says_a_wrong_seeds_folder_in_one_line(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "build", "--seeds", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "no such folder of articles" in result.output
+    assert not project.site.exists()
+
+
+@pytest.mark.parametrize("what", ["no files", "only refused files"])
+def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(tmp_path, what):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    site = _site_files(project)
+    for path in project.seeds.iterdir():
+        path.unlink()
+    if what == "only refused files":
+        (project.seeds / "blob.txt").write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(build.Refused, match="--allow-empty"):
+        build.build(project)
+    assert _site_files(project) == site
+    assert len(_articles(project)) == len(SEEDS)
+    build.build(project, allow_empty=True)
+    assert _articles(project) == {}
+
+
+# ------------------------------------------------------------ 9: state files of the wrong shape
+@pytest.mark.parametrize("shape", ["[]", '"str"', "null", "1", "{not json", '{"format": [], "version": {}}'])
+def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, shape, caplog):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    expected = (project.site / "briefing.json").read_bytes()
+    names = [p.name for p in project.state.glob("*.json")]
+    assert {"site.json", "history.json", "last-build.json", "slugs.json"} <= set(names)
+    for name in names:
+        (project.state / name).write_text(shape, "utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        build.build(project)
+    assert (project.site / "briefing.json").read_bytes() == expected
+    if shape not in ('{"format": [], "version": {}}',):
+        assert any("discarded" in r.getMessage() and "last-build.json" in r.getMessage() for r in caplog.records)
+    for name in ("site.json", "history.json", "last-build.json", "slugs.json"):  # made again, good
+        assert isinstance(json.loads((project.state / name).read_text("utf-8")), dict)
+    build.build(project)  # and the next build is a normal one
+    assert (project.site / "briefing.json").read_bytes() == expected
+
+
+def test_state_files_with_parts_of_the_wrong_shape_are_discarded(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    expected = (project.site / "briefing.json").read_bytes()
+    for path in project.state.glob("*.json"):
+        document = json.loads(path.read_text("utf-8"))
+        if isinstance(document, dict):
+            path.write_text(json.dumps({key: "x" for key in document}), "utf-8")
+    (project.seeds / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes() + b"\nOne more line.\n")  # not up to date
+    build.build(project)
+    build.build(project)
+    assert len(json.loads((project.site / "briefing.json").read_bytes())["articles"]) == len(SEEDS)
+    assert expected  # (the edited seed changes the document itself)
+
+
+def test_a_full_disk_ends_the_command_in_one_line(tmp_path, monkeypatch):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    build.build(project)
+    site = _site_files(project)
+    (project.seeds / "new.txt").write_text(_article("Another", BODY.format(extra="More.")), "utf-8")
+    real = cache.write_atomic
+
+    def full(target, data):
+        if Path(target).name == "history.json":
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real(target, data)
+
+    monkeypatch.setattr(cache, "write_atomic", full)
+    monkeypatch.setattr("generator.history.write_atomic", full)
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "build"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+    assert "history.json" in result.output
+
+
+# ------------------------------------------------------------ 4: one file's failure is that file's refusal
+def test_a_file_whose_extraction_fails_is_refused_and_the_rest_published(tmp_path, monkeypatch):
+    from generator import extract
+
+    project = make_project(tmp_path, seeds=SEEDS)
+    (project.seeds / "boom.txt").write_text(_article("Boom", BODY.format(extra="It breaks the extractor.")), "utf-8")
+    real = extract.extract
+
+    def fragile(document, known):
+        if document.source.endswith("boom.txt"):
+            raise RuntimeError("an extractor bug\nwith two lines")
+        return real(document, known)
+
+    monkeypatch.setattr(extract, "extract", fragile)
+    result = build.build(project)
+    (refused,) = result.summary.rejections
+    assert refused.source == "seeds/boom.txt" and "RuntimeError: an extractor bug with two lines" in refused.reason
+    assert len(_articles(project)) == len(SEEDS)
+
+
+# ------------------------------------------------------------ 12: the command line
+def test_options_are_accepted_after_the_command_too(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    runner = CliRunner()
+    plain = runner.invoke(cli.main, ["build", "--root", str(project.root)])
+    assert plain.exit_code == 0, plain.output
+    strict_after = runner.invoke(cli.main, ["build", "--root", str(project.root), "--strict"])
+    strict_before = runner.invoke(cli.main, ["--strict", "--root", str(project.root), "build"])
+    assert strict_after.exit_code == strict_before.exit_code == 1  # the seeds raise "no date found" warnings
+    assert "--strict:" in strict_after.output
+    other = tmp_path / "elsewhere"
+    moved = runner.invoke(cli.main, ["--root", str(project.root), "generate", "--docs", str(other)])
+    assert moved.exit_code == 0 and (other / "index.md").is_file()
+
+
+def test_printed_lines_show_control_characters_as_escapes():
+    assert cli.printable("seeds/a\nrefused seeds/b.txt: x\x1b[31m") == "seeds/a\\nrefused seeds/b.txt: x\\x1b[31m"
+    assert cli.printable("Ким Чен Ын 김정은 — ok") == "Ким Чен Ын 김정은 — ok"
+
+
+@pytest.mark.parametrize("command", ["generate", "build"])
+def test_generate_and_build_wait_for_a_build_in_progress(tmp_path, command):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    project.state.mkdir()
+    done = threading.Event()
+    with open(project.state / "build.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        worker = threading.Thread(target=lambda: (getattr(build, command)(project), done.set()))
+        worker.start()
+        time.sleep(1.0)
+        assert not done.is_set()  # waiting for the lock
+    worker.join(timeout=120)
+    assert done.is_set()
+
+
+def test_serve_goes_on_when_regenerating_fails(tmp_path, monkeypatch, caplog):
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
+    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(tmp_path / "gone"))
+    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    with caplog.at_level(logging.ERROR, logger="mkdocs"):
+        serve.regenerate_if_serving()  # raises nothing: the preview keeps serving
+    assert any("no such folder of articles" in r.getMessage() for r in caplog.records)
+    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
+    serve.regenerate_if_serving()  # and recovers once the cause is gone
+    assert (project.docs / "index.md").is_file()
