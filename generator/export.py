@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import TextIO
 
 from .model import Article, Briefing
+
+
+# Half of a UTF-16 surrogate pair: JSON escapes control characters itself, but a lone half
+# cannot be encoded as UTF-8, and the writer would refuse the whole document over it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_record(a: Article) -> dict:
@@ -71,11 +77,20 @@ def write(briefing: Briefing, out: TextIO) -> None:
         empty = True
         for record in records:
             out.write("\n    " if empty else ",\n    ")
-            out.write(json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+            _write_text(out, json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    "))
             empty = False
         out.write("]" if empty else "\n  ]")
         out.write("," if number < len(sections) - 1 else "")
     out.write("\n}\n")
+
+
+def _write_text(out: TextIO, text: str) -> None:
+    """out.write(text); if `out` cannot encode a lone surrogate half in it, with U+FFFD in its place.
+    (An encoding writer refuses before writing anything, so nothing is written twice.)"""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        out.write(_SURROGATE.sub("\ufffd", text))
 
 
 def to_json(briefing: Briefing) -> str:
