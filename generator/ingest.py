@@ -94,6 +94,9 @@ def scan(
                 continue
             rejections.append(Rejection(source, _unreadable(exc)))
             continue
+        if len(data) > MAX_BYTES:  # grown since it was listed
+            rejections.append(Rejection(source, _too_large(len(data))))
+            continue
         files.append(
             SeedFile(
                 source, hashlib.sha256(data).hexdigest(), data if keep_data else None, real,
