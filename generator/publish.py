@@ -10,6 +10,9 @@ indexes the article text of every page (the `data-pagefind-body` element, see
 overrides/main.html) into staging/pagefind/<shard>/, indexes split into small
 files a reader's browser loads only as a search needs them. Shards bound
 Pagefind's memory and let a rebuild re-index only the shards that changed.
+
+A build killed part way leaves folders beside site/ (staging, a site set aside,
+search work); the next build puts them right first (`clean_leftovers`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import json
 import logging
 import os
 import re
+import secrets
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -175,7 +180,7 @@ class Ready:
 
         config_file, docs_dir, site_dir, strict = self.key
         site_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+        staging = new_staging(site_dir)
         held = _Held()  # what loading logs is shown once it succeeded; if it fails, build_site loads it again
         logger = logging.getLogger("mkdocs")
         handlers, propagate = logger.handlers, logger.propagate
@@ -290,7 +295,7 @@ def build_site(
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
     prepared = ready.take(config_file, docs_dir, site_dir, strict) if ready is not None else None
-    staging = prepared.staging if prepared else Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-building-"))
+    staging = prepared.staging if prepared else new_staging(site_dir)
     plugin = None
     try:
         if prepared is not None:
@@ -355,7 +360,8 @@ def index_search(site: Path, plan: SearchPlan, kept: Path | None = None) -> None
     root.mkdir(exist_ok=True)
     for shard in plan.dirty:
         shutil.rmtree(root / shard, ignore_errors=True)
-    work = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    # Named after the folder indexed: beside a staging folder, a killed build's work folder is one of its leftovers.
+    work = Path(tempfile.mkdtemp(prefix=f".{site.name.lstrip('.')}-search-", dir=site.parent))
     sources = (site,) if kept is None else (site, kept)
     # The biggest shards first (by bytes of HTML: "main" has a dozen pages, but the longest), so that two
     # at a time end close together: a full build at 1,000 articles ran its two 500-page shards one after
@@ -505,14 +511,100 @@ def indexed_pages(site: Path) -> list[dict]:
     return pages
 
 
+def new_staging(site_dir: Path) -> Path:
+    """A new empty folder beside site_dir to build the next site in, named as a leftover of ours
+    (`clean_leftovers`). Made with the mode os.makedirs gives, 0o777 less the umask: once swapped in
+    it is site/, and tempfile.mkdtemp's 0o700 would keep a web server running as another user out."""
+    for _ in range(100):  # 48 random bits each: a second try is already unlikely
+        staging = site_dir.with_name(f".{site_dir.name}-building-{secrets.token_hex(6)}")
+        try:
+            os.mkdir(staging)
+            return staging
+        except FileExistsError:
+            continue
+    raise PublishError(f"could not make a staging folder beside {site_dir}")
+
+
+def _set_aside_name(site_dir: Path) -> Path:
+    return site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
+
+
+def _leftover_names(site_dir: Path) -> tuple[re.Pattern, re.Pattern]:
+    """The names of what a build makes beside site_dir: (sites set aside by swap_in, staging and search
+    work folders). Exact patterns, so nothing else beside it, another site's folders included, matches."""
+    name = re.escape(site_dir.name)
+    set_aside = re.compile(rf"\.{name}-old-[0-9]+")
+    # Staging as new_staging and, before it, tempfile.mkdtemp named it; index_search's work folder is named
+    # after the staging folder; ".search-" and eight of mkdtemp's letters is where earlier versions put it.
+    work = re.compile(rf"\.{name}-building-[a-z0-9_]+(?:-search-[a-z0-9_]+)?|\.search-[a-z0-9_]{{8}}")
+    return set_aside, work
+
+
+def _beside(site_dir: Path, pattern: re.Pattern) -> list[Path]:
+    """The folders (not links) beside site_dir whose whole name matches."""
+    try:
+        entries = list(os.scandir(site_dir.parent))
+    except FileNotFoundError:
+        return []
+    return [Path(entry.path) for entry in entries if pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)]
+
+
+def recover(site_dir: Path) -> bool:
+    """Put back the site a killed build set aside: with no site_dir and a `.<site>-old-<pid>` beside it,
+    the newest of those (by the time it was renamed) becomes site_dir again. A build is killed between
+    swap_in's two renames only after the staging folder is complete, but which folder that is cannot be
+    told from outside; the set-aside one is the last site published. True when one was put back.
+
+    Run where no build is publishing this site (under the build lock): a set-aside site is in use until
+    the build that made it has renamed its staging folder in."""
+    if os.path.lexists(site_dir):
+        return False
+    set_aside, _ = _leftover_names(site_dir)
+    candidates = _beside(site_dir, set_aside)
+    if not candidates:
+        return False
+    newest = max(candidates, key=lambda path: (path.lstat().st_ctime_ns, path.name))
+    try:
+        os.rename(newest, site_dir)
+    except OSError as exc:
+        raise PublishError(f"could not put back the last site, set aside in {newest}: {exc}") from exc
+    return True
+
+
+def clean_leftovers(site_dir: Path) -> tuple[Path, ...]:
+    """Before a build publishes site_dir: the site a killed build set aside is put back (`recover`),
+    then what builds made beside site_dir and left is removed: staging and search work folders, and
+    sites set aside once site_dir exists. Returns what was removed.
+
+    Only under the build lock (build.build), which makes every such folder a leftover: two builds of
+    one project never run at once, and each makes its folders after this."""
+    recover(site_dir)
+    set_aside, work = _leftover_names(site_dir)
+    leftovers = _beside(site_dir, work)
+    if os.path.lexists(site_dir):  # else nothing was set aside to put back, and what is there stays
+        leftovers += _beside(site_dir, set_aside)
+    for folder in leftovers:
+        shutil.rmtree(folder, ignore_errors=True)
+    return tuple(sorted(leftovers))
+
+
 def swap_in(staging: Path, site_dir: Path) -> None:
-    """Replace site_dir by staging with two renames, so a reader never sees half a site."""
+    """Replace site_dir by staging with two renames, so a reader never sees half a site.
+
+    Killed between the two, the old site is left set aside and no site_dir: the next build puts it
+    back (`recover`) before anything else. A second rename that fails puts it back at once."""
     old = None
-    if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
-        shutil.rmtree(old, ignore_errors=True)
+    if os.path.lexists(site_dir):
+        old = _set_aside_name(site_dir)
+        shutil.rmtree(old, ignore_errors=True)  # a leftover of a killed build whose process id this one has
         os.replace(site_dir, old)
-    os.replace(staging, site_dir)
+    try:
+        os.replace(staging, site_dir)
+    except OSError as exc:
+        if old is not None:
+            os.replace(old, site_dir)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PublishError(f"could not publish the new site as {site_dir} ({exc}); the previous site is left in place") from exc
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -528,6 +620,7 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
     removed first: the new site cannot have it. Cheaper than a whole-site swap, which needs a copy
     of the site's ~1 folder per page first (a mkdir costs up to ~0.4 ms on this machine's disk).
     """
+    _same_mode(site_dir, staging)
     moves: list[tuple[str, str]] = []  # (site path, staged file)
     for folder, _, names in os.walk(staging):
         prefix = _site_folder(staging, folder)
@@ -554,6 +647,17 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
                 os.unlink(os.path.join(folder, name))
         if folder != str(site_dir) and not os.listdir(folder):
             os.rmdir(folder)
+
+
+def _same_mode(site_dir: Path, staging: Path) -> None:
+    """site_dir's own mode made the staging folder's (0o777 less the umask, see new_staging): a site
+    first published by a version that made it 0o700 is not kept from a web server by every rebuild."""
+    try:
+        mode = stat.S_IMODE(os.stat(staging).st_mode)
+        if stat.S_IMODE(os.stat(site_dir).st_mode) != mode:
+            os.chmod(site_dir, mode)
+    except OSError:  # a site that is not ours to change (a link to another owner's folder) keeps its mode
+        pass
 
 
 def _site_folder(root: Path, folder: str) -> str:
