@@ -478,6 +478,7 @@ def _one_build_at_a_time(project: Project):
 
 
 def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
+    publish.clean_leftovers(project.site)  # a killed build's folders, under the lock: its site put back, the rest removed
     known = knowledge.load(project.data)
     scanned = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
     _refuse_emptying(project, len(scanned[0]), allow_empty)  # before anything is written
