@@ -278,7 +278,7 @@ def test_a_missing_site_is_put_back_from_the_newest_site_set_aside(tmp_path) -> 
     for pid, text in ((900, "older"), (100, "newer")):  # the newer has the smaller process id
         (tmp_path / "set-aside").mkdir()
         (tmp_path / "set-aside" / "index.html").write_text(text)
-        time.sleep(0.02)
+        time.sleep(0.05)  # more than a clock tick of the file system's times
         os.rename(tmp_path / "set-aside", tmp_path / f".site-old-{pid}")  # as swap_in sets a site aside
     (tmp_path / ".site-building-0a1b2c3d4e5f").mkdir()
 
