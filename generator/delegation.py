@@ -15,6 +15,7 @@ accompanied by ...") is not a delegate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from .entities import EntityIndex, Span
@@ -30,6 +31,10 @@ _ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|trav
 _CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LIST_END = re.compile(r"\b(?:and|among) others\b|\bи другие\b|\bи др\.|등$")
+# Characters after a cue read for "accompanied ... by": more than the longest cue and " by" need.
+_CUE_REACH = 200
+_WORD = re.compile(r"\S+")
+_NOT_A_PRINCIPAL = ("the", "president", "leader", "russian")  # words between a cue and the person accompanied
 
 
 class _Cues:
@@ -54,6 +59,7 @@ def find_delegation(
     for paragraph, spans in zip(paragraphs, annotated):
         text = paragraph.text
         cursor = 0
+        starts = [s.start for s in spans]  # in text order
         for sentence in sentences(text):
             lo = text.find(sentence, cursor)
             hi = lo + len(sentence)
@@ -61,8 +67,10 @@ def find_delegation(
             if lo < 0 or not cues.phrases.find(sentence):
                 continue
             found = list(cues.regex.finditer(fold(sentence)))
-            in_sentence = [s for s in spans if lo <= s.start < hi and s.kind == "person" and not s.descriptor]
-            principals = {id(p) for m in found if (p := _principal(text, lo + m.end(), in_sentence))}
+            in_sentence = [s for s in spans[bisect_left(starts, lo):bisect_left(starts, hi)]
+                           if s.kind == "person" and not s.descriptor]
+            person_starts = [s.start for s in in_sentence]
+            principals = {id(p) for m in found if (p := _principal(text, lo + m.end(), in_sentence, person_starts))}
             in_sentence = [s for s in in_sentence if id(s) not in principals]
             cue = found[0] if found else None
             for name, role in _delegates(index, text, lo, hi, lo + (cue.start() if cue else 0),
@@ -73,7 +81,7 @@ def find_delegation(
 
 
 def _delegates(index: EntityIndex, text: str, lo: int, hi: int, cue_start: int, cue_end: int, spans: list[Span]):
-    active = bool(_ACTIVE.match(fold(text), cue_start))
+    active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))  # (fold keeps positions)
     passive = fold(text[cue_end:cue_end + 4]).startswith(" by")
     if active and not passive:
         region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
@@ -99,8 +107,9 @@ def _delegates_in(index: EntityIndex, text: str, region: tuple[int, int], spans:
     items = _items(text, *region)
     yielded = 0
     pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
+    starts = [s.start for s in spans]  # in text order
     for start, end in items:
-        item_spans = [s for s in spans if start <= s.start < end]
+        item_spans = spans[bisect_left(starts, start):bisect_left(starts, end)]
         if item_spans:
             span = item_spans[-1]
             role = _role_in_item(index, text, start, end, span)
@@ -136,16 +145,19 @@ def _delegates_in(index: EntityIndex, text: str, region: tuple[int, int], spans:
             yield pending[0], index.entities[pending[0]].roles[0]
 
 
-def _principal(text: str, cue_end: int, spans: list[Span]) -> Span | None:
-    """The person right after 'accompanying'/'accompanied' (not 'by'): the one being accompanied."""
-    for span in spans:
-        if span.start >= cue_end:
-            between = text[cue_end:span.start].strip()
-            words = [w for w in between.split() if w.lower() not in ("the", "president", "leader", "russian")]
-            if not words and not between.lower().startswith("by"):
-                return span
+def _principal(text: str, cue_end: int, spans: list[Span], starts: list[int]) -> Span | None:
+    """The person right after 'accompanying'/'accompanied' (not 'by'): the one being accompanied.
+    `spans`: the sentence's people in text order, `starts` theirs."""
+    following = bisect_left(starts, cue_end)
+    if following == len(spans):
+        return None
+    span = spans[following]
+    # Only "the", "president" ... may stand between: the words are read up to the first other one, not
+    # all of them (the next name may be far off, and every cue of a long sentence would read that far).
+    for word in _WORD.finditer(text, cue_end, span.start):
+        if word.group().lower() not in _NOT_A_PRINCIPAL:
             return None
-    return None
+    return span
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:

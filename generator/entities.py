@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -213,15 +214,20 @@ class EntityIndex:
         raw = [self._raw_spans(text) for text in texts]
         if discovered:
             forms = _discovered_forms(discovered)
+            owners: dict[str, str] = {}  # a first or last word -> the first discovered name holding it
+            for name in discovered:
+                for word in name.split():
+                    owners.setdefault(word, name)
+            full_names = set(discovered)
             for spans, text in zip(raw, texts):
-                taken = [(s.start, s.end) for s in spans]
+                taken = _Taken(spans)
                 added = False
                 for start, end, form in _discovered_matches(forms, text):
-                    if any(a < end and start < b for a, b in taken):
+                    if taken.overlaps(start, end):
                         continue
-                    full = [d for d in discovered if d == form]
-                    owner = full[0] if full else next(d for d in discovered if form in d.split())
-                    spans.append(Span(start, end, form, owner, "person", known=False, short=not full))
+                    full = form in full_names
+                    spans.append(Span(start, end, form, form if full else owners[form], "person", known=False,
+                                      short=not full))
                     added = True
                 if added:
                     spans.sort(key=lambda s: s.start)
@@ -230,6 +236,7 @@ class EntityIndex:
         for spans, text in zip(raw, texts):
             full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
             position += len(text) + 1
+        order = _FullOrder(full_order)
         out: list[tuple[Span, ...]] = []
         position = 0
         for spans, text in zip(raw, texts):
@@ -237,31 +244,27 @@ class EntityIndex:
             for span in spans:
                 if span.known and span.short and not span.descriptor:
                     names, _ = self.forms.get(span.form, ((span.name,), True))
-                    span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, full_order),
+                    span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, order),
                                 span.kind, short=True)
                 resolved.append(span)
             out.append(tuple(resolved))
             position += len(text) + 1
         return tuple(out)
 
-    def _resolve(self, names: tuple[str, ...], at: int, full_order: list[tuple[int, str]]) -> str:
+    def _resolve(self, names: tuple[str, ...], at: int, order: "_FullOrder") -> str:
         if len(names) == 1:
             return names[0]
         # A shared surname means whoever was named in full just before; after a long gap
         # it falls back to the default ("Kim" is the current leader, not his grandfather
         # named four paragraphs earlier).
-        before = [n for pos, n in full_order if at - _SHORT_FORM_REACH <= pos < at and n in names]
-        if before:
-            return before[-1]
+        before = order.last_between(at - _SHORT_FORM_REACH, at, names)
+        if before is not None:
+            return before
         defaults = [n for n in names if self.entities[n].default]
         if defaults:
             return defaults[0]
-        anywhere = [n for _, n in full_order if n in names]
-        if defaults and defaults[0] in anywhere:
-            return defaults[0]
-        if anywhere:
-            return anywhere[0]
-        return defaults[0] if defaults else names[0]
+        anywhere = order.first_of(names)
+        return anywhere if anywhere is not None else names[0]
 
     # ---------------------------------------------------------------- roles
     def role_before(self, text: str, start: int, floor: int = 0) -> str | None:
@@ -316,16 +319,20 @@ class EntityIndex:
         for paragraph in paragraphs:
             text = paragraph.text
             spans = self._raw_spans(text)
-            known = [(s.start, s.end) for s in spans]
-            people = [(s.start, s.end) for s in spans if s.kind == "person"]
+            known = _Taken(spans)
+            people_starts = sorted(s.start for s in spans if s.kind == "person")
+            people_ends = sorted(s.end for s in spans if s.kind == "person")
             for match in self._discover_matches(text):
                 group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
                 start, end = match.span(group)
                 name, start = self._clean_name(text[start:end], start)
-                if not name or any(a < end and start < b for a, b in known):
+                if not name or known.overlaps(start, end):
                     continue
-                floor = max([b for a, b in people if b <= start], default=0)
-                ceiling = min([a for a, b in people if a >= end], default=None)
+                # where the person named last before it ends, and where the next one starts
+                before = bisect_right(people_ends, start)
+                floor = people_ends[before - 1] if before else 0
+                after = bisect_left(people_starts, end)
+                ceiling = people_starts[after] if after < len(people_starts) else None
                 role = self.role_after(text, end, ceiling) or self.role_before(text, start, floor)
                 if group == "a" and role is None:
                     continue
@@ -369,6 +376,47 @@ class EntityIndex:
         return name, start + tokens[0][0]
 
 
+class _Taken:
+    """Spans already found in a text, asked whether a stretch overlaps any of them (by position)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span has a < end and start < b."""
+        count = bisect_left(self.starts, end)  # the spans starting before `end`
+        return bool(count) and self.reach[count - 1] > start
+
+
+class _FullOrder:
+    """The full mentions of known entities, (position in the article, name), in text order."""
+
+    def __init__(self, full_order: list[tuple[int, str]]):
+        self.positions = [position for position, _ in full_order]
+        self.names = [name for _, name in full_order]
+        self.first: dict[str, int] = {}
+        for number, name in enumerate(self.names):
+            self.first.setdefault(name, number)
+
+    def last_between(self, low: int, high: int, names: tuple[str, ...]) -> str | None:
+        """The last of `names` mentioned at a position in [low, high)."""
+        for number in range(bisect_left(self.positions, high) - 1, bisect_left(self.positions, low) - 1, -1):
+            if self.names[number] in names:
+                return self.names[number]
+        return None
+
+    def first_of(self, names: tuple[str, ...]) -> str | None:
+        """The first of `names` mentioned anywhere in the article."""
+        found = [self.first[n] for n in names if n in self.first]
+        return self.names[min(found)] if found else None
+
+
 @functools.lru_cache(maxsize=1024)
 def _matches_no_ascii(char: str) -> bool:
     """Whether `char` matches no ASCII character, case ignored as re.IGNORECASE does."""
@@ -395,13 +443,17 @@ def _is_word_char(char: str) -> bool:
 def _discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
     """Whole-word occurrences of `forms` (longest first) not followed by another capitalised word,
     left to right without overlap: (start, end, form). A handful of names per article, so plain
-    string search beats compiling an alternation for each article."""
-    at: dict[int, list[str]] = {}
-    for form in forms:  # longest first, so each position lists its candidates longest first
-        i = text.find(form)
-        while i >= 0:
-            at.setdefault(i, []).append(form)
-            i = text.find(form, i + 1)
+    string search beats compiling an alternation for each article; many names (a text of nothing
+    but capitalised words), each searched through the whole text, would not: see _forms_at."""
+    if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
+        at = _forms_at(forms, text)
+    else:
+        at = {}
+        for form in forms:  # longest first, so each position lists its candidates longest first
+            i = text.find(form)
+            while i >= 0:
+                at.setdefault(i, []).append(form)
+                i = text.find(form, i + 1)
     out = []
     cursor = 0
     for start in sorted(at):
@@ -419,6 +471,27 @@ def _discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, in
     return out
 
 
+_MANY_FORMS = 24
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
+    """The forms (longest first) occurring at each start of a word: what searching the text for each
+    form gives at the positions _discovered_matches keeps (a form starts with a word character, and
+    one starting after a word character is not kept), in one pass over the words."""
+    by_length: dict[int, set[str]] = {}
+    for form in forms:
+        by_length.setdefault(len(form), set()).add(form)
+    lengths = sorted(by_length, reverse=True)
+    at: dict[int, list[str]] = {}
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        found = [text[start:start + n] for n in lengths if text[start:start + n] in by_length[n]]
+        if found:
+            at[start] = found
+    return at
+
+
 def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
     """People (known and discovered) and organisations named in the article, in order of first mention."""
     index = EntityIndex.from_knowledge(knowledge)
@@ -427,30 +500,55 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
     forms: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     kinds: dict[str, tuple[str, bool]] = {}
+    seen_roles: dict[str, set[str]] = {}  # per name, its roles lower-cased
     for paragraph, spans in zip(paragraphs, annotated):
+        # a descriptor right before a name ("Президент России Владимир Путин") is its role, not a fence
+        fences = [s.kind == "person" and not s.descriptor for s in spans]
+        floors = _floors(spans, fences)
+        ceilings = _ceilings(spans, fences)
         for i, span in enumerate(spans):
             if span.kind == "place" or span.descriptor:
                 continue
-            # a descriptor right before a name ("Президент России Владимир Путин") is its role, not a fence
-            floor = max((s.end for s in spans[:i] if s.kind == "person" and not s.descriptor), default=0)
-            ceiling = next((s.start for s in spans[i + 1:] if s.kind == "person" and not s.descriptor), None)
             kinds.setdefault(span.name, (span.kind, span.known))
             forms.setdefault(span.name, [])
             if span.form not in forms[span.name]:
                 forms[span.name].append(span.form)
             if span.kind == "person":
-                for role in (index.role_before(paragraph.text, span.start, floor),
-                             index.role_after(paragraph.text, span.end, ceiling)):
-                    if role and role.lower() not in (r.lower() for r in roles.setdefault(span.name, [])):
-                        roles[span.name].append(role)
+                for role in (index.role_before(paragraph.text, span.start, floors[i]),
+                             index.role_after(paragraph.text, span.end, ceilings[i])):
+                    if role and role.lower() not in seen_roles.setdefault(span.name, set()):
+                        seen_roles[span.name].add(role.lower())
+                        roles.setdefault(span.name, []).append(role)
     for name, role in discovered:
-        if role and role.lower() not in (r.lower() for r in roles.setdefault(name, [])):
-            roles[name].insert(0, role)
+        if role and role.lower() not in seen_roles.setdefault(name, set()):
+            seen_roles[name].add(role.lower())
+            roles.setdefault(name, []).insert(0, role)
     return tuple(
         Mention(name=name, kind=kinds[name][0], forms=tuple(forms[name]), roles=tuple(roles.get(name, ())),
                 known=kinds[name][1])
         for name in forms
     )
+
+
+def _floors(spans: list[Span], fences: list[bool]) -> list[int]:
+    """Per span, the furthest end of the fencing spans before it in the list (0 when none)."""
+    out, furthest = [], 0
+    for span, fence in zip(spans, fences):
+        out.append(furthest)
+        if fence:
+            furthest = max(furthest, span.end)
+    return out
+
+
+def _ceilings(spans: list[Span], fences: list[bool]) -> list[int | None]:
+    """Per span, the start of the next fencing span after it in the list (None when none)."""
+    out: list[int | None] = []
+    following: int | None = None
+    for span, fence in zip(reversed(spans), reversed(fences)):
+        out.append(following)
+        if fence:
+            following = span.start
+    return out[::-1]
 
 
 def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -25,6 +26,10 @@ from .text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+# A caption or a date line is short: in a longer paragraph the skip rules are tried at its start and on
+# its last characters only (a rule searched through a paragraph of megabytes may try each position to
+# its end: "\[[^\]]*photo" in a text of many "[" and no "]").
+_SKIP_REACH = 2000
 
 
 @dataclass(frozen=True)
@@ -67,17 +72,25 @@ class _Events:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
-        if any(p.search(text) for p in self.skip):
+        if any(_skips(p, text) for p in self.skip):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
             return False
-        rest = text
-        for span in sorted(dates, key=lambda s: s.start, reverse=True):
-            rest = rest[: span.start] + " " + rest[span.end :]
-        rest = _TIME.sub(" ", rest)
-        words = [w for w in _LETTERS.findall(rest) if w.lower() not in self.dateline_words]
-        return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+        pieces, cursor = [], 0  # the text with each date replaced by a space, joined once
+        for span in sorted(dates, key=lambda s: s.start):
+            pieces += [text[cursor:span.start], " "]
+            cursor = span.end
+        rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
+        words = (m for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
+        return sum(1 for _ in zip(range(3), words)) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+
+
+def _skips(rule: re.Pattern, text: str) -> bool:
+    if len(text) <= 2 * _SKIP_REACH:
+        return rule.search(text) is not None
+    # "^" matches only at the text's real start, "$" at its end, whatever position the search starts at.
+    return rule.match(text) is not None or rule.search(text, len(text) - _SKIP_REACH) is not None
 
 
 def agrees(found: str, known: str) -> bool:
@@ -95,10 +108,11 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
         if events.is_furniture(paragraph.text, all_spans):
             continue
         cursor = 0
+        starts = [s.start for s in all_spans]  # in text order
         for sentence in sentences(paragraph.text):
             lo = paragraph.text.find(sentence, cursor)
             cursor = lo + len(sentence) if lo >= 0 else cursor
-            spans = [s for s in all_spans if lo <= s.start < lo + len(sentence)] if lo >= 0 else []
+            spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
@@ -106,8 +120,12 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             for named in events.named:
                 if named.names & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
+            # per key, every beginning of a date found with it that is shorter than the date
+            shorter: dict[str | None, set[str]] = {}
             for date, key in found:
-                if any(other != date and other.startswith(date) for other, k in found if k == key):
+                shorter.setdefault(key, set()).update(date[:n] for n in range(len(date)))
+            for date, key in found:
+                if date in shorter[key]:
                     continue  # "on the 3rd of this month": keep the day, not the month too
                 if (date, key, sentence) in seen:
                     continue

@@ -17,6 +17,7 @@ as `via`, never as the speaker. Quotes of one to three words are scare quotes
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 import re
@@ -39,7 +40,6 @@ _QUOTE = re.compile(
     r"|‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
 _KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합의서)$")
-_END_PUNCT = re.compile(r"[.!?…]+[\"”»’']?$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
 _ROLE_WORD = re.compile(r"[\w'-]+")
@@ -52,6 +52,12 @@ _LATIN_STOP = frozenset(
     such so do does did can could should may might must very""".split()
 )
 _SAID_BY_AGENCY = r"(?:quoted as saying by|quoted by|according to|cited by|told|reported by)\s+(?:[A-Z]\w*['’]s?\s+)?$"
+# A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
+_END_STOPS = ".!?…"
+_END_MARKS = "\"”»’'"
+# How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
+# the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
+_BEFORE_NAME_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -87,11 +93,22 @@ def _mask(text: str, found: list[_Found]) -> str:
         return text
     chars = list(text)
     for q in found:
-        keep = _END_PUNCT.search(text, q.start, q.end)
-        stop = keep.start() if keep else q.end
+        stop = _end_punct_start(text, q.start, q.end)
         for i in range(q.start, stop):
             chars[i] = "Q" if not text[i].isspace() else " "
     return "".join(chars)
+
+
+def _end_punct_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends in full stops and maybe a closing mark, else `end`.
+
+    Read backwards from the end: a regular expression searched forwards would try every full stop
+    of a run of them, each to the run's end."""
+    stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
+    first = stops_end
+    while first > start and text[first - 1] in _END_STOPS:
+        first -= 1
+    return first if first < stops_end else end
 
 
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
@@ -126,18 +143,23 @@ class _Attributor:
         return bool(entity and entity.agency)
 
     def speaking(self, masked: str, spans: list[Span], lo: int, hi: int) -> list[tuple[int, str]]:
-        """(position, name or 'PRONOUN') for every speaker paired with a speech verb in masked[lo:hi]."""
+        """(position, name or 'PRONOUN') for every speaker paired with a speech verb in masked[lo:hi].
+
+        `spans`: the sentence's names (those starting in masked[lo:hi])."""
         out = []
         for span in spans:
             if span.start < lo or span.end > hi or span.kind != "person":
                 continue
             # (as after_name.match(masked[span.end:hi]) and before_name.search(masked[lo:span.start]), unsliced)
-            if self.after_name_at.match(masked, span.end, hi) or self.before_name.search(masked, lo, span.start):
+            if self.after_name_at.match(masked, span.end, hi) or self._said_before(masked, lo, span.start):
                 out.append((span.start, span.name))
         for match in _PRONOUN.finditer(masked, lo, hi):
-            if self.after_name_at.match(masked, match.end(), hi) or self.before_name.search(masked, lo, match.start()):
+            if self.after_name_at.match(masked, match.end(), hi) or self._said_before(masked, lo, match.start()):
                 out.append((match.start(), "PRONOUN"))
         return sorted(out)
+
+    def _said_before(self, masked: str, lo: int, at: int) -> bool:
+        return self.before_name.search(masked, max(lo, at - _BEFORE_NAME_REACH), at) is not None
 
 
 def find_quotes(
@@ -152,7 +174,7 @@ def find_quotes(
     seen: set[tuple[str | None, str]] = set()
     last_subject: str | None = None  # the person an "he said" refers to
     previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
-    recent: list[str] = []  # people in the order the article names them
+    recent: dict[str, None] = {}  # people named so far, the most recently named last
     roles = {m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions}
     for paragraph, spans in zip(paragraphs, annotated):
         text = paragraph.text
@@ -161,34 +183,44 @@ def find_quotes(
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # Names inside a quotation never speak it.
-        spans = [s for s in spans if not any(q.start <= s.start < q.end for q in found)]
+        spans = _outside(spans, found)
+        span_starts = [s.start for s in spans]
+        quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
         for lo, hi in _sentence_bounds(masked):
-            in_sentence = [q for q in found if lo <= q.start < hi]
-            people = [s for s in spans if lo <= s.start < hi and s.kind == "person"]
-            pairs = attributor.speaking(masked, spans, lo, hi)
+            # The sentence's quotes and names, found by position (both lists are in text order).
+            in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
+            named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
+            people = [s for s in named if s.kind == "person"]
+            pairs = attributor.speaking(masked, named, lo, hi)
+            pair_positions = [position for position, _ in pairs]
             subject = next((name for _, name in pairs if name != "PRONOUN"), None)
             subject = subject or (people[0].name if people else None)
             quote_only = not _OUTSIDE_QUOTES.search(masked, lo, hi)  # a sentence that is all quotation
+            # What does not depend on the quotation, worked out once per sentence when first needed.
+            pronoun = by_role = via = _UNKNOWN
             for quote in in_sentence:
                 if bare and previous_speaker:
                     speaker = previous_speaker
                 elif quote_only and sentence_speaker:
                     speaker = sentence_speaker  # '"..." Chang said. "We will ..."'
                 elif pairs:
-                    _, name = min(pairs, key=lambda p: _distance(p[0], quote))
+                    name = _nearest(pairs, pair_positions, quote)
                     speaker = last_subject if name == "PRONOUN" else name
-                elif people and any(s.start < quote.start for s in people):
+                elif people and people[0].start < quote.start:
                     speaker = people[0].name
-                elif _PRONOUN.search(masked, lo, hi):
+                elif (pronoun := bool(_PRONOUN.search(masked, lo, hi)) if pronoun is _UNKNOWN else pronoun):
                     speaker = last_subject
                 elif people:
                     speaker = people[0].name
                 else:
                     # "«…», — подчеркнул президент": a definite role noun by the verb is the
                     # person this article last gave that role ("Президент России Владимир Путин").
-                    speaker = _by_role(attributor, masked[lo:hi], recent, roles)
-                via = _via(attributor, masked, spans, lo, hi)
+                    if by_role is _UNKNOWN:
+                        by_role = _by_role(attributor, masked[lo:hi], recent, roles)
+                    speaker = by_role
+                if via is _UNKNOWN:
+                    via = _via(attributor, masked, named, lo, hi)
                 key = (speaker, quote.text)
                 if key not in seen:
                     seen.add(key)
@@ -196,13 +228,16 @@ def find_quotes(
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
             if not in_sentence:
-                reported = _according_to(attributor, masked, spans, lo, hi)
+                reported = _according_to(attributor, masked, named, lo, hi)
                 if reported:
                     speaker, clause = reported
                     if (speaker, clause) not in seen:
                         seen.add((speaker, clause))
                         out.append(Quote(text=clause, speaker=speaker, anchor=paragraph.anchor))
-            recent.extend(s.name for s in people if s.name)
+            for person in people:
+                if person.name:
+                    recent.pop(person.name, None)
+                    recent[person.name] = None
             if pairs and pairs[0][1] == "PRONOUN" and not subject:
                 subject = last_subject
             if subject:
@@ -213,6 +248,35 @@ def find_quotes(
     return tuple(out)
 
 
+_UNKNOWN = object()  # not worked out yet
+
+
+def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
+    """The spans that do not start inside a quotation (`found`: in text order, not overlapping)."""
+    starts = [q.start for q in found]
+    out = []
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i < 0 or span.start >= found[i].end:
+            out.append(span)
+    return out
+
+
+def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:
+    """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
+    equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
+    inside = bisect_left(positions, quote.start)
+    if inside < len(pairs) and positions[inside] < quote.end:
+        return pairs[inside][1]  # a negative distance: the smallest is the first inside
+    best = None
+    if inside:
+        best = bisect_left(positions, positions[inside - 1])  # the first pair at the nearest position before
+    after = bisect_left(positions, quote.end)
+    if after < len(pairs) and (best is None or _distance(positions[after], quote) < _distance(positions[best], quote)):
+        best = after
+    return pairs[best][1]
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 
 
@@ -221,7 +285,7 @@ def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
     return entity.roles if entity else ()
 
 
-def _by_role(attributor: _Attributor, sentence: str, recent: list[str], roles: dict[str, tuple[str, ...]]) -> str | None:
+def _by_role(attributor: _Attributor, sentence: str, recent: dict[str, None], roles: dict[str, tuple[str, ...]]) -> str | None:
     """The speaker a bare role noun next to a speech verb stands for, or None.
 
     Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson

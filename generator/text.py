@@ -13,7 +13,11 @@ _ABBREVIATIONS = frozenset(
     no nos u.s u.n u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
     gov sen rep dept est approx fig vol pp ed eds""".split()
 )
-_SENTENCE_END = re.compile(r"""([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[^\s])""")
+# A run of end marks is tried from its first mark only ("(?<!...)"): from any later mark the match would
+# end where it does from the first, and trying each of a run of a million full stops is quadratic.
+_SENTENCE_END = re.compile(r"""(?<![.!?…])([.!?…]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[^\s])""")
+_CLOSERS = "\"'”’»)]"
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _OPENING = frozenset("\"'“‘«([")  # marks a sentence may open with
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -45,16 +49,16 @@ def sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.end(1)
-        candidate = paragraph[start:end]
-        if _ends_in_abbreviation(candidate):
+        if _ends_in_abbreviation(paragraph, start, end):
             continue
         following = match.end()
         while following < len(paragraph) and paragraph[following] in _OPENING:
             following += 1
         if paragraph[following:following + 1].islower():
             continue
-        if candidate.strip():
-            out.append(candidate.strip())
+        candidate = paragraph[start:end].strip()  # sliced only here: a sentence running on over
+        if candidate:  # many abbreviations is then copied once, not at each of them
+            out.append(candidate)
         start = match.end()
     rest = paragraph[start:].strip()
     if rest:
@@ -62,15 +66,22 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-def _ends_in_abbreviation(candidate: str) -> bool:
-    stripped = candidate.rstrip("\"'”’»)]")
-    if not stripped.endswith("."):
+def _ends_in_abbreviation(paragraph: str, start: int, end: int) -> bool:
+    """Whether paragraph[start:end] ends in an abbreviation's full stop ("Mr.", "U.S.", an initial)."""
+    stop = end
+    while stop > start and paragraph[stop - 1] in _CLOSERS:
+        stop -= 1
+    if stop == start or paragraph[stop - 1] != ".":
         return False
-    # The last word: what follows the last white space, "(", '"' or "“".
-    cut = len(stripped) - 1
-    while cut > 0 and not (stripped[cut - 1].isspace() or stripped[cut - 1] in "(\"“"):
+    # The last word: what follows the last white space, "(", '"' or "“" (no further back than the
+    # longest abbreviation: a longer word is none, and a word of a million characters is read once).
+    cut = stop - 1
+    floor = max(start, cut - _LONGEST_ABBREVIATION - 1)
+    while cut > floor and not (paragraph[cut - 1].isspace() or paragraph[cut - 1] in "(\"“"):
         cut -= 1
-    word = stripped[cut:-1].lower()
+    if cut > start and not (paragraph[cut - 1].isspace() or paragraph[cut - 1] in "(\"“"):
+        return False  # the word goes on: longer than any abbreviation
+    word = paragraph[cut:stop - 1].lower()
     if word in _ABBREVIATIONS:
         return True
     # Initials such as "N." in "N. Korea" or "J." in "John J. Smith".
