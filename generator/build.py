@@ -287,9 +287,14 @@ def read_and_extract(seed: ingest.SeedFile, known: knowledge.Knowledge) -> Artic
 
     try:
         document = ingest.read(seed)
-        return document if isinstance(document, Rejection) else extract.extract(document, known)
-    except Exception as exc:  # noqa: BLE001 - a bug or a limit met by one file: the others are published
+    except Exception as exc:  # noqa: BLE001 - one file's failure: the others are published
         return Rejection(seed.source, f"could not be read ({_one_line(exc)})")
+    if isinstance(document, Rejection):
+        return document
+    try:
+        return extract.extract(document, known)
+    except Exception as exc:  # noqa: BLE001 - a bug or a limit met by one file: the others are published
+        return Rejection(seed.source, f"could not be extracted ({_one_line(exc)})")
 
 
 def _one_line(exc: BaseException, limit: int = 200) -> str:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .ingest import TRANSIENT
 from .model import Article, Rejection
 
 CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
@@ -343,6 +344,8 @@ class ArticleCache:
 
     def put(self, source: str, digest: str, result: Article | Rejection) -> None:
         key = self.key(source, digest)
+        if isinstance(result, Rejection) and result.reason.startswith(TRANSIENT):
+            return  # tried again by the next build
         if isinstance(result, Rejection):
             entry: dict[str, Any] = {"rejected": result.reason}
         else:

@@ -182,6 +182,9 @@ def _read_inside(path: str, base: str, identity: tuple[int, int] | None = None) 
 
 
 CHANGED = "changed while being read"
+# Refusals that say nothing lasting about a file's bytes (it moved while read, a disk error, a failure
+# in extraction): not remembered between builds, so the next build reads the file again.
+TRANSIENT = (CHANGED, "could not be read", "could not be extracted")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in opens at once (and is refused), never hangs
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)

@@ -223,6 +223,10 @@ def test_a_file_whose_extraction_fails_is_refused_and_the_rest_published(tmp_pat
     (refused,) = result.summary.rejections
     assert refused.source == "seeds/boom.txt" and "RuntimeError: an extractor bug with two lines" in refused.reason
     assert len(_articles(project)) == len(SEEDS)
+    monkeypatch.setattr(extract, "extract", real)  # the bug fixed: the file is read again, not refused from memory
+    (project.seeds / "other.txt").write_text(_article("Other", BODY.format(extra="Not up to date.")), "utf-8")
+    assert build.build(project).summary.rejections == ()
+    assert "seeds/boom.txt" in _articles(project)
 
 
 # ------------------------------------------------------------ 12: the command line
