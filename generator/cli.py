@@ -154,11 +154,11 @@ def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
     failed = False
     for path in files:
         document = ingest.read_path(path, project.root)
-        if isinstance(document, Rejection):
+        article = document if isinstance(document, Rejection) else extract.extract(document, known)  # or refused
+        if isinstance(article, Rejection):
             failed = True
-            out.append({"source": document.source, "rejected": document.reason})
+            out.append({"source": article.source, "rejected": article.reason})
             continue
-        article = extract.extract(document, known)
         out.append(_article_json(article))
         failed = failed or bool(article.notices and ctx.obj["strict"])
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))

@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from rapidfuzz import fuzz
 
 from .datespans import DateFinder, DateSpan
+from .furniture import may_be_furniture
 from .knowledge import Knowledge
 from .model import Event, Evidence, Paragraph, TimelineEntry
 from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
@@ -26,10 +27,6 @@ from .text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-# A caption or a date line is short: in a longer paragraph the skip rules are tried at its start and on
-# its last characters only (a rule searched through a paragraph of megabytes may try each position to
-# its end: "\[[^\]]*photo" in a text of many "[" and no "]").
-_SKIP_REACH = 2000
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,9 @@ class _Events:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
-        if any(_skips(p, text) for p in self.skip):
+        # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
+        # is not tried against the skip rules, which search for "[... photo]" from every "[".
+        if may_be_furniture(text) and any(p.search(text) for p in self.skip):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
@@ -84,13 +83,6 @@ class _Events:
         rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
         words = (m for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
         return sum(1 for _ in zip(range(3), words)) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
-
-
-def _skips(rule: re.Pattern, text: str) -> bool:
-    if len(text) <= 2 * _SKIP_REACH:
-        return rule.search(text) is not None
-    # "^" matches only at the text's real start, "$" at its end, whatever position the search starts at.
-    return rule.match(text) is not None or rule.search(text, len(text) - _SKIP_REACH) is not None
 
 
 def agrees(found: str, known: str) -> bool:

@@ -1,4 +1,4 @@
-"""Extract: one decoded Document to one Article.
+"""Extract: one decoded Document to one Article (or its refusal, when it is too big to extract).
 
 Each field comes from its own module (metadata, topics, entities, quotes,
 events, delegation, facts); this module only wires them together.
@@ -8,14 +8,27 @@ from __future__ import annotations
 
 from . import delegation, entities, events, facts, metadata, quotes, topics
 from .knowledge import Knowledge
-from .model import Article, Document, Paragraph
+from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
 
 # To make every cached article be extracted again, bump cache.EXTRACTOR_VERSION (an edit of the
 # extraction code does it already: the code's hash is part of the cache key).
 
+# The most text one article may hold, in characters. Extraction's work grows linearly with the text
+# (~1 s a megabyte), and these bound it. A news story's paragraph is a few hundred characters, and a
+# long report pasted from a PDF without its line breaks a few hundred thousand; a paragraph of over
+# a million is a dump or junk, not an article for a briefing. A whole article may be a few megabytes
+# (a long report in many paragraphs). Counted in characters, not timed, so that a file gets the same
+# outcome on every machine.
+MAX_PARAGRAPH_CHARS = 1_000_000
+MAX_TEXT_CHARS = 5_000_000
 
-def extract(document: Document, knowledge: Knowledge) -> Article:
+
+def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
+    """The document's Article, or a Rejection when its text is over the budget (see over_budget)."""
+    refused = over_budget(document)
+    if refused is not None:
+        return refused
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
     people = entities.find_people(paragraphs, knowledge)
@@ -42,6 +55,22 @@ def extract(document: Document, knowledge: Knowledge) -> Article:
         tags=document.declared.tags,
         notices=document.notes + meta.notices,
     )
+
+
+def over_budget(document: Document) -> Rejection | None:
+    """The document's refusal when it holds more text than one article may, else None:
+    more than MAX_TEXT_CHARS in all, or more than MAX_PARAGRAPH_CHARS in one paragraph (a line)."""
+    size = len(document.text)
+    if size > MAX_TEXT_CHARS:
+        return _too_much(document, f"{size:,} characters; the limit is {MAX_TEXT_CHARS:,}")
+    longest = max(map(len, document.text.split("\n"))) if size > MAX_PARAGRAPH_CHARS else 0
+    if longest > MAX_PARAGRAPH_CHARS:
+        return _too_much(document, f"a paragraph of {longest:,} characters; the limit is {MAX_PARAGRAPH_CHARS:,} in one paragraph")
+    return None
+
+
+def _too_much(document: Document, what: str) -> Rejection:
+    return Rejection(document.source, f"too much text to extract ({what})")
 
 
 def make_paragraphs(lines: tuple[str, ...]) -> tuple[Paragraph, ...]:

@@ -8,6 +8,19 @@ from dataclasses import dataclass
 from .knowledge import Knowledge
 from .phrases import cached
 
+# Furniture is short and holds a bracketed credit or two (the longest line the seeds and corpora drop
+# is ~260 characters): a longer line, or one of many "[", is article text, not tried against the rules.
+# The rules are regular expressions from a data file, and some ("^.{0,400}\[[^\]]*(photo|...)\]$")
+# read a line again from every "[" in it: a line of a megabyte took minutes, and a file of
+# thousand-character lines of "[" 23 s a megabyte.
+MAX_LINE_CHARS = 1000
+MAX_BRACKETS = 8
+
+
+def may_be_furniture(line: str) -> bool:
+    """Whether `line` is short enough, and has few enough "[", to be tried against furniture rules."""
+    return len(line) <= MAX_LINE_CHARS and line.count("[") <= MAX_BRACKETS
+
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -22,7 +35,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     removed: list[str] = []
     any_rule = cached("furniture-any", knowledge, _any_rule)
     for line in lines:
-        if any_rule is not None and any_rule.match(line) is None:
+        if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             kept.append(line)  # no rule matches: most lines
             continue
         cue = _outlet_cue(line, knowledge)

@@ -32,13 +32,18 @@ from .model import Mention, Paragraph, Quote, QuoteGroup
 from .phrases import cached, split_sentences as sentences
 from .text import anchor, normalise_space
 
-_QUOTE = re.compile(
-    r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)[”\"]|«(?P<g>[^»]+)»"
-    # Korean particles attach to a closing single quote ('…'이라고): Hangul may follow it.
-    # Each alternative starts with its mark, the look-behind after it ("‘(?<!\w‘)" is "(?<!\w)‘"),
-    # so the scan skips quickly to the next mark.
-    r"|‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
-)
+# A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
+# Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
+# "(?<!\w)‘"). See _quotations for how they are tried.
+_QUOTE_AT = {
+    '"': re.compile(r"\"(?P<d>[^\"]+)\""),
+    "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
+    "«": re.compile(r"«(?P<g>[^»]+)»"),
+    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
+    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
+}
+_OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
 _KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합의서)$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
 _WORD = re.compile(r"\w+")
@@ -67,9 +72,34 @@ class _Found:
     text: str
 
 
+def _quotations(text: str):
+    """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
+    patterns searched through the text would find them.
+
+    A "«" or "‘" with no mark after it that can close it is not tried: its pattern would read to the
+    end of the text before failing, and a text of many such marks (hostile, or a broken conversion)
+    would be read once per mark. Every other try stops at the next mark of its kind, or matches and
+    is skipped past, so the text is read a bounded number of times.
+    """
+    last_guillemet = text.rfind("»")
+    last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
+    position = 0
+    for mark in _OPENING_MARK.finditer(text):
+        start = mark.start()
+        if start < position:
+            continue
+        char = text[start]
+        if (char == "«" and start > last_guillemet) or (char == "‘" and start > last_single):
+            continue
+        match = _QUOTE_AT[char].match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
 def _find_quoted(text: str) -> list[_Found]:
     out = []
-    for match in _QUOTE.finditer(text):
+    for match in _quotations(text):
         kind = match.lastgroup
         body = normalise_space(match.group(kind)).strip(" ,;:")
         words = body.split()

@@ -1,0 +1,145 @@
+"""Extraction time by paragraph size: one-paragraph articles of 100 KB to 4 MB.
+
+Work per file must grow linearly with a paragraph's length (PRODUCT.md, "Bad input"),
+and a file too big to extract is refused with a reason instead of holding the build.
+This prints, for each size and kind of text, the seconds `extract.extract` takes and
+whether the file was extracted or refused:
+
+    python3 -m benchmarks.long_paragraph                 # realistic text, 100 KB .. 4 MB
+    python3 -m benchmarks.long_paragraph --kind all      # the pathological kinds too
+    python3 -m benchmarks.long_paragraph --sizes 250000,1000000,4000000 --profile
+    python3 -m benchmarks.long_paragraph --no-limit      # extract even what the budget refuses
+
+Kinds: "realistic" (English sentences naming people from data/entities.yml, quotes
+with speech verbs, dates, Russian sentences), "nopunct" (the same words with no
+sentence punctuation), "quotes" (only quotation marks), "digits" (only digits and
+dots), "capitals" (only capitalised words), "openers" (quotation marks and brackets never closed),
+"dots" (only full stops), "brackets" ("[AP photo" again and again, never closed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
+KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets")
+
+PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
+          "Putin", "Kim", "the Russian president", "the North Korean leader")
+SPEECH = ("said", "told reporters", "declared", "stressed", "added", "noted")
+SENTENCES = (
+    "{p} met {q} in Pyongyang on {d} to sign a comprehensive strategic partnership treaty.",
+    "\u201cThis is a unique document that brings our relations to a new level,\u201d {p} {v}.",
+    "{p} {v} that the treaty includes mutual assistance in case of aggression against one of the parties.",
+    "\u201cWe will support Russia fully,\u201d {v} {p} at the ceremony, according to state media.",
+    "Analysts said the agreement could reshape regional security and the sanctions regime.",
+    "The summit follows talks held in the Russian Far East in September 2023, a year earlier.",
+    "A delegation led by {p} arrived on {d}, and talks continued until {d2}.",
+    "Officials from Seoul and Washington raised concerns over arms transfers and technology exchange.",
+    "\u00abМы будем и дальше развивать сотрудничество\u00bb, \u2014 заявил {r} {d}.",
+    "Москва и Пхеньян обсудили сотрудничество в сфере энергетики и транспорта.",
+    "Президент Владимир Путин прибыл в Пхеньян с государственным визитом.",
+)
+RUSSIAN_PEOPLE = ("Владимир Путин", "Сергей Лавров", "Ким Чен Ын", "Путин")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def realistic(size: int, seed: int = 16) -> str:
+    """One paragraph of `size` characters (about) of sentences like the seeds'."""
+    rng = random.Random(seed)
+    parts, length = [], 0
+    while length < size:
+        day = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2019, 2025)}"
+        sentence = rng.choice(SENTENCES).format(
+            p=rng.choice(PEOPLE), q=rng.choice(PEOPLE), v=rng.choice(SPEECH), d=day,
+            d2=f"{rng.randint(1, 28)} {rng.choice(MONTHS)}", r=rng.choice(RUSSIAN_PEOPLE))
+        parts.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(parts)
+
+
+def pathological(kind: str, size: int, seed: int = 16) -> str:
+    if kind == "nopunct":
+        return "".join(ch for ch in realistic(size, seed) if ch not in ".,!?;:\u201c\u201d\u00ab\u00bb\u2014")
+    if kind == "quotes":
+        return ("\u201c\u201d\"\u00ab\u00bb'" * (size // 6 + 1))[:size]
+    if kind == "openers":  # opening marks that are never closed, then a few words
+        return ("\u00ab\u2018 [(\u201c a b c d e f " * (size // 22 + 1))[:size]
+    if kind == "dots":
+        return "." * size
+    if kind == "brackets":  # what captions are found by ("[... photo]"), never closed
+        return ("[AP photo " * (size // 10 + 1))[:size]
+    if kind == "digits":
+        return ("1.2.3.45.6789." * (size // 14 + 1))[:size]
+    if kind == "capitals":
+        rng = random.Random(seed)
+        words = ("Moscow", "Kim", "Putin", "Treaty", "Summit", "North", "Korea", "Russia", "The", "Leader")
+        out, length = [], 0
+        while length < size:
+            word = rng.choice(words)
+            out.append(word)
+            length += len(word) + 1
+        return " ".join(out)
+    raise ValueError(kind)
+
+
+def article(kind: str, size: int, seed: int = 16) -> str:
+    """A title line, then one paragraph of `size` characters of `kind` (a seed varies the words)."""
+    body = realistic(size, seed) if kind == "realistic" else pathological(kind, size, seed)
+    return f"A long report on the summit {seed}\n{body}\n"
+
+
+def extract_text(content: str, known=None):
+    """Extraction of one .txt seed holding `content`, as a build does it (ingest.read, then extract)."""
+    from generator import extract, ingest, knowledge
+
+    known = known or knowledge.load(ROOT / "data")
+    data = content.encode("utf-8")
+    seed = ingest.SeedFile("seeds/long.txt", hashlib.sha256(data).hexdigest(), data)
+    document = ingest.read(seed)
+    return extract.extract(document, known) if not hasattr(document, "reason") else document
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="paragraph sizes in characters")
+    parser.add_argument("--kind", default="realistic", help=f"{', '.join(KINDS)} or all")
+    parser.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    parser.add_argument("--no-limit", action="store_true", help="extract texts over extract.MAX_TEXT_CHARS too")
+    args = parser.parse_args()
+    from generator import extract, knowledge
+
+    if args.no_limit:
+        extract.MAX_TEXT_CHARS = 1 << 62
+
+    known = knowledge.load(ROOT / "data")
+    extract_text("Warm up\nPutin met Kim on 19 June 2024.\n", known)  # regular expressions built once
+    kinds = KINDS if args.kind == "all" else (args.kind,)
+    for kind in kinds:
+        for size in map(int, args.sizes.split(",")):
+            content = article(kind, size)
+            if args.profile:
+                import cProfile
+                import pstats
+
+                profiler = cProfile.Profile()
+                profiler.enable()
+            start = time.perf_counter()
+            result = extract_text(content, known)
+            seconds = time.perf_counter() - start
+            outcome = f"refused: {result.reason}" if hasattr(result, "reason") else (
+                f"{len(result.people)} people, {len(result.quotes)} quotes, {len(result.events)} events")
+            print(f"{kind:10} {size:>9,} chars  {seconds:8.2f} s  {outcome}", flush=True)
+            if args.profile:
+                profiler.disable()
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
