@@ -51,7 +51,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def realistic(size: int, seed: int = 16) -> str:
-    """One paragraph of `size` characters (about) of sentences like the seeds'."""
+    """One paragraph of `size` characters of sentences like the seeds' (the last one cut)."""
     rng = random.Random(seed)
     parts, length = [], 0
     while length < size:
@@ -61,7 +61,7 @@ def realistic(size: int, seed: int = 16) -> str:
             d2=f"{rng.randint(1, 28)} {rng.choice(MONTHS)}", r=rng.choice(RUSSIAN_PEOPLE))
         parts.append(sentence)
         length += len(sentence) + 1
-    return " ".join(parts)
+    return " ".join(parts)[:size].strip()
 
 
 def pathological(kind: str, size: int, seed: int = 16) -> str:
@@ -116,7 +116,7 @@ def main() -> None:
     from generator import extract, knowledge
 
     if args.no_limit:
-        extract.MAX_TEXT_CHARS = 1 << 62
+        extract.MAX_TEXT_CHARS = extract.MAX_PARAGRAPH_CHARS = 1 << 62
 
     known = knowledge.load(ROOT / "data")
     extract_text("Warm up\nPutin met Kim on 19 June 2024.\n", known)  # regular expressions built once
