@@ -108,6 +108,9 @@ class FactHit:
     wordings: tuple[str, ...] = ()  # the labels of the fact's conflicting wordings the sentence uses
 
 
+UNKNOWN_OUTLET = "unknown outlet ("  # Article.source_label of an article whose outlet was not found
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str  # equals slug: stable while the article is in seeds/
@@ -138,7 +141,7 @@ class Article:
     @property
     def source_label(self) -> str:
         """The outlet, or a label of its own so two unknown outlets never count as one."""
-        return self.outlet or f"unknown outlet ({self.id})"
+        return self.outlet or f"{UNKNOWN_OUTLET}{self.id})"
 
 
 # -------------------------------------------------------------------- collect

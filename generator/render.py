@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import cache, charts, markup
 from .knowledge import Knowledge
 from .history import Changes
-from .model import Article, Briefing, Page, Person, QuoteGroup
+from .model import UNKNOWN_OUTLET, Article, Briefing, Page, Person, QuoteGroup
 from .text import anchor
 
 ARTICLES_DIR = "articles"
@@ -208,6 +208,9 @@ def _render(
         "by_id": by_id,
         "story": {"title": story.get("title", "Briefing"), "summary": " ".join(str(story.get("summary", "")).split())},
         "outlets": outlets,
+        "named_outlets": [name for name, items in outlets if items[0].outlet],
+        "unnamed_articles": sum(1 for a in briefing.articles if not a.outlet),
+        "named": _named,
         "page_of": article_page,
         "also": _duplicates_by_article(briefing),
         "topic_titles": {t.slug: t.title for t in briefing.topics},
@@ -406,6 +409,12 @@ def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
 
 
 UNNAMED_OUTLETS = "Outlet not identified"
+
+
+def _named(labels) -> list[str]:
+    """The outlets among a fact's sources (Article.source_label): the articles whose outlet was not
+    found are counted apart, never shown or counted as outlets."""
+    return [label for label in labels if not label.startswith(UNKNOWN_OUTLET)]
 
 
 def _source_rows(briefing: Briefing, outlets) -> list[tuple[str, tuple[Article, ...], list[str], list[str]]]:

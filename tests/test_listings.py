@@ -159,7 +159,10 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
     assert [link.removeprefix("articles/") for link in _links(row)] == newest
     assert f"and {len(unnamed) - 2} more articles |" in row
     index = (project.docs / "index.md").read_text("utf-8")
-    assert f"from **{len(named) + len(unnamed)} outlets**" in index  # each still a source of its own
+    # the start page counts only outlets that were found, and says how many articles have none
+    assert f"from **{len(named)} outlets** ({len(unnamed)} articles with no outlet identified)" in index
+    treaty = next(line for line in index.splitlines() if line.startswith("| [Putin and Kim sign"))
+    assert treaty.endswith(f"of {len(named)} + {len(unnamed)} articles with no outlet |")  # the key facts too
     ids = {a["id"] for a in unnamed}
     carried, missing = (html.unescape(cell.replace("\\", "")).removesuffix(" |") for cell in row.split(" | ")[2:4])
     facts = briefing["facts"]
