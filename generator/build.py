@@ -136,17 +136,24 @@ def _collect(
     articles = tuple(a for a in extracted if isinstance(a, Article))
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
-    articles = collect.unique_slugs(articles, registry.given(articles))
+    junk = functools.partial(_junk_title, known)
+    articles, moved = collect.settle_slugs(articles, registry.given(articles), registry.moved, junk)
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
     for item in prepared:
         memo.offer(*item)
     prepared.clear()
     grouping = collect.GroupMemo.load(project.state / TIMELINE_MEMO)
-    briefing = collect.collect(articles, refused, known, memo, grouping)
+    briefing = collect.collect(articles, refused, known, memo, grouping, moved)
     memo.save(project.state / dedupe.MEMO_FILE)
     grouping.save(project.state / TIMELINE_MEMO)
     articles_cache.prune()
     return briefing
+
+
+def _junk_title(known: knowledge.Knowledge, words: str) -> bool:
+    from . import extract
+
+    return extract.junk_title(words, known)
 
 
 def extract_all(
@@ -456,7 +463,7 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
     )
     changes = writer.finish()
     article_pages.save(reuse.fingerprints)
-    cache.SlugRegistry.of(briefing.articles).save(project.state / "slugs.json")
+    cache.SlugRegistry.of(briefing.articles, briefing.moved).save(project.state / "slugs.json")
     return Result(Summary.of(briefing), changes, load=lambda: briefing), record
 
 

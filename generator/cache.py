@@ -372,23 +372,35 @@ class ArticleCache:
 # ------------------------------------------------------------- slug registry
 @dataclasses.dataclass(frozen=True)
 class SlugRegistry:
-    """`.briefing/slugs.json`: for each article in seeds/, its source, content digest and slug.
+    """`.briefing/slugs.json`: for each article in seeds/, its source, content digest and slug; and the
+    slugs that moved (`moved`: an article's first slug made from junk, say a skip link taken for its
+    title, and the slug it has now), whose old URL stays as a page that sends the reader on.
 
     An article keeps its slug when its bytes are unchanged (even if moved or if the
     extractor now reads another title) and when it is edited in place.
     """
 
     entries: tuple[tuple[str, str, str], ...] = ()  # (source, digest, slug)
+    moved: tuple[tuple[str, str], ...] = ()  # (old slug, slug now)
 
     @classmethod
     def load(cls, path: Path, published: Path | None = None) -> "SlugRegistry":
         """The registry at `path`; when it is missing or unreadable, the slugs the published site gave
         (`published`: its briefing.json), so deleting `.briefing/` or building a fresh clone beside the
         site never moves a URL once published."""
-        entries = cls._entries(read_state(path), "digest", "slug")
+        document = read_state(path)
+        entries = cls._entries(document, "digest", "slug")
         if entries is None and published is not None and published.is_file():
-            entries = cls._entries(read_state(published, warn=False), "digest", "id")
-        return cls(entries or ())
+            document = read_state(published, warn=False)
+            entries = cls._entries(document, "digest", "id")
+        return cls(entries or (), cls._moved(document) if entries is not None else ())
+
+    @staticmethod
+    def _moved(document: Any) -> tuple[tuple[str, str], ...]:
+        try:
+            return tuple(sorted((str(e["from"]), str(e["to"])) for e in document.get("moved") or ()))
+        except (KeyError, TypeError, AttributeError):
+            return ()
 
     @staticmethod
     def _entries(document: Any, digest: str, slug: str) -> tuple[tuple[str, str, str], ...] | None:
@@ -420,13 +432,14 @@ class SlugRegistry:
         return out
 
     @classmethod
-    def of(cls, articles: Iterable[Article]) -> "SlugRegistry":
-        return cls(tuple(sorted((a.source, a.digest, a.slug) for a in articles)))
+    def of(cls, articles: Iterable[Article], moved: Iterable[tuple[str, str]] = ()) -> "SlugRegistry":
+        return cls(tuple(sorted((a.source, a.digest, a.slug) for a in articles)), tuple(sorted(moved)))
 
     def save(self, path: Path) -> None:
         document = {
             "about": "The slug each article in seeds/ was given; kept so its URL never changes.",
             "articles": [{"source": s, "digest": d, "slug": slug} for s, d, slug in self.entries],
+            "moved": [{"from": old, "to": new} for old, new in self.moved],
         }
         data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         if not path.exists() or path.read_bytes() != data:

@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from . import dedupe, events, facts, quotes
@@ -34,6 +34,7 @@ def collect(
     knowledge: Knowledge,
     memo: dedupe.Memo | None = None,
     grouping: "GroupMemo | None" = None,
+    moved: tuple[tuple[str, str], ...] = (),
 ) -> Briefing:
     """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo); `grouping`: how the
     timeline grouped each date's sentences (see GroupMemo)."""
@@ -52,6 +53,7 @@ def collect(
         ),
         delegation=delegation_rows(kept),
         facts=facts.build_fact_rows(kept, knowledge),
+        moved=tuple((old, new) for old, new in moved if new in {a.slug for a in kept}),
     )
 
 
@@ -86,17 +88,20 @@ def dedupe_text(article: Article) -> str:
 RESERVED_SLUGS = frozenset({"index", "month"})
 
 
-def unique_slugs(articles: tuple[Article, ...], given: Mapping[str, str] | None = None) -> tuple[Article, ...]:
+def unique_slugs(
+    articles: tuple[Article, ...], given: Mapping[str, str] | None = None, reserved: frozenset[str] = frozenset()
+) -> tuple[Article, ...]:
     """Every article a distinct slug, none of them a name the site's own pages take (RESERVED_SLUGS).
 
     `given` maps a source to the slug it was given by an earlier build: those are
     kept first, so a newcomer with the same title and date never moves them.
     Otherwise two different articles with the same title and date are told apart by
     their content, never by where their files are: the one whose bytes hash lower
-    keeps the plain slug, the other gets a digest suffix, on any machine.
+    keeps the plain slug, the other gets a digest suffix, on any machine. `reserved`: slugs no
+    article may take (old URLs that now send their reader to an article's new one).
     """
     given = given or {}
-    taken: set[str] = set(RESERVED_SLUGS)
+    taken: set[str] = set(RESERVED_SLUGS) | reserved
     chosen: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: a.source):
         slug = given.get(article.source)
@@ -120,6 +125,47 @@ def unique_slugs(articles: tuple[Article, ...], given: Mapping[str, str] | None 
             article = dataclasses.replace(article, slug=slug, id=slug)
         out.append(article)
     return tuple(out)
+
+
+def settle_slugs(
+    articles: tuple[Article, ...],
+    given: Mapping[str, str],
+    moved_before: tuple[tuple[str, str], ...],
+    junk: Callable[[str], bool],
+) -> tuple[tuple[Article, ...], tuple[tuple[str, str], ...]]:
+    """Every article's slug, and the slugs that moved: (old slug, slug now).
+
+    A slug once given is kept (`given`), unless it was made from junk (`junk` of its words says so: a
+    skip link, a date or a section word taken for the title) and the article's title now makes another:
+    then the article gets a proper slug, and its old one is kept as a page that sends the reader on
+    (`moved_before` holds the earlier moves; a chain of moves leads to the slug now)."""
+    leaving = {
+        a.source: given[a.source]
+        for a in articles
+        if a.source in given and given[a.source] != a.slug and junk(_slug_words(given[a.source])) and not junk(_slug_words(a.slug))
+    }
+    kept = {source: slug for source, slug in given.items() if source not in leaving}
+    old = frozenset(o for o, _ in moved_before) | frozenset(leaving.values())
+    articles = unique_slugs(articles, kept, reserved=old)
+    now = {a.source: a.slug for a in articles}
+    moved = dict(moved_before)
+    moved.update({slug: now[source] for source, slug in leaving.items()})
+    current = set(now.values())
+    settled = {}
+    for start in moved:
+        target, seen = moved[start], {start}
+        while target in moved and target not in seen:  # a -> b, b -> c: a -> c
+            seen.add(target)
+            target = moved[target]
+        if target in current and start not in current:
+            settled[start] = target
+    return articles, tuple(sorted(settled.items()))
+
+
+def _slug_words(slug: str) -> str:
+    """The title words a slug was made from (extract.article_slug: a date, then the title's words)."""
+    words = slug[11:] if len(slug) > 11 and slug[:4].isdigit() and slug[4] == "-" and slug[10] == "-" else slug
+    return words.replace("-", " ")
 
 
 def newest_first(articles: tuple[Article, ...]) -> tuple[Article, ...]:

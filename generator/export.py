@@ -58,6 +58,7 @@ def _sections(briefing: Briefing):
             for e in briefing.timeline
         ],
         "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
+        "moved": [{"from": old, "to": new, "path": f"articles/{old}/"} for old, new in briefing.moved],
         "facts": [
             {"id": f.id, "title": f.title, "outlets": list(f.outlets), "articles": list(f.articles), "conflict": f.conflict}
             for f in briefing.facts

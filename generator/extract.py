@@ -6,7 +6,7 @@ events, delegation, facts); this module only wires them together.
 
 from __future__ import annotations
 
-from . import delegation, entities, events, facts, metadata, quotes, topics
+from . import delegation, entities, events, facts, furniture, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
@@ -50,7 +50,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         quotes=quotes.find_quotes(paragraphs, people, knowledge),
         events=events.find_events(paragraphs, meta.published, knowledge),
         delegation=delegation.find_delegation(paragraphs, people, knowledge),
-        facts=facts.find_facts(paragraphs, knowledge),
+        facts=facts.find_facts(paragraphs, knowledge, title=meta.title),
         url=document.declared.url,
         tags=document.declared.tags,
         notices=document.notes + meta.notices,
@@ -88,3 +88,12 @@ def article_slug(title: str, published, content_digest: str) -> str:
     """Slug from the article itself (date and title), so other articles cannot change it."""
     words = slugify(title, max_length=60) or f"article-{content_digest[:8]}"
     return f"{published.isoformat()}-{words}" if published else words
+
+
+def junk_title(text: str, knowledge: Knowledge) -> bool:
+    """Whether `text` (a title, or the words of a slug made from one) is not a headline a reader would
+    name: a date or a time, a number, a section word or page furniture. An article whose slug was
+    made from such a title gets a proper one (collect.settle_slugs)."""
+    if sum(char.isalpha() for char in text) < 3:  # a date, a time, a number
+        return True
+    return not metadata.looks_like_title(text) or bool(furniture.strip([text], knowledge).removed)

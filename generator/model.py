@@ -252,6 +252,7 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...] = ()
     delegation: tuple[DelegationRow, ...] = ()
     facts: tuple[FactRow, ...] = ()
+    moved: tuple[tuple[str, str], ...] = ()  # (old slug, article slug now): old URLs that send the reader on
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

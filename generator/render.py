@@ -268,6 +268,10 @@ def _render(
         ("report.md", "report.md.j2", {}),
     ]
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
+    jobs += [
+        (f"{ARTICLES_DIR}/{old}.md", "moved.md.j2", {"article": by_id[new], "moved_to": Markup(f"{ARTICLES_DIR}/{new}/")})
+        for old, new in briefing.moved  # a slug is letters, digits and hyphens: safe in YAML and in a URL
+    ]
     jobs += [(path, "timeline_period.md.j2", {"period": period, "entries": entries}) for period, path, entries in other]
     code = f"{code_fingerprint()} {knowledge.digest}"
 

@@ -1,0 +1,78 @@
+"""A slug made from junk (a skip link, a date taken for the title by an older extractor) is replaced by one
+made from the real headline; the old URL stays, as a page that sends the reader on (issue 17, item 3)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from generator import build, collect
+from tests.conftest import ROOT, make_project
+
+SEED = sorted((ROOT / "seeds").iterdir())[1]
+
+
+def _given_junk_slug(project, junk: str) -> str:
+    """Build once, then make the registry say the article was first given `junk` (as an older
+    extractor that took a skip link for the title would have); return the article's source."""
+    build.build(project)
+    registry = json.loads((project.state / "slugs.json").read_text("utf-8"))
+    entry = next(e for e in registry["articles"] if e["source"].endswith(SEED.name))
+    entry["slug"] = junk
+    (project.state / "slugs.json").write_text(json.dumps(registry), "utf-8")
+    shutil.rmtree(project.site)  # the site that had the junk URL is what the registry says
+    (project.seeds / "other.txt").write_text("Another article\n\nPutin visited Pyongyang again.\n", "utf-8")
+    return entry["source"]
+
+
+def _document(project) -> dict:
+    return json.loads((project.site / "briefing.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("junk", ["skip-to-content", "2024-06-19-19-06-2024-13-01"])
+def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_url_sends_readers_on(tmp_path, junk):
+    project = make_project(tmp_path, seeds=[SEED])
+    source = _given_junk_slug(project, junk)
+    build.build(project)
+    article = next(a for a in _document(project)["articles"] if a["source"] == source)
+    assert article["id"] != junk and article["path"] == f"articles/{article['id']}/"
+    assert _document(project)["moved"] == [{"from": junk, "to": article["id"], "path": f"articles/{junk}/"}]
+    old = (project.site / "articles" / junk / "index.html").read_text("utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url=../{article["id"]}/">' in old
+    assert f'href="../{article["id"]}/"' in old
+    assert json.loads((project.state / "slugs.json").read_text("utf-8"))["moved"] == [{"from": junk, "to": article["id"]}]
+
+    shutil.rmtree(project.state)  # the move travels with the published site, like the slugs
+    build.build(project)
+    assert (project.site / "articles" / junk / "index.html").is_file()
+    assert next(a for a in _document(project)["articles"] if a["source"] == source)["id"] == article["id"]
+
+
+def test_a_proper_slug_given_before_is_kept_even_when_the_title_now_reads_otherwise(tmp_path):
+    project = make_project(tmp_path, seeds=[SEED])
+    source = _given_junk_slug(project, "an-earlier-headline-of-the-story")
+    build.build(project)
+    article = next(a for a in _document(project)["articles"] if a["source"] == source)
+    assert article["id"] == "an-earlier-headline-of-the-story"
+    assert _document(project)["moved"] == []
+
+
+def test_chains_of_moves_lead_to_the_slug_now_and_no_article_takes_an_old_slug():
+    from generator.model import Article
+
+    def article(source, slug):
+        return Article(id=slug, slug=slug, source=source, digest=source * 8, encoding="utf-8", title=slug,
+                       outlet=None, author=None, published=None, language="en", paragraphs=())
+
+    junk = {"news", "skip"}.__contains__
+    articles = (article("seeds/a.txt", "real-headline"), article("seeds/b.txt", "news"))
+    settled, moved = collect.settle_slugs(articles, {"seeds/a.txt": "skip"}, (("older", "skip"),), junk)
+    assert {a.source: a.slug for a in settled}["seeds/a.txt"] == "real-headline"
+    assert dict(moved) == {"older": "real-headline", "skip": "real-headline"}
+    # b's own slug is junk too, but nothing better is known for it: it keeps it
+    assert {a.source: a.slug for a in settled}["seeds/b.txt"] == "news"
+    fresh = (article("seeds/c.txt", "older"),)  # a newcomer whose title would take an old address
+    settled, _ = collect.settle_slugs(fresh, {}, (("older", "real-headline"),), junk)
+    assert settled[0].slug != "older"
