@@ -29,20 +29,6 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@contextmanager
-def serve(site: Path):
-    """Serve a folder on an ephemeral port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def chromium_available() -> bool:
     return shutil.which(CHROMIUM) is not None or Path(CHROMIUM).exists()
 
@@ -64,9 +50,10 @@ class _NotFoundPageHandler(_QuietHandler):
 
 
 @contextmanager
-def serve_with_not_found_page(site: Path):
-    """As `serve`, with the site's 404.html for a path that does not exist; yields the base URL."""
-    handler = functools.partial(_NotFoundPageHandler, directory=str(site))
+def serve(site: Path, *, not_found_page: bool = False):
+    """Serve a folder on an ephemeral port of 127.0.0.1; yields the base URL. With `not_found_page`, a
+    path that does not exist is answered with the site's 404.html, as a web server set up for MkDocs does."""
+    handler = functools.partial(_NotFoundPageHandler if not_found_page else _QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -75,3 +62,15 @@ def serve_with_not_found_page(site: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def chromium():
+    """Debian's Chromium through Playwright, headless; yields the browser."""
+    assert chromium_available(), f"Chromium not found at {CHROMIUM}: run `make test` (it runs apt-get install chromium)"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, serve
+from tests.browser_support import chromium, serve
 from tests.conftest import FIXTURES, ROOT, make_project
 
 pytestmark = pytest.mark.browser
@@ -53,13 +53,8 @@ def base_url(built):
 
 @pytest.fixture(scope="module")
 def browser():
-    assert chromium_available(), f"Chromium not found at {CHROMIUM}: run `make test` (it runs apt-get install chromium)"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

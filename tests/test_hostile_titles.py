@@ -26,7 +26,7 @@ import yaml
 
 from generator import build, export, feed
 from generator.model import Article, Briefing, Paragraph
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, serve_with_not_found_page
+from tests.browser_support import chromium, serve
 from tests.conftest import ROOT, make_project
 
 SITE_NAME = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["site_name"]
@@ -303,13 +303,8 @@ def test_a_seed_with_form_feed_escape_and_nul_in_its_title_still_publishes_feed_
 
 @pytest.fixture(scope="module")
 def browser():
-    assert chromium_available(), f"Chromium not found at {CHROMIUM}: run `make test` (it runs apt-get install chromium)"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 def _visit(browser, urls: list[str]) -> dict[str, dict]:
@@ -335,7 +330,7 @@ def test_in_chromium_no_page_built_from_hostile_titles_runs_script_or_leaves(hos
     project, articles = hostile
     tab_titles = {articles[name]["path"]: f"{title} - {SITE_NAME}" for name, title in TITLES.items()}
     paths = ["", "articles/", "quotes/", "topics/sanctions/", *tab_titles]
-    with serve_with_not_found_page(project.site) as base:
+    with serve(project.site, not_found_page=True) as base:
         visits = _visit(browser, [base + path for path in paths])
     wrong = {
         path: seen for path, seen in ((path, visits[base + path]) for path in paths)
@@ -349,7 +344,7 @@ def test_in_chromium_no_page_built_from_hostile_titles_runs_script_or_leaves(hos
 def test_in_chromium_the_404_page_search_script_runs_without_error(hostile, browser):
     project, _ = hostile
     paths = ("no/such/page/", "articles/no-such-article/")
-    with serve_with_not_found_page(project.site) as base:
+    with serve(project.site, not_found_page=True) as base:
         visits = _visit(browser, [base + path for path in paths])
     for path in paths:
         seen = visits[base + path]
