@@ -1,148 +1,417 @@
-"""Who travelled with the leader: names and roles from delegation lists.
+"""Who travelled with the leader: names and roles from delegation rosters.
 
-A sentence is a delegation list when it holds a cue from data/entities.yml
-(`delegation_cues`: "delegation", "accompanied by", "делегаци", "수행" ...).
-The sentence is cut into items at commas, semicolons and "and"; each item
-holds at most one person and their role, written before the name ("Foreign
-Minister Sergey Lavrov", "head of Russian Railways Oleg Belozerov", "Roscosmos
-chief Yury Borisov") or after it ("Sergey Lavrov, the foreign minister").
-A name is a known person or two or three capitalised words that are not a
-place, an organisation or a role word: "Primorye" and "Roscosmos" never are.
-The leader being accompanied ("the delegation accompanying Putin", "Putin was
-accompanied by ...") is not a delegate.
+A roster is what a cue of data/delegation.yml introduces ("accompanied by", "в составе делегации",
+"수행단", "begleitet von", "accompagné de"):
+- the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
+  person and their role, before the name ("Foreign Minister Sergey Lavrov", "министр обороны Андрей
+  Белоусов") or after it ("Sergei Lavrov, the foreign minister", "라브로프 외무장관"); a plural role word
+  gives the names after it one role ("министры A, B и C");
+- the list lines under a cue line ending in ":" ("Российская делегация:" then "– Name, role");
+- the next few sentences, read strictly (a person next to a role the data knows), which is how a
+  roster goes on ("Russian ministers accompanying Putin ... . Foreign Minister Lavrov ...").
+A name is a known person or, on a roster line, a proper-name shape (two or three capitalised Latin or
+Cyrillic words, two Hangul words before a role) that is not a place, an organisation or a role word.
+Roles are shown in the English form the data gives them.
+
+Never delegates: the leader a cue says is accompanied ("accompanying Putin", "푸틴 대통령을 ... 수행"),
+anyone whose role is a leader's ("President of Russia"), and the people of any country but the visiting
+one: the visitor's country is that of the accompanied leader (his roles in entities.yml), else the one a
+cue names ("the Russian delegation"), else the story's (`visit` in delegation.yml). A list under another
+country's header ("КНДР делегация:") is the hosts'.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import Iterable
 
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Delegate, Mention, Paragraph
-from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, fold
+from .phrases import split_sentences as sentences, fold, is_hangul
+from .roster import RosterData
 
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;、·]|\band\b|\bи\b|\bas well as\b|\bplus\b|(?<=[\uac00-\ud7a3])(?:과|와|및)(?=\s))\s*"
+    r"\s*(?:[,;、·]|\band\b|\bи\b|\bund\b|\bet\b|\bas well as\b|\bа также\b|\bplus\b"
+    r"|(?<=[\uac00-\ud7a3])(?:과|와|및)(?=\s))\s*"
 )
-_CAP_RUN = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\s*){2,6}$")
-_ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with)(?!\s+by)\b")
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)?\s*){2,6}$")
+_CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
+_CYR_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYR_NAME = re.compile(rf"{_CYR_TOKEN}(?:\s+{_CYR_TOKEN}){{1,5}}")
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна)$")
+_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,6}$")
+_ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
+                     r"(?!\s+(?:by|von|de|par)\b)")
+_PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
 _CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_LIST_END = re.compile(r"\b(?:and|among) others\b|\bи другие\b|\bи др\.|등$")
-# Characters after a cue read for "accompanied ... by": more than the longest cue and " by" need.
-_CUE_REACH = 200
+_ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
+_DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
+_HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
+_POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
+_CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
 _WORD = re.compile(r"\S+")
-_NOT_A_PRINCIPAL = ("the", "president", "leader", "russian")  # words between a cue and the person accompanied
+_NOT_A_PRINCIPAL = ("the", "president", "leader", "russian", "präsident", "président", "le", "den", "dem")
+_FOLLOW = 4  # sentences after a cue read as its roster's continuation
+_SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
+_SIDE_REACH = 30
+_WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
+_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"  # characters either side of a cue that may name its delegation's country
 
 
-class _Cues:
-    def __init__(self, knowledge: Knowledge):
-        section = knowledge.section("entities.yml")
-        self.phrases = PhraseIndex(by_language(section.get("delegation_cues")), shared=knowledge.digest)
-        self.regex = re.compile(
-            "|".join(re.escape(p.rstrip("*")) for p in sorted(self.phrases.phrases, key=len, reverse=True)),
-            re.IGNORECASE,
-        )
+@dataclass
+class _Candidate:
+    name: str
+    role: str  # as written
+    side: str | None  # the country of the list it stands in, when the list says
+    anchor: str
 
 
 def find_delegation(
     paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
 ) -> tuple[Delegate, ...]:
-    """Delegates named in delegation lists, in text order, each once (first role wins)."""
+    """Delegates named in delegation rosters, in text order, each once (first role wins)."""
     index = EntityIndex.from_knowledge(knowledge)
-    cues = cached("delegation-cues", knowledge, _Cues)
+    data = RosterData.from_knowledge(knowledge)
     discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
     annotated = index.annotate(paragraphs, discovered)
-    out: dict[str, Delegate] = {}
+    reader = _Reader(index, data)
     for paragraph, spans in zip(paragraphs, annotated):
+        reader.paragraph(paragraph, spans)
+    return reader.delegates()
+
+
+class _Reader:
+    """One article's rosters, read paragraph by paragraph in one pass."""
+
+    def __init__(self, index: EntityIndex, data: RosterData):
+        self.index, self.data = index, data
+        self.candidates: list[_Candidate] = []
+        self.visitors: list[str] = []  # leaders a cue says are accompanied
+        self.cue_sides: list[str] = []  # countries cues name ("Russian delegation")
+        self.list_side: str | None | bool = False  # under a "delegation:" line: its country (None: unnamed)
+        self.follow = 0  # sentences still to read as a roster's continuation
+
+    # ------------------------------------------------------------------ reading
+    def paragraph(self, paragraph: Paragraph, spans: list[Span]) -> None:
         text = paragraph.text
+        people = [s for s in spans if s.kind == "person" and not s.descriptor]
+        if self.list_side is not False:
+            if self._list_line(text, people, paragraph.anchor):
+                return
+            self.list_side = False
+        starts = [s.start for s in people]
         cursor = 0
-        starts = [s.start for s in spans]  # in text order
         for sentence in sentences(text):
             lo = text.find(sentence, cursor)
+            if lo < 0:
+                continue
             hi = lo + len(sentence)
             cursor = hi
-            if lo < 0 or not cues.phrases.find(sentence):
-                continue
-            found = list(cues.regex.finditer(fold(sentence)))
-            in_sentence = [s for s in spans[bisect_left(starts, lo):bisect_left(starts, hi)]
-                           if s.kind == "person" and not s.descriptor]
-            person_starts = [s.start for s in in_sentence]
-            principals = {id(p) for m in found if (p := _principal(text, lo + m.end(), in_sentence, person_starts))}
-            in_sentence = [s for s in in_sentence if id(s) not in principals]
-            cue = found[0] if found else None
-            for name, role in _delegates(index, text, lo, hi, lo + (cue.start() if cue else 0),
-                                         lo + (cue.end() if cue else 0), in_sentence):
-                if name not in out:
-                    out[name] = Delegate(name=name, role=role, anchor=paragraph.anchor)
-    return tuple(out.values())
+            in_sentence = people[bisect_left(starts, lo):bisect_left(starts, hi)]
+            cues = self.data.cues.find(text, lo, hi)
+            if cues:
+                self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
+            elif self.follow:
+                self.follow -= 1
+                self._strict(text, lo, hi, in_sentence, paragraph.anchor)
 
+    def _cue_sentence(self, text, lo, hi, cues, people: list[Span], anchor: str) -> None:
+        starts = [s.start for s in people]
+        principals = set()
+        for start, end, _ in cues:
+            principal = _principal(text, end, people, starts) or self._principal_before(text, start, people, starts)
+            if principal is not None:
+                principals.add(id(principal))
+                self.visitors.append(principal.name)
+        for start, end, _ in self.data.led_by.find(text, lo, hi):
+            leader = _principal(text, end, people, starts) or _name_before(text, start, people, starts)
+            if leader is not None:
+                principals.add(id(leader))
+                self.visitors.append(leader.name)
+        side = next((c for start, end, _ in cues if (c := self._side(text, lo, hi, start, end))), None)
+        if side:
+            self.cue_sides.append(side)
+        if _HEADER_END.fullmatch(text, cues[-1][1], hi):
+            self.list_side = side  # a header: the list lines follow
+            return
+        people = [s for s in people if id(s) not in principals]
+        cue_start, cue_end = cues[0][0], cues[0][1]
+        found = list(self._delegates(text, lo, hi, cue_start, cue_end, people))
+        for name, role in found:
+            self._add(name, role, side, anchor)
+        if not self._useful(found):
+            self.follow = _FOLLOW
 
-def _delegates(index: EntityIndex, text: str, lo: int, hi: int, cue_start: int, cue_end: int, spans: list[Span]):
-    active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))  # (fold keeps positions)
-    passive = fold(text[cue_end:cue_end + 4]).startswith(" by")
-    if active and not passive:
-        region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
-    elif passive or cue_start > lo:
-        region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
-    else:
-        region = (lo, hi)
-    found = list(_delegates_in(index, text, region, spans))
-    if not found:
-        # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
-        # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
-        if region[0] >= cue_end:
-            # only when the cue closes the sentence, as a Korean verb does
-            other = (lo, cue_start) if cue_start > lo and len(text[cue_end:hi].split()) <= 2 else region
+    def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
+        """The country a cue names as its delegation's, next to it: "Russian delegation", "делегации России"."""
+        before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
+        if before and _WORD_REST.fullmatch(text, before[-1][1], cue_start):
+            return before[-1][2]
+        tail = _SIDE_GAP.match(text, cue_end, hi)
+        after = self.data.countries.find(text, tail.end(), min(hi, tail.end() + _SIDE_REACH)) if tail else []
+        return after[0][2] if after and after[0][0] == tail.end() else None
+
+    def _useful(self, found) -> bool:
+        return any(self._keeps(_Candidate(name, role, None, "")) for name, role in found)
+
+    def _list_line(self, text: str, people: list[Span], anchor: str) -> bool:
+        """A "– Name, role" or "Name — role" line under a roster's header: read it, or say it is not one."""
+        match = _LIST_LINE.match(text) or _DASH_PAIR.match(text)
+        if not match:
+            return False
+        a_start, a_end = match.span("a")
+        b_start, b_end = match.span("b")
+        for (ns, ne), (rs, re_) in (((a_start, a_end), (b_start, b_end)), ((b_start, b_end), (a_start, a_end))):
+            name = self._name_in(text, ns, ne, people, whole=True)
+            if name:
+                if self.list_side is None or self._is_visitor_country(self.list_side) is not False:
+                    self._add(name, _clean_role(text[rs:re_]), self.list_side or None, anchor)
+                return True
+        return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
+
+    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> None:
+        """A sentence after a cue: its people next to a role the data knows ("Health Minister X")."""
+        for i, span in enumerate(people):
+            floor = max(lo, _item_start(text, lo, span.start), people[i - 1].end if i else lo)
+            ceiling = min(_item_end(text, span.end, hi), people[i + 1].start if i + 1 < len(people) else hi)
+            before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
+            after = text[span.end:ceiling]
+            # Korean writes the role after the name ("보리소프 우주공사 사장"), the others mostly before it
+            order = (after,) if is_hangul(span.form) else (before, text[floor:span.start], after)
+            for role in order:
+                if role and self.data.roles.find(role.strip()):
+                    self._add(span.name, _clean_role(role), None, anchor)
+                    break
+
+    # ------------------------------------------------------------------ items of a cue sentence
+    def _delegates(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
+        active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
+        passive = bool(_PASSIVE.match(text, cue_end))
+        if active and not passive:
+            region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
+        elif passive or cue_start > lo:
+            region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
         else:
-            other = (cue_end, hi)
-        if other != region:
-            found = list(_delegates_in(index, text, other, spans))
-    yield from found
-
-
-def _delegates_in(index: EntityIndex, text: str, region: tuple[int, int], spans: list[Span]):
-    items = _items(text, *region)
-    yielded = 0
-    pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
-    starts = [s.start for s in spans]  # in text order
-    for start, end in items:
-        item_spans = spans[bisect_left(starts, start):bisect_left(starts, end)]
-        if item_spans:
-            span = item_spans[-1]
-            role = _role_in_item(index, text, start, end, span)
-            if role:
-                yield span.name, role
-                yielded += 1
-                pending = None
+            region = (lo, hi)
+        found = list(self._delegates_in(text, region, spans))
+        if not found:
+            # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
+            # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
+            if region[0] >= cue_end:
+                # only when the cue closes the sentence, as a Korean verb does
+                closes = len(text[cue_end:hi].split()) <= 2 or is_hangul(text[cue_start:cue_end])
+                other = (lo, cue_start) if cue_start > lo and closes else region
             else:
-                pending = (span.name, start)
-            continue
-        name = _unknown_name(index, text[start:end])
-        if name:
-            run_start = start + text[start:end].rfind(name)
-            role = index.role_before(text, run_start, start)
-            if role:
-                yield name, _clean_role(role)
+                other = (cue_end, hi)
+            if other != region:
+                found = list(self._delegates_in(text, other, spans))
+        return found
+
+    def _delegates_in(self, text: str, region: tuple[int, int], spans: list[Span]):
+        start, end = region
+        ends = self.data.list_end.find(text, start, end)
+        if ends:
+            end = ends[0][0]  # "..., among others, according to the Kremlin"
+        items = _items(text, start, end)
+        yielded = 0
+        shared: str | None = None  # "министры A, B и C": the role the names after it share
+        pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
+        starts = [s.start for s in spans]
+        for a, b in items:
+            plural = self.data.shared_roles.find(text, a, b)
+            if plural:
+                shared = plural[0][2]
+            item_spans = spans[bisect_left(starts, a):bisect_left(starts, b)]
+            if item_spans:
+                span = item_spans[-1]
+                floor = item_spans[-2].end if len(item_spans) > 1 else a
+                role = self._role_in_item(text, floor, b, span)
+                if role or shared:
+                    yield span.name, role or shared
+                    yielded += 1
+                    pending = None
+                else:
+                    pending = (span.name, a)
+                continue
+            name, name_start = self._unknown_name(text, a, b)
+            if name:
+                role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
+                if role or shared:
+                    yield name, role or shared
+                    yielded += 1
+                    pending = None
+                    continue
+                pending = (name, a)
+                continue
+            role = _clean_role(text[a:b])
+            if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
+                                     or self.data.roles.find(role)):
+                yield pending[0], role
                 yielded += 1
                 pending = None
+        if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
+            # "... and others" ends a list with a bare name; a name inside a clause
+            # ("a lineup that underlined his summit with Kim") is not a list item.
+            item = next(text[a:b] for a, b in items if a == pending[1])
+            if len(item.split()) <= len(pending[0].split()) + 2:
+                yield pending[0], self.index.entities[pending[0]].roles[0]
+
+    def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
+        before = text[start:span.start].strip()
+        after = text[span.end:end].strip(" .")
+        if not _CYRILLIC_OR_HANGUL.search(span.form):
+            role = self.index.role_before(text, span.start, start)
+            if role:
+                return _clean_role(role)
+            # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
+            known = self.data.roles.find(text, start, span.start)
+            if known and not text[known[-1][1]:span.start].strip():
+                return _clean_role(text[known[-1][0]:span.start])
+            if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
+                return _clean_role(after)
+            return None
+        # Russian and Korean: the rest of the item is the role; Korean writes it after the name.
+        words = after.split()
+        cut = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
+        after = " ".join(words[: cut + 1]) if cut is not None else after
+        order = (after, before) if is_hangul(span.form) else (before, after)
+        for candidate in order:
+            candidate = _clean_role(_CUE_WORDS.sub("", candidate))
+            # "... представляли министр иностранных дел": the role starts at its first role word, or
+            # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
+            words = candidate.split()
+            first = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
+            known = self.data.roles.find(candidate)
+            if known:
+                first = min(first if first is not None else len(words), len(candidate[:candidate.rfind(" ", 0, known[0][0]) + 1].split()))
+            if first is not None:
+                candidate = " ".join(words[first:])
+            if candidate and (self._has_role_word(candidate) or self.data.roles.find(candidate)):
+                return candidate
+        return None
+
+    def _has_role_word(self, text: str) -> bool:
+        low = text.lower()
+        return any(r in low for r in self.index.role_words)
+
+    def _unknown_name(self, text: str, start: int, end: int) -> tuple[str | None, int]:
+        """A proper-name shape in an item: Latin or Cyrillic capitalised words, or Hangul words before a role."""
+        ends = self.data.list_end.find(text, start, end)
+        item = text[start:ends[0][0] if ends else end].rstrip(" .")
+        run = _CAP_RUN.search(item)
+        if run:
+            name, _ = self.index._clean_name(run.group(0).strip(), 0)
+            if not name:
+                tokens = run.group(0).split()
+                for size in (2, 3):
+                    name, _ = self.index._clean_name(" ".join(tokens[-size:]), 0)
+                    if name:
+                        break
+            if name:
+                return name, start + item.rfind(name)
+        for match in _CYR_NAME.finditer(item):
+            name = self._cyrillic_name(match.group(), from_end=True)
+            if name:
+                return name, start + match.start() + match.group().rfind(name)
+        tokens = item.split()
+        if len(tokens) >= 3 and all(_HANGUL_WORD.match(t) and not self._has_role_word(t) for t in tokens[:2]) \
+                and self.data.roles.find(" ".join(tokens[2:])):
+            name = " ".join(tokens[:2])
+            return name, start + item.find(name)
+        return None, start
+
+    def _cyrillic_name(self, run: str, from_end: bool = False) -> str | None:
+        """A Russian name in a run of capitalised words: given name and surname, with a patronymic between
+        (Сергей Викторович Лавров); a run that goes on past a name ("посол в Северной Корее Александр
+        Мацегора") ends with the name."""
+        tokens = run.split()
+        if from_end and len(tokens) > 2:
+            size = 3 if _PATRONYMIC.search(tokens[-2]) else 2
+            tokens = tokens[-size:]
+        while tokens and (tokens[0] in self.index.not_name or self._has_role_word(tokens[0])
+                          or self.data.countries.find(tokens[0])):
+            tokens.pop(0)
+        if not 2 <= len(tokens) <= 3 or any(t in self.index.not_name or self.data.countries.find(t) for t in tokens):
+            return None
+        name = " ".join(tokens)
+        return None if name in self.index.forms else name
+
+    def _name_in(self, text: str, start: int, end: int, people: list[Span], whole: bool) -> str | None:
+        """The person a list line's part names: a known or discovered person, or a name shape filling it."""
+        for span in people:
+            if span.start >= start and span.end <= end:
+                return span.name
+        part = text[start:end].strip()
+        cyrillic = _CYR_NAME.fullmatch(part)
+        if cyrillic:
+            return self._cyrillic_name(part)
+        if _CAP_RUN.fullmatch(part + " "):
+            name, _ = self.index._clean_name(part, 0)
+            return name
+        return None
+
+    def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
+        """The person whose delegation or retinue the cue names: "Putin's delegation", "푸틴 대통령을 … 수행"."""
+        before = bisect_left(starts, cue_start) - 1
+        if before < 0:
+            return None
+        span = people[before]
+        between = text[span.end:cue_start]
+        if _POSSESSIVE.match(between):
+            return span
+        if is_hangul(span.form):
+            for candidate in people[:before + 1]:
+                if _HANGUL_OBJECT.match(text, candidate.end):
+                    return candidate
+        return None
+
+    # ------------------------------------------------------------------ who is a delegate
+    def _add(self, name: str, role: str, side: str | None, anchor: str) -> None:
+        self.candidates.append(_Candidate(name, role, side, anchor))
+
+    def _visitor_country(self) -> str | None:
+        for name in self.visitors:
+            country = self._entity_country(name)
+            if country:
+                return country
+        return self.cue_sides[0] if self.cue_sides else self.data.default_visitor
+
+    def _is_visitor_country(self, country: str | None) -> bool | None:
+        """True or False when the country is (not) the visitor's; None when unknown."""
+        if not country:
+            return None
+        visitor = self._visitor_country()
+        return None if visitor is None else country == visitor
+
+    def _entity_country(self, name: str) -> str | None:
+        entity = self.index.entities.get(name)
+        if entity is None:
+            return None
+        return next((c for c in (self.data.countries.first(r) for r in entity.roles) if c), None)
+
+    def _keeps(self, candidate: _Candidate) -> bool:
+        if candidate.name in self.visitors:
+            return False
+        entity = self.index.entities.get(candidate.name)
+        roles = (candidate.role, *(entity.roles if entity else ()))
+        if any(self.data.is_leader(r) for r in roles if r):
+            return False
+        for country in (candidate.side, self.data.countries.first(candidate.role), self._entity_country(candidate.name)):
+            if self._is_visitor_country(country) is False:
+                return False
+        return True
+
+    def delegates(self) -> tuple[Delegate, ...]:
+        out: dict[str, Delegate] = {}
+        for candidate in self.candidates:
+            if candidate.name in out or not self._keeps(candidate):
                 continue
-            pending = (name, start)
-            continue
-        role = _clean_role(text[start:end])
-        if pending and role and any(index._is_role_word(w.lower()) for w in role.split()):
-            yield pending[0], role
-            yielded += 1
-            pending = None
-    if pending and yielded and pending[0] in index.entities and index.entities[pending[0]].roles:
-        # "... and others" ends a list with a bare name; a name inside a clause
-        # ("a lineup that underlined his summit with Kim") is not a list item.
-        start = pending[1]
-        item = next(text[a:b] for a, b in items if a == start)
-        if len(item.split()) <= len(pending[0].split()) + 2:
-            yield pending[0], index.entities[pending[0]].roles[0]
+            out[candidate.name] = Delegate(candidate.name, self.data.normal_role(candidate.role), candidate.anchor)
+        return tuple(out.values())
 
 
 def _principal(text: str, cue_end: int, spans: list[Span], starts: list[int]) -> Span | None:
@@ -160,6 +429,18 @@ def _principal(text: str, cue_end: int, spans: list[Span], starts: list[int]) ->
     return span
 
 
+def _name_before(text: str, at: int, spans: list[Span], starts: list[int]) -> Span | None:
+    """The person right before a Korean "이끄는" (led by): only a title and a subject particle between."""
+    before = bisect_left(starts, at) - 1
+    if before < 0:
+        return None
+    span = spans[before]
+    return span if _LEADER_GAP.fullmatch(text, span.end, at) else None
+
+
+_LEADER_GAP = re.compile(r"(?:\s*[\uac00-\ud7a3]{1,4})?\s*(?:가|이)?\s*")
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     items, cursor = [], start
     for match in _ITEM_SPLIT.finditer(text, start, end):
@@ -171,52 +452,22 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if text[a:b].strip(" .")]
 
 
-def _role_in_item(index: EntityIndex, text: str, start: int, end: int, span: Span) -> str | None:
-    before = text[start:span.start].strip()
-    after = text[span.end:end].strip(" .")
-    if span.form.isascii():
-        role = index.role_before(text, span.start, start)
-        if role:
-            return _clean_role(role)
-        if after and any(index._is_role_word(w.lower()) for w in after.split()):
-            return _clean_role(after)
-        return None
-    # Russian and Korean: the rest of the item is the role, before or after the name.
-    words = after.split()
-    cut = next((i for i, w in enumerate(words) if any(r in w.lower() for r in index.role_words)), None)
-    after = " ".join(words[: cut + 1]) if cut is not None else after
-    for candidate in (before, after):
-        candidate = _clean_role(_strip_cue_words(candidate))
-        # "... представляли министр иностранных дел": the role starts at its first role word.
-        words = candidate.split()
-        first = next((i for i, w in enumerate(words) if any(r in w.lower() for r in index.role_words)), None)
-        if first is not None:
-            candidate = " ".join(words[first:])
-        if candidate and any(r in candidate.lower() for r in index.role_words):
-            return candidate
-    return None
+_ITEM_EDGE = re.compile(r"[,;]|\band\b|\bи\b|\bund\b|\bet\b")
+_EDGE_REACH = 80  # characters a role may take on either side of a name
 
 
-def _strip_cue_words(value: str) -> str:
-    return _CUE_WORDS.sub("", value)
+def _item_start(text: str, lo: int, at: int) -> int:
+    floor = max(lo, at - _EDGE_REACH)
+    edges = list(_ITEM_EDGE.finditer(text, floor, at))
+    return edges[-1].end() if edges else floor
 
 
-def _unknown_name(index: EntityIndex, item: str) -> str | None:
-    item = _LIST_END.sub("", item).strip(" .")
-    run = _CAP_RUN.search(item)
-    if not run:
-        return None
-    name, _ = index._clean_name(run.group(0).strip(), 0)
-    if not name:
-        tokens = run.group(0).split()
-        for size in (2, 3):
-            name, _ = index._clean_name(" ".join(tokens[-size:]), 0)
-            if name:
-                break
-    return name
+def _item_end(text: str, at: int, hi: int) -> int:
+    edge = _ITEM_EDGE.search(text, at, min(hi, at + _EDGE_REACH))
+    return edge.start() if edge else min(hi, at + _EDGE_REACH)
 
 
 def _clean_role(role: str) -> str:
-    role = _LIST_END.sub("", role).strip(" ,.;:")
+    role = role.strip(" ,.;:")
     role = _ARTICLE.sub("", role)
     return role

@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-DATA_FILES = ("story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml")
+DATA_FILES = ("story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml",
+              "delegation.yml")
 
 
 @dataclass(frozen=True)

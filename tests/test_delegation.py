@@ -16,28 +16,28 @@ def delegation(text):
     [
         ("The delegation included Defence Minister Andrei Belousov, head of Russian Railways Oleg Belozerov "
          "and the governor of Primorye Oleg Kozhemyako, among others.",
-         [("Andrey Belousov", "Defence Minister"), ("Oleg Belozerov", "head of Russian Railways"),
-          ("Oleg Kozhemyako", "governor of Primorye")]),
+         [("Andrey Belousov", "Defense Minister"), ("Oleg Belozerov", "Head of Russian Railways"),
+          ("Oleg Kozhemyako", "Governor of Primorye")]),
         ("Putin was accompanied by Sergei Lavrov, the foreign minister, and Roscosmos chief Yury Borisov.",
-         [("Sergey Lavrov", "foreign minister"), ("Yury Borisov", "Roscosmos chief")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Yury Borisov", "Head of Roscosmos")]),
         ("Lavrov, Russia's foreign minister, and Energy Minister Pavel Ivanchenko accompanied Putin.",
-         [("Sergey Lavrov", "Russia's foreign minister"), ("Pavel Ivanchenko", "Energy Minister")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Pavel Ivanchenko", "Energy Minister")]),
         ("His entourage includes Deputy Prime Minister Alexander Novak and Health Minister Mikhail Murashko.",
          [("Alexander Novak", "Deputy Prime Minister"), ("Mikhail Murashko", "Health Minister")]),
         ("В состав делегации вошли министр иностранных дел Сергей Лавров и глава Роскосмоса Юрий Борисов.",
-         [("Sergey Lavrov", "министр иностранных дел"), ("Yury Borisov", "глава Роскосмоса")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Yury Borisov", "Head of Roscosmos")]),
         ("푸틴 대통령을 수행한 대표단에는 세르게이 라브로프 외무장관과 안드레이 벨로우소프 국방장관 등이 포함됐다.",
-         [("Sergey Lavrov", "외무장관"), ("Andrey Belousov", "국방장관")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister")]),
         # Korean puts the verb (the cue) last
         ("이번 방북에는 세르게이 라브로프 외무장관과 안드레이 벨로우소프 국방장관 등이 수행했다.",
-         [("Sergey Lavrov", "외무장관"), ("Andrey Belousov", "국방장관")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister")]),
         # the list after an active cue with nobody before it
         ("The list of officials travelling with Putin also included Health Minister Mikhail Murashko "
          "and Oleg Belozerov, head of Russian Railways.",
-         [("Mikhail Murashko", "Health Minister"), ("Oleg Belozerov", "head of Russian Railways")]),
+         [("Mikhail Murashko", "Health Minister"), ("Oleg Belozerov", "Head of Russian Railways")]),
         # a Russian role starts at its role word, not at the verb before it
         ("Российскую делегацию представляли министр иностранных дел Сергей Лавров и министр обороны Андрей Белоусов.",
-         [("Sergey Lavrov", "министр иностранных дел"), ("Andrey Belousov", "министр обороны")]),
+         [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister")]),
         # a clause ending in a name is not a list item
         ("Putin was accompanied by Foreign Minister Sergei Lavrov on his first visit, a lineup that "
          "underlined the military focus of his summit with Kim Jong-un.",
@@ -67,3 +67,72 @@ def test_names_are_people_never_places_or_organisations():
         "and Head of Roscosmos Yury Borisov.")]
     assert not {"Primorye", "Roscosmos", "Russian Railways"} & set(names)
     assert names == ["Oleg Belozerov", "Oleg Kozhemyako", "Yury Borisov"]
+
+
+def roster(*lines):
+    return delegation("\n".join(lines))
+
+
+def test_the_sentences_after_a_cue_that_names_nobody_go_on_with_the_roster():
+    assert roster(
+        "Ministers travelling with President Putin were asked to wait outside.",
+        "The meeting began late.",
+        "Foreign Minister Sergei Lavrov sat down first. Deputy Prime Minister Pavel Tarakanov sat next to him.",
+    ) == [("Sergey Lavrov", "Foreign Minister"), ("Pavel Tarakanov", "Deputy Prime Minister")]
+
+
+def test_a_dash_list_under_a_delegation_line_is_read_and_the_host_list_after_it_is_not():
+    assert roster(
+        "Российская делегация:",
+        "– Сергей Лавров, министр иностранных дел",
+        "– Пётр Самойлов, министр природных ресурсов",
+        "– Олег Белозеров, глава РЖД",
+        "КНДР делегация:",
+        "– Ли Мён Су, министр иностранных дел",
+        "– Чхве Сон Хи, министр иностранных дел",
+    ) == [("Sergey Lavrov", "Foreign Minister"), ("Пётр Самойлов", "Natural Resources Minister"),
+          ("Oleg Belozerov", "Head of Russian Railways")]
+
+
+def test_one_plural_role_word_gives_every_name_after_it_that_role():
+    assert delegation(
+        "В составе делегации также министры Андрей Белоусов, Пётр Самойлов и Михаил Мурашко."
+    ) == [("Andrey Belousov", "Minister"), ("Пётр Самойлов", "Minister"), ("Mikhail Murashko", "Minister")]
+
+
+def test_a_russian_name_at_the_end_of_a_long_role_is_the_last_two_capitalised_words():
+    assert delegation(
+        "Со стороны делегации России участвуют посол России в Северной Корее Пётр Самойлов и глава МИД Сергей Лавров."
+    ) == [("Пётр Самойлов", "Ambassador"), ("Sergey Lavrov", "Foreign Minister")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Putin wird von Außenminister Sergej Lawrow und Verteidigungsminister Andrei Belousov begleitet.",
+         [("Andrey Belousov", "Defense Minister")]),
+        ("Vladimir Poutine est accompagné du ministre de la Défense Andreï Belooussov et de Sergueï Lavrov, "
+         "ministre des Affaires étrangères.",
+         [("Sergey Lavrov", "Foreign Minister")]),
+    ],
+)
+def test_german_and_french_roles_are_normalised(text, expected):
+    assert set(expected) <= set(delegation(text))
+
+
+def test_the_host_leader_and_host_officials_are_never_delegates():
+    names = [n for n, _ in delegation(
+        "Putin was accompanied by Foreign Minister Sergei Lavrov, and was welcomed by leader Kim Jong-un "
+        "and North Korean Foreign Minister Choe Son Hui.")]
+    assert names == ["Sergey Lavrov"]
+
+
+def test_the_leader_of_a_delegation_is_not_its_member():
+    assert delegation("A delegation led by Sergei Shoigu arrived in Pyongyang.") == []
+    assert delegation("세르게이 쇼이구 서기가 이끄는 대표단이 평양에 도착했다. 쇼이구 대사가 영접을 받았다.") == []
+
+
+def test_a_roster_ends_at_among_others():
+    assert [n for n, _ in delegation(
+        "The Russian delegation includes Foreign Minister Sergey Lavrov, among others, according to the Kremlin. "
+        "During Putin's visit documents will be signed.")] == ["Sergey Lavrov"]

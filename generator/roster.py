@@ -1,0 +1,101 @@
+"""The data of the delegation roster (data/delegation.yml), compiled once per set of data files.
+
+Each table finds its phrases by position in a text (the longest phrase at a position), so a role can be
+normalised ("министр обороны" -> "Defense Minister"), a cue located, a roster's end found, and a person or
+a delegation tied to a country, all in one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .knowledge import Knowledge
+from .phrases import cached, fold, is_hangul, normalise_phrase, trie_pattern
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_QUOTES = re.compile(r"[\"'«»“”„‟‘’‹›「」『』]")
+
+
+class Table:
+    """Phrases found by position, each with the value the data gives it."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]):
+        self.values: dict[str, str] = {}
+        bounded, free, bounded_left = set(), [], []
+        for phrase, value in entries:
+            key = normalise_phrase(phrase)
+            text = key.rstrip("*")
+            if not text:
+                continue
+            self.values.setdefault(text, value)
+            if is_hangul(text):
+                free.append(text)
+                continue
+            bounded_left.append(text)
+            # Cyrillic phrases are stems (Russian case endings follow); "*" lets a Latin word go on.
+            if not (key.endswith("*") or _CYRILLIC.search(text)):
+                bounded.add(text)
+        self._left = re.compile(trie_pattern(bounded_left, right_boundary=bounded, not_after=r"\w"))
+        self._free = re.compile(trie_pattern(free)) if free else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every phrase in text[start:end], in text order."""
+        # Only the stretch is folded (a sentence of a long paragraph, not the paragraph each time: that
+        # was quadratic), with the character before it for the left word boundary.
+        end = len(text) if end is None else end
+        base = max(start - 1, 0)
+        folded = fold(text[base:end])  # same length as the text
+        at = start - base
+        out = [(m.start() + base, m.end() + base, self.values[m.group()]) for m in self._left.finditer(folded, at)]
+        if self._free is not None:
+            out += [(m.start() + base, m.end() + base, self.values[m.group()]) for m in self._free.finditer(folded, at)]
+            out.sort()
+        return out
+
+    def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        found = self.find(text, start, end)
+        return found[0][2] if found else None
+
+    def longest(self, text: str) -> str | None:
+        found = self.find(text)
+        return max(found, key=lambda f: f[1] - f[0])[2] if found else None
+
+
+class RosterData:
+    def __init__(self, knowledge: Knowledge):
+        section = knowledge.section("delegation.yml") or {}
+        self.cues = Table((p, p) for p in _phrases(section.get("cues")))
+        self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
+        self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
+        self.roles = Table(_pairs(section.get("roles")))
+        self.shared_roles = Table(_pairs(section.get("shared_roles")))
+        self.leader_roles = Table((p, p) for p in _phrases(section.get("leader_roles")))
+        self.countries = Table(
+            (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
+        )
+        self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
+
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> "RosterData":
+        return cached("roster", knowledge, cls)
+
+    def normal_role(self, role: str) -> str:
+        """The English role the data gives the longest role phrase in `role`, else `role` as written."""
+        plain = _QUOTES.sub("", role)
+        return self.roles.longest(plain) or self.shared_roles.longest(plain) or role
+
+    def is_leader(self, role: str) -> bool:
+        """A head of state's role ("President of Russia", "국무위원장"), not an aide's ("presidential aide")."""
+        plain = _QUOTES.sub("", role)
+        return not self.roles.find(plain) and bool(self.leader_roles.find(plain))
+
+
+def _phrases(section) -> list[str]:
+    if isinstance(section, dict):
+        return [str(p) for group in section.values() for p in group or ()]
+    return [str(p) for p in section or ()]
+
+
+def _pairs(section) -> list[tuple[str, str]]:
+    return [(str(k), str(v)) for group in (section or {}).values() for k, v in (group or {}).items()]
