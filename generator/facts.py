@@ -2,7 +2,14 @@
 
 Facts are defined in data/facts.yml by phrase patterns (see that file). Every
 phrase of every fact is compiled into one PhraseIndex, so a sentence is
-scanned once; each pattern is then a set test on the phrases found.
+scanned once; each pattern is then a set test on the phrases found. Russian
+phrases match the forms of their words (phrases.word_forms), and the words of
+a proper name under `ignore_inside` count for nothing (topics.without_names).
+
+A fact with `nearby: true` may take the phrases of its later groups from a
+neighbouring sentence or the headline: "The two signed a treaty on Wednesday. The
+comprehensive strategic partnership ..." carries treaty-signed, shown by the
+sentence holding the first group.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from .knowledge import Knowledge
 from .model import Evidence, FactHit, FactRow, Paragraph
 from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
 from .text import anchor
+from .topics import without_names
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,7 @@ class FactDefinition:
     topics: tuple[str, ...]
     patterns: tuple[tuple[frozenset[str], ...], ...]  # any pattern; all groups; any phrase
     conflicts: tuple[Wording, ...]
+    nearby: bool = False  # later groups may be found in the sentence before or in the headline
 
 
 def _group(value: Any) -> frozenset[str]:
@@ -60,13 +69,14 @@ class _Facts:
                         Wording(str(c["label"]), frozenset(normalise_phrase(p) for p in c.get("phrases") or ()))
                         for c in raw.get("conflicts") or ()
                     ),
+                    nearby=bool(raw.get("nearby")),
                 )
             )
         self.facts = tuple(facts)
         self.by_id = {f.id: f for f in self.facts}
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
-        self.index = PhraseIndex(everything, shared=knowledge.digest)
+        self.index = PhraseIndex(everything, shared=knowledge.digest, forms=True)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
         for number, fact in enumerate(self.facts):
@@ -81,23 +91,47 @@ class _Facts:
             candidates.update(self._needs.get(phrase, ()))
         return [self.facts[n] for n in sorted(candidates) if _carries(self.facts[n], found)]
 
+    def carried_nearby(self, found: frozenset[str], context: frozenset[str]) -> list[FactDefinition]:
+        """The `nearby` facts a sentence holding `found` carries with `context` (its neighbours', the headline's)."""
+        candidates: set[int] = set()
+        for phrase in found:
+            candidates.update(self._needs.get(phrase, ()))
+        out = []
+        for number in sorted(candidates):
+            fact = self.facts[number]
+            if fact.nearby and any(
+                pattern and pattern[0] & found and all(group & (found | context) for group in pattern[1:])
+                for pattern in fact.patterns
+            ):
+                out.append(fact)
+        return out
+
 
 def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
     return any(all(group & found for group in pattern) for pattern in fact.patterns)
 
 
-def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[FactHit, ...]:
-    """Every (fact, sentence) the article carries, in text order."""
+def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[FactHit, ...]:
+    """Every (fact, sentence) the article carries, in text order; `title`: the headline, for `nearby` facts."""
     facts = cached("facts", knowledge, _Facts)
+    headline = facts.index.find(without_names(title, knowledge)) if title else frozenset()
+    # The phrases of every sentence first (across paragraphs: a lead and the line after it are neighbours).
+    found = [
+        (paragraph, sentence, facts.index.find(without_names(sentence, knowledge)))
+        for paragraph in paragraphs
+        for sentence in sentences(paragraph.text)
+    ]
     out = []
-    for paragraph in paragraphs:
-        for sentence in sentences(paragraph.text):
-            found = facts.index.find(sentence)
-            if not found:
-                continue
-            for fact in facts.carried(found):
-                wordings = tuple(w.label for w in fact.conflicts if w.phrases & found)
-                out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence), wordings=wordings))
+    for number, (paragraph, sentence, here) in enumerate(found):
+        if not here:
+            continue
+        carried = facts.carried(here)
+        ids = {fact.id for fact in carried}
+        context = headline.union(*(found[n][2] for n in (number - 1, number + 1) if 0 <= n < len(found)))
+        carried += [f for f in facts.carried_nearby(here, context) if f.id not in ids]
+        for fact in carried:
+            wordings = tuple(w.label for w in fact.conflicts if w.phrases & here)
+            out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence), wordings=wordings))
     return tuple(out)
 
 

@@ -10,6 +10,19 @@ Boundary rules, chosen per phrase:
 - A trailing "*" makes a phrase a stem: "reexamin*" matches "reexamined".
 - Cyrillic phrases are stems (Russian inflects): "санкци" matches "санкциями".
 - Hangul phrases match anywhere (particles attach to the word): "제재" in "제재를".
+
+Word forms (`PhraseIndex(..., forms=True)`, what topics and facts ask for): a
+Cyrillic phrase without "*" is a word, or words, in every form of their own
+lexeme, and nothing else: "союз" finds "союза" and "союзами" but not
+"союзническими", "сопровождает" finds "сопровождали" but not "сопровождается"
+(another verb). The forms are made once, when the index is built (pymorphy3's
+Russian dictionary, loaded for that and let go), and go into the same trie as
+whole words: matching a sentence costs what it did. In a phrase of several
+words the words up to its first noun agree with it in case and number ("взаимная
+помощь": "взаимной помощи", "взаимную помощь"), the words after it are a
+complement and stay as written ("совет безопасности оон": "совета безопасности
+оон"); a phrase opening with a preposition or other word that does not inflect
+is taken as written. A stem is still a stem when it says so: "подпис*".
 """
 
 from __future__ import annotations
@@ -96,23 +109,37 @@ def trie_pattern(words: Iterable[str], *, right_boundary: Iterable[str] = (), no
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+_FORMS = "~"  # a phrase's key inside an index: "союз~" is every form of "союз" (see PhraseIndex(forms=True))
+
+
 class PhraseIndex:
     """Which of a fixed set of phrases occur in a text; compiled once, reused for every text."""
 
-    def __init__(self, phrases: Iterable[str], *, shared: str | None = None):
+    def __init__(self, phrases: Iterable[str], *, shared: str | None = None, forms: bool = False):
         self.phrases = tuple(sorted({normalise_phrase(p) for p in phrases if str(p).strip()}))
-        self._set = frozenset(self.phrases)
+        # With `forms`, a Cyrillic phrase without "*" is kept under its own key ("союз~"), so that an
+        # index of word forms and one of stems can share a scan (_SharedScan) without mixing their rules.
+        self._key = {p: p + _FORMS for p in self.phrases if forms and _wants_forms(p)}
+        self._phrase_of = {key: p for p, key in self._key.items()}
+        self._set = frozenset(self._key.get(p, p) for p in self.phrases)
         # Indexes made with the same `shared` key (the knowledge digest) scan a sentence once
         # between them: see _SharedScan.
         self._shared = _shared_scan(shared, self._set) if shared is not None else None
-        rules = {p: _rule(p) for p in self.phrases}
-        self._by_text: dict[str, list[str]] = {}
-        for phrase, rule in rules.items():
-            self._by_text.setdefault(rule.text, []).append(phrase)
-        self._rules = rules
-        texts_left = [r.text for r in rules.values() if r.left]
-        texts_free = [r.text for r in rules.values() if not r.left]
-        bounded = [t for t, ps in self._by_text.items() if all(rules[p].right for p in ps)]
+        # A phrase's texts: its own, and with forms, each of its word forms (a rule each, whole words).
+        rules: dict[str, list[_Rule]] = {}
+        for key in self._set:
+            if key.endswith(_FORMS):  # (in a shared scan's index, the keys of the indexes sharing it)
+                rules[key] = [_Rule(text, left=True, right=True) for text in word_forms(key[: -len(_FORMS)])]
+            else:
+                rules[key] = [_rule(key)]
+        _analyzer.cache_clear()  # ~25 MB: not kept through extraction, which needs only the forms
+        self._by_text: dict[str, list[tuple[str, _Rule]]] = {}
+        for key, key_rules in rules.items():
+            for rule in key_rules:
+                self._by_text.setdefault(rule.text, []).append((key, rule))
+        texts_left = [t for t, rs in self._by_text.items() if any(r.left for _, r in rs)]
+        texts_free = [t for t, rs in self._by_text.items() if not all(r.left for _, r in rs)]
+        bounded = [t for t, rs in self._by_text.items() if all(r.right for _, r in rs)]
         # A phrase that is a prefix of a longer one is still found: after the
         # longest match at a position, every shorter phrase it begins with is
         # checked directly.
@@ -128,8 +155,8 @@ class PhraseIndex:
         self._left = re.compile("(" + trie_pattern(texts_left, right_boundary=bounded) + ")")
         self._free = re.compile("(" + trie_pattern(texts_free, right_boundary=bounded) + ")") if texts_free else None
 
-    def _accept(self, text: str, folded: str, start: int, phrase: str) -> bool:
-        rule = self._rules[phrase]
+    @staticmethod
+    def _accept(folded: str, start: int, rule: _Rule) -> bool:
         end = start + len(rule.text)
         if rule.left and start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
             return False
@@ -139,10 +166,30 @@ class PhraseIndex:
 
     def find(self, text: str) -> frozenset[str]:
         """The phrases (as normalised in the index) present in `text`."""
-        if self._shared is not None:
-            found = self._shared.find(text)
-            return found & self._set if found else found
-        return self._find(text)
+        found = self._shared.find(text) if self._shared is not None else self._find(text)
+        if found:
+            found = found & self._set
+            if self._phrase_of and found:
+                found = frozenset(self._phrase_of.get(key, key) for key in found)
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the phrases occur in `text`: (start, end) of the longest phrase at each place, in order."""
+        folded = fold(text)
+        out: list[tuple[int, int]] = []
+        for pattern, left in ((self._left, True), (self._free, False)):
+            position = 0
+            while pattern is not None and (match := pattern.search(folded, position)) is not None:
+                start, ends = match.start(), []
+                if not (left and start and _is_word_char(folded[start - 1])):
+                    hit = match.group(1)
+                    for candidate in (hit, *self._prefixes.get(hit, ())):
+                        if any(self._accept(folded, start, rule) for _, rule in self._by_text.get(candidate, ())):
+                            ends.append(start + len(candidate))
+                if ends:
+                    out.append((start, max(ends)))
+                position = max(ends) if ends else start + 1
+        return sorted(out)
 
     def _find(self, text: str) -> frozenset[str]:
         folded = fold(text)
@@ -157,8 +204,8 @@ class PhraseIndex:
                 if not (left and start and _is_word_char(folded[start - 1])):
                     hit = match.group(1)
                     for candidate in (hit, *self._prefixes.get(hit, ())):
-                        for phrase in self._by_text.get(candidate, ()):
-                            if phrase not in found and self._accept(text, folded, start, phrase):
+                        for phrase, rule in self._by_text.get(candidate, ()):
+                            if phrase not in found and self._accept(folded, start, rule):
                                 found.add(phrase)
                 match = search(folded, start + 1)
         return frozenset(found)
@@ -207,6 +254,54 @@ def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
         scan = _SHARED[key] = _SharedScan()
     scan.add(phrases)
     return scan
+
+
+def _wants_forms(phrase: str) -> bool:
+    return not phrase.endswith("*") and bool(_CYRILLIC.search(phrase)) and not is_hangul(phrase)
+
+
+# Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
+_AGREES = frozenset({"ADJF", "PRTF", "NUMR"})
+_HEADS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJS", "GRND"})
+
+
+@functools.lru_cache(maxsize=None)
+def word_forms(phrase: str) -> tuple[str, ...]:
+    """Every form of a Russian phrase, lower-case, the phrase itself first (see the module docstring)."""
+    words = phrase.split()
+    analyzer = _analyzer()
+    if analyzer is None or not words:
+        return (phrase,)
+    parses = [analyzer.parse(word)[0] for word in words]
+    head = next((n for n, p in enumerate(parses) if p.tag.POS in _HEADS), None)
+    if head is None or any(p.tag.POS not in _AGREES for p in parses[:head]) or not analyzer.word_is_known(words[head]):
+        return (phrase,)
+    rest = " ".join(words[head + 1 :])
+    forms = [phrase]
+    for form in parses[head].lexeme:
+        tag, before = form.tag, []
+        for parse in parses[:head]:
+            wanted = {g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g}
+            agreed = parse.inflect(wanted) if wanted and parse.tag.POS != "NUMR" else parse
+            if agreed is None:
+                break
+            before.append(agreed.word)
+        else:
+            forms.append(" ".join((*before, form.word, rest)).strip())
+    out = dict.fromkeys(f.lower() for f in forms)
+    out.update(dict.fromkeys(f.replace("ё", "е") for f in list(out)))  # texts mostly write е for ё
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    """pymorphy3's Russian analyser (~0.07 s to load, ~25 MB), made when an index being built first needs
+    word forms and let go when it is built. None without pymorphy3: a phrase is then only itself."""
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def _is_word_char(char: str) -> bool:

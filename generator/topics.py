@@ -1,10 +1,15 @@
 """Topic assignment: which topics an article belongs to, with the sentences that show it.
 
 Phrases come from data/topics.yml per language. Matching is on lower-cased
-text; Latin phrases match whole words, Cyrillic phrases are stems (Russian
-inflects: "санкци" finds "санкциями"), Hangul phrases match anywhere
-(particles attach: "제재" finds "제재를"). All phrases of all topics are one
-PhraseIndex, so each sentence is scanned once.
+text; Latin phrases match whole words (a stem when it ends in "*"), Russian
+phrases match every form of their words and nothing else ("союз" finds
+"союзами", not "союзническими"; see phrases.word_forms), Hangul phrases match
+anywhere (particles attach: "제재" finds "제재를"). All phrases of all topics
+are one PhraseIndex, so each sentence is scanned once.
+
+Words inside a proper name listed under `ignore_inside` ("the 1961 Treaty of
+Friendship and Mutual Assistance", "Kim Il Sung Square") count for no topic
+and no fact: the name of an older treaty says nothing about this one.
 """
 
 from __future__ import annotations
@@ -14,25 +19,61 @@ from .model import Evidence, Paragraph, TopicHit
 from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, normalise_phrase
 
 
+class _Names:
+    """The proper names of `ignore_inside` (topics.yml and facts.yml), found in every form."""
+
+    def __init__(self, knowledge: Knowledge):
+        names = (
+            *by_language(knowledge.section("topics.yml").get("ignore_inside")),
+            *by_language(knowledge.section("facts.yml").get("ignore_inside")),
+        )
+        self.index = PhraseIndex(names, forms=True) if names else None
+
+
+def without_names(sentence: str, knowledge: Knowledge) -> str:
+    """`sentence` with the proper names of `ignore_inside` blanked out (the same length; the rest as it was)."""
+    index = cached("ignore-inside", knowledge, _Names).index
+    if index is None:
+        return sentence
+    spans = index.spans(sentence)
+    if not spans:
+        return sentence
+    parts, last = [], 0
+    for start, end in spans:
+        if start >= last:
+            parts.append(sentence[last:start])
+            parts.append(" " * (end - start))
+            last = end
+    parts.append(sentence[last:])
+    return "".join(parts)
+
+
 class _Topics:
     def __init__(self, knowledge: Knowledge):
         self.slugs = tuple(t.slug for t in knowledge.topics)
         self.by_phrase: dict[str, set[str]] = {}
-        # Optional per topic in topics.yml: `min_phrases` (distinct phrases an article
-        # must hold, default 1) and `strong` phrases, any one of which is enough alone.
+        # Optional per topic in topics.yml: `min_phrases` (distinct phrases an article must hold,
+        # default 1), `min_sentences` (distinct sentences that show it, default 1: a passing mention,
+        # "isolated by sanctions", is not an article about sanctions) and `strong` phrases, any one
+        # of which is enough alone.
         self.min_phrases: dict[str, int] = {}
+        self.min_sentences: dict[str, int] = {}
         self.strong: dict[str, frozenset[str]] = {}
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
-            strong = frozenset(normalise_phrase(p) for p in by_language(raw.get(topic.slug, {}).get("strong")))
+            settings = raw.get(topic.slug, {})
+            strong = frozenset(normalise_phrase(p) for p in by_language(settings.get("strong")))
             self.strong[topic.slug] = strong
-            self.min_phrases[topic.slug] = int(raw.get(topic.slug, {}).get("min_phrases") or 1)
+            self.min_phrases[topic.slug] = int(settings.get("min_phrases") or 1)
+            self.min_sentences[topic.slug] = int(settings.get("min_sentences") or 1)
             for phrase in (*topic.all_phrases(), *strong):
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
-        self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest)
+        self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
-    def holds(self, slug: str, phrases: set[str]) -> bool:
-        return bool(phrases & self.strong[slug]) or len(phrases) >= self.min_phrases[slug]
+    def holds(self, slug: str, phrases: set[str], sentence_count: int) -> bool:
+        if phrases & self.strong[slug]:
+            return True
+        return len(phrases) >= self.min_phrases[slug] and sentence_count >= self.min_sentences[slug]
 
 
 def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[TopicHit, ...]:
@@ -42,12 +83,12 @@ def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
     for paragraph in paragraphs:
         for sentence in sentences(paragraph.text):
-            for phrase in topics.index.find(sentence):
+            for phrase in topics.index.find(without_names(sentence, knowledge)):
                 for slug in topics.by_phrase[phrase]:
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(paragraph.anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
     return tuple(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
-        if slug in evidence and topics.holds(slug, found[slug])
+        if slug in evidence and topics.holds(slug, found[slug], len(evidence[slug]))
     )

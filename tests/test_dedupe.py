@@ -451,3 +451,27 @@ def test_texts_prepared_elsewhere_give_the_same_result_and_are_not_shingled_agai
     monkeypatch.setattr(dedupe, "shingle_hashes", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert find_duplicates(items, memo) == fresh
     assert calls == [] and memo.changed and not memo.shingles
+
+
+def _invented_words(count: int, seed: int) -> str:
+    rng = random.Random(seed)
+    return " ".join(rng.choice(["harbour", "grain", "railway", "office", "freight", "customs", "bridge", "summit",
+                                 "envoy", "ledger", "tariff", "convoy", "pier", "signal", "valley", "quarry"])
+                    + str(rng.randrange(50)) for _ in range(count))
+
+
+def test_the_same_wire_text_inside_other_furniture_is_near_by_containment() -> None:
+    # 86% of the shorter inside the longer, Jaccard about 0.4: another site's header, footer and links list.
+    wire = _invented_words(300, 1)
+    longer = _invented_words(40, 2) + " " + wire + " " + _invented_words(260, 3)
+    shorter = wire + " " + _invented_words(45, 4)
+    found = find_duplicates([("a", "d1", longer, 1), ("b", "d2", shorter, 2)])
+    assert [(m.id, m.original, m.kind) for m in found.duplicates] == [("b", "a", "near")]
+    assert found.duplicates[0].similarity < NEAR_THRESHOLD
+
+
+def test_two_texts_sharing_a_few_quotes_are_not_folded() -> None:
+    quotes = _invented_words(60, 5)
+    one = _invented_words(200, 6) + " " + quotes
+    other = quotes + " " + _invented_words(200, 7)
+    assert find_duplicates([("a", "d1", one, 1), ("b", "d2", other, 2)]).duplicates == ()

@@ -70,3 +70,34 @@ def test_same_wording_is_no_conflict():
     rows = build_fact_rows([article("a", "A", "Sanctions must be reviewed."),
                             article("b", "B", "The sanctions should be reexamined.")], data())
     assert rows[0].conflict is None
+
+
+
+def _fact_ids(*texts, title=""):
+    from generator.facts import find_facts
+
+    return {h.fact for h in find_facts(paras(*texts), data(), title=title)}
+
+
+def test_a_treaty_signed_in_the_sentence_before_or_the_headline_is_carried():
+    assert "treaty-signed" in _fact_ids("They signed it on Wednesday. The comprehensive strategic partnership covers trade.")
+    assert "treaty-signed" in _fact_ids("The comprehensive strategic partnership covers trade.", title="Leaders sign pact")
+    assert "treaty-signed" not in _fact_ids("The comprehensive strategic partnership covers trade. Ports reopened.")
+
+
+def test_an_older_treatys_name_is_no_mutual_assistance_clause():
+    assert "mutual-assistance" not in _fact_ids("It replaces the 1961 Treaty of Friendship and Mutual Assistance against aggression.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty includes a clause requiring mutual military support if either country comes under attack.",
+        "Он также включает положения о взаимной обороне.",
+        "조약에는 상호방위 조항이 담겼다.",
+        "Das Abkommen sieht gegenseitigen Beistand im Falle eines Angriffs vor.",
+        "Le traité prévoit une assistance mutuelle en cas d'agression.",
+    ],
+)
+def test_mutual_assistance_in_common_wordings_and_languages(text):
+    assert "mutual-assistance" in _fact_ids(text)

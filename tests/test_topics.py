@@ -13,7 +13,7 @@ def topics(*texts):
     "text, expected",
     [
         ("The UN sanctions remain in force.", {"sanctions"}),
-        ("Новые санкциями обсуждали в Москве.", {"sanctions"}),  # Cyrillic stem
+        ("Новыми санкциями грозят КНДР. Санкции обсуждали в Москве.", {"sanctions"}),  # Russian word forms
         ("안보리 제재를 재검토해야 한다.", {"sanctions"}),  # Hangul anywhere
         ("The treaty provides mutual assistance.", {"mutual-defense"}),
         ("They recalled the Korean War.", {"history"}),
@@ -40,3 +40,47 @@ def test_topics_follow_data_file_order():
     hits = assign_topics(paras("The Korean War ended. UN sanctions grew. Mutual assistance was promised."), data())
     order = [t.slug for t in data().topics]
     assert [h.topic for h in hits] == sorted((h.topic for h in hits), key=order.index)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Они назвали отношения союзническими. Обсуждали порт.", set()),  # another word, not a form of "союз"
+        ("Страны заключили военный союз. Об этом объявили в Москве.", {"mutual-defense"}),
+        ("Документ о взаимной обороне одобрен.", {"mutual-defense"}),  # an adjective agrees with its noun
+        ("Переговоры сопровождались осмотром порта. Министр уехал.", set()),  # сопровождаться is not сопровождать
+        ("Министра сопровождали советники.", {"delegation"}),
+    ],
+)
+def test_russian_phrases_match_the_forms_of_their_words_only(text, expected):
+    assert set(topics(text)) == expected
+
+
+def test_words_inside_an_older_treatys_name_count_for_no_topic():
+    text = "The office opened under the 1961 Treaty of Friendship, Co-operation and Mutual Assistance."
+    assert "mutual-defense" not in topics(text)
+    assert "mutual-defense" in topics("The new treaty provides mutual assistance.")
+    assert "mutual-defense" not in topics("Здание построено по Договору о дружбе, сотрудничестве и взаимной помощи.")
+
+
+def test_a_square_named_after_a_leader_is_not_history():
+    assert "history" not in topics("Crowds filled Kim Il Sung Square on Saturday.")
+    assert "history" in topics("Kim Il Sung founded the state.")
+
+
+def test_one_passing_mention_of_sanctions_is_not_the_topic():
+    assert "sanctions" not in topics("Both countries, isolated by global sanctions, met at the border.")
+    assert "sanctions" in topics("Sanctions were discussed.", "Both called the sanctions unjust.")
+    assert "sanctions" in topics("He said the UN sanctions should be reviewed.")  # a strong phrase alone
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Das Abkommen sieht gegenseitigen Beistand vor.", "mutual-defense"),
+        ("Le texte prévoit une assistance mutuelle.", "mutual-defense"),
+        ("O tratado prevê assistência mútua.", "mutual-defense"),
+    ],
+)
+def test_german_french_and_portuguese_phrases_are_data(text, topic):
+    assert topic in topics(text)
