@@ -1,62 +1,39 @@
-"""Publication dates: recognise a line that states a date, and parse declared dates."""
+"""Dates in the head of an article: find the date a short line states, in any language we hold.
+
+Candidates are found by shape (digits with separators, a day, a word and a year), and read
+exactly when their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, English and
+Russian month names) and by `dateparser` otherwise (French, German, Portuguese, Polish... months),
+in the order of the article's language. dateparser is slow to start and ~1 ms a call, so it is
+only asked about short candidate strings, with one language, through parsers made once and a cache.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
-import dateparser
+# Languages whose numeric dates put the month first when the form alone does not say (06/19/2024).
+MONTH_FIRST = frozenset({"en"})
 
-_LANGUAGES = ["en", "ru", "ko"]
-_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
-
-# A line that is only a date, maybe with a time and a "Published"/"Posted" prefix.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
-_TIME = r"(?:(?:[,\s]+|\s*[-–—|]\s*)(?:at\s+|오전\s*|오후\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|KST))?)?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_DATE_FORMS = (
-    rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}",  # 19 June 2024
-    rf"{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",  # June 19, 2024
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?",  # ISO
-    r"\d{4}[./]\d{1,2}[./]\d{1,2}\.?",  # 2024.06.19
-    rf"\d{{1,2}}\s+{_RU_MONTH}\s+\d{{4}}(?:\s*(?:г\.|года))?",  # 19 июня 2024
-    r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일",  # 2024년 6월 19일
+# ------------------------------------------------------------------ candidate shapes
+_YEAR = r"(?:19|20)[0-9]{2}"
+_SHAPES = (
+    # 2024-06-19, 2024/06/19, 2024.06.19, "2024. 6. 20.", with an optional ISO time glued on
+    re.compile(rf"(?<![0-9])(?P<y>{_YEAR})(?P<s>\s?[-./]\s?)(?P<n>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])\.?"),
+    # 19.06.2024, 19/06/2024, 06/19/2024, 19-06-2024
+    re.compile(rf"(?<![0-9.])(?P<a>[0-9]{{1,2}})(?P<s>[-./])(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
+    # 2024년 6월 19일
+    re.compile(rf"(?P<y>{_YEAR})\s*년\s*(?P<n>[0-9]{{1,2}})\s*월\s*(?P<d>[0-9]{{1,2}})\s*일"),
+    # 19 June 2024, 19. Juni 2024, 19 juin 2024, 19 de junho de 2024, 19 июня 2024 г.
+    re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>[^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року))?"),
+    # June 19, 2024
+    re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?![0-9])"),
 )
-_PREFIX = r"(?:(?:published|posted|posted on|date|dated|issued|first published|опубликовано|입력|등록)\s*:?\s*)?"
-DATE_LINE = re.compile(
-    rf"^\s*{_PREFIX}(?P<date>{'|'.join(_DATE_FORMS)}){_TIME}\s*\.?\s*$",
-    re.IGNORECASE,
-)
-# Lines that carry a date which is *not* the publication date.
-UPDATE_LINE = re.compile(
-    r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b", re.IGNORECASE
-)
-
-
-def parse(value: str) -> dt.date | None:
-    """Parse a date written in any of the common forms; None when it is not one."""
-    value = value.strip()
-    if not value or not _DIGIT.search(value):
-        return None
-    iso = _ISO.match(value)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    fast = _parse_exact(value)
-    if fast is not None:
-        return fast
-    parsed = dateparser.parse(value, languages=_LANGUAGES, settings=_SETTINGS)
-    return parsed.date() if parsed else None
-
-
-# The stamp-line forms, read exactly: dateparser reads them the same way, only far slower.
-# Anything else (or an impossible date) is left to dateparser.
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
 _EN_MONTHS = {
     name: number
     for number, full in enumerate(
@@ -68,56 +45,183 @@ _EN_MONTHS["sept"] = 9
 _RU_MONTHS = {
     name: number
     for number, names in enumerate(
-        (("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"), ("мая", "май"),
-         ("июня", "июнь"), ("июля", "июль"), ("августа", "август"), ("сентября", "сентябрь"),
-         ("октября", "октябрь"), ("ноября", "ноябрь"), ("декабря", "декабрь")), start=1)
+        (("января", "январь", "янв"), ("февраля", "февраль", "фев"), ("марта", "март", "мар"),
+         ("апреля", "апрель", "апр"), ("мая", "май"), ("июня", "июнь", "июн"), ("июля", "июль", "июл"),
+         ("августа", "август", "авг"), ("сентября", "сентябрь", "сен", "сент"), ("октября", "октябрь", "окт"),
+         ("ноября", "ноябрь", "ноя"), ("декабря", "декабрь", "дек")), start=1)
     for name in names
 }
-_EN_WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,? +)?"
-_EN_MONTH = r"(?P<m>[a-z]+)\.?"
-_YEAR = r"(?P<y>(?:19|20)[0-9][0-9])"
-_EXACT = (
-    re.compile(rf"{_EN_WEEKDAY}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)? +{_EN_MONTH},? +{_YEAR}", re.IGNORECASE),
-    re.compile(rf"{_EN_WEEKDAY}{_EN_MONTH} +(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,? +{_YEAR}", re.IGNORECASE),
-    re.compile(rf"{_YEAR}(?P<s>[./])(?P<n>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})\.?"),
-    re.compile(rf"(?P<d>[0-9]{{1,2}}) +(?P<r>[а-яё]+) +{_YEAR}(?: *(?:г\.|года))?", re.IGNORECASE),
-    re.compile(rf"{_YEAR}년 *(?P<n>[0-9]{{1,2}})월 *(?P<d>[0-9]{{1,2}})일"),
+# Words the word-month shapes catch that are never months: not worth a dateparser call.
+_NOT_MONTHS = frozenset("the and of in on at by for since from until to than about over under".split())
+
+
+@dataclass(frozen=True)
+class Found:
+    date: dt.date
+    start: int
+    end: int
+
+
+_HAS_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
+
+
+def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Found]:
+    """The dates `line` states, in order (at most `limit`), each with its span."""
+    if not _HAS_YEAR.search(line):
+        return []  # every shape has a year: most lines are settled by this one search
+    return list(_find_all(line, language, limit))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_all(line: str, language: str | None, limit: int) -> tuple[Found, ...]:
+    spans: list[tuple[int, int, re.Match[str], int]] = []
+    for kind, shape in enumerate(_SHAPES):
+        for match in shape.finditer(line):
+            spans.append((match.start(), -match.end(), match, kind))
+    found: list[Found] = []
+    taken_until = -1
+    for start, _, match, kind in sorted(spans, key=lambda s: (s[0], s[1])):
+        if start < taken_until:
+            continue  # inside a date already read ("19 June 2024" holds no second one)
+        date = _read(match, kind, language)
+        if date is not None:
+            found.append(Found(date, start, match.end()))
+            taken_until = match.end()
+            if len(found) >= limit:
+                break
+    return tuple(found)
+
+
+def find(line: str, language: str | None = None) -> Found | None:
+    found = find_all(line, language, limit=1)
+    return found[0] if found else None
+
+
+def _read(match: re.Match[str], kind: int, language: str | None) -> dt.date | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if kind in (0, 2):
+        return _date(year, int(groups["n"]), int(groups["d"]))
+    if kind == 1:
+        a, b = int(groups["a"]), int(groups["b"])
+        if groups["s"] == "." or a > 12:
+            return _date(year, b, a)  # dotted dates are day first everywhere
+        if b > 12 or (language or "en") in MONTH_FIRST:
+            return _date(year, a, b)
+        return _date(year, b, a)
+    word = groups["w"].lower()
+    if word in _NOT_MONTHS:
+        return None
+    month = _EN_MONTHS.get(word) or _RU_MONTHS.get(word)
+    if month is not None:
+        return _date(year, month, int(groups["d"]))
+    return _dateparser(match.group(0), language)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------ dateparser, kept cheap
+_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+# Languages tried for a month word when the article's language is unknown or has none of its own.
+_FALLBACK_LANGUAGES = ("en", "fr", "de", "pt", "es", "it", "pl", "nl", "ru", "uk", "bg")
+
+
+@functools.lru_cache(maxsize=32)
+def _parser(languages: tuple[str, ...], order: str):
+    from dateparser.date import DateDataParser  # ~0.3 s to import: only when a month word needs it
+
+    return DateDataParser(languages=list(languages), settings={**_SETTINGS, "DATE_ORDER": order})
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, language: str | None) -> dt.date | None:
+    languages: tuple[str, ...]
+    if language and language in _FALLBACK_LANGUAGES:
+        languages = (language,) if language == "en" else (language, "en")
+    else:
+        languages = _FALLBACK_LANGUAGES
+    order = "MDY" if language in MONTH_FIRST else "DMY"
+    try:
+        data = _parser(languages, order).get_date_data(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+# ------------------------------------------------------------------ whole values and stamp lines
+def parse(value: str, language: str | None = None) -> dt.date | None:
+    """Parse a declared date written in any of the common forms; None when it is not one."""
+    value = value.strip()
+    if not value or not _DIGIT.search(value):
+        return None
+    iso = _ISO.match(value)
+    if iso:
+        return _date(int(iso[1]), int(iso[2]), int(iso[3]))
+    found = find(value[:200], language)
+    if found is not None:
+        return found.date
+    return _dateparser(value[:80], language)
+
+
+# What may stand beside a date on a stamp line besides labels: a time, a zone, a weekday, punctuation.
+_TIME = re.compile(
+    r"(?<![0-9])(?:at\s+|um\s+|à\s+|в\s+|오전\s*|오후\s*)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?"
+    r"\s*(?:[ap]\.?m\.?|uhr|ч\.?)?(?:\s*(?:\(?(?:GMT|UTC|KST|HKT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|JST|ET)\)?[+-]?[0-9:]*))?",
+    re.IGNORECASE,
 )
+_ZONE = re.compile(r"\b(?:GMT|UTC|KST|HKT|MSK|CET|CEST|EST|EDT|PST|PDT|BST|JST|ET|T)(?:[+-][0-9:]+)?\b|Z\b|[+-][0-9]{2}:?[0-9]{2}\b")
+_WEEKDAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"[월화수목금토일]요일|\([월화수목금토일]\))\b\.?",
+    re.IGNORECASE,
+)
+_LEFTOVER = re.compile(r"[\W_]+")
 
 
-def _parse_exact(value: str) -> dt.date | None:
-    for pattern in _EXACT:
-        match = pattern.fullmatch(value)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        if groups.get("m") is not None:
-            month = _EN_MONTHS.get(groups["m"].lower())
-        elif groups.get("r") is not None:
-            month = _RU_MONTHS.get(groups["r"].lower())
-        else:
-            month = int(groups["n"])
-        if month is None:
-            return None
-        try:
-            return dt.date(int(groups["y"]), month, int(groups["d"]))
-        except ValueError:
-            return None
-    return None
+def leftover_words(text: str) -> list[str]:
+    """The words of `text` once times, zones and weekdays are removed (what a stamp line says besides)."""
+    text = _WEEKDAYS.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", text)))
+    return [w for w in _LEFTOVER.split(text) if w and not w.isdigit()]
 
 
-# "Posted : 2024-06-19 17:22 | Updated : 2024-06-19 21:40": the update part is dropped.
+# Lines that carry a date which is *not* the publication date.
+UPDATE_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b", re.IGNORECASE)
 _UPDATE_TAIL = re.compile(r"\s*[|·•/]\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b.*$", re.IGNORECASE)
+_STAMP_PREFIX = re.compile(
+    r"^\s*(?:published|posted|posted on|date|dated|issued|first published|опубликовано|입력|등록)\s*:?\s*$", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=8192)
 def date_line(line: str) -> dt.date | None:
-    """The date a line states when the whole line is a date stamp, else None (remembered: the
-    head lines are asked about several times, and every date it reads has a year)."""
+    """The date a line states when the whole line is a date stamp (a date, maybe a time, a weekday and
+    a "Published" label), else None. Remembered: the head lines are asked about several times."""
     line = _UPDATE_TAIL.sub("", line)
     if len(line) > 80 or UPDATE_LINE.match(line):
         return None
-    match = DATE_LINE.match(line)
-    if not match:
+    found = find(line)
+    if found is None:
         return None
-    return parse(match["date"])
+    before, after = line[: found.start], line[found.end :]
+    label = leftover_text(before)
+    if label and not _STAMP_PREFIX.match(label):
+        return None
+    if leftover_words(after):
+        return None
+    return found.date
+
+
+def leftover_text(text: str) -> str:
+    return " ".join(leftover_words(text))

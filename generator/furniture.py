@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -42,6 +43,8 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
         if cue is not None:
             cues.append(cue)
             removed.append(line)
+        elif _outlet_rule(line, knowledge):
+            removed.append(line)  # a source or copyright line naming nothing plausible: still furniture
         elif any(rule.match(line) for rule in knowledge.furniture_drop):
             removed.append(line)
         else:
@@ -50,12 +53,18 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
 
 
 def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a "Source:" or copyright line names; a photo credit ("© Name/ Agency") names none."""
+    if credits.photo_credit(line, knowledge):
+        return None
     for rule in knowledge.furniture_outlet:
         match = rule.match(line)
         if match and match.group(1).strip(" .,"):
-            name = match.group(1).strip(" .,")
-            return knowledge.outlet_named(name) or name
+            return credits.clean_name(match.group(1), knowledge)
     return None
+
+
+def _outlet_rule(line: str, knowledge: Knowledge) -> bool:
+    return any(rule.match(line) for rule in knowledge.furniture_outlet)
 
 
 def _any_rule(knowledge: Knowledge) -> re.Pattern[str] | None:

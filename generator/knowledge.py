@@ -15,8 +15,10 @@ from typing import Any
 
 import yaml
 
-DATA_FILES = ("story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml",
-              "delegation.yml")
+DATA_FILES = (
+    "story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml", "head.yml",
+    "quotes.yml", "delegation.yml",
+)
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,38 @@ class Knowledge:
 
     def outlet_named(self, text: str) -> str | None:
         """The canonical outlet for a name, alias or domain, or None."""
-        needle = text.strip().lower().removeprefix("www.")
-        for outlet in self.outlets:
-            names = (outlet.name, *outlet.aliases)
-            if needle in (n.lower() for n in names):
-                return outlet.name
-            if any(needle == d or needle.endswith("." + d) for d in outlet.domains):
-                return outlet.name
+        needle = " ".join(text.split()).lower().removeprefix("www.")
+        names, domains = _outlet_index(self)
+        if needle in names:
+            return names[needle]
+        if "." not in needle:
+            return None
+        parts = needle.split(".")
+        for start in range(len(parts) - 1):  # "news.example.co.kr" is example.co.kr's
+            name = domains.get(".".join(parts[start:]))
+            if name is not None:
+                return name
         return None
+
+
+_OUTLET_INDEXES: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+    """Names and aliases (lower case) -> canonical name, and (domain, name) pairs: head cues ask
+    about many candidate strings per article, and a scan of every outlet for each was the cost."""
+    index = _OUTLET_INDEXES.get(knowledge.digest)
+    if index is None:
+        names: dict[str, str] = {}
+        for outlet in knowledge.outlets:
+            for name in (outlet.name, *outlet.aliases):
+                names.setdefault(" ".join(name.split()).lower(), outlet.name)  # the first outlet listed wins
+        domains: dict[str, str] = {}
+        for outlet in knowledge.outlets:
+            for domain in outlet.domains:
+                domains.setdefault(domain.lower(), outlet.name)
+        index = _OUTLET_INDEXES[knowledge.digest] = (names, domains)
+    return index
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:

@@ -97,16 +97,40 @@ def test_date_stamp_forms(stamp, expected, known):
 @pytest.mark.parametrize(
     "text",
     [
-        "Leaders sign pact" + BODY + "Last Updated: Jul 9, 2024 1:38 AM\n",
-        "Leaders sign pact\nUpdated: June 21, 2024" + BODY,
         "Leaders sign pact\nPutin and Kim at a meeting in Vostochny, Russia, September 13, 2023 (Reuters Photo)" + BODY,
         "Leaders sign pact" + BODY + "The first summit took place on 25 April 2019.\n",
     ],
 )
-def test_update_stamps_captions_and_body_dates_are_not_publication_dates(text, known):
+def test_captions_and_body_dates_are_not_publication_dates(text, known):
     result = meta(text, known)
     assert result.published is None
     assert "no date found" in result.notices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders sign pact\nJune 19, 2024" + BODY + "Last Updated: Jul 9, 2024 1:38 AM\n",
+        "Leaders sign pact\nUpdated: June 21, 2024\nPublished: June 19, 2024" + BODY,
+        "Leaders sign pact\nPosted : 2024-06-19 17:22 | Updated : 2024-06-21 21:40" + BODY,
+    ],
+)
+def test_an_update_stamp_never_wins_over_the_publication_date(text, known):
+    assert meta(text, known).published == dt.date(2024, 6, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders sign pact" + BODY + "Last Updated: Jul 9, 2024 1:38 AM\n",
+        "Leaders sign pact\nUpdated: July 9, 2024" + BODY,
+        "Leaders sign pact" + BODY + "_____\nLast updated: 2024-07-09 HKT 17:50\n",
+    ],
+)
+def test_the_update_stamp_stands_in_when_no_publication_date_is_shown(text, known):
+    result = meta(text, known)
+    assert result.published == dt.date(2024, 7, 9)
+    assert "date taken from a last-updated stamp: no publication date shown" in result.notices
 
 
 def test_update_stamp_and_caption_are_removed_from_body(known):

@@ -1,0 +1,148 @@
+"""Who published an article, as its text shows it: wire credits in a dateline ("SEOUL (AFP) –",
+"/TASS/", "(서울=뉴스1)"), "Source:" and copyright lines, a masthead line, a promotion line, and the
+checks every candidate name must pass before it is shown as an outlet.
+
+The cues are data (data/head.yml, data/furniture.yml); names are normalised through data/outlets.yml.
+A photo credit names an agency that took a picture, not the article's outlet, and is never a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .knowledge import Knowledge
+from .phrases import cached
+
+MAX_OUTLET_CHARS = 48
+MAX_OUTLET_WORDS = 6
+
+_URL = re.compile(r"https?://|www\.|\S+@\S+", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
+# What follows a name on a copyright or source line and is not part of it.
+_NAME_TAIL = re.compile(
+    r"(?:\.\s|\s[-–—|]\s|\s*\(|,\s*(?:all rights|무단|tous droits|alle rechte|все права)|\s+all rights reserved"
+    r"|\s*무단|\s+AI학습).*$",
+    re.IGNORECASE,
+)
+_NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website)\s+", re.IGNORECASE)
+
+
+def head_data(knowledge: Knowledge) -> dict:
+    return knowledge.section("head.yml") or {}
+
+
+def _compiled(knowledge: Knowledge, key: str) -> tuple[re.Pattern[str], ...]:
+    return cached(f"head-{key}", knowledge, lambda k: tuple(
+        re.compile(p, re.IGNORECASE) for p in head_data(k).get(key) or ()
+    ))
+
+
+def joined(knowledge: Knowledge, key: str) -> re.Pattern[str] | None:
+    """One pattern for a list of head.yml patterns (one search per line instead of one per pattern)."""
+    def build(k: Knowledge) -> re.Pattern[str] | None:
+        patterns = [str(p) for p in head_data(k).get(key) or ()]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return cached(f"head-joined-{key}", knowledge, build)
+
+
+def photo_credit(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` credits a photo or video ("Фото: …", "© Name/ ТАСС", "Name / Agency / Agency")."""
+    pattern = joined(knowledge, "photo_credit_patterns")
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+
+
+def clean_name(raw: str, knowledge: Knowledge) -> str | None:
+    """The outlet a source or copyright line names, canonical when known; None when what is left
+    is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
+    name = raw.strip(" .,:;-–—|")
+    known = knowledge.outlet_named(name)
+    if known:
+        return known
+    quoted = _QUOTED.search(name)  # 'Telegram-канал "Москва 24"'
+    if quoted and knowledge.outlet_named(quoted[1]):
+        return knowledge.outlet_named(quoted[1])
+    found = dates.find(name)
+    if found is not None:  # "Le Figaro June 19, 2024 10:10 UTC"
+        name = name[: found.start]
+    name = _NAME_TAIL.sub("", name)
+    name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
+    known = knowledge.outlet_named(name)
+    if known:
+        return known
+    return name if implausible_outlet(name, knowledge) is None else None
+
+
+def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
+    """Why `name` cannot be an outlet's name, or None when it can."""
+    if knowledge.outlet_named(name):
+        return None
+    letters = sum(ch.isalpha() for ch in name)
+    if letters < 2:
+        return "only punctuation or digits"
+    if len(name) > MAX_OUTLET_CHARS or len(name.split()) > MAX_OUTLET_WORDS:
+        return "too long for an outlet's name"
+    if _URL.search(name) and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+        return "a web address"
+    if dates.find(name) is not None:
+        return "holds a date"
+    if "/" in name:
+        return "a photo credit"
+    if section_word(name, knowledge):
+        return "a section word"
+    if person_name(name, knowledge):
+        return "a person's name"
+    return None
+
+
+def section_word(line: str, knowledge: Knowledge) -> bool:
+    words = cached("head-section-words", knowledge, lambda k: frozenset(
+        " ".join(str(w).split()).lower() for group in (head_data(k).get("section_words") or {}).values()
+        for w in group or ()
+    ))
+    return " ".join(line.strip(" .:|•-–—").split()).lower() in words
+
+
+def person_name(name: str, knowledge: Knowledge) -> bool:
+    """Whether `name` is a person the entity list knows (full name or short form)."""
+    people = cached("head-people", knowledge, _people)
+    return " ".join(name.split()).lower() in people
+
+
+def _people(knowledge: Knowledge) -> frozenset[str]:
+    names: set[str] = set()
+    for entity in (knowledge.section("entities.yml") or {}).get("entities") or ():
+        if entity.get("kind") == "person":
+            for key in ("name", "aliases", "short"):
+                value = entity.get(key)
+                for item in [value] if isinstance(value, str) else value or ():
+                    names.add(" ".join(str(item).split()).lower())
+    return frozenset(names)
+
+
+def credit_in(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
+    "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
+    if photo_credit(line, knowledge):
+        return None
+    for pattern in _compiled(knowledge, "credit_patterns"):
+        for match in pattern.finditer(line[:600]):
+            name = match["outlet"].strip(" .,")
+            known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
+            if known:
+                return known
+    return None
+
+
+def masthead(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a line that is only an outlet's name shows ("News.Az", "DIE WELT")."""
+    if len(line) > 60:
+        return None
+    return knowledge.outlet_named(line.strip(" .•|-–—"))
+
+
+def source_label(knowledge: Knowledge) -> re.Pattern[str]:
+    return cached("head-source-label", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + "|".join(re.escape(str(w)) for w in head_data(k).get("source_labels") or ("source",)) + r")\s*[:：]",
+        re.IGNORECASE,
+    ))
