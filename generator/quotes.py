@@ -1,17 +1,25 @@
 """Direct quotations and who said them; the same statement grouped across outlets.
 
-A quotation is attributed by the sentence around it, with the quoted words
-masked so names inside a quote never count as its speaker:
-1. a speaker next to a speech verb ("..." Putin said / said Doo Jin-ho /
-   Kim was quoted as saying / according to X); a pronoun ("he said") is the
-   last person who spoke or was the subject of an earlier sentence;
-2. a speech verb with no subject (", adding, "...") or none at all: the
-   first person named in the sentence;
-3. a paragraph that is nothing but a quotation continues the quotation of
-   the paragraph before it.
-A news agency in the sentence ("Tass reported", "quoted by Sputnik") is kept
-as `via`, never as the speaker. Quotes of one to three words are scare quotes
-("alliance", "defensive") and are skipped, as are quoted titles.
+A quotation is attributed by the sentence around it, with the quoted words masked so names inside
+a quote never count as its speaker. The cues are data (data/quotes.yml, and the speech verbs of
+data/entities.yml), compiled in quote_cues.py. In order:
+1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
+2. a speaker next to a speech verb: a person or an organisation named ("…", Putin said / — передаёт
+   ЦТАК / stwierdziła komisja …), a pronoun ("he said", "a-t-il averti": the last person who spoke or
+   was a sentence's subject), or a descriptor ("the diplomat added", "so der russische Staatschef":
+   the person named most recently whose role fits). The nearest wins, except that a participle
+   ("…, saying") hangs the quotation on the sentence's subject, and a news agency ("Tass reported")
+   only speaks when nobody else does (else it is kept as `via`);
+3. Korean: the name the sentence marks as its subject (외교부는, 노동신문은) when it has a speech verb;
+4. a written statement ("the statement reads", "йдеться у документі"): the speaker of the sentence
+   before, else an organisation named there or here;
+5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role
+   noun ("— подчеркнул президент");
+6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
+Only quotations in quotation marks are quotes: reported speech ("According to Putin, this is …") is
+never made into one. A quotation must be plausible to be kept: three words or more (five in single
+quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
+title in capitals, not a headline nobody is named saying.
 """
 
 from __future__ import annotations
@@ -29,28 +37,34 @@ from rapidfuzz import fuzz
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote, QuoteGroup
-from .phrases import cached, split_sentences as sentences
+from .phrases import split_sentences as sentences
+from .quote_cues import Cues, cues as load_cues
 from .text import anchor, normalise_space
 
 # A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
 # Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
-# "(?<!\w)‘"). See _quotations for how they are tried.
+# "(?<!\w)‘"). „ closes with “ (German), ” (Polish) or „ again (Bulgarian and Polish texts do both).
+# See _quotations for how they are tried.
 _QUOTE_AT = {
     '"': re.compile(r"\"(?P<d>[^\"]+)\""),
     "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
     "«": re.compile(r"«(?P<g>[^»]+)»"),
     "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
     "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
+    "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
+    "「": re.compile(r"「(?P<k>[^」]+)」"),
+    "『": re.compile(r"『(?P<j>[^』]+)』"),
 }
 _OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
-_KO_DOCUMENT = re.compile(r"[\uac00-\ud7a3]\s?(?:조약|협정|협약|선언|합의서)$")
-_PRONOUN = re.compile(r"\b(?:he|she|He|She|они|он|она|Он|Она)\b|(?<![\uac00-\ud7a3])(?:그는|그녀는|그가|그녀가)")
+# Marks whose pattern reads on to the end of the text when nothing closes them: tried only before
+# their last closing mark.
+_FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
 _WORD = re.compile(r"\w+")
 _ROLE_WORD = re.compile(r"[\w'-]+")
-_ACCORDING_TO = re.compile(r"(?:According to|По словам)\s+")
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
+_SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
 _LATIN_STOP = frozenset(
     """the a an and or of to in on at for with by from that this these those is are was were be been it its
     our their his her we they he she will would has have had not but as which who also into than then there
@@ -59,10 +73,16 @@ _LATIN_STOP = frozenset(
 _SAID_BY_AGENCY = r"(?:quoted as saying by|quoted by|according to|cited by|told|reported by)\s+(?:[A-Z]\w*['’]s?\s+)?$"
 # A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
 _END_STOPS = ".!?…"
-_END_MARKS = "\"”»’'"
+_END_MARKS = "\"”»’'“„」』"
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
+# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
+_KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+_HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
+_SPEAKING_KINDS = ("person", "organisation")
+_INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
 
 
 @dataclass(frozen=True)
@@ -76,12 +96,12 @@ def _quotations(text: str):
     """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
     patterns searched through the text would find them.
 
-    A "«" or "‘" with no mark after it that can close it is not tried: its pattern would read to the
-    end of the text before failing, and a text of many such marks (hostile, or a broken conversion)
-    would be read once per mark. Every other try stops at the next mark of its kind, or matches and
-    is skipped past, so the text is read a bounded number of times.
+    A "«" (or "「", "『", "‘") with no mark after it that can close it is not tried: its pattern would
+    read to the end of the text before failing, and a text of many such marks (hostile, or a broken
+    conversion) would be read once per mark. Every other try stops at the next mark of its kind, or
+    matches and is skipped past, so the text is read a bounded number of times.
     """
-    last_guillemet = text.rfind("»")
+    last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
     last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
     position = 0
     for mark in _OPENING_MARK.finditer(text):
@@ -89,7 +109,7 @@ def _quotations(text: str):
         if start < position:
             continue
         char = text[start]
-        if (char == "«" and start > last_guillemet) or (char == "‘" and start > last_single):
+        if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
             continue
         match = _QUOTE_AT[char].match(text, start)
         if match is not None:
@@ -97,23 +117,30 @@ def _quotations(text: str):
             position = match.end()
 
 
-def _find_quoted(text: str) -> list[_Found]:
+def _find_quoted(text: str, cues: Cues) -> list[_Found]:
     out = []
     for match in _quotations(text):
         kind = match.lastgroup
         body = normalise_space(match.group(kind)).strip(" ,;:")
-        words = body.split()
-        if len(words) <= 3:
-            continue  # scare quote
-        if kind in ("s", "a") and len(words) < 5:
-            continue
-        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-        if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-            continue  # a quoted title or headline
-        if kind in ("s", "a") and _KO_DOCUMENT.search(body):
-            continue  # '조소 우호협조 및 상호원조 조약' in single quotes: a document's name, not speech
-        out.append(_Found(match.start(), match.end(), body))
+        if _plausible(body, kind, cues):
+            out.append(_Found(match.start(), match.end(), body))
     return out
+
+
+def _plausible(body: str, kind: str, cues: Cues) -> bool:
+    """Whether a quoted stretch reads as speech: not a scare quote, a title or a document's name."""
+    words = body.split()
+    if len(words) < 3:
+        return False  # a scare quote: "alliance", "purely peaceful"
+    if kind in ("s", "a") and len(words) < 5:
+        return False  # apostrophes imitate single quotes: short stretches are not trusted
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        return False  # a quoted title or headline
+    if len(words) <= 14 and not _SENTENCE_END.search(body):
+        if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
+            return False  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    return True
 
 
 def _mask(text: str, found: list[_Found]) -> str:
@@ -152,44 +179,136 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     return bounds or [(0, len(masked))]
 
 
+@dataclass(frozen=True)
+class _Pair:
+    """A speaker cue next to a speech verb: a name, "PRONOUN", or a descriptor phrase."""
+
+    position: int
+    name: str
+    kind: str  # "name" (a person) | "organisation" | "agency" | "pronoun" | "descriptor" | "role" (`name` is the word)
+    participle: bool = False
+
+
 class _Attributor:
-    def __init__(self, index: EntityIndex):
+    def __init__(self, index: EntityIndex, cues: Cues):
         self.index = index
-        verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True))
-        inverted = "|".join(re.escape(v) for v in sorted(index.inverted_speech, key=len, reverse=True))
-        self.after_name = re.compile(
-            r"^(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:also\s+|further\s+|then\s+|later\s+|reportedly\s+)?"
-            rf"(?:was\s+|were\s+|is\s+)?(?:{verbs})(?!\w)",
-            re.IGNORECASE,
-        )
-        # The same without "^", to match at a position of the whole text (pattern.match(text, pos, endpos)).
-        self.after_name_at = re.compile(self.after_name.pattern[1:], re.IGNORECASE)
-        self.before_name = re.compile(rf"(?:{inverted})\s+(?:[\w'’.-]+\s+){{0,4}}$", re.IGNORECASE)
-        self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+        self.cues = cues
         self.agency_cue = re.compile(_SAID_BY_AGENCY)
 
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
         return bool(entity and entity.agency)
 
-    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int) -> list[tuple[int, str]]:
-        """(position, name or 'PRONOUN') for every speaker paired with a speech verb in masked[lo:hi].
+    def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None]:
+        """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said")."""
+        match = self.cues.after_name.match(masked, end, hi)
+        if match is None:
+            return False, False, None
+        between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
+        role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
+        return True, match.group("verb").lower() in self.cues.participles, role
+
+    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int) -> list[_Pair]:
+        """Every speaker cue paired with a speech verb in masked[lo:hi], in text order.
 
         `spans`: the sentence's names (those starting in masked[lo:hi])."""
-        out = []
+        out: list[_Pair] = []
+        cues = self.cues
+        candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
-            if span.start < lo or span.end > hi or span.kind != "person":
+            if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
                 continue
-            # (as after_name.match(masked[span.end:hi]) and before_name.search(masked[lo:span.start]), unsliced)
-            if self.after_name_at.match(masked, span.end, hi) or self._said_before(masked, lo, span.start):
-                out.append((span.start, span.name))
-        for match in _PRONOUN.finditer(masked, lo, hi):
-            if self.after_name_at.match(masked, match.end(), hi) or self._said_before(masked, lo, match.start()):
-                out.append((match.start(), "PRONOUN"))
-        return sorted(out)
+            kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
+            if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
+                continue  # "an expert at the Institute": part of someone's role, not a speaker
+            candidates.append((span.start, span.end, span.name, kind))
+        for match in cues.pronoun.finditer(masked, lo, hi):
+            candidates.append((match.start(), match.end(), "PRONOUN", "pronoun"))
+        if cues.descriptor is not None:
+            for match in cues.descriptor.finditer(masked, lo, hi):
+                if _NAME_NEXT.match(masked, match.end()):
+                    continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
+                candidates.append((match.start(), match.end(), match.group(0), "descriptor"))
+        for start, end, name, kind in sorted(candidates):
+            after, participle, role = self._verb_after(masked, end, hi)
+            if role is not None and kind != "name":
+                out.append(_Pair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
+            elif after or self._said_before(masked, lo, start):
+                out.append(_Pair(start, name, kind, participle and after))
+        # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
+        finite = [p for p in out if not p.participle]
+        if finite and len(finite) < len(out):
+            out = finite
+        # An organisation speaks only when no person does ("Hyun, an expert at the Institute, a think
+        # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
+        # else does ("Kim said, Tass reported": Kim's).
+        for weaker in ("organisation", "agency"):
+            if any(p.kind not in ("organisation", "agency") for p in out) or (
+                    weaker == "agency" and any(p.kind == "organisation" for p in out)):
+                out = [p for p in out if p.kind != weaker]
+        return out
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
-        return self.before_name.search(masked, max(lo, at - _BEFORE_NAME_REACH), at) is not None
+        """Whether an inverted speech verb and up to four words come right before `at` ("said Doo",
+        "a dit en retour M. Poutine"): the last words before it looked up, not a pattern searched."""
+        return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
+
+    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int) -> str | None:
+        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first)."""
+        if not self.cues.korean_speech.search(masked, lo, hi):
+            return None
+        best, best_rank = None, 9
+        previous: Span | None = None
+        for span in spans:
+            if not (lo <= span.start < before) or span.kind not in _SPEAKING_KINDS or not span.name:
+                continue
+            match = _KO_SUBJECT.match(masked, span.end, hi)
+            name = span.name
+            if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
+                    and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
+                name = previous.name  # "두진호 한국국방연구원 연구위원은": the institute's fellow speaks
+            previous = span
+            if match is None:
+                continue
+            rank = 0 if match.group("p") in ("은", "는", "께서") else 1
+            if rank < best_rank:
+                best, best_rank = name, rank
+        return best
+
+    def _holds_role(self, words: str) -> bool:
+        return any(role in words for role in self.index.role_words if not role.isascii())
+
+
+class _Recent:
+    """People and organisations named so far in the article, the most recently named last."""
+
+    def __init__(self, roles: dict[str, tuple[str, ...]]):
+        self.people: dict[str, None] = {}
+        self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
+        self.roles = roles
+
+    def add(self, span: Span, sentence: int) -> None:
+        if not span.name or "|" in span.name:
+            return
+        if span.kind == "person":
+            self.people.pop(span.name, None)
+            self.people[span.name] = None
+        elif span.kind == "organisation":
+            self.organisations.pop(span.name, None)
+            self.organisations[span.name] = sentence
+
+    def person_for(self, role: str, also: list[Span]) -> str | None:
+        """The person named most recently (`also`: names earlier in this sentence) whose role holds
+        `role`, or any person when `role` is "any"."""
+        order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
+        for name in reversed(order):
+            if role == "any" or any(role in r.split() for r in self.roles.get(name, ())):
+                return name
+        return None
+
+    def organisation_since(self, sentence: int) -> str | None:
+        named = [name for name, at in self.organisations.items() if at >= sentence]
+        return named[-1] if named else None
 
 
 def find_quotes(
@@ -197,88 +316,125 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Quotations in the article with their speakers (canonical names) and relaying agency."""
     index = EntityIndex.from_knowledge(knowledge)
-    attributor = cached("quote-attributor", knowledge, lambda k: _Attributor(EntityIndex.from_knowledge(k)))
+    cues = load_cues(knowledge)
+    attributor = _Attributor(index, cues)
+    mentions = tuple(mentions)
     discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
     annotated = index.annotate(paragraphs, discovered)
+    roles = {m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions}
+    for name, entity in index.entities.items():
+        roles.setdefault(name, tuple(r.casefold() for r in entity.roles))
+    recent = _Recent(roles)
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
     last_subject: str | None = None  # the person an "he said" refers to
     previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
-    recent: dict[str, None] = {}  # people named so far, the most recently named last
-    roles = {m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions}
+    last_speaker: tuple[int, str] | None = None  # (sentence number, speaker) of the last speech pair
+    number = 0  # sentences so far in the article
     for paragraph, spans in zip(paragraphs, annotated):
         text = paragraph.text
-        found = _find_quoted(text)
+        found = _find_quoted(text, cues)
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
+        headline = len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(text)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
         quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
         for lo, hi in _sentence_bounds(masked):
+            number += 1
             # The sentence's quotes and names, found by position (both lists are in text order).
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
             named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
-            people = [s for s in named if s.kind == "person"]
-            pairs = attributor.speaking(masked, named, lo, hi)
-            pair_positions = [position for position, _ in pairs]
-            subject = next((name for _, name in pairs if name != "PRONOUN"), None)
+            people = [s for s in named if s.kind == "person" and s.name]
+            pairs = attributor.speaking(masked, named, lo, hi) if (in_sentence or named) else []
+
+            def resolve(pair: _Pair, before: list[Span]) -> str | None:
+                if pair.kind == "pronoun":
+                    # "Mr. Putin, speaking …, which he claimed": the sentence's subject, else the last one
+                    opens = before and len(masked[lo:before[0].start].split()) <= 1  # "Mr. Putin, …"
+                    return before[0].name if opens else last_subject
+                if pair.kind == "role":
+                    return recent.person_for(pair.name, before)
+                if pair.kind == "descriptor":
+                    descriptor = cues.descriptor_of(pair.name)
+                    return recent.person_for(descriptor.role, before) if descriptor else None
+                return pair.name
+
+            resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
+            resolved = [(p, name) for p, name in resolved if name]
+            subject = next((name for p, name in resolved if p.kind != "pronoun" and name in recent.people
+                            or any(s.name == name for s in people)), None)
             subject = subject or (people[0].name if people else None)
             quote_only = not _OUTSIDE_QUOTES.search(masked, lo, hi)  # a sentence that is all quotation
-            # What does not depend on the quotation, worked out once per sentence when first needed.
-            pronoun = by_role = via = _UNKNOWN
             for quote in in_sentence:
-                if bare and previous_speaker:
-                    speaker = previous_speaker
-                elif quote_only and sentence_speaker:
-                    speaker = sentence_speaker  # '"..." Chang said. "We will ..."'
-                elif pairs:
-                    name = _nearest(pairs, pair_positions, quote)
-                    speaker = last_subject if name == "PRONOUN" else name
-                elif people and people[0].start < quote.start:
-                    speaker = people[0].name
-                elif (pronoun := bool(_PRONOUN.search(masked, lo, hi)) if pronoun is _UNKNOWN else pronoun):
-                    speaker = last_subject
-                elif people:
-                    speaker = people[0].name
-                else:
-                    # "«…», — подчеркнул президент": a definite role noun by the verb is the
-                    # person this article last gave that role ("Президент России Владимир Путин").
-                    if by_role is _UNKNOWN:
-                        by_role = _by_role(attributor, masked[lo:hi], recent, roles)
-                    speaker = by_role
-                if via is _UNKNOWN:
-                    via = _via(attributor, masked, named, lo, hi)
+                speaker = _speaker(
+                    attributor, masked, lo, hi, quote, named, people, resolved, recent,
+                    bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker,
+                    last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
+                )
+                if speaker is None and headline:
+                    continue  # a headline quoting nobody named is not a quote
+                via = _via(attributor, named, lo, hi)
                 key = (speaker, quote.text)
                 if key not in seen:
                     seen.add(key)
-                    out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor, via=via))
+                    out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor,
+                                     via=via if via != speaker else None))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
-            if not in_sentence:
-                reported = _according_to(attributor, masked, named, lo, hi)
-                if reported:
-                    speaker, clause = reported
-                    if (speaker, clause) not in seen:
-                        seen.add((speaker, clause))
-                        out.append(Quote(text=clause, speaker=speaker, anchor=paragraph.anchor))
-            for person in people:
-                if person.name:
-                    recent.pop(person.name, None)
-                    recent[person.name] = None
-            if pairs and pairs[0][1] == "PRONOUN" and not subject:
+            for span in named:
+                recent.add(span, number)
+            if resolved:
+                last_speaker = (number, resolved[0][1])
+            if sentence_speaker and in_sentence:
+                last_speaker = (number, sentence_speaker)
+            if pairs and pairs[0].kind == "pronoun" and not subject:
                 subject = last_subject
             if subject:
                 last_subject = subject
-            elif paragraph_speaker:
+            elif paragraph_speaker and paragraph_speaker in recent.people:
                 last_subject = paragraph_speaker
         previous_speaker = paragraph_speaker if found else None
     return tuple(out)
 
 
-_UNKNOWN = object()  # not worked out yet
+def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
+             sentence, last_subject, last_speaker, number, headline) -> str | None:
+    """The speaker of one quotation: the fallback chain of the module's docstring."""
+    if bare and previous:
+        return previous
+    if quote_only and sentence:
+        return sentence  # '"..." Chang said. "We will ..."'
+    if resolved:
+        positions = [p.position for p, _ in resolved]
+        return _nearest([(p.position, name) for p, name in resolved], positions, quote)
+    korean = attributor.korean_subject(masked, named, lo, hi, quote.start)
+    if korean:
+        return korean
+    if headline:
+        return None  # a headline's quotation counts only with a speech verb by its speaker
+    if attributor.cues.statement.search(masked, lo, hi) and attributor.cues.verb.search(masked, lo, hi):
+        if last_speaker and last_speaker[0] >= number - 1:
+            return last_speaker[1]
+        organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
+        return organisation or recent.organisation_since(number - 1) or (last_speaker[1] if last_speaker else None)
+    if people and people[0].start < quote.start:
+        return people[0].name
+    if attributor.cues.pronoun.search(masked, lo, hi):
+        return last_subject
+    if people:
+        return people[0].name
+    # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
+    # last gave that role ("Президент России Владимир Путин").
+    by_role = _by_role(attributor, masked[lo:hi], recent)
+    if by_role:
+        return by_role
+    if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)):
+        return previous  # "이어 “…”고 덧붙였다": the speaker goes on
+    return None
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
@@ -315,7 +471,7 @@ def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
     return entity.roles if entity else ()
 
 
-def _by_role(attributor: _Attributor, sentence: str, recent: dict[str, None], roles: dict[str, tuple[str, ...]]) -> str | None:
+def _by_role(attributor: _Attributor, sentence: str, recent: _Recent) -> str | None:
     """The speaker a bare role noun next to a speech verb stands for, or None.
 
     Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
@@ -323,7 +479,7 @@ def _by_role(attributor: _Attributor, sentence: str, recent: dict[str, None], ro
     gives a person already named, and the most recently named such person wins.
     """
     words = _ROLE_WORD.findall(sentence)
-    verbs = {i for i, w in enumerate(words) if attributor.verb.fullmatch(w)}
+    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
     if not verbs:
         return None
     for i, word in enumerate(words):
@@ -332,8 +488,8 @@ def _by_role(attributor: _Attributor, sentence: str, recent: dict[str, None], ro
             continue
         if i and words[i - 1].casefold() in _INDEFINITE:
             continue
-        for name in reversed(recent):
-            if any(low in role.split() for role in roles.get(name, ())):
+        for name in reversed(recent.people):
+            if any(low in role.split() for role in recent.roles.get(name, ())):
                 return name
     return None
 
@@ -342,27 +498,11 @@ def _distance(position: int, quote: _Found) -> int:
     return quote.start - position if position < quote.start else position - quote.end
 
 
-def _via(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+def _via(attributor: _Attributor, spans: list[Span], lo: int, hi: int) -> str | None:
     for span in spans:
         if lo <= span.start < hi and attributor.is_agency(span):
             return span.name
     return None
-
-
-def _according_to(attributor: _Attributor, masked: str, spans: list[Span], lo: int, hi: int):
-    """'According to Putin, this is a unique document ...': reported speech of a named person."""
-    sentence = masked[lo:hi]
-    match = _ACCORDING_TO.match(sentence)
-    if not match:
-        return None
-    person = next((s for s in spans if s.start == lo + match.end() and s.kind == "person"), None)
-    if person is None:
-        return None
-    comma = sentence.find(",", person.end - lo)
-    clause = sentence[comma + 1:].strip().rstrip(".") if comma >= 0 else ""
-    if len(clause.split()) < 6:
-        return None
-    return person.name, clause
 
 
 # ----------------------------------------------------------------- grouping

@@ -32,8 +32,6 @@ def quotes(*texts):
         (['"The first part of the statement is here," Kim said.', '"And this paragraph continues the same statement."'],
          [("Kim Jong-un", "The first part of the statement is here", None),
           ("Kim Jong-un", "And this paragraph continues the same statement.", None)]),
-        (["According to Putin, the new treaty opens a very different chapter for both nations."],
-         [("Vladimir Putin", "the new treaty opens a very different chapter for both nations", None)]),
         (["The Russian president said the talks went well, adding, “We trust our partners completely.”"],
          [("Vladimir Putin", "We trust our partners completely.", None)]),
         (["«Мы будем сотрудничать во всех областях», — заявил Владимир Путин."],
@@ -110,3 +108,100 @@ def test_group_quotes_merges_translations_and_keeps_speakers_apart():
     again = group_quotes(reversed([v for g in groups for v in g.variants]))
     assert [g.anchor for g in again] == [g.anchor for g in groups]
     assert all(g.anchor.startswith("q-") for g in groups)
+
+
+# ------------------------------------------------- speakers named by organisations, descriptors, pronouns
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # an organisation or agency is a speaker when nobody else is
+        (["«Стороны обсудили все вопросы двустороннего сотрудничества», — передаёт ЦТАК."],
+         [("KCNA", "Стороны обсудили все вопросы двустороннего сотрудничества")]),
+        (["외교부는 \"군사 협력을 즉시 중단할 것을 요구한다\"고 촉구했다."],
+         [("South Korean Foreign Ministry", "군사 협력을 즉시 중단할 것을 요구한다")]),
+        (['"The committee backs the treaty without any reservation" - stwierdziła w komunikacie komisja do spraw '
+          'międzynarodowych Dumy Państwowej.'],
+         [("State Duma International Affairs Committee", "The committee backs the treaty without any reservation")]),
+        # an institute in someone's role is not the speaker
+        (["Lee Min-ho, a fellow at the Korea Institute for National Unification, a think tank, said, "
+          "“Moscow will pay a price for this pact.”"],
+         [("Lee Min-ho", "Moscow will pay a price for this pact.")]),
+        # a descriptor stands for the person named before it whose role fits, or anyone for "any"
+        (["Sergey Lavrov met reporters on Friday.", '"The document threatens nobody at all," the diplomat added.'],
+         [("Sergey Lavrov", "The document threatens nobody at all")]),
+        (["Vladimir Putin und Kim Jong Un trafen sich am Mittwoch.",
+          "„Unsere Länder verbindet eine lange Freundschaft“, so der russische Staatschef."],
+         [("Vladimir Putin", "Unsere Länder verbindet eine lange Freundschaft")]),
+        (["Kim Jong Un a reçu Vladimir Putin.", "Le président russe a par ailleurs estimé que le texte était "
+          "« un document vraiment historique »."],
+         [("Vladimir Putin", "un document vraiment historique")]),
+        # French inversion: "a-t-il averti" is the last subject
+        (["Vladimir Putin a parlé à la presse.", '"Nous ne céderons pas au chantage de personne", a-t-il averti.'],
+         [("Vladimir Putin", "Nous ne céderons pas au chantage de personne")]),
+        # a participle hangs the quote on the sentence's subject, not the name before it
+        (["Putin, in turn, thanked his host Kim saying Moscow valued the “steady and unwavering support”."],
+         [("Vladimir Putin", "steady and unwavering support")]),
+        # "the Kremlin aide" is the aide, not the Kremlin
+        (["Kremlin aide Yury Ushakov briefed reporters.", '"Both sides are still working on the text," the Kremlin aide said.'],
+         [("Yury Ushakov", "Both sides are still working on the text")]),
+        # a written statement speaks for whoever issued it
+        (["Sergey Lavrov said in a statement that the treaty takes effect soon.",
+          '"The exchange of the ratification papers ends the process," the statement reads.'],
+         [("Sergey Lavrov", "The exchange of the ratification papers ends the process")]),
+        # Korean: a continuation with no subject goes on with the last speaker
+        (["푸틴 대통령은 \"두 나라의 관계는 새로운 수준에 올랐다\"고 밝혔다.", "이어 \"협력은 계속 확대될 것\"이라고 덧붙였다."],
+         [("Vladimir Putin", "두 나라의 관계는 새로운 수준에 올랐다"), ("Vladimir Putin", "협력은 계속 확대될 것")]),
+    ],
+)
+def test_speaker_named_by_organisation_descriptor_or_pronoun(texts, expected):
+    assert [(s, t) for s, t, _ in quotes(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Putin sagte: „Wir werden einander in jeder Lage helfen“.", "Wir werden einander in jeder Lage helfen"),
+        ("Putin powiedział: „To porozumienie otwiera nowy rozdział”.", "To porozumienie otwiera nowy rozdział"),
+        ("Путин е нарекъл договора „основа на отношенията ни за дълго време„.", "основа на отношенията ни за дълго време"),
+        ("푸틴 대통령은 「양국 관계가 새로운 단계에 들어섰다」고 말했다.", "양국 관계가 새로운 단계에 들어섰다"),
+        ("푸틴 대통령은 『양국 관계가 새로운 단계에 들어섰다』고 말했다.", "양국 관계가 새로운 단계에 들어섰다"),
+    ],
+)
+def test_quotation_marks_of_every_language(text, quoted):
+    assert [(s, t) for s, t, _ in quotes(text)] == [("Vladimir Putin", quoted)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # reported speech is never made a quotation
+        ["According to Putin, the new treaty opens a very different chapter for both nations."],
+        # a document's name in quotation marks, in lower case too
+        ['They signed the "treaty on comprehensive strategic partnership" in Pyongyang.'],
+        ["양국은 \"포괄적인 전략적 동반자 관계에 관한 조약\"에 서명했다."],
+        ["Они подписали «Договор о всеобъемлющем стратегическом партнерстве» в среду."],
+        # a headline quoting nobody
+        ['Putin in Pyongyang: "a new era of ties"'],
+        # a two-word scare quote
+        ["Kim called it a “true alliance” of equals."],
+    ],
+)
+def test_reported_speech_document_names_and_headlines_are_not_quotes(texts):
+    assert quotes(*texts) == []
+
+
+def test_a_korean_sentence_quoting_a_treaty_by_its_topic_is_speech():
+    text = "김 위원장은 \"이번 조약은 평화적이고 방어적인 성격의 조약\"이라고 강조했다."
+    assert [(s, t) for s, t, _ in quotes("김정은 위원장이 도착했다.", text)] == [
+        ("Kim Jong-un", "이번 조약은 평화적이고 방어적인 성격의 조약")]
+
+
+@pytest.mark.parametrize("mark", ["„", "「", "『"])
+def test_a_paragraph_of_unclosed_marks_is_read_once(mark):
+    import time
+
+    from generator.quotes import _quotations
+
+    start = time.process_time()
+    assert list(_quotations(mark * 100_000)) == []
+    assert time.process_time() - start < 2

@@ -1,0 +1,124 @@
+"""The cues of data/quotes.yml (and the speech verbs of data/entities.yml) compiled once per knowledge:
+what marks a speaker next to a quotation, in every language the data holds.
+
+Kept apart from quotes.py so that module reads as the attribution it does; everything here is a
+table or a pattern built from the data files, never a rule about one language written in code
+(Korean's particles aside: they are grammar, not vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import EntityIndex
+from .knowledge import Knowledge
+from .phrases import by_language, cached, is_hangul
+
+_HANGUL = "\uac00-\ud7a3"
+_BETWEEN = re.compile(r"[\w'’.-]+")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _bounded(words) -> str:
+    """Whole words, except Hangul ones, which match anywhere (particles attach to them)."""
+    words = [w for w in set(words) if w]
+    latin = [w for w in words if not is_hangul(w)]
+    hangul = [w for w in words if is_hangul(w)]
+    parts = []
+    if latin:
+        parts.append(rf"(?<!\w)(?:{_alternation(latin)})(?!\w)")
+    if hangul:
+        parts.append(rf"(?:{_alternation(hangul)})")
+    return "|".join(parts) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A noun phrase standing for a person named before ("the diplomat"); `role` is the role word the
+    person's role must hold, or "any"."""
+
+    role: str
+
+
+class Cues:
+    def __init__(self, knowledge: Knowledge, index: EntityIndex):
+        data = knowledge.section("quotes.yml")
+        verbs = set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))}
+        inverted = set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))}
+        self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
+        verbs |= self.participles
+        verb = _alternation(verbs)
+        # "<speaker>[, an appositive (of up to two parts),] [up to four lower-case words] said": "Le président russe a par
+        # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил".
+        self.after_name = re.compile(
+            r"(?:['’]s)?\s*(?:,[^,]{0,80},\s*(?:[^,]{0,60},\s*)?)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            r"(?!(?:and|or|but|und|et|ou|и|или|i)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
+            rf"(?P<verb>{verb})(?!\w)",
+            re.IGNORECASE,
+        )
+        # Inverted verbs by their last word: (the words before it, needs a comma before it).
+        self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for phrase in inverted:
+            comma = phrase.startswith(",")
+            words = phrase.lstrip(",").split()
+            self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
+        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)", re.IGNORECASE)
+        pronouns = by_language(data.get("pronouns"))
+        latin = [p for p in pronouns if not is_hangul(p)]
+        hangul = [p for p in pronouns if is_hangul(p)]
+        self.pronoun = re.compile(
+            rf"(?<![\w-])(?:{_alternation(latin)})(?!\w)|(?<=-t-)(?:il|elle)(?!\w)|(?<=\w-)(?:il|elle)(?!\w)"
+            + (rf"|(?<![{_HANGUL}])(?:{_alternation(hangul)})" if hangul else "")
+        )
+        self.descriptors: dict[str, Descriptor] = {}
+        for group in (data.get("descriptors") or {}).values():
+            for phrase, role in (group or {}).items():
+                self.descriptors[" ".join(str(phrase).lower().replace("’", "'").split())] = Descriptor(str(role).lower())
+        self.descriptor = re.compile(_bounded(self.descriptors), re.IGNORECASE) if self.descriptors else None
+        self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
+        self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
+        documents = data.get("documents") or {}
+        words = [w.lower() for w in by_language(documents.get("words"))]
+        links = [w.lower() for w in documents.get("links") or ()]
+        self.document_head = re.compile(
+            rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
+            re.IGNORECASE,
+        )
+        # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
+        tail = [w for w in words if is_hangul(w)]
+        self.document_tail = re.compile(rf"(?:{_alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
+        # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
+        self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
+
+    def said_before(self, window: str) -> bool:
+        """Whether `window` ends in an inverted speech verb and up to four words, each of
+        word characters, apostrophes, dots or hyphens, then white space."""
+        if not window[-1:].isspace():
+            return False
+        tokens = window.split()[-7:]
+        for back in range(1, min(5, len(tokens)) + 1):  # the verb's place from the end (1: right before)
+            verb_at = len(tokens) - back
+            between = tokens[verb_at + 1:]
+            if any(not _BETWEEN.fullmatch(t) for t in between):
+                return False
+            for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
+                start = verb_at - len(before)
+                if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:
+                    continue
+                if comma:
+                    ahead = tokens[start - 1] if start else ""
+                    if not ahead.endswith(","):
+                        continue
+                return True
+        return False
+
+    def descriptor_of(self, phrase: str) -> Descriptor | None:
+        return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))
+
+
+def cues(knowledge: Knowledge) -> Cues:
+    return cached("quote-cues", knowledge, lambda k: Cues(k, EntityIndex.from_knowledge(k)))
