@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from . import dedupe, events, facts, quotes
+from . import dedupe, events, facts, names, quotes
 from .knowledge import Knowledge
 from .model import (
     Article,
@@ -185,29 +185,45 @@ def topic_summaries(articles: tuple[Article, ...], knowledge: Knowledge) -> tupl
     return tuple(out)
 
 
+# A person gets a page once this many articles name them: a name in one article alone is as often a
+# passing mention or a misreading as a person the story is about.
+PAGE_AFTER = 2
+
+
 def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person, ...]:
-    """One Person per canonical name, with every spelling seen and every article naming them."""
+    """One Person per person named by PAGE_AFTER articles or more, with every spelling seen (the names
+    articles gave them among them) and every article naming them."""
     forms: dict[str, dict[str, None]] = defaultdict(dict)
     roles: dict[str, Counter] = defaultdict(Counter)
     seen_in: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, str] = {}
     known: dict[str, bool] = {}
+    declared_aliases = _declared_aliases(knowledge)
+    # one person across spellings and scripts ("Мария Захарова", "Maria Zakharova"): names.same_people
+    written: dict[str, bool] = {}
+    for article in articles:
+        for mention in article.people:
+            if mention.kind == "person":
+                written[mention.name] = written.get(mention.name, False) or mention.known
+    page_of = names.same_people(written, declared_aliases)
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
                 continue
-            forms[mention.name].update(dict.fromkeys(mention.forms))
-            roles[mention.name].update(mention.roles)
-            seen_in[mention.name].append(article.id)
-            kinds[mention.name] = mention.kind
-            known[mention.name] = known.get(mention.name, False) or mention.known
+            name = page_of[mention.name]
+            forms[name].update(dict.fromkeys((*mention.forms, mention.name)))
+            roles[name].update(mention.roles)
+            seen_in[name].append(article.id)
+            kinds[name] = mention.kind
+            known[name] = known.get(name, False) or mention.known
     for article in articles:
         for delegate in article.delegation:
-            roles[delegate.name][delegate.role] += 1
-    declared_aliases = _declared_aliases(knowledge)
+            roles[page_of.get(delegate.name, delegate.name)][delegate.role] += 1
     result = []
     slugs: set[str] = set(RESERVED_SLUGS)
     for name in sorted(seen_in):
+        if len(set(seen_in[name])) < PAGE_AFTER:
+            continue  # named by one article: in that article's data, without a page of their own
         aliases = tuple(sorted(set(forms[name]) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
         while slug in slugs:

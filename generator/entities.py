@@ -1,9 +1,10 @@
 """People and organisations named in an article.
 
-Known entities come from data/entities.yml (every alias in every script);
-unknown people are discovered by rule: a Title-Case name of two or three words
-next to a speech verb ("said Doo Jin-ho") or an appositive role ("Hyun
-Seung-soo, a Russia expert at ..."). Places are never people.
+Known entities come from data/entities.yml (every alias in every script), and
+also where a text writes one another way (names.py: "Путін", "Putina", a near
+Hangul spelling); people the file does not list are found by discovery.py.
+Roles next to a name are read here. Places are never people, nor is a person's
+name that is part of a place's ("Kim Il Sung square").
 """
 
 from __future__ import annotations
@@ -14,20 +15,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
+from .discovery import Discoverer, _Taken, discovered_forms, discovered_matches
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
+from .names import Spellings
 from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
-_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
-# Role words that stand capitalised as a title right before a name ("Defence Minister X").
-_TITLE_WORDS = frozenset(
-    """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
-    director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
-)
-_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+")
+_NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 # Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
 _FUNCTION_WORDS = frozenset(
     """the a an in on at after before during since but and or if when while as for from with by to
@@ -36,13 +31,12 @@ _FUNCTION_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[a-z][^,;.()“”\"]{1,160}?))"
+    r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[A-Za-z][^,;.()“”\"]{1,160}?))"
     r"(?=\s*(?:[,;.()]|$))"
 )
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
 _ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
 _POSSESSIVE = re.compile(r"['’]s$")
-_TOKEN = re.compile(r"\S+")
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
 
 
@@ -97,12 +91,16 @@ class EntityIndex:
                 agency=bool(raw.get("agency")),
             )
             self.entities[entity.name] = entity
-            for alias in entity.aliases:
+            # "Kim Jong il": a hyphenated alias is written with a space too, the case kept
+            variants = (alias.replace("-", " ") for alias in entity.aliases if "-" in alias and alias.isascii())
+            for alias in dict.fromkeys((*entity.aliases, *variants)):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
             for alias in entity.short:
                 names, short = self.forms.get(alias, ((), True))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
+        # the words of each entity's aliases besides its surname ("Путин Владимир Владимирович")
+        self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         latin = [f for f in self.forms if not is_hangul(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
         self._names = re.compile(trie_pattern(latin, right_boundary=bounded, not_after=r"\w"))
@@ -132,32 +130,16 @@ class EntityIndex:
         self.not_name = frozenset(_tuple(section.get("not_name_words"))) | frozenset(places)
         self.speech_verbs = tuple(p.lower() for p in by_language(section.get("speech_verbs")))
         self.inverted_speech = tuple(p.lower() for p in _tuple(section.get("inverted_speech")))
-        verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True) if v.isascii())
-        inverted = "|".join(re.escape(v) for v in sorted(self.inverted_speech, key=len, reverse=True))
-        ru_verbs = "|".join(re.escape(v) for v in sorted(self.speech_verbs, key=len, reverse=True)
-                            if _CYRILLIC.search(v))
-        name = _NAME_RUN.pattern
-        titles = "|".join(w.capitalize() for w in sorted(_TITLE_WORDS & self.role_words, key=len, reverse=True))
-        org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
-        self._discover = re.compile(
-            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s)\s)"
-            rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b)"
-            rf"|\b(?:{inverted})\s+(?P<c>{name})"
-            # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
-            rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
-            # "Deputy Prime Minister Tran Hong Ha": a capitalised title right before the name
-            rf"|(?<![\w-])(?:{titles}|{titles.lower()})\s+(?P<e>{name})"
-            # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
-            rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
-            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name
-            rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?P<g>{_CYRILLIC_NAME})"
-        )
-        # Where a discovery can start: two capitalised words, or a word that opens one of the
-        # other alternatives. Trying the full pattern only there finds the same matches, faster.
-        # (Two patterns that each start with a character class scan much faster than one alternation.)
-        openers = [re.sub(r"\\(.)", r"\1", w) for group in (inverted, titles, titles.lower(), ru_verbs)
-                   for w in group.split("|")]
-        self._discover_starts = (re.compile(rf"{_NAME_TOKEN}\s+[A-Z]"), re.compile(trie_pattern(openers)))
+        self._section = section
+        self._discoverer: Discoverer | None = None
+        self._spellings = Spellings(self.forms, section.get("name_endings"))
+        shapes = section.get("name_shapes") or {}
+        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서")
+        self._place_after = _words_pattern((shapes.get("place_words") or {}).get("after"), r"[ \t]*",
+                                           r"(?:(?!\w)|(?<=[가-힣]))")
+        self._place_before = _words_pattern((shapes.get("place_words") or {}).get("before"), r"(?<!\w)", r"[ \t]+$")
+        self._surname_cases = {kind: tuple((str(a), str(b)) for a, b in pairs)
+                               for kind, pairs in (section.get("surname_cases") or {}).items()}
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> "EntityIndex":
@@ -170,21 +152,27 @@ class EntityIndex:
     @functools.lru_cache(maxsize=4096)
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
-        matches = list(self._names.finditer(text))
+        matches = [(m.start(), m.end(), m.group(0)) for m in self._names.finditer(text)]
         if self._hangul is not None:
-            matches += list(self._hangul.finditer(text))
-        for match in matches:
-            form = match.group(0)
-            names, short = self.forms[form]
-            if short and not is_hangul(form) and _NEXT_NAME.match(text, match.end()):
-                follower = _NEXT_NAME.match(text, match.end()).group(0).strip()
-                if follower.lower() not in self.speech_verbs and follower not in self.not_name:
-                    continue  # "Kim Yong-chol": part of a longer, unknown name
+            matches += [(m.start(), m.end(), m.group(0)) for m in self._hangul.finditer(text)]
+        taken = _Taken(Span(a, b, "", "", "") for a, b, _ in matches)
+        # a known name written another way: another script, an inflection, a near spelling (names.py)
+        matches += [m for m in self._spellings.find(text) if not taken.overlaps(m[0], m[1])]
+        for start, end, alias in matches:
+            form = text[start:end]
+            names, short = self.forms[alias]
             entity = self.entities[names[0]]
-            spans.append(Span(match.start(), match.end(), form, names[0] if len(names) == 1 else "",
-                              entity.kind, short=short or len(names) > 1))
+            if entity.kind == "person" and self.named_place(text, start, end):
+                continue  # "Kim Il Sung square", "площадь Ким Ир Сена": a place named after the person
+            if short and not is_hangul(form) and _NEXT_NAME.match(text, end):
+                follower = _NEXT_NAME.match(text, end).group(0).strip()
+                if (follower.lower() not in self.speech_verbs and follower not in self.not_name
+                        and not any(follower in self.given_words.get(n, ()) for n in names)):
+                    continue  # "Kim Yong-chol", "Ким Сон Нам": part of a longer, unknown name
             if len(names) > 1:
-                spans[-1] = Span(match.start(), match.end(), form, "|".join(names), entity.kind, short=True)
+                spans.append(Span(start, end, form, "|".join(names), entity.kind, short=True))
+            else:
+                spans.append(Span(start, end, form, names[0], entity.kind, short=short))
         if self._descriptor_re is not None and self._may_hold_descriptor(text):
             for match in self._descriptor_re.finditer(text):
                 name = self._descriptors[match.group(1).lower()]
@@ -197,36 +185,40 @@ class EntityIndex:
         lowered = text.lower()
         return any(d in lowered for d in self._ascii_descriptors)
 
-    def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = ()) -> list[list[Span]]:
-        """Resolved name spans for each paragraph, shared surnames decided by article context."""
+    def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = (),
+                 written: dict[str, str] | None = None) -> list[list[Span]]:
+        """Resolved name spans for each paragraph, shared surnames decided by article context.
+        `written`: other forms of discovered names as the text has them ("Ирины Савельевой") -> the name."""
         texts = tuple(p.text for p in paragraphs)
         discovered = tuple(d for d in dict.fromkeys(discovered) if d not in self.entities)
+        written_forms = tuple(sorted((written or {}).items()))
         # People, quotes and the delegation each annotate the same article: remember the last few.
-        key = (texts, discovered)
+        key = (texts, discovered, written_forms)
         cache = self._annotated
         if key not in cache:
             if len(cache) >= 4:
                 cache.pop(next(iter(cache)))
-            cache[key] = self._annotate(texts, discovered)
+            cache[key] = self._annotate(texts, discovered, dict(written_forms))
         return [list(spans) for spans in cache[key]]
 
-    def _annotate(self, texts: tuple[str, ...], discovered: tuple[str, ...]) -> tuple[tuple[Span, ...], ...]:
+    def _annotate(self, texts: tuple[str, ...], discovered: tuple[str, ...],
+                  written: dict[str, str]) -> tuple[tuple[Span, ...], ...]:
         raw = [self._raw_spans(text) for text in texts]
         if discovered:
-            forms = _discovered_forms(discovered)
+            full_names = {name: name for name in discovered} | {f: n for f, n in written.items() if n in discovered}
+            forms = discovered_forms(full_names)
             owners: dict[str, str] = {}  # a first or last word -> the first discovered name holding it
-            for name in discovered:
-                for word in name.split():
+            for form, name in full_names.items():
+                for word in form.split():
                     owners.setdefault(word, name)
-            full_names = set(discovered)
             for spans, text in zip(raw, texts):
                 taken = _Taken(spans)
                 added = False
-                for start, end, form in _discovered_matches(forms, text):
+                for start, end, form in discovered_matches(forms, text):
                     if taken.overlaps(start, end):
                         continue
                     full = form in full_names
-                    spans.append(Span(start, end, form, form if full else owners[form], "person", known=False,
+                    spans.append(Span(start, end, form, full_names[form] if full else owners[form], "person", known=False,
                                       short=not full))
                     added = True
                 if added:
@@ -243,7 +235,8 @@ class EntityIndex:
             resolved = []
             for span in spans:
                 if span.known and span.short and not span.descriptor:
-                    names, _ = self.forms.get(span.form, ((span.name,), True))
+                    # a form written another way (names.Spellings) keeps its names in the span
+                    names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
                     span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, order),
                                 span.kind, short=True)
                 resolved.append(span)
@@ -265,6 +258,20 @@ class EntityIndex:
             return defaults[0]
         anywhere = order.first_of(names)
         return anywhere if anywhere is not None else names[0]
+
+    def named_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] names a place after a person ("Kim Il Sung Square",
+        "place Kim Il Sung", "площадь Ким Ир Сена"): `name_shapes: place_words` of data/entities.yml."""
+        if self._place_after is not None and self._place_after.match(text, end):
+            return True
+        return self._place_before is not None and self._place_before.search(text[max(0, start - 40):start]) is not None
+
+    def nominative_surname(self, surname: str, female: bool) -> str:
+        """A Russian surname in the nominative, from a case form (`surname_cases` of data/entities.yml)."""
+        for ending, nominative in self._surname_cases.get("female" if female else "male", ()):
+            if surname.endswith(ending) and len(surname) > len(ending) + 1:
+                return surname[: -len(ending)] + nominative
+        return surname
 
     # ---------------------------------------------------------------- roles
     def role_before(self, text: str, start: int, floor: int = 0) -> str | None:
@@ -313,85 +320,18 @@ class EntityIndex:
         return word.strip("'’s") in self.role_words or word in self.role_words
 
     # ------------------------------------------------------------ discovery
+    @property
+    def discoverer(self) -> Discoverer:
+        if self._discoverer is None:
+            self._discoverer = Discoverer(self, self._section)
+        return self._discoverer
+
     def discover(self, paragraphs: Iterable[Paragraph]) -> tuple[tuple[str, str | None], ...]:
         """(name, role) for people not in the entities file, in order of first appearance."""
-        found: dict[str, str | None] = {}
-        for paragraph in paragraphs:
-            text = paragraph.text
-            spans = self._raw_spans(text)
-            known = _Taken(spans)
-            people_starts = sorted(s.start for s in spans if s.kind == "person")
-            people_ends = sorted(s.end for s in spans if s.kind == "person")
-            for match in self._discover_matches(text):
-                group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
-                start, end = match.span(group)
-                name, start = self._clean_name(text[start:end], start)
-                if not name or known.overlaps(start, end):
-                    continue
-                # where the person named last before it ends, and where the next one starts
-                before = bisect_right(people_ends, start)
-                floor = people_ends[before - 1] if before else 0
-                after = bisect_left(people_starts, end)
-                ceiling = people_starts[after] if after < len(people_starts) else None
-                role = self.role_after(text, end, ceiling) or self.role_before(text, start, floor)
-                if group == "a" and role is None:
-                    continue
-                if name not in found or (found[name] is None and role):
-                    found[name] = role
-        return tuple(found.items())
-
-    def _discover_matches(self, text: str):
-        """What `self._discover.finditer(text)` yields, trying the pattern only where it can start."""
-        starts = set()
-        for pattern in self._discover_starts:
-            candidate = pattern.search(text)
-            while candidate is not None:
-                starts.add(candidate.start())
-                candidate = pattern.search(text, candidate.start() + 1)
-        match = self._discover.match
-        position = 0
-        for start in sorted(starts):
-            if start < position:
-                continue
-            found = match(text, start)
-            if found is not None:
-                yield found
-                position = found.end()
+        return self.discoverer.discover(paragraphs)
 
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
-        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
-        # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
-        last_role = max((i for i, (_, t) in enumerate(tokens) if self._is_role_word(t.lower())), default=-1)
-        tokens = tokens[last_role + 1:]
-        while tokens and (tokens[0][1] in self.not_name or self._is_role_word(tokens[0][1].lower())):
-            tokens.pop(0)
-        if not 2 <= len(tokens) <= 3:
-            return None, start
-        words = [t for _, t in tokens]
-        if any(t in self.not_name or self._is_role_word(t.lower()) for t in words):
-            return None, start
-        name = " ".join(words)
-        if name in self.forms:
-            return None, start
-        return name, start + tokens[0][0]
-
-
-class _Taken:
-    """Spans already found in a text, asked whether a stretch overlaps any of them (by position)."""
-
-    def __init__(self, spans: Iterable[Span]):
-        ordered = sorted((s.start, s.end) for s in spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []  # the furthest end among the spans up to each one
-        furthest = -1
-        for _, b in ordered:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span has a < end and start < b."""
-        count = bisect_left(self.starts, end)  # the spans starting before `end`
-        return bool(count) and self.reach[count - 1] > start
+        return self.discoverer.clean_name(run, start)
 
 
 class _FullOrder:
@@ -424,79 +364,17 @@ def _matches_no_ascii(char: str) -> bool:
     return not any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
-def _discovered_forms(names: Iterable[str]) -> tuple[str, ...]:
-    """Discovered names and their first and last words, longest first."""
-    forms = set(names)
-    for name in names:
-        parts = name.split()
-        forms.update({parts[0], parts[-1]})
-    return tuple(sorted(forms, key=len, reverse=True))
-
-
-_FOLLOWED_BY_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the regex \w matches
-
-
-def _discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
-    """Whole-word occurrences of `forms` (longest first) not followed by another capitalised word,
-    left to right without overlap: (start, end, form). A handful of names per article, so plain
-    string search beats compiling an alternation for each article; many names (a text of nothing
-    but capitalised words), each searched through the whole text, would not: see _forms_at."""
-    if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
-        at = _forms_at(forms, text)
-    else:
-        at = {}
-        for form in forms:  # longest first, so each position lists its candidates longest first
-            i = text.find(form)
-            while i >= 0:
-                at.setdefault(i, []).append(form)
-                i = text.find(form, i + 1)
-    out = []
-    cursor = 0
-    for start in sorted(at):
-        if start < cursor or (start and _is_word_char(text[start - 1])):
-            continue
-        for form in at[start]:
-            end = start + len(form)
-            if end < len(text) and _is_word_char(text[end]):
-                continue
-            if _FOLLOWED_BY_NAME.match(text, end):
-                continue
-            out.append((start, end, form))
-            cursor = end
-            break
-    return out
-
-
-_MANY_FORMS = 24
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
-    """The forms (longest first) occurring at each start of a word: what searching the text for each
-    form gives at the positions _discovered_matches keeps (a form starts with a word character, and
-    one starting after a word character is not kept), in one pass over the words."""
-    by_length: dict[int, set[str]] = {}
-    for form in forms:
-        by_length.setdefault(len(form), set()).add(form)
-    lengths = sorted(by_length, reverse=True)
-    at: dict[int, list[str]] = {}
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        found = [text[start:start + n] for n in lengths if text[start:start + n] in by_length[n]]
-        if found:
-            at[start] = found
-    return at
+def _words_pattern(words, before: str, after: str) -> re.Pattern | None:
+    words = sorted({str(w) for w in words or ()}, key=len, reverse=True)
+    return re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after) if words else None
 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
     """People (known and discovered) and organisations named in the article, in order of first mention."""
     index = EntityIndex.from_knowledge(knowledge)
-    discovered = index.discover(paragraphs)
-    annotated = index.annotate(paragraphs, [name for name, _ in discovered])
+    written: dict[str, str] = {}
+    discovered = index.discoverer.discover(paragraphs, written)
+    annotated = index.annotate(paragraphs, [name for name, _ in discovered], written)
     forms: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     kinds: dict[str, tuple[str, bool]] = {}
@@ -551,6 +429,9 @@ def _ceilings(spans: list[Span], fences: list[bool]) -> list[int | None]:
     return out[::-1]
 
 
-def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
-    """Only the people among `find_mentions`: never places or organisations."""
+def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str | None = None) -> tuple[Mention, ...]:
+    """Only the people among `find_mentions`: never places or organisations. A person the headline
+    names is named by the article too ("Путин и Ким Чен Ын подписали ..." above a list of delegates)."""
+    if title:
+        paragraphs = (Paragraph("title", title), *paragraphs)
     return tuple(m for m in find_mentions(paragraphs, knowledge) if m.kind == "person")

@@ -31,7 +31,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         return refused
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
-    people = entities.find_people(paragraphs, knowledge)
+    people = entities.find_people(paragraphs, knowledge, title=meta.title)
     slug = article_slug(meta.title, meta.published, document.digest)
     return Article(
         id=slug,

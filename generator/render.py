@@ -214,7 +214,8 @@ def _render(
         "page_of": article_page,
         "also": _duplicates_by_article(briefing),
         "topic_titles": {t.slug: t.title for t in briefing.topics},
-        "person_of": {p.name: p for p in briefing.people},
+        # a person's page under every name an article gave them (collect.people merges spellings)
+        "person_of": {**{a: p for p in briefing.people for a in p.aliases}, **{p.name: p for p in briefing.people}},
         "articles_of": lambda ids: [by_id[i] for i in ids],
         "changes": changes or FIRST_BUILD,
         "topic_changes": _topic_changes(briefing, changes),

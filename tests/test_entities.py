@@ -98,3 +98,79 @@ def test_organisations_are_mentions_but_not_people():
     mentions = find_mentions(paras("NATO and the Kremlin traded words, Tass reported."), data())
     assert {m.name for m in mentions} == {"NATO", "Kremlin", "TASS"}
     assert all(m.kind == "organisation" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, form",
+    [
+        ("Путін прибув до Пхеньяна.", "Vladimir Putin", "Путін"),  # Ukrainian letters
+        ("Зустріч з Кім Чен Ином тривала годину.", "Kim Jong-un", "Кім Чен Ином"),  # and an inflection
+        ("Podpisali w obecności Władimira Putina.", "Vladimir Putin", "Władimira Putina"),  # Polish cases
+        ("It was ruled by Kim Jong il then.", "Kim Jong-il", "Kim Jong il"),  # a hyphen written as a space
+        ("유리 보로소프 사장도 참석했다.", "Yury Borisov", "보로소프"),  # one vowel off a long Hangul name
+    ],
+)
+def test_known_people_written_another_way(text, name, form):
+    people = {m.name: set(m.forms) for m in find_people(paras(text), data())}
+    assert form in people.get(name, set())
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("The Polish diplomat Anna Nowak spoke.", {"Alexander Novak"}),  # a lone surname inside another name
+        ("They gathered in Kim Il Sung square.", {"Kim Il Sung"}),
+        ("Une cérémonie sur la place Kim Il Sung.", {"Kim Il Sung"}),
+        ("행사는 김일성 광장에서 열렸다.", {"Kim Il Sung"}),
+        ("Photo: Olga Petrova/Sputnik", {"Olga Petrova"}),
+        ("대표단을 이끄는 위원장이 말했다.", {"이끄는"}),
+    ],
+)
+def test_names_that_are_not_the_person(text, not_people):
+    names = {m.name for m in find_people(paras(text), data())}
+    assert not names & not_people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Leonid Vetrov, Chairman of the committee, said so.", "Leonid Vetrov"),
+        ("Министр Павел Горчаков прибыл.", "Павел Горчаков"),
+        ("По словам Ирины Савельевой, всё готово.", "Ирина Савельева"),  # given in the nominative
+        ("Премьер Ри Чол Ман и секретарь Чо Гван Хо прибыли.", "Ри Чол Ман"),
+        ("Premier Ri Chol Man arrived with Jo Kwang Ho.", "Jo Kwang Ho"),
+        ("리철만 내각 총리가 참석했다.", "리철만"),
+        ("이고리 사벨리예프 장관이 말했다.", "이고리 사벨리예프"),
+    ],
+)
+def test_unlisted_people_found_by_the_shape_of_their_names(text, name):
+    found = {m.name: m for m in find_people(paras(text), data())}
+    assert name in found and not found[name].known
+
+
+def test_one_person_across_scripts_and_a_page_only_once_two_articles_name_them():
+    from generator.names import same_people
+
+    page_of = same_people({"Мария Захарова": False, "Maria Zakharova": False, "마리야 자하로바": False,
+                           "Volodymyr Zelenskyi": False, "Volodymyr Zelensky": True, "Pavel Orlov": False},
+                          {"Volodymyr Zelensky": ("Volodymyr Zelenskyy",)})
+    assert page_of["Мария Захарова"] == page_of["마리야 자하로바"] == "Maria Zakharova"
+    assert page_of["Volodymyr Zelenskyi"] == "Volodymyr Zelensky"
+    assert page_of["Pavel Orlov"] == "Pavel Orlov"
+
+
+def test_a_person_named_by_one_article_gets_no_page():
+    from generator import collect
+    from generator.model import Article, Mention
+
+    def article(ident: str, people: tuple) -> Article:
+        return Article(id=ident, slug=ident, source=f"seeds/{ident}.txt", digest=ident, encoding="utf-8", title=ident,
+                       outlet=None, author=None, published=None, language="en", paragraphs=(), people=people)
+
+    one = article("a", (
+        Mention("Мария Захарова", "person", ("Мария Захарова",), known=False),
+        Mention("Pavel Orlov", "person", ("Pavel Orlov",), known=False)))
+    two = article("b", (Mention("Maria Zakharova", "person", ("Maria Zakharova",), known=False),))
+    people = {p.name: p for p in collect.people((one, two), data())}
+    assert set(people) == {"Maria Zakharova"}
+    assert "Мария Захарова" in people["Maria Zakharova"].aliases and people["Maria Zakharova"].articles == ("a", "b")

@@ -32,14 +32,14 @@ def test_a_big_process_renders_alone(briefing_and_knowledge, monkeypatch):
     monkeypatch.setattr(render, "PARALLEL_FROM", 1)
     monkeypatch.setattr(render, "FORK_BELOW_MB", 1)
     monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked although this process is big"))
-    assert len(render.render(*briefing_and_knowledge)) > 20
+    assert len(render.render(*briefing_and_knowledge)) > 15  # (a person gets a page once two seeds name them)
 
 
 @needs_fork
 def test_a_forked_child_renders_the_same_pages(briefing_and_knowledge, monkeypatch):
     alone = _render(briefing_and_knowledge, monkeypatch, 10**9)
     shared = _render(briefing_and_knowledge, monkeypatch, 1)
-    assert len(alone) > 20
+    assert len(alone) > 15
     assert shared == alone
 
 

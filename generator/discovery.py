@@ -1,0 +1,372 @@
+"""People data/entities.yml does not list, found by how their names are written.
+
+Two kinds of evidence, both data-driven (no language model: the Russian and Korean NER models
+of natasha and kiwipiepy take 180 and 300-500 MB a process, and extraction runs in two):
+
+- context: a Title-Case name of two or three words next to a speech verb ("said Doo Jin-ho"),
+  an appositive role ("Hyun Seung-soo, a Russia expert at ...", "Leonid Slutsky, Chairman of
+  ..."), or a capitalised title ("Deputy Prime Minister Tran Hong Ha");
+- shape (`name_shapes` in data/entities.yml): a listed given name and a capitalised surname
+  ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"), or a Korean surname and
+  given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a role
+  follows it, since a Hangul syllable run alone could be any word).
+
+Places named after people ("Kim Il Sung Square"), photo credits and bylines are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Iterable
+
+from .model import Paragraph
+from .phrases import trie_pattern
+
+if TYPE_CHECKING:
+    from .entities import EntityIndex
+
+_NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
+# Role words that stand capitalised as a title right before a name ("Defence Minister X").
+_TITLE_WORDS = frozenset(
+    """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
+    director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
+)
+_TOKEN = re.compile(r"\S+")
+# A romanised Korean syllable (Revised, McCune-Reischauer without marks, and the North's spellings).
+_KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|ts|[gkndtrlmbpsjhcy])?"
+                r"(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
+_KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
+# Korean particles written onto a Hangul name ("슬루츠키는", "보로소프가"), longest first.
+_KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
+_HANGUL_WORD = r"[가-힣]"
+# Last syllables of a Hangul word that make it a verb form or a noun with its particle, rarely a name.
+_KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된", "할", "될", "서", "고", "며", "면")
+
+
+def cyrillic_given_forms(name: str) -> dict[str, str]:
+    """A Russian given name's case forms -> the name ("Марии" -> "Мария")."""
+    if name.endswith(("ий", "ей", "ай")):
+        stem, endings = name[:-1], ("й", "я", "ю", "ем", "е", "и")
+    elif name.endswith("ия"):
+        stem, endings = name[:-1], ("я", "и", "ю", "ей")
+    elif name.endswith(("а", "я")):
+        hard = name[-2:-1] in "кгхжшчщ"
+        stem, endings = name[:-1], (name[-1], "и" if hard or name.endswith("я") else "ы", "е", "у" if name.endswith("а") else "ю",
+                                    "ой" if name.endswith("а") else "ей")
+    elif name.endswith("ь"):
+        stem, endings = name[:-1], ("ь", "я", "ю", "ем", "е")
+    else:
+        stem, endings = name, ("", "а", "у", "ом", "е")
+    return {stem + e: name for e in endings}
+
+
+class Discoverer:
+    """The discovery rules of one knowledge, compiled once (see EntityIndex.discoverer)."""
+
+    def __init__(self, index: "EntityIndex", section: dict):
+        self.index = index
+        shapes = section.get("name_shapes") or {}
+        verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True) if v.isascii())
+        inverted = "|".join(re.escape(v) for v in sorted(index.inverted_speech, key=len, reverse=True))
+        ru_verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True)
+                            if re.search(r"[\u0400-\u04ff]", v))
+        name = NAME_RUN.pattern
+        titles = "|".join(w.capitalize() for w in sorted(_TITLE_WORDS & index.role_words, key=len, reverse=True))
+        # "Leonid Slutsky, Chairman of the ...": an appositive role may open with a capitalised role word
+        cap_roles = "|".join(w.capitalize() for w in sorted(index.role_words | index.role_modifiers, key=len,
+                                                              reverse=True) if w.isascii() and w.isalpha())
+        org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
+        self._context = re.compile(
+            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles})\s)"
+            rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b)"
+            rf"|\b(?:{inverted})\s+(?P<c>{name})"
+            # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
+            rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
+            # "Deputy Prime Minister Tran Hong Ha": a capitalised title right before the name
+            rf"|(?<![\w-])(?:{titles}|{titles.lower()})\s+(?P<e>{name})"
+            # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
+            rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
+            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name
+            rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?P<g>{_CYRILLIC_NAME})"
+        )
+        # Where a discovery can start: two capitalised words, or a word that opens one of the
+        # other alternatives. Trying the full pattern only there finds the same matches, faster.
+        # (Two patterns that each start with a character class scan much faster than one alternation.)
+        openers = [re.sub(r"\\(.)", r"\1", w) for group in (inverted, titles, titles.lower(), ru_verbs)
+                   for w in group.split("|")]
+        self._context_starts = (re.compile(rf"{_NAME_TOKEN}\s+[A-Z]"), re.compile(trie_pattern(openers)))
+        self._given_forms: dict[str, str] = {}  # a Russian given name's case forms -> the name
+        for given in (shapes.get("given_names") or {}).get("cyrillic") or ():
+            self._given_forms.update(cyrillic_given_forms(str(given)))
+        self._shape = self._shape_pattern(shapes, index, self._given_forms)
+        self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
+        self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
+
+    @staticmethod
+    def _shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str]) -> re.Pattern | None:
+        given = shapes.get("given_names") or {}
+        surnames = shapes.get("korean_surnames") or {}
+        ko_roles = sorted((w for w in index.role_words if re.match(_HANGUL_WORD, w)), key=len, reverse=True)
+        parts = []
+        if given.get("latin"):
+            parts.append(rf"(?<![\w-])(?P<lg>{_words(given['latin'])})\s+(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna)\s+)?"
+                         rf"(?P<ls>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+        if given_forms:
+            parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
+                         rf"(?P<cs>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+        if given.get("hangul"):
+            parts.append(rf"(?<!{_HANGUL_WORD})(?P<hg>{_words(given['hangul'])})\s+(?P<hs>{_HANGUL_WORD}{{2,}})")
+        if surnames.get("latin"):
+            parts.append(rf"(?<![\w-])(?P<kl>(?:{_words(surnames['latin'])})\s+[A-Z][a-z]{{0,5}}(?:(?:-[a-z]|\s+[A-Z])[a-z]{{0,5}})?)"
+                         rf"(?![\w-]|\s+[A-Z])")
+        if surnames.get("cyrillic"):
+            parts.append(rf"(?<![\w-])(?P<kc>(?:{_words(surnames['cyrillic'])})\s+[А-ЯЁ][а-яё]{{0,4}}(?:[\s-][А-ЯЁа-яё][а-яё]{{0,4}})?)"
+                         rf"(?![\w-]|\s+[А-ЯЁ])")
+        if surnames.get("hangul") and ko_roles:
+            parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{1,2}})"
+                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+)?)(?:{'|'.join(map(re.escape, ko_roles))}))")
+        return re.compile("|".join(parts)) if parts else None
+
+    # ------------------------------------------------------------------ finding
+    def discover(self, paragraphs: Iterable[Paragraph],
+                 written: dict[str, str] | None = None) -> tuple[tuple[str, str | None], ...]:
+        """(name, role) for people not in the entities file, in order of first appearance. `written`, when
+        given, gets each form a name was written in other than the name ("Ирины Савельевой") -> the name."""
+        index = self.index
+        found: dict[str, str | None] = {}
+        for paragraph in paragraphs:
+            text = paragraph.text
+            spans = index._raw_spans(text)
+            known = _Taken(spans)
+            people_starts = sorted(s.start for s in spans if s.kind == "person")
+            people_ends = sorted(s.end for s in spans if s.kind == "person")
+            for name, start, end, need_role in self._candidates(text):
+                if not name or known.overlaps(start, end) or index.named_place(text, start, end):
+                    continue
+                if self._credit is not None and self._credit.search(text, max(0, start - 40), start):
+                    continue  # "Photo: Anna Lee/Sputnik"
+                if text.startswith("/", end):
+                    continue  # a credit: "Ivan Petrov/TASS"
+                # where the person named last before it ends, and where the next one starts
+                before = bisect_right(people_ends, start)
+                floor = people_ends[before - 1] if before else 0
+                after = bisect_left(people_starts, end)
+                ceiling = people_starts[after] if after < len(people_starts) else None
+                role = index.role_after(text, end, ceiling) or index.role_before(text, start, floor)
+                if need_role and role is None:
+                    continue
+                if name not in found or (found[name] is None and role):
+                    found[name] = role
+                form = text[start:end]
+                if written is not None and form != name:
+                    written.setdefault(form, name)
+        return tuple(found.items())
+
+    def _candidates(self, text: str):
+        """(name, start, end, needs a role) for each name the rules find in `text`."""
+        for match in self._context_matches(text):
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
+            start, end = match.span(group)
+            name, start = self.clean_name(text[start:end], start)
+            yield name, start, end, group == "a"
+        if self._shape is None:
+            return
+        for match in self._shape.finditer(text):
+            yield (*self._shaped(match), False)
+
+    def _shaped(self, match: re.Match) -> tuple[str | None, int, int]:
+        """(name, start, end) of a name found by its shape, or (None, 0, 0) when it is no person's."""
+        index = self.index
+        start, end = match.span()
+        groups = match.re.groupindex
+
+        def group(name: str) -> str | None:
+            return match.group(name) if name in groups else None
+
+        if group("lg"):
+            surname = match.group("ls")
+            if surname in index.not_name or index._is_role_word(surname.lower()) or surname in index.forms:
+                return None, 0, 0
+            return match.group(0), start, end
+        if group("cg"):
+            surname = match.group("cs")
+            if surname in index.not_name or index._is_role_word(surname.lower()):
+                return None, 0, 0
+            given_form = match.group("cg")
+            given = self._given_forms[given_form]
+            if given_form != given:  # "Марии Захаровой": the name as a reader gives it, in the nominative
+                surname = index.nominative_surname(surname, female=given.endswith(("а", "я")))
+            return f"{given} {surname}", start, end
+        if group("hg"):
+            surname, cut = _without_particle(match.group("hs"))
+            if len(surname) < 3:
+                return None, 0, 0
+            return f"{match.group('hg')} {surname}", start, end - cut
+        for kind in ("kl", "kc"):
+            if group(kind):
+                words = group(kind).split()
+                if kind == "kl" and not all(_KO_GIVEN.fullmatch(w) for w in words[1:]):
+                    return None, 0, 0
+                if len("".join(words[1:]).replace("-", "")) < 3 or any(w in index.not_name for w in words[1:]):
+                    return None, 0, 0
+                return " ".join(words), start, end
+        if group("kh"):
+            between = (match.group("kr") or "").strip()
+            if between and not between.endswith(self._ko_orgs):
+                return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
+            if match.group("kh").endswith(_KO_NOT_NAME_END):
+                return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
+            return match.group("kh"), start, match.end("kh")
+        return None, 0, 0
+
+    def _context_matches(self, text: str):
+        """What `self._context.finditer(text)` yields, trying the pattern only where it can start."""
+        starts = set()
+        for pattern in self._context_starts:
+            candidate = pattern.search(text)
+            while candidate is not None:
+                starts.add(candidate.start())
+                candidate = pattern.search(text, candidate.start() + 1)
+        match = self._context.match
+        position = 0
+        for start in sorted(starts):
+            if start < position:
+                continue
+            found = match(text, start)
+            if found is not None:
+                yield found
+                position = found.end()
+
+    def clean_name(self, run: str, start: int) -> tuple[str | None, int]:
+        """The person's name in a run of capitalised words (roles and non-name words taken off), with
+        where it starts; None unless two or three words remain."""
+        index = self.index
+        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
+        last_role = max((i for i, (_, t) in enumerate(tokens) if index._is_role_word(t.lower())), default=-1)
+        tokens = tokens[last_role + 1:]
+        while tokens and (tokens[0][1] in index.not_name or index._is_role_word(tokens[0][1].lower())):
+            tokens.pop(0)
+        if not 2 <= len(tokens) <= 3:
+            return None, start
+        words = [t for _, t in tokens]
+        if any(t in index.not_name or index._is_role_word(t.lower()) for t in words):
+            return None, start
+        name = " ".join(words)
+        if name in index.forms:
+            return None, start
+        return name, start + tokens[0][0]
+
+
+def _words(words) -> str:
+    return trie_pattern(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _alternation(words, before: str, after: str) -> re.Pattern | None:
+    words = [str(w) for w in words or ()]
+    return re.compile(before + "(?:" + _words(words) + ")" + after) if words else None
+
+
+def _without_particle(word: str) -> tuple[str, int]:
+    """A Hangul word without the particle written onto it, and how many letters were taken off."""
+    for particle in _KO_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)], len(particle)
+    return word, 0
+
+
+class _Taken:
+    """Spans already found in a text, asked whether a stretch overlaps any of them (by position)."""
+
+    def __init__(self, spans):
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span has a < end and start < b."""
+        count = bisect_left(self.starts, end)  # the spans starting before `end`
+        return bool(count) and self.reach[count - 1] > start
+
+
+# ----------------------------------------------------------------------------- discovered names in text
+def discovered_forms(names: Iterable[str]) -> tuple[str, ...]:
+    """Discovered names and their first and last words, longest first."""
+    forms = set(names)
+    for name in names:
+        parts = name.split()
+        forms.update({parts[0], parts[-1]})
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+_FOLLOWED_BY_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex \w matches
+
+
+def discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of `forms` (longest first) not followed by another capitalised word,
+    left to right without overlap: (start, end, form). A handful of names per article, so plain
+    string search beats compiling an alternation for each article; many names (a text of nothing
+    but capitalised words), each searched through the whole text, would not: see _forms_at.
+    A Hangul form may carry a particle after it ("슬루츠키는")."""
+    if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
+        at = _forms_at(forms, text)
+    else:
+        at = {}
+        for form in forms:  # longest first, so each position lists its candidates longest first
+            i = text.find(form)
+            while i >= 0:
+                at.setdefault(i, []).append(form)
+                i = text.find(form, i + 1)
+    out = []
+    cursor = 0
+    for start in sorted(at):
+        if start < cursor or (start and _is_word_char(text[start - 1])):
+            continue
+        for form in at[start]:
+            end = start + len(form)
+            if end < len(text) and _is_word_char(text[end]) and not _particle_at(text, end):
+                continue
+            if _FOLLOWED_BY_NAME.match(text, end):
+                continue
+            out.append((start, end, form))
+            cursor = end
+            break
+    return out
+
+
+def _particle_at(text: str, end: int) -> bool:
+    return "가" <= text[end - 1] <= "힣" and any(
+        text.startswith(p, end) and (end + len(p) == len(text) or not _is_word_char(text[end + len(p)]))
+        for p in _KO_PARTICLES)
+
+
+_MANY_FORMS = 24
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
+    """The forms (longest first) occurring at each start of a word: what searching the text for each
+    form gives at the positions discovered_matches keeps (a form starts with a word character, and
+    one starting after a word character is not kept), in one pass over the words."""
+    by_length: dict[int, set[str]] = {}
+    for form in forms:
+        by_length.setdefault(len(form), set()).add(form)
+    lengths = sorted(by_length, reverse=True)
+    at: dict[int, list[str]] = {}
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        found = [text[start:start + n] for n in lengths if text[start:start + n] in by_length[n]]
+        if found:
+            at[start] = found
+    return at

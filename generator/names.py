@@ -1,0 +1,239 @@
+"""How one name is written across scripts and languages: keys that compare spellings.
+
+A known person is written many ways the entities file cannot list one by one: in Ukrainian
+Cyrillic ("Путін"), inflected in Polish ("Putina", "Kim Dzong Una"), or spelt slightly
+differently by a Korean paper ("보로소프" for "보리소프"). Three comparisons cover them, each
+strict enough that two different people do not compare equal:
+
+- `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
+  lower-cased, with the letters transliteration schemes disagree on folded together
+  (y/i, w/v, kh/h); Путін, Putin and Путин all give "putin".
+- `stems`: the key with an inflection ending of data/entities.yml's `name_endings` taken off
+  the word ("putina" -> "putin"); used only where the unstemmed key names nobody.
+- `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
+  consonants are all the same and whose vowels differ in one syllable. Korean names are
+  shorter; a one-vowel difference there is another person (김정은, 김정운).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+_SPACES = re.compile(r"\s+")
+# Letters transliteration schemes write differently for one sound: folded to one.
+_FOLDS = (("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"), ("ie", "e"))
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    """`name` in folded Latin letters, words separated by one space ("" when it has no letters)."""
+    text = unicodedata.normalize("NFC", name)
+    if not text.isascii():
+        from anyascii import anyascii  # a small table per block, loaded on first use
+
+        text = anyascii(text)
+    text = _NOT_LETTER.sub(" ", text.lower().replace("-", " "))
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return _SPACES.sub(" ", text).strip()
+
+
+def stems(word_key: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
+    """The folded word with each ending of `endings` (folded, longest first) taken off, leaving
+    at least `shortest` letters."""
+    return [word_key[: -len(e)] for e in endings if word_key.endswith(e) and len(word_key) - len(e) >= shortest]
+
+
+def fold_endings(endings) -> tuple[str, ...]:
+    """Inflection endings as `latin_key` writes them, longest first."""
+    folded = {latin_key(e) for e in endings} - {""}
+    return tuple(sorted(folded, key=len, reverse=True))
+
+
+# ----------------------------------------------------------------------------- Hangul
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def _syllables(word: str) -> list[int] | None:
+    codes = [ord(ch) - _HANGUL_FIRST for ch in word]
+    return codes if codes and all(0 <= c <= _HANGUL_LAST - _HANGUL_FIRST for c in codes) else None
+
+
+def hangul_consonants(word: str) -> tuple[int, ...] | None:
+    """The (initial, final) consonants of each syllable, or None when `word` is not all Hangul syllables."""
+    codes = _syllables(word)
+    return None if codes is None else tuple(x for c in codes for x in (c // 588, c % 28))
+
+
+def hangul_vowels(word: str) -> tuple[int, ...]:
+    return tuple((c % 588) // 28 for c in _syllables(word) or ())
+
+
+def hangul_near(a: str, b: str, min_syllables: int = 4) -> bool:
+    """Whether two Hangul words are one foreign name spelt two ways: at least `min_syllables`
+    syllables, the same consonants, and the vowel of at most one syllable different."""
+    if len(a) != len(b) or len(a) < min_syllables or hangul_consonants(a) != hangul_consonants(b):
+        return False
+    return sum(x != y for x, y in zip(hangul_vowels(a), hangul_vowels(b))) <= 1
+
+
+# ----------------------------------------------------------------------------- across scripts
+# Consonant classes of a name in Latin letters (vowels, y and w dropped): what a Hangul
+# spelling of a foreign name keeps of it. ㄹ is both l and r; ㅈ/ㅊ are j, z, ch and ts;
+# Russian х (kh) is written 흐/하, an h, which Hangul romanised keeps no more than English does.
+_SKELETON = (("shch", "s"), ("tch", "j"), ("ch", "j"), ("ts", "j"), ("tz", "j"), ("zh", "j"), ("sh", "s"),
+             ("kh", ""), ("ph", "p"), ("th", "t"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("c", "k"), ("f", "p"),
+             ("v", "p"), ("b", "p"), ("d", "t"), ("g", "k"), ("z", "j"), ("r", "l"), ("h", ""))
+_VOWELS = re.compile(r"[aeiouyw]+")
+_REPEATS = re.compile(r"(.)\1+")
+_HANGUL_EU = re.compile(r"(?<=[^aeiou])eu")  # the vowel Korean adds to a bare consonant: 스 = s, 프 = p
+
+
+@functools.lru_cache(maxsize=16384)
+def skeleton(name: str) -> str:
+    """The consonant classes of each word of `name`, words joined by a space: "Leonid Slutsky" and
+    "레오니드 슬루츠키" both give "lnt sljk"."""
+    words = []
+    for word in unicodedata.normalize("NFC", name).split():
+        if _syllables(word) is not None:
+            from anyascii import anyascii
+
+            text = _HANGUL_EU.sub("", anyascii(word).lower())
+        else:
+            from anyascii import anyascii
+
+            text = re.sub(r"[^a-z]", "", anyascii(word).lower())
+        for old, new in _SKELETON:
+            text = text.replace(old, new)
+        words.append(_REPEATS.sub(r"\1", _VOWELS.sub("", text)))
+    return " ".join(w for w in words if w)
+
+
+# ----------------------------------------------------------------------------- known names, other spellings
+_CAPITALISED_RUN = re.compile(
+    r"(?<!\w)[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
+)
+_HANGUL_RUN = re.compile(r"[가-힣]{4,}")
+_PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
+
+
+class Spellings:
+    """The forms of data/entities.yml found where a text writes them another way (see the module's
+    docstring): `find` gives (start, end, form of the entities file) for each such stretch."""
+
+    def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings) -> None:
+        self.endings = fold_endings(endings or ())
+        self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
+        self.short: dict[str, str] = {}  # folded one-word form -> its form
+        self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
+        for form in sorted(forms):
+            consonants = hangul_consonants(form)
+            if consonants is not None:
+                if len(form) >= 4:
+                    self.hangul.setdefault(consonants, []).append(form)
+                continue
+            key = latin_key(form)
+            if key:
+                (self.full if " " in key else self.short).setdefault(key, form)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            out += self._in_run(run)
+        if self.hangul and not text.isascii():
+            for word in _HANGUL_RUN.finditer(text):
+                found = self._hangul_form(word.group(0))
+                if found:
+                    out.append((word.start(), word.start() + len(found[0]), found[1]))
+        return out
+
+    def _in_run(self, run: re.Match) -> list[tuple[int, int, str]]:
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in re.finditer(r"[^\s-]+", run.group(0))]
+        found, i = [], 0
+        # a lone surname only when it stands alone: in "Anna Nowak" it is another person's
+        one = len(words) == 1
+        while i < len(words):
+            for j in range(min(len(words), i + 3), i + (0 if one else 1), -1):
+                form = self._form(tuple(w for _, _, w in words[i:j]))
+                if form:
+                    found.append((words[i][0], words[j - 1][1], form))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def _form(self, words: tuple[str, ...]) -> str | None:
+        keys = [latin_key(w) for w in words]
+        if not all(keys):
+            return None
+        table = self.full if len(words) > 1 else self.short
+        shortest = 2 if len(words) > 1 else 3
+        variants = [[k, *stems(k, self.endings, shortest)] for k in keys]
+        for combination in _product(variants):
+            form = table.get(" ".join(combination))
+            if form is not None and (len(words) > 1 or len(combination[0]) >= 3):
+                return form
+        return None
+
+    def _hangul_form(self, word: str) -> tuple[str, str] | None:
+        """(the written name without its particle, the entities file's form) for a near spelling."""
+        for cut in (0, *(len(p) for p in _PARTICLES if word.endswith(p))):
+            name = word[: len(word) - cut]
+            for form in self.hangul.get(hangul_consonants(name) or (), ()):
+                if form != name and hangul_near(name, form):
+                    return name, form
+        return None
+
+
+def _product(variants: list[list[str]]):
+    combos: list[tuple[str, ...]] = [()]
+    for options in variants:
+        combos = [c + (o,) for c in combos for o in options]
+    return combos
+
+
+# ----------------------------------------------------------------------------- one person across articles
+def same_people(names: dict[str, bool], known_forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each person's name -> the name of their page, for the names of a briefing (name -> known?).
+
+    A discovered name goes to the known person one of whose forms it is, letters folded
+    ("Volodymyr Zelenskyi"); discovered names that fold alike are one person ("Мария Захарова",
+    "Maria Zakharova"), and a Hangul name of two words or more joins the one other name whose
+    consonants it keeps ("레오니드 슬루츠키", "Leonid Slutsky"). A group is named by its Latin
+    spelling where it has one. `known_forms`: each known person's aliases."""
+    out = {name: name for name, known in names.items() if known}
+    known_keys: dict[str, str] = {}
+    for name, forms in known_forms.items():
+        for form in (name, *forms):
+            key = latin_key(form)
+            if " " in key:
+                known_keys.setdefault(key, name)
+    groups: dict[str, list[str]] = {}
+    hangul: list[str] = []
+    for name in sorted(n for n, known in names.items() if not known):
+        key = latin_key(name)
+        if key in known_keys:
+            out[name] = known_keys[key]
+        elif all(_syllables(w) is not None for w in name.split()):
+            hangul.append(name)
+        else:
+            groups.setdefault(key, []).append(name)
+    by_skeleton: dict[str, list[str]] = {}
+    for key, members in groups.items():
+        by_skeleton.setdefault(skeleton(members[0]), []).append(key)
+    for name in hangul:
+        keys = by_skeleton.get(skeleton(name), []) if " " in name else []
+        if len(keys) == 1:
+            groups[keys[0]].append(name)
+        else:
+            groups.setdefault(name, []).append(name)
+    for members in groups.values():
+        latin = [m for m in members if m.isascii()]
+        chosen = min(latin or members)
+        for member in members:
+            out[member] = chosen
+    return out
