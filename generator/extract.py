@@ -45,7 +45,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         published=meta.published,
         language=meta.language,
         paragraphs=paragraphs,
-        topics=topics.assign_topics(paragraphs, knowledge),
+        topics=topics.assign_topics(paragraphs, knowledge, title=meta.title),
         people=people,
         quotes=quotes.find_quotes(paragraphs, people, knowledge),
         events=events.find_events(paragraphs, meta.published, knowledge),

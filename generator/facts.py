@@ -117,12 +117,16 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
     headline = facts.index.find(without_names(title, knowledge)) if title else frozenset()
     # The phrases of every sentence first (across paragraphs: a lead and the line after it are neighbours).
     found = [
-        (paragraph, sentence, facts.index.find(without_names(sentence, knowledge)))
+        (paragraph.anchor, sentence, facts.index.find(without_names(sentence, knowledge)))
         for paragraph in paragraphs
         for sentence in sentences(paragraph.text)
     ]
     out = []
-    for number, (paragraph, sentence, here) in enumerate(found):
+    if headline and paragraphs:  # the headline carries facts itself too, shown at the first paragraph's anchor
+        for fact in facts.carried(headline):
+            wordings = tuple(w.label for w in fact.conflicts if w.phrases & headline)
+            out.append(FactHit(fact=fact.id, evidence=Evidence(paragraphs[0].anchor, title), wordings=wordings))
+    for number, (anchor, sentence, here) in enumerate(found):
         if not here:
             continue
         carried = facts.carried(here)
@@ -131,7 +135,7 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
         carried += [f for f in facts.carried_nearby(here, context) if f.id not in ids]
         for fact in carried:
             wordings = tuple(w.label for w in fact.conflicts if w.phrases & here)
-            out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph.anchor, sentence), wordings=wordings))
+            out.append(FactHit(fact=fact.id, evidence=Evidence(anchor, sentence), wordings=wordings))
     return tuple(out)
 
 

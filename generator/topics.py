@@ -70,25 +70,41 @@ class _Topics:
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
         self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
-    def holds(self, slug: str, phrases: set[str], sentence_count: int) -> bool:
+    def holds(self, slug: str, phrases: set[str], sentence_count: int, claimed: frozenset[str] = frozenset()) -> bool:
+        """`claimed`: the topics of the facts the article carries; a sentence that carries a fact of the
+        topic is coverage, not a passing mention, whatever min_sentences asks."""
         if phrases & self.strong[slug]:
             return True
-        return len(phrases) >= self.min_phrases[slug] and sentence_count >= self.min_sentences[slug]
+        if len(phrases) < self.min_phrases[slug]:
+            return False
+        return sentence_count >= self.min_sentences[slug] or slug in claimed
 
 
-def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[TopicHit, ...]:
-    """Topics in topics.yml order, each with its evidence sentences (unique, in text order)."""
+def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[TopicHit, ...]:
+    """Topics in topics.yml order, each with its evidence sentences (unique, in text order).
+
+    `title`: the headline, a sentence of the article too ("Kim and Putin sign mutual defense pact"),
+    shown as evidence at the first paragraph's anchor."""
     topics = cached("topics", knowledge, _Topics)
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
-    for paragraph in paragraphs:
-        for sentence in sentences(paragraph.text):
+    lines = ((paragraphs[0].anchor, (title,)),) if title and paragraphs else ()
+    lines += tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
+    for anchor, in_paragraph in lines:
+        for sentence in in_paragraph:
             for phrase in topics.index.find(without_names(sentence, knowledge)):
                 for slug in topics.by_phrase[phrase]:
-                    evidence.setdefault(slug, {}).setdefault(sentence, Evidence(paragraph.anchor, sentence))
+                    evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
+    claimed: frozenset[str] = frozenset()
+    if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
+        from .facts import definitions, find_facts  # (facts imports this module)
+
+        by_id = {fact.id: fact for fact in definitions(knowledge)}
+        hits = find_facts(paragraphs, knowledge, title=title)
+        claimed = frozenset(t for hit in hits for t in by_id[hit.fact].topics)
     return tuple(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
-        if slug in evidence and topics.holds(slug, found[slug], len(evidence[slug]))
+        if slug in evidence and topics.holds(slug, found[slug], len(evidence[slug]), claimed)
     )

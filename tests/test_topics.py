@@ -12,7 +12,7 @@ def topics(*texts):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The UN sanctions remain in force.", {"sanctions"}),
+        ("The UN sanctions remain in force. Russia wants the sanctions eased.", {"sanctions"}),
         ("Новыми санкциями грозят КНДР. Санкции обсуждали в Москве.", {"sanctions"}),  # Russian word forms
         ("안보리 제재를 재검토해야 한다.", {"sanctions"}),  # Hangul anywhere
         ("The treaty provides mutual assistance.", {"mutual-defense"}),
@@ -84,3 +84,9 @@ def test_one_passing_mention_of_sanctions_is_not_the_topic():
 )
 def test_german_french_and_portuguese_phrases_are_data(text, topic):
     assert topic in topics(text)
+
+
+def test_the_headline_counts_as_a_sentence_of_the_article():
+    hits = assign_topics(paras("The ports reopened on Monday."), data(), title="Leaders sign mutual defense pact")
+    assert [h.topic for h in hits] == ["mutual-defense"]
+    assert "mutual-defense" not in topics("The ports reopened on Monday.")
