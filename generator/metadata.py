@@ -80,6 +80,7 @@ class _Head:
     byline_outlet: str | None = None
     named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
     removed: list[str] = field(default_factory=list)
+    lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
 
 
 def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
@@ -146,9 +147,11 @@ def looks_like_title(line: str) -> bool:
         return False
     if dates.date_line(line) or _BYLINE.match(line):
         return False
-    if not line.endswith(_SENTENCE_PUNCT) or len(line.split()) <= 12:
+    if not line.endswith(_SENTENCE_PUNCT):
         return True
-    return False
+    if len(sentences(line)) > 1 or _KOREAN_SENTENCE_END.search(line):
+        return False  # two sentences are a paragraph
+    return len(line.split()) <= 12
 
 
 # ------------------------------------------------------------------------- the head
@@ -187,7 +190,8 @@ def _read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langu
         if title_index is None and not declared_title and not body:
             if _KICKER.match(line) and position + 1 < len(kept) and looks_like_title(kept[position + 1][1]):
                 continue  # "ANALYSIS" above the headline: a section label
-            if looks_like_title(line) or _one_sentence_headline(line, kept[position + 1 :], rest):
+            lead = index in head.lead_at or credits.credit_in(line, knowledge) is not None
+            if not lead and (looks_like_title(line) or _one_sentence_headline(line, kept[position + 1 :], rest)):
                 head.title, title_index = line, index
                 continue
         if head.title and normalise_space(line) in _repeats(head.title, knowledge):
@@ -264,6 +268,7 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
             if again is not None and len(dates.leftover_words(_without_date(tail))) <= 4:
                 continue  # "date 2024-06-20 General News of Thursday, 20 June 2024": the stamp again
             if len(_LETTER_WORD.findall(tail)) >= 4:
+                head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
                 out.append((tail, None))
             continue
         words = dates.leftover_words(before) + after_words
@@ -315,7 +320,17 @@ def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
     """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
     words = line.split()
     has_more = bool(following) or bool(rest)
-    return has_more and len(words) <= HEADLINE_SENTENCE_WORDS and len(sentences(line)) == 1 and not _LEAD_DATELINE.match(line)
+    return (
+        has_more
+        and len(words) <= HEADLINE_SENTENCE_WORDS
+        and len(sentences(line)) == 1
+        and not _INNER_SENTENCE_END.search(line)
+        and not _LEAD_DATELINE.match(line)
+    )
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?。](?=\s+\S)")
+_KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
 
 
 def _repeats(title: str, knowledge: Knowledge) -> set[str]:
@@ -485,6 +500,9 @@ def title_from_lead(lines: list[str]) -> str:
         return "Untitled article"
     lead = _LEAD_DATELINE.sub("", lines[0], count=1) or lines[0]
     sentence = sentences(lead)[0] if sentences(lead) else lead
+    korean_end = _KOREAN_SENTENCE_END.search(sentence)
+    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop
+        sentence = sentence[: korean_end.start()]
     # Drop an opening circumstantial phrase: "In the summit held in Pyongyang, ..."
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:

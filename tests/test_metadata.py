@@ -193,3 +193,72 @@ def test_name_list_beside_the_date_stamp_is_the_byline(known):
 def test_wire_date_stamp_after_the_end_mark(known):
     result = meta("Leaders sign pact" + BODY + "(END)\n\n2024/06/19 22:01 KST\n", known)
     assert result.published == dt.date(2024, 6, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("19.06.2024", "ru", dt.date(2024, 6, 19)),
+        ("19 июня 2024 / 14:29", "ru", dt.date(2024, 6, 19)),
+        ("2024. 6. 20. 12:47", "ko", dt.date(2024, 6, 20)),
+        ("Stand: 19.06.2024 14:27 Uhr", "de", dt.date(2024, 6, 19)),
+        ("Last updated: 2024-06-19 HKT 17:50", "en", dt.date(2024, 6, 19)),
+        ("18:31 GMT 18.06.2024", "en", dt.date(2024, 6, 18)),
+        ("Paris, le 19 juin 2024", "fr", dt.date(2024, 6, 19)),
+        ("Mittwoch, 19. Juni 2024", "de", dt.date(2024, 6, 19)),
+        ("19 de junho de 2024", "pt", dt.date(2024, 6, 19)),
+        ("Seoul, 19 June 2024 (dpa/MIA)", "en", dt.date(2024, 6, 19)),
+        ("06/07/2024", "en", dt.date(2024, 6, 7)),  # month first in English
+        ("06/07/2024", "fr", dt.date(2024, 7, 6)),  # day first elsewhere
+        ("19 people 2024", "en", None),
+        ("10 월 23 일", "ko", None),  # no year: not a date we can place
+    ],
+)
+def test_dates_found_in_many_languages_and_forms(text, language, expected):
+    found = dates.find(text, language)
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Leaders sign pact\n© Иван Примеров/ ТАСС\nRussia and North Korea signed a treaty. It is long.\n", None),
+        ("Leaders sign pact\nPhoto: Associated Press\nRussia and North Korea signed a treaty. It is long.\n", None),
+        ("Leaders sign pact\n\nSEOUL (AFP) – Russia and North Korea signed a treaty.\n", "AFP"),
+        ("Лидеры подписали договор\n\nМОСКВА, 23 октября. -ТАСС. Договор подписан.\n", "TASS"),
+        ("푸틴 평양 방문\n\n모스크바,10 월 23 일. -타스 조약이 서명됐다.\n", "TASS"),
+        ("Leaders sign pact" + BODY + "Source: Some Example Weekly June 19, 2024 10:10 UTC\n", "Some Example Weekly"),
+    ],
+)
+def test_credits_name_the_outlet_and_photo_credits_do_not(text, outlet, known):
+    assert meta(text, known).outlet == outlet
+
+
+def test_a_headline_suffix_the_text_names_is_an_attribution_not_the_outlet(known):
+    text = "Pact will replace older treaties — Kremlin\n\nThe Kremlin said the pact replaces three treaties.\n"
+    result = meta(text, known)
+    assert (result.title, result.outlet) == ("Pact will replace older treaties — Kremlin", None)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reason"),
+    [
+        ("19.06.2024", "only punctuation or digits"),
+        ("Le Figaro June 19, 2024", "holds a date"),
+        ("Валерий Примеров/ ТАСС", "a photo credit"),
+        ("News", "a section word"),
+        ("Vladimir Putin", "a person's name"),
+        ("A very long line that is a whole copyright notice and not a name", "too long for an outlet's name"),
+    ],
+)
+def test_implausible_outlets_are_named_with_their_reason(candidate, reason, known):
+    from generator import credits
+
+    assert credits.implausible_outlet(candidate, known) == reason
+
+
+def test_a_dropped_title_leaves_a_notice_and_the_lead_stands_in(known):
+    result = meta("news\n19 June 2024\nThe council met on Monday. It approved the budget.\n", known)
+    assert result.title == "The council met on Monday"
+    assert result.published == dt.date(2024, 6, 19)
+    assert "no title line: title made from the lead" in result.notices
