@@ -122,10 +122,6 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
         for sentence in sentences(paragraph.text)
     ]
     out = []
-    if headline and paragraphs:  # the headline carries facts itself too, shown at the first paragraph's anchor
-        for fact in facts.carried(headline):
-            wordings = tuple(w.label for w in fact.conflicts if w.phrases & headline)
-            out.append(FactHit(fact=fact.id, evidence=Evidence(paragraphs[0].anchor, title), wordings=wordings))
     for number, (anchor, sentence, here) in enumerate(found):
         if not here:
             continue
@@ -136,6 +132,12 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
         for fact in carried:
             wordings = tuple(w.label for w in fact.conflicts if w.phrases & here)
             out.append(FactHit(fact=fact.id, evidence=Evidence(anchor, sentence), wordings=wordings))
+    if headline and paragraphs:  # a fact only the headline carries, shown at the first paragraph's anchor
+        carried = {hit.fact for hit in out}
+        for fact in facts.carried(headline):
+            if fact.id not in carried:
+                wordings = tuple(w.label for w in fact.conflicts if w.phrases & headline)
+                out.append(FactHit(fact=fact.id, evidence=Evidence(paragraphs[0].anchor, title), wordings=wordings))
     return tuple(out)
 
 

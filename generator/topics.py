@@ -84,12 +84,13 @@ def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title
     """Topics in topics.yml order, each with its evidence sentences (unique, in text order).
 
     `title`: the headline, a sentence of the article too ("Kim and Putin sign mutual defense pact"),
-    shown as evidence at the first paragraph's anchor."""
+    shown as evidence (after the body's) at the first paragraph's anchor."""
     topics = cached("topics", knowledge, _Topics)
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
-    lines = ((paragraphs[0].anchor, (title,)),) if title and paragraphs else ()
-    lines += tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
+    lines = tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
+    if title and paragraphs:  # last: the body's sentences are the better evidence to show
+        lines += ((paragraphs[0].anchor, (title,)),)
     for anchor, in_paragraph in lines:
         for sentence in in_paragraph:
             for phrase in topics.index.find(without_names(sentence, knowledge)):
