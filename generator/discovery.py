@@ -102,6 +102,14 @@ class Discoverer:
         for given in (shapes.get("given_names") or {}).get("cyrillic") or ():
             self._given_forms.update(cyrillic_given_forms(str(given)))
         self._shape = self._shape_pattern(shapes, index, self._given_forms)
+        # Where a name of a known shape can start: a listed given name or surname. Searching for those
+        # and trying the whole pattern only there is what makes the shapes cheap on English text.
+        given = shapes.get("given_names") or {}
+        surnames = shapes.get("korean_surnames") or {}
+        openers = {str(w) for w in (*(given.get("latin") or ()), *self._given_forms, *(given.get("hangul") or ()),
+                                    *(surnames.get("latin") or ()), *(surnames.get("cyrillic") or ()),
+                                    *(surnames.get("hangul") or ()))}
+        self._shape_starts = re.compile(_words(openers)) if openers else None
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
         self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
 
@@ -174,8 +182,14 @@ class Discoverer:
             yield name, start, end, group == "a"
         if self._shape is None:
             return
-        for match in self._shape.finditer(text):
-            yield (*self._shaped(match), False)
+        position = 0
+        for start in self._shape_starts.finditer(text):
+            if start.start() < position:
+                continue
+            match = self._shape.match(text, start.start())
+            if match is not None:
+                position = match.end()
+                yield (*self._shaped(match), False)
 
     def _shaped(self, match: re.Match) -> tuple[str | None, int, int]:
         """(name, start, end) of a name found by its shape, or (None, 0, 0) when it is no person's."""

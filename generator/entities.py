@@ -157,7 +157,7 @@ class EntityIndex:
             matches += [(m.start(), m.end(), m.group(0)) for m in self._hangul.finditer(text)]
         taken = _Taken(Span(a, b, "", "", "") for a, b, _ in matches)
         # a known name written another way: another script, an inflection, a near spelling (names.py)
-        matches += [m for m in self._spellings.find(text) if not taken.overlaps(m[0], m[1])]
+        matches += self._spellings.find(text, taken)
         for start, end, alias in matches:
             form = text[start:end]
             names, short = self.forms[alias]

@@ -129,6 +129,9 @@ class Spellings:
         self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
         self.short: dict[str, str] = {}  # folded one-word form -> its form
         self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
+        self.words: set[str] = set()  # every word of every folded form
+        self.prefixes: set[str] = set()  # and their first three letters
+        self._memo: dict[tuple[str, ...], str | None] = {}
         for form in sorted(forms):
             consonants = hangul_consonants(form)
             if consonants is not None:
@@ -138,11 +141,18 @@ class Spellings:
             key = latin_key(form)
             if key:
                 (self.full if " " in key else self.short).setdefault(key, form)
+                self.words.update(key.split())
+                self.prefixes.update(w[:3] for w in key.split())
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str, taken=None) -> list[tuple[int, int, str]]:
+        """`taken`: what already holds a name (discovery._Taken); a run overlapping it is not read."""
         out = []
         for run in _CAPITALISED_RUN.finditer(text):
-            out += self._in_run(run)
+            if taken is not None and taken.overlaps(run.start(), run.end()):
+                continue
+            # a cheap test first: some word must begin as a word of a known name does
+            if any(latin_key(w)[:3] in self.prefixes for w in run.group(0).replace("-", " ").split()):
+                out += self._in_run(run)
         if self.hangul and not text.isascii():
             for word in _HANGUL_RUN.finditer(text):
                 found = self._hangul_form(word.group(0))
@@ -167,7 +177,19 @@ class Spellings:
         return found
 
     def _form(self, words: tuple[str, ...]) -> str | None:
+        # most capitalised words are no part of any known name: one set lookup tells (memoised per run,
+        # as the same words recur from article to article)
+        if words in self._memo:
+            return self._memo[words]
+        if len(self._memo) > 65536:
+            self._memo.clear()
+        self._memo[words] = found = self._form_of(words)
+        return found
+
+    def _form_of(self, words: tuple[str, ...]) -> str | None:
         keys = [latin_key(w) for w in words]
+        if not all(k in self.words or any(v in self.words for v in stems(k, self.endings, 2)) for k in keys):
+            return None
         if not all(keys):
             return None
         table = self.full if len(words) > 1 else self.short
