@@ -225,3 +225,9 @@ def date_line(line: str) -> dt.date | None:
 
 def leftover_text(text: str) -> str:
     return " ".join(leftover_words(text))
+
+
+def without_date(text: str, language: str | None = None) -> str:
+    """`text` less the first date it states."""
+    found = find(text, language)
+    return text if found is None else text[: found.start] + " " + text[found.end :]

@@ -1,0 +1,308 @@
+"""The head of an article, classified line by line as a person reads it.
+
+A saved page's first lines hold, in any order, a headline, a standfirst, a byline, a dateline, date
+stamps, credits and page furniture (section words, skip links, label lines such as "date 2024-06-19",
+photo credits). Each is recognised and taken out; the first line left that reads as a headline is
+the title, and the rest is the article's text. The cues per language are in data/head.yml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import credits, dates
+from .knowledge import Knowledge
+from .model import Declared
+from .phrases import cached
+from .text import normalise_space, sentences
+
+HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
+TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
+TITLE_MAX_CHARS = 200
+HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headline even with a full stop
+
+_BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
+# Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
+_KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
+# A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
+_KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
+# A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC".
+_DATELINE_PLACE = re.compile(r"^[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
+# A dateline prefix a title made from the lead must not keep.
+LEAD_DATELINE = re.compile(
+    r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^.()/–—]{1,40}?)?"
+    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+)"
+)
+_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+@dataclass
+class _Head:
+    body: list[str]
+    title: str | None = None
+    published: dt.date | None = None  # a labelled stamp or a stamp below the headline
+    dateline_date: dt.date | None = None
+    above_title_date: dt.date | None = None  # a page's date above the headline ("• Friday, 22 November 2024")
+    updated: dt.date | None = None
+    author: str | None = None
+    byline_outlet: str | None = None
+    named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
+    removed: list[str] = field(default_factory=list)
+    lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
+
+
+def looks_like_title(line: str) -> bool:
+    if len(line) > TITLE_MAX_CHARS or len(line.split()) > 30:
+        return False
+    if dates.date_line(line) or _BYLINE.match(line):
+        return False
+    if not line.endswith(_SENTENCE_PUNCT):
+        return True
+    if len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line):
+        return False  # two sentences are a paragraph
+    return len(line.split()) <= 12
+
+
+def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, language: str) -> _Head:
+    """Classify the first lines: stamps, labels, bylines, credits and furniture are taken out, the first
+    line left that reads as a headline is the title; everything else stays as body, in order."""
+    head = _Head(body=[])
+    labels = _labels(knowledge)
+    split = _unglue(lines[:HEAD_LINES], labels, language, head, knowledge)
+    rest = lines[HEAD_LINES:]
+    stamp_at: set[int] = set()
+    kept: list[tuple[int, str]] = []
+    for index, (line, stamp) in enumerate(split):
+        if stamp is not None:
+            stamp_at.add(index)
+        else:
+            kept.append((index, line))
+
+    title_index: int | None = None
+    declared_title = normalise_space(declared.title).lower() if declared.title else None
+    body: list[str] = []
+    for position, (index, line) in enumerate(kept):
+        if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
+            title_index = index
+            continue
+        if skip_in_head(line, knowledge):
+            head.removed.append(line)
+            continue
+        byline = _byline(line, head, index, stamp_at)
+        if byline:
+            continue
+        outlet = credits.masthead(line, knowledge)
+        if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
+            head.named_outlet = outlet
+            continue
+        if title_index is None and not declared_title and not body:
+            if _KICKER.match(line) and position + 1 < len(kept) and looks_like_title(kept[position + 1][1]):
+                continue  # "ANALYSIS" above the headline: a section label
+            lead = index in head.lead_at or credits.credit_in(line, knowledge) is not None
+            if not lead and (looks_like_title(line) or _one_sentence_headline(line, kept[position + 1 :], rest)):
+                head.title, title_index = line, index
+                continue
+        if head.title and normalise_space(line) in _repeats(head.title, knowledge):
+            if len(line) < len(head.title):
+                head.title = line  # "Headline News" then "Headline": the suffix was a section word
+            continue  # saved pages repeat the headline, sometimes without its section suffix
+        body.append(line)
+    body.extend(rest)
+    if title_index is not None and head.published is None:
+        # a stamp above the headline is the page's date; below it, the article's
+        for index in sorted(stamp_at):
+            date = dict(enumerate(split))[index][1]
+            if index > title_index and head.published is None:
+                head.published = date
+            elif index < title_index and head.above_title_date is None:
+                head.above_title_date = date
+    elif head.published is None and stamp_at:
+        head.above_title_date = split[min(stamp_at)][1]
+    head.dateline_date = _dateline_date(body[:3], language)
+    head.body = body
+    return head
+
+
+def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(published label, update label) at the end of the text before a date, and a published label
+    with only a year and month at the start of a line."""
+    def build(k: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        data = credits.head_data(k)
+        def pattern(key: str, default: tuple[str, ...]) -> re.Pattern[str]:
+            words = sorted((str(w) for w in data.get(key) or default), key=len, reverse=True)
+            return re.compile(r"(?:^|[\s|·•(\[])(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s*$", re.IGNORECASE)
+        words = sorted((str(w) for w in data.get("published_labels") or ("published",)), key=len, reverse=True)
+        month = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s*(?:19|20)[0-9]{2}[-./][0-9]{1,2}(?![-./]?[0-9])\s*",
+            re.IGNORECASE,
+        )
+        return pattern("published_labels", ("published",)), pattern("update_labels", ("updated",)), month
+    return cached("head-labels", knowledge, build)
+
+
+def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Knowledge) -> list[tuple[str, dt.date | None]]:
+    """Each head line as (text, None), or a stamp as (text, date); a label and its date glued to other
+    text ("date 2024-06-19 In a significant…", "Kicker Headline Stand: 19.06.2024 14:27 Uhr") are cut
+    out and the text around them kept as lines of their own."""
+    published_label, update_label, month_label = labels
+    out: list[tuple[str, dt.date | None]] = []
+    for line in lines:
+        partial = month_label.match(line)
+        if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
+            line = line[partial.end() :]
+            if len(LETTER_WORD.findall(line)) < 4:
+                continue
+        found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
+        if not found:
+            out.append((line, None))
+            continue
+        first = found[0]
+        before, after = line[: first.start], line[first.end :]
+        after_words = dates.leftover_words(after)
+        if update_label.search(before):
+            head.updated = head.updated or first.date
+            if before[: update_label.search(before).start()].strip() or len(after_words) >= 4:
+                out.append((line, None))  # an update stamp inside text: leave the text alone
+            continue
+        label = published_label.search(before)
+        if label:
+            head.published = head.published or first.date
+            kept_before = before[: label.start()].strip(" |·•-–—")
+            if len(LETTER_WORD.findall(kept_before)) >= 2:
+                out.append((kept_before, None))
+            out.append(("", first.date))
+            tail = _after_stamp(after)
+            again = dates.find(tail[:120], language)
+            if again is not None and len(dates.leftover_words(dates.without_date(tail))) <= 4:
+                continue  # "date 2024-06-20 General News of Thursday, 20 June 2024": the stamp again
+            if len(LETTER_WORD.findall(tail)) >= 4:
+                head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
+                out.append((tail, None))
+            continue
+        words = dates.leftover_words(before) + after_words
+        if len(line) <= 80 and len(words) <= 4 and not line.rstrip().endswith((".", "!", "?")) or not words:
+            named = knowledge.outlet_named(" ".join(words)) if words else None
+            head.named_outlet = head.named_outlet or named  # "Парламентская газета, 15.10.2024"
+            out.append((line, first.date))  # a stamp line, maybe with a weekday, place or outlet beside it
+            continue
+        out.append((line, None))
+    return out
+
+
+_TIME_HEAD = re.compile(
+    r"^[\s|·•,/\-–—]*(?:(?:at\s+)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,4}\b)?[\s|·•,/\-–—]*)?"
+)
+
+
+def _after_stamp(after: str) -> str:
+    """The text after a labelled date, less the time that belongs to the stamp."""
+    return _TIME_HEAD.sub("", after, count=1).strip()
+
+
+def skip_in_head(line: str, knowledge: Knowledge) -> bool:
+    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
+    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge):
+        return True
+    pattern = credits.joined(knowledge, "not_title_patterns")
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+
+
+def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
+    if head.author is not None:
+        return False
+    byline = _BYLINE.match(line)
+    if byline:
+        head.author, head.byline_outlet = split_byline(byline["who"])
+        return True
+    korean = _KO_BYLINE.match(line)
+    if korean:
+        head.author = korean["who"]
+        return True
+    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line):
+        head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
+        return True
+    return False
+
+
+def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
+    """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
+    words = line.split()
+    has_more = bool(following) or bool(rest)
+    return (
+        has_more
+        and len(words) <= HEADLINE_SENTENCE_WORDS
+        and len(sentences(line)) == 1
+        and not _INNER_SENTENCE_END.search(line)
+        and not LEAD_DATELINE.match(line)
+    )
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?。](?=\s+\S)")
+KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
+
+
+def _repeats(title: str, knowledge: Knowledge) -> set[str]:
+    """The forms a repeated headline takes: itself, and itself less a trailing section word ("… News")."""
+    title = normalise_space(title)
+    forms = {title}
+    head, _, last = title.rpartition(" ")
+    if head and credits.section_word(last, knowledge):
+        forms.add(head)
+    return forms
+
+
+def _dateline_date(lines: list[str], language: str) -> dt.date | None:
+    """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …"."""
+    for line in lines:
+        found = dates.find(line[:80], language)
+        if found is not None and _DATELINE_PLACE.match(line[: found.start]):
+            return found.date
+    return None
+
+
+def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: str) -> dt.date | None:
+    """The date on a "Source: Le Figaro June 19, 2024 10:10 UTC" line."""
+    label = credits.source_label(knowledge)
+    for line in removed:
+        if label.match(line):
+            found = dates.find(line[:200], language)
+            if found is not None:
+                return found.date
+    return None
+
+
+def update_date(removed: tuple[str, ...], language: str) -> dt.date | None:
+    for line in removed:
+        if dates.UPDATE_LINE.match(line):
+            found = dates.find(line[:200], language)
+            if found is not None:
+                return found.date
+    return None
+
+
+def tail_date(lines: list[str]) -> dt.date | None:
+    """A date stamp among the last lines (wire copy puts it after "(END)"), never an update stamp."""
+    for line in reversed(lines[-TAIL_LINES:]):
+        stamp = dates.date_line(line)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def split_byline(who: str) -> tuple[str, str | None]:
+    who = who.strip(" .")
+    for separator in (",", " | ", " - ", " for ", " — "):
+        if separator in who:
+            name, _, outlet = who.partition(separator)
+            return name.strip(), outlet.strip() or None
+    return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
+
+
