@@ -96,6 +96,8 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
 
 
 def section_word(line: str, knowledge: Knowledge) -> bool:
+    if len(line) > 40:
+        return False  # section names are a word or three
     words = cached("head-section-words", knowledge, lambda k: frozenset(
         " ".join(str(w).split()).lower() for group in (head_data(k).get("section_words") or {}).values()
         for w in group or ()

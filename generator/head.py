@@ -66,8 +66,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if not line.endswith(_SENTENCE_PUNCT):
         return True
-    if len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line):
-        return False  # two sentences are a paragraph
+    if _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line)):
+        return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
     return len(line.split()) <= 12
 
 
@@ -110,7 +110,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             if not lead and (looks_like_title(line) or _one_sentence_headline(line, kept[position + 1 :], rest)):
                 head.title, title_index = line, index
                 continue
-        if head.title and normalise_space(line) in _repeats(head.title, knowledge):
+        if head.title and len(line) <= len(head.title) and normalise_space(line) in _repeats(head.title, knowledge):
             if len(line) < len(head.title):
                 head.title = line  # "Headline News" then "Headline": the suffix was a section word
             continue  # saved pages repeat the headline, sometimes without its section suffix
@@ -239,7 +239,6 @@ def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
     return (
         has_more
         and len(words) <= HEADLINE_SENTENCE_WORDS
-        and len(sentences(line)) == 1
         and not _INNER_SENTENCE_END.search(line)
         and not LEAD_DATELINE.match(line)
     )
