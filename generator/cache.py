@@ -40,7 +40,7 @@ STATE_DIR = ".briefing"
 # Modules that run after extraction: editing them does not invalidate extracted articles.
 _NOT_EXTRACTION = frozenset(
     {
-        "__init__.py", "__main__.py", "build.py", "cache.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
+        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
         "export.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_worker.py",
         "publish.py", "render.py", "serve.py",
     }

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from . import dedupe, events, facts, names, quotes
+from . import candidates, dedupe, events, facts, names, quotes
 from .knowledge import Knowledge
 from .model import (
     Article,
@@ -54,6 +54,7 @@ def collect(
         delegation=delegation_rows(kept),
         facts=facts.build_fact_rows(kept, knowledge),
         moved=tuple((old, new) for old, new in moved if new in {a.slug for a in kept}),
+        candidate_facts=candidates.candidate_facts(kept),
     )
 
 

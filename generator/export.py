@@ -59,6 +59,10 @@ def _sections(briefing: Briefing):
         ],
         "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
         "moved": [{"from": old, "to": new, "path": f"articles/{old}/"} for old, new in briefing.moved],
+        "candidate_facts": [
+            {"text": c.text, "outlets": list(c.outlets), "articles": [aid for aid, _ in c.evidence]}
+            for c in briefing.candidate_facts
+        ],
         "facts": [
             {"id": f.id, "title": f.title, "outlets": list(f.outlets), "articles": list(f.articles), "conflict": f.conflict}
             for f in briefing.facts

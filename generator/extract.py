@@ -6,7 +6,7 @@ events, delegation, facts); this module only wires them together.
 
 from __future__ import annotations
 
-from . import delegation, entities, events, facts, furniture, metadata, quotes, topics
+from . import claims, delegation, entities, events, facts, furniture, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
@@ -32,6 +32,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
     people = entities.find_people(paragraphs, knowledge, title=meta.title)
+    found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
     slug = article_slug(meta.title, meta.published, document.digest)
     return Article(
         id=slug,
@@ -50,7 +51,8 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         quotes=quotes.find_quotes(paragraphs, people, knowledge),
         events=events.find_events(paragraphs, meta.published, knowledge),
         delegation=delegation.find_delegation(paragraphs, people, knowledge),
-        facts=facts.find_facts(paragraphs, knowledge, title=meta.title),
+        facts=found_facts,
+        claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,
         tags=document.declared.tags,
         notices=document.notes + meta.notices,

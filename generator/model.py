@@ -63,6 +63,15 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence of an article's lead that carries no fact, as its word stems (claims.py)."""
+
+    paragraph: int  # index in Article.paragraphs
+    sentence: int  # index in text.sentences of that paragraph
+    stems: str  # sorted, space-separated
+
+
+@dataclass(frozen=True, slots=True)
 class TopicHit:
     topic: str  # topic slug
     evidence: tuple[Evidence, ...]
@@ -133,6 +142,7 @@ class Article:
     url: str | None = None
     tags: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()  # warnings such as "no date found"
+    claims: tuple[Claim, ...] = ()  # see claims.py: for candidate facts
 
     @property
     def path(self) -> str:
@@ -241,6 +251,15 @@ class FactRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CandidateFact:
+    """A claim three or more outlets make that no fact of facts.yml covers (collect's candidates.py)."""
+
+    text: str  # the sentence shown: the one from the first outlet by name
+    outlets: tuple[str, ...]  # Article.source_label of each outlet saying it
+    evidence: tuple[tuple[str, Evidence], ...]  # (article id, its sentence), one per outlet
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     articles: tuple[Article, ...]  # newest first, undated last
     duplicates: tuple[Duplicate, ...] = ()
@@ -253,6 +272,7 @@ class Briefing:
     delegation: tuple[DelegationRow, ...] = ()
     facts: tuple[FactRow, ...] = ()
     moved: tuple[tuple[str, str], ...] = ()  # (old slug, article slug now): old URLs that send the reader on
+    candidate_facts: tuple[CandidateFact, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

@@ -24,8 +24,9 @@ import jinja2
 from markupsafe import Markup
 
 from . import cache, charts, markup
-from .knowledge import Knowledge
+from .candidates import MIN_OUTLETS
 from .history import Changes
+from .knowledge import Knowledge
 from .model import UNKNOWN_OUTLET, Article, Briefing, Page, Person, QuoteGroup
 from .text import anchor
 
@@ -223,6 +224,7 @@ def _render(
         "quotes_of_speaker": dict(_quotes_by_speaker(briefing)),
         "topic_evidence": _topic_evidence(briefing, by_id),
         "evidence_limit": EVIDENCE_LIMIT,
+        "candidate_min_outlets": MIN_OUTLETS,
         "distinct_variants": _distinct_variants,
         "topic_quotes": _topic_quotes(briefing),
         "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
