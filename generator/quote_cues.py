@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .entities import EntityIndex
 from .knowledge import Knowledge
-from .phrases import by_language, cached, is_hangul
+from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _HANGUL = "\uac00-\ud7a3"
 _BETWEEN = re.compile(r"[\w'’.-]+")
@@ -21,6 +21,17 @@ _BETWEEN = re.compile(r"[\w'’.-]+")
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words_pattern(words) -> str:
+    """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
+    words = {w for w in words if w}
+    latin = [w for w in words if not is_hangul(w)]
+    hangul = [w for w in words if is_hangul(w)]
+    parts = [trie_pattern(latin, right_boundary=latin, not_after=r"\w")] if latin else []
+    if hangul:
+        parts.append(trie_pattern(hangul))
+    return "|".join(parts) or r"(?!x)x"
 
 
 def _bounded(words) -> str:
@@ -47,6 +58,7 @@ class Descriptor:
 class Cues:
     def __init__(self, knowledge: Knowledge, index: EntityIndex):
         data = knowledge.section("quotes.yml")
+        self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
         verbs = set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))}
         inverted = set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))}
         self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
@@ -67,18 +79,27 @@ class Cues:
             words = phrase.lstrip(",").split()
             self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
         self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)", re.IGNORECASE)
+        # Any speech cue at all, after or before a speaker: a sentence without one pairs nobody.
+        # A set of words looked up word by word: the cheapest test of a sentence (Korean speakers are
+        # found by their particles, not by these).
+        self.cue_words = frozenset(
+            w for phrase in verbs | inverted for w in phrase.lstrip(",").split()[-1:] if not is_hangul(w))
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
+        # Case as written ("he", "He"); the French inversion ("a-t-il", "dit-elle") by its hyphen.
         self.pronoun = re.compile(
-            rf"(?<![\w-])(?:{_alternation(latin)})(?!\w)|(?<=-t-)(?:il|elle)(?!\w)|(?<=\w-)(?:il|elle)(?!\w)"
-            + (rf"|(?<![{_HANGUL}])(?:{_alternation(hangul)})" if hangul else "")
+            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|(?<=\w)-(?:t-)?(?:il|elle)(?!\w)"
+            + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
         )
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():
             for phrase, role in (group or {}).items():
                 self.descriptors[" ".join(str(phrase).lower().replace("’", "'").split())] = Descriptor(str(role).lower())
-        self.descriptor = re.compile(_bounded(self.descriptors), re.IGNORECASE) if self.descriptors else None
+        # Searched in lower-cased text, as a prefix tree starting with literal characters: a pattern
+        # opening with a look-behind, or ignoring case, is tried at every position and was the cost.
+        forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
+        self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
         self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
         self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
         documents = data.get("documents") or {}

@@ -77,6 +77,7 @@ _END_MARKS = "\"”»’'“„」』"
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
+_AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb (two appositives, four words)
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
 _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
@@ -208,15 +209,28 @@ class _Attributor:
         role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
         return True, match.group("verb").lower() in self.cues.participles, role
 
-    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int) -> list[_Pair]:
+    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int, quoting: bool = True) -> list[_Pair]:
         """Every speaker cue paired with a speech verb in masked[lo:hi], in text order.
 
-        `spans`: the sentence's names (those starting in masked[lo:hi])."""
+        `spans`: the sentence's names (those starting in masked[lo:hi]). Without `quoting` (a
+        sentence with no quotation, read only for who its subject is) only people and pronouns are
+        looked at: an organisation or a descriptor there would change nothing."""
         out: list[_Pair] = []
         cues = self.cues
+        lowered = masked[lo:hi].lower()
+        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
+        words = cues.cue_words
+        if words.isdisjoint(_WORD.findall(lowered)):  # the common case, without a loop in Python
+            return out
+        cue_at = [lo + m.start() for m in _WORD.finditer(lowered) if m.group() in words]
+        if not cue_at:
+            return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
             if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
+                continue
+            if not quoting and span.kind != "person":
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
@@ -224,12 +238,17 @@ class _Attributor:
             candidates.append((span.start, span.end, span.name, kind))
         for match in cues.pronoun.finditer(masked, lo, hi):
             candidates.append((match.start(), match.end(), "PRONOUN", "pronoun"))
-        if cues.descriptor is not None:
-            for match in cues.descriptor.finditer(masked, lo, hi):
-                if _NAME_NEXT.match(masked, match.end()):
+        if cues.descriptor is not None and quoting:
+            for match in cues.descriptor.finditer(lowered):
+                start, end = lo + match.start(), lo + match.end()
+                if _NAME_NEXT.match(masked, end):
                     continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
-                candidates.append((match.start(), match.end(), match.group(0), "descriptor"))
+                candidates.append((start, end, match.group(0), "descriptor"))
         for start, end, name, kind in sorted(candidates):
+            # Only a name with a speech cue near it can pair with one: the patterns are tried there.
+            near = bisect_left(cue_at, start - _BEFORE_NAME_REACH)
+            if near == len(cue_at) or cue_at[near] > end + _AFTER_NAME_REACH:
+                continue
             after, participle, role = self._verb_after(masked, end, hi)
             if role is not None and kind != "name":
                 out.append(_Pair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
@@ -321,9 +340,8 @@ def find_quotes(
     mentions = tuple(mentions)
     discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
     annotated = index.annotate(paragraphs, discovered)
-    roles = {m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions}
-    for name, entity in index.entities.items():
-        roles.setdefault(name, tuple(r.casefold() for r in entity.roles))
+    roles = dict(cues.entity_roles)  # every known entity's roles, then what this article gives its people
+    roles.update({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions})
     recent = _Recent(roles)
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
@@ -349,7 +367,7 @@ def find_quotes(
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
             named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
             people = [s for s in named if s.kind == "person" and s.name]
-            pairs = attributor.speaking(masked, named, lo, hi) if (in_sentence or named) else []
+            pairs = attributor.speaking(masked, named, lo, hi, bool(in_sentence)) if (in_sentence or named) else []
 
             def resolve(pair: _Pair, before: list[Span]) -> str | None:
                 if pair.kind == "pronoun":
