@@ -96,6 +96,4 @@ def junk_title(text: str, knowledge: Knowledge) -> bool:
     """Whether `text` (a title, or the words of a slug made from one) is not a headline a reader would
     name: a date or a time, a number, a section word or page furniture. An article whose slug was
     made from such a title gets a proper one (collect.settle_slugs)."""
-    if sum(char.isalpha() for char in text) < 3:  # a date, a time, a number
-        return True
-    return not metadata.looks_like_title(text) or bool(furniture.strip([text], knowledge).removed)
+    return metadata.implausible_title(text, knowledge) is not None or bool(furniture.strip([text], knowledge).removed)

@@ -31,7 +31,7 @@ def _document(project) -> dict:
     return json.loads((project.site / "briefing.json").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("junk", ["skip-to-content", "2024-06-19-19-06-2024-13-01"])
+@pytest.mark.parametrize("junk", ["skip-to-content", "2024-06-19-19-06-2024-13-01", "news", "컨텐츠-바로가기"])
 def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_url_sends_readers_on(tmp_path, junk):
     project = make_project(tmp_path, seeds=[SEED])
     source = _given_junk_slug(project, junk)
