@@ -24,56 +24,24 @@ title in capitals, not a headline nobody is named saying.
 
 from __future__ import annotations
 
-import functools
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
-from rapidfuzz import fuzz
-
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
-from .model import Mention, Paragraph, Quote, QuoteGroup
+from .model import Mention, Paragraph, Quote
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues, cues as load_cues
-from .text import anchor, normalise_space
+from .quotation_marks import _end_punct_start, _find_quoted, _Found, _mask, _quotations, SENTENCE_END  # noqa: F401
+from .quote_groups import group_quotes, similarity  # noqa: F401  (quotes.group_quotes: what collect calls)
 
-# A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
-# Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
-# "(?<!\w)‘"). „ closes with “ (German), ” (Polish) or „ again (Bulgarian and Polish texts do both).
-# See _quotations for how they are tried.
-_QUOTE_AT = {
-    '"': re.compile(r"\"(?P<d>[^\"]+)\""),
-    "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
-    "«": re.compile(r"«(?P<g>[^»]+)»"),
-    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
-    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
-    "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
-    "「": re.compile(r"「(?P<k>[^」]+)」"),
-    "『": re.compile(r"『(?P<j>[^』]+)』"),
-}
-_OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
-_SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
-# Marks whose pattern reads on to the end of the text when nothing closes them: tried only before
-# their last closing mark.
-_FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
 _WORD = re.compile(r"\w+")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
-_SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
-_LATIN_STOP = frozenset(
-    """the a an and or of to in on at for with by from that this these those is are was were be been it its
-    our their his her we they he she will would has have had not but as which who also into than then there
-    such so do does did can could should may might must very""".split()
-)
 _SAID_BY_AGENCY = r"(?:quoted as saying by|quoted by|according to|cited by|told|reported by)\s+(?:[A-Z]\w*['’]s?\s+)?$"
-# A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
-_END_STOPS = ".!?…"
-_END_MARKS = "\"”»’'“„」』"
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
@@ -84,89 +52,6 @@ _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody na
 _SPEAKING_KINDS = ("person", "organisation")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
-
-
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    text: str
-
-
-def _quotations(text: str):
-    """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
-    patterns searched through the text would find them.
-
-    A "«" (or "「", "『", "‘") with no mark after it that can close it is not tried: its pattern would
-    read to the end of the text before failing, and a text of many such marks (hostile, or a broken
-    conversion) would be read once per mark. Every other try stops at the next mark of its kind, or
-    matches and is skipped past, so the text is read a bounded number of times.
-    """
-    last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
-    last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
-    position = 0
-    for mark in _OPENING_MARK.finditer(text):
-        start = mark.start()
-        if start < position:
-            continue
-        char = text[start]
-        if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
-            continue
-        match = _QUOTE_AT[char].match(text, start)
-        if match is not None:
-            yield match
-            position = match.end()
-
-
-def _find_quoted(text: str, cues: Cues) -> list[_Found]:
-    out = []
-    for match in _quotations(text):
-        kind = match.lastgroup
-        body = normalise_space(match.group(kind)).strip(" ,;:")
-        if _plausible(body, kind, cues):
-            out.append(_Found(match.start(), match.end(), body))
-    return out
-
-
-def _plausible(body: str, kind: str, cues: Cues) -> bool:
-    """Whether a quoted stretch reads as speech: not a scare quote, a title or a document's name."""
-    words = body.split()
-    if len(words) < 3:
-        return False  # a scare quote: "alliance", "purely peaceful"
-    if kind in ("s", "a") and len(words) < 5:
-        return False  # apostrophes imitate single quotes: short stretches are not trusted
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-        return False  # a quoted title or headline
-    if len(words) <= 14 and not _SENTENCE_END.search(body):
-        if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
-            return False  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
-    return True
-
-
-def _mask(text: str, found: list[_Found]) -> str:
-    """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
-    so the sentence it ends still ends there ('... the parties." He also called ...')."""
-    if not found:
-        return text
-    chars = list(text)
-    for q in found:
-        stop = _end_punct_start(text, q.start, q.end)
-        for i in range(q.start, stop):
-            chars[i] = "Q" if not text[i].isspace() else " "
-    return "".join(chars)
-
-
-def _end_punct_start(text: str, start: int, end: int) -> int:
-    """Where text[start:end] ends in full stops and maybe a closing mark, else `end`.
-
-    Read backwards from the end: a regular expression searched forwards would try every full stop
-    of a run of them, each to the run's end."""
-    stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
-    first = stops_end
-    while first > start and text[first - 1] in _END_STOPS:
-        first -= 1
-    return first if first < stops_end else end
 
 
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
@@ -355,7 +240,7 @@ def find_quotes(
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(text)
+        headline = len(text.split()) <= _HEADLINE_WORDS and not SENTENCE_END.search(text)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -521,84 +406,3 @@ def _via(attributor: _Attributor, spans: list[Span], lo: int, hi: int) -> str | 
         if lo <= span.start < hi and attributor.is_agency(span):
             return span.name
     return None
-
-
-# ----------------------------------------------------------------- grouping
-@functools.lru_cache(maxsize=1 << 16)
-def _stems(text: str) -> frozenset[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return frozenset(w[:6] for w in words if w not in _LATIN_STOP and len(w) > 1)
-
-
-def similarity(a: str, b: str) -> float:
-    """0..1: how likely two quotations are one statement (translations, trims, paraphrase)."""
-    sa, sb = _stems(a), _stems(b)
-    if not sa or not sb:
-        return 0.0
-    overlap = len(sa & sb) / min(len(sa), len(sb))
-    if min(len(sa), len(sb)) < 4:
-        overlap *= 0.8
-    return max(overlap, fuzz.token_set_ratio(a.lower(), b.lower()) / 100 * 0.95)
-
-
-def _best_group(quote: Quote, wordings, postings, threshold: float) -> int | None:
-    stems = _stems(quote.text)
-    shared: Counter[int] = Counter()
-    for stem in stems:
-        groups = postings.get((quote.speaker, stem), ())
-        if len(groups) <= RARE_STEM:
-            shared.update(groups)
-    best, best_score = None, threshold
-    for group, count in sorted(shared.items()):
-        if count < min(2, len(stems)):
-            continue
-        score = max(similarity(quote.text, text) for text in wordings[group])
-        if score > best_score or (score == best_score and best is None):
-            best, best_score = group, score
-    return best
-
-
-def _debug_scores(texts: list[str]) -> list[tuple[float, str, str]]:  # pragma: no cover - tuning aid
-    return sorted(((similarity(a, b), a[:40], b[:40]) for i, a in enumerate(texts) for b in texts[i + 1:]), reverse=True)
-
-
-RARE_STEM = 200  # a stem shared by more groups than this does not pick candidates
-REPRESENTATIVES = 4  # distinct wordings of a group a new quotation is compared with
-
-
-def group_quotes(quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6) -> tuple[QuoteGroup, ...]:
-    """Group (article id, quote) pairs that are the same statement by the same speaker.
-
-    A wording seen before joins its group at once; otherwise a quotation is
-    compared only with groups of the same speaker that share two of its rarer
-    word stems (an inverted index over groups), and `similarity` decides. So
-    grouping stays near-linear at thousands of articles.
-    """
-    ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
-    groups: list[list[tuple[str, Quote]]] = []
-    wordings: list[list[str]] = []  # per group: its first distinct wordings
-    exact: dict[tuple[str | None, str], int] = {}
-    postings: dict[tuple[str | None, str], set[int]] = defaultdict(set)  # (speaker, stem) -> groups
-    for item in ordered:
-        quote = item[1]
-        key = (quote.speaker, normalise_space(quote.text).lower())
-        best = exact.get(key)
-        if best is None:
-            best = _best_group(quote, wordings, postings, threshold)
-        if best is None:
-            groups.append([])
-            wordings.append([])
-            best = len(groups) - 1
-        groups[best].append(item)
-        if key not in exact:
-            exact[key] = best
-            if len(wordings[best]) < REPRESENTATIVES:
-                wordings[best].append(quote.text)
-            for stem in _stems(quote.text):
-                postings[(quote.speaker, stem)].add(best)
-    out = []
-    for group in groups:
-        speaker = group[0][1].speaker
-        first = min(normalise_space(q.text) for _, q in group)
-        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=tuple(group)))
-    return tuple(sorted(out, key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))

@@ -1,0 +1,121 @@
+"""Quotations found by their marks, in every language we hold, and kept only when they read as
+speech: “…”, "…", «…», „…“, „…” and „…„, ‘…’, '…', 「…」, 『…』.
+
+Split from quotes.py, which attributes what this finds. Tried mark by mark in one pass so that a
+paragraph of a megabyte of marks costs a bounded number of reads (see _quotations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quote_cues import Cues
+from .text import normalise_space
+
+# A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
+# Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
+# "(?<!\w)‘"). „ closes with “ (German), ” (Polish) or „ again (Bulgarian and Polish texts do both).
+# See _quotations for how they are tried.
+_QUOTE_AT = {
+    '"': re.compile(r"\"(?P<d>[^\"]+)\""),
+    "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
+    "«": re.compile(r"«(?P<g>[^»]+)»"),
+    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
+    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
+    "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
+    "「": re.compile(r"「(?P<k>[^」]+)」"),
+    "『": re.compile(r"『(?P<j>[^』]+)』"),
+}
+_OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
+# Marks whose pattern reads on to the end of the text when nothing closes them: tried only before
+# their last closing mark.
+_FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
+# A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
+_END_STOPS = ".!?…"
+_END_MARKS = "\"”»’'“„」』"
+SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+
+
+def _quotations(text: str):
+    """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
+    patterns searched through the text would find them.
+
+    A "«" (or "「", "『", "‘") with no mark after it that can close it is not tried: its pattern would
+    read to the end of the text before failing, and a text of many such marks (hostile, or a broken
+    conversion) would be read once per mark. Every other try stops at the next mark of its kind, or
+    matches and is skipped past, so the text is read a bounded number of times.
+    """
+    last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
+    last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
+    position = 0
+    for mark in _OPENING_MARK.finditer(text):
+        start = mark.start()
+        if start < position:
+            continue
+        char = text[start]
+        if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
+            continue
+        match = _QUOTE_AT[char].match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+def _find_quoted(text: str, cues: Cues) -> list[_Found]:
+    out = []
+    for match in _quotations(text):
+        kind = match.lastgroup
+        body = normalise_space(match.group(kind)).strip(" ,;:")
+        if _plausible(body, kind, cues):
+            out.append(_Found(match.start(), match.end(), body))
+    return out
+
+
+def _plausible(body: str, kind: str, cues: Cues) -> bool:
+    """Whether a quoted stretch reads as speech: not a scare quote, a title or a document's name."""
+    words = body.split()
+    if len(words) < 3:
+        return False  # a scare quote: "alliance", "purely peaceful"
+    if kind in ("s", "a") and len(words) < 5:
+        return False  # apostrophes imitate single quotes: short stretches are not trusted
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        return False  # a quoted title or headline
+    if len(words) <= 14 and not SENTENCE_END.search(body):
+        if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
+            return False  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    return True
+
+
+def _mask(text: str, found: list[_Found]) -> str:
+    """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
+    so the sentence it ends still ends there ('... the parties." He also called ...')."""
+    if not found:
+        return text
+    chars = list(text)
+    for q in found:
+        stop = _end_punct_start(text, q.start, q.end)
+        for i in range(q.start, stop):
+            chars[i] = "Q" if not text[i].isspace() else " "
+    return "".join(chars)
+
+
+def _end_punct_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends in full stops and maybe a closing mark, else `end`.
+
+    Read backwards from the end: a regular expression searched forwards would try every full stop
+    of a run of them, each to the run's end."""
+    stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
+    first = stops_end
+    while first > start and text[first - 1] in _END_STOPS:
+        first -= 1
+    return first if first < stops_end else end
