@@ -64,11 +64,11 @@ class Cues:
         self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
         verbs |= self.participles
         verb = _alternation(verbs)
-        # "<speaker>[, an appositive (of up to two parts),] [up to four lower-case words] said": "Le président russe a par
+        # "<speaker>[, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил".
         self.after_name = re.compile(
-            r"(?:['’]s)?\s*(?:,[^,]{0,80},\s*(?:[^,]{0,60},\s*)?)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            r"(?!(?:and|or|but|und|et|ou|и|или|i)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
+            r"(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            r"(?!(?:and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
             rf"(?P<verb>{verb})(?!\w)",
             re.IGNORECASE,
         )

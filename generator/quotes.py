@@ -268,8 +268,10 @@ def find_quotes(
 
             resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
             resolved = [(p, name) for p, name in resolved if name]
-            subject = next((name for p, name in resolved if p.kind != "pronoun" and name in recent.people
-                            or any(s.name == name for s in people)), None)
+            # The sentence's subject is the first person paired with a speech verb, a pronoun's too
+            # ("Qualifiant M. Poutine de …, il a salué": il, not Poutine).
+            here = {s.name for s in people}
+            subject = next((name for _, name in resolved if name in recent.people or name in here), None)
             subject = subject or (people[0].name if people else None)
             quote_only = not _OUTSIDE_QUOTES.search(masked, lo, hi)  # a sentence that is all quotation
             for quote in in_sentence:

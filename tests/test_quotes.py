@@ -138,6 +138,11 @@ def test_group_quotes_merges_translations_and_keeps_speakers_apart():
         # French inversion: "a-t-il averti" is the last subject
         (["Vladimir Putin a parlé à la presse.", '"Nous ne céderons pas au chantage de personne", a-t-il averti.'],
          [("Vladimir Putin", "Nous ne céderons pas au chantage de personne")]),
+        # a pronoun that speaks is its sentence's subject, not the name it talks about
+        (["Kim Jong Un a reçu Vladimir Poutine mercredi.",
+          "Qualifiant M. Poutine, dont c'était la première visite, de meilleur ami, il a salué une nouvelle ère.",
+          '"La Corée du Nord soutient pleinement le gouvernement russe", a-t-il déclaré à son invité.'],
+         [("Kim Jong-un", "La Corée du Nord soutient pleinement le gouvernement russe")]),
         # a participle hangs the quote on the sentence's subject, not the name before it
         (["Putin, in turn, thanked his host Kim saying Moscow valued the “steady and unwavering support”."],
          [("Vladimir Putin", "steady and unwavering support")]),
