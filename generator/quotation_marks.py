@@ -90,6 +90,8 @@ def _plausible(body: str, kind: str, cues: Cues) -> bool:
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
         return False  # a quoted title or headline
+    if len(words) <= 4 and cues.short_name.search(body):
+        return False  # "comprehensive strategic partnership", "special military operation": a name
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
             return False  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'

@@ -111,6 +111,8 @@ class Cues:
         )
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
+        stems = [w.lower() for w in documents.get("short_names") or ()]
+        self.short_name = re.compile(rf"(?<!\w)(?:{_alternation(stems) or '(?!x)x'})", re.IGNORECASE)
         self.document_tail = re.compile(rf"(?:{_alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
         # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
         self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")

@@ -51,6 +51,7 @@ _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _SPEAKING_KINDS = ("person", "organisation")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
+_COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
 
 
@@ -326,11 +327,14 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
         return organisation or recent.organisation_since(number - 1) or (last_speaker[1] if last_speaker else None)
-    if people and people[0].start < quote.start:
+    # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
+    # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
+    speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
+    if speech and people and people[0].start < quote.start:
         return people[0].name
     if attributor.cues.pronoun.search(masked, lo, hi):
         return last_subject
-    if people:
+    if speech and people:
         return people[0].name
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
     # last gave that role ("Президент России Владимир Путин").
@@ -340,6 +344,12 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)):
         return previous  # "이어 “…”고 덧붙였다": the speaker goes on
     return None
+
+
+def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
+    return bool(cues.korean_speech.search(masked, lo, hi)) or not cues.cue_words.isdisjoint(
+        _WORD.findall(masked[lo:hi].lower()))
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:

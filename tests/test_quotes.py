@@ -187,8 +187,10 @@ def test_quotation_marks_of_every_language(text, quoted):
         ["Они подписали «Договор о всеобъемлющем стратегическом партнерстве» в среду."],
         # a headline quoting nobody
         ['Putin in Pyongyang: "a new era of ties"'],
-        # a two-word scare quote
+        # a two-word scare quote, and a short name of something
         ["Kim called it a “true alliance” of equals."],
+        ["The pact sets up a “comprehensive strategic partnership” between them."],
+        ["Der Vertrag begründet eine „umfassende strategische Partnerschaft“ beider Länder."],
     ],
 )
 def test_reported_speech_document_names_and_headlines_are_not_quotes(texts):
@@ -210,3 +212,13 @@ def test_a_paragraph_of_unclosed_marks_is_read_once(mark):
     start = time.process_time()
     assert list(_quotations(mark * 100_000)) == []
     assert time.process_time() - start < 2
+
+
+def test_someone_named_without_a_speech_verb_does_not_speak_a_caption():
+    text = "В городе висят портреты Путина с подписью «Горячо приветствуем дорогого гостя из Москвы»."
+    assert quotes(text) == [(None, "Горячо приветствуем дорогого гостя из Москвы", None)]
+
+
+def test_a_colon_introduces_the_speech_of_the_person_named():
+    text = 'As Andrei Lankov put it: "Kim has bought insurance against every storm."'
+    assert [(s, t) for s, t, _ in quotes(text)] == [("Andrei Lankov", "Kim has bought insurance against every storm.")]
