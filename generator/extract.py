@@ -33,6 +33,8 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     paragraphs = make_paragraphs(meta.body)
     people = entities.find_people(paragraphs, knowledge, title=meta.title)
     found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
+    dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
+    found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes)
     slug = article_slug(meta.title, meta.published, document.digest)
     return Article(
         id=slug,
@@ -48,14 +50,14 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         paragraphs=paragraphs,
         topics=topics.assign_topics(paragraphs, knowledge, title=meta.title),
         people=people,
-        quotes=quotes.find_quotes(paragraphs, people, knowledge),
+        quotes=found_quotes,
         events=events.find_events(paragraphs, meta.published, knowledge),
         delegation=delegation.find_delegation(paragraphs, people, knowledge),
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,
         tags=document.declared.tags,
-        notices=document.notes + meta.notices,
+        notices=document.notes + meta.notices + tuple(dropped_quotes),
     )
 
 

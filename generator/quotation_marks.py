@@ -70,32 +70,38 @@ def _quotations(text: str):
             position = match.end()
 
 
-def _find_quoted(text: str, cues: Cues) -> list[_Found]:
+def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[_Found]:
+    """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
+    a reader might have taken for a quote and that is not one (a document's name, a title)."""
     out = []
     for match in _quotations(text):
         kind = match.lastgroup
         body = normalise_space(match.group(kind)).strip(" ,;:")
-        if _plausible(body, kind, cues):
+        problem = _implausible(body, kind, cues)
+        if problem is None:
             out.append(_Found(match.start(), match.end(), body))
+        elif problem and dropped is not None:
+            dropped.append(f"quote {body[:80]!r} dropped: {problem}")
     return out
 
 
-def _plausible(body: str, kind: str, cues: Cues) -> bool:
-    """Whether a quoted stretch reads as speech: not a scare quote, a title or a document's name."""
+def _implausible(body: str, kind: str, cues: Cues) -> str | None:
+    """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
+    not worth a warning (a scare quote, a short stretch between apostrophes)."""
     words = body.split()
     if len(words) < 3:
-        return False  # a scare quote: "alliance", "purely peaceful"
+        return ""  # a scare quote: "alliance", "purely peaceful"
     if kind in ("s", "a") and len(words) < 5:
-        return False  # apostrophes imitate single quotes: short stretches are not trusted
+        return ""  # apostrophes imitate single quotes: short stretches are not trusted
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-        return False  # a quoted title or headline
+        return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
-        return False  # "comprehensive strategic partnership", "special military operation": a name
+        return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
-            return False  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
-    return True
+            return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    return None
 
 
 def _mask(text: str, found: list[_Found]) -> str:

@@ -217,9 +217,13 @@ class _Recent:
 
 
 def find_quotes(
-    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge,
+    notices: list[str] | None = None,
 ) -> tuple[Quote, ...]:
-    """Quotations in the article with their speakers (canonical names) and relaying agency."""
+    """Quotations in the article with their speakers (canonical names) and relaying agency.
+
+    `notices`, when given, gets one line for each stretch in quotation marks that is left out as
+    not speech (a document's name, a title, a headline quoting nobody), for /report/."""
     index = EntityIndex.from_knowledge(knowledge)
     cues = load_cues(knowledge)
     attributor = _Attributor(index, cues)
@@ -237,7 +241,7 @@ def find_quotes(
     number = 0  # sentences so far in the article
     for paragraph, spans in zip(paragraphs, annotated):
         text = paragraph.text
-        found = _find_quoted(text, cues)
+        found = _find_quoted(text, cues, notices)
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
@@ -282,7 +286,9 @@ def find_quotes(
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                 )
                 if speaker is None and headline:
-                    continue  # a headline quoting nobody named is not a quote
+                    if notices is not None:
+                        notices.append(f"quote {quote.text[:80]!r} dropped: a headline quoting nobody")
+                    continue
                 via = _via(attributor, named, lo, hi)
                 key = (speaker, quote.text)
                 if key not in seen:

@@ -222,3 +222,11 @@ def test_someone_named_without_a_speech_verb_does_not_speak_a_caption():
 def test_a_colon_introduces_the_speech_of_the_person_named():
     text = 'As Andrei Lankov put it: "Kim has bought insurance against every storm."'
     assert [(s, t) for s, t, _ in quotes(text)] == [("Andrei Lankov", "Kim has bought insurance against every storm.")]
+
+
+def test_what_is_left_out_as_not_speech_is_named_for_the_report():
+    p = paras('They signed the "treaty on comprehensive strategic partnership" today.',
+              'Kim called it a "true alliance" between them.')
+    notices: list[str] = []
+    assert find_quotes(p, find_mentions(p, data()), data(), notices) == ()
+    assert notices == ["quote 'treaty on comprehensive strategic partnership' dropped: a document's name"]
