@@ -103,15 +103,6 @@ class _Attributor:
         looked at: an organisation or a descriptor there would change nothing."""
         out: list[_Pair] = []
         cues = self.cues
-        lowered = masked[lo:hi].lower()
-        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
-        words = cues.cue_words
-        if words.isdisjoint(_WORD.findall(lowered)):  # the common case, without a loop in Python
-            return out
-        cue_at = [lo + m.start() for m in _WORD.finditer(lowered) if m.group() in words]
-        if not cue_at:
-            return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
             if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
@@ -124,6 +115,15 @@ class _Attributor:
             candidates.append((span.start, span.end, span.name, kind))
         for match in cues.pronoun.finditer(masked, lo, hi):
             candidates.append((match.start(), match.end(), "PRONOUN", "pronoun"))
+        if not candidates and not quoting:
+            return out  # nobody to pair: the common case of a sentence without a quotation
+        lowered = masked[lo:hi].lower()
+        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
+        words = cues.cue_words
+        if words.isdisjoint(_WORD.findall(lowered)):  # no speech cue word, found without a loop in Python
+            return out
+        cue_at = [lo + m.start() for m in _WORD.finditer(lowered) if m.group() in words]
         if cues.descriptor is not None and quoting:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
