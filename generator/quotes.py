@@ -32,8 +32,8 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
-from .phrases import split_sentences as sentences
-from .quote_cues import Cues, cues as load_cues
+from .phrases import is_hangul, split_sentences as sentences
+from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quotation_marks import _end_punct_start, _find_quoted, _Found, _mask, _quotations, SENTENCE_END  # noqa: F401
 from .quote_groups import group_quotes, similarity  # noqa: F401  (quotes.group_quotes: what collect calls)
 
@@ -179,6 +179,16 @@ class _Attributor:
             if rank < best_rank:
                 best, best_rank = name, rank
         return best
+
+    def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
+        """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
+        cues = self.cues
+        if cues.descriptor is None or not cues.korean_speech.search(masked, lo, hi):
+            return None
+        for match in cues.descriptor.finditer(masked, lo, hi):
+            if is_hangul(match.group(0)) and _KO_SUBJECT.match(masked, match.end(), hi):
+                return cues.descriptor_of(match.group(0))
+        return None
 
     def _holds_role(self, words: str) -> bool:
         return any(role in words for role in self.index.role_words if not role.isascii())
@@ -326,6 +336,11 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start)
     if korean:
         return korean
+    descriptor = attributor.korean_descriptor(masked, lo, hi)
+    if descriptor is not None:  # "…"이라고 대리인은 말했다: the person named before whose role fits
+        named_person = recent.person_for(descriptor.role, [s for s in people if s.start < quote.start])
+        if named_person:
+            return named_person
     if headline:
         return None  # a headline's quotation counts only with a speech verb by its speaker
     if attributor.cues.statement.search(masked, lo, hi) and attributor.cues.verb.search(masked, lo, hi):

@@ -153,6 +153,9 @@ def test_group_quotes_merges_translations_and_keeps_speakers_apart():
         (["Sergey Lavrov said in a statement that the treaty takes effect soon.",
           '"The exchange of the ratification papers ends the process," the statement reads.'],
          [("Sergey Lavrov", "The exchange of the ratification papers ends the process")]),
+        # Korean: a descriptor marked as the subject is the person named before
+        (["세르게이 라브로프 외무장관이 기자회견을 열었다.", "\"조약은 방어적 성격의 문서다\"라고 외교관은 기자들에게 말했다."],
+         [("Sergey Lavrov", "조약은 방어적 성격의 문서다")]),
         # Korean: a continuation with no subject goes on with the last speaker
         (["푸틴 대통령은 \"두 나라의 관계는 새로운 수준에 올랐다\"고 밝혔다.", "이어 \"협력은 계속 확대될 것\"이라고 덧붙였다."],
          [("Vladimir Putin", "두 나라의 관계는 새로운 수준에 올랐다"), ("Vladimir Putin", "협력은 계속 확대될 것")]),
