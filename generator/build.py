@@ -99,12 +99,18 @@ class Result:
 
 
 def make_briefing(
-    project: Project, known: knowledge.Knowledge, scanned: tuple | None = None, aside: "_Aside | None" = None
+    project: Project,
+    known: knowledge.Knowledge,
+    scanned: tuple | None = None,
+    aside: "_Aside | None" = None,
+    allow_empty: bool = True,
 ) -> Briefing:
     """ingest -> extract -> collect: everything short of writing docs/ and site/.
 
     `scanned`: what ingest.scan(..., keep_data=False) gave, when the caller has it already;
-    `aside`: the new seeds' extraction, started by the caller (see start_aside)."""
+    `aside`: the new seeds' extraction, started by the caller (see start_aside); without
+    `allow_empty`, no article where the site has some is refused (Refused) before collect writes
+    anything it remembers."""
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)  # read when extracted
     articles_cache = article_cache(project, known)
     prepared: list[tuple] = []
@@ -112,7 +118,7 @@ def make_briefing(
     del seeds
     gc.freeze()  # the articles outlive collect: the cyclic collector need not go over them (unfrozen below)
     try:
-        return _collect(project, known, extracted, rejections, articles_cache, prepared)
+        return _collect(project, known, extracted, rejections, articles_cache, prepared, allow_empty)
     finally:
         gc.unfreeze()
 
@@ -129,21 +135,29 @@ def start_aside(seeds, known: knowledge.Knowledge, store: cache.ArticleCache) ->
 
 
 def _collect(
-    project: Project, known: knowledge.Knowledge, extracted, rejections, articles_cache, prepared: list[tuple]
+    project: Project,
+    known: knowledge.Knowledge,
+    extracted,
+    rejections,
+    articles_cache,
+    prepared: list[tuple],
+    allow_empty: bool = True,
 ) -> Briefing:
     from . import collect, dedupe
 
     articles = tuple(a for a in extracted if isinstance(a, Article))
+    _refuse_emptying(project, len(articles), allow_empty)
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
     junk = functools.partial(_junk_title, known)
-    articles, moved = collect.settle_slugs(articles, registry.given(articles), registry.moved, junk)
+    given = registry.given(articles)
+    articles, moved = collect.settle_slugs(articles, given, registry.moved, junk)
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
     for item in prepared:
         memo.offer(*item)
     prepared.clear()
     grouping = collect.GroupMemo.load(project.state / TIMELINE_MEMO)
-    briefing = collect.collect(articles, refused, known, memo, grouping, moved)
+    briefing = collect.collect(articles, refused, known, memo, grouping, moved, established=frozenset(given))
     memo.save(project.state / dedupe.MEMO_FILE)
     grouping.save(project.state / TIMELINE_MEMO)
     articles_cache.prune()
@@ -417,10 +431,31 @@ class Refused(ValueError):
     """A build that would lose what is published: nothing was written."""
 
 
-def check_seeds(project: Project) -> None:
-    """A seeds folder that does not exist is a mistake (a wrong path), never an empty story."""
+def check_paths(project: Project) -> None:
+    """Refuse a build whose folders are a mistake, before anything is written: a seeds folder that
+    does not exist (a wrong path, never an empty story); a site or docs folder that is, holds or lies
+    inside the project's own folders (`--site seeds`, `--site .`, `--docs data`: the build would
+    replace or write into them); a site folder that holds something other than a site."""
     if not project.seeds.is_dir():
         raise Refused(f"{project.seeds}: no such folder of articles (nothing was built; the site is unchanged)")
+    kept = {
+        "the project": project.root, "the articles": project.seeds.resolve(), "the data files": project.data,
+        "what builds remember": project.state, "the theme": project.root / "overrides",
+        "the code": project.root / "generator",
+    }
+    outputs = {"site": project.site, "docs": project.docs}
+    for option, path in outputs.items():
+        if path.exists() and not path.is_dir():
+            raise Refused(f"--{option} {path}: not a folder (nothing was built)")
+        if path == project.root or path in project.root.parents:
+            raise Refused(f"--{option} {path}: holds the project itself (nothing was built)")
+        for what, folder in kept.items():
+            if what != "the project" and (path == folder or folder in path.parents or path in folder.parents):
+                raise Refused(f"--{option} {path}: would write over {what} in {folder} (nothing was built)")
+    if project.site == project.docs or project.site in project.docs.parents or project.docs in project.site.parents:
+        raise Refused(f"--site {project.site} and --docs {project.docs} overlap (nothing was built)")
+    if project.site.is_dir() and not (project.site / "index.html").is_file() and any(project.site.iterdir()):
+        raise Refused(f"--site {project.site}: holds files but no site (no index.html): not replaced (nothing was built)")
 
 
 def published_articles(project: Project) -> int:
@@ -441,11 +476,10 @@ def _refuse_emptying(project: Project, articles: int, allow_empty: bool) -> None
 def generate(project: Project, *, allow_empty: bool = False) -> Result:
     """Build docs/ only. "What changed" in it is measured against the last published build, which
     this does not move (see history)."""
-    check_seeds(project)
+    check_paths(project)
     with _one_build_at_a_time(project):
         known = knowledge.load(project.data)
-        briefing = make_briefing(project, known)
-        _refuse_emptying(project, len(briefing.articles), allow_empty)
+        briefing = make_briefing(project, known, allow_empty=allow_empty)
         result, _ = _write_docs(project, briefing, known)
         return result
 
@@ -471,7 +505,7 @@ def build(project: Project, *, strict: bool = False, allow_empty: bool = False) 
     """The whole pipeline: docs/ then site/, with briefing.json and feed.xml. Two builds of one
     project run one after the other (a lock in .briefing/), never interleaved in site/. A build
     that would replace a site of articles by an empty one is refused unless `allow_empty`."""
-    check_seeds(project)
+    check_paths(project)
     with _one_build_at_a_time(project):
         return _build(project, strict, allow_empty)
 
@@ -505,7 +539,6 @@ def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
         else:
             return Result(summary, None, up_to_date=True, load=later)
     last_build = project.state / "last-build.json"
-    last_build.unlink(missing_ok=True)
     # A few new articles: their extraction starts now, beside the rest of this process's start and the
     # child's (its imports, the cache load), instead of from the child (~0.1 s later).
     aside = start_aside(scanned[0], known, article_cache(project, known))
@@ -521,6 +554,7 @@ def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
             _docs_and_exports, project, known, scanned, aside, allow_empty, meanwhile=ready
         )
         del scanned
+        last_build.unlink(missing_ok=True)  # docs/ is new: until the site is too, no build is up to date
         try:
             site = publish.build_site(
                 project.config, project.docs, project.site, extra, strict=strict,
@@ -686,8 +720,7 @@ def _docs_and_exports(
     articles: ~430 MB) writes them first, so that it has exited before MkDocs' processes grow."""
     from . import export, feed, render
 
-    briefing = make_briefing(project, known, scanned, aside)
-    _refuse_emptying(project, len(briefing.articles), allow_empty)
+    briefing = make_briefing(project, known, scanned, aside, allow_empty)
     result, record = _write_docs(project, briefing, known)
     title = known.section("story.yml").get("title", "Briefing")
     names = ("briefing.json", "feed.xml", "assets/build-info.js")

@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
 import types
 import typing
@@ -286,7 +287,7 @@ def read_state(path: Path, *, warn: bool = True) -> dict | None:
     else:
         try:
             document = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than a build ever writes
             reason = "not valid JSON"
         else:
             if isinstance(document, dict):
@@ -335,8 +336,10 @@ class ArticleCache:
                 data = entry["article"]
                 data["source"] = source  # the same bytes may have moved: reported under their name now
                 found = from_json(Article, data)
-        except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
+                if not _sound(found):
+                    raise ValueError("an entry a build did not write")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            self.misses += 1  # extracted again, and the entry written anew
             return None
         self.used.add(key)
         self.hits += 1
@@ -369,7 +372,28 @@ class ArticleCache:
         return removed
 
 
+_ANCHOR = re.compile(r"[a-z]+-[0-9a-f]{4,64}(?:-[0-9]+)*")  # text.anchor (a prefix and a digest), -2 for a repeat
+
+
+def _sound(article: Article) -> bool:
+    """Whether a cached article has the shape extraction gives, in the parts that later stages sort,
+    join and write into pages (a damaged entry, a title of null or a paragraph's text of 5, would fail
+    every build that reads it: it is extracted again instead)."""
+    if not all(type(value) is str for value in (article.title, article.language, article.slug, article.digest)):
+        return False
+    if not all(value is None or type(value) is str for value in (article.outlet, article.author, article.url)):
+        return False
+    if article.published is not None and not isinstance(article.published, dt.date):
+        return False
+    if not SLUG.fullmatch(article.slug):
+        return False
+    return all(
+        type(p.text) is str and type(p.anchor) is str and _ANCHOR.fullmatch(p.anchor) for p in article.paragraphs
+    )
+
+
 # ------------------------------------------------------------- slug registry
+SLUG = re.compile(r"[^\W_](?:[\w-]{0,200}[^\W_])?")  # what extract.article_slug makes: words and hyphens
 @dataclasses.dataclass(frozen=True)
 class SlugRegistry:
     """`.briefing/slugs.json`: for each article in seeds/, its source, content digest and slug; and the
@@ -398,15 +422,21 @@ class SlugRegistry:
     @staticmethod
     def _moved(document: Any) -> tuple[tuple[str, str], ...]:
         try:
-            return tuple(sorted((str(e["from"]), str(e["to"])) for e in document.get("moved") or ()))
+            pairs = [(e["from"], e["to"]) for e in document.get("moved") or ()]
         except (KeyError, TypeError, AttributeError):
             return ()
+        return tuple(sorted(p for p in pairs if all(isinstance(s, str) and SLUG.fullmatch(s) for s in p)))
 
     @staticmethod
     def _entries(document: Any, digest: str, slug: str) -> tuple[tuple[str, str, str], ...] | None:
+        """The (source, digest, slug) entries of a registry or a published briefing.json; a slug that is
+        not one extraction makes (a path, a name with "/" or "..": a damaged or hand-edited file) is
+        left out, so it can never choose where a page is written."""
         try:
             return tuple(
-                (str(e["source"]), str(e.get(digest) or ""), str(e[slug])) for e in document["articles"] if e.get(slug)
+                (str(e["source"]), str(e.get(digest) or ""), e[slug])
+                for e in document["articles"]
+                if isinstance(e.get(slug), str) and SLUG.fullmatch(e[slug])
             )
         except (KeyError, TypeError, AttributeError):
             return None

@@ -35,11 +35,22 @@ def collect(
     memo: dedupe.Memo | None = None,
     grouping: "GroupMemo | None" = None,
     moved: tuple[tuple[str, str], ...] = (),
+    established: frozenset[str] = frozenset(),
 ) -> Briefing:
     """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo); `grouping`: how the
-    timeline grouped each date's sentences (see GroupMemo)."""
-    kept, duplicates = fold_duplicates(articles, memo)
+    timeline grouped each date's sentences (see GroupMemo); `moved`: old slugs and the slugs they lead to
+    (settle_slugs); `established`: the sources of articles given their slug by an earlier build.
+
+    An established article stays the original of its duplicates (a fuller copy found later is the
+    duplicate, so a URL once given does not go); one that becomes a duplicate all the same (both
+    were established) keeps its URL as a page leading to the original."""
+    kept, duplicates = fold_duplicates(articles, memo, established)
+    by_source = {a.source: a for a in articles}
+    moved = moved + tuple(
+        (by_source[d.source].slug, d.duplicate_of) for d in duplicates if d.source in established
+    )
     kept = newest_first(unique_slugs(kept))
+    slugs = {a.slug for a in kept}
     return Briefing(
         articles=kept,
         duplicates=duplicates,
@@ -53,20 +64,21 @@ def collect(
         ),
         delegation=delegation_rows(kept),
         facts=facts.build_fact_rows(kept, knowledge),
-        moved=tuple((old, new) for old, new in moved if new in {a.slug for a in kept}),
+        moved=tuple(sorted({old: new for old, new in moved if new in slugs and old not in slugs}.items())),
         candidate_facts=candidates.candidate_facts(kept),
     )
 
 
-def _order_key(article: Article) -> tuple:
-    # The earliest published, then the first by path, is the original of a duplicate.
-    return (article.published is None, article.published or 0, article.source)
-
-
 def fold_duplicates(
-    articles: tuple[Article, ...], memo: dedupe.Memo | None = None
+    articles: tuple[Article, ...], memo: dedupe.Memo | None = None, established: frozenset[str] = frozenset()
 ) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
-    ordered = sorted(articles, key=_order_key)
+    """The originals and the duplicates. The original of a group is an article given its slug by an
+    earlier build (`established`: their sources) before a newcomer; then the earliest published;
+    then the first by content (its digest), so that the files' names never decide it."""
+    ordered = sorted(
+        articles,
+        key=lambda a: (a.source not in established, a.published is None, a.published or 0, a.digest, a.source),
+    )
     found = dedupe.find_duplicates([(a.source, a.digest, dedupe_text(a)) for a in ordered], memo)
     by_source = {a.source: a for a in ordered}
     dropped = {match.id for match in found.duplicates}
@@ -158,7 +170,7 @@ def settle_slugs(
         while target in moved and target not in seen:  # a -> b, b -> c: a -> c
             seen.add(target)
             target = moved[target]
-        if target in current and start not in current:
+        if target in current and start not in current and start not in RESERVED_SLUGS:
             settled[start] = target
     return articles, tuple(sorted(settled.items()))
 

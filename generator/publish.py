@@ -103,7 +103,7 @@ class DocsWriter:
         removed = []
         for stale in sorted(self.previous - self.current):
             path = (self.docs_dir / stale).resolve()
-            if path.is_relative_to(self.root) and path.is_file():
+            if path.is_relative_to(self.root) and path.suffix == ".md" and path.is_file():  # only pages we write
                 path.unlink()
                 removed.append(stale)
                 _remove_empty_folders(path.parent, self.root)
@@ -124,10 +124,13 @@ def _remove_empty_folders(folder: Path, root: Path) -> None:
 
 
 def _read_manifest(docs_dir: Path) -> set[str]:
+    """The pages the last build wrote into docs/ (only those are ever removed); a damaged manifest is
+    taken for none: a page it named is then left in docs/, never a file removed that it did not name."""
     try:
-        return set(json.loads((docs_dir / MANIFEST).read_text("utf-8")))
-    except (OSError, ValueError):
+        pages = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return set()
+    return {page for page in pages if isinstance(page, str)} if isinstance(pages, list) else set()
 
 
 @dataclass(frozen=True)

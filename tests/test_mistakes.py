@@ -71,10 +71,17 @@ def test_reserved_slugs_are_refused_for_slugs_given_before(tmp_path):
 
 
 # --------------------------------------------- 8: URLs travel with the site; collisions broken by content
+TWIN_BODIES = (
+    BODY.format(extra="The first account."),
+    "Sanctions experts in Seoul warned that the agreement would make enforcement at sea far harder, and "
+    "shipping insurers said premiums for the route had already doubled since the spring.",
+)
+
+
 def _twins(folder: Path, names: tuple[str, str]) -> None:
-    """Two different articles with the same title and date, under the given file names."""
-    for name, extra in zip(names, ("The first account.", "A second, different account of the day.")):
-        (folder / name).write_text(_article("Treaty signed", BODY.format(extra=extra), "June 19, 2024"), "utf-8")
+    """Two different articles (not duplicates) with the same title and date, under the given file names."""
+    for name, body in zip(names, TWIN_BODIES):
+        (folder / name).write_text(_article("Treaty signed", body, "June 19, 2024"), "utf-8")
 
 
 def _paths_by_body(project) -> dict[str, str]:
@@ -275,3 +282,147 @@ def test_serve_goes_on_when_regenerating_fails(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
     serve.regenerate_if_serving()  # and recovers once the cause is gone
     assert (project.docs / "index.md").is_file()
+
+
+# ------------------------------------------------- found by a second adversarial run
+@pytest.mark.parametrize("option,where", [
+    ("--site", "seeds"), ("--site", "."), ("--site", ".."), ("--site", "data"), ("--site", "mkdocs.yml"),
+    ("--site", "notes"), ("--docs", "seeds"), ("--docs", "."), ("--site", "docs"),
+])
+def test_a_site_or_docs_path_that_would_write_over_the_project_is_refused(tmp_path, option, where):
+    root = tmp_path / "p"
+    root.mkdir()
+    project = make_project(root, seeds=SEEDS[:1])
+    (root / "notes").mkdir()
+    (root / "notes" / "todo.txt").write_text("keep", "utf-8")
+    (tmp_path / "sibling.txt").write_text("keep", "utf-8")
+    before = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = CliRunner().invoke(cli.main, ["--root", str(root), "build", option, str((root / where).resolve())])
+    assert result.exit_code == 1 and "nothing was built" in result.output, result.output
+    after = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_site_elsewhere_or_one_built_before_is_accepted(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    build.build(project)
+    build.build(project)  # its own site, again
+    elsewhere = build.Project.at(project.root, site=tmp_path.parent / f"{tmp_path.name}-out")
+    build.build(elsewhere)
+    assert (elsewhere.site / "index.html").is_file()
+
+
+@pytest.mark.parametrize("slug", ["../index", "month/2024-06", "../../../../tmp/x", "a\nb", "index"])
+def test_a_slug_read_back_from_state_or_the_site_never_chooses_a_path(tmp_path, slug):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    build.build(project)
+    start = (project.site / "index.html").read_bytes()
+    registry = json.loads((project.state / "slugs.json").read_text("utf-8"))
+    registry["articles"][0]["slug"] = slug
+    registry["moved"] = [{"from": slug, "to": registry["articles"][1]["slug"]}]
+    (project.state / "slugs.json").write_text(json.dumps(registry), "utf-8")
+    (project.seeds / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes() + b"\nA line more.\n")
+    build.build(project)
+    paths = [a["path"] for a in _articles(project).values()]
+    assert all(p.startswith("articles/") and p.count("/") == 2 and ".." not in p for p in paths)
+    assert b"articles/" in start and (project.site / "index.html").read_bytes().count(b"Key facts") >= 1
+    document = json.loads((project.site / "briefing.json").read_text("utf-8"))
+    document["articles"][0]["id"] = slug  # the same from the published site, once .briefing/ is gone
+    (project.site / "briefing.json").write_text(json.dumps(document), "utf-8")
+    shutil.rmtree(project.state)
+    build.build(project)
+    assert all(".." not in a["path"] and a["path"].count("/") == 2 for a in _articles(project).values())
+
+
+def test_state_nested_deeper_than_a_build_writes_is_discarded(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    build.build(project)
+    expected = (project.site / "briefing.json").read_bytes()
+    deep = "[" * 100_000 + "]" * 100_000
+    for path in [*project.state.glob("*.json"), *project.state.glob("cache/*/*.json")]:
+        path.write_text(deep, "utf-8")
+    build.build(project)
+    assert (project.site / "briefing.json").read_bytes() == expected
+
+
+@pytest.mark.parametrize("damage", [
+    lambda a: a.update(title=None), lambda a: a.update(title=["x"]), lambda a: a["paragraphs"][0].update(text=5),
+    lambda a: a["paragraphs"][0].update(anchor="bad id"), lambda a: a.update(slug="../x"),
+])
+def test_a_cached_article_of_the_wrong_shape_is_extracted_again(tmp_path, damage):
+    project = make_project(tmp_path, seeds=SEEDS[:2])
+    build.build(project)
+    expected = (project.site / "briefing.json").read_bytes()
+    for path in project.state.glob("cache/*/*.json"):
+        entry = json.loads(path.read_text("utf-8"))
+        if "article" in entry:
+            damage(entry["article"])
+            path.write_text(json.dumps(entry), "utf-8")
+    (project.state / "last-build.json").unlink()
+    build.build(project)
+    assert (project.site / "briefing.json").read_bytes() == expected
+
+
+def test_a_fuller_copy_found_later_never_takes_a_published_url(tmp_path):
+    project = make_project(tmp_path, seeds=[])
+    paragraphs = [
+        f"Paragraph {n}: Russian President Vladimir Putin and North Korean leader Kim Jong Un discussed point "
+        f"number {n} of the partnership treaty, covering {word} and related matters in detail."
+        for n, word in enumerate(("trade", "transport", "energy", "science", "health", "culture", "sport"))
+    ]
+    (project.seeds / "nd1.txt").write_text("Putin and Kim sign a pact\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+    build.build(project)
+    first = _articles(project)["seeds/nd1.txt"]["path"]
+    fuller = paragraphs + ["An extra paragraph on the ports of Rajin and Vladivostok and their cargo.", "And one more."]
+    (project.seeds / "nd0.txt").write_text(
+        "Putin and Kim sign a pact in Pyongyang, full version\n\n" + "\n\n".join(fuller) + "\n", "utf-8"
+    )
+    build.build(project)
+    document = json.loads((project.site / "briefing.json").read_text("utf-8"))
+    assert _articles(project)["seeds/nd1.txt"]["path"] == first
+    assert [d["source"] for d in document["duplicates"]] == ["seeds/nd0.txt"]
+
+
+def test_an_article_published_before_that_becomes_a_duplicate_keeps_its_url_as_a_way_to_the_original(tmp_path):
+    from generator import collect
+    from generator.model import Article, Paragraph
+
+    text = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
+    def article(source, slug, digest):
+        return Article(id=slug, slug=slug, source=source, digest=digest, encoding="utf-8", title=slug,
+                       outlet=None, author=None, published=None, language="en",
+                       paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{text} {n}") for n in range(8)))
+
+    both = (article("seeds/a.txt", "first", "a" * 64), article("seeds/b.txt", "second", "b" * 64))
+    briefing = collect.collect(both, (), knowledge_of_project(), established=frozenset({"seeds/a.txt", "seeds/b.txt"}))
+    assert [a.slug for a in briefing.articles] == ["first"]
+    assert briefing.moved == (("second", "first"),)
+
+
+def knowledge_of_project():
+    from generator import knowledge
+
+    return knowledge.load(ROOT / "data")
+
+
+def test_a_refused_empty_build_writes_nothing_it_remembers(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    remembered = {p: p.read_bytes() for p in project.state.rglob("*.json")}
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "p.txt").write_text("!!!\n", "utf-8")
+    with pytest.raises(build.Refused):
+        build.build(build.Project.at(project.root, seeds=bad))
+    # what it remembers is as it was (the refused file's own reading may be cached beside it)
+    assert {p: p.read_bytes() for p in remembered if p.exists()} == remembered
+
+
+def test_a_damaged_docs_manifest_never_removes_a_hand_written_file(tmp_path):
+    from generator import publish
+
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    build.generate(project)
+    (project.docs / publish.MANIFEST).write_text(json.dumps(["assets/briefing.css", "../mkdocs.yml"]), "utf-8")
+    build.generate(project)
+    assert (project.docs / "assets" / "briefing.css").is_file() and (project.root / "mkdocs.yml").is_file()
