@@ -19,7 +19,8 @@ worked is recorded:
 Afterwards: a leading BOM is dropped, CRLF and lone CR become "\\n", the text is
 NFC-normalised, text that is mostly control characters is refused, the few
 control characters of other text are removed (form feed and vertical tab become
-line breaks, as a reader sees them) with a note saying so, and UTF-8
+line breaks, as a reader sees them), so are the invisible characters that can show text
+reversed (bidi overrides, embeddings, isolates), with a note saying so, and UTF-8
 that had been read as cp1252 once before it was saved ("â€œ" for "“") is
 repaired when the repair round-trips cleanly.
 """
@@ -287,33 +288,53 @@ def _finish(text: str, encoding: str, notes: tuple[str, ...]) -> Decoded:
 
 
 # Characters no XML document (the feed, the sitemap) may hold and no reader sees as text: C0 and C1
-# controls other than tab, line feed and carriage return, U+FFFE/U+FFFF, and halves of surrogate pairs.
-# Form feed, vertical tab and next line (U+0085) are line breaks to a reader: text pasted from a PDF
-# has a form feed where a page ended.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LINE_BREAKS = frozenset("\x0b\x0c\x85")
+# controls other than tab, line feed and carriage return, halves of surrogate pairs, and the
+# noncharacters (U+FDD0-U+FDEF and the last two code points of every plane, U+FFFE ... U+10FFFF).
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+# Characters that change how the text around them looks without being seen: bidi embeddings, overrides
+# and isolates (U+202A-U+202E, U+2066-U+2069) can show a title or a name reversed, or a file name with
+# another extension; a byte-order mark inside text is an invisible no-break, and tag characters
+# (U+E0000-U+E007F) hide ASCII in plain sight. Left-to-right and right-to-left marks (U+200E, U+200F,
+# U+061C) are kept: they only settle where punctuation goes in right-to-left text, and cannot reverse it.
+INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff") | {
+    chr(code) for code in range(0xE0000, 0xE0080)
+}
+# Form feed, vertical tab, next line (U+0085) and the line separator (U+2028) are line breaks to a reader
+# (text pasted from a PDF has a form feed where a page ended); the paragraph separator (U+2029) ends a paragraph.
+_LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
+    f"\U000e0000-\U000e007f{_NONCHARACTERS}]"
+)
 
 
 def without_controls(text: str) -> tuple[str, tuple[str, ...]]:
-    """`text` without the characters of _UNSAFE (line breaks among them made "\\n"), and a note of what was done."""
-    if not _UNSAFE.search(text):
+    """`text` without the characters of UNSAFE (line breaks among them made "\\n"), and a note of what was done."""
+    if not UNSAFE.search(text):
         return text, ()
-    breaks = removed = 0
+    breaks = invisible = removed = 0
 
     def replace(match: re.Match[str]) -> str:
-        nonlocal breaks, removed
-        if match.group(0) in _LINE_BREAKS:
+        nonlocal breaks, invisible, removed
+        char = match.group(0)
+        if char in _LINE_BREAKS:
             breaks += 1
-            return "\n"
-        removed += 1
+            return _LINE_BREAKS[char]
+        if char in INVISIBLE:
+            invisible += 1
+        else:
+            removed += 1
         return ""
 
-    text = _UNSAFE.sub(replace, text)
+    text = UNSAFE.sub(replace, text)
     notes = []
     if breaks:
-        notes.append(f"{breaks} form feed, vertical tab or next-line character(s) read as line breaks")
+        kinds = "form feed, vertical tab, next-line or line/paragraph separator"
+        notes.append(f"{breaks} {kinds} character(s) read as line breaks")
     if removed:
         notes.append(f"{removed} control or non-text character(s) removed")
+    if invisible:
+        notes.append(f"{invisible} invisible direction-override, byte-order-mark or tag character(s) removed")
     return text, tuple(notes)
 
 

@@ -260,7 +260,7 @@ def read(seed: SeedFile) -> Document | Rejection:
     except encoding.DecodeError as exc:
         return Rejection(seed.source, str(exc))
     try:
-        body, declared, kind = readers.read(seed.source, decoded.text)
+        body, declared, kind, read_notes = readers.read_with_notes(seed.source, decoded.text)
     except readers.ReaderError as exc:
         return Rejection(seed.source, str(exc))
     if not body.strip():
@@ -268,7 +268,7 @@ def read(seed: SeedFile) -> Document | Rejection:
     if _letters(body) < MIN_LETTERS:
         return Rejection(seed.source, f"no article text found (fewer than {MIN_LETTERS} letters besides web addresses)")
     # A reader can make from markup (an HTML entity, a YAML escape) what decoding removed; readers.clean
-    # drops it from declared values.
+    # drops it from declared values, and here from the body.
     body, removed = encoding.without_controls(body)
     return Document(
         source=seed.source,
@@ -277,7 +277,7 @@ def read(seed: SeedFile) -> Document | Rejection:
         format=kind,
         text=body,
         declared=declared,
-        notes=decoded.notes + removed,
+        notes=decoded.notes + read_notes + removed,
     )
 
 

@@ -28,6 +28,7 @@ import lxml.html
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from generator.encoding import UNSAFE, without_controls
 from generator.model import Declared
 
 FORMATS = {"": "text", ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -57,7 +58,8 @@ _IMAGE_LINE = re.compile(r"^\s*\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*$")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE_LINE = re.compile(r"^ {0,3}([-*_=])([ \t]*\1){2,}[ \t]*$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # not text: no XML may hold them
+# A numeric character reference (&#27; &#x202E; &#0000027 without its ";"), as HTML reads them.
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 
 
@@ -71,12 +73,17 @@ class ReaderError(ValueError):
 
 def read(name: str, text: str) -> tuple[str, Declared, str]:
     """Read decoded text by the format its name's extension gives: (body, declared, format)."""
+    return read_with_notes(name, text)[:3]
+
+
+def read_with_notes(name: str, text: str) -> tuple[str, Declared, str, tuple[str, ...]]:
+    """`read`, and notes of what was removed from markup on the way (for the report's warnings)."""
     fmt = format_of(name)
     reader = READERS[fmt]
-    body, declared = reader(text)
+    body, declared, notes = reader(text)
     if not body.strip():
         raise ReaderError("no article text" + (" found in the HTML page" if fmt == "html" else " after the front matter"))
-    return body, declared, fmt
+    return body, declared, fmt, notes
 
 
 def format_of(name: str) -> str:
@@ -88,12 +95,12 @@ def format_of(name: str) -> str:
 
 
 # ---------------------------------------------------------------- plain text
-def read_text(text: str) -> tuple[str, Declared]:
-    return text, Declared()
+def read_text(text: str) -> tuple[str, Declared, tuple[str, ...]]:
+    return text, Declared(), ()
 
 
 # ---------------------------------------------------------------- markdown
-def read_markdown(text: str) -> tuple[str, Declared]:
+def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     handler = YAMLHandler()
     meta: Any = {}
     body = text
@@ -112,7 +119,9 @@ def read_markdown(text: str) -> tuple[str, Declared]:
             meta = {}
         if not isinstance(meta, dict):
             raise ReaderError("malformed front matter: expected 'key: value' lines")
-    return markdown_body(body), declared_from_mapping(meta)
+    hidden = _unsafe_in(meta)  # a YAML escape ("\\u202e", "\\e") makes what decoding removed
+    notes = (f"{hidden} control or invisible character(s) removed from the front matter",) if hidden else ()
+    return markdown_body(body), declared_from_mapping(meta), notes
 
 
 def markdown_body(body: str) -> str:
@@ -174,15 +183,29 @@ def _tags(value: Any) -> tuple[str, ...]:
 
 
 def clean(value: str | None) -> str | None:
-    """One line of text: control characters dropped, white space collapsed, length capped."""
+    """One line of text: control and invisible characters (encoding.UNSAFE) dropped, line breaks
+    and white space collapsed, length capped."""
     if value is None:
         return None
-    value = " ".join(_CONTROL.sub(" ", value).split())[:MAX_FIELD]
+    value = " ".join(without_controls(value)[0].split())[:MAX_FIELD]
     return value or None
 
 
+def _unsafe_in(value: Any, depth: int = 0) -> int:
+    """How many characters of encoding.UNSAFE the strings of a YAML or JSON value hold (what clean drops)."""
+    if isinstance(value, str):
+        return len(UNSAFE.findall(value))
+    if depth > 4:
+        return 0
+    if isinstance(value, dict):
+        return sum(_unsafe_in(v, depth + 1) for v in list(value.values())[:100])
+    if isinstance(value, list):
+        return sum(_unsafe_in(v, depth + 1) for v in value[:100])
+    return 0
+
+
 def _web_url(value: str | None) -> str | None:
-    value = _CONTROL.sub("", value.strip()) if value else None
+    value = UNSAFE.sub("", value.strip()) if value else None
     if value and re.match(r"^https?://[^\s/]+", value, re.I):
         return value
     return None
@@ -194,14 +217,50 @@ def _language(value: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- HTML
-def read_html(text: str) -> tuple[str, Declared]:
+def read_html(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     text = _XML_DECLARATION.sub("", text, count=1)
+    text, references = without_unsafe_references(text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ReaderError(f"unreadable HTML ({exc})") from None
     body = _main_text(text)
-    return body, declared_from_html(tree, text)
+    notes = []
+    if references:
+        notes.append(f"{references} HTML character reference(s) to control or invisible characters removed")
+    hidden = _unsafe_in(json_ld_article(tree))  # a JSON escape ("\\u202e") makes what decoding removed
+    if hidden:
+        notes.append(f"{hidden} control or invisible character(s) removed from the page's JSON-LD metadata")
+    return body, declared_from_html(tree, text), tuple(notes)
+
+
+def without_unsafe_references(html: str) -> tuple[str, int]:
+    """`html` without its numeric character references to characters of encoding.UNSAFE, and how many.
+
+    Parsed, they would put into the tree a character that no XML may hold, and trafilatura, which
+    builds XML of the page, would then find no text at all: the whole article lost for one `&#27;`.
+    A reference to a line break (`&#12;`, `&#x2028;`) becomes a space, as white space in HTML."""
+    if "&#" not in html:
+        return html, 0
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        digits = (match.group(1) or match.group(2)).lstrip("0") or "0"
+        if len(digits) > 8:  # beyond U+10FFFF in either base: the parser reads it as U+FFFD
+            return match.group(0)
+        code = int(digits, 16 if match.group(1) else 10)
+        if code > 0x10FFFF:
+            return match.group(0)
+        char = chr(code)
+        if 0x80 <= code <= 0x9F:  # &#150; is cp1252's "–" to a browser and to lxml; five codes are not cp1252
+            char = bytes([code]).decode("cp1252", errors="ignore") or char
+        if not UNSAFE.match(char):
+            return match.group(0)
+        count += 1
+        return " " if without_controls(char)[0].isspace() else ""
+
+    return _NUMERIC_REFERENCE.sub(replace, html), count
 
 
 def _main_text(html: str) -> str:
@@ -410,7 +469,7 @@ def first_of(*values: str | None) -> str | None:
     return next((v for v in values if v and v.strip()), None)
 
 
-READERS: dict[str, Callable[[str], tuple[str, Declared]]] = {
+READERS: dict[str, Callable[[str], tuple[str, Declared, tuple[str, ...]]]] = {
     "text": read_text,
     "markdown": read_markdown,
     "html": read_html,

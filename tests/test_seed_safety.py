@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, encoding, extract, ingest
+from generator import build, encoding, extract, ingest, readers
 from generator.metadata import detect_language
 from generator.model import Document, Rejection
 from tests.conftest import ROOT, make_project
@@ -230,7 +230,7 @@ def test_control_characters_in_a_title_or_first_paragraph_are_replaced_or_remove
     assert isinstance(document, Document), document
     values = [document.text, *(v for v in (document.declared.title, document.declared.outlet) if v)]
     for value in values:
-        assert not encoding._UNSAFE.search(value), repr(value)
+        assert not encoding.UNSAFE.search(value), repr(value)
     assert document.notes, "a note says what was done"
     article = extract.extract(document, known)
     assert "Leaders" in article.title and char not in article.title
@@ -246,7 +246,7 @@ def test_nul_and_other_controls_in_a_utf16_file_are_removed_with_a_note(tmp_path
     path.write_bytes(data)
     document = ingest.read_path(path, tmp_path)
     assert isinstance(document, Document), document
-    assert not encoding._UNSAFE.search(document.text)
+    assert not encoding.UNSAFE.search(document.text)
     assert "Leaders agree\n on a new deal" in document.text and "Leaders met in the capital." in document.text
     assert any("removed" in n for n in document.notes) and any("line breaks" in n for n in document.notes)
     assert extract.extract(document, known).title.startswith("Leaders agree")
@@ -257,7 +257,7 @@ def test_without_controls_keeps_tab_newline_and_carriage_return_and_removes_the_
     cleaned, notes = encoding.without_controls(text)
     assert cleaned == "a\tb\nc\rdefghij\nk\nl"
     assert notes == (
-        "2 form feed, vertical tab or next-line character(s) read as line breaks",
+        "2 form feed, vertical tab, next-line or line/paragraph separator character(s) read as line breaks",
         "6 control or non-text character(s) removed",
     )
     assert encoding.without_controls("plain text") == ("plain text", ())
@@ -278,8 +278,98 @@ def test_a_yaml_escape_or_an_html_reference_cannot_put_a_control_character_in_a_
         document = ingest.read_path(path, tmp_path)
         assert isinstance(document, Document), document
         for value in (document.declared.title, document.declared.url, document.text):
-            assert value is None or not encoding._UNSAFE.search(value), repr(value)
+            assert value is None or not encoding.UNSAFE.search(value), repr(value)
         assert document.declared.title.startswith("Leaders")
+
+
+# ------------------------------------------------------------------ invisible characters that reorder text
+HIDDEN = {
+    "right-to-left override": "\u202e", "left-to-right embedding": "\u202a", "pop directional": "\u202c",
+    "first-strong isolate": "\u2068", "pop isolate": "\u2069", "byte-order mark": "\ufeff",
+    "tag letter": "\U000e0041", "cancel tag": "\U000e007f", "noncharacter U+FDD0": "\ufdd0",
+    "noncharacter U+10FFFE": "\U0010fffe", "noncharacter U+1FFFF": "\U0001ffff",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("char", HIDDEN.values(), ids=HIDDEN.keys())
+def test_bidi_overrides_isolates_tags_and_noncharacters_are_removed_at_decoding_with_a_note(char):
+    decoded = encoding.decode(f"Title{char} here\n\nPutin{char} met Kim in Pyongyang{char}.\n".encode())
+    assert char not in decoded.text
+    assert decoded.text == "Title here\n\nPutin met Kim in Pyongyang.\n"
+    assert any("removed" in note for note in decoded.notes)
+
+
+def test_left_to_right_and_right_to_left_marks_are_kept_and_separators_become_line_breaks():
+    text = "\u05e9\u05dc\u05d5\u05dd\u200f (Shalom\u200e)\u2028next line\u2029next paragraph"
+    cleaned, notes = encoding.without_controls(text)
+    assert cleaned == "\u05e9\u05dc\u05d5\u05dd\u200f (Shalom\u200e)\nnext line\n\nnext paragraph"
+    assert notes and "line breaks" in notes[0]
+
+
+def test_an_override_in_front_matter_never_reaches_the_title_outlet_or_author(tmp_path):
+    """Written raw, decoding removes it; written as a YAML escape, readers.clean does, with a note."""
+    raw = tmp_path / "raw.md"
+    front = 'title: "Leaders\u2067 agree"\noutlet: "O\u202e ff"\nauthor: "Kim\ufeff Lee"'
+    raw.write_text(f"---\n{front}\n---\n\n{ARTICLE}", "utf-8")
+    escaped = tmp_path / "escaped.md"
+    escaped.write_text(
+        '---\ntitle: "Leaders\\u2067 agree\\U000E0041"\noutlet: "O\\u202e ff"\n'
+        f'author: ["Kim\\uFEFF Lee", "Ann\\uFDD0 Park"]\ntags: ["a\\u202db"]\n---\n\n{ARTICLE}',
+        "utf-8",
+    )
+    for path in (raw, escaped):
+        document = ingest.read_path(path, tmp_path)
+        assert isinstance(document, Document), document
+        declared = document.declared
+        assert declared.title == "Leaders agree" and declared.outlet == "O ff", declared
+        assert declared.author in {"Kim Lee", "Kim Lee, Ann Park"}, declared
+        for value in (declared.title, declared.outlet, declared.author, *declared.tags):
+            assert not encoding.UNSAFE.search(value), repr(value)
+        assert any("removed" in note for note in document.notes), document.notes
+
+
+def test_an_override_in_html_metadata_or_json_ld_never_reaches_the_title_outlet_or_author(tmp_path):
+    page = tmp_path / "a.html"
+    ld = '{"@type": "NewsArticle", "headline": "Leaders\\u202e agree", "author": {"name": "Kim\\u2066 Lee"}}'
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page.write_text(
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:site_name" content="O&#x202E; ff"><title>x</title></head>'
+        f"<body><article>{paragraphs * 3}</article></body></html>",
+        "utf-8",
+    )
+    document = ingest.read_path(page, tmp_path)
+    assert isinstance(document, Document), document
+    declared = document.declared
+    assert (declared.title, declared.outlet, declared.author) == ("Leaders agree", "O ff", "Kim Lee")
+    assert any("character reference" in note for note in document.notes)
+    assert any("JSON-LD" in note for note in document.notes)
+
+
+# ------------------------------------------------------------------ references to characters no XML may hold
+@pytest.mark.parametrize(
+    "reference", ["&#27;", "&#1;", "&#xFFFE;", "&#x202E;", "&#0;", "&#129;", "&#x10FFFF;", "&#00027"]
+)
+def test_a_reference_to_a_control_character_in_an_html_body_keeps_the_article(tmp_path, reference):
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>T</title></head><body><article><p>Putin and Kim Jong Un signed the treaty in "
+        "Pyongyang on 19 June 2024 with a mutual defense clause, officials said.</p>"
+        f"<p>Entity {reference} in body. More text about the treaty here for length.</p></article></body></html>",
+        "utf-8",
+    )
+    document = ingest.read_path(page, tmp_path)
+    assert isinstance(document, Document), document
+    assert "Entity" in document.text and "in body" in document.text
+    assert not encoding.UNSAFE.search(document.text)
+    assert any("character reference" in note for note in document.notes)
+
+
+def test_references_to_text_characters_are_left_for_the_parser():
+    html = "<p>&#150; &#x2014; &#233; &#8206; &amp;#27; &#12;x &#x2028;y</p>"
+    cleaned, count = readers.without_unsafe_references(html)
+    assert cleaned == "<p>&#150; &#x2014; &#233; &#8206; &amp;#27;  x  y</p>"
+    assert count == 2
 
 
 # ------------------------------------------------------------------ no article text
