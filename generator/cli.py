@@ -188,9 +188,26 @@ def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
     The bytes written are the bytes validated (the file is read once), into a file this command
     creates: a name that exists in any form, a link to nothing included, is never written through
-    (O_EXCL | O_NOFOLLOW); another name is chosen instead."""
+    (O_EXCL | O_NOFOLLOW); another name is chosen instead. The seeds folder is never created through a
+    symbolic link to nothing, and a hidden file (".note.txt") is added without its leading dots: the build
+    skips hidden files."""
     project = _project(ctx)
-    project.seeds.mkdir(parents=True, exist_ok=True)
+    given = ctx.obj.get("seeds") or Path(ctx.obj["root"]) / "seeds"  # as typed: Project.at resolves links
+    dangling = ingest.link_to_nothing(given)
+    if dangling is not None:
+        through = "" if dangling == Path(os.path.abspath(given)) else f" (through {ingest.printable(str(dangling))})"
+        click.echo(
+            f"briefing add: the seeds folder {ingest.printable(str(given))}{through} is a symbolic link to something "
+            "that does not exist; not creating it through the link, nothing added",
+            err=True,
+        )
+        sys.exit(1)
+    try:
+        project.seeds.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        shown = ingest.printable(str(given))
+        click.echo(f"briefing add: cannot make the seeds folder {shown}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     refused = 0
     for path in files:
         shown = ingest.printable(str(path))
@@ -199,7 +216,9 @@ def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
             refused += 1
             click.echo(f"refused {shown}: {document.reason}", err=True)
             continue
-        names = (path.name, *(f"{path.stem}-{document.digest[:8]}{n}{path.suffix}" for n in ("", *range(2, 100))))
+        visible = Path(path.name.lstrip(".") or f"{document.digest[:8]}.txt")  # the build skips hidden files
+        alternatives = (f"{visible.stem}-{document.digest[:8]}{n}{visible.suffix}" for n in ("", *range(2, 100)))
+        names = (visible.name, *alternatives)
         for name in names:
             target = project.seeds / name
             if os.path.lexists(target):
@@ -220,7 +239,8 @@ def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             shown_target = target.relative_to(project.root) if target.is_relative_to(project.root) else target
-            click.echo(f"added {shown} -> {ingest.printable(str(shown_target))}")
+            hidden = " (without the leading dot: the build skips hidden files)" if visible.name != path.name else ""
+            click.echo(f"added {shown} -> {ingest.printable(str(shown_target))}{hidden}")
             break
         else:
             refused += 1

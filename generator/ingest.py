@@ -325,6 +325,16 @@ def read_named(path: Path, root: Path) -> tuple[Document | Rejection, bytes]:
     return read(SeedFile(source, hashlib.sha256(data).hexdigest(), data)), data
 
 
+def link_to_nothing(path: Path) -> Path | None:
+    """The first folder on `path` (or `path` itself) that is a symbolic link to something that does
+    not exist, or None: what a folder made at `path` would be made through (`briefing add`)."""
+    path = Path(os.path.abspath(path))
+    for part in (*reversed(path.parents), path):
+        if os.path.islink(part) and not os.path.exists(part):
+            return part
+    return None
+
+
 def _too_large(size: int) -> str:
     return f"file too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
 

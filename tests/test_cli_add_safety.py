@@ -111,3 +111,48 @@ def test_add_of_a_link_loop_is_refused_with_the_link_s_own_name(tmp_path):
     os.symlink("a.txt", tmp_path / "b.txt")
     result = run(project, "add", str(tmp_path / "a.txt"))
     assert result.exit_code == 1 and "symbolic link loop" in result.output and "a.txt" in result.output
+
+
+def test_add_never_creates_the_seeds_folder_through_a_link_to_nothing(tmp_path):
+    project = _empty_project(tmp_path)
+    project.seeds.rmdir()
+    elsewhere = tmp_path / "x" / "elsewhere" / "deep"
+    os.symlink(elsewhere, project.root / "seeds")
+    result = run(project, "add", str(SEED))
+    assert result.exit_code == 1
+    assert not (tmp_path / "x").exists()
+    [line] = result.output.splitlines()
+    assert "symbolic link to something that does not exist" in line and "nothing added" in line
+
+
+def test_add_never_creates_a_seeds_folder_inside_a_link_to_nothing(tmp_path):
+    project = _empty_project(tmp_path)
+    os.symlink(tmp_path / "gone", project.root / "linked")
+    result = CliRunner().invoke(
+        main, ["--root", str(project.root), "--seeds", str(project.root / "linked" / "june"), "add", str(SEED)]
+    )
+    assert result.exit_code == 1
+    assert not (tmp_path / "gone").exists()
+    assert "(through " in result.output and "linked" in result.output
+
+
+def test_add_into_a_seeds_folder_that_is_a_link_to_a_real_folder_still_works(tmp_path):
+    project = _empty_project(tmp_path)
+    project.seeds.rmdir()
+    (tmp_path / "shared-seeds").mkdir()
+    os.symlink(tmp_path / "shared-seeds", project.root / "seeds")
+    result = run(project, "add", str(SEED))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "shared-seeds" / SEED.name).read_bytes() == SEED.read_bytes()
+
+
+def test_add_of_a_hidden_file_adds_it_without_the_leading_dot_so_the_build_reads_it(tmp_path):
+    project = _empty_project(tmp_path)
+    hidden = tmp_path / ".hidden-note.txt"
+    hidden.write_bytes(SEED.read_bytes())
+    result = run(project, "add", str(hidden))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in project.seeds.iterdir()] == ["hidden-note.txt"]
+    assert "seeds/hidden-note.txt" in result.output and "the build skips hidden files" in result.output
+    files, rejections = ingest.scan(project.seeds, project.root)
+    assert [f.source for f in files] == ["seeds/hidden-note.txt"] and rejections == ()
