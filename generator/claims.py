@@ -11,7 +11,7 @@ import re
 import sys
 
 from .model import FactHit, Paragraph, Claim
-from .text import sentences
+from .phrases import split_sentences as sentences  # remembered: facts and topics split the same paragraphs
 
 LEAD = 6  # paragraphs of each article read: a news story puts its claims first
 STEM = 6
