@@ -28,13 +28,24 @@ class _Names:
             *by_language(knowledge.section("facts.yml").get("ignore_inside")),
         )
         self.index = PhraseIndex(names, forms=True) if names else None
+        # Facts and topics each ask about every sentence of an article: the answer, remembered per text.
+        self.memo: dict[str, str] = {}
 
 
 def without_names(sentence: str, knowledge: Knowledge) -> str:
     """`sentence` with the proper names of `ignore_inside` blanked out (the same length; the rest as it was)."""
-    index = cached("ignore-inside", knowledge, _Names).index
-    if index is None:
+    names = cached("ignore-inside", knowledge, _Names)
+    if names.index is None:
         return sentence
+    blanked = names.memo.get(sentence)
+    if blanked is None:
+        if len(names.memo) >= 4096:
+            names.memo.clear()
+        blanked = names.memo[sentence] = _blank(sentence, names.index)
+    return blanked
+
+
+def _blank(sentence: str, index: PhraseIndex) -> str:
     spans = index.spans(sentence)
     if not spans:
         return sentence
