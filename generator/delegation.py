@@ -103,6 +103,9 @@ class _Reader:
             if self._list_line(text, people, paragraph.anchor):
                 return
             self.list_side = False
+        may_cue = self.data.cues.may_hold(fold(text))
+        if not may_cue and not self.follow:
+            return  # no cue in the paragraph and no roster going on: nothing to read
         starts = [s.start for s in people]
         cursor = 0
         for sentence in sentences(text):
@@ -112,7 +115,7 @@ class _Reader:
             hi = lo + len(sentence)
             cursor = hi
             in_sentence = people[bisect_left(starts, lo):bisect_left(starts, hi)]
-            cues = self.data.cues.find(text, lo, hi)
+            cues = self.data.cues.find(text, lo, hi) if may_cue else None
             if cues:
                 self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
             elif self.follow:

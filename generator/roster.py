@@ -38,6 +38,9 @@ class Table:
                 bounded.add(text)
         self._left = re.compile(trie_pattern(bounded_left, right_boundary=bounded, not_after=r"\w"))
         self._free = re.compile(trie_pattern(free)) if free else None
+        # Any phrase at all, word boundaries not asked: a cheap test of a whole paragraph before its
+        # sentences are searched one by one (most paragraphs hold no delegation cue).
+        self._any = re.compile(trie_pattern([*bounded_left, *free])) if bounded_left or free else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, value) of every phrase in text[start:end], in text order."""
@@ -52,6 +55,11 @@ class Table:
             out += [(m.start() + base, m.end() + base, self.values[m.group()]) for m in self._free.finditer(folded, at)]
             out.sort()
         return out
+
+    def may_hold(self, folded: str) -> bool:
+        """Whether `folded` (a text as fold makes it) may hold a phrase: False only when `find` finds
+        none in any stretch of it."""
+        return self._any is not None and self._any.search(folded) is not None
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         found = self.find(text, start, end)
