@@ -66,11 +66,11 @@ def over_budget(document: Document) -> Rejection | None:
     """The document's refusal when it holds more text than one article may, else None:
     more than MAX_TEXT_CHARS in all, or more than MAX_PARAGRAPH_CHARS in one paragraph (a line)."""
     size = len(document.text)
-    if size > MAX_TEXT_CHARS:
-        return _too_much(document, f"{size:,} characters; the limit is {MAX_TEXT_CHARS:,}")
     longest = max(map(len, document.text.split("\n"))) if size > MAX_PARAGRAPH_CHARS else 0
     if longest > MAX_PARAGRAPH_CHARS:
         return _too_much(document, f"a paragraph of {longest:,} characters; the limit is {MAX_PARAGRAPH_CHARS:,} in one paragraph")
+    if size > MAX_TEXT_CHARS:
+        return _too_much(document, f"{size:,} characters; the limit is {MAX_TEXT_CHARS:,}")
     return None
 
 

@@ -141,11 +141,13 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
     """A row each made the sources page grow with every such article; one row, its newest linked."""
     monkeypatch.setattr(render, "SOURCE_NEWEST", 2)
     project = make_project(tmp_path)
-    for number in range(4):  # no byline, no outlet anywhere in the text
+    topics = ("rail freight across the Tumen bridge", "a new air route to Vladivostok", "fishing quotas in the Sea of Japan",
+              "student exchanges between Kim Il Sung University and Moscow State")
+    for number, topic in enumerate(topics):  # no byline, no outlet anywhere in the text; no two alike
         (project.seeds / f"no-outlet-{number}.txt").write_text(
             f"Treaty note number {number}\n\nJune {10 + number}, 2024\n\n"
             f"Putin and Kim signed a comprehensive strategic partnership treaty, note {number} says.\n\n"
-            "The agreement also covers trade and transport links between the two countries.\n", "utf-8")
+            f"This note is about {topic}, which officials discussed at length on day {number}.\n", "utf-8")
     build.build(project)
     briefing = json.loads((project.site / "briefing.json").read_text("utf-8"))
     unnamed = [a for a in briefing["articles"] if not a["outlet"]]
