@@ -49,61 +49,109 @@ def scan(
     Without keep_data only each file's digest is kept (10,000 seeds are ~50 MB of
     bytes a build need not hold); `read` reads a file again when it is extracted,
     by the real path found here and never through a link out of seeds/.
-    A link inside seeds/ is a seed of its own name with its target's bytes (collect then
-    reports it as an exact duplicate); a link out of seeds/, a loop or a link to nothing is
-    refused under the link's own name.
+    Each folder is opened from its parent's descriptor without following a link, so a folder
+    swapped for a link while the scan runs is refused under its own name and nothing beyond it is
+    listed; a seed's `source` is the seeds folder's own source joined with the path as listed,
+    never a resolved path. A link to a file inside seeds/ is a seed of its own name with its
+    target's bytes (collect then reports it as an exact duplicate); a link out of seeds/, to a
+    folder, a loop or a link to nothing is refused under the link's own name, as is anything that
+    is not a regular file (a FIFO, a socket, a device).
     """
-    files: list[SeedFile] = []
-    rejections: list[Rejection] = []
     if not seeds_dir.is_dir():
         return (), ()
     base = os.path.realpath(seeds_dir)
-    sources = _Sources(root)
-    prefix = len(str(seeds_dir)) + 1
-    for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.as_posix()):
-        text = str(path)  # plain os calls on it: ~25 µs a file less than pathlib's (0.08 s -> 0.03 s at 1,000)
-        if path.name in SKIPPED_NAMES or any(part.startswith(".") for part in text[prefix:].split(os.sep)):
-            continue
-        try:
-            status = os.lstat(text)
-        except OSError:
-            continue
-        source = sources.of(text)
-        real = sources.real
-        if stat.S_ISLNK(status.st_mode):
+    top = _source(seeds_dir, root)
+    found: list[tuple[str, SeedFile | Rejection]] = []
+
+    def walk(folder: int | str, relative: str) -> None:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+        if isinstance(folder, str) and relative and os.path.realpath(folder) != os.path.join(base, relative):
+            raise _Refused(FOLDER_CHANGED)  # listed by path, through a link swapped in: the listing is not seeds/
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or name in SKIPPED_NAMES:
+                continue
+            path = f"{relative}/{name}" if relative else name
+            source = f"{top}/{path}" if top != "." else path
             try:
-                real, status = _link_target(text, base)
+                if entry.is_symlink():
+                    real, status = _link_target(os.path.join(base, path), base)
+                    outcome = _seed(source, real, base, keep_data, status)
+                elif entry.is_dir(follow_symlinks=False):
+                    if path.count("/") >= MAX_DEPTH:  # each level holds a descriptor open
+                        raise _Refused(f"folders nested more than {MAX_DEPTH} deep")
+                    inner = _enter(folder, name)
+                    try:
+                        walk(inner, path)
+                    finally:
+                        if isinstance(inner, int):
+                            os.close(inner)
+                    continue
+                elif entry.is_file(follow_symlinks=False):
+                    outcome = _seed(source, os.path.join(base, path), base, keep_data, at=(folder, name))
+                else:
+                    raise _Refused(NOT_REGULAR)
             except _Refused as refused:
-                rejections.append(Rejection(printable(source), refused.reason))
-                continue
-        if not stat.S_ISREG(status.st_mode):
-            continue
-        if printable(source) != source:
-            rejections.append(Rejection(printable(source), UNPRINTABLE_NAME))
-            continue
-        if status.st_size > MAX_BYTES:
-            rejections.append(Rejection(source, _too_large(status.st_size)))
-            continue
-        try:
-            data, opened = _read_inside(real, base)
-        except _Refused as refused:
-            rejections.append(Rejection(source, refused.reason))
-            continue
-        except OSError as exc:
-            if exc.errno == errno.ENOENT:  # gone since it was listed: not a file any more
-                continue
-            rejections.append(Rejection(source, _unreadable(exc)))
-            continue
-        if len(data) > MAX_BYTES:  # grown since it was listed
-            rejections.append(Rejection(source, _too_large(len(data))))
-            continue
-        files.append(
-            SeedFile(
-                source, hashlib.sha256(data).hexdigest(), data if keep_data else None, real,
-                opened.st_dev, opened.st_ino, base,
-            )
-        )  # fmt: skip
-    return tuple(files), tuple(rejections)
+                outcome = Rejection(printable(source), refused.reason)
+            except OSError as exc:
+                if exc.errno == errno.ENOENT:  # gone since it was listed: not a file any more
+                    continue
+                outcome = Rejection(printable(source), _unreadable(exc))
+            found.append((path, outcome))
+
+    try:
+        top_folder = os.open(base, os.O_RDONLY | _DIRECTORY | _CLOEXEC) if _AT else base
+    except OSError:
+        return (), ()
+    try:
+        walk(top_folder, "")
+    finally:
+        if isinstance(top_folder, int):
+            os.close(top_folder)
+    found.sort(key=lambda item: item[0])
+    files = tuple(outcome for _, outcome in found if isinstance(outcome, SeedFile))
+    return files, tuple(outcome for _, outcome in found if isinstance(outcome, Rejection))
+
+
+MAX_DEPTH = 32
+NOT_REGULAR = "not a regular file (a FIFO, a socket or a device)"
+FOLDER_CHANGED = "changed while being read (a folder became a symbolic link, which is not followed)"
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+# Folders opened from their parent's descriptor (openat): a folder swapped for a link cannot be entered.
+# Where the platform has no such calls, a folder is entered by path after checking it is not a link.
+_AT = os.open in os.supports_dir_fd and os.scandir in os.supports_fd
+
+
+def _enter(folder: int | str, name: str) -> int | str:
+    """The subfolder `name` of `folder`, opened without following a link, or _Refused."""
+    try:
+        if isinstance(folder, int):
+            return os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
+        path = os.path.join(folder, name)
+        if os.path.islink(path):
+            raise OSError(errno.ELOOP, "a symbolic link", path)
+        return path
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENOTDIR):
+            raise _Refused(FOLDER_CHANGED) from None
+        raise
+
+
+def _seed(
+    source: str, path: str, base: str, keep_data: bool,
+    status: os.stat_result | None = None, at: tuple[int | str, str] | None = None,
+) -> SeedFile | Rejection:  # fmt: skip
+    """The seed at `path` (opened as `at`, a folder and a name, when given), or _Refused."""
+    if printable(source) != source:
+        raise _Refused(UNPRINTABLE_NAME)
+    if status is not None and status.st_size > MAX_BYTES:
+        raise _Refused(_too_large(status.st_size))
+    data, opened = _read_inside(path, base, at=at if at and isinstance(at[0], int) else None)
+    if len(data) > MAX_BYTES:  # grown since it was listed
+        raise _Refused(_too_large(len(data)))
+    digest = hashlib.sha256(data).hexdigest()
+    return SeedFile(source, digest, data if keep_data else None, path, opened.st_dev, opened.st_ino, base)
 
 
 UNPRINTABLE_NAME = "control characters in the file name (shown escaped)"
@@ -134,17 +182,25 @@ def _link_target(link: str, base: str) -> tuple[str, os.stat_result]:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             raise _Refused("symbolic link to nothing (its target does not exist)") from None
         raise _Refused(_unreadable(exc)) from None
-    if not _inside(real, base):
-        raise _Refused("symbolic link to a file outside seeds/")
     try:
-        return real, os.stat(real)
+        status = os.stat(real)
     except OSError as exc:
         raise _Refused(_unreadable(exc)) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise _Refused("symbolic link to a folder (links to folders are not followed)")
+    if not _inside(real, base):
+        raise _Refused("symbolic link to a file outside seeds/")
+    if not stat.S_ISREG(status.st_mode):
+        raise _Refused(NOT_REGULAR)
+    return real, status
 
 
-def _read_inside(path: str, base: str, identity: tuple[int, int] | None = None) -> tuple[bytes, os.stat_result]:
+def _read_inside(
+    path: str, base: str, identity: tuple[int, int] | None = None, at: tuple[int, str] | None = None
+) -> tuple[bytes, os.stat_result]:
     """The bytes of the regular file at `path` (at most MAX_BYTES + 1) and its status, opened
-    without following a link and read from that one descriptor, or _Refused.
+    without following a link and read from that one descriptor, or _Refused. With `at` (a folder's
+    descriptor and the file's name in it) the file is opened from that folder, as the scan lists it.
 
     Where /proc/self/fd tells what was opened, the file must be inside `base` (a folder or the
     file swapped for a link since the scan is refused; a file replaced by another file inside
@@ -152,7 +208,8 @@ def _read_inside(path: str, base: str, identity: tuple[int, int] | None = None) 
     (`identity`: st_dev, st_ino) at a real path still inside `base`.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+        flags = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC
+        fd = os.open(at[1], flags, dir_fd=at[0]) if at else os.open(path, flags)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.EMLINK):  # the file is a link now (EMLINK on FreeBSD)
             raise _Refused(CHANGED) from None
@@ -161,6 +218,8 @@ def _read_inside(path: str, base: str, identity: tuple[int, int] | None = None) 
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
             raise _Refused(CHANGED + " (no longer a regular file)")
+        if status.st_size > MAX_BYTES:
+            raise _Refused(_too_large(status.st_size))
         opened = _opened_path(fd)
         if opened is None:
             if identity is not None and (status.st_dev, status.st_ino) != identity:
@@ -205,28 +264,6 @@ def _inside(path: str, base: str) -> bool:
 
 def _unreadable(exc: OSError) -> str:
     return f"could not be read: {exc.strerror or exc}"
-
-
-class _Sources:
-    """_source(path, root) of files found under seeds/, with each folder resolved once; `real` is
-    the real path of the last one (its folder resolved, its own name kept: a link stays a link)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = str(root.resolve())
-        self.folders: dict[str, str] = {}
-        self.real = ""
-
-    def of(self, text: str) -> str:
-        folder, _, name = text.rpartition(os.sep)
-        real = self.folders.get(folder)
-        if real is None:
-            real = self.folders[folder] = os.path.realpath(folder)
-        real = self.real = os.path.join(real, name)
-        if real == self.root:
-            return "."
-        if real.startswith(self.root.rstrip(os.sep) + os.sep):
-            return real[len(self.root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
-        return Path(text).as_posix()
 
 
 MIN_LETTERS = 10  # an article has at least this many letters (any script) besides web addresses

@@ -190,6 +190,9 @@ def _scan_as_first_written(seeds_dir: Path, root: Path):
         if path.is_symlink() and not path.exists():
             rejections.append(Rejection(source, "symbolic link to nothing (its target does not exist)"))
             continue
+        if path.is_symlink() and path.is_dir():  # refused since issue 16 (it was skipped without a word)
+            rejections.append(Rejection(source, "symbolic link to a folder (links to folders are not followed)"))
+            continue
         if path.is_symlink() and not path.resolve().is_relative_to(base):
             rejections.append(Rejection(source, "symbolic link to a file outside seeds/"))
             continue
@@ -227,7 +230,8 @@ def test_scan_finds_sources_and_refuses_links_out_of_seeds_as_pathlib_did(tmp_pa
         files, rejections = ingest.scan(root / "seeds", root, keep_data=False)
         assert ([(f.source, f.digest) for f in files], list(rejections)) == _scan_as_first_written(root / "seeds", root)
         assert [r.reason for r in rejections] == [
-            "symbolic link to nothing (its target does not exist)", "symbolic link to a file outside seeds/"
+            "symbolic link to nothing (its target does not exist)", "symbolic link to a file outside seeds/",
+            "symbolic link to a folder (links to folders are not followed)",
         ]
         assert {f.source for f in files} >= {"seeds/a.txt", "seeds/alias.txt", "seeds/2024/june/b.md"}
         assert not any("hidden" in f.source or "outside" in f.source for f in files)

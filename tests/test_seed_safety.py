@@ -159,6 +159,133 @@ def test_links_are_named_by_themselves_loops_links_out_and_links_to_nothing_refu
     assert all(isinstance(ingest.read(f), Document) for f in files)
 
 
+class _Listing:
+    """What os.scandir gives, listed whole, then `after()` run: a change just after a listing."""
+
+    def __init__(self, entries, after):
+        self.entries, self.after = entries, after
+
+    def __enter__(self):
+        self.after()
+        return iter(self.entries)
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _swap_sub(monkeypatch, seeds: Path, outside: Path, when: str) -> list[bool]:
+    """seeds/sub becomes a link to `outside` just after seeds/ is listed, or just before sub is."""
+    real_scandir = os.scandir
+    swapped: list[bool] = []
+
+    def swap():
+        if not swapped:
+            (seeds / "sub").rename(seeds / ".sub-old")
+            os.symlink(outside, seeds / "sub")
+            swapped.append(True)
+
+    def scandir(folder):
+        named = os.readlink(f"/proc/self/fd/{folder}") if isinstance(folder, int) else os.fspath(folder)
+        if when == "before sub is listed" and named.rstrip("/").endswith("/sub"):
+            swap()
+        with real_scandir(folder) as listing:
+            entries = list(listing)
+        after_seeds = when == "after seeds is listed" and any(e.name == "sub" for e in entries)
+        return _Listing(entries, swap if after_seeds else lambda: None)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    return swapped
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the test names a descriptor's folder by /proc")
+@pytest.mark.parametrize("when", ["after seeds is listed", "before sub is listed"])
+@pytest.mark.parametrize("openat", [True, False], ids=["folders by descriptor", "folders by path"])
+def test_a_folder_swapped_for_a_link_during_the_scan_lists_nothing_beyond_it(tmp_path, monkeypatch, openat, when):
+    """Refused once under its seeds-relative name, or listed as the real folder it was when opened;
+    never a name or a path from the folder the link leads to."""
+    root, seeds = _seeds(tmp_path)
+    outside = tmp_path / "psw-outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET, "utf-8")
+    (outside / "payroll.txt").write_text(SECRET, "utf-8")
+    (seeds / "sub").mkdir()
+    (seeds / "sub" / "a.txt").write_text(ARTICLE, "utf-8")
+    (seeds / "b.txt").write_text(ARTICLE, "utf-8")
+    monkeypatch.setattr(ingest, "_AT", openat and ingest._AT)
+    swapped = _swap_sub(monkeypatch, seeds, outside, when)
+    files, rejections = ingest.scan(seeds, root, keep_data=False)
+    assert swapped
+    named = [f.source for f in files] + [r.source for r in rejections]
+    assert not any("secret" in n or "payroll" in n or "outside" in n for n in named), named
+    assert all(n.startswith("seeds/") for n in named), named
+    if openat and when == "before sub is listed":  # sub was open before the swap: its real files, read inside seeds/
+        assert [f.source for f in files] == ["seeds/b.txt", "seeds/sub/a.txt"] and rejections == ()
+    else:
+        assert [f.source for f in files] == ["seeds/b.txt"]
+        assert rejections == (Rejection("seeds/sub", ingest.FOLDER_CHANGED),)
+    assert ingest.FOLDER_CHANGED.startswith(ingest.TRANSIENT)  # the next build lists the folder again
+
+
+def test_sources_are_the_seeds_folder_s_own_name_joined_with_the_listed_path_never_resolved(tmp_path):
+    """A seeds folder that is itself a link to a folder elsewhere: sources still read seeds/..."""
+    root = tmp_path / "project"
+    root.mkdir()
+    elsewhere = tmp_path / "shared" / "articles"
+    (elsewhere / "june").mkdir(parents=True)
+    (elsewhere / "june" / "a.txt").write_text(ARTICLE, "utf-8")
+    os.symlink(elsewhere, root / "seeds")
+    files, rejections = ingest.scan(root / "seeds", root, keep_data=False)
+    assert [f.source for f in files] == ["seeds/june/a.txt"] and rejections == ()
+    assert isinstance(ingest.read(files[0]), Document)
+
+
+def test_a_fifo_or_a_socket_in_seeds_is_refused_as_not_a_regular_file(tmp_path):
+    import socket
+
+    root, seeds = _seeds(tmp_path)
+    (seeds / "a.txt").write_text(ARTICLE, "utf-8")
+    os.mkfifo(seeds / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(seeds / "sock.txt"))
+        os.symlink("pipe.txt", seeds / "to-pipe.txt")
+        files, rejections = ingest.scan(seeds, root)  # a FIFO opened for reading would wait here
+    finally:
+        server.close()
+    assert [f.source for f in files] == ["seeds/a.txt"]
+    assert {r.source: r.reason for r in rejections} == {
+        "seeds/pipe.txt": ingest.NOT_REGULAR,
+        "seeds/sock.txt": ingest.NOT_REGULAR,
+        "seeds/to-pipe.txt": ingest.NOT_REGULAR,
+    }
+    assert ingest.NOT_REGULAR.startswith("not a regular file")
+
+
+def test_a_link_to_a_folder_even_seeds_itself_is_refused_as_a_link_to_a_folder(tmp_path):
+    root, seeds = _seeds(tmp_path)
+    (seeds / "june").mkdir()
+    (seeds / "june" / "a.txt").write_text(ARTICLE, "utf-8")
+    os.symlink(".", seeds / "selfdir")
+    os.symlink("june", seeds / "july")
+    os.symlink(tmp_path, seeds / "up")
+    files, rejections = ingest.scan(seeds, root)
+    assert [f.source for f in files] == ["seeds/june/a.txt"]
+    reason = "symbolic link to a folder (links to folders are not followed)"
+    refused = {r.source: r.reason for r in rejections}
+    assert refused == dict.fromkeys(["seeds/july", "seeds/selfdir", "seeds/up"], reason)
+
+
+def test_folders_nested_too_deep_are_refused_once_not_walked(tmp_path):
+    root, seeds = _seeds(tmp_path)
+    deep = seeds.joinpath(*["d"] * (ingest.MAX_DEPTH + 3))
+    deep.mkdir(parents=True)
+    (deep / "a.txt").write_text(ARTICLE, "utf-8")
+    files, rejections = ingest.scan(seeds, root)
+    assert files == ()
+    [rejection] = rejections
+    assert rejection.source == "seeds/" + "/".join(["d"] * (ingest.MAX_DEPTH + 1)) and "nested" in rejection.reason
+
+
 def test_a_link_named_on_the_command_line_is_named_by_itself(tmp_path):
     root, seeds = _seeds(tmp_path)
     os.symlink("loop-2.txt", seeds / "loop-1.txt")
