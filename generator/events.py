@@ -22,7 +22,7 @@ from .datespans import DateFinder, DateSpan
 from .furniture import may_be_furniture
 from .knowledge import Knowledge
 from .model import Event, Evidence, Paragraph, TimelineEntry
-from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
+from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
 from .text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -55,8 +55,7 @@ class _Events:
             for e in section.get("events") or ()
         )
         self.by_key = {e.key: e for e in self.named}
-        # Built now, not on first use: it joins the scan it shares with the other indexes (see
-        # phrases._SharedScan), which is made again whenever an index joins after it was made.
+        # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
         self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
         self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
 
@@ -83,6 +82,9 @@ class _Events:
         rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
         words = (m for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
         return sum(1 for _ in zip(range(3), words)) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+
+
+made_together("events", _Events)
 
 
 def agrees(found: str, known: str) -> bool:

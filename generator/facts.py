@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from .knowledge import Knowledge
 from .model import Evidence, FactHit, FactRow, Paragraph
-from .phrases import split_sentences as sentences, PhraseIndex, cached, normalise_phrase
+from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
 from .text import anchor
 from .topics import without_names
 
@@ -105,6 +105,9 @@ class _Facts:
             ):
                 out.append(fact)
         return out
+
+
+made_together("facts", _Facts)
 
 
 def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:

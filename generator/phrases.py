@@ -123,37 +123,51 @@ class PhraseIndex:
         self._phrase_of = {key: p for p, key in self._key.items()}
         self._set = frozenset(self._key.get(p, p) for p in self.phrases)
         # Indexes made with the same `shared` key (the knowledge digest) scan a sentence once
-        # between them: see _SharedScan.
+        # between them: see _SharedScan. Such an index never scans alone, so its own patterns are
+        # never made; any other index makes them when it is first asked (_compiled). So an index
+        # made and never used (collect reads the facts' definitions only) costs no word forms and no
+        # regular expressions, and the forms of every index made before the first scan are made
+        # with one load of the dictionary (_PENDING_FORMS).
         self._shared = _shared_scan(shared, self._set) if shared is not None else None
+        self._patterns: tuple | None = None
+        _PENDING_FORMS.update(key[: -len(_FORMS)] for key in self._set if key.endswith(_FORMS))
+
+    def _compiled(self) -> tuple:
+        """(texts -> their rules, the prefixes of each text, the left-bounded pattern, the free pattern)."""
+        if self._patterns is None:
+            self._patterns = self._compile()
+        return self._patterns
+
+    def _compile(self) -> tuple:
         # A phrase's texts: its own, and with forms, each of its word forms (a rule each, whole words).
         rules: dict[str, list[_Rule]] = {}
         for key in self._set:
             if key.endswith(_FORMS):  # (in a shared scan's index, the keys of the indexes sharing it)
-                rules[key] = [_Rule(text, left=True, right=True) for text in word_forms(key[: -len(_FORMS)])]
+                rules[key] = [_Rule(text, left=True, right=True) for text in _forms_of(key[: -len(_FORMS)])]
             else:
                 rules[key] = [_rule(key)]
-        _analyzer.cache_clear()  # ~25 MB: not kept through extraction, which needs only the forms
-        self._by_text: dict[str, list[tuple[str, _Rule]]] = {}
+        by_text: dict[str, list[tuple[str, _Rule]]] = {}
         for key, key_rules in rules.items():
             for rule in key_rules:
-                self._by_text.setdefault(rule.text, []).append((key, rule))
-        texts_left = [t for t, rs in self._by_text.items() if any(r.left for _, r in rs)]
-        texts_free = [t for t, rs in self._by_text.items() if not all(r.left for _, r in rs)]
-        bounded = [t for t, rs in self._by_text.items() if all(r.right for _, r in rs)]
+                by_text.setdefault(rule.text, []).append((key, rule))
+        texts_left = [t for t, rs in by_text.items() if any(r.left for _, r in rs)]
+        texts_free = [t for t, rs in by_text.items() if not all(r.left for _, r in rs)]
+        bounded = [t for t, rs in by_text.items() if all(r.right for _, r in rs)]
         # A phrase that is a prefix of a longer one is still found: after the
         # longest match at a position, every shorter phrase it begins with is
         # checked directly.
-        order = {t: n for n, t in enumerate(self._by_text)}
-        self._prefixes = {
+        order = {t: n for n, t in enumerate(by_text)}
+        prefixes = {
             t: tuple(sorted((t[:i] for i in range(len(t)) if t[:i] in order), key=order.__getitem__))
-            for t in self._by_text
+            for t in by_text
         }
         # Each pattern finds the longest phrase starting at a position; `find` searches again from
         # the next position, so overlapping phrases are all found. The pattern starts with the
         # phrases' first characters (no look-around in front), which lets the regex engine skip
         # quickly to where a phrase can start; the left word boundary is checked in `find`.
-        self._left = re.compile("(" + trie_pattern(texts_left, right_boundary=bounded) + ")")
-        self._free = re.compile("(" + trie_pattern(texts_free, right_boundary=bounded) + ")") if texts_free else None
+        left = re.compile("(" + trie_pattern(texts_left, right_boundary=bounded) + ")")
+        free = re.compile("(" + trie_pattern(texts_free, right_boundary=bounded) + ")") if texts_free else None
+        return by_text, prefixes, left, free
 
     @staticmethod
     def _accept(folded: str, start: int, rule: _Rule) -> bool:
@@ -175,16 +189,17 @@ class PhraseIndex:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the phrases occur in `text`: (start, end) of the longest phrase at each place, in order."""
+        by_text, prefixes, left_pattern, free_pattern = self._compiled()
         folded = fold(text)
         out: list[tuple[int, int]] = []
-        for pattern, left in ((self._left, True), (self._free, False)):
+        for pattern, left in ((left_pattern, True), (free_pattern, False)):
             position = 0
             while pattern is not None and (match := pattern.search(folded, position)) is not None:
                 start, ends = match.start(), []
                 if not (left and start and _is_word_char(folded[start - 1])):
                     hit = match.group(1)
-                    for candidate in (hit, *self._prefixes.get(hit, ())):
-                        if any(self._accept(folded, start, rule) for _, rule in self._by_text.get(candidate, ())):
+                    for candidate in (hit, *prefixes.get(hit, ())):
+                        if any(self._accept(folded, start, rule) for _, rule in by_text.get(candidate, ())):
                             ends.append(start + len(candidate))
                 if ends:
                     out.append((start, max(ends)))
@@ -192,9 +207,10 @@ class PhraseIndex:
         return sorted(out)
 
     def _find(self, text: str) -> frozenset[str]:
+        by_text, prefixes, left_pattern, free_pattern = self._compiled()
         folded = fold(text)
         found: set[str] = set()
-        for pattern, left in ((self._left, True), (self._free, False)):
+        for pattern, left in ((left_pattern, True), (free_pattern, False)):
             if pattern is None:
                 continue
             search = pattern.search
@@ -203,8 +219,8 @@ class PhraseIndex:
                 start = match.start()
                 if not (left and start and _is_word_char(folded[start - 1])):
                     hit = match.group(1)
-                    for candidate in (hit, *self._prefixes.get(hit, ())):
-                        for phrase, rule in self._by_text.get(candidate, ()):
+                    for candidate in (hit, *prefixes.get(hit, ())):
+                        for phrase, rule in by_text.get(candidate, ()):
                             if phrase not in found and self._accept(folded, start, rule):
                                 found.add(phrase)
                 match = search(folded, start + 1)
@@ -237,6 +253,7 @@ class _SharedScan:
         if found is None:
             if self.index is None:
                 self.index = PhraseIndex(set().union(*self.members))
+                _PENDING_FORMS.update(key[: -len(_FORMS)] for key in self.index._set if key.endswith(_FORMS))
             if len(self.memo) >= 4096:
                 self.memo.clear()
             found = self.memo[text] = self.index._find(text)
@@ -263,6 +280,29 @@ def _wants_forms(phrase: str) -> bool:
 # Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
 _AGREES = frozenset({"ADJF", "PRTF", "NUMR"})
 _HEADS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJS", "GRND"})
+
+
+# Phrases of the indexes made so far whose word forms are not made yet: the first index asked to
+# scan makes the forms of them all, with one load of the dictionary (~0.07 s each time), which is
+# let go after (~25 MB, not kept through extraction, which needs only the forms).
+_PENDING_FORMS: set[str] = set()
+
+
+def _forms_of(phrase: str) -> tuple[str, ...]:
+    """word_forms(phrase); the first asked makes the forms of every phrase pending, with one load."""
+    if _PENDING_FORMS:
+        _PENDING_FORMS.add(phrase)
+        pending = sorted(_PENDING_FORMS)
+        _PENDING_FORMS.clear()
+        try:
+            for each in pending:
+                word_forms(each)
+        finally:
+            _analyzer.cache_clear()
+    forms = word_forms(phrase)
+    if _analyzer.cache_info().currsize:  # a phrase no index had named: its forms are made, the dictionary let go
+        _analyzer.cache_clear()
+    return forms
 
 
 @functools.lru_cache(maxsize=None)
@@ -317,12 +357,29 @@ def compile_alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]
 _CACHE: dict[tuple[str, str], object] = {}
 
 
+# Matchers made together (kind -> build), registered by their modules: the indexes of facts, topics
+# and events share one scan (_SharedScan), which was made again each time one of them joined after
+# the first sentence was scanned (three times over the first article), and their word forms took a
+# load of the dictionary each. Made together, before any scan, each is made once; making them costs
+# no patterns (those are made on first use), so a caller needing one of them pays little for the rest.
+_TOGETHER: dict[str, object] = {}
+
+
+def made_together(kind: str, build) -> None:
+    """Register `build` (knowledge -> matcher) as made whenever another matcher registered here is."""
+    _TOGETHER[kind] = build
+
+
 def cached(kind: str, knowledge, build):
     """Build a matcher once per set of data files (keyed by the knowledge digest)."""
     key = (kind, knowledge.digest)
     if key not in _CACHE:
         if len(_CACHE) > 64:
             _CACHE.clear()
+        if kind in _TOGETHER:
+            for other, make in list(_TOGETHER.items()):
+                if other != kind and (other, knowledge.digest) not in _CACHE:
+                    _CACHE[(other, knowledge.digest)] = make(knowledge)
         _CACHE[key] = build(knowledge)
     return _CACHE[key]
 

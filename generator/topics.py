@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .knowledge import Knowledge
 from .model import Evidence, Paragraph, TopicHit
-from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, normalise_phrase
+from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 
 
 class _Names:
@@ -30,6 +30,9 @@ class _Names:
         self.index = PhraseIndex(names, forms=True) if names else None
         # Facts and topics each ask about every sentence of an article: the answer, remembered per text.
         self.memo: dict[str, str] = {}
+
+
+made_together("ignore-inside", _Names)
 
 
 def without_names(sentence: str, knowledge: Knowledge) -> str:
@@ -89,6 +92,9 @@ class _Topics:
         if len(phrases) < self.min_phrases[slug]:
             return False
         return sentence_count >= self.min_sentences[slug] or slug in claimed
+
+
+made_together("topics", _Topics)
 
 
 def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[TopicHit, ...]:
