@@ -17,6 +17,7 @@ from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _HANGUL = "\uac00-\ud7a3"
 _BETWEEN = re.compile(r"[\w'’.-]+")
+_WHOLE_WORD = re.compile(r"\w+")
 
 
 def _alternation(words) -> str:
@@ -63,7 +64,10 @@ class Cues:
         inverted = set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))}
         self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
         verbs |= self.participles
-        verb = _alternation(verbs)
+        # A prefix tree, not an alternation of ~200 verbs tried one by one at every place after_name
+        # may put a verb: the same matches (where several verbs match at one place, one is the
+        # beginning of the other, and both give the longest).
+        verb = trie_pattern(verbs)
         # "<speaker>[, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил".
         self.after_name = re.compile(
@@ -84,12 +88,18 @@ class Cues:
         # found by their particles, not by these).
         self.cue_words = frozenset(
             w for phrase in verbs | inverted for w in phrase.lstrip(",").split()[-1:] if not is_hangul(w))
+        # The same test as a pattern searched in lower-cased text: a whole word (a run of word
+        # characters) that is a cue word. Faster than splitting every sentence into words.
+        whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w)]  # (no other can be such a run)
+        self.cue = re.compile(trie_pattern(whole, right_boundary=whole, not_after=r"\w"))
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
         # Case as written ("he", "He"); the French inversion ("a-t-il", "dit-elle") by its hyphen.
         self.pronoun = re.compile(
-            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|(?<=\w)-(?:t-)?(?:il|elle)(?!\w)"
+            # (the hyphen first, the look-behind after it: a pattern whose every branch starts with a
+            # literal lets the regex engine skip to where one may match; "(?<=\w)-" in front did not)
+            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
             + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
         )
         self.descriptors: dict[str, Descriptor] = {}
@@ -122,7 +132,7 @@ class Cues:
         word characters, apostrophes, dots or hyphens, then white space."""
         if not window[-1:].isspace():
             return False
-        tokens = window.split()[-7:]
+        tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window
         for back in range(1, min(5, len(tokens)) + 1):  # the verb's place from the end (1: right before)
             verb_at = len(tokens) - back
             between = tokens[verb_at + 1:]

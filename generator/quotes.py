@@ -37,7 +37,6 @@ from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quotation_marks import _end_punct_start, _find_quoted, _Found, _mask, _quotations, SENTENCE_END  # noqa: F401
 from .quote_groups import group_quotes, similarity  # noqa: F401  (quotes.group_quotes: what collect calls)
 
-_WORD = re.compile(r"\w+")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
@@ -120,10 +119,9 @@ class _Attributor:
         lowered = masked[lo:hi].lower()
         if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
-        words = cues.cue_words
-        if words.isdisjoint(_WORD.findall(lowered)):  # no speech cue word, found without a loop in Python
+        cue_at = [lo + m.start() for m in cues.cue.finditer(lowered)]  # the speech cue words' places
+        if not cue_at:
             return out
-        cue_at = [lo + m.start() for m in _WORD.finditer(lowered) if m.group() in words]
         if cues.descriptor is not None and quoting:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
@@ -369,8 +367,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
 
 def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
-    return bool(cues.korean_speech.search(masked, lo, hi)) or not cues.cue_words.isdisjoint(
-        _WORD.findall(masked[lo:hi].lower()))
+    return bool(cues.korean_speech.search(masked, lo, hi)) or cues.cue.search(masked[lo:hi].lower()) is not None
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
