@@ -78,6 +78,9 @@ class EntityIndex:
 
     def __init__(self, section: dict):
         self._annotated: dict[tuple, tuple[tuple[Span, ...], ...]] = {}
+        # People, quotes and the delegation annotate an article with the same discovered names (people
+        # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
+        self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         for raw in section.get("entities") or ():
@@ -203,26 +206,20 @@ class EntityIndex:
 
     def _annotate(self, texts: tuple[str, ...], discovered: tuple[str, ...],
                   written: dict[str, str]) -> tuple[tuple[Span, ...], ...]:
-        raw = [self._raw_spans(text) for text in texts]
         if discovered:
             full_names = {name: name for name in discovered} | {f: n for f, n in written.items() if n in discovered}
-            forms = discovered_forms(full_names)
-            owners: dict[str, str] = {}  # a first or last word -> the first discovered name holding it
-            for form, name in full_names.items():
-                for word in form.split():
-                    owners.setdefault(word, name)
-            for spans, text in zip(raw, texts):
-                taken = _Taken(spans)
-                added = False
-                for start, end, form in discovered_matches(forms, text):
-                    if taken.overlaps(start, end):
-                        continue
-                    full = form in full_names
-                    spans.append(Span(start, end, form, full_names[form] if full else owners[form], "person", known=False,
-                                      short=not full))
-                    added = True
-                if added:
-                    spans.sort(key=lambda s: s.start)
+            key = tuple(full_names.items())
+            if self._discovered_spans[0] != key:
+                self._discovered_spans = (key, {})
+            made = self._discovered_spans[1]
+            raw = []
+            for text in texts:
+                spans = made.get(text)
+                if spans is None:
+                    spans = made[text] = self._with_discovered(text, full_names)
+                raw.append(list(spans))
+        else:
+            raw = [self._raw_spans(text) for text in texts]
         full_order: list[tuple[int, str]] = []  # (position in article, entity) for full mentions
         position = 0
         for spans, text in zip(raw, texts):
@@ -243,6 +240,24 @@ class EntityIndex:
             out.append(tuple(resolved))
             position += len(text) + 1
         return tuple(out)
+
+    def _with_discovered(self, text: str, full_names: dict[str, str]) -> tuple[Span, ...]:
+        """The text's known names (_raw_spans) and, where none stands, the discovered names' forms:
+        `full_names` form -> name of every full form, each name's own first."""
+        spans = self._raw_spans(text)
+        key = tuple(full_names.items())
+        taken = _Taken(spans)
+        added = False
+        for start, end, form in discovered_matches(_discovered_forms(key), text):
+            if taken.overlaps(start, end):
+                continue
+            full = form in full_names
+            spans.append(Span(start, end, form, full_names[form] if full else _owners(key)[form], "person",
+                              known=False, short=not full))
+            added = True
+        if added:
+            spans.sort(key=lambda s: s.start)
+        return tuple(spans)
 
     def _resolve(self, names: tuple[str, ...], at: int, order: "_FullOrder") -> str:
         if len(names) == 1:
@@ -355,6 +370,21 @@ class _FullOrder:
         """The first of `names` mentioned anywhere in the article."""
         found = [self.first[n] for n in names if n in self.first]
         return self.names[min(found)] if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _discovered_forms(full_names: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return discovered_forms(dict(full_names))
+
+
+@functools.lru_cache(maxsize=64)
+def _owners(full_names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """A first or last word -> the first discovered name holding it (not to be changed: shared)."""
+    owners: dict[str, str] = {}
+    for form, name in full_names:
+        for word in form.split():
+            owners.setdefault(word, name)
+    return owners
 
 
 @functools.lru_cache(maxsize=1024)
