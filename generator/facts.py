@@ -83,13 +83,20 @@ class _Facts:
             for phrase in {p for pattern in fact.patterns for p in (pattern[0] if pattern else ())}:
                 self._needs[phrase] = (*self._needs.get(phrase, ()), number)
         self._always = tuple(n for n, f in enumerate(self.facts) if any(not pattern for pattern in f.patterns))
+        self._carried: dict[frozenset[str], tuple[FactDefinition, ...]] = {}
 
     def carried(self, found: frozenset[str]) -> list[FactDefinition]:
         """The facts a sentence holding `found` carries, in data-file order."""
-        candidates = set(self._always)
-        for phrase in found:
-            candidates.update(self._needs.get(phrase, ()))
-        return [self.facts[n] for n in sorted(candidates) if _carries(self.facts[n], found)]
+        # Remembered per set of phrases: sentences of a story hold the same few phrases over and over.
+        known = self._carried.get(found)
+        if known is None:
+            if len(self._carried) >= 4096:
+                self._carried.clear()
+            candidates = set(self._always)
+            for phrase in found:
+                candidates.update(self._needs.get(phrase, ()))
+            known = self._carried[found] = tuple(self.facts[n] for n in sorted(candidates) if _carries(self.facts[n], found))
+        return list(known)
 
     def carried_nearby(self, found: frozenset[str], context: frozenset[str]) -> list[FactDefinition]:
         """The `nearby` facts a sentence holding `found` carries with `context` (its neighbours', the headline's)."""
