@@ -119,9 +119,16 @@ class _Attributor:
         lowered = masked[lo:hi].lower()
         if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
-        cue_at = [lo + m.start() for m in cues.cue.finditer(lowered)]  # the speech cue words' places
-        if not cue_at:
-            return out
+        if hi - lo <= _AFTER_NAME_REACH:
+            # Every name here is near any cue of the sentence (see the test below): one cue will do.
+            first = cues.cue.search(lowered)
+            if first is None:
+                return out
+            cue_at = [lo + first.start()]
+        else:
+            cue_at = [lo + m.start() for m in cues.cue.finditer(lowered)]  # the speech cue words' places
+            if not cue_at:
+                return out
         if cues.descriptor is not None and quoting:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
