@@ -16,6 +16,7 @@ Places named after people ("Kim Il Sung Square"), photo credits and bylines are 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
@@ -26,7 +27,8 @@ from .phrases import trie_pattern
 if TYPE_CHECKING:
     from .entities import EntityIndex
 
-_NAME_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_NAME_TOKEN_REST = r"[a-z]+(?:[-'’][A-Za-z][a-z]+)?"  # after its capital
+_NAME_TOKEN = rf"[A-Z]{_NAME_TOKEN_REST}"
 _CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
@@ -97,7 +99,9 @@ class Discoverer:
         # (Two patterns that each start with a character class scan much faster than one alternation.)
         openers = [re.sub(r"\\(.)", r"\1", w) for group in (inverted, titles, titles.lower(), ru_verbs)
                    for w in group.split("|")]
-        self._context_starts = (re.compile(rf"{_NAME_TOKEN}\s+[A-Z]"), re.compile(trie_pattern(openers)))
+        # Each pattern consumes only the first character of a start, the rest being a look-ahead, so that one
+        # finditer yields every position the pattern matches at (a search from each start + 1 did).
+        self._context_starts = (re.compile(rf"[A-Z](?={_NAME_TOKEN_REST}\s+[A-Z])"), _first_character(openers))
         self._given_forms: dict[str, str] = {}  # a Russian given name's case forms -> the name
         for given in (shapes.get("given_names") or {}).get("cyrillic") or ():
             self._given_forms.update(cyrillic_given_forms(str(given)))
@@ -240,10 +244,7 @@ class Discoverer:
         """What `self._context.finditer(text)` yields, trying the pattern only where it can start."""
         starts = set()
         for pattern in self._context_starts:
-            candidate = pattern.search(text)
-            while candidate is not None:
-                starts.add(candidate.start())
-                candidate = pattern.search(text, candidate.start() + 1)
+            starts.update(m.start() for m in pattern.finditer(text))
         match = self._context.match
         position = 0
         for start in sorted(starts):
@@ -277,6 +278,20 @@ class Discoverer:
 
 def _words(words) -> str:
     return trie_pattern(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _first_character(words: Iterable[str]) -> re.Pattern:
+    """A pattern matching the first character of any of `words` where the word stands (the rest looked
+    ahead): its matches start where trie_pattern(words)'s do. Its alternatives each open with a literal
+    character, so the regex engine skips to where a word may start."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        if not word:
+            return re.compile(r"(?s:.)|\Z")  # the empty word stands everywhere
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + ("" if "" in rests else f"(?={trie_pattern(rests)})")
+                for first, rests in sorted(by_first.items())]
+    return re.compile("|".join(branches) if branches else r"(?!x)x")
 
 
 def _alternation(words, before: str, after: str) -> re.Pattern | None:
@@ -366,21 +381,32 @@ def _particle_at(text: str, end: int) -> bool:
 
 
 _MANY_FORMS = 24
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD = re.compile(r"\w+")  # each match starts where a word starts (the pattern opens with a class: fast)
 
 
 def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
     """The forms (longest first) occurring at each start of a word: what searching the text for each
     form gives at the positions discovered_matches keeps (a form starts with a word character, and
     one starting after a word character is not kept), in one pass over the words."""
-    by_length: dict[int, set[str]] = {}
-    for form in forms:
-        by_length.setdefault(len(form), set()).add(form)
-    lengths = sorted(by_length, reverse=True)
+    by_prefix, single = _by_prefix(forms)
     at: dict[int, list[str]] = {}
-    for word in _WORD_START.finditer(text):
+    for word in _WORD.finditer(text):
         start = word.start()
-        found = [text[start:start + n] for n in lengths if text[start:start + n] in by_length[n]]
+        candidates = by_prefix.get(text[start:start + 2])
+        found = [f for f in candidates if text.startswith(f, start)] if candidates else []
+        if text[start] in single:
+            found.append(text[start])
         if found:
             at[start] = found
     return at
+
+
+@functools.lru_cache(maxsize=64)
+def _by_prefix(forms: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The forms of two characters or more by their first two, longest first (one form of each length
+    can stand at a place), and the forms of one character."""
+    by_prefix: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=len, reverse=True):
+        if len(form) >= 2:
+            by_prefix.setdefault(form[:2], []).append(form)
+    return {k: tuple(v) for k, v in by_prefix.items()}, frozenset(f for f in forms if len(f) == 1)
