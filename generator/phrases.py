@@ -162,10 +162,13 @@ class PhraseIndex:
             for t in by_text
         }
         # Each pattern finds the longest phrase starting at a position; `find` searches again from
-        # the next position, so overlapping phrases are all found. The pattern starts with the
-        # phrases' first characters (no look-around in front), which lets the regex engine skip
-        # quickly to where a phrase can start; the left word boundary is checked in `find`.
-        left = re.compile("(" + trie_pattern(texts_left, right_boundary=bounded) + ")")
+        # the next position, so overlapping phrases are all found. The phrases that need a word
+        # boundary before them are searched with the character before them, a non-word character,
+        # in the text after a space put in front (_find): the regex engine then skips along to the
+        # next such character, one test a character, instead of trying the phrases' first letters
+        # at every letter of every word (~3x faster; the match starts at the phrase's place in the
+        # text without the space). The other pattern starts with the phrases' first characters.
+        left = re.compile(r"\W(" + trie_pattern(texts_left, right_boundary=bounded) + ")")
         free = re.compile("(" + trie_pattern(texts_free, right_boundary=bounded) + ")") if texts_free else None
         return by_text, prefixes, left, free
 
@@ -192,15 +195,13 @@ class PhraseIndex:
         by_text, prefixes, left_pattern, free_pattern = self._compiled()
         folded = fold(text)
         out: list[tuple[int, int]] = []
-        for pattern, left in ((left_pattern, True), (free_pattern, False)):
-            position = 0
-            while pattern is not None and (match := pattern.search(folded, position)) is not None:
-                start, ends = match.start(), []
-                if not (left and start and _is_word_char(folded[start - 1])):
-                    hit = match.group(1)
-                    for candidate in (hit, *prefixes.get(hit, ())):
-                        if any(self._accept(folded, start, rule) for _, rule in by_text.get(candidate, ())):
-                            ends.append(start + len(candidate))
+        for pattern, haystack in ((left_pattern, " " + folded), (free_pattern, folded)):
+            position = 0  # (left_pattern in the text after a space: see _find)
+            while pattern is not None and (match := pattern.search(haystack, position)) is not None:
+                start, ends, hit = match.start(), [], match.group(1)
+                for candidate in (hit, *prefixes.get(hit, ())):
+                    if any(self._accept(folded, start, rule) for _, rule in by_text.get(candidate, ())):
+                        ends.append(start + len(candidate))
                 if ends:
                     out.append((start, max(ends)))
                 position = max(ends) if ends else start + 1
@@ -210,20 +211,21 @@ class PhraseIndex:
         by_text, prefixes, left_pattern, free_pattern = self._compiled()
         folded = fold(text)
         found: set[str] = set()
-        for pattern, left in ((left_pattern, True), (free_pattern, False)):
+        for pattern, haystack in ((left_pattern, " " + folded), (free_pattern, folded)):
             if pattern is None:
                 continue
+            # (left_pattern in the text after a space, with the character before the phrase: its
+            # matches start where their phrases do in `folded`, and only where a word may start)
             search = pattern.search
-            match = search(folded)
+            match = search(haystack)
             while match is not None:
                 start = match.start()
-                if not (left and start and _is_word_char(folded[start - 1])):
-                    hit = match.group(1)
-                    for candidate in (hit, *prefixes.get(hit, ())):
-                        for phrase, rule in by_text.get(candidate, ()):
-                            if phrase not in found and self._accept(folded, start, rule):
-                                found.add(phrase)
-                match = search(folded, start + 1)
+                hit = match.group(1)
+                for candidate in (hit, *prefixes.get(hit, ())):
+                    for phrase, rule in by_text.get(candidate, ()):
+                        if phrase not in found and self._accept(folded, start, rule):
+                            found.add(phrase)
+                match = search(haystack, start + 1)
         return frozenset(found)
 
 
@@ -342,10 +344,6 @@ def _analyzer():
     except ImportError:
         return None
     return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the regex \w matches
 
 
 def compile_alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
