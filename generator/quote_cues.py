@@ -88,10 +88,12 @@ class Cues:
         # found by their particles, not by these).
         self.cue_words = frozenset(
             w for phrase in verbs | inverted for w in phrase.lstrip(",").split()[-1:] if not is_hangul(w))
-        # The same test as a pattern searched in lower-cased text: a whole word (a run of word
-        # characters) that is a cue word. Faster than splitting every sentence into words.
+        # The same test as a pattern searched in lower-cased text after a space put in front: a whole
+        # word (a run of word characters) that is a cue word, with the non-word character before it,
+        # so that the regex engine skips from one such character to the next; a match starts where
+        # its word does in the text without the space. Faster than splitting every sentence into words.
         whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w)]  # (no other can be such a run)
-        self.cue = re.compile(trie_pattern(whole, right_boundary=whole, not_after=r"\w"))
+        self.cue = re.compile(r"\W" + trie_pattern(whole, right_boundary=whole))
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]

@@ -121,12 +121,12 @@ class _Attributor:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
         if hi - lo <= _AFTER_NAME_REACH:
             # Every name here is near any cue of the sentence (see the test below): one cue will do.
-            first = cues.cue.search(lowered)
+            first = cues.cue.search(" " + lowered)
             if first is None:
                 return out
             cue_at = [lo + first.start()]
         else:
-            cue_at = [lo + m.start() for m in cues.cue.finditer(lowered)]  # the speech cue words' places
+            cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
             if not cue_at:
                 return out
         if cues.descriptor is not None and quoting:
@@ -374,7 +374,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
 
 def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
-    return bool(cues.korean_speech.search(masked, lo, hi)) or cues.cue.search(masked[lo:hi].lower()) is not None
+    return bool(cues.korean_speech.search(masked, lo, hi)) or cues.cue.search(" " + masked[lo:hi].lower()) is not None
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
