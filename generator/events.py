@@ -111,7 +111,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             found: list[tuple[str, str | None]] = []
             for span in spans:
                 found.append((span.date, _match(events.named, span.date, phrases)))
-            for named in events.named:
+            for named in events.named if phrases else ():  # (most sentences hold no event's phrase)
                 if named.names & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
             # per key, every beginning of a date found with it that is shorter than the date
