@@ -151,12 +151,16 @@ class Discoverer:
         found: dict[str, str | None] = {}
         for paragraph in paragraphs:
             text = paragraph.text
-            spans = index._raw_spans(text)
-            known = _Taken(spans)
-            people_starts = sorted(s.start for s in spans if s.kind == "person")
-            people_ends = sorted(s.end for s in spans if s.kind == "person")
+            known = None  # the paragraph's known names, looked at only once a candidate is found
             for name, start, end, need_role in self._candidates(text):
-                if not name or known.overlaps(start, end) or index.named_place(text, start, end):
+                if not name:
+                    continue
+                if known is None:
+                    spans = index._raw_spans(text)
+                    known = _Taken(spans)
+                    people_starts = sorted(s.start for s in spans if s.kind == "person")
+                    people_ends = sorted(s.end for s in spans if s.kind == "person")
+                if known.overlaps(start, end) or index.named_place(text, start, end):
                     continue
                 if self._credit is not None and self._credit.search(text, max(0, start - 40), start):
                     continue  # "Photo: Anna Lee/Sputnik"

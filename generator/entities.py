@@ -246,9 +246,12 @@ class EntityIndex:
         `full_names` form -> name of every full form, each name's own first."""
         spans = self._raw_spans(text)
         key = tuple(full_names.items())
+        matches = discovered_matches(_discovered_forms(key), text)
+        if not matches:
+            return tuple(spans)  # most paragraphs: no discovered name
         taken = _Taken(spans)
         added = False
-        for start, end, form in discovered_matches(_discovered_forms(key), text):
+        for start, end, form in matches:
             if taken.overlaps(start, end):
                 continue
             full = form in full_names
