@@ -132,6 +132,8 @@ class Spellings:
         self.words: set[str] = set()  # every word of every folded form
         self.prefixes: set[str] = set()  # and their first three letters
         self._memo: dict[tuple[str, ...], str | None] = {}
+        self._tokens: dict[str, tuple[bool, bool]] = {}
+        self._runs: dict[str, tuple[tuple[int, int, str], ...]] = {}
         for form in sorted(forms):
             consonants = hangul_consonants(form)
             if consonants is not None:
@@ -150,9 +152,16 @@ class Spellings:
         for run in _CAPITALISED_RUN.finditer(text):
             if taken is not None and taken.overlaps(run.start(), run.end()):
                 continue
-            # a cheap test first: some word must begin as a word of a known name does
-            if any(latin_key(w)[:3] in self.prefixes for w in run.group(0).replace("-", " ").split()):
-                out += self._in_run(run)
+            # the same runs recur ("The", "Korean", "North Korean"): read once, remembered
+            words = run.group(0)
+            found = self._runs.get(words)
+            if found is None:
+                if len(self._runs) > 65536:
+                    self._runs.clear()
+                found = self._runs[words] = self._read_run(words)
+            if found:
+                at = run.start()
+                out += [(at + a, at + b, form) for a, b, form in found]
         if self.hangul and not text.isascii():
             for word in _HANGUL_RUN.finditer(text):
                 found = self._hangul_form(word.group(0))
@@ -160,8 +169,29 @@ class Spellings:
                     out.append((word.start(), word.start() + len(found[0]), found[1]))
         return out
 
-    def _in_run(self, run: re.Match) -> list[tuple[int, int, str]]:
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in re.finditer(r"[^\s-]+", run.group(0))]
+    def _token(self, word: str) -> tuple[bool, bool]:
+        """(whether the word begins as a word of a known name does, whether it is a word of one or
+        one inflected, as _form_of asks of each word), remembered per word: most recur."""
+        found = self._tokens.get(word)
+        if found is None:
+            if len(self._tokens) > 65536:
+                self._tokens.clear()
+            key = latin_key(word)
+            found = self._tokens[word] = (key[:3] in self.prefixes,
+                                          key in self.words or any(v in self.words for v in stems(key, self.endings, 2)))
+        return found
+
+    def _read_run(self, run: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, form) in a run of capitalised words of each stretch that is a known name."""
+        # a cheap test first: some word must begin as a word of a known name does, and some word
+        # must be one (or an inflection of one): else no stretch of the run is a known name
+        tests = [self._token(w) for w in run.replace("-", " ").split()]
+        if any(begins for begins, _ in tests) and any(is_word for _, is_word in tests):
+            return tuple(self._in_run(run))
+        return ()
+
+    def _in_run(self, run: str) -> list[tuple[int, int, str]]:
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s-]+", run)]
         found, i = [], 0
         # a lone surname only when it stands alone: in "Anna Nowak" it is another person's
         one = len(words) == 1
