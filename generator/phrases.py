@@ -130,6 +130,7 @@ class PhraseIndex:
         # with one load of the dictionary (_PENDING_FORMS).
         self._shared = _shared_scan(shared, self._set) if shared is not None else None
         self._patterns: tuple | None = None
+        self._views: dict[frozenset[str], frozenset[str]] = {}
         _PENDING_FORMS.update(key[: -len(_FORMS)] for key in self._set if key.endswith(_FORMS))
 
     def _compiled(self) -> tuple:
@@ -185,9 +186,18 @@ class PhraseIndex:
         """The phrases (as normalised in the index) present in `text`."""
         found = self._shared.find(text) if self._shared is not None else self._find(text)
         if found:
-            found = found & self._set
-            if self._phrase_of and found:
-                found = frozenset(self._phrase_of.get(key, key) for key in found)
+            # This index's part of what the scan found, remembered per set found (the scan's answers
+            # repeat: each is asked for by facts, topics and events, and a story's sentences hold the
+            # same few phrases).
+            mine = self._views.get(found)
+            if mine is None:
+                if len(self._views) >= 4096:
+                    self._views.clear()
+                mine = found & self._set
+                if self._phrase_of and mine:
+                    mine = frozenset(self._phrase_of.get(key, key) for key in mine)
+                self._views[found] = mine
+            found = mine
         return found
 
     def spans(self, text: str) -> list[tuple[int, int]]:
