@@ -134,6 +134,7 @@ class Spellings:
         self._memo: dict[tuple[str, ...], str | None] = {}
         self._tokens: dict[str, tuple[bool, bool]] = {}
         self._runs: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._hangul_words: dict[str, tuple[str, str] | None] = {}
         for form in sorted(forms):
             consonants = hangul_consonants(form)
             if consonants is not None:
@@ -164,7 +165,12 @@ class Spellings:
                 out += [(at + a, at + b, form) for a, b, form in found]
         if self.hangul and not text.isascii():
             for word in _HANGUL_RUN.finditer(text):
-                found = self._hangul_form(word.group(0))
+                written = word.group(0)
+                found = self._hangul_words.get(written, False)  # remembered per word, as runs are
+                if found is False:
+                    if len(self._hangul_words) > 65536:
+                        self._hangul_words.clear()
+                    found = self._hangul_words[written] = self._hangul_form(written)
                 if found:
                     out.append((word.start(), word.start() + len(found[0]), found[1]))
         return out
