@@ -116,6 +116,7 @@ class Discoverer:
         self._shape_starts = re.compile(_words(openers)) if openers else None
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
         self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
+        self._clean: dict[str, tuple[str | None, int]] = {}
 
     @staticmethod
     def _shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str]) -> re.Pattern | None:
@@ -262,6 +263,18 @@ class Discoverer:
     def clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         """The person's name in a run of capitalised words (roles and non-name words taken off), with
         where it starts; None unless two or three words remain."""
+        # remembered per run: the same runs recur ("President Vladimir Putin", "Foreign Minister ...")
+        found = self._clean.get(run)
+        if found is None:
+            if len(self._clean) > 16384:
+                self._clean.clear()
+            found = self._clean[run] = self._clean_name(run)
+        name, offset = found
+        return name, start + offset
+
+    def _clean_name(self, run: str) -> tuple[str | None, int]:
+        """clean_name of a run starting at 0."""
+        start = 0
         index = self.index
         tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.

@@ -81,6 +81,7 @@ class EntityIndex:
         # People, quotes and the delegation annotate an article with the same discovered names (people
         # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
         self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
+        self._roles_before: dict[str, str | None] = {}
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         for raw in section.get("entities") or ():
@@ -298,6 +299,16 @@ class EntityIndex:
         `floor` is where the previous name ends: a role never reaches back over another name.
         """
         window = text[max(floor, start - 120):start]
+        # remembered per window: people, discovery, quotes and the delegation ask of the same names
+        found = self._roles_before.get(window, False)
+        if found is False:
+            if len(self._roles_before) > 8192:  # a few articles: most asking is within one
+                self._roles_before.clear()
+            found = self._roles_before[window] = self._role_at_end(window)
+        return found
+
+    def _role_at_end(self, window: str) -> str | None:
+        """The role at the end of `window` (role_before)."""
         tokens = _ROLE_TOKEN.findall(window)
         taken: list[str] = []
         for token in reversed(tokens):

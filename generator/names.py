@@ -157,7 +157,7 @@ class Spellings:
             words = run.group(0)
             found = self._runs.get(words)
             if found is None:
-                if len(self._runs) > 65536:
+                if len(self._runs) > 16384:
                     self._runs.clear()
                 found = self._runs[words] = self._read_run(words)
             if found:
@@ -168,7 +168,7 @@ class Spellings:
                 written = word.group(0)
                 found = self._hangul_words.get(written, False)  # remembered per word, as runs are
                 if found is False:
-                    if len(self._hangul_words) > 65536:
+                    if len(self._hangul_words) > 16384:
                         self._hangul_words.clear()
                     found = self._hangul_words[written] = self._hangul_form(written)
                 if found:
@@ -180,7 +180,7 @@ class Spellings:
         one inflected, as _form_of asks of each word), remembered per word: most recur."""
         found = self._tokens.get(word)
         if found is None:
-            if len(self._tokens) > 65536:
+            if len(self._tokens) > 16384:
                 self._tokens.clear()
             key = latin_key(word)
             found = self._tokens[word] = (key[:3] in self.prefixes,
