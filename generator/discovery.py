@@ -327,8 +327,9 @@ def _without_particle(word: str) -> tuple[str, int]:
 class _Taken:
     """Spans already found in a text, asked whether a stretch overlaps any of them (by position)."""
 
-    def __init__(self, spans):
-        ordered = sorted((s.start, s.end) for s in spans)
+    def __init__(self, spans, pairs=None):
+        """`spans` (with .start and .end), or `pairs` of (start, end) when given."""
+        ordered = sorted(pairs if pairs is not None else ((s.start, s.end) for s in spans))
         self.starts = [a for a, _ in ordered]
         self.reach: list[int] = []  # the furthest end among the spans up to each one
         furthest = -1

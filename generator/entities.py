@@ -159,7 +159,7 @@ class EntityIndex:
         matches = [(m.start(), m.end(), m.group(0)) for m in self._names.finditer(text)]
         if self._hangul is not None:
             matches += [(m.start(), m.end(), m.group(0)) for m in self._hangul.finditer(text)]
-        taken = _Taken(Span(a, b, "", "", "") for a, b, _ in matches)
+        taken = _Taken((), [(a, b) for a, b, _ in matches])
         # a known name written another way: another script, an inflection, a near spelling (names.py)
         matches += self._spellings.find(text, taken)
         for start, end, alias in matches:

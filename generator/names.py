@@ -113,8 +113,10 @@ def skeleton(name: str) -> str:
 
 
 # ----------------------------------------------------------------------------- known names, other spellings
+# (the look-behind after the first capital, not before it, so that the regex engine skips to capitals
+# instead of trying the whole pattern at every character)
 _CAPITALISED_RUN = re.compile(
-    r"(?<!\w)[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
+    r"[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<!\w.)[^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
 )
 _HANGUL_RUN = re.compile(r"[가-힣]{4,}")
 _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
