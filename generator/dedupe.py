@@ -45,6 +45,7 @@ import sys
 import unicodedata
 import zlib
 from array import array
+from itertools import chain
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,8 +209,8 @@ def find_duplicates(
         for position, (_, item_id, _, _) in enumerate(ordered)
         if position not in exact and memo.texts[keys[item_id]]["shingles"] >= MIN_SHINGLES
     }
-    neighbours = _candidates(memo, list(owner), shingles_of)
-    for key, others in _contained_candidates(memo, list(owner)).items():
+    neighbours, known = _candidates(memo, list(owner), shingles_of)
+    for key, others in _contained_candidates(memo, list(owner), known).items():
         neighbours[key] = sorted({*neighbours.get(key, ()), *others})
 
     root: dict[str, str] = {}
@@ -242,12 +243,16 @@ def find_duplicates(
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))
 
 
-def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], array]) -> dict[str, list[str]]:
-    """{text key: its LSH candidates among `indexed`}, the texts long enough to compare.
+def _candidates(
+    memo: Memo, indexed: list[str], shingles_of: Callable[[str], array]
+) -> tuple[dict[str, list[str]], set[str]]:
+    """{text key: its LSH candidates among `indexed`}, the texts long enough to compare; and the texts
+    indexed by the last build whose pairs were taken from the memo (none when they were searched again).
 
     Two texts are candidates when their MinHash values agree on a whole band: a
     property of the pair alone. The pairs among texts indexed by the last build are
-    in the memo; only texts new to the index are signed and looked up, with datasketch's MinHash.
+    in the memo (with every pair compared then, containment candidates included); only texts new to
+    the index are signed and looked up, with datasketch's MinHash.
     """
     current = set(indexed)
     known = memo.indexed & current
@@ -258,7 +263,7 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
         if found.pairs is None:  # values of another scheme cannot be compared with ours: sign again
             for record in memo.texts.values():
                 record.pop("minhash", None)
-            pairs = []
+            pairs, known = [], set()
             found = _search(found.signer, _signatures(memo, indexed, shingles_of), indexed)
         for key, values in found.signed.items():
             memo.texts[key]["minhash"] = values
@@ -272,7 +277,7 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
         a, b = pair.split(" ")
         neighbours.setdefault(a, []).append(b)
         neighbours.setdefault(b, []).append(a)
-    return neighbours
+    return neighbours, known
 
 
 def _signatures(memo: Memo, keys: list[str], shingles_of: Callable[[str], array]) -> dict[str, array]:
@@ -444,8 +449,10 @@ def _similarity(memo: Memo, a: str, b: str, shingles_of: Callable[[str], array])
     return found
 
 
-def _contained_candidates(memo: Memo, keys: list[str]) -> dict[str, list[str]]:
-    """{text key: texts sharing at least SAMPLE_SHARE of the smaller of their two samples}.
+def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozenset()) -> dict[str, list[str]]:
+    """{text key: texts sharing at least SAMPLE_SHARE of the smaller of their two samples}, but for pairs
+    of two `known` texts (indexed by the last build: their candidates were compared then, and come
+    from the memo's pairs with the LSH candidates), so that a rebuild counts only the new texts' pairs.
 
     MinHash LSH finds pairs of high Jaccard; a short text inside a long one (the same wire story with
     a long related-links list) has a low Jaccard and is often missed. Every text keeps a fixed sample
@@ -462,8 +469,10 @@ def _contained_candidates(memo: Memo, keys: list[str]) -> dict[str, list[str]]:
     shared: dict[tuple[str, str], int] = {}
     for members in postings.values():
         if 1 < len(members) <= MAX_POSTING:
-            for n, a in enumerate(members):
-                for b in members[n + 1 :]:
+            new = [key for key in members if key not in known]
+            old = [key for key in members if key in known] if len(new) < len(members) else []
+            for n, a in enumerate(new):  # each pair with a new text once: new with new, new with known
+                for b in chain(new[n + 1 :], old):
                     pair = (a, b) if a < b else (b, a)
                     shared[pair] = shared.get(pair, 0) + 1
     out: dict[str, list[str]] = {}

@@ -475,3 +475,33 @@ def test_two_texts_sharing_a_few_quotes_are_not_folded() -> None:
     one = _invented_words(200, 6) + " " + quotes
     other = quotes + " " + _invented_words(200, 7)
     assert find_duplicates([("a", "d1", one, 1), ("b", "d2", other, 2)]).duplicates == ()
+
+
+def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_and_only_new_pairs_counted(tmp_path) -> None:
+    """A rebuild counts shared samples only for pairs with a new text; the pairs of texts indexed before
+    come from the memo, and the result is a fresh run's."""
+    from generator import dedupe
+
+    wire = _invented_words(300, 1)
+    longer = _invented_words(40, 2) + " " + wire + " " + _invented_words(260, 3)
+    shorter = wire + " " + _invented_words(45, 4)
+    first = [("a", "d1", longer, 1), ("b", "d2", shorter, 2), ("c", "d3", _invented_words(400, 9), 3)]
+    memo = dedupe.Memo()
+    find_duplicates(first, memo)
+    memo.save(tmp_path / "dedupe.json")
+    later = first + [("d", "d4", wire + " " + _invented_words(50, 8), 4), ("e", "d5", _invented_words(380, 10), 5)]
+    counted: list[set] = []
+    real = dedupe._contained_candidates
+
+    def spy(memo_, keys, known=frozenset()):
+        counted.append(set(known))
+        return real(memo_, keys, known)
+
+    dedupe._contained_candidates = spy
+    try:
+        again = find_duplicates(later, dedupe.Memo.load(tmp_path / "dedupe.json"))
+    finally:
+        dedupe._contained_candidates = real
+    assert again == find_duplicates(later)
+    assert {(m.id, m.original) for m in again.duplicates} == {("b", "a"), ("d", "a")}
+    assert len(counted[0]) == 3  # the three texts of the first build were known: only pairs with d and e counted
