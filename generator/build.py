@@ -497,7 +497,7 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
     )
     changes = writer.finish()
     article_pages.save(reuse.fingerprints)
-    cache.SlugRegistry.of(briefing.articles, briefing.moved).save(project.state / "slugs.json")
+    cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs).save(project.state / "slugs.json")
     return Result(Summary.of(briefing), changes, load=lambda: briefing), record
 
 

@@ -462,8 +462,11 @@ class SlugRegistry:
         return out
 
     @classmethod
-    def of(cls, articles: Iterable[Article], moved: Iterable[tuple[str, str]] = ()) -> "SlugRegistry":
-        return cls(tuple(sorted((a.source, a.digest, a.slug) for a in articles)), tuple(sorted(moved)))
+    def of(
+        cls, articles: Iterable[Article], moved: Iterable[tuple[str, str]] = (), folded: Iterable[tuple[str, str, str]] = ()
+    ) -> "SlugRegistry":
+        """The slugs of the published articles and of the duplicates that hold one (`folded`)."""
+        return cls(tuple(sorted({*((a.source, a.digest, a.slug) for a in articles), *folded})), tuple(sorted(moved)))
 
     def save(self, path: Path) -> None:
         document = {

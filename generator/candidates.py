@@ -66,8 +66,10 @@ def candidate_facts(articles: tuple[Article, ...]) -> tuple[CandidateFact, ...]:
     groups: dict[int, list[tuple[int, Claim]]] = defaultdict(list)
     for index, key in enumerate(keys):
         groups[root(index)] += members[key]
-    labels = [article.source_label for article in articles]
-    found = [_candidate(its, articles) for its in groups.values() if len({labels[a] for a, _ in its}) >= MIN_OUTLETS]
+    outlets = [article.outlet for article in articles]  # articles whose outlet was not found count for none
+    found = [
+        _candidate(its, articles) for its in groups.values() if len({outlets[a] for a, _ in its} - {None}) >= MIN_OUTLETS
+    ]
     return tuple(sorted(found, key=lambda c: (-len(c.outlets), c.text))[:MOST])
 
 

@@ -46,11 +46,10 @@ def collect(
     were established) keeps its URL as a page leading to the original."""
     kept, duplicates = fold_duplicates(articles, memo, established)
     by_source = {a.source: a for a in articles}
-    moved = moved + tuple(
-        (by_source[d.source].slug, d.duplicate_of) for d in duplicates if d.source in established
-    )
+    folded = [by_source[d.source] for d in duplicates if d.source in established]  # they keep their slugs
+    moves = dict(moved)
+    moves.update({a.slug: d.duplicate_of for a, d in zip(folded, (d for d in duplicates if d.source in established))})
     kept = newest_first(unique_slugs(kept))
-    slugs = {a.slug for a in kept}
     return Briefing(
         articles=kept,
         duplicates=duplicates,
@@ -64,8 +63,9 @@ def collect(
         ),
         delegation=delegation_rows(kept),
         facts=facts.build_fact_rows(kept, knowledge),
-        moved=tuple(sorted({old: new for old, new in moved if new in slugs and old not in slugs}.items())),
+        moved=follow_moves(moves, {a.slug for a in kept}),
         candidate_facts=candidates.candidate_facts(kept),
+        folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a in folded)),
     )
 
 
@@ -114,13 +114,14 @@ def unique_slugs(
     article may take (old URLs that now send their reader to an article's new one).
     """
     given = given or {}
-    taken: set[str] = set(RESERVED_SLUGS) | reserved
+    taken: set[str] = set(RESERVED_SLUGS)
     chosen: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: a.source):
-        slug = given.get(article.source)
+        slug = given.get(article.source)  # an old address given back to its own article (no duplicate now)
         if slug and slug not in taken:
             chosen[article.source] = slug
             taken.add(slug)
+    taken |= reserved
     for article in sorted(articles, key=lambda a: (a.slug, a.digest, a.source)):
         if article.source in chosen:
             continue
@@ -163,16 +164,22 @@ def settle_slugs(
     now = {a.source: a.slug for a in articles}
     moved = dict(moved_before)
     moved.update({slug: now[source] for source, slug in leaving.items()})
-    current = set(now.values())
+    return articles, follow_moves(moved, set(now.values()))
+
+
+def follow_moves(moves: Mapping[str, str], current: set[str]) -> tuple[tuple[str, str], ...]:
+    """(old slug, slug now) for each old slug whose chain of moves (a -> b, b -> c: a -> c) ends at an
+    article's slug now; an old slug an article holds again (it is no duplicate any more, say) is that
+    article's page again, and leads nowhere."""
     settled = {}
-    for start in moved:
-        target, seen = moved[start], {start}
-        while target in moved and target not in seen:  # a -> b, b -> c: a -> c
+    for start in moves:
+        target, seen = moves[start], {start}
+        while target in moves and target not in seen and target not in current:
             seen.add(target)
-            target = moved[target]
+            target = moves[target]
         if target in current and start not in current and start not in RESERVED_SLUGS:
             settled[start] = target
-    return articles, tuple(sorted(settled.items()))
+    return tuple(sorted(settled.items()))
 
 
 def _slug_words(slug: str) -> str:

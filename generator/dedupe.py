@@ -109,6 +109,9 @@ class Memo:
     used_pairs: set[str] = field(default_factory=set)
     changed: bool = False
     shingles: dict[str, array] = field(default_factory=dict)  # of texts prepared elsewhere (`offer`); not saved
+    # The sampled shingles held by more than MAX_POSTING texts at the last containment search (None: not
+    # known): while they are the same, pairs of texts indexed then need not be counted again.
+    crowded: set[int] | None = None
 
     def offer(self, key: str, record: dict, shingles: array) -> None:
         """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
@@ -140,7 +143,10 @@ class Memo:
                 if len(bytes.fromhex(record.get("sample", ""))) % 4:
                     raise ValueError("a sample of whole 32-bit hashes")
             pairs = {str(key): float(value) for key, value in dict(data["pairs"]).items()}
-            return cls(texts, pairs, {str(key) for key in data["indexed"]}, str(data["signer"]))
+            crowded = {int(value) for value in data["crowded"]} if data.get("crowded") is not None else None
+            memo = cls(texts, pairs, {str(key) for key in data["indexed"]}, str(data["signer"]))
+            memo.crowded = crowded
+            return memo
         except (ValueError, KeyError, TypeError, AttributeError):
             discarded(path, "a part of it is not what a build writes")
             return cls()
@@ -158,6 +164,7 @@ class Memo:
             "version": MEMO_VERSION,
             "signer": self.signer,
             "indexed": sorted(self.indexed & self.used_texts),
+            "crowded": sorted(self.crowded or ()) if self.crowded is not None else None,
             "texts": {key: self.texts[key] for key in sorted(self.used_texts)},
             "pairs": {key: self.pairs[key] for key in sorted(self.used_pairs)},
         }
@@ -466,6 +473,10 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozens
     for key in keys:
         for value in samples[key]:
             postings.setdefault(value, []).append(key)
+    crowded = {value for value, members in postings.items() if len(members) > MAX_POSTING}
+    if crowded != memo.crowded:  # a known pair's count may differ from the last build's: all are counted
+        known = set()
+        memo.crowded, memo.changed = crowded, True
     shared: dict[tuple[str, str], int] = {}
     for members in postings.values():
         if 1 < len(members) <= MAX_POSTING:

@@ -273,6 +273,9 @@ class Briefing:
     facts: tuple[FactRow, ...] = ()
     moved: tuple[tuple[str, str], ...] = ()  # (old slug, article slug now): old URLs that send the reader on
     candidate_facts: tuple[CandidateFact, ...] = ()
+    # (source, digest, slug) of the articles given a slug by an earlier build that are duplicates now:
+    # the slug stays theirs (the registry keeps it), and leads to the original while they are duplicates
+    folded_slugs: tuple[tuple[str, str, str], ...] = ()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

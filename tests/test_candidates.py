@@ -67,3 +67,10 @@ def test_the_report_lists_candidate_facts_with_links_to_each_outlet(tmp_path):
     report = (project.docs / "report.md").read_text("utf-8")
     section = report[report.index("## Candidate facts"):]
     assert "railway bridge" in section and section.count("](articles/") == 3
+
+
+def test_articles_whose_outlet_was_not_found_make_no_candidate():
+    articles = tuple(_article(n, None, lead) for n, lead in enumerate(list(LEADS.values())[:3]))
+    assert candidates.candidate_facts(articles) == ()
+    two_named = tuple(_article(n, outlet, lead) for n, (outlet, lead) in enumerate(list(LEADS.items())[:2]))
+    assert candidates.candidate_facts(two_named + (_article(7, None, LEADS["Gamma Times"]),)) == ()

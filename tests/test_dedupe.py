@@ -505,3 +505,5 @@ def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_a
     assert again == find_duplicates(later)
     assert {(m.id, m.original) for m in again.duplicates} == {("b", "a"), ("d", "a")}
     assert len(counted[0]) == 3  # the three texts of the first build were known: only pairs with d and e counted
+    loaded = dedupe.Memo.load(tmp_path / "dedupe.json")  # what was too common to count is remembered
+    assert loaded.crowded == memo.crowded and loaded.crowded is not None

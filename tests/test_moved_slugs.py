@@ -76,3 +76,50 @@ def test_chains_of_moves_lead_to_the_slug_now_and_no_article_takes_an_old_slug()
     fresh = (article("seeds/c.txt", "older"),)  # a newcomer whose title would take an old address
     settled, _ = collect.settle_slugs(fresh, {}, (("older", "real-headline"),), junk)
     assert settled[0].slug != "older"
+
+
+def _generate(project) -> dict:
+    build.generate(project)
+    registry = json.loads((project.state / "slugs.json").read_text("utf-8"))
+    return {"slugs": {e["source"]: e["slug"] for e in registry["articles"]},
+            "moved": {m["from"]: m["to"] for m in registry["moved"]}}
+
+
+def test_an_article_that_is_a_duplicate_for_a_while_gets_its_own_url_back(tmp_path):
+    """While a published article is a duplicate its URL leads to the original; once it is not, the URL is
+    its own page again (the registry keeps the slug of a duplicate that held one)."""
+    seeds = sorted((ROOT / "seeds").iterdir())[:2]
+    project = make_project(tmp_path, seeds=seeds)
+    first = _generate(project)
+    a, b = (f"seeds/{p.name}" for p in seeds)
+    other = project.seeds / seeds[1].name
+    original_text = other.read_bytes()
+    other.write_bytes(b"A republished copy\n\n" + seeds[0].read_bytes())  # now a near duplicate of the first
+    during = _generate(project)
+    assert during["slugs"] == first["slugs"]  # the duplicate's slug is kept for it
+    ((folded, original),) = during["moved"].items()  # whichever of the two is the duplicate now
+    assert {folded, original} == {first["slugs"][a], first["slugs"][b]}
+    assert (project.docs / "articles" / f"{folded}.md").read_text("utf-8").count("moved_to:") == 1
+    other.write_bytes(original_text)  # no duplicate any more
+    after = _generate(project)
+    assert after["slugs"] == first["slugs"] and after["moved"] == {}
+    assert "moved_to:" not in (project.docs / "articles" / f"{folded}.md").read_text("utf-8")
+
+
+def test_an_old_address_follows_its_article_when_that_article_becomes_a_duplicate():
+    from generator.model import Article, Paragraph
+
+    text = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
+
+    def article(source, slug, digest):
+        return Article(id=slug, slug=slug, source=source, digest=digest, encoding="utf-8", title=slug,
+                       outlet=None, author=None, published=None, language="en",
+                       paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{text} {n}") for n in range(8)))
+
+    from tests.test_mistakes import knowledge_of_project
+
+    both = (article("seeds/a.txt", "first", "a" * 64), article("seeds/b.txt", "second", "b" * 64))
+    briefing = collect.collect(both, (), knowledge_of_project(), moved=(("skip-to-content", "second"),),
+                               established=frozenset({"seeds/a.txt", "seeds/b.txt"}))
+    assert dict(briefing.moved) == {"second": "first", "skip-to-content": "first"}
+    assert briefing.folded_slugs == (("seeds/b.txt", "b" * 64, "second"),)
