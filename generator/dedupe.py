@@ -112,6 +112,11 @@ class Memo:
     # The sampled shingles held by more than MAX_POSTING texts at the last containment search (None: not
     # known): while they are the same, pairs of texts indexed then need not be counted again.
     crowded: set[int] | None = None
+    # The candidate pairs of the last build, by how they were found (None: not known): LSH's (a property
+    # of the pair alone) and containment's (valid while `crowded` is the same). `pairs` holds the
+    # similarity of every pair ever compared, a cache, not a list of candidates.
+    lsh: set[str] | None = None
+    contained: set[str] | None = None
 
     def offer(self, key: str, record: dict, shingles: array) -> None:
         """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
@@ -146,6 +151,8 @@ class Memo:
             crowded = {int(value) for value in data["crowded"]} if data.get("crowded") is not None else None
             memo = cls(texts, pairs, {str(key) for key in data["indexed"]}, str(data["signer"]))
             memo.crowded = crowded
+            memo.lsh = {str(pair) for pair in data["lsh"]} if data.get("lsh") is not None else None
+            memo.contained = {str(pair) for pair in data["contained"]} if data.get("contained") is not None else None
             return memo
         except (ValueError, KeyError, TypeError, AttributeError):
             discarded(path, "a part of it is not what a build writes")
@@ -164,7 +171,9 @@ class Memo:
             "version": MEMO_VERSION,
             "signer": self.signer,
             "indexed": sorted(self.indexed & self.used_texts),
-            "crowded": sorted(self.crowded or ()) if self.crowded is not None else None,
+            "crowded": sorted(self.crowded) if self.crowded is not None else None,
+            "lsh": sorted(self.lsh) if self.lsh is not None else None,
+            "contained": sorted(self.contained) if self.contained is not None else None,
             "texts": {key: self.texts[key] for key in sorted(self.used_texts)},
             "pairs": {key: self.pairs[key] for key in sorted(self.used_pairs)},
         }
@@ -258,12 +267,11 @@ def _candidates(
 
     Two texts are candidates when their MinHash values agree on a whole band: a
     property of the pair alone. The pairs among texts indexed by the last build are
-    in the memo (with every pair compared then, containment candidates included); only texts new to
-    the index are signed and looked up, with datasketch's MinHash.
+    in the memo (`lsh`); only texts new to the index are signed and looked up, with datasketch's MinHash.
     """
     current = set(indexed)
-    known = memo.indexed & current
-    pairs = [pair for pair in memo.pairs if _both_in(pair, known)] if known else []
+    known = memo.indexed & current if memo.lsh is not None else set()
+    pairs = [pair for pair in memo.lsh if _both_in(pair, known)] if known else []
     new = [key for key in indexed if key not in known]
     if new:
         found = _search(memo.signer, _signatures(memo, indexed, shingles_of), new)
@@ -279,6 +287,8 @@ def _candidates(
         pairs.extend(found.pairs or ())
     if current != memo.indexed:
         memo.indexed, memo.changed = current, True
+    if memo.lsh != set(pairs):
+        memo.lsh, memo.changed = set(pairs), True
     neighbours: dict[str, list[str]] = {}
     for pair in set(pairs):
         a, b = pair.split(" ")
@@ -474,7 +484,7 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozens
         for value in samples[key]:
             postings.setdefault(value, []).append(key)
     crowded = {value for value, members in postings.items() if len(members) > MAX_POSTING}
-    if crowded != memo.crowded:  # a known pair's count may differ from the last build's: all are counted
+    if crowded != memo.crowded or memo.contained is None:  # a known pair's count may differ: all are counted
         known = set()
         memo.crowded, memo.changed = crowded, True
     shared: dict[tuple[str, str], int] = {}
@@ -486,11 +496,17 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozens
                 for b in chain(new[n + 1 :], old):
                     pair = (a, b) if a < b else (b, a)
                     shared[pair] = shared.get(pair, 0) + 1
-    out: dict[str, list[str]] = {}
+    found = {pair for pair in (memo.contained or ()) if _both_in(pair, known)}  # the known pairs: as counted then
     for (a, b), count in shared.items():
         if count >= max(2, SAMPLE_SHARE * min(len(samples[a]), len(samples[b]))):
-            out.setdefault(a, []).append(b)
-            out.setdefault(b, []).append(a)
+            found.add(_pair(a, b))
+    if found != memo.contained:
+        memo.contained, memo.changed = found, True
+    out: dict[str, list[str]] = {}
+    for pair in sorted(found):
+        a, b = pair.split(" ")
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
     return out
 
 

@@ -507,3 +507,25 @@ def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_a
     assert len(counted[0]) == 3  # the three texts of the first build were known: only pairs with d and e counted
     loaded = dedupe.Memo.load(tmp_path / "dedupe.json")  # what was too common to count is remembered
     assert loaded.crowded == memo.crowded and loaded.crowded is not None
+
+
+def test_a_rebuild_through_the_memo_agrees_with_a_fresh_run_when_a_shared_sample_becomes_too_common(tmp_path) -> None:
+    """A sampled shingle held by more than MAX_POSTING texts counts for no pair: when one more text makes it
+    so, a pair found by containment before is no candidate any more, as in a fresh run (the memo keeps the
+    candidates by how they were found, not every pair ever compared)."""
+    from generator import dedupe
+
+    wire = _invented_words(300, 2)
+    longer = _invented_words(40, 1002) + " " + wire + " " + _invented_words(260, 2002)
+    shorter = wire + " " + _invented_words(45, 3002)
+    others = [(f"o{i}", f"do{i}", wire + " " + _invented_words(1200, 10000 + i), 10 + i)
+              for i in range(dedupe.MAX_POSTING - 1)]
+    base = [("a", "d1", longer, 1), ("b", "d2", shorter, 2)]
+    first = base + others[:-1]  # the wire's sampled shingles in MAX_POSTING texts: still counted
+    later = base + others  # one more: left out
+    memo = dedupe.Memo()
+    assert ("b", "a") in {(m.id, m.original) for m in find_duplicates(first, memo).duplicates}
+    memo.save(tmp_path / "dedupe.json")
+    fresh = find_duplicates(later)
+    assert ("b", "a") not in {(m.id, m.original) for m in fresh.duplicates}  # the case this is about
+    assert find_duplicates(later, dedupe.Memo.load(tmp_path / "dedupe.json")) == fresh
