@@ -6,7 +6,6 @@ import contextlib
 import json
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from . import candidates, dedupe, events, facts, names, quotes
+from . import candidates, dedupe, events, facts, names, quote_groups
 from .knowledge import Knowledge
 from .model import (
     Article,
@@ -46,9 +46,8 @@ def collect(
     were established) keeps its URL as a page leading to the original."""
     kept, duplicates = fold_duplicates(articles, memo, established)
     by_source = {a.source: a for a in articles}
-    folded = [by_source[d.source] for d in duplicates if d.source in established]  # they keep their slugs
-    moves = dict(moved)
-    moves.update({a.slug: d.duplicate_of for a, d in zip(folded, (d for d in duplicates if d.source in established))})
+    folded = [(by_source[d.source], d.duplicate_of) for d in duplicates if d.source in established]  # keep their slugs
+    moves = {**dict(moved), **{a.slug: original for a, original in folded}}
     kept = newest_first(unique_slugs(kept))
     return Briefing(
         articles=kept,
@@ -57,7 +56,7 @@ def collect(
         notices=tuple(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices),
         topics=topic_summaries(kept, knowledge),
         people=people(kept, knowledge),
-        quotes=quotes.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
+        quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
         timeline=events.build_timeline(
             tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None
         ),
@@ -65,7 +64,7 @@ def collect(
         facts=facts.build_fact_rows(kept, knowledge),
         moved=follow_moves(moves, {a.slug for a in kept}),
         candidate_facts=candidates.candidate_facts(kept),
-        folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a in folded)),
+        folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a, _ in folded)),
     )
 
 

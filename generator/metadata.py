@@ -20,7 +20,7 @@ from .head import (
     LEAD_DATELINE,
     LETTER_WORD,
     TAIL_LINES,
-    looks_like_title,  # noqa: F401  (re-exported: extract.py asks metadata.looks_like_title)
+    _Head,
     read_head,
     skip_in_head,
     source_line_date,

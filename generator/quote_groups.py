@@ -1,7 +1,7 @@
 """The same statement grouped across outlets: quotations of one speaker that are one statement
 (translations, trims, paraphrase) become one QuoteGroup with its variants.
 
-Split from quotes.py (which finds quotations and their speakers); quotes.group_quotes is this.
+Split from quotes.py (which finds quotations and their speakers); collect calls group_quotes.
 """
 
 from __future__ import annotations

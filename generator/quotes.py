@@ -34,8 +34,7 @@ from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
 from .phrases import is_hangul, split_sentences as sentences
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quotation_marks import _end_punct_start, _find_quoted, _Found, _mask, _quotations, SENTENCE_END  # noqa: F401
-from .quote_groups import group_quotes, similarity  # noqa: F401  (quotes.group_quotes: what collect calls)
+from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END
 
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # A word character that is not masked quotation: none means the text is all quotation.

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from benchmarks import long_paragraph
-from generator import extract, furniture, ingest, metadata, quotes, text
+from generator import extract, furniture, ingest, metadata, quotation_marks, quotes, text
 from generator.entities import _Taken, Span
 from generator.model import Article, Rejection
 
@@ -134,7 +134,7 @@ def test_quotations_tried_mark_by_mark_are_those_one_alternation_finds():
     for _ in range(3_000):
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         expected = [(m.span(), m.lastgroup) for m in _ONE_ALTERNATION.finditer(sample)]
-        assert [(m.span(), m.lastgroup) for m in quotes._quotations(sample)] == expected, sample
+        assert [(m.span(), m.lastgroup) for m in quotation_marks._quotations(sample)] == expected, sample
 
 
 def _sentences_as_before(paragraph: str) -> list[str]:
@@ -179,7 +179,7 @@ def test_a_quotations_closing_stops_are_found_as_the_pattern_found_them():
         sample = "".join(rng.choice(".!?…\"”»’'ab ") for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(sample))
         found = pattern.search(sample, start, len(sample))
-        assert quotes._end_punct_start(sample, start, len(sample)) == (found.start() if found else len(sample)), sample
+        assert quotation_marks._end_punct_start(sample, start, len(sample)) == (found.start() if found else len(sample)), sample
 
 
 def test_nearest_speaker_is_the_one_min_by_distance_picks():

@@ -2,7 +2,8 @@ import pytest
 
 from generator.entities import find_mentions
 from generator.model import Quote
-from generator.quotes import find_quotes, group_quotes, similarity
+from generator.quote_groups import group_quotes, similarity
+from generator.quotes import find_quotes
 
 from _extract_helpers import data, paras
 
@@ -210,7 +211,7 @@ def test_a_korean_sentence_quoting_a_treaty_by_its_topic_is_speech():
 def test_a_paragraph_of_unclosed_marks_is_read_once(mark):
     import time
 
-    from generator.quotes import _quotations
+    from generator.quotation_marks import _quotations
 
     start = time.process_time()
     assert list(_quotations(mark * 100_000)) == []
