@@ -225,9 +225,12 @@ def find_duplicates(
         for position, (_, item_id, _, _) in enumerate(ordered)
         if position not in exact and memo.texts[keys[item_id]]["shingles"] >= MIN_SHINGLES
     }
-    neighbours, known = _candidates(memo, list(owner), shingles_of)
-    for key, others in _contained_candidates(memo, list(owner), known).items():
-        neighbours[key] = sorted({*neighbours.get(key, ()), *others})
+    lsh, known = _candidates(memo, list(owner), shingles_of)
+    neighbours: dict[str, list[str]] = {}  # (in any order: each text's are tried by rank below)
+    for pair in lsh | _contained_candidates(memo, list(owner), known):
+        a, b = pair.split(" ")
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
 
     root: dict[str, str] = {}
     rank: dict[str, int] = {}
@@ -259,10 +262,8 @@ def find_duplicates(
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))
 
 
-def _candidates(
-    memo: Memo, indexed: list[str], shingles_of: Callable[[str], array]
-) -> tuple[dict[str, list[str]], set[str]]:
-    """{text key: its LSH candidates among `indexed`}, the texts long enough to compare; and the texts
+def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], array]) -> tuple[set[str], set[str]]:
+    """The LSH candidate pairs ("a b") among `indexed`, the texts long enough to compare; and the texts
     indexed by the last build whose pairs were taken from the memo (none when they were searched again).
 
     Two texts are candidates when their MinHash values agree on a whole band: a
@@ -289,12 +290,7 @@ def _candidates(
         memo.indexed, memo.changed = current, True
     if memo.lsh != set(pairs):
         memo.lsh, memo.changed = set(pairs), True
-    neighbours: dict[str, list[str]] = {}
-    for pair in set(pairs):
-        a, b = pair.split(" ")
-        neighbours.setdefault(a, []).append(b)
-        neighbours.setdefault(b, []).append(a)
-    return neighbours, known
+    return memo.lsh, known
 
 
 def _signatures(memo: Memo, keys: list[str], shingles_of: Callable[[str], array]) -> dict[str, array]:
@@ -466,8 +462,8 @@ def _similarity(memo: Memo, a: str, b: str, shingles_of: Callable[[str], array])
     return found
 
 
-def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozenset()) -> dict[str, list[str]]:
-    """{text key: texts sharing at least SAMPLE_SHARE of the smaller of their two samples}, but for pairs
+def _contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[str]:
+    """The pairs ("a b") of texts sharing at least SAMPLE_SHARE of the smaller of their two samples; for pairs
     of two `known` texts (indexed by the last build: their candidates were compared then, and come
     from the memo's pairs with the LSH candidates), so that a rebuild counts only the new texts' pairs.
 
@@ -502,12 +498,7 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str] = frozens
             found.add(_pair(a, b))
     if found != memo.contained:
         memo.contained, memo.changed = found, True
-    out: dict[str, list[str]] = {}
-    for pair in sorted(found):
-        a, b = pair.split(" ")
-        out.setdefault(a, []).append(b)
-        out.setdefault(b, []).append(a)
-    return out
+    return found
 
 
 def _sample(record: dict) -> array:

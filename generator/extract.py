@@ -49,7 +49,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         published=meta.published,
         language=meta.language,
         paragraphs=paragraphs,
-        topics=topics.assign_topics(paragraphs, knowledge, title=meta.title),
+        topics=topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts),
         people=people,
         quotes=found_quotes,
         events=events.find_events(paragraphs, meta.published, knowledge),

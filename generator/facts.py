@@ -121,21 +121,8 @@ def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
     return any(all(group & found for group in pattern) for pattern in fact.patterns)
 
 
-# The last article's answer: topics asks again about the same paragraphs (a topic shown by one sentence
-# counts when that sentence carries a fact of it), and it cost ~1 ms an article again.
-_LAST: list[tuple[tuple[Paragraph, ...], str, str, tuple[FactHit, ...]]] = []
-
-
 def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[FactHit, ...]:
     """Every (fact, sentence) the article carries, in text order; `title`: the headline, for `nearby` facts."""
-    if _LAST and _LAST[0][0] is paragraphs and _LAST[0][1] == title and _LAST[0][2] == knowledge.digest:
-        return _LAST[0][3]
-    hits = _find_facts(paragraphs, knowledge, title)
-    _LAST[:] = [(paragraphs, title, knowledge.digest, hits)]
-    return hits
-
-
-def _find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str) -> tuple[FactHit, ...]:
     facts = cached("facts", knowledge, _Facts)
     headline = facts.index.find(without_names(title, knowledge)) if title else frozenset()
     # The phrases of every sentence first (across paragraphs: a lead and the line after it are neighbours).

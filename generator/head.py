@@ -119,7 +119,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     if title_index is not None and head.published is None:
         # a stamp above the headline is the page's date; below it, the article's
         for index in sorted(stamp_at):
-            date = dict(enumerate(split))[index][1]
+            date = split[index][1]
             if index > title_index and head.published is None:
                 head.published = date
             elif index < title_index and head.above_title_date is None:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .phrases import cached
+
 DATA_FILES = (
     "story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml", "head.yml",
     "quotes.yml", "delegation.yml",
@@ -58,7 +60,7 @@ class Knowledge:
     def outlet_named(self, text: str) -> str | None:
         """The canonical outlet for a name, alias or domain, or None."""
         needle = " ".join(text.split()).lower().removeprefix("www.")
-        names, domains = _outlet_index(self)
+        names, domains = cached("outlet-index", self, _outlet_index)
         if needle in names:
             return names[needle]
         if "." not in needle:
@@ -71,24 +73,18 @@ class Knowledge:
         return None
 
 
-_OUTLET_INDEXES: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
-
-
 def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
-    """Names and aliases (lower case) -> canonical name, and (domain, name) pairs: head cues ask
-    about many candidate strings per article, and a scan of every outlet for each was the cost."""
-    index = _OUTLET_INDEXES.get(knowledge.digest)
-    if index is None:
-        names: dict[str, str] = {}
-        for outlet in knowledge.outlets:
-            for name in (outlet.name, *outlet.aliases):
-                names.setdefault(" ".join(name.split()).lower(), outlet.name)  # the first outlet listed wins
-        domains: dict[str, str] = {}
-        for outlet in knowledge.outlets:
-            for domain in outlet.domains:
-                domains.setdefault(domain.lower(), outlet.name)
-        index = _OUTLET_INDEXES[knowledge.digest] = (names, domains)
-    return index
+    """Names and aliases (lower case) -> canonical name, and domains -> name: head cues ask about many
+    candidate strings per article, and a scan of every outlet for each was the cost. The first outlet
+    listed wins."""
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for outlet in knowledge.outlets:
+        for name in (outlet.name, *outlet.aliases):
+            names.setdefault(" ".join(name.split()).lower(), outlet.name)
+        for domain in outlet.domains:
+            domains.setdefault(domain.lower(), outlet.name)
+    return names, domains
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:

@@ -264,8 +264,7 @@ class _SharedScan:
         found = self.memo.get(text)
         if found is None:
             if self.index is None:
-                self.index = PhraseIndex(set().union(*self.members))
-                _PENDING_FORMS.update(key[: -len(_FORMS)] for key in self.index._set if key.endswith(_FORMS))
+                self.index = PhraseIndex(set().union(*self.members))  # (its word forms are pending now)
             if len(self.memo) >= 4096:
                 self.memo.clear()
             found = self.memo[text] = self.index._find(text)

@@ -228,10 +228,11 @@ def read_html(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     notes = []
     if references:
         notes.append(f"{references} HTML character reference(s) to control or invisible characters removed")
-    hidden = _unsafe_in(json_ld_article(tree))  # a JSON escape ("\\u202e") makes what decoding removed
+    ld = json_ld_article(tree)
+    hidden = _unsafe_in(ld)  # a JSON escape ("\\u202e") makes what decoding removed
     if hidden:
         notes.append(f"{hidden} control or invisible character(s) removed from the page's JSON-LD metadata")
-    return body, declared_from_html(tree, text), tuple(notes)
+    return body, declared_from_html(tree, text, ld), tuple(notes)
 
 
 def without_unsafe_references(html: str) -> tuple[str, int]:
@@ -284,9 +285,10 @@ def _main_text(html: str) -> str:
     return ""
 
 
-def declared_from_html(tree: lxml.html.HtmlElement, html: str) -> Declared:
-    """Each field by its own fallback chain: JSON-LD, then Open Graph and <meta>, then the page."""
-    ld = json_ld_article(tree)
+def declared_from_html(tree: lxml.html.HtmlElement, html: str, ld: dict | None = None) -> Declared:
+    """Each field by its own fallback chain: JSON-LD (`ld`, when the caller has read it), then Open Graph
+    and <meta>, then the page."""
+    ld = json_ld_article(tree) if ld is None else ld
     site = first_of(ld_name(ld.get("publisher")), meta(tree, "og:site_name"), meta(tree, "application-name"))
     raw_title = first_of(
         _text(ld.get("headline")), meta(tree, "og:title"), meta(tree, "twitter:title"), _title_tag(tree)

@@ -15,7 +15,7 @@ and no fact: the name of an older treaty says nothing about this one.
 from __future__ import annotations
 
 from .knowledge import Knowledge
-from .model import Evidence, Paragraph, TopicHit
+from .model import Evidence, FactHit, Paragraph, TopicHit
 from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 
 
@@ -97,11 +97,15 @@ class _Topics:
 made_together("topics", _Topics)
 
 
-def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[TopicHit, ...]:
+def assign_topics(
+    paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "", facts: tuple[FactHit, ...] | None = None
+) -> tuple[TopicHit, ...]:
     """Topics in topics.yml order, each with its evidence sentences (unique, in text order).
 
     `title`: the headline, a sentence of the article too ("Kim and Putin sign mutual defense pact"),
-    shown as evidence (after the body's) at the first paragraph's anchor."""
+    shown as evidence (after the body's) at the first paragraph's anchor. `facts`: the article's
+    facts (facts.find_facts) when the caller has them: a topic shown by one sentence counts when that
+    sentence carries a fact of the topic."""
     topics = cached("topics", knowledge, _Topics)
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
@@ -119,7 +123,7 @@ def assign_topics(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title
         from .facts import definitions, find_facts  # (facts imports this module)
 
         by_id = {fact.id: fact for fact in definitions(knowledge)}
-        hits = find_facts(paragraphs, knowledge, title=title)
+        hits = facts if facts is not None else find_facts(paragraphs, knowledge, title=title)
         claimed = frozenset(t for hit in hits for t in by_id[hit.fact].topics)
     return tuple(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
