@@ -143,13 +143,13 @@ def _collect(
     prepared: list[tuple],
     allow_empty: bool = True,
 ) -> Briefing:
-    from . import collect, dedupe
+    from . import collect, dedupe, extract
 
     articles = tuple(a for a in extracted if isinstance(a, Article))
     _refuse_emptying(project, len(articles), allow_empty)
     refused = tuple(rejections) + tuple(r for r in extracted if isinstance(r, Rejection))
     registry = cache.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
-    junk = functools.partial(_junk_title, known)
+    junk = functools.partial(extract.junk_title, knowledge=known)
     given = registry.given(articles)
     articles, moved = collect.settle_slugs(articles, given, registry.moved, junk)
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
@@ -162,12 +162,6 @@ def _collect(
     grouping.save(project.state / TIMELINE_MEMO)
     articles_cache.prune()
     return briefing
-
-
-def _junk_title(known: knowledge.Knowledge, words: str) -> bool:
-    from . import extract
-
-    return extract.junk_title(words, known)
 
 
 def extract_all(
@@ -529,16 +523,16 @@ def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
     scanned = ingest.scan(project.seeds, project.root, keep_data=False)  # digests only: ~50 MB less at 10,000
     _refuse_emptying(project, len(scanned[0]), allow_empty)  # before anything is written
     inputs = inputs_digest(project, known, scanned[0], strict)
-    last = _last_build(project)
+    last_build = project.state / "last-build.json"
+    last = cache.read_state(last_build)
     later = functools.partial(make_briefing, project, known)  # the briefing on demand, from the cache
     if last and last.get("fingerprint") == _stamp(inputs, project) and (project.site / "index.html").is_file():
         try:
             summary = cache.from_json(Summary, last["summary"])
         except (KeyError, TypeError, ValueError, AttributeError):
-            cache.discarded(project.state / "last-build.json", "its summary is not one a build wrote")
+            cache.discarded(last_build, "its summary is not one a build wrote")
         else:
             return Result(summary, None, up_to_date=True, load=later)
-    last_build = project.state / "last-build.json"
     # A few new articles: their extraction starts now, beside the rest of this process's start and the
     # child's (its imports, the cache load), instead of from the child (~0.1 s later).
     aside = start_aside(scanned[0], known, article_cache(project, known))
@@ -760,10 +754,6 @@ def _stamp(inputs: str, project: Project) -> str:
             identity = cache.file_identity(os.stat(os.path.join(folder, name)))
             hasher.update(f"{folder}/{name}\0{identity}\0".encode())
     return hasher.hexdigest()
-
-
-def _last_build(project: Project) -> dict | None:
-    return cache.read_state(project.state / "last-build.json")
 
 
 def build_info() -> bytes:

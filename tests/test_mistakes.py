@@ -383,28 +383,6 @@ def test_a_fuller_copy_found_later_never_takes_a_published_url(tmp_path):
     assert [d["source"] for d in document["duplicates"]] == ["seeds/nd0.txt"]
 
 
-def test_an_article_published_before_that_becomes_a_duplicate_keeps_its_url_as_a_way_to_the_original(tmp_path):
-    from generator import collect
-    from generator.model import Article, Paragraph
-
-    text = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
-    def article(source, slug, digest):
-        return Article(id=slug, slug=slug, source=source, digest=digest, encoding="utf-8", title=slug,
-                       outlet=None, author=None, published=None, language="en",
-                       paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{text} {n}") for n in range(8)))
-
-    both = (article("seeds/a.txt", "first", "a" * 64), article("seeds/b.txt", "second", "b" * 64))
-    briefing = collect.collect(both, (), knowledge_of_project(), established=frozenset({"seeds/a.txt", "seeds/b.txt"}))
-    assert [a.slug for a in briefing.articles] == ["first"]
-    assert briefing.moved == (("second", "first"),)
-
-
-def knowledge_of_project():
-    from generator import knowledge
-
-    return knowledge.load(ROOT / "data")
-
-
 def test_a_refused_empty_build_writes_nothing_it_remembers(tmp_path):
     project = make_project(tmp_path, seeds=SEEDS)
     build.build(project)

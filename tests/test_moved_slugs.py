@@ -8,10 +8,21 @@ import shutil
 
 import pytest
 
+from _extract_helpers import data
 from generator import build, collect
+from generator.model import Article, Paragraph
 from tests.conftest import ROOT, make_project
 
 SEED = sorted((ROOT / "seeds").iterdir())[1]
+TREATY = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
+
+
+def _article(source: str, slug: str, paragraphs: int = 0) -> Article:
+    """An extracted article as collect takes it; articles with the same number of paragraphs are near
+    duplicates of each other."""
+    return Article(id=slug, slug=slug, source=source, digest=source * 8, encoding="utf-8", title=slug, outlet=None,
+                   author=None, published=None, language="en",
+                   paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{TREATY} {n}") for n in range(paragraphs)))
 
 
 def _given_junk_slug(project, junk: str) -> str:
@@ -60,12 +71,7 @@ def test_a_proper_slug_given_before_is_kept_even_when_the_title_now_reads_otherw
 
 
 def test_chains_of_moves_lead_to_the_slug_now_and_no_article_takes_an_old_slug():
-    from generator.model import Article
-
-    def article(source, slug):
-        return Article(id=slug, slug=slug, source=source, digest=source * 8, encoding="utf-8", title=slug,
-                       outlet=None, author=None, published=None, language="en", paragraphs=())
-
+    article = _article
     junk = {"news", "skip"}.__contains__
     articles = (article("seeds/a.txt", "real-headline"), article("seeds/b.txt", "news"))
     settled, moved = collect.settle_slugs(articles, {"seeds/a.txt": "skip"}, (("older", "skip"),), junk)
@@ -106,20 +112,16 @@ def test_an_article_that_is_a_duplicate_for_a_while_gets_its_own_url_back(tmp_pa
     assert "moved_to:" not in (project.docs / "articles" / f"{folded}.md").read_text("utf-8")
 
 
+def test_an_article_published_before_that_becomes_a_duplicate_keeps_its_url_as_a_way_to_the_original():
+    both = (_article("seeds/a.txt", "first", 8), _article("seeds/b.txt", "second", 8))
+    briefing = collect.collect(both, (), data(), established=frozenset({"seeds/a.txt", "seeds/b.txt"}))
+    assert [a.slug for a in briefing.articles] == ["first"]
+    assert briefing.moved == (("second", "first"),)
+
+
 def test_an_old_address_follows_its_article_when_that_article_becomes_a_duplicate():
-    from generator.model import Article, Paragraph
-
-    text = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
-
-    def article(source, slug, digest):
-        return Article(id=slug, slug=slug, source=source, digest=digest, encoding="utf-8", title=slug,
-                       outlet=None, author=None, published=None, language="en",
-                       paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{text} {n}") for n in range(8)))
-
-    from tests.test_mistakes import knowledge_of_project
-
-    both = (article("seeds/a.txt", "first", "a" * 64), article("seeds/b.txt", "second", "b" * 64))
-    briefing = collect.collect(both, (), knowledge_of_project(), moved=(("skip-to-content", "second"),),
+    both = (_article("seeds/a.txt", "first", 8), _article("seeds/b.txt", "second", 8))
+    briefing = collect.collect(both, (), data(), moved=(("skip-to-content", "second"),),
                                established=frozenset({"seeds/a.txt", "seeds/b.txt"}))
     assert dict(briefing.moved) == {"second": "first", "skip-to-content": "first"}
-    assert briefing.folded_slugs == (("seeds/b.txt", "b" * 64, "second"),)
+    assert briefing.folded_slugs == (("seeds/b.txt", "seeds/b.txt" * 8, "second"),)
