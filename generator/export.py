@@ -7,7 +7,7 @@ import json
 import re
 from typing import TextIO
 
-from .model import Article, Briefing
+from .model import Article, Briefing, named_outlets
 
 
 # Half of a UTF-16 surrogate pair: JSON escapes control characters itself, but a lone half
@@ -64,7 +64,7 @@ def _sections(briefing: Briefing):
             for c in briefing.candidate_facts
         ],
         "facts": [
-            {"id": f.id, "title": f.title, "outlets": list(f.outlets), "articles": list(f.articles), "conflict": f.conflict}
+            {"id": f.id, "title": f.title, "outlets": named_outlets(f.outlets), "articles": list(f.articles), "conflict": f.conflict}
             for f in briefing.facts
         ],
     }

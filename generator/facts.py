@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .knowledge import Knowledge
-from .model import Evidence, FactHit, FactRow, Paragraph
+from .model import Evidence, FactHit, FactRow, Paragraph, sources_phrase
 from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
 from .text import anchor
 from .topics import without_names
@@ -195,5 +195,5 @@ def _conflict(fact: FactDefinition, labels: dict[str, set[str]]) -> str | None:
     used = [w.label for w in fact.conflicts if labels.get(w.label)]
     if len(used) < 2:
         return None
-    parts = [f"“{label}” ({', '.join(sorted(labels[label]))})" for label in used]
+    parts = [f"“{label}” ({sources_phrase(labels[label])})" for label in used]
     return "Outlets word this differently: " + " vs ".join(parts) + "."

@@ -120,6 +120,20 @@ class FactHit:
 UNKNOWN_OUTLET = "unknown outlet ("  # Article.source_label of an article whose outlet was not found
 
 
+def named_outlets(labels) -> list[str]:
+    """The outlets among sources given as Article.source_label: an article whose outlet was not found
+    is a source of its own in counts of agreement, never shown or counted as an outlet."""
+    return [label for label in labels if not label.startswith(UNKNOWN_OUTLET)]
+
+
+def sources_phrase(labels) -> str:
+    """Sources as a reader reads them: "NPR, TASS and 2 articles with no outlet identified"."""
+    known = sorted(named_outlets(labels))
+    unknown = len(set(labels)) - len(known)
+    rest = [f"{unknown} article{'s' if unknown != 1 else ''} with no outlet identified"] if unknown else []
+    return " and ".join(filter(None, [", ".join(known), *rest]))
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str  # equals slug: stable while the article is in seeds/

@@ -27,7 +27,7 @@ from . import cache, charts, markup
 from .candidates import MIN_OUTLETS
 from .history import Changes
 from .knowledge import Knowledge
-from .model import UNKNOWN_OUTLET, Article, Briefing, Page, Person, QuoteGroup
+from .model import Article, Briefing, Page, Person, QuoteGroup, named_outlets
 from .text import anchor
 
 ARTICLES_DIR = "articles"
@@ -211,7 +211,7 @@ def _render(
         "outlets": outlets,
         "named_outlets": [name for name, items in outlets if items[0].outlet],
         "unnamed_articles": sum(1 for a in briefing.articles if not a.outlet),
-        "named": _named,
+        "named": named_outlets,
         "page_of": article_page,
         "also": _duplicates_by_article(briefing),
         "topic_titles": {t.slug: t.title for t in briefing.topics},
@@ -416,12 +416,6 @@ def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
 
 
 UNNAMED_OUTLETS = "Outlet not identified"
-
-
-def _named(labels) -> list[str]:
-    """The outlets among a fact's sources (Article.source_label): the articles whose outlet was not
-    found are counted apart, never shown or counted as outlets."""
-    return [label for label in labels if not label.startswith(UNKNOWN_OUTLET)]
 
 
 def _source_rows(briefing: Briefing, outlets) -> list[tuple[str, tuple[Article, ...], list[str], list[str]]]:

@@ -171,3 +171,12 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
     assert any(ids & set(f["articles"]) for f in facts)  # the row carries a fact: when any of its articles does
     for fact in facts:
         assert (fact["title"] in carried) == bool(ids & set(fact["articles"])) != (fact["title"] in missing)
+    # nor does any other page or briefing.json show such an article's stand-in label as an outlet
+    for page in [project.docs / "facts.md", *sorted((project.docs / "topics").glob("*.md"))]:
+        text = page.read_text("utf-8")
+        assert "unknown outlet \\(" not in text and "unknown outlet (" not in text, page.name
+    assert all(not o.startswith("unknown outlet") for f in facts for o in f["outlets"])
+    ledger = (project.docs / "facts.md").read_text("utf-8")
+    assert f"and {len(unnamed)} articles with no outlet identified." in ledger
+    mutual = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    assert re.search(r"from \d+ outlets? and \d+ articles? with no outlet identified\.", mutual)
