@@ -18,8 +18,10 @@ from .knowledge import Knowledge
 from .model import (
     Article,
     Briefing,
+    Delegate,
     DelegationRow,
     Duplicate,
+    Mention,
     Notice,
     Person,
     Rejection,
@@ -48,7 +50,7 @@ def collect(
     by_source = {a.source: a for a in articles}
     folded = [(by_source[d.source], d.duplicate_of) for d in duplicates if d.source in established]  # keep their slugs
     moves = {**dict(moved), **{a.slug: original for a, original in folded}}
-    kept = newest_first(unique_slugs(kept))
+    kept = newest_first(unique_slugs(one_name_each(kept, knowledge)))
     return Briefing(
         articles=kept,
         duplicates=duplicates,
@@ -209,27 +211,72 @@ def topic_summaries(articles: tuple[Article, ...], knowledge: Knowledge) -> tupl
 PAGE_AFTER = 2
 
 
+def one_name_each(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Article, ...]:
+    """The articles with each person called by one name across the briefing: in its people, the speakers of
+    its quotes and its delegates. One person is spelt in many ways and scripts ("Мария Захарова", "Maria
+    Zakharova", names.same_people); named differently, they got a quote group of each spelling on the quotes
+    page, and briefing.json gave two names where it promises the canonical one."""
+    written: dict[str, bool] = {}
+    for article in articles:
+        for mention in article.people:
+            if mention.kind == "person":
+                written[mention.name] = written.get(mention.name, False) or mention.known
+    for article in articles:  # a speaker the article's people missed ("레오니드 슬루츠키") may still be one of them
+        for quote in article.quotes:
+            if quote.speaker:
+                written.setdefault(quote.speaker, False)
+    page_of = names.same_people(written, _declared_aliases(knowledge))
+    return tuple(_renamed(article, page_of) for article in articles)
+
+
+def _renamed(article: Article, page_of: dict[str, str]) -> Article:
+    def name(text: str) -> str:
+        return page_of.get(text, text)
+
+    persons = [m for m in article.people if m.kind == "person"]
+    if all(name(m.name) == m.name for m in persons) and all(name(q.speaker) == q.speaker for q in article.quotes if q.speaker) \
+            and all(name(d.name) == d.name for d in article.delegation):
+        return article
+    mentions: dict[tuple[str, str], Mention] = {}
+    for m in article.people:
+        key = (name(m.name) if m.kind == "person" else m.name, m.kind)
+        seen = mentions.get(key)
+        if seen is None and key[0] == m.name:
+            mentions[key] = m
+            continue
+        earlier = (seen.forms, seen.roles, seen.known) if seen else ((), (), False)
+        mentions[key] = dataclasses.replace(
+            m,
+            name=key[0],
+            forms=tuple(dict.fromkeys(f for f in (*earlier[0], *m.forms, m.name) if f != key[0])),
+            roles=tuple(dict.fromkeys((*earlier[1], *m.roles))),
+            known=m.known or earlier[2],
+        )
+    delegates: dict[str, Delegate] = {}
+    for d in article.delegation:
+        delegates.setdefault(name(d.name), dataclasses.replace(d, name=name(d.name)))
+    return dataclasses.replace(
+        article,
+        people=tuple(mentions.values()),
+        quotes=tuple(dataclasses.replace(q, speaker=name(q.speaker)) if q.speaker else q for q in article.quotes),
+        delegation=tuple(delegates.values()),
+    )
+
+
 def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person, ...]:
-    """One Person per person named by PAGE_AFTER articles or more, with every spelling seen (the names
-    articles gave them among them) and every article naming them."""
+    """One Person per person named by PAGE_AFTER articles or more (the articles call each by one name:
+    one_name_each), with every spelling seen and every article naming them."""
     forms: dict[str, dict[str, None]] = defaultdict(dict)
     roles: dict[str, Counter] = defaultdict(Counter)
     seen_in: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, str] = {}
     known: dict[str, bool] = {}
     declared_aliases = _declared_aliases(knowledge)
-    # one person across spellings and scripts ("Мария Захарова", "Maria Zakharova"): names.same_people
-    written: dict[str, bool] = {}
-    for article in articles:
-        for mention in article.people:
-            if mention.kind == "person":
-                written[mention.name] = written.get(mention.name, False) or mention.known
-    page_of = names.same_people(written, declared_aliases)
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
                 continue
-            name = page_of[mention.name]
+            name = mention.name
             forms[name].update(dict.fromkeys((*mention.forms, mention.name)))
             roles[name].update(mention.roles)
             seen_in[name].append(article.id)
@@ -237,7 +284,7 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
             known[name] = known.get(name, False) or mention.known
     for article in articles:
         for delegate in article.delegation:
-            roles[page_of.get(delegate.name, delegate.name)][delegate.role] += 1
+            roles[delegate.name][delegate.role] += 1
     result = []
     slugs: set[str] = set(RESERVED_SLUGS)
     for name in sorted(seen_in):

@@ -171,6 +171,6 @@ def test_a_person_named_by_one_article_gets_no_page():
         Mention("Мария Захарова", "person", ("Мария Захарова",), known=False),
         Mention("Pavel Orlov", "person", ("Pavel Orlov",), known=False)))
     two = article("b", (Mention("Maria Zakharova", "person", ("Maria Zakharova",), known=False),))
-    people = {p.name: p for p in collect.people((one, two), data())}
+    people = {p.name: p for p in collect.people(collect.one_name_each((one, two), data()), data())}
     assert set(people) == {"Maria Zakharova"}
     assert "Мария Захарова" in people["Maria Zakharova"].aliases and people["Maria Zakharova"].articles == ("a", "b")
