@@ -3,13 +3,17 @@
 Facts are defined in data/facts.yml by phrase patterns (see that file). Every
 phrase of every fact is compiled into one PhraseIndex, so a sentence is
 scanned once; each pattern is then a set test on the phrases found. Russian
-phrases match the forms of their words (phrases.word_forms), and the words of
+phrases match the forms of their words (word_forms.py), and the words of
 a proper name under `ignore_inside` count for nothing (topics.without_names).
 
 A fact with `nearby: true` may take the phrases of its later groups from a
 neighbouring sentence or the headline: "The two signed a treaty on Wednesday. The
 comprehensive strategic partnership ..." carries treaty-signed, shown by the
 sentence holding the first group.
+
+A fact's `unless` phrases mark a sentence that says something else: a plan, not a deed ("they
+will sign a treaty"), or another document ("signed the protocol on the exchange"). Such a
+sentence neither carries the fact nor lends its phrases to a neighbour's.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Any, Iterable
 
 from .knowledge import Knowledge
 from .model import Evidence, FactHit, FactRow, Paragraph, sources_phrase
-from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
+from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 from .text import anchor
 from .topics import without_names
 
@@ -38,6 +42,7 @@ class FactDefinition:
     patterns: tuple[tuple[frozenset[str], ...], ...]  # any pattern; all groups; any phrase
     conflicts: tuple[Wording, ...]
     nearby: bool = False  # later groups may be found in the sentence before or in the headline
+    unless: frozenset[str] = frozenset()  # a sentence holding one says something else (see the docstring)
 
 
 def _group(value: Any) -> frozenset[str]:
@@ -70,12 +75,14 @@ class _Facts:
                         for c in raw.get("conflicts") or ()
                     ),
                     nearby=bool(raw.get("nearby")),
+                    unless=frozenset(normalise_phrase(p) for p in by_language(raw.get("unless"))),
                 )
             )
         self.facts = tuple(facts)
         self.by_id = {f.id: f for f in self.facts}
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
+        everything |= {p for f in self.facts for p in f.unless}
         self.index = PhraseIndex(everything, shared=knowledge.digest, forms=True)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
@@ -98,15 +105,18 @@ class _Facts:
             known = self._carried[found] = tuple(self.facts[n] for n in sorted(candidates) if _carries(self.facts[n], found))
         return list(known)
 
-    def carried_nearby(self, found: frozenset[str], context: frozenset[str]) -> list[FactDefinition]:
-        """The `nearby` facts a sentence holding `found` carries with `context` (its neighbours', the headline's)."""
+    def carried_nearby(self, found: frozenset[str], contexts: tuple[frozenset[str], ...]) -> list[FactDefinition]:
+        """The `nearby` facts a sentence holding `found` carries with `contexts` (its neighbours', the headline's)."""
         candidates: set[int] = set()
         for phrase in found:
             candidates.update(self._needs.get(phrase, ()))
         out = []
         for number in sorted(candidates):
             fact = self.facts[number]
-            if fact.nearby and any(
+            if not fact.nearby or fact.unless & found:
+                continue
+            context = frozenset().union(*(c for c in contexts if not fact.unless & c))
+            if any(
                 pattern and pattern[0] & found and all(group & (found | context) for group in pattern[1:])
                 for pattern in fact.patterns
             ):
@@ -118,6 +128,8 @@ made_together("facts", _Facts)
 
 
 def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
+    if fact.unless & found:
+        return False
     return any(all(group & found for group in pattern) for pattern in fact.patterns)
 
 
@@ -137,8 +149,8 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
             continue
         carried = facts.carried(here)
         ids = {fact.id for fact in carried}
-        context = headline.union(*(found[n][2] for n in (number - 1, number + 1) if 0 <= n < len(found)))
-        carried += [f for f in facts.carried_nearby(here, context) if f.id not in ids]
+        contexts = (headline, *(found[n][2] for n in (number - 1, number + 1) if 0 <= n < len(found)))
+        carried += [f for f in facts.carried_nearby(here, contexts) if f.id not in ids]
         for fact in carried:
             wordings = tuple(w.label for w in fact.conflicts if w.phrases & here)
             out.append(FactHit(fact=fact.id, evidence=Evidence(anchor, sentence), wordings=wordings))

@@ -3,13 +3,15 @@
 Phrases come from data/topics.yml per language. Matching is on lower-cased
 text; Latin phrases match whole words (a stem when it ends in "*"), Russian
 phrases match every form of their words and nothing else ("союз" finds
-"союзами", not "союзническими"; see phrases.word_forms), Hangul phrases match
+"союзами", not "союзническими"; see word_forms.py), Hangul phrases match
 anywhere (particles attach: "제재" finds "제재를"). All phrases of all topics
 are one PhraseIndex, so each sentence is scanned once.
 
 Words inside a proper name listed under `ignore_inside` ("the 1961 Treaty of
 Friendship and Mutual Assistance", "Kim Il Sung Square") count for no topic
-and no fact: the name of an older treaty says nothing about this one.
+and no fact: the name of an older treaty says nothing about this one. Nor do
+the words of a comparison in passing listed under `in_passing` ("the closest
+ties since the collapse of the Soviet Union", a "Soviet-era" car).
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from .phrases import split_sentences as sentences, PhraseIndex, by_language, cac
 
 
 class _Names:
-    """The proper names of `ignore_inside` (topics.yml and facts.yml), found in every form."""
+    """The proper names of `ignore_inside` (topics.yml and facts.yml) and the comparisons of `in_passing`
+    (topics.yml), found in every form."""
 
     def __init__(self, knowledge: Knowledge):
         names = (
             *by_language(knowledge.section("topics.yml").get("ignore_inside")),
+            *by_language(knowledge.section("topics.yml").get("in_passing")),
             *by_language(knowledge.section("facts.yml").get("ignore_inside")),
         )
         self.index = PhraseIndex(names, forms=True) if names else None

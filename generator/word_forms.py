@@ -1,0 +1,91 @@
+"""The forms of a Russian phrase's words, for phrase matching (phrases.PhraseIndex(..., forms=True)).
+
+A Cyrillic phrase without "*" is a word, or words, in every form of their own lexeme, and nothing
+else: "союз" finds "союза" and "союзами" but not "союзническими", "сопровождает" finds
+"сопровождали" but not "сопровождается" (another verb). The forms are made once, when an index is
+built (pymorphy3's Russian dictionary, loaded for that and let go), and go into the index's trie as
+whole words: matching a sentence costs what it did. In a phrase of several words the words up to its
+first noun agree with it in case and number ("взаимная помощь": "взаимной помощи", "взаимную
+помощь"), the words after it are a complement and stay as written ("совет безопасности оон": "совета
+безопасности оон"); a phrase opening with a preposition or other word that does not inflect is taken
+as written. A stem is still a stem when it says so: "подпис*".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def wants_forms(phrase: str) -> bool:
+    return not phrase.endswith("*") and bool(_CYRILLIC.search(phrase)) and not _HANGUL.search(phrase)
+
+
+# Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
+_AGREES = frozenset({"ADJF", "PRTF", "NUMR"})
+_HEADS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJS", "GRND"})
+
+
+# Phrases of the indexes made so far whose word forms are not made yet: the first index asked to
+# scan makes the forms of them all, with one load of the dictionary (~0.07 s each time), which is
+# let go after (~25 MB, not kept through extraction, which needs only the forms).
+PENDING_FORMS: set[str] = set()
+
+
+def forms_of(phrase: str) -> tuple[str, ...]:
+    """word_forms(phrase); the first asked makes the forms of every phrase pending, with one load."""
+    if PENDING_FORMS:
+        PENDING_FORMS.add(phrase)
+        pending = sorted(PENDING_FORMS)
+        PENDING_FORMS.clear()
+        try:
+            for each in pending:
+                word_forms(each)
+        finally:
+            _analyzer.cache_clear()
+    forms = word_forms(phrase)
+    if _analyzer.cache_info().currsize:  # a phrase no index had named: its forms are made, the dictionary let go
+        _analyzer.cache_clear()
+    return forms
+
+
+@functools.lru_cache(maxsize=None)
+def word_forms(phrase: str) -> tuple[str, ...]:
+    """Every form of a Russian phrase, lower-case, the phrase itself first (see the module docstring)."""
+    words = phrase.split()
+    analyzer = _analyzer()
+    if analyzer is None or not words:
+        return (phrase,)
+    parses = [analyzer.parse(word)[0] for word in words]
+    head = next((n for n, p in enumerate(parses) if p.tag.POS in _HEADS), None)
+    if head is None or any(p.tag.POS not in _AGREES for p in parses[:head]) or not analyzer.word_is_known(words[head]):
+        return (phrase,)
+    rest = " ".join(words[head + 1 :])
+    forms = [phrase]
+    for form in parses[head].lexeme:
+        tag, before = form.tag, []
+        for parse in parses[:head]:
+            wanted = {g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g}
+            agreed = parse.inflect(wanted) if wanted and parse.tag.POS != "NUMR" else parse
+            if agreed is None:
+                break
+            before.append(agreed.word)
+        else:
+            forms.append(" ".join((*before, form.word, rest)).strip())
+    out = dict.fromkeys(f.lower() for f in forms)
+    out.update(dict.fromkeys(f.replace("ё", "е") for f in list(out)))  # texts mostly write е for ё
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    """pymorphy3's Russian analyser (~0.07 s to load, ~25 MB), made when an index being built first needs
+    word forms and let go when it is built. None without pymorphy3: a phrase is then only itself."""
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer(lang="ru")
