@@ -76,8 +76,10 @@ def find_delegation(
     """Delegates named in delegation rosters, in text order, each once (first role wins)."""
     index = EntityIndex.from_knowledge(knowledge)
     data = RosterData.from_knowledge(knowledge)
-    discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
-    annotated = index.annotate(paragraphs, discovered)
+    found = [m for m in mentions if not m.known and m.kind == "person"]
+    # a discovered name the text writes otherwise ("알렉산드르 코즐로프", named "Aleksandr Kozlov")
+    written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
+    annotated = index.annotate(paragraphs, [m.name for m in found], written)
     reader = _Reader(index, data)
     for paragraph, spans in zip(paragraphs, annotated):
         reader.paragraph(paragraph, spans)
@@ -277,9 +279,11 @@ class _Reader:
             if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
                 return _clean_role(after)
             return None
-        # Russian and Korean: the rest of the item is the role; Korean writes it after the name.
+        # Russian and Korean: the rest of the item is the role; Korean writes it after the name, its
+        # head word last ("러시아 대통령 대외정책담당 보좌관": an aide, not the president).
         words = after.split()
-        cut = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
+        marked = [i for i, w in enumerate(words) if self._has_role_word(w)]
+        cut = (marked[-1] if is_hangul(span.form) else marked[0]) if marked else None
         after = " ".join(words[: cut + 1]) if cut is not None else after
         order = (after, before) if is_hangul(span.form) else (before, after)
         for candidate in order:
@@ -299,7 +303,7 @@ class _Reader:
 
     def _has_role_word(self, text: str) -> bool:
         low = text.lower()
-        return any(r in low for r in self.index.role_words)
+        return any(r in low for r in self.index.role_words) or self.data.is_role_title(low)
 
     def _unknown_name(self, text: str, start: int, end: int) -> tuple[str | None, int]:
         """A proper-name shape in an item: Latin or Cyrillic capitalised words, or Hangul words before a role."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .model import Paragraph
 from .phrases import trie_pattern
+from .romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
 
 if TYPE_CHECKING:
     from .entities import EntityIndex
@@ -44,6 +45,8 @@ _KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
 # Korean particles written onto a Hangul name ("슬루츠키는", "보로소프가"), longest first.
 _KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 _HANGUL_WORD = r"[가-힣]"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич)(?:а|у|ем|е|ом|ой|ы)?$")
 # Last syllables of a Hangul word that make it a verb form or a noun with its particle, rarely a name.
 _KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된", "할", "될", "서", "고", "며", "면")
 
@@ -116,6 +119,8 @@ class Discoverer:
         self._shape_starts = re.compile(_words(openers)) if openers else None
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
         self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
+        self._latin_given = tuple(str(g) for g in given.get("latin") or ())
+        self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
         self._clean: dict[str, tuple[str | None, int]] = {}
 
     @staticmethod
@@ -139,7 +144,8 @@ class Discoverer:
             parts.append(rf"(?<![\w-])(?P<kc>(?:{_words(surnames['cyrillic'])})\s+[А-ЯЁ][а-яё]{{0,4}}(?:[\s-][А-ЯЁа-яё][а-яё]{{0,4}})?)"
                          rf"(?![\w-]|\s+[А-ЯЁ])")
         if surnames.get("hangul") and ko_roles:
-            parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{1,2}})"
+            # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
+            parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"
                          rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+)?)(?:{'|'.join(map(re.escape, ko_roles))}))")
         return re.compile("|".join(parts)) if parts else None
 
@@ -216,8 +222,8 @@ class Discoverer:
             return match.group(0), start, end
         if group("cg"):
             surname = match.group("cs")
-            if surname in index.not_name or index._is_role_word(surname.lower()):
-                return None, 0, 0
+            if surname in index.not_name or self._role_word(surname) or _PATRONYMIC.search(surname):
+                return None, 0, 0  # "Вячеслав Викторович": a given name and patronymic, no surname
             given_form = match.group("cg")
             given = self._given_forms[given_form]
             if given_form != given:  # "Марии Захаровой": the name as a reader gives it, in the nominative
@@ -227,7 +233,8 @@ class Discoverer:
             surname, cut = _without_particle(match.group("hs"))
             if len(surname) < 3:
                 return None, 0, 0
-            return f"{match.group('hg')} {surname}", start, end - cut
+            # named in Latin letters, as the person's page is (romanise.py); the Hangul is a spelling
+            return russian_from_hangul(f"{match.group('hg')} {surname}", self._latin_given), start, end - cut
         for kind in ("kl", "kc"):
             if group(kind):
                 words = group(kind).split()
@@ -235,14 +242,14 @@ class Discoverer:
                     return None, 0, 0
                 if len("".join(words[1:]).replace("-", "")) < 3 or any(w in index.not_name for w in words[1:]):
                     return None, 0, 0
-                return " ".join(words), start, end
+                return (" ".join(words) if kind == "kl" else korean_from_cyrillic(" ".join(words))), start, end
         if group("kh"):
             between = (match.group("kr") or "").strip()
             if between and not between.endswith(self._ko_orgs):
                 return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
             if match.group("kh").endswith(_KO_NOT_NAME_END):
                 return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
-            return match.group("kh"), start, match.end("kh")
+            return korean_from_hangul(match.group("kh")), start, match.end("kh")
         return None, 0, 0
 
     def _context_matches(self, text: str):
@@ -259,6 +266,12 @@ class Discoverer:
             if found is not None:
                 yield found
                 position = found.end()
+
+    def _role_word(self, token: str) -> bool:
+        """A role word, a Russian one in any case form ("Председатель", "министра": the data's
+        Cyrillic role words are stems)."""
+        low = token.lower()
+        return self.index._is_role_word(low) or (not low.isascii() and low.startswith(self._cyrillic_roles))
 
     def clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         """The person's name in a run of capitalised words (roles and non-name words taken off), with
@@ -278,14 +291,14 @@ class Discoverer:
         index = self.index
         tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
-        last_role = max((i for i, (_, t) in enumerate(tokens) if index._is_role_word(t.lower())), default=-1)
+        last_role = max((i for i, (_, t) in enumerate(tokens) if self._role_word(t)), default=-1)
         tokens = tokens[last_role + 1:]
-        while tokens and (tokens[0][1] in index.not_name or index._is_role_word(tokens[0][1].lower())):
+        while tokens and (tokens[0][1] in index.not_name or self._role_word(tokens[0][1])):
             tokens.pop(0)
         if not 2 <= len(tokens) <= 3:
             return None, start
         words = [t for _, t in tokens]
-        if any(t in index.not_name or index._is_role_word(t.lower()) for t in words):
+        if any(t in index.not_name or self._role_word(t) for t in words):
             return None, start
         name = " ".join(words)
         if name in index.forms:

@@ -18,11 +18,12 @@ from typing import Iterable
 from .discovery import Discoverer, _Taken, discovered_forms, discovered_matches
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
-from .names import Spellings
+from .names import Spellings, latin_key, stems
 from .phrases import by_language, cached, is_hangul, trie_pattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
+_NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
 # Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
 _FUNCTION_WORDS = frozenset(
     """the a an in on at after before during since but and or if when while as for from with by to
@@ -34,6 +35,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[A-Za-z][^,;.()“”\"]{1,160}?))"
     r"(?=\s*(?:[,;.()]|$))"
 )
+_SPACE = re.compile(r"[ \t]+")
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
 _ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -82,6 +84,7 @@ class EntityIndex:
         # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
         self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
         self._roles_before: dict[str, str | None] = {}
+        self._alias_words: dict[str, frozenset[str]] = {}  # an entity's alias words, folded (_alias_word)
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         for raw in section.get("entities") or ():
@@ -136,7 +139,8 @@ class EntityIndex:
         self.inverted_speech = tuple(p.lower() for p in _tuple(section.get("inverted_speech")))
         self._section = section
         self._discoverer: Discoverer | None = None
-        self._spellings = Spellings(self.forms, section.get("name_endings"))
+        people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
+        self._spellings = Spellings(self.forms, section.get("name_endings"), people)
         shapes = section.get("name_shapes") or {}
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서")
         self._place_after = _words_pattern((shapes.get("place_words") or {}).get("after"), r"[ \t]*",
@@ -171,8 +175,8 @@ class EntityIndex:
             if short and not is_hangul(form) and _NEXT_NAME.match(text, end):
                 follower = _NEXT_NAME.match(text, end).group(0).strip()
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
-                        and not any(follower in self.given_words.get(n, ()) for n in names)):
-                    continue  # "Kim Yong-chol", "Ким Сон Нам": part of a longer, unknown name
+                        and not self._given_run(text, end, names)):
+                    continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
             if len(names) > 1:
                 spans.append(Span(start, end, form, "|".join(names), entity.kind, short=True))
             else:
@@ -182,6 +186,28 @@ class EntityIndex:
                 name = self._descriptors[match.group(1).lower()]
                 spans.append(Span(match.start(), match.end(), match.group(0), name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
+
+    def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
+        """Whether the capitalised words after a surname at `end` are all given names of one of `names`
+        ("Путин Владимир Владимирович"); "Kim Jong Gyu" is another Kim, though "Jong" is Kim Jong Un's."""
+        words = []
+        match = _NEXT_NAMES.match(text, end)
+        while match is not None and len(words) < 4:
+            words.append(match.group(0).strip())
+            match = _NEXT_NAMES.match(text, match.end())
+        if not words or not any(words[0] in self.given_words.get(n, ()) for n in names):
+            return False
+        # the words after the first are the rest of one of the person's names, inflected or not ("Kim
+        # Dzong Una"); a word no name of theirs has makes it another person's
+        return any(all(self._alias_word(w, n) for w in words[1:]) for n in names)
+
+    def _alias_word(self, word: str, name: str) -> bool:
+        words = self._alias_words.get(name)
+        if words is None:
+            words = self._alias_words[name] = frozenset(
+                latin_key(w) for a in self.entities[name].aliases for w in a.replace("-", " ").split())
+        key = latin_key(word)
+        return key in words or any(v in words for v in stems(key, self._spellings.endings, 2))
 
     def _may_hold_descriptor(self, text: str) -> bool:
         if self._ascii_descriptors is None or not text.isascii():
@@ -251,11 +277,15 @@ class EntityIndex:
         if not matches:
             return tuple(spans)  # most paragraphs: no discovered name
         taken = _Taken(spans)
+        people_at = {s.start for s in spans if s.kind == "person"}
         added = False
         for start, end, form in matches:
             if taken.overlaps(start, end):
                 continue
             full = form in full_names
+            if not full and _SPACE.match(text, end) and _SPACE.match(text, end).end() in people_at:
+                continue  # "알렉산드로 노박": a given name two people share, before a known surname
+
             spans.append(Span(start, end, form, full_names[form] if full else _owners(key)[form], "person",
                               known=False, short=not full))
             added = True

@@ -126,8 +126,12 @@ class Spellings:
     """The forms of data/entities.yml found where a text writes them another way (see the module's
     docstring): `find` gives (start, end, form of the entities file) for each such stretch."""
 
-    def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings) -> None:
+    def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings,
+                 people: frozenset[str] = frozenset()) -> None:
+        """`people`: the forms that name a person (a Hangul given name and surname is compared with
+        their Latin full forms, see _HangulNames)."""
         self.endings = fold_endings(endings or ())
+        self.hangul_names = _HangulNames(f for f in forms if f in people and " " in f and f.isascii())
         self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
         self.short: dict[str, str] = {}  # folded one-word form -> its form
         self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
@@ -165,6 +169,8 @@ class Spellings:
             if found:
                 at = run.start()
                 out += [(at + a, at + b, form) for a, b, form in found]
+        if self.hangul_names and not text.isascii():
+            out += self.hangul_names.find(text, taken)
         if self.hangul and not text.isascii():
             for word in _HANGUL_RUN.finditer(text):
                 written = word.group(0)
@@ -247,6 +253,96 @@ class Spellings:
                 if form != name and hangul_near(name, form):
                     return name, form
         return None
+
+
+class _HangulNames:
+    """Known people whose Latin full name a Hangul given name and surname writes another way.
+
+    Korean papers, and KCNA most of all, spell a Russian name as it sounds to them: "세르게이
+    라브로브" (Lavrov), "안드레이 벨로소프" (Belousov, a syllable short of 벨로우소프), "제니스
+    만투로브" (Denis Manturov). The consonant skeleton (see `skeleton`) keeps what they share with
+    the Latin name. Two words are that person when the surnames' skeletons are equal and the given
+    names' differ in at most one consonant, or the given names' are equal and the surnames' (three
+    consonants or more) differ in one: never both words off, which two different people would be.
+    """
+
+    def __init__(self, forms) -> None:
+        self.by_surname: dict[str, list[tuple[str, str, str]]] = {}  # a surname skeleton or one deletion
+        for form in sorted(forms):
+            words = skeleton(form).split()
+            if len(words) != 2 or len(form.split()) != 2:
+                continue
+            given, surname = words
+            if len(surname) < 3:
+                continue  # "Doo Jin-ho": a Korean name's few consonants are any two words' ("대표 전화")
+            for variant in _deletions(surname):
+                self.by_surname.setdefault(variant, []).append((given, surname, form))
+        self._words: dict[str, tuple[str, int] | None] = {}  # a Hangul word -> its skeleton, its particle's length
+        self._pairs: dict[tuple[str, str], str | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.by_surname)
+
+    def find(self, text: str, taken=None) -> list[tuple[int, int, str]]:
+        out = []
+        words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORDS.finditer(text)]
+        for (a, a_end, given), (b, b_end, surname) in zip(words, words[1:]):
+            if text[a_end:b].strip() or (taken is not None and taken.overlaps(a, b_end)):
+                continue
+            key = (given, surname)
+            form = self._pairs.get(key, False)
+            if form is False:
+                if len(self._pairs) > 16384:
+                    self._pairs.clear()
+                form = self._pairs[key] = self._form(given, surname)
+            if form:
+                out.append((a, b_end - self._word(surname)[1], form))
+        return out
+
+    def _word(self, word: str) -> tuple[str, int]:
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) > 16384:
+                self._words.clear()
+            cut = next((len(p) for p in _PARTICLES if word.endswith(p) and len(word) - len(p) >= 2), 0)
+            found = self._words[word] = (skeleton(word[: len(word) - cut]), cut)
+        return found
+
+    def _form(self, given: str, surname: str) -> str | None:
+        surname_key = self._word(surname)[0]
+        if not surname_key:
+            return None
+        candidates = {c for v in _deletions(surname_key) for c in self.by_surname.get(v, ())}
+        if not candidates:
+            return None  # most word pairs: no known surname near
+        given_key = skeleton(given)
+        for known_given, known_surname, form in sorted(candidates):
+            same_surname = known_surname == surname_key
+            if same_surname and _one_apart(given_key, known_given) and len(given_key) >= 2:
+                return form
+            if known_given == given_key and len(surname_key) >= 3 and _one_apart(surname_key, known_surname):
+                return form
+        return None
+
+
+_HANGUL_WORDS = re.compile(r"[가-힣]{2,}")
+
+
+def _deletions(key: str) -> set[str]:
+    """`key` and each string one letter shorter: two keys at most one edit apart share one."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or changed between `a` and `b`."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _product(variants: list[list[str]]):

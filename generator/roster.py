@@ -83,6 +83,11 @@ class RosterData:
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
         )
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
+        # A word ending like a ministerial title ("자연부원생태학상", KCNA's minister of ...): a role
+        # though no role word is in it. Whole words only, of a few syllables at least.
+        endings = _phrases(section.get("role_endings"))
+        self._role_ending = (re.compile(r"(?:^|\s)\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")(?=\s|$)")
+                             if endings else None)
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> "RosterData":
@@ -92,6 +97,10 @@ class RosterData:
         """The English role the data gives the longest role phrase in `role`, else `role` as written."""
         plain = _QUOTES.sub("", role)
         return self.roles.longest(plain) or self.shared_roles.longest(plain) or role
+
+    def is_role_title(self, text: str) -> bool:
+        """Whether `text` holds a word ending as a title does (`role_endings`)."""
+        return self._role_ending is not None and self._role_ending.search(text) is not None
 
     def is_leader(self, role: str) -> bool:
         """A head of state's role ("President of Russia", "국무위원장"), not an aide's ("presidential aide")."""

@@ -137,15 +137,65 @@ def test_names_that_are_not_the_person(text, not_people):
         ("Leonid Vetrov, Chairman of the committee, said so.", "Leonid Vetrov"),
         ("Министр Павел Горчаков прибыл.", "Павел Горчаков"),
         ("По словам Ирины Савельевой, всё готово.", "Ирина Савельева"),  # given in the nominative
-        ("Премьер Ри Чол Ман и секретарь Чо Гван Хо прибыли.", "Ри Чол Ман"),
+        ("Премьер Ри Чол Ман и секретарь Чо Гван Хо прибыли.", "Ri Jol Man"),  # named in Latin letters
         ("Premier Ri Chol Man arrived with Jo Kwang Ho.", "Jo Kwang Ho"),
-        ("리철만 내각 총리가 참석했다.", "리철만"),
-        ("이고리 사벨리예프 장관이 말했다.", "이고리 사벨리예프"),
+        ("리철만 내각 총리가 참석했다.", "Ri Chol Man"),
+        ("이고리 사벨리예프 장관이 말했다.", "Igor Sabeliyev"),
     ],
 )
 def test_unlisted_people_found_by_the_shape_of_their_names(text, name):
     found = {m.name: m for m in find_people(paras(text), data())}
     assert name in found and not found[name].known
+
+
+@pytest.mark.parametrize(
+    "text, name, written",
+    [
+        ("Замминистра Ким Чон Гю подписал протокол.", "Kim Jong Gyu", "Ким Чон Гю"),
+        ("김덕훈 내각 총리가 참석했다.", "Kim Tok Hun", "김덕훈"),
+        ("레오니드 슬루츠키 위원장이 말했다.", "Leonid Slutsky", "레오니드 슬루츠키"),
+    ],
+)
+def test_an_unlisted_name_in_another_script_is_named_in_latin_letters_and_keeps_its_spelling(text, name, written):
+    found = {m.name: m for m in find_people(paras(text), data())}
+    assert name in found and written in found[name].forms
+
+
+@pytest.mark.parametrize(
+    "text, known",
+    [
+        ("세르게이 라브로브 외무상이 도착했다.", "Sergey Lavrov"),  # 브 for 프
+        ("안드레이 벨로소프 국방상이 동행했다.", "Andrey Belousov"),  # a syllable short
+        ("제니스 만투로브 제1부수상이 동행했다.", "Denis Manturov"),  # the given name one consonant off
+    ],
+)
+def test_a_known_russian_name_spelt_otherwise_in_hangul_is_that_person(text, known):
+    names = {m.name for m in find_people(paras(text), data())}
+    assert known in names
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("대표 전화 02-000-0000", {"Doo Jin-ho"}),  # a Korean name's few consonants are any two words'
+        ("정부 제1부수상이 참석했다.", {"Jong Pu"}),  # a noun before a title, not a two-syllable name
+        ("Председатель Государственной Думы Вячеслав Викторович Володин отметил.", {"Председатель Государственной"}),
+        ("Вячеслав Викторович сказал.", {"Вячеслав Викторович"}),  # given name and patronymic
+    ],
+)
+def test_words_next_to_a_name_that_are_no_person(text, not_people):
+    names = {m.name for m in find_people(paras(text), data())}
+    assert not names & not_people
+
+
+def test_a_known_surname_before_another_persons_given_names_is_that_other_person():
+    names = {m.name for m in find_people(paras("Le vice-ministre Kim Jong Gyu a signé avec Kim Jong-un."), data())}
+    assert {"Kim Jong Gyu", "Kim Jong-un"} <= names
+
+
+def test_a_known_name_inflected_after_its_surname_stays_that_person():
+    names = {m.name for m in find_people(paras("Spotkanie z Kim Dzong Una w Pjongjangu."), data())}
+    assert "Kim Jong-un" in names
 
 
 def test_one_person_across_scripts_and_a_page_only_once_two_articles_name_them():
