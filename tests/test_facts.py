@@ -101,3 +101,56 @@ def test_an_older_treatys_name_is_no_mutual_assistance_clause():
 )
 def test_mutual_assistance_in_common_wordings_and_languages(text):
     assert "mutual-assistance" in _fact_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim Jong Un signed a pact that includes a mutual defence pledge.",
+        "The treaty was signed in Pyongyang in June.",
+        "Лидеры двух стран подписали документ 19 июня.",
+        "Договор был подписан в Пхеньяне 19 июня 2024 года.",
+        "북한이 지난 6월 19일 평양에서 체결된 조약을 비준했다.",
+        "Putin y Kim Jong-un firmaron un tratado de asociación estratégica.",
+        "Putin und Kim unterzeichneten den Vertrag am 19. Juni in Pjöngjang.",
+    ],
+)
+def test_a_signing_told_without_the_treatys_name_is_carried(text):
+    assert "treaty-signed" in _fact_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Kim are expected to sign a comprehensive strategic partnership treaty.",
+        "Путин распорядился подписать договор о всеобъемлющем стратегическом партнерстве с КНДР.",
+        "두 정상은 포괄적 전략적 동반자 협정에 서명할 예정이다.",
+        "푸틴 대통령은 북러조약 비준안에 최종 서명했다.",
+        "Putin and Kim also signed a number of agreements on trade.",
+    ],
+)
+def test_a_plan_or_another_paper_signed_is_not_the_signing(text):
+    assert "treaty-signed" not in _fact_ids(text)
+
+
+def test_a_sentence_with_an_unless_phrase_lends_nothing_to_its_neighbour():
+    text = ("The deputy ministers signed the protocol on the exchange of instruments. "
+            "The comprehensive strategic partnership entered into force that day.")
+    assert "treaty-signed" not in _fact_ids(text)
+    assert "treaty-signed" in _fact_ids("They signed it on Wednesday. The comprehensive strategic partnership covers trade.")
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        ("The treaty covers trade, science, healthcare and education.", "health-science-agreements", False),
+        ("They also signed agreements on healthcare and medical education.", "health-science-agreements", True),
+        ("Отношения помогут строить многополярный мир без гегемонии.", "western-hegemony", False),
+        ("Putin said the West uses sanctions to keep its hegemony.", "western-hegemony", True),
+        ("El Occidente utiliza las sanciones para mantener su hegemonía.", "western-hegemony", True),
+        ("Un accord dont le contenu n'a pas été révélé.", "text-not-disclosed", True),
+        ("Kim dijo que apoya plenamente la operación militar especial de Rusia en Ucrania.", "kim-backs-war-in-ukraine", True),
+    ],
+)
+def test_a_fact_needs_its_whole_claim(text, fact, expected):
+    assert (fact in _fact_ids(text)) is expected

@@ -90,3 +90,29 @@ def test_the_headline_counts_as_a_sentence_of_the_article():
     hits = assign_topics(paras("The ports reopened on Monday."), data(), title="Leaders sign mutual defense pact")
     assert [h.topic for h in hits] == ["mutual-defense"]
     assert "mutual-defense" not in topics("The ports reopened on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("El tratado prevé asistencia mutua en caso de agresión.", "mutual-defense"),
+        ("Das Abkommen enthält eine gegenseitige Verteidigungsklausel.", "mutual-defense"),
+        ("푸틴은 제4조를 어떻게 적용할지 정하지 않았다고 말했다.", "mutual-defense"),
+        ("条約は相互援助を定めている。", "mutual-defense"),  # Japanese: no spaces, matched anywhere like Hangul
+        ("푸틴 대통령을 수행해 외무상과 국방상이 평양에 왔다.", "delegation"),
+        ("UN Security Council resolutions banned the export of luxury goods to the North.", "sanctions"),
+    ],
+)
+def test_wordings_of_other_outlets_and_languages(text, topic):
+    assert topic in topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders rode in a Soviet-era limousine.",
+        "Ties are the warmest since the collapse of the Soviet Union.",
+    ],
+)
+def test_a_comparison_in_passing_is_not_history(text):
+    assert "history" not in topics(text)
