@@ -32,11 +32,8 @@ from .knowledge import Knowledge
 from .model import Delegate, Mention, Paragraph
 from .phrases import split_sentences as sentences, fold, is_hangul
 from .roster import RosterData
+from .roster_text import accompanied, clean_role, item_end, item_start, name_before, split_items
 
-_ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;、·]|\band\b|\bи\b|\bund\b|\bet\b|\bas well as\b|\bа также\b|\bplus\b"
-    r"|(?<=[\uac00-\ud7a3])(?:과|와|및)(?=\s))\s*"
-)
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)?\s*){2,6}$")
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _CYR_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -47,19 +44,16 @@ _ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|trav
                      r"(?!\s+(?:by|von|de|par)\b)")
 _PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
 _CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
-_ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
 _DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
 _HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
-_WORD = re.compile(r"\S+")
-_NOT_A_PRINCIPAL = ("the", "president", "leader", "russian", "präsident", "président", "le", "den", "dem")
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
-_SIDE_REACH = 30
+_SIDE_REACH = 30  # characters either side of a cue that may name its delegation's country
 _WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
-_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"  # characters either side of a cue that may name its delegation's country
+_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"
 
 
 @dataclass
@@ -128,12 +122,12 @@ class _Reader:
         starts = [s.start for s in people]
         principals = set()
         for start, end, _ in cues:
-            principal = _principal(text, end, people, starts) or self._principal_before(text, start, people, starts)
+            principal = accompanied(text, end, people, starts) or self._principal_before(text, start, people, starts)
             if principal is not None:
                 principals.add(id(principal))
                 self.visitors.append(principal.name)
         for start, end, _ in self.data.led_by.find(text, lo, hi):
-            leader = _principal(text, end, people, starts) or _name_before(text, start, people, starts)
+            leader = accompanied(text, end, people, starts) or name_before(text, start, people, starts)
             if leader is not None:
                 principals.add(id(leader))
                 self.visitors.append(leader.name)
@@ -174,22 +168,22 @@ class _Reader:
             name = self._name_in(text, ns, ne, people, whole=True)
             if name:
                 if self.list_side is None or self._is_visitor_country(self.list_side) is not False:
-                    self._add(name, _clean_role(text[rs:re_]), self.list_side or None, anchor)
+                    self._add(name, clean_role(text[rs:re_]), self.list_side or None, anchor)
                 return True
         return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
 
     def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> None:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X")."""
         for i, span in enumerate(people):
-            floor = max(lo, _item_start(text, lo, span.start), people[i - 1].end if i else lo)
-            ceiling = min(_item_end(text, span.end, hi), people[i + 1].start if i + 1 < len(people) else hi)
+            floor = max(lo, item_start(text, lo, span.start), people[i - 1].end if i else lo)
+            ceiling = min(item_end(text, span.end, hi), people[i + 1].start if i + 1 < len(people) else hi)
             before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
             after = text[span.end:ceiling]
             # Korean writes the role after the name ("보리소프 우주공사 사장"), the others mostly before it
             order = (after,) if is_hangul(span.form) else (before, text[floor:span.start], after)
             for role in order:
                 if role and self.data.roles.find(role.strip()):
-                    self._add(span.name, _clean_role(role), None, anchor)
+                    self._add(span.name, clean_role(role), None, anchor)
                     break
 
     # ------------------------------------------------------------------ items of a cue sentence
@@ -221,7 +215,7 @@ class _Reader:
         ends = self.data.list_end.find(text, start, end)
         if ends:
             end = ends[0][0]  # "..., among others, according to the Kremlin"
-        items = _items(text, start, end)
+        items = split_items(text, start, end)
         yielded = 0
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
@@ -252,7 +246,7 @@ class _Reader:
                     continue
                 pending = (name, a)
                 continue
-            role = _clean_role(text[a:b])
+            role = clean_role(text[a:b])
             if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
                                      or self.data.roles.find(role)):
                 yield pending[0], role
@@ -271,13 +265,13 @@ class _Reader:
         if not _CYRILLIC_OR_HANGUL.search(span.form):
             role = self.index.role_before(text, span.start, start)
             if role:
-                return _clean_role(role)
+                return clean_role(role)
             # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
             known = self.data.roles.find(text, start, span.start)
             if known and not text[known[-1][1]:span.start].strip():
-                return _clean_role(text[known[-1][0]:span.start])
+                return clean_role(text[known[-1][0]:span.start])
             if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
-                return _clean_role(after)
+                return clean_role(after)
             return None
         # Russian and Korean: the rest of the item is the role; Korean writes it after the name, its
         # head word last ("러시아 대통령 대외정책담당 보좌관": an aide, not the president).
@@ -287,7 +281,7 @@ class _Reader:
         after = " ".join(words[: cut + 1]) if cut is not None else after
         order = (after, before) if is_hangul(span.form) else (before, after)
         for candidate in order:
-            candidate = _clean_role(_CUE_WORDS.sub("", candidate))
+            candidate = clean_role(_CUE_WORDS.sub("", candidate))
             # "... представляли министр иностранных дел": the role starts at its first role word, or
             # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
             words = candidate.split()
@@ -419,62 +413,3 @@ class _Reader:
                 continue
             out[candidate.name] = Delegate(candidate.name, self.data.normal_role(candidate.role), candidate.anchor)
         return tuple(out.values())
-
-
-def _principal(text: str, cue_end: int, spans: list[Span], starts: list[int]) -> Span | None:
-    """The person right after 'accompanying'/'accompanied' (not 'by'): the one being accompanied.
-    `spans`: the sentence's people in text order, `starts` theirs."""
-    following = bisect_left(starts, cue_end)
-    if following == len(spans):
-        return None
-    span = spans[following]
-    # Only "the", "president" ... may stand between: the words are read up to the first other one, not
-    # all of them (the next name may be far off, and every cue of a long sentence would read that far).
-    for word in _WORD.finditer(text, cue_end, span.start):
-        if word.group().lower() not in _NOT_A_PRINCIPAL:
-            return None
-    return span
-
-
-def _name_before(text: str, at: int, spans: list[Span], starts: list[int]) -> Span | None:
-    """The person right before a Korean "이끄는" (led by): only a title and a subject particle between."""
-    before = bisect_left(starts, at) - 1
-    if before < 0:
-        return None
-    span = spans[before]
-    return span if _LEADER_GAP.fullmatch(text, span.end, at) else None
-
-
-_LEADER_GAP = re.compile(r"(?:\s*[\uac00-\ud7a3]{1,4})?\s*(?:가|이)?\s*")
-
-
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    items, cursor = [], start
-    for match in _ITEM_SPLIT.finditer(text, start, end):
-        if match.start() > cursor:
-            items.append((cursor, match.start()))
-        cursor = match.end()
-    if cursor < end:
-        items.append((cursor, end))
-    return [(a, b) for a, b in items if text[a:b].strip(" .")]
-
-
-_ITEM_EDGE = re.compile(r"[,;]|\band\b|\bи\b|\bund\b|\bet\b")
-_EDGE_REACH = 80  # characters a role may take on either side of a name
-
-
-def _item_start(text: str, lo: int, at: int) -> int:
-    floor = max(lo, at - _EDGE_REACH)
-    edges = list(_ITEM_EDGE.finditer(text, floor, at))
-    return edges[-1].end() if edges else floor
-
-
-def _item_end(text: str, at: int, hi: int) -> int:
-    edge = _ITEM_EDGE.search(text, at, min(hi, at + _EDGE_REACH))
-    return edge.start() if edge else min(hi, at + _EDGE_REACH)
-
-
-def _clean_role(role: str) -> str:
-    role = role.strip(" ,.;:")
-    role = _ARTICLE.sub("", role)
-    return role

@@ -17,6 +17,7 @@ strict enough that two different people do not compare equal:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -379,8 +380,20 @@ def same_people(names: dict[str, bool], known_forms: dict[str, tuple[str, ...]])
         else:
             groups.setdefault(key, []).append(name)
     by_skeleton: dict[str, list[str]] = {}
-    for key, members in groups.items():
-        by_skeleton.setdefault(skeleton(members[0]), []).append(key)
+    for key, members in sorted(groups.items()):
+        same = by_skeleton.setdefault(skeleton(members[0]), [])
+        # one name transliterated two ways ("Aleksandr Kozlov" from 알렉산드르 코즐로프, "Alexander Kozlov"):
+        # the same consonants, letters mostly alike, and enough of them that two people would differ
+        # (two words, the surname of three consonants or more: a Korean name's syllables are too few)
+        words = skeleton(members[0]).split()
+        twin = next((k for k in same if len(words) == 2 == len(key.split()) and len(words[1]) >= 3
+                     and difflib.SequenceMatcher(None, k, key).ratio() >= 0.8), None)
+        if twin is not None:
+            groups[twin] += members
+            members.clear()
+        else:
+            same.append(key)
+    groups = {k: v for k, v in groups.items() if v}
     for name in hangul:
         keys = by_skeleton.get(skeleton(name), []) if " " in name else []
         if len(keys) == 1:

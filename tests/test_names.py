@@ -1,0 +1,38 @@
+"""One name across scripts: romanisation of discovered names and the merging of spellings."""
+
+import pytest
+
+from generator.names import same_people
+from generator.romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
+
+GIVEN = ("Aleksandr", "Alexander", "Leonid", "Ilya", "Yury", "Yuri", "Mariya")
+
+
+@pytest.mark.parametrize("hangul, latin", [("김덕훈", "Kim Tok Hun"), ("김정규", "Kim Jong Gyu"),
+                                           ("최선희", "Choe Son Hui"), ("리병철", "Ri Pyong Chol")])
+def test_a_korean_name_in_hangul_is_spelt_as_north_korean_names_are_published(hangul, latin):
+    assert korean_from_hangul(hangul) == latin
+
+
+@pytest.mark.parametrize("cyrillic, latin", [("Ким Чон Гю", "Kim Jong Gyu"), ("Чо Ён Вон", "Jo Yong Won"),
+                                             ("Им Чхон Ир", "Im Chon Il"), ("Чхве Сон Хи", "Choe Song Hi")])
+def test_a_korean_name_in_cyrillic_is_spelt_in_latin_letters(cyrillic, latin):
+    assert korean_from_cyrillic(cyrillic) == latin
+
+
+@pytest.mark.parametrize("hangul, latin", [("알렉산드르 코즐로프", "Aleksandr Kozlov"),
+                                           ("레오니드 슬루츠키", "Leonid Slutsky"),
+                                           ("유리 보리소프", "Yuri Borisov"),  # not Ilya, whose consonants are the same
+                                           ("마리야 자하로바", "Mariya Zakharova")])
+def test_a_russian_name_in_hangul_gets_its_latin_given_name_and_surname(hangul, latin):
+    assert russian_from_hangul(hangul, GIVEN) == latin
+
+
+def test_one_unlisted_person_transliterated_two_ways_has_one_page():
+    pages = same_people({"Aleksandr Kozlov": False, "Alexander Kozlov": False, "알렉산드르 코즐로프": False}, {})
+    assert len(set(pages.values())) == 1
+
+
+def test_korean_names_one_syllable_apart_stay_two_people():
+    pages = same_people({"Kim Jong Gyu": False, "Kim Jong Gi": False, "Anna Kozlova": False, "Aleksandr Kozlov": False}, {})
+    assert len(set(pages.values())) == 4
