@@ -136,3 +136,13 @@ def test_a_roster_ends_at_among_others():
     assert [n for n, _ in delegation(
         "The Russian delegation includes Foreign Minister Sergey Lavrov, among others, according to the Kremlin. "
         "During Putin's visit documents will be signed.")] == ["Sergey Lavrov"]
+
+
+def test_a_korean_role_is_named_by_its_last_word_not_the_leader_it_mentions():
+    found = dict(delegation("푸틴 대통령을 수행해 유리 우샤코프 러시아 대통령 대외정책담당 보좌관, 세르게이 라브로브 외무상 등이 방북했다."))
+    assert found.get("Yury Ushakov") == "Presidential Aide" and found.get("Sergey Lavrov") == "Foreign Minister"
+
+
+def test_an_unlisted_delegate_written_in_hangul_is_named_as_the_people_list_names_them():
+    found = dict(delegation("푸틴 대통령을 수행해 표트르 사모일로프 자연부원상, 미하일 무라슈코프 보건상 등이 도착했다."))
+    assert found.get("Pyotr Samoylov") == "Natural Resources Minister" and "Mikhail Murashko" in found
