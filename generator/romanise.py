@@ -24,7 +24,7 @@ import difflib
 import functools
 import re
 
-from .names import latin_key, skeleton
+from .names import skeleton
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 
