@@ -1,9 +1,10 @@
 """Dates in the head of an article: find the date a short line states, in any language we hold.
 
 Candidates are found by shape (digits with separators, a day, a word and a year), and read
-exactly when their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, English and
-Russian month names) and by `dateparser` otherwise (French, German, Portuguese, Polish... months),
-in the order of the article's language. dateparser is slow to start and ~1 ms a call, so it is
+exactly when their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, 2024年6月19日,
+English and Russian month names) and by `dateparser` otherwise (French, German, Portuguese, Polish...
+months; any language dateparser holds), in the order of the article's language (DATE_ORDERS). A
+two-digit year ("24-06-19") is read only after a publication label, in that order too. dateparser is slow to start and ~1 ms a call, so it is
 only asked about short candidate strings, with one language, through parsers made once and a cache.
 """
 
@@ -14,8 +15,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-# Languages whose numeric dates put the month first when the form alone does not say (06/19/2024).
-MONTH_FIRST = frozenset({"en"})
+# The order of a numeric date's parts in each language, where it is not day-month-year: read when the
+# form alone does not say (06/19/2024; "24-06-19" after a label), and dateparser's DATE_ORDER.
+DATE_ORDERS = {"en": "MDY", "ko": "YMD", "ja": "YMD", "zh": "YMD", "hu": "YMD", "lt": "YMD", "mn": "YMD"}
+MONTH_FIRST = frozenset(code for code, order in DATE_ORDERS.items() if order == "MDY")
+
+
+def date_order(language: str | None) -> str:
+    return DATE_ORDERS.get(language or "en", "DMY")
 
 # ------------------------------------------------------------------ candidate shapes
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -24,8 +31,8 @@ _SHAPES = (
     re.compile(rf"(?<![0-9])(?P<y>{_YEAR})(?P<s>\s?[-./]\s?)(?P<n>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])\.?"),
     # 19.06.2024, 19/06/2024, 06/19/2024, 19-06-2024
     re.compile(rf"(?<![0-9.])(?P<a>[0-9]{{1,2}})(?P<s>[-./])(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
-    # 2024년 6월 19일
-    re.compile(rf"(?P<y>{_YEAR})\s*년\s*(?P<n>[0-9]{{1,2}})\s*월\s*(?P<d>[0-9]{{1,2}})\s*일"),
+    # 2024년 6월 19일, 2024年6月19日
+    re.compile(rf"(?P<y>{_YEAR})\s*[년年]\s*(?P<n>[0-9]{{1,2}})\s*[월月]\s*(?P<d>[0-9]{{1,2}})\s*[일日]"),
     # 19 June 2024, 19. Juni 2024, 19 juin 2024, 19 de junho de 2024, 19 июня 2024 г.
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>[^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року))?"),
     # June 19, 2024
@@ -143,19 +150,47 @@ def _parser(languages: tuple[str, ...], order: str):
     return DateDataParser(languages=list(languages), settings={**_SETTINGS, "DATE_ORDER": order})
 
 
+@functools.lru_cache(maxsize=64)
+def _knows(language: str) -> bool:
+    """Whether dateparser holds the language (the next language we meet may have its months there)."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        default_loader.get_locale_map(languages=[language])
+    except ValueError:
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparser(text: str, language: str | None) -> dt.date | None:
     languages: tuple[str, ...]
-    if language and language in _FALLBACK_LANGUAGES:
+    if language and (language in _FALLBACK_LANGUAGES or _knows(language)):
         languages = (language,) if language == "en" else (language, "en")
     else:
         languages = _FALLBACK_LANGUAGES
-    order = "MDY" if language in MONTH_FIRST else "DMY"
     try:
-        data = _parser(languages, order).get_date_data(text)
+        data = _parser(languages, date_order(language)).get_date_data(text)
     except (ValueError, TypeError, OverflowError):
         return None
     return data.date_obj.date() if data and data.date_obj else None
+
+
+SHORT_YEAR = re.compile(r"(?<![0-9])(?P<a>[0-9]{1,2})(?P<s>[-./])(?P<b>[0-9]{1,2})(?P=s)(?P<c>[0-9]{1,2})(?![0-9]|[-./][0-9])")
+
+
+def find_short_year(text: str, language: str | None = None) -> Found | None:
+    """A numeric date with a two-digit year at the start of `text` ("24-06-19", "19.06.24"), read in the
+    language's order. Only asked of the text just after a publication label: elsewhere such a form may
+    be a score or a version, not a date."""
+    match = SHORT_YEAR.match(text)
+    if not match:
+        return None
+    a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+    order = date_order(language)
+    parts = {"YMD": (a, b, c), "MDY": (c, a, b), "DMY": (c, b, a)}[order]
+    date = _date(2000 + parts[0], parts[1], parts[2])
+    return Found(date, match.start(), match.end()) if date is not None else None
 
 
 # ------------------------------------------------------------------ whole values and stamp lines

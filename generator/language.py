@@ -1,4 +1,5 @@
-"""Which language an article is in: the script decides Korean and Russian outright, py3langid the rest."""
+"""Which language an article is in: the script decides Korean and the Cyrillic languages outright (by the
+letters only one of them writes), py3langid the rest."""
 
 from __future__ import annotations
 
@@ -28,13 +29,35 @@ def detect_language(text: str) -> str:
         if hangul > 0.3:
             return "ko"
         if cyrillic > 0.9:
-            return "ru"
+            return _cyrillic_language(sample)
         if _plainly_english(sample, letters):
             return "en"
     import py3langid  # ~65 ms to import (its model): only when the text is not plainly English
 
     found = py3langid.classify(sample)[0]
     return found if found in NEWS_LANGUAGES else _majority_language(sample, py3langid)
+
+
+# Letters only some Cyrillic languages write: Russian's ы, э, ё; Ukrainian's і, ї, є, ґ; Belarusian's ў;
+# Serbian's and Macedonian's ј, љ, њ; Kazakh's ә, ғ, қ, ң, ө, ұ, ү, һ. Bulgarian writes none of them and
+# uses ъ as a vowel (Russian seldom writes it).
+_RUSSIAN_LETTERS = "ыэё"
+_OTHER_CYRILLIC = (("uk", "іїєґ"), ("be", "ў"), ("sr", "јљњћђ"), ("mk", "ѓќѕ"), ("kk", "әғқңөұүһ"))
+CYRILLIC_CUE_COUNT = 3  # a language's own letters at least this often in the sample
+
+
+def _cyrillic_language(sample: str) -> str:
+    """The language of a Cyrillic text by the letters it writes; Russian when nothing else shows."""
+    lower = sample.lower()
+    russian = sum(map(lower.count, _RUSSIAN_LETTERS))
+    best, most = "ru", 0
+    for code, letters in _OTHER_CYRILLIC:
+        count = sum(map(lower.count, letters))
+        if count >= CYRILLIC_CUE_COUNT and count > 2 * russian and count > most:
+            best, most = code, count
+    if best == "ru" and russian * 3 <= lower.count("ъ") and lower.count("ъ") >= CYRILLIC_CUE_COUNT:
+        return "bg"
+    return best
 
 
 # What the classifier says of a whole text in one of these is taken as it is. Another code may be its
@@ -79,5 +102,5 @@ def _plainly_english(sample: str, letters: int) -> bool:
     if len(words) < 40:
         return False
     the = words.count("the")
-    common = sum(1 for w in words if w in _ENGLISH_WORDS)
+    common = sum(map(_ENGLISH_WORDS.__contains__, words))
     return the >= 0.03 * len(words) and common >= 0.15 * len(words)
