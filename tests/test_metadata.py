@@ -26,7 +26,7 @@ BODY = "\n\nRussia and North Korea signed a treaty on Wednesday. It includes a m
         ("Treaty signed in Pyongyang — Daily Planet" + BODY, "Treaty signed in Pyongyang", "Daily Planet"),
         ("Russia and North Korea: a new alliance" + BODY, "Russia and North Korea: a new alliance", None),
         ("Putin visits Pyongyang" + BODY + "source: The Korea Times\n", "Putin visits Pyongyang", "The Korea Times"),
-        ("Putin visits Pyongyang" + BODY + "© Yonhap(www.yna.co.kr). All rights reserved.\n", "Putin visits Pyongyang", "Yonhap News Agency"),
+        ("Putin visits Pyongyang" + BODY + "© Yonhap(www.yna.co.kr). All rights reserved.\n", "Putin visits Pyongyang", "Yonhap"),
         ("Putin visits Pyongyang" + BODY + "Copyright 2024 Kommersant. All rights reserved.\n", "Putin visits Pyongyang", "Kommersant"),
         # section segments between headline and site name are dropped
         ("Treaty signed in Pyongyang | World news | The Guardian" + BODY, "Treaty signed in Pyongyang", "The Guardian"),
@@ -36,7 +36,7 @@ BODY = "\n\nRussia and North Korea signed a treaty on Wednesday. It includes a m
         ("ANALYSIS\nWhat the pact commits Moscow to" + BODY, "What the pact commits Moscow to", None),
         # a dateline names the outlet
         ("Leaders sign pact\n\nSEOUL, June 19 (Yonhap) -- Russia and North Korea signed a treaty.\n",
-         "Leaders sign pact", "Yonhap News Agency"),
+         "Leaders sign pact", "Yonhap"),
         ("Leaders sign pact\n\nPYONGYANG, North Korea (AP) — Russia and North Korea signed a treaty.\n",
          "Leaders sign pact", "Associated Press"),
         ("Лидеры подписали договор\n\nПХЕНЬЯН, 19 июня. /ТАСС/. Россия и КНДР подписали договор.\n",
@@ -57,7 +57,7 @@ def test_title_and_outlet_cues(text, title, outlet, known):
     [
         ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
         ("By Anadolu Agency", "Anadolu Agency", "Anadolu Agency"),
-        ("by Kim Min-ji | Yonhap", "Kim Min-ji", "Yonhap News Agency"),
+        ("by Kim Min-ji | Yonhap", "Kim Min-ji", "Yonhap"),
         ("By John Roe and Mary Major", "John Roe and Mary Major", None),
         ("By JOHN ROE and MARY MAJOR\nAssociated Press", "JOHN ROE and MARY MAJOR", "Associated Press"),
         ("이민수 기자", "이민수", None),
