@@ -52,6 +52,19 @@ def photo_credit(line: str, knowledge: Knowledge) -> bool:
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
 
 
+CREDIT_TAIL_CHARS = 50
+_COLON_NEAR_END = re.compile("[:：]")
+
+
+def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: KCNA"), or None."""
+    if len(line) > 500 or not _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
+        return None  # every such pattern ends in a label and a colon, then the credited name
+    pattern = joined(knowledge, "caption_credit_patterns")
+    found = pattern.match(line) if pattern is not None else None
+    return found["caption"] if found is not None else None
+
+
 def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
@@ -77,7 +90,7 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
     """Why `name` cannot be an outlet's name, or None when it can."""
     if knowledge.outlet_named(name):
         return None
-    letters = sum(ch.isalpha() for ch in name)
+    letters = sum(map(str.isalpha, name))
     if letters < 2:
         return "only punctuation or digits"
     if len(name) > MAX_OUTLET_CHARS or len(name.split()) > MAX_OUTLET_WORDS:
@@ -125,15 +138,40 @@ def _people(knowledge: Knowledge) -> frozenset[str]:
 def credit_in(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
     "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
-    if photo_credit(line, knowledge):
-        return None
     for pattern in _compiled(knowledge, "credit_patterns"):
         for match in pattern.finditer(line[:600]):
             name = match["outlet"].strip(" .,")
             known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
-            if known:
-                return known
+            if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
+                # a photo credit names the picture's agency (asked last: most lines name no outlet)
+                return None if photo_credit(line, knowledge) else known
     return None
+
+
+SPELLED_OUT_WORDS = 7  # the longest name an abbreviation is spelled out in
+
+
+def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge) -> bool:
+    """Whether the words just before a bracketed name spell it out: "the Korean Central News Agency
+    (KCNA) published" explains an abbreviation in the text, it is no wire credit."""
+    text = before[-120:].rstrip()
+    if not text.endswith(("(", "/")):
+        return False
+    words: list[str] = []
+    for word in reversed(text[:-1].split()[-SPELLED_OUT_WORDS:]):
+        if not word[:1].isalpha():
+            break  # a date, a comma's clause: the name ends there
+        words.insert(0, word)
+        if word[-1:] in ",;:":
+            words[0] = word[:-1]
+            break
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    letters = "".join(ch for ch in name if ch.isalpha()).lower()
+    if len(letters) >= 2 and initials.endswith(letters):
+        return True
+    return any(knowledge.outlet_named(" ".join(words[-n:])) == known for n in range(2, len(words) + 1))
 
 
 def masthead(line: str, knowledge: Knowledge) -> str | None:

@@ -35,10 +35,16 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     cues: list[str] = []
     removed: list[str] = []
     any_rule = cached("furniture-any", knowledge, _any_rule)
-    for line in lines:
+    glued = cached("furniture-glued", knowledge, _glued_rule)
+    glued_from = len(lines) - GLUED_LAST_LINES
+    for at, line in enumerate(lines):
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
-            kept.append(line)  # no rule matches: most lines
-            continue
+            notice = _glued_notice(line, glued) if at >= glued_from else None
+            if notice is None:
+                kept.append(line)  # no rule matches: most lines
+                continue
+            kept.append(line[:notice].rstrip())  # a copyright notice glued to the last paragraph's end
+            line = line[notice:]
         cue = _outlet_cue(line, knowledge)
         if cue is not None:
             cues.append(cue)
@@ -61,6 +67,35 @@ def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
         if match and match.group(1).strip(" .,"):
             return credits.clean_name(match.group(1), knowledge)
     return None
+
+
+GLUED_TAIL_CHARS = 200  # a notice glued to a paragraph is its last words: only they are searched
+GLUED_LAST_LINES = 8  # and that paragraph is the text's last, with at most a few links after it
+
+
+def _glued_rule(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The "glued" rules as one pattern, with the marks one of which every such notice holds (a search
+    for them, case-sensitive so that the regex engine can skip to their first characters, settles
+    most lines without the rules)."""
+    data = knowledge.section("furniture.yml") or {}
+    rules = [str(r) for r in data.get("glued") or ()]
+    marks = [re.escape(str(m)) for m in data.get("glued_marks") or ()]
+    if not rules or not marks:
+        return None
+    return re.compile("|".join(marks)), re.compile("|".join(f"(?:{r})" for r in rules), re.IGNORECASE)
+
+
+def _glued_notice(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]] | None) -> int | None:
+    """Where a notice that data/furniture.yml's "glued" rules describe starts at the end of `line`
+    (its line break lost when the page was saved), or None; never at the line's start."""
+    if glued is None:
+        return None
+    marks, pattern = glued
+    start = max(1, len(line) - GLUED_TAIL_CHARS)
+    if marks.search(line, start) is None:
+        return None
+    found = pattern.search(line, start)
+    return found.start() if found is not None and line[: found.start()].strip() else None
 
 
 def _outlet_rule(line: str, knowledge: Knowledge) -> bool:

@@ -13,17 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from . import credits, dates
+from .headline import BYLINE, LETTER_WORD, headline_choice, skip_in_head
 from .knowledge import Knowledge
 from .model import Declared
 from .phrases import cached
-from .text import normalise_space, sentences
+from .text import normalise_space
 
 HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
 TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
-TITLE_MAX_CHARS = 200
-HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headline even with a full stop
 
-_BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
 # Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
 _KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
 # A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
@@ -32,17 +30,9 @@ _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 _NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
-_KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
 # A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC".
 _DATELINE_PLACE = re.compile(r"^[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
-# A dateline prefix a title made from the lead must not keep.
-LEAD_DATELINE = re.compile(
-    r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
-    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^.()/–—]{1,40}?)?"
-    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+)"
-)
-_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'")
-LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
 
 @dataclass
 class _Head:
@@ -57,18 +47,6 @@ class _Head:
     named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
     removed: list[str] = field(default_factory=list)
     lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
-
-
-def looks_like_title(line: str) -> bool:
-    if len(line) > TITLE_MAX_CHARS or len(line.split()) > 30:
-        return False
-    if dates.date_line(line) or _BYLINE.match(line):
-        return False
-    if not line.endswith(_SENTENCE_PUNCT):
-        return True
-    if _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line)):
-        return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
-    return len(line.split()) <= 12
 
 
 def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, language: str) -> _Head:
@@ -89,12 +67,20 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     title_index: int | None = None
     declared_title = normalise_space(declared.title).lower() if declared.title else None
     body: list[str] = []
+    captions: list[str] = []
+    last_in_body = -1
     for position, (index, line) in enumerate(kept):
         if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
             title_index = index
             continue
         if skip_in_head(line, knowledge):
             head.removed.append(line)
+            continue
+        caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
+        if caption is not None:
+            if caption not in captions:
+                captions.append(caption)  # the article's text, never its headline (kept after the lead)
+            head.removed.append(line[len(caption) :].strip())
             continue
         byline = _byline(line, head, index, stamp_at)
         if byline:
@@ -103,19 +89,24 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
             head.named_outlet = outlet
             continue
-        if title_index is None and not declared_title and not body:
-            if _KICKER.match(line) and position + 1 < len(kept) and looks_like_title(kept[position + 1][1]):
-                continue  # "ANALYSIS" above the headline: a section label
-            lead = index in head.lead_at or credits.credit_in(line, knowledge) is not None
-            if not lead and (looks_like_title(line) or _one_sentence_headline(line, kept[position + 1 :], rest)):
+        if title_index is None and not declared_title and len(body) <= 1:
+            choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
+            if choice == "title":
                 head.title, title_index = line, index
+                continue
+            if choice == "furniture":
+                head.removed.append(line)
+                continue
+            if choice == "kicker":
                 continue
         if head.title and len(line) <= len(head.title) and normalise_space(line) in _repeats(head.title, knowledge):
             if len(line) < len(head.title):
                 head.title = line  # "Headline News" then "Headline": the suffix was a section word
             continue  # saved pages repeat the headline, sometimes without its section suffix
+        if head.title and line.startswith(head.title + " ") and len(LETTER_WORD.findall(line[len(head.title):])) >= 3:
+            line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst
         body.append(line)
-    body.extend(rest)
+        last_in_body = index
     if title_index is not None and head.published is None:
         # a stamp above the headline is the page's date; below it, the article's
         for index in sorted(stamp_at):
@@ -126,15 +117,22 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 head.above_title_date = date
     elif head.published is None and stamp_at:
         head.above_title_date = split[min(stamp_at)][1]
+    if head.title and rest:
+        # The window's last line still in the head (a stamp, a masthead), or the headline repeated
+        # further down (a page saved with its article twice): the lines after it are head lines too.
+        rest = _head_again(rest, last_in_body != len(split) - 1, _repeats(head.title, knowledge), head, knowledge)
+    body.extend(rest)
+    if captions:
+        body[1:1] = captions
     head.dateline_date = _dateline_date(body[:3], language)
     head.body = body
     return head
 
 
-def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
     """(published label, update label) at the end of the text before a date, and a published label
     with only a year and month at the start of a line."""
-    def build(k: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def build(k: Knowledge) -> tuple[re.Pattern[str], ...]:
         data = credits.head_data(k)
         def pattern(key: str, default: tuple[str, ...]) -> re.Pattern[str]:
             words = sorted((str(w) for w in data.get(key) or default), key=len, reverse=True)
@@ -161,6 +159,12 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
             if len(LETTER_WORD.findall(line)) < 4:
                 continue
         found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
+        if not found and len(line) <= SHORT_STAMP_CHARS:
+            short = dates.SHORT_YEAR.search(line)  # "작성일24-06-19 09:42": a two-digit year after a label
+            if short is not None and published_label.search(line[: short.start()]):
+                stated = dates.find_short_year(line[short.start() :], language)
+                if stated is not None:
+                    found = [dates.Found(stated.date, short.start(), short.start() + stated.end)]
         if not found:
             out.append((line, None))
             continue
@@ -189,13 +193,37 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
             continue
         words = dates.leftover_words(before) + after_words
         if len(line) <= 80 and len(words) <= 4 and not line.rstrip().endswith((".", "!", "?")) or not words:
-            named = knowledge.outlet_named(" ".join(words)) if words else None
-            head.named_outlet = head.named_outlet or named  # "Парламентская газета, 15.10.2024"
+            _stamp_words(words, head, knowledge)
             out.append((line, first.date))  # a stamp line, maybe with a weekday, place or outlet beside it
             continue
         out.append((line, None))
     return out
 
+
+def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
+    """What the words beside a date on a stamp line name: an outlet ("Парламентская газета, 15.10.2024"),
+    or a byline ("June 20, 2024 - 11:01 By Yonhap", "Author:Reuters 2024-06-21 02:50")."""
+    if not words:
+        return
+    named = knowledge.outlet_named(" ".join(words))
+    if named:
+        head.named_outlet = head.named_outlet or named
+        return
+    labels = cached("head-byline-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)
+    ))
+    for cut in (1, 2):  # a label of one word or two ("written by")
+        if len(words) > cut and " ".join(words[:cut]).lower() in labels:
+            who = " ".join(words[cut:])
+            named = knowledge.outlet_named(who)
+            if named:
+                head.byline_outlet = head.byline_outlet or named
+            elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper():
+                head.author = who
+            return
+
+
+SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
 
 _TIME_HEAD = re.compile(
     r"^[\s|·•,/\-–—]*(?:(?:at\s+)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,4}\b)?[\s|·•,/\-–—]*)?"
@@ -207,18 +235,10 @@ def _after_stamp(after: str) -> str:
     return _TIME_HEAD.sub("", after, count=1).strip()
 
 
-def skip_in_head(line: str, knowledge: Knowledge) -> bool:
-    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
-    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge):
-        return True
-    pattern = credits.joined(knowledge, "not_title_patterns")
-    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
-
-
 def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
     if head.author is not None:
         return False
-    byline = _BYLINE.match(line)
+    byline = BYLINE.match(line)
     if byline:
         head.author, head.byline_outlet = split_byline(byline["who"])
         return True
@@ -232,20 +252,36 @@ def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
     return False
 
 
-def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
-    """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
-    words = line.split()
-    has_more = bool(following) or bool(rest)
-    return (
-        has_more
-        and len(words) <= HEADLINE_SENTENCE_WORDS
-        and not _INNER_SENTENCE_END.search(line)
-        and not LEAD_DATELINE.match(line)
-    )
+HEAD_AGAIN_SCAN = 30  # how far below the head a repeat of the headline is looked for
 
 
-_INNER_SENTENCE_END = re.compile(r"[.!?。](?=\s+\S)")
-KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
+def _head_again(rest: list[str], open_now: bool, forms: set[str], head: _Head, knowledge: Knowledge) -> list[str]:
+    """The lines after the head window less the head lines among them: repeats of the headline, and the
+    date stamp or masthead lines just after a repeat (or just after a window that ended in the head)."""
+    longest = max(map(len, forms)) + 2
+    open_for = 3 if open_now else 0
+    out: list[str] = []
+    for at, line in enumerate(rest):
+        if at >= HEAD_AGAIN_SCAN and not open_for:
+            out.extend(rest[at:])
+            break
+        if len(line) <= longest and line in forms:  # (lines come with their spaces normalised)
+            open_for = 3
+            continue
+        if open_for:
+            open_for -= 1
+            if len(line) <= 80:
+                stamp = dates.date_line(line)
+                if stamp is not None:
+                    head.published = head.published or stamp
+                    continue
+                outlet = credits.masthead(line, knowledge)
+                if outlet is not None:
+                    head.named_outlet = head.named_outlet or outlet
+                    continue
+            open_for = 0  # the article's text: the head is over
+        out.append(line)
+    return out
 
 
 def _repeats(title: str, knowledge: Knowledge) -> set[str]:

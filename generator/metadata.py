@@ -15,19 +15,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import credits, dates, furniture
-from .head import (
-    KOREAN_SENTENCE_END,
-    LEAD_DATELINE,
-    LETTER_WORD,
-    TAIL_LINES,
-    _Head,
-    read_head,
-    skip_in_head,
-    source_line_date,
-    tail_date,
-    update_date,
-)
-from .head import TITLE_MAX_CHARS
+from .head import TAIL_LINES, _Head, read_head, source_line_date, tail_date, update_date
+from .headline import KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from .model import Declared
@@ -190,7 +179,7 @@ def _outlet(
 def implausible_title(title: str, knowledge: Knowledge) -> str | None:
     """Why `title` is no headline a reader would accept, or None."""
     text = normalise_space(title)
-    if sum(ch.isalpha() for ch in text) < 3:
+    if sum(map(str.isalpha, text)) < 3:
         return "only punctuation or digits"
     if len(text) > TITLE_MAX_CHARS:
         return "too long"
@@ -205,7 +194,7 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
 
 def implausible_author(author: str) -> str | None:
     text = normalise_space(author)
-    if sum(ch.isalpha() for ch in text) < 2:
+    if sum(map(str.isalpha, text)) < 2:
         return "only punctuation or digits"
     if len(text) > 100:
         return "too long"

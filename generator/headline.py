@@ -1,0 +1,143 @@
+"""Which line of an article's head is its headline.
+
+The lines above the text hold a headline, maybe a standfirst before or after it, and page furniture:
+share and menu widgets ("From", "Send to", "menu open"), tickers, section words, crumb trails, skip
+links, photo credits. A headline reads as one: a line of a few words to a short sentence, with no
+second sentence in it; a line of one or two words stands above the headline only as a label. The
+cues per language are in data/head.yml (section words, patterns of lines that are never a title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits, dates
+from .knowledge import Knowledge
+from .text import sentences
+
+TITLE_MAX_CHARS = 200
+HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headline even with a full stop
+
+BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
+
+_KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
+
+# A dateline prefix a title made from the lead must not keep.
+LEAD_DATELINE = re.compile(
+    r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^.()/–—]{1,40}?)?"
+    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+)"
+)
+
+_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？")
+
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+\S)")
+_CJK_INNER_END = re.compile(r"[。！？](?=\S)")  # Chinese and Japanese put no space after a sentence
+_HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a line is shaped as a headline: not too long, not a date or a byline, one sentence."""
+    words = _word_count(line)
+    if len(line) > TITLE_MAX_CHARS or words > 30:
+        return False
+    if dates.date_line(line) or BYLINE.match(line):
+        return False
+    if not line.endswith(_SENTENCE_PUNCT):
+        return True
+    if _CJK_INNER_END.search(line) or (
+        _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line))
+    ):
+        return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
+    return words <= 12
+
+
+def _word_count(line: str) -> int:
+    """Words, a Han or kana pair counted as one (Chinese and Japanese put no spaces between words)."""
+    return len(line.split()) + len(_HAN_KANA.findall(line)) // 2 if not line.isascii() else len(line.split())
+
+
+def skip_in_head(line: str, knowledge: Knowledge) -> bool:
+    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
+    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge):
+        return True
+    pattern = credits.joined(knowledge, "not_title_patterns")
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+
+
+def headline_choice(line: str, position: int, kept, rest: list[str], body: list[str], lead: bool,
+                    knowledge: Knowledge) -> str | None:
+    """What a head line above the headline is: "title", "furniture" (a widget's or menu's words, a
+    currency ticker: dropped), "kicker" (a section label: skipped), or None (the article's text).
+
+    kept: the head lines left as (index, line) with this one at `position`; rest: the lines after the
+    head; body: the lines already taken for text; lead: whether the line is known to be the lead's."""
+    following = kept[position + 1 :]
+    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline
+        return "title" if position <= 2 and _standfirst(body[0]) and _headline_shape(line, knowledge) and (following or rest) else None
+    if _KICKER.match(line) and following and looks_like_title(following[0][1]):
+        return "kicker"  # "ANALYSIS" above the headline: a section label
+    if lead or credits.credit_in(line, knowledge) is not None:
+        return None  # the lead's text
+    if _THREE_LETTERS.search(line) is None:
+        return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
+    if len(line) <= SHORT_LINE_CHARS and _short(line) and _headline_follows(following, knowledge):
+        return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
+    if looks_like_title(line) or _one_sentence_headline(line, following, rest):
+        return "title"
+    return None
+
+
+STANDFIRST_WORDS = 45
+SHORT_LINE_LETTERS = 12
+SHORT_LINE_CHARS = 40  # no line longer is short (a test before the words are counted)
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
+HEADLINE_SCAN = 6  # lines after a short one searched for the headline it stands above
+
+
+def _short(line: str) -> bool:
+    """A line of one or two words and few letters: a widget's, menu's or section's label, seldom a
+    headline (a Han or kana character counts as two letters: those scripts say more in one)."""
+    words = LETTER_WORD.findall(line)
+    if len(words) >= 3:
+        return False
+    letters = sum(len(w) for w in words) + len(_HAN_KANA.findall(line))
+    return letters < SHORT_LINE_LETTERS
+
+
+def _headline_shape(line: str, knowledge: Knowledge) -> bool:
+    """A line a reader takes for a headline without doubt: three words or more, no sentence end."""
+    return (
+        not line.rstrip().endswith(_SENTENCE_PUNCT)
+        and not _short(line)
+        and looks_like_title(line)
+        and not skip_in_head(line, knowledge)
+        and credits.masthead(line, knowledge) is None
+    )
+
+
+def _headline_follows(following, knowledge: Knowledge) -> bool:
+    """Whether a full headline comes within the next lines, with only short or furniture lines between."""
+    for _, line in following[:HEADLINE_SCAN]:
+        if _short(line) or _THREE_LETTERS.search(line) is None or skip_in_head(line, knowledge):
+            continue
+        return _headline_shape(line, knowledge) and not BYLINE.match(line)
+    return False
+
+
+def _standfirst(line: str) -> bool:
+    """One sentence of a standfirst's length (the deck some pages put above the headline)."""
+    return len(line.split()) <= STANDFIRST_WORDS and not _INNER_SENTENCE_END.search(line)
+
+
+def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
+    """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
+    has_more = bool(following) or bool(rest)
+    return (
+        has_more
+        and _word_count(line) <= HEADLINE_SENTENCE_WORDS
+        and not _INNER_SENTENCE_END.search(line)
+        and not LEAD_DATELINE.match(line)
+    )
