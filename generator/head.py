@@ -202,11 +202,16 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
 
 def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
     """What the words beside a date on a stamp line name: an outlet ("Парламентская газета, 15.10.2024"),
-    or a byline ("June 20, 2024 - 11:01 By Yonhap", "Author:Reuters 2024-06-21 02:50")."""
+    a source ("2024-06-19 10:30 来源：新华社") or a byline ("June 20, 2024 - 11:01 By Yonhap",
+    "Author:Reuters 2024-06-21 02:50")."""
     if not words:
         return
     named = knowledge.outlet_named(" ".join(words))
     if named:
+        head.named_outlet = head.named_outlet or named
+        return
+    if len(words) > 1 and credits.source_label(knowledge).match(words[0] + ":"):
+        named = credits.clean_name(" ".join(words[1:]), knowledge)  # "2024-06-19 10:30 来源：新华社"
         head.named_outlet = head.named_outlet or named
         return
     labels = cached("head-byline-labels", knowledge, lambda k: frozenset(
