@@ -1,4 +1,5 @@
-"""Page furniture: lines that are not article text, defined by rules in data/furniture.yml."""
+"""Page furniture: lines that are not article text, defined by rules in data/furniture.yml, and promotion
+lines (data/head.yml's promo_patterns), which name the site that published the article."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     for at, line in enumerate(lines):
+        promoted, name = credits.promotion(line, knowledge)
+        if promoted:  # "Подписывайтесь на Газету.Ru в Telegram": furniture, naming the site when it does
+            removed.append(line)
+            if name is not None:
+                cues.append(name)
+            continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
             if notice is None:

@@ -22,11 +22,16 @@ BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
 
 _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
 
-# A dateline prefix a title made from the lead must not keep.
+# A dateline prefix a title made from the lead must not keep: "(서울=뉴스1) 기자 =", "SEOUL (AFP) –",
+# "ПХЕНЬЯН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
+# ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
 LEAD_DATELINE = re.compile(
     r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^.()/–—]{1,40}?)?"
-    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+)"
+    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
+    r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
+    r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
+    r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?)"
 )
 
 _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？")
@@ -34,7 +39,7 @@ _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+\S)")
 _CJK_INNER_END = re.compile(r"[。！？](?=\S)")  # Chinese and Japanese put no space after a sentence
-_HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+HAN_KANA = _HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
 
 
@@ -52,6 +57,27 @@ def looks_like_title(line: str) -> bool:
     ):
         return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
     return words <= 12
+
+
+TAG_LIST_WORDS = 8
+_TAG_PUNCT = re.compile(r"[.,:;!?\"“”„«»()\[\]{}—–…‘’|/]")
+
+
+def tag_list(line: str) -> bool:
+    """Whether `line` is a page's list of tags (names, places, section words) rather than a headline:
+    many words and no punctuation, and either the list twice over (a run of three words repeated) or
+    nearly all words capitalised with no short lower-case word (no article, preposition or conjunction)."""
+    words = line.split()
+    if len(words) < TAG_LIST_WORDS or _TAG_PUNCT.search(line):
+        return False
+    lowered = [w.lower() for w in words]
+    if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
+        return True
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= 3 and w.islower() for w in words)
+
+
+TAG_CAPITALISED = 0.75
 
 
 def _word_count(line: str) -> int:
@@ -83,6 +109,10 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return None  # the lead's text
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
+    if tag_list(line):
+        return "furniture"  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
+    if _LABEL.match(line):
+        return "furniture"  # "通版阅读请点击:", "발행일:": a label introduces what follows (below the headline, a list)
     if len(line) <= SHORT_LINE_CHARS and _short(line) and _headline_follows(following, knowledge):
         return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
     if looks_like_title(line) or _one_sentence_headline(line, following, rest):
@@ -90,6 +120,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     return None
 
 
+_LABEL = re.compile(r"^[^:：\n]{1,40}[:：]$")
 STANDFIRST_WORDS = 45
 SHORT_LINE_LETTERS = 12
 SHORT_LINE_CHARS = 40  # no line longer is short (a test before the words are counted)

@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 
 from . import credits, dates, furniture
 from .head import TAIL_LINES, _Head, read_head, source_line_date, tail_date, update_date
-from .headline import KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head
+from .headline import HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from .model import Declared
 from .text import normalise_space, paragraphs, sentences
 
 LEAD_TITLE_CHARS = 90
+MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
 # Labels before or inside a headline that are not part of it: "(LEAD)", "[Opinion]", "ANALYSIS".
@@ -163,6 +164,8 @@ def _outlet(
         yield from cues
         for line in body[-TAIL_LINES:]:
             yield credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
+        for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text
+            yield credits.masthead(line, knowledge)
         if declared.url:
             yield knowledge.outlet_named(urlsplit(declared.url).hostname or "")
 
@@ -189,6 +192,8 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
         return "a date"
     if credits.section_word(text, knowledge) or skip_in_head(text, knowledge):
         return "page furniture"
+    if tag_list(text):
+        return "a list of tags"
     return None
 
 
@@ -216,9 +221,30 @@ def title_from_lead(lines: list[str]) -> str:
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:
         sentence = sentence[opener.end() :]
+    cjk_end = CJK_SENTENCE_END.search(sentence)
+    if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
+        sentence = sentence[: cjk_end.start()]
     sentence = sentence[:1].upper() + sentence[1:]
     sentence = sentence.rstrip(" .")
+    if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
+        return _cut_cjk(sentence)
     if len(sentence) <= LEAD_TITLE_CHARS:
         return sentence
     cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
+CJK_SENTENCE_END = re.compile(r"[。！？]")
+_CJK_PAUSE = re.compile(r"[、，,]")
+
+
+def _cut_cjk(sentence: str) -> str:
+    """A Chinese or Japanese lead sentence cut at its last pause within the length, or at the length."""
+    if len(sentence) <= LEAD_TITLE_CJK_CHARS:
+        return sentence
+    limit = LEAD_TITLE_CJK_CHARS
+    pauses = [m.start() for m in _CJK_PAUSE.finditer(sentence, limit // 2, limit * 3 // 2)]
+    within = [at for at in pauses if at <= limit]
+    end = within[-1] if within else pauses[0] if pauses else limit  # a pause a little later before a cut word
+    return sentence[:end] + "…"
