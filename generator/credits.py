@@ -242,6 +242,16 @@ def masthead(line: str, knowledge: Knowledge) -> str | None:
     return knowledge.outlet_named(line.strip(" .•|-–—"))
 
 
+def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
+    """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
+    agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""
+    outlet = masthead(line, knowledge)
+    agencies = cached("head-picture-agencies", knowledge, lambda k: frozenset(
+        str(name) for name in head_data(k).get("picture_agencies") or ()
+    ))
+    return None if outlet in agencies else outlet
+
+
 def source_label(knowledge: Knowledge) -> re.Pattern[str]:
     return cached("head-source-label", knowledge, lambda k: re.compile(
         r"^\s*(?:" + "|".join(re.escape(str(w)) for w in head_data(k).get("source_labels") or ("source",)) + r")\s*[:：]",

@@ -165,7 +165,7 @@ def _outlet(
         for line in body[-TAIL_LINES:]:
             yield credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
         for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text
-            yield credits.masthead(line, knowledge)
+            yield credits.masthead_inside(line, knowledge)
         if declared.url:
             yield knowledge.outlet_named(urlsplit(declared.url).hostname or "")
 

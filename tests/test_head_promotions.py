@@ -138,3 +138,14 @@ def test_a_chinese_lead_title_is_its_first_sentence_cut_at_a_pause(known):
     long = "市政府于周一宣布扩建城市图书馆和三座社区文化中心以及两座体育馆,新馆预计明年春天开放并增加阅览座位两千个。馆长表示新馆将延长开放时间。"
     title = meta(long, known=known).title
     assert title == "市政府于周一宣布扩建城市图书馆和三座社区文化中心以及两座体育馆…"
+
+
+def test_a_papers_name_alone_inside_a_portals_copy_is_its_masthead(known):
+    text = [f"Paragraph {n} of the copied article tells what the council decided." for n in range(16)]
+    result = meta(HEADLINE, *text[:12], "Hankyoreh", *text[12:], known=known)  # below the head, above the tail
+    assert result.outlet == "Hankyoreh"
+
+
+def test_an_agency_alone_on_a_line_inside_the_text_credits_a_photo(known):
+    text = [f"Paragraph {n} of the article tells what the council decided." for n in range(16)]
+    assert meta(HEADLINE, *text[:12], "Reuters", *text[12:], known=known).outlet is None
