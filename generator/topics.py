@@ -88,14 +88,14 @@ class _Topics:
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
         self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
-    def holds(self, slug: str, phrases: set[str], sentence_count: int, claimed: frozenset[str] = frozenset()) -> bool:
-        """`claimed`: the topics of the facts the article carries; a sentence that carries a fact of the
-        topic is coverage, not a passing mention, whatever min_sentences asks."""
+    def holds(self, slug: str, phrases: set[str], sentence_count: int, carried: bool = False) -> bool:
+        """`carried`: one of the topic's evidence sentences carries a fact of the topic; such a sentence
+        is coverage, not a passing mention, whatever min_sentences asks."""
         if phrases & self.strong[slug]:
             return True
         if len(phrases) < self.min_phrases[slug]:
             return False
-        return sentence_count >= self.min_sentences[slug] or slug in claimed
+        return sentence_count >= self.min_sentences[slug] or carried
 
 
 made_together("topics", _Topics)
@@ -109,7 +109,8 @@ def assign_topics(
     `title`: the headline, a sentence of the article too ("Kim and Putin sign mutual defense pact"),
     shown as evidence (after the body's) at the first paragraph's anchor. `facts`: the article's
     facts (facts.find_facts) when the caller has them: a topic shown by one sentence counts when that
-    sentence carries a fact of the topic."""
+    sentence carries a fact of the topic (that sentence, not another: "both under international sanctions"
+    beside a sentence on the right to self-defence is still a passing mention)."""
     topics = cached("topics", knowledge, _Topics)
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
@@ -122,15 +123,16 @@ def assign_topics(
                 for slug in topics.by_phrase[phrase]:
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
-    claimed: frozenset[str] = frozenset()
+    carried: set[tuple[str, str]] = set()  # (topic, sentence carrying a fact of it)
     if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
         from .facts import definitions, find_facts  # (facts imports this module)
 
         by_id = {fact.id: fact for fact in definitions(knowledge)}
         hits = facts if facts is not None else find_facts(paragraphs, knowledge, title=title)
-        claimed = frozenset(t for hit in hits for t in by_id[hit.fact].topics)
+        carried = {(t, hit.evidence.text) for hit in hits for t in by_id[hit.fact].topics}
     return tuple(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
-        if slug in evidence and topics.holds(slug, found[slug], len(evidence[slug]), claimed)
+        if slug in evidence
+        and topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]))
     )
