@@ -154,3 +154,44 @@ def test_a_sentence_with_an_unless_phrase_lends_nothing_to_its_neighbour():
 )
 def test_a_fact_needs_its_whole_claim(text, fact, expected):
     assert (fact in _fact_ids(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Italian, Polish, Japanese and Chinese wordings of the claims (issue 17, the third evaluation set)
+        ("Il trattato firmato oggi prevede assistenza reciproca in caso di aggressione.", ["mutual-assistance", "treaty-signed"]),
+        ("Była to pierwsza wizyta prezydenta w Pjongjangu od 24 lat.", ["first-visit-since-2000"]),
+        ("Kim podkreślił defensywny charakter traktatu.", ["defensive-in-nature"]),
+        ("いずれかの国が侵略された場合は互いに支援する。", ["mutual-assistance"]),
+        ("専門家は自動介入条項とは言えないと話した。", ["no-automatic-intervention"]),
+        ("两国将开展军事技术合作。", ["military-technical-cooperation"]),
+        ("这是时隔24年普京再次访问朝鲜。", ["first-visit-since-2000"]),
+        ("金正恩表示全力支持俄罗斯在乌克兰的特别军事行动。", ["kim-backs-war-in-ukraine"]),
+        # wordings without the words the older patterns wanted
+        ("The pact was signed at a summit where Putin was making his visit in 24 years.", ["first-visit-since-2000", "treaty-signed"]),
+        ("Pyongyang a le droit de prendre des mesures pour assurer sa sécurité.", ["nk-right-to-self-defense"]),
+        ("Luchamos contra las prácticas hegemónicas de Estados Unidos.", ["western-hegemony"]),
+        ("Лидеры поставили подписи под Договором о всеобъемлющем стратегическом партнерстве.", ["treaty-signed"]),
+        ("Новый договор сменит договор 2000 года.", ["replaces-earlier-treaties"]),
+    ],
+)
+def test_the_claims_as_the_next_outlet_words_them(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "2024년" holds "24년": a visit in June 2024 is not the first in 24 years
+        ("러시아 대통령은 2024년 6월 평양을 방문한다.", "first-visit-since-2000"),
+        # an order or an authority to sign, and a signing in an earlier year, are not this signing
+        ("푸틴 대통령은 북한과 포괄적 전략 동반자 협정 체결을 지시했다.", "treaty-signed"),
+        ("Putin sei zur Unterzeichnung einer umfassenden strategischen Partnerschaft ermächtigt.", "treaty-signed"),
+        ("2000년에는 푸틴 대통령이 평양에서 우호 조약을 체결했다.", "treaty-signed"),
+        # support for Ukraine is the other side's
+        ("Russian and North Korean leaders criticised US support for Ukraine.", "kim-backs-war-in-ukraine"),
+    ],
+)
+def test_what_only_looks_like_a_claim(text, absent):
+    assert absent not in facts(text)
