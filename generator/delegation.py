@@ -30,16 +30,12 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Delegate, Mention, Paragraph
-from .phrases import split_sentences as sentences, fold, is_hangul
+from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
+from .roster_names import RosterNames
 from .roster_text import accompanied, clean_role, item_end, item_start, name_before, split_items
 
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)?\s*){2,6}$")
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
-_CYR_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_CYR_NAME = re.compile(rf"{_CYR_TOKEN}(?:\s+{_CYR_TOKEN}){{1,5}}")
-_PATRONYMIC = re.compile(r"(?:вич|вна|чна)$")
-_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,6}$")
 _ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
                      r"(?!\s+(?:by|von|de|par)\b)")
 _PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
@@ -53,7 +49,17 @@ _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
 _SIDE_REACH = 30  # characters either side of a cue that may name its delegation's country
 _WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
+_HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "로스코스모스의 ": the body a person heads
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"
+
+
+_CJK_STOP = re.compile(r"(?<=[。！？])")
+
+
+def sentences(text: str) -> list[str]:
+    """The paragraph's sentences, and Chinese and Japanese ones ending in "。" with no space after it."""
+    return [part for sentence in split_sentences(text) for part in
+            (_CJK_STOP.split(sentence) if "。" in sentence or "！" in sentence or "？" in sentence else (sentence,)) if part]
 
 
 @dataclass
@@ -85,6 +91,7 @@ class _Reader:
 
     def __init__(self, index: EntityIndex, data: RosterData):
         self.index, self.data = index, data
+        self.names = RosterNames(index, data)
         self.candidates: list[_Candidate] = []
         self.visitors: list[str] = []  # leaders a cue says are accompanied
         self.cue_sides: list[str] = []  # countries cues name ("Russian delegation")
@@ -116,7 +123,8 @@ class _Reader:
                 self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
             elif self.follow:
                 self.follow -= 1
-                self._strict(text, lo, hi, in_sentence, paragraph.anchor)
+                if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
+                    self.follow = _FOLLOW  # a roster goes on while its sentences name delegates
 
     def _cue_sentence(self, text, lo, hi, cues, people: list[Span], anchor: str) -> None:
         starts = [s.start for s in people]
@@ -165,26 +173,46 @@ class _Reader:
         a_start, a_end = match.span("a")
         b_start, b_end = match.span("b")
         for (ns, ne), (rs, re_) in (((a_start, a_end), (b_start, b_end)), ((b_start, b_end), (a_start, a_end))):
-            name = self._name_in(text, ns, ne, people, whole=True)
+            name = self.names.name_in(text, ns, ne, people, whole=True)
             if name:
                 if self.list_side is None or self._is_visitor_country(self.list_side) is not False:
                     self._add(name, clean_role(text[rs:re_]), self.list_side or None, anchor)
                 return True
         return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
 
-    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> None:
-        """A sentence after a cue: its people next to a role the data knows ("Health Minister X")."""
+    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
+        """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
+        Whether it named any."""
+        added = False
         for i, span in enumerate(people):
-            floor = max(lo, item_start(text, lo, span.start), people[i - 1].end if i else lo)
-            ceiling = min(item_end(text, span.end, hi), people[i + 1].start if i + 1 < len(people) else hi)
+            edge = self.data.item_edge
+            floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
+            ceiling = min(item_end(text, span.end, hi, edge), people[i + 1].start if i + 1 < len(people) else hi)
             before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
             after = text[span.end:ceiling]
-            # Korean writes the role after the name ("보리소프 우주공사 사장"), the others mostly before it
-            order = (after,) if is_hangul(span.form) else (before, text[floor:span.start], after)
+            # Korean writes the role after the name ("보리소프 우주공사 사장"), or the body it heads before
+            # the name ("로스코스모스의 유리 보리소프 사장"); the others mostly before it, or before the comma
+            # of an appositive ("der Chef der Raumfahrtagentur Roskosmos, Juri Borissow")
+            if is_hangul(span.form):
+                body = _HANGUL_OF.search(text, max(floor, span.start - 40), span.start)
+                order = (after, body.group(1) + " " + after if body else None)
+            else:
+                order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
             for role in order:
-                if role and self.data.roles.find(role.strip()):
+                if role and self.data.roles.find(clean_role(role)):
                     self._add(span.name, clean_role(role), None, anchor)
+                    added = True
                     break
+        return added
+
+    def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
+        """The item before a name's, when a comma alone parts them and it holds no one: the role of an
+        appositive written before the name ("the head of Roscosmos, Yury Borisov")."""
+        comma = text.rfind(",", lo, span.start)
+        if comma < 0 or text[comma + 1:span.start].strip() or (before and before[-1].end > comma):
+            return None
+        start = item_start(text, lo, comma, self.data.item_edge)
+        return None if before and before[-1].end > start else text[start:comma]
 
     # ------------------------------------------------------------------ items of a cue sentence
     def _delegates(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
@@ -212,14 +240,17 @@ class _Reader:
 
     def _delegates_in(self, text: str, region: tuple[int, int], spans: list[Span]):
         start, end = region
-        ends = self.data.list_end.find(text, start, end)
+        # "..., among others, according to the Kremlin"; an "among others" in the same item as the name
+        # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")
+        starts = [s.start for s in spans]
+        ends = [e for e in self.data.list_end.find(text, start, end)
+                if not self._opens_item(text, e[1], spans, starts, end)]
         if ends:
-            end = ends[0][0]  # "..., among others, according to the Kremlin"
-        items = split_items(text, start, end)
+            end = ends[0][0]
+        items = split_items(text, start, end, self.data.item_split)
         yielded = 0
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
-        starts = [s.start for s in spans]
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:
@@ -236,7 +267,7 @@ class _Reader:
                 else:
                     pending = (span.name, a)
                 continue
-            name, name_start = self._unknown_name(text, a, b)
+            name, name_start = self.names.unknown_name(text, a, b)
             if name:
                 role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
                 if role or shared:
@@ -259,6 +290,12 @@ class _Reader:
             if len(item.split()) <= len(pending[0].split()) + 2:
                 yield pending[0], self.index.entities[pending[0]].roles[0]
 
+    def _opens_item(self, text: str, at: int, spans: list[Span], starts: list[int], end: int) -> bool:
+        """Whether a name follows position `at` within the same roster item."""
+        following = bisect_left(starts, at)
+        return following < len(spans) and spans[following].start < end and \
+            self.data.item_edge.search(text, at, spans[following].start) is None
+
     def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
         before = text[start:span.start].strip()
         after = text[span.end:end].strip(" .")
@@ -268,7 +305,8 @@ class _Reader:
                 return clean_role(role)
             # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
             known = self.data.roles.find(text, start, span.start)
-            if known and not text[known[-1][1]:span.start].strip():
+            # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
+            if known and not _WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
                 return clean_role(text[known[-1][0]:span.start])
             if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
                 return clean_role(after)
@@ -280,8 +318,13 @@ class _Reader:
         cut = (marked[-1] if is_hangul(span.form) else marked[0]) if marked else None
         after = " ".join(words[: cut + 1]) if cut is not None else after
         order = (after, before) if is_hangul(span.form) else (before, after)
-        for candidate in order:
+        for number, candidate in enumerate(order):
             candidate = clean_role(_CUE_WORDS.sub("", candidate))
+            if number == 0 and is_hangul(span.form):
+                # the words before a Korean title are its own ("국방 장관", "에너지 부문 부총리")
+                if self._has_role_word(candidate) or self.data.roles.find(candidate):
+                    return candidate
+                continue
             # "... представляли министр иностранных дел": the role starts at its first role word, or
             # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
             words = candidate.split()
@@ -296,64 +339,7 @@ class _Reader:
         return None
 
     def _has_role_word(self, text: str) -> bool:
-        low = text.lower()
-        return any(r in low for r in self.index.role_words) or self.data.is_role_title(low)
-
-    def _unknown_name(self, text: str, start: int, end: int) -> tuple[str | None, int]:
-        """A proper-name shape in an item: Latin or Cyrillic capitalised words, or Hangul words before a role."""
-        ends = self.data.list_end.find(text, start, end)
-        item = text[start:ends[0][0] if ends else end].rstrip(" .")
-        run = _CAP_RUN.search(item)
-        if run:
-            name, _ = self.index._clean_name(run.group(0).strip(), 0)
-            if not name:
-                tokens = run.group(0).split()
-                for size in (2, 3):
-                    name, _ = self.index._clean_name(" ".join(tokens[-size:]), 0)
-                    if name:
-                        break
-            if name:
-                return name, start + item.rfind(name)
-        for match in _CYR_NAME.finditer(item):
-            name = self._cyrillic_name(match.group(), from_end=True)
-            if name:
-                return name, start + match.start() + match.group().rfind(name)
-        tokens = item.split()
-        if len(tokens) >= 3 and all(_HANGUL_WORD.match(t) and not self._has_role_word(t) for t in tokens[:2]) \
-                and self.data.roles.find(" ".join(tokens[2:])):
-            name = " ".join(tokens[:2])
-            return name, start + item.find(name)
-        return None, start
-
-    def _cyrillic_name(self, run: str, from_end: bool = False) -> str | None:
-        """A Russian name in a run of capitalised words: given name and surname, with a patronymic between
-        (Сергей Викторович Лавров); a run that goes on past a name ("посол в Северной Корее Александр
-        Мацегора") ends with the name."""
-        tokens = run.split()
-        if from_end and len(tokens) > 2:
-            size = 3 if _PATRONYMIC.search(tokens[-2]) else 2
-            tokens = tokens[-size:]
-        while tokens and (tokens[0] in self.index.not_name or self._has_role_word(tokens[0])
-                          or self.data.countries.find(tokens[0])):
-            tokens.pop(0)
-        if not 2 <= len(tokens) <= 3 or any(t in self.index.not_name or self.data.countries.find(t) for t in tokens):
-            return None
-        name = " ".join(tokens)
-        return None if name in self.index.forms else name
-
-    def _name_in(self, text: str, start: int, end: int, people: list[Span], whole: bool) -> str | None:
-        """The person a list line's part names: a known or discovered person, or a name shape filling it."""
-        for span in people:
-            if span.start >= start and span.end <= end:
-                return span.name
-        part = text[start:end].strip()
-        cyrillic = _CYR_NAME.fullmatch(part)
-        if cyrillic:
-            return self._cyrillic_name(part)
-        if _CAP_RUN.fullmatch(part + " "):
-            name, _ = self.index._clean_name(part, 0)
-            return name
-        return None
+        return self.names.has_role_word(text)
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
         """The person whose delegation or retinue the cue names: "Putin's delegation", "푸틴 대통령을 … 수행"."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -19,27 +18,15 @@ from .discovery import Discoverer, _Taken, discovered_forms, discovered_matches
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
 from .names import Spellings, latin_key, stems
-from .phrases import by_language, cached, is_hangul, trie_pattern
+from .phrases import by_language, cached, trie_pattern
+from .roles import RoleReader
+from .short_forms import FullOrder
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ANYWHERE = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 _NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
-# Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
-_FUNCTION_WORDS = frozenset(
-    """the a an in on at after before during since but and or if when while as for from with by to
-    meanwhile however both also then speaking regarding describing following according that this it he she
-    they we experts officials analysts""".split()
-)
-_CONNECTORS = frozenset({"of", "the", "for"})
-_APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?P<r1>[^,;.()“”\"]{1,160}?)|(?P<r2>(?:[A-Z]\w*['’]s\s+)?[A-Za-z][^,;.()“”\"]{1,160}?))"
-    r"(?=\s*(?:[,;.()]|$))"
-)
 _SPACE = re.compile(r"[ \t]+")
-_SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
-_ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
-_POSSESSIVE = re.compile(r"['’]s$")
-_PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
 
 
 @dataclass(frozen=True)
@@ -83,7 +70,6 @@ class EntityIndex:
         # People, quotes and the delegation annotate an article with the same discovered names (people
         # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
         self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
-        self._roles_before: dict[str, str | None] = {}
         self._alias_words: dict[str, frozenset[str]] = {}  # an entity's alias words, folded (_alias_word)
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
@@ -106,12 +92,15 @@ class EntityIndex:
             for alias in entity.short:
                 names, short = self.forms.get(alias, ((), True))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
+        self._defaults = frozenset(e.name for e in self.entities.values() if e.default)
         # the words of each entity's aliases besides its surname ("Путин Владимир Владимирович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
-        latin = [f for f in self.forms if not is_hangul(f)]
+        # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
+        # Chinese no spaces at all ("普京总统", "ラブロフ外相")
+        latin = [f for f in self.forms if not _ANYWHERE.search(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
         self._names = re.compile(trie_pattern(latin, right_boundary=bounded, not_after=r"\w"))
-        hangul = [f for f in self.forms if is_hangul(f)]
+        hangul = [f for f in self.forms if _ANYWHERE.search(f)]
         self._hangul = re.compile(trie_pattern(hangul)) if hangul else None
         descriptors = {
             d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
@@ -128,11 +117,8 @@ class EntityIndex:
         self._ascii_descriptors: tuple[str, ...] | None = tuple(d for d in descriptors if d.isascii())
         if any(not d.isascii() and not any(_matches_no_ascii(ch) for ch in d) for d in descriptors):
             self._ascii_descriptors = None
-        self.role_words = frozenset(p.lower() for p in by_language(section.get("role_words")))
-        self.role_modifiers = frozenset(p.lower() for p in by_language(section.get("role_modifiers")))
-        self._role_re = re.compile(
-            r"(?<!\w)(?:" + trie_pattern([w for w in self.role_words]) + r")", re.IGNORECASE
-        )
+        self.roles = RoleReader(section)
+        self.role_words, self.role_modifiers, self._role_re = self.roles.role_words, self.roles.role_modifiers, self.roles.role_re
         places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
         self.not_name = frozenset(_tuple(section.get("not_name_words"))) | frozenset(places)
         self.speech_verbs = tuple(p.lower() for p in by_language(section.get("speech_verbs")))
@@ -140,7 +126,7 @@ class EntityIndex:
         self._section = section
         self._discoverer: Discoverer | None = None
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
-        self._spellings = Spellings(self.forms, section.get("name_endings"), people)
+        self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
         shapes = section.get("name_shapes") or {}
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서")
         self._place_after = _words_pattern((shapes.get("place_words") or {}).get("after"), r"[ \t]*",
@@ -172,7 +158,7 @@ class EntityIndex:
             entity = self.entities[names[0]]
             if entity.kind == "person" and self.named_place(text, start, end):
                 continue  # "Kim Il Sung square", "площадь Ким Ир Сена": a place named after the person
-            if short and not is_hangul(form) and _NEXT_NAME.match(text, end):
+            if short and not _ANYWHERE.search(form) and _NEXT_NAME.match(text, end):
                 follower = _NEXT_NAME.match(text, end).group(0).strip()
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
@@ -252,7 +238,7 @@ class EntityIndex:
         for spans, text in zip(raw, texts):
             full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
             position += len(text) + 1
-        order = _FullOrder(full_order)
+        order = FullOrder(full_order, self._defaults)
         out: list[tuple[Span, ...]] = []
         position = 0
         for spans, text in zip(raw, texts):
@@ -261,7 +247,7 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
-                    span = Span(span.start, span.end, span.form, self._resolve(names, position + span.start, order),
+                    span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)
                 resolved.append(span)
             out.append(tuple(resolved))
@@ -293,21 +279,6 @@ class EntityIndex:
             spans.sort(key=lambda s: s.start)
         return tuple(spans)
 
-    def _resolve(self, names: tuple[str, ...], at: int, order: "_FullOrder") -> str:
-        if len(names) == 1:
-            return names[0]
-        # A shared surname means whoever was named in full just before; after a long gap
-        # it falls back to the default ("Kim" is the current leader, not his grandfather
-        # named four paragraphs earlier).
-        before = order.last_between(at - _SHORT_FORM_REACH, at, names)
-        if before is not None:
-            return before
-        defaults = [n for n in names if self.entities[n].default]
-        if defaults:
-            return defaults[0]
-        anywhere = order.first_of(names)
-        return anywhere if anywhere is not None else names[0]
-
     def named_place(self, text: str, start: int, end: int) -> bool:
         """Whether the name at text[start:end] names a place after a person ("Kim Il Sung Square",
         "place Kim Il Sung", "площадь Ким Ир Сена"): `name_shapes: place_words` of data/entities.yml."""
@@ -322,61 +293,15 @@ class EntityIndex:
                 return surname[: -len(ending)] + nominative
         return surname
 
-    # ---------------------------------------------------------------- roles
+    # ---------------------------------------------------------------- roles (roles.py)
     def role_before(self, text: str, start: int, floor: int = 0) -> str | None:
-        """The role written just before a name: "Foreign Minister", "head of Russian Railways".
-
-        `floor` is where the previous name ends: a role never reaches back over another name.
-        """
-        window = text[max(floor, start - 120):start]
-        # remembered per window: people, discovery, quotes and the delegation ask of the same names
-        found = self._roles_before.get(window, False)
-        if found is False:
-            if len(self._roles_before) > 8192:  # a few articles: most asking is within one
-                self._roles_before.clear()
-            found = self._roles_before[window] = self._role_at_end(window)
-        return found
-
-    def _role_at_end(self, window: str) -> str | None:
-        """The role at the end of `window` (role_before)."""
-        tokens = _ROLE_TOKEN.findall(window)
-        taken: list[str] = []
-        for token in reversed(tokens):
-            low = token.lower()
-            if low in _FUNCTION_WORDS and low not in _CONNECTORS:
-                break
-            if token[:1].isupper() or low in _CONNECTORS or self._is_role_word(low) or low in self.role_modifiers:
-                taken.append(token)
-                if _POSSESSIVE.search(token):
-                    break  # "Russia's President": a possessive opens the role
-                continue
-            break
-        taken.reverse()
-        while taken and taken[0].lower() in _CONNECTORS:
-            taken.pop(0)
-        if not taken or taken[-1].lower() in _CONNECTORS or len(taken) > 8:
-            return None
-        role = " ".join(taken)
-        return role if any(self._is_role_word(t.lower()) for t in taken) else None
+        return self.roles.before(text, start, floor)
 
     def role_after(self, text: str, end: int, ceiling: int | None = None) -> str | None:
-        """The appositive role after a name: "Doo Jin-ho, a research fellow at ...," -> "research fellow at ...".
-
-        `ceiling` is where the next name starts: an appositive holding another name is a list, not a role.
-        """
-        match = _APPOSITIVE.match(text, end)
-        if not match:
-            return None
-        if ceiling is not None and ceiling < match.end():
-            return None
-        role = (match.group("r1") or match.group("r2")).strip()
-        head = _PREPOSITIONS.split(" " + role + " ", maxsplit=1)[0]
-        if not any(self._is_role_word(w.lower()) for w in head.split()):
-            return None
-        return role
+        return self.roles.after(text, end, ceiling)
 
     def _is_role_word(self, word: str) -> bool:
-        return word.strip("'’s") in self.role_words or word in self.role_words
+        return self.roles.is_role_word(word)
 
     # ------------------------------------------------------------ discovery
     @property
@@ -391,29 +316,6 @@ class EntityIndex:
 
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         return self.discoverer.clean_name(run, start)
-
-
-class _FullOrder:
-    """The full mentions of known entities, (position in the article, name), in text order."""
-
-    def __init__(self, full_order: list[tuple[int, str]]):
-        self.positions = [position for position, _ in full_order]
-        self.names = [name for _, name in full_order]
-        self.first: dict[str, int] = {}
-        for number, name in enumerate(self.names):
-            self.first.setdefault(name, number)
-
-    def last_between(self, low: int, high: int, names: tuple[str, ...]) -> str | None:
-        """The last of `names` mentioned at a position in [low, high)."""
-        for number in range(bisect_left(self.positions, high) - 1, bisect_left(self.positions, low) - 1, -1):
-            if self.names[number] in names:
-                return self.names[number]
-        return None
-
-    def first_of(self, names: tuple[str, ...]) -> str | None:
-        """The first of `names` mentioned anywhere in the article."""
-        found = [self.first[n] for n in names if n in self.first]
-        return self.names[min(found)] if found else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -24,8 +24,18 @@ import unicodedata
 
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _SPACES = re.compile(r"\s+")
-# Letters transliteration schemes write differently for one sound: folded to one.
-_FOLDS = (("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"), ("ie", "e"))
+# Letters with a mark that stand for two Latin letters elsewhere (Czech and Polish ž, š, č, ż):
+# written as the English spelling writes the sound before anyascii drops the mark.
+_MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch"})
+# Letters transliteration schemes write differently for one sound: folded to one, so that one Russian
+# name in English, German, Polish, Dutch and French spelling gives one key (Shoigu, Schoigu, Szojgu;
+# Belousov, Beloussow, Biełousow; Putin, Poetin, Poutine): German tsch/sch and Polish cz/sz as the
+# English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
+# as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow).
+_FOLDS = (("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
+          ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"))
+_FRENCH_OU = re.compile(r"(?<=[aeio])ou")
+_DOUBLED = re.compile(r"([a-z])\1+")  # Beloussow, Borissow: a doubled letter is one sound
 
 
 @functools.lru_cache(maxsize=65536)
@@ -35,11 +45,14 @@ def latin_key(name: str) -> str:
     if not text.isascii():
         from anyascii import anyascii  # a small table per block, loaded on first use
 
-        text = anyascii(text)
+        text = anyascii(text.translate(_MARKED))
     text = _NOT_LETTER.sub(" ", text.lower().replace("-", " "))
     for old, new in _FOLDS:
-        text = text.replace(old, new)
-    return _SPACES.sub(" ", text).strip()
+        if old in text:
+            text = text.replace(old, new)
+    if "ou" in text:
+        text = _FRENCH_OU.sub("u", text)
+    return _SPACES.sub(" ", _DOUBLED.sub(r"\1", text)).strip()
 
 
 def stems(word_key: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
@@ -120,6 +133,7 @@ _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<!\w.)[^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
 )
 _HANGUL_RUN = re.compile(r"[가-힣]{4,}")
+_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 
 
@@ -128,10 +142,12 @@ class Spellings:
     docstring): `find` gives (start, end, form of the entities file) for each such stretch."""
 
     def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings,
-                 people: frozenset[str] = frozenset()) -> None:
+                 people: frozenset[str] = frozenset(), titles=()) -> None:
         """`people`: the forms that name a person (a Hangul given name and surname is compared with
-        their Latin full forms, see _HangulNames)."""
+        their Latin full forms, see _HangulNames). `titles`: role words; a capitalised word ending in
+        one ("Minister", German "Verteidigungsminister") may stand before a lone surname."""
         self.endings = fold_endings(endings or ())
+        self.titles = tuple(sorted({str(t).lower() for t in titles if str(t).isalpha() and len(str(t)) >= 4}))
         self.hangul_names = _HangulNames(f for f in forms if f in people and " " in f and f.isascii())
         self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
         self.short: dict[str, str] = {}  # folded one-word form -> its form
@@ -148,6 +164,8 @@ class Spellings:
                 if len(form) >= 4:
                     self.hangul.setdefault(consonants, []).append(form)
                 continue
+            if _KANA_HAN.search(form):
+                continue  # "普京", "プーチン": matched as written (their romanisation is no spelling of the name)
             key = latin_key(form)
             if key:
                 (self.full if " " in key else self.short).setdefault(key, form)
@@ -208,10 +226,12 @@ class Spellings:
     def _in_run(self, run: str) -> list[tuple[int, int, str]]:
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s-]+", run)]
         found, i = [], 0
-        # a lone surname only when it stands alone: in "Anna Nowak" it is another person's
+        # a lone surname only when it stands alone, or after a title ("Minister Schoigu", German capitalising
+        # its nouns): in "Anna Nowak" it is another person's
         one = len(words) == 1
         while i < len(words):
-            for j in range(min(len(words), i + 3), i + (0 if one else 1), -1):
+            lone = one or (i > 0 and bool(self.titles) and words[i - 1][2].lower().endswith(self.titles))
+            for j in range(min(len(words), i + 3), i + (0 if lone else 1), -1):
                 form = self._form(tuple(w for _, _, w in words[i:j]))
                 if form:
                     found.append((words[i][0], words[j - 1][1], form))

@@ -12,8 +12,11 @@ from typing import Iterable
 
 from .knowledge import Knowledge
 from .phrases import cached, fold, is_hangul, normalise_phrase, trie_pattern
+from .roster_text import list_patterns
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])")
 _QUOTES = re.compile(r"[\"'«»“”„‟‘’‹›「」『』]")
 
 
@@ -29,7 +32,7 @@ class Table:
             if not text:
                 continue
             self.values.setdefault(text, value)
-            if is_hangul(text):
+            if is_hangul(text) or _KANA_HAN.search(text):  # written without spaces between words: anywhere
                 free.append(text)
                 continue
             bounded_left.append(text)
@@ -83,6 +86,8 @@ class RosterData:
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
         )
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
+        # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns
+        self.item_split, self.item_edge = list_patterns(_phrases(section.get("list_and")))
         # A word ending like a ministerial title ("자연부원생태학상", KCNA's minister of ...): a role
         # though no role word is in it. Whole words only, of a few syllables at least.
         endings = _phrases(section.get("role_endings"))
@@ -96,7 +101,11 @@ class RosterData:
     def normal_role(self, role: str) -> str:
         """The English role the data gives the longest role phrase in `role`, else `role` as written."""
         plain = _QUOTES.sub("", role)
-        return self.roles.longest(plain) or self.shared_roles.longest(plain) or role
+        found = self.roles.longest(plain) or self.shared_roles.longest(plain)
+        if found is None and is_hangul(plain):
+            # Korean spaces a title either way ("국방 장관", "국방장관"): the data writes one of them
+            found = self.roles.longest(_HANGUL_SPACE.sub("", plain))
+        return found or role
 
     def is_role_title(self, text: str) -> bool:
         """Whether `text` holds a word ending as a title does (`role_endings`)."""

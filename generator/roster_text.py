@@ -10,10 +10,8 @@ from bisect import bisect_left
 
 from .entities import Span
 
-_ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;、·]|\band\b|\bи\b|\bund\b|\bet\b|\bas well as\b|\bа также\b|\bplus\b"
-    r"|(?<=[\uac00-\ud7a3])(?:과|와|및)(?=\s))\s*"
-)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_A_PRINCIPAL = ("the", "president", "leader", "russian", "präsident", "président", "le", "den", "dem")
@@ -46,9 +44,28 @@ def name_before(text: str, at: int, spans: list[Span], starts: list[int]) -> Spa
 _LEADER_GAP = re.compile(r"(?:\s*[\uac00-\ud7a3]{1,4})?\s*(?:가|이)?\s*")
 
 
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns that cut a roster into items and find an item's edges, from the words that join list
+    items in each language (`list_and` of data/delegation.yml): a Latin or Cyrillic word stands alone
+    ("and", "и", "i"), a Korean one is written onto the word before it ("장관과"), a Chinese or Japanese
+    one stands anywhere ("和", "と")."""
+    words, korean, anywhere = [], [], []
+    for word in sorted({str(w).lower() for w in conjunctions}, key=len, reverse=True):
+        (korean if _HANGUL.search(word) else anywhere if _KANA_HAN.search(word) else words).append(re.escape(word))
+    joins = [r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"] if words else []
+    if korean:
+        joins.append(r"(?<=[\uac00-\ud7a3])(?:" + "|".join(korean) + r")(?=\s)")
+    if anywhere:
+        joins.append("|".join(anywhere))
+    join = "|".join(joins) or r"(?!x)x"
+    return (re.compile(r"\s*(?:[,;、·]|" + join + r")\s*"),
+            re.compile(r"[,;、]|" + join))
+
+
+def split_items(text: str, start: int, end: int, splitter: re.Pattern) -> list[tuple[int, int]]:
+    """The items of text[start:end], cut where `splitter` (list_patterns) matches."""
     items, cursor = [], start
-    for match in _ITEM_SPLIT.finditer(text, start, end):
+    for match in splitter.finditer(text, start, end):
         if match.start() > cursor:
             items.append((cursor, match.start()))
         cursor = match.end()
@@ -57,22 +74,29 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if text[a:b].strip(" .")]
 
 
-_ITEM_EDGE = re.compile(r"[,;]|\band\b|\bи\b|\bund\b|\bet\b")
 _EDGE_REACH = 80  # characters a role may take on either side of a name
 
 
-def item_start(text: str, lo: int, at: int) -> int:
+def item_start(text: str, lo: int, at: int, edge: re.Pattern) -> int:
+    """Where the item holding position `at` starts: after the last `edge` (list_patterns) before it."""
     floor = max(lo, at - _EDGE_REACH)
-    edges = list(_ITEM_EDGE.finditer(text, floor, at))
+    edges = list(edge.finditer(text, floor, at))
     return edges[-1].end() if edges else floor
 
 
-def item_end(text: str, at: int, hi: int) -> int:
-    edge = _ITEM_EDGE.search(text, at, min(hi, at + _EDGE_REACH))
+def item_end(text: str, at: int, hi: int, edge: re.Pattern) -> int:
+    edge = edge.search(text, at, min(hi, at + _EDGE_REACH))
     return edge.start() if edge else min(hi, at + _EDGE_REACH)
 
 
+_PARENTHESIS = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
+_KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3])(?:으로|이|가|은|는|을|를|과|와|도|로|의)$")
+
+
 def clean_role(role: str) -> str:
+    """A role as shown: no gloss in brackets ("로스코스모스(연방우주공사) 사장"), no article, no Korean
+    particle on its last word ("국방 장관과")."""
+    role = _PARENTHESIS.sub("", role)
     role = role.strip(" ,.;:")
     role = _ARTICLE.sub("", role)
-    return role
+    return _KO_PARTICLE.sub("", role)

@@ -146,3 +146,37 @@ def test_a_korean_role_is_named_by_its_last_word_not_the_leader_it_mentions():
 def test_an_unlisted_delegate_written_in_hangul_is_named_as_the_people_list_names_them():
     found = dict(delegation("푸틴 대통령을 수행해 표트르 사모일로프 자연부원상, 미하일 무라슈코프 보건상 등이 도착했다."))
     assert found.get("Pyotr Samoylov") == "Natural Resources Minister" and "Mikhail Murashko" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prezydentowi towarzyszą m.in. szef MSZ Siergiej Ławrow, minister obrony Andriej Biełousow i wicepremier "
+     "Aleksandr Nowak.",
+     [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister"),
+      ("Alexander Novak", "Deputy Prime Minister")]),
+    ("Putin wird unter anderem von Verteidigungsminister Andrej Beloussow und dem stellvertretenden "
+     "Ministerpräsidenten Alexander Nowak begleitet.",
+     [("Andrey Belousov", "Defense Minister"), ("Alexander Novak", "Deputy Prime Minister")]),
+    ("陪同普京访问的有外长拉夫罗夫、国防部长别洛乌索夫和副总理诺瓦克。金正恩到机场迎接。",
+     [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister"),
+      ("Alexander Novak", "Deputy Prime Minister")]),
+])
+def test_rosters_in_polish_german_and_chinese(text, expected):
+    assert delegation(text) == expected
+
+
+def test_a_roster_named_after_its_cue_sentence_is_read_with_an_appositive_role_before_the_comma():
+    text = ("Der Kreml nannte die Begleiter des Präsidenten. Darauf stehen der Leiter der Raumfahrtagentur "
+            "Roskosmos, Juri Borissow, und Verteidigungsminister Andrej Beloussow.")
+    assert delegation(text) == [("Yury Borisov", "Head of Roscosmos"), ("Andrey Belousov", "Defense Minister")]
+
+
+def test_korean_titles_keep_their_words_and_lose_their_particles():
+    text = "먼저 안드레이 벨로우소프 국방 장관과, 알렉세이 크리보루치코 국방 차관이 수행단에 포함됐다."
+    assert delegation(text) == [("Andrey Belousov", "Defense Minister"), ("Alexey Krivoruchko", "Deputy Defense Minister")]
+
+
+def test_a_korean_roster_goes_on_while_its_sentences_name_delegates():
+    text = ("주요 수행단의 면면을 살펴본다.\n벨로우소프는 지난달 임명됐다.\n다른 인사도 포함됐다.\n"
+            "러시아 연방우주공사 로스코스모스의 유리 보리소프 사장이 대표적이다.\n설명은 길었다.\n"
+            "알렉산드르 노박 에너지 부문 부총리 등도 함께한다.")
+    assert delegation(text) == [("Yury Borisov", "Head of Roscosmos"), ("Alexander Novak", "Deputy Prime Minister")]

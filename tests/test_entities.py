@@ -224,3 +224,34 @@ def test_a_person_named_by_one_article_gets_no_page():
     people = {p.name: p for p in collect.people(collect.one_name_each((one, two), data()), data())}
     assert set(people) == {"Maria Zakharova"}
     assert "Мария Захарова" in people["Maria Zakharova"].aliases and people["Maria Zakharova"].articles == ("a", "b")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("俄罗斯总统普京与金正恩会谈，外长拉夫罗夫在场。", {"Vladimir Putin", "Kim Jong-un", "Sergey Lavrov"}),
+    ("台灣媒體報導，普丁總統與金正恩簽署條約。", {"Vladimir Putin", "Kim Jong-un"}),
+    ("プーチン大統領は金正恩総書記と会談し、ペスコフ大統領報道官が説明した。", {"Vladimir Putin", "Kim Jong-un", "Dmitry Peskov"}),
+])
+def test_chinese_and_japanese_names_are_found_inside_unspaced_text(text, names):
+    assert {m.name for m in find_people(paras(text), data())} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UN Secretary-General Antonio Guterres said the treaty was a concern.", "Antonio Guterres"),
+    ("Vice-President Marisol Ortega said the visit was planned.", "Marisol Ortega"),
+])
+def test_a_role_joined_by_a_hyphen_is_no_part_of_the_name(text, name):
+    assert [m.name for m in find_people(paras(text), data())] == [name]
+
+
+def test_a_lone_surname_in_another_spelling_after_a_capitalised_title_is_the_person():
+    found = {m.name for m in find_people(paras("Der frühere Minister Schoigu blieb in Moskau."), data())}
+    assert found == {"Sergei Shoigu"}
+
+
+def test_a_lone_surname_after_an_unlisted_given_name_is_another_person():
+    assert "Alexander Novak" not in {m.name for m in find_people(paras("Die Abgeordnete Ewa Nowak sprach."), data())}
+
+
+def test_a_name_after_a_byline_label_is_the_author_not_a_person_of_the_article():
+    assert {m.name for m in find_people(paras("Текст: Алексей Гаврилов\n\nВладимир Путин прибыл."), data())} \
+        == {"Vladimir Putin"}

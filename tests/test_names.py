@@ -36,3 +36,20 @@ def test_one_unlisted_person_transliterated_two_ways_has_one_page():
 def test_korean_names_one_syllable_apart_stay_two_people():
     pages = same_people({"Kim Jong Gyu": False, "Kim Jong Gi": False, "Anna Kozlova": False, "Aleksandr Kozlov": False}, {})
     assert len(set(pages.values())) == 4
+
+
+@pytest.mark.parametrize("one, other", [("Schoigu", "Shoigu"), ("Szojgu", "Shoigu"), ("Ławrow", "Lavrov"),
+                                        ("Andrej Beloussow", "Andrey Belousov"), ("Biełousow", "Belousov"),
+                                        ("Andreï Belooussov", "Andrey Belousov"), ("Jurija Uszakowa", "Yuria Ushakova"),
+                                        ("Poetin", "Putin"), ("Kożemiako", "Kozhemyako"), ("Pieskow", "Peskov")])
+def test_german_polish_dutch_and_french_spellings_of_a_russian_name_fold_to_one_key(one, other):
+    from generator.names import latin_key
+
+    assert latin_key(one) == latin_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Belousov", "Belozerov"), ("Borisov", "Belousov"), ("Kim Jong-un", "Kim Jong-il")])
+def test_different_names_keep_different_keys(one, other):
+    from generator.names import latin_key
+
+    assert latin_key(one) != latin_key(other)
