@@ -34,6 +34,7 @@ _SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "
 _FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
 # A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
 _END_STOPS = ".!?…"
+_GUILLEMET = re.compile("[«»]")
 _END_MARKS = "\"”»’'“„」』"
 SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
 
@@ -74,15 +75,39 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
     """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
     out = []
+    partners: dict[int, int] | None = None
+    reached = 0
     for match in _quotations(text):
+        start, end = match.span()
+        if start < reached:
+            continue  # inside a quotation that holds quotation marks of its own
         kind = match.lastgroup
-        body = normalise_space(match.group(kind)).strip(" ,;:")
+        raw = match.group(kind)
+        if kind == "g" and "«" in raw:
+            # «… «Единая Россия», и …»: a quotation quoting a name in the same marks ends at the
+            # mark that balances its opening one, not at the first closing mark.
+            partners = _guillemet_partners(text) if partners is None else partners
+            end = partners.get(start, end - 1) + 1
+            raw, reached = text[start + 1:end - 1], end
+        body = normalise_space(raw).strip(" ,;:")
         problem = _implausible(body, kind, cues)
         if problem is None:
-            out.append(_Found(match.start(), match.end(), body))
+            out.append(_Found(start, end, body))
         elif problem and dropped is not None:
             dropped.append(f"quote {body[:80]!r} dropped: {problem}")
     return out
+
+
+def _guillemet_partners(text: str) -> dict[int, int]:
+    """Each « that a » balances, with that »'s place: one pass with a stack, so a paragraph costs
+    one read however many marks it holds (an unbalanced « keeps its first-closing-mark reading)."""
+    partners, opened = {}, []
+    for mark in _GUILLEMET.finditer(text):
+        if mark.group() == "«":
+            opened.append(mark.start())
+        elif opened:
+            partners[opened.pop()] = mark.start()
+    return partners
 
 
 def _implausible(body: str, kind: str, cues: Cues) -> str | None:

@@ -51,15 +51,18 @@ def _bounded(words) -> str:
 @dataclass(frozen=True)
 class Descriptor:
     """A noun phrase standing for a person named before ("the diplomat"); `role` is the role word the
-    person's role must hold, or "any"."""
+    person's role must hold, or "any". An organisation's descriptor ("the agency") has `organisation`
+    set, and `role` is "agency" (a news agency) or a word of the organisation's canonical name."""
 
     role: str
+    organisation: bool = False
 
 
 class Cues:
     def __init__(self, knowledge: Knowledge, index: EntityIndex):
         data = knowledge.section("quotes.yml")
         self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
+        self.agencies = frozenset(name for name, e in index.entities.items() if e.agency)  # what "the agency" may be
         verbs = set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))}
         inverted = set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))}
         self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
@@ -69,9 +72,10 @@ class Cues:
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
         # "<speaker>[, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
-        # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил".
+        # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
+        # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
         self.after_name = re.compile(
-            r"(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            r"(?:['’]s)?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             r"(?!(?:and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
             rf"(?P<verb>{verb})(?!\w)",
             re.IGNORECASE,
@@ -108,6 +112,10 @@ class Cues:
         for group in (data.get("descriptors") or {}).values():
             for phrase, role in (group or {}).items():
                 self.descriptors[" ".join(str(phrase).lower().replace("’", "'").split())] = Descriptor(str(role).lower())
+        for group in (data.get("organisation_descriptors") or {}).values():
+            for phrase, role in (group or {}).items():
+                key = " ".join(str(phrase).lower().replace("’", "'").split())
+                self.descriptors[key] = Descriptor(str(role).lower(), organisation=True)
         # Searched in lower-cased text, as a prefix tree starting with literal characters: a pattern
         # opening with a look-behind, or ignoring case, is tried at every position and was the cost.
         forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}

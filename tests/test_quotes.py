@@ -234,3 +234,68 @@ def test_what_is_left_out_as_not_speech_is_named_for_the_report():
     notices: list[str] = []
     assert find_quotes(p, find_mentions(p, data()), data(), notices) == ()
     assert notices == ["quote 'treaty on comprehensive strategic partnership' dropped: a document's name"]
+
+
+def test_a_quotation_quoting_a_name_in_the_same_marks_ends_at_the_balancing_mark():
+    text = "«Связи крепнут. И «Новые люди», и другие фракции их поддерживают», — заявил Владимир Путин."
+    assert [(s, t) for s, t, _ in quotes(text)] == [
+        ("Vladimir Putin", "Связи крепнут. И «Новые люди», и другие фракции их поддерживают")]
+
+
+def test_an_unbalanced_guillemet_keeps_the_first_closing_mark():
+    from generator.quotation_marks import _find_quoted
+    from generator.quote_cues import cues
+
+    assert [f.text for f in _find_quoted("«раз два «три четыре» пять шесть", cues(data()))] == ["раз два «три четыре"]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # "the agency" is the agency named before it ...
+        (["Об этом сообщило ЦТАК.", "«Стороны подписали протокол об обмене грамотами», — передает агентство."],
+         [("KCNA", "Стороны подписали протокол об обмене грамотами")]),
+        # ... or, when none was, the one the next sentences name
+        (["«Стороны подписали протокол об обмене грамотами», — передает агентство.", "ЦТАК также сообщает об этом."],
+         [("KCNA", "Стороны подписали протокол об обмене грамотами")]),
+        (["조선중앙통신은 회의 결과를 보도했다.", "통신은 “국무위원장이 정령에 서명하였다”고 전했는데, 이는 김정은 위원장을 말한다."],
+         [("KCNA", "국무위원장이 정령에 서명하였다")]),
+        # "the ministry" is a ministry, not the agency named last
+        (["Russia's Foreign Ministry issued a statement, Tass reported.",
+          '"The exchange took place in Moscow on Wednesday," the ministry said.'],
+         [("Russian Foreign Ministry", "The exchange took place in Moscow on Wednesday")]),
+    ],
+)
+def test_an_organisations_descriptor_stands_for_the_organisation_named(texts, expected):
+    assert [(s, t) for s, t, _ in quotes(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Valoramos mucho su apoyo a nuestra política", declaró Putin en la reunión.',
+         ("Vladimir Putin", "Valoramos mucho su apoyo a nuestra política")),
+        ('Kim Jong-un calificó a Putin como "el mejor amigo de nuestro pueblo".',
+         ("Kim Jong-un", "el mejor amigo de nuestro pueblo")),
+        ("El propio Putin ha asegurado que el texto prevé «ayuda recíproca si una de las partes sufre un ataque».",
+         ("Vladimir Putin", "ayuda recíproca si una de las partes sufre un ataque")),
+        # a scare quote ending an appositive, its comma inside the marks
+        ('Kim called it an "alliance," while Putin, avoiding the word "alliance," stated that they would '
+         '"stand by each other against any aggression."',
+         ("Vladimir Putin", "stand by each other against any aggression.")),
+        # a role read as a name ("Председатель Государственной") is not the speaker; the name after it is
+        ("«Мы будем развивать эти контакты и впредь», — отметил Председатель Государственной Думы Вячеслав Володин.",
+         ("Вячеслав Володин", "Мы будем развивать эти контакты и впредь")),
+        ("« Les instruments de ratification ont été échangés à Moscou », selon un communiqué du ministère russe "
+         "des Affaires étrangères.", ("Russian Foreign Ministry", "Les instruments de ratification ont été échangés à Moscou")),
+    ],
+)
+def test_speaker_by_said_verbs_and_names_in_more_languages(text, expected):
+    assert [(s, t) for s, t, _ in quotes(text)] == [expected]
+
+
+def test_a_statement_speaks_for_the_organisation_named_two_sentences_before():
+    texts = ["Госдума приняла закон о ратификации договора. Об этом сообщается на портале парламента.",
+             '"Депутаты единогласно приняли закон о ратификации договора", – говорится в сообщении.']
+    assert [(s, t) for s, t, _ in quotes(*texts)] == [
+        ("State Duma", "Депутаты единогласно приняли закон о ратификации договора")]

@@ -1,0 +1,217 @@
+"""Who speaks in one sentence, and who was named before it: the cues quotes.py attributes by.
+
+`Attributor` pairs each speaker cue of a sentence (a person or organisation named, a pronoun, a
+descriptor such as "the diplomat" or "the agency") with a speech verb next to it, and reads a Korean
+sentence's subject by its particle. `Recent` remembers the people and organisations the article has
+named so far, which pronouns and descriptors stand for. Split from quotes.py, which decides between
+these cues for each quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Mapping
+
+from .entities import EntityIndex, Span
+from .phrases import is_hangul
+from .quote_cues import Cues, Descriptor
+
+# How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
+# the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
+_BEFORE_NAME_REACH = 300
+_AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb (two appositives, four words)
+# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
+_KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+_SPEAKING_KINDS = ("person", "organisation")
+_INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
+
+
+@dataclass(frozen=True)
+class SpeechPair:
+    """A speaker cue next to a speech verb: a name, "PRONOUN", or a descriptor phrase."""
+
+    position: int
+    name: str
+    kind: str  # "name" (a person) | "organisation" | "agency" | "pronoun" | "descriptor" | "role" (`name` is the word)
+    participle: bool = False
+
+
+class Attributor:
+    def __init__(self, index: EntityIndex, cues: Cues):
+        self.index = index
+        self.cues = cues
+
+    def is_agency(self, span: Span) -> bool:
+        entity = self.index.entities.get(span.name)
+        return bool(entity and entity.agency)
+
+    def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None]:
+        """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said")."""
+        match = self.cues.after_name.match(masked, end, hi)
+        if match is None:
+            return False, False, None
+        between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
+        role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
+        return True, match.group("verb").lower() in self.cues.participles, role
+
+    def speaking(self, masked: str, spans: list[Span], lo: int, hi: int, quoting: bool = True) -> list[SpeechPair]:
+        """Every speaker cue paired with a speech verb in masked[lo:hi], in text order.
+
+        `spans`: the sentence's names (those starting in masked[lo:hi]). Without `quoting` (a
+        sentence with no quotation, read only for who its subject is) only people and pronouns are
+        looked at: an organisation or a descriptor there would change nothing."""
+        out: list[SpeechPair] = []
+        cues = self.cues
+        candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
+        for span in spans:
+            if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
+                continue
+            if not quoting and span.kind != "person":
+                continue
+            kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
+            if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
+                continue  # "an expert at the Institute": part of someone's role, not a speaker
+            candidates.append((span.start, span.end, span.name, kind))
+        for match in cues.pronoun.finditer(masked, lo, hi):
+            candidates.append((match.start(), match.end(), "PRONOUN", "pronoun"))
+        if not candidates and not quoting:
+            return out  # nobody to pair: the common case of a sentence without a quotation
+        lowered = masked[lo:hi].lower()
+        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
+        if hi - lo <= _AFTER_NAME_REACH:
+            # Every name here is near any cue of the sentence (see the test below): one cue will do.
+            first = cues.cue.search(" " + lowered)
+            if first is None:
+                return out
+            cue_at = [lo + first.start()]
+        else:
+            cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
+            if not cue_at:
+                return out
+        if cues.descriptor is not None and quoting:
+            for match in cues.descriptor.finditer(lowered):
+                start, end = lo + match.start(), lo + match.end()
+                if _NAME_NEXT.match(masked, end):
+                    continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
+                candidates.append((start, end, match.group(0), "descriptor"))
+        for start, end, name, kind in sorted(candidates):
+            # Only a name with a speech cue near it can pair with one: the patterns are tried there.
+            near = bisect_left(cue_at, start - _BEFORE_NAME_REACH)
+            if near == len(cue_at) or cue_at[near] > end + _AFTER_NAME_REACH:
+                continue
+            if kind == "name" and name not in self.index.entities and self._role_led(name):
+                continue  # "Председатель Государственной": a role read as a name; the name follows it
+            after, participle, role = self._verb_after(masked, end, hi)
+            if role is not None and kind != "name":
+                out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
+            elif after or self._said_before(masked, lo, start):
+                out.append(SpeechPair(start, name, kind, participle and after))
+        # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
+        finite = [p for p in out if not p.participle]
+        if finite and len(finite) < len(out):
+            out = finite
+        # An organisation speaks only when no person does ("Hyun, an expert at the Institute, a think
+        # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
+        # else does ("Kim said, Tass reported": Kim's).
+        for weaker in ("organisation", "agency"):
+            if any(p.kind not in ("organisation", "agency") for p in out) or (
+                    weaker == "agency" and any(p.kind == "organisation" for p in out)):
+                out = [p for p in out if p.kind != weaker]
+        return out
+
+    def _said_before(self, masked: str, lo: int, at: int) -> bool:
+        """Whether an inverted speech verb and up to four words come right before `at` ("said Doo",
+        "a dit en retour M. Poutine"): the last words before it looked up, not a pattern searched."""
+        return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
+
+    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int) -> str | None:
+        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first)."""
+        if not self.cues.korean_speech.search(masked, lo, hi):
+            return None
+        best, best_rank = None, 9
+        previous: Span | None = None
+        for span in spans:
+            if not (lo <= span.start < before) or span.kind not in _SPEAKING_KINDS or not span.name:
+                continue
+            match = _KO_SUBJECT.match(masked, span.end, hi)
+            name = span.name
+            if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
+                    and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
+                name = previous.name  # "두진호 한국국방연구원 연구위원은": the institute's fellow speaks
+            previous = span
+            if match is None:
+                continue
+            rank = 0 if match.group("p") in ("은", "는", "께서") else 1
+            if rank < best_rank:
+                best, best_rank = name, rank
+        return best
+
+    def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
+        """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
+        cues = self.cues
+        if cues.descriptor is None or not cues.korean_speech.search(masked, lo, hi):
+            return None
+        for match in cues.descriptor.finditer(masked, lo, hi):
+            if is_hangul(match.group(0)) and _KO_SUBJECT.match(masked, match.end(), hi):
+                return cues.descriptor_of(match.group(0))
+        return None
+
+    def _role_led(self, name: str) -> bool:
+        """Whether a found name opens with a role word, which no person's name does (Russian role
+        words are stems: "председател" for every case of "Председатель")."""
+        first = name.split(maxsplit=1)[0].casefold()
+        return self.index._is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
+
+    def _holds_role(self, words: str) -> bool:
+        return any(role in words for role in self.index.role_words if not role.isascii())
+
+
+class Recent:
+    """People and organisations named so far in the article, the most recently named last."""
+
+    def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset()):
+        self.people: dict[str, None] = {}
+        self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
+        self.roles = roles
+        self.agencies = agencies  # the organisations that are news agencies
+
+    def add(self, span: Span, sentence: int) -> None:
+        if not span.name or "|" in span.name:
+            return
+        if span.kind == "person":
+            self.people.pop(span.name, None)
+            self.people[span.name] = None
+        elif span.kind == "organisation":
+            self.organisations.pop(span.name, None)
+            self.organisations[span.name] = sentence
+
+    def person_for(self, role: str, also: list[Span]) -> str | None:
+        """The person named most recently (`also`: names earlier in this sentence) whose role holds
+        `role`, or any person when `role` is "any"."""
+        order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
+        for name in reversed(order):
+            if role == "any" or any(role in r.split() for r in self.roles.get(name, ())):
+                return name
+        return None
+
+    def fits(self, name: str, descriptor: Descriptor) -> bool:
+        """Whether the organisation `name` is one an organisation's descriptor ("the agency") may stand for."""
+        if descriptor.role == "agency":
+            return name in self.agencies
+        return descriptor.role in name.casefold().split()
+
+    def stand_in(self, descriptor: Descriptor, also: list[Span]) -> str | None:
+        """Whom a descriptor stands for: the person (or, for "the agency", the organisation) named
+        most recently that fits it; `also`: names earlier in this sentence."""
+        if not descriptor.organisation:
+            return self.person_for(descriptor.role, also)
+        order = list(self.organisations) + [s.name for s in also if s.kind == "organisation" and s.name]
+        return next((name for name in reversed(order) if self.fits(name, descriptor)), None)
+
+    def organisation_since(self, sentence: int) -> str | None:
+        named = [name for name, at in self.organisations.items() if at >= sentence]
+        return named[-1] if named else None
