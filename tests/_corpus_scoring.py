@@ -48,6 +48,35 @@ def matches(category: str, item, found: list[str], exact: bool = False) -> bool:
     return item in found
 
 
+class Tally:
+    """Recall over what an article must yield, precision over what it must not, with a line per miss."""
+
+    def __init__(self) -> None:
+        self.hits = self.total = self.wrong = self.checks = 0
+        self.misses: list[str] = []
+
+    def check(self, ok: bool, miss: str) -> None:
+        self.total += 1
+        self.hits += ok
+        if not ok:
+            self.misses.append(miss)
+
+    def add(self, category: str, name: str, expected: dict | None, found: list[str]) -> None:
+        """One article's `must_find` and `must_not_find` items of `category` against what was `found`."""
+        for item in (expected or {}).get("must_find") or ():
+            self.check(matches(category, item, found), f"{name}: missing {item}")
+        for item in (expected or {}).get("must_not_find") or ():
+            self.checks += 1
+            if matches(category, item, found, exact=True):
+                self.wrong += 1
+                self.misses.append(f"{name}: wrongly found {item}")
+
+    def result(self) -> tuple[float, float, list[str]]:
+        recall = self.hits / self.total if self.total else 1.0
+        precision = 1 - self.wrong / self.checks if self.checks else 1.0
+        return round(recall, 3), round(precision, 3), self.misses
+
+
 class Corpus:
     def __init__(self, folder: Path, expected: Path, floors: Path) -> None:
         self.folder = folder
@@ -107,34 +136,15 @@ class Corpus:
         return checks
 
     def score(self, category: str) -> tuple[float, float, list[str]]:
-        hits = total = wrong = checks = 0
-        misses: list[str] = []
+        tally = Tally()
         for name, expected in self.expected.items():
             if category == "metadata":
                 for field, ok, got in self.metadata_checks(name):
-                    total += 1
-                    hits += ok
-                    if not ok:
-                        want = expected.get(field, expected.get("authors"))
-                        misses.append(f"{name}: {field} is {got!r}, expected {want!r}")
-                continue
-            if category not in expected:
-                continue
-            found = self.found(name, category)
-            for item in (expected.get(category) or {}).get("must_find") or ():
-                total += 1
-                if matches(category, item, found):
-                    hits += 1
-                else:
-                    misses.append(f"{name}: missing {item}")
-            for item in (expected.get(category) or {}).get("must_not_find") or ():
-                checks += 1
-                if matches(category, item, found, exact=True):
-                    wrong += 1
-                    misses.append(f"{name}: wrongly found {item}")
-        recall = hits / total if total else 1.0
-        precision = 1 - wrong / checks if checks else 1.0
-        return round(recall, 3), round(precision, 3), misses
+                    want = expected.get(field, expected.get("authors"))
+                    tally.check(ok, f"{name}: {field} is {got!r}, expected {want!r}")
+            elif category in expected:
+                tally.add(category, name, expected.get(category), self.found(name, category))
+        return tally.result()
 
     def check_floor(self, category: str) -> None:
         recall, precision, misses = self.score(category)

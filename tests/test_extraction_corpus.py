@@ -20,6 +20,7 @@ from generator.facts import find_facts
 from generator.model import Paragraph
 from generator.quotes import find_quotes
 
+from _corpus_scoring import Tally
 from _extract_helpers import ROOT, data
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -46,39 +47,11 @@ def extracted(seed: str) -> dict[str, list[str]]:
     }
 
 
-def matches(category: str, item, found: list[str], exact: bool = False) -> bool:
-    """Quotes match on speaker and a snippet of the text (the whole text for short must-not-find items)."""
-    item = str(item)
-    if category == "quotes":
-        speaker, snippet = (part.strip().lower() for part in item.split("|", 1))
-        pairs = [(s.lower(), t.strip().lower()) for s, t in (f.split(" | ", 1) for f in found)]
-        exact = exact and len(snippet.split()) <= 3  # scare quotes: whole text; longer ones: snippet
-        return any(s == speaker and (snippet == t if exact else snippet in t) for s, t in pairs)
-    if category == "timeline":
-        date, _, key = item.partition(" ")
-        return any(f.split(" ")[0] == date and (not key or f.split(" ")[1] == key) for f in found)
-    return item in found
-
-
 def score(category: str) -> tuple[float, float, list[str]]:
-    hits = total = wrong = checks = 0
-    misses: list[str] = []
+    tally = Tally()
     for seed, expected in EXPECTED.items():
-        found = extracted(seed)[category]
-        for item in expected[category].get("must_find") or ():
-            total += 1
-            if matches(category, item, found):
-                hits += 1
-            else:
-                misses.append(f"{seed}: missing {item}")
-        for item in expected[category].get("must_not_find") or ():
-            checks += 1
-            if matches(category, item, found, exact=True):
-                wrong += 1
-                misses.append(f"{seed}: wrongly found {item}")
-    recall = hits / total if total else 1.0
-    precision = 1 - wrong / checks if checks else 1.0
-    return round(recall, 3), round(precision, 3), misses
+        tally.add(category, seed, expected[category], extracted(seed)[category])
+    return tally.result()
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
