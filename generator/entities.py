@@ -21,9 +21,9 @@ from .names import Spellings, latin_key, stems
 from .phrases import by_language, cached, trie_pattern
 from .roles import RoleReader
 from .short_forms import FullOrder
+from .text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ANYWHERE = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 _NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
 _SPACE = re.compile(r"[ \t]+")
@@ -97,10 +97,10 @@ class EntityIndex:
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
         # Chinese no spaces at all ("普京总统", "ラブロフ外相")
-        latin = [f for f in self.forms if not _ANYWHERE.search(f)]
+        latin = [f for f in self.forms if not spaceless(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
         self._names = re.compile(trie_pattern(latin, right_boundary=bounded, not_after=r"\w"))
-        hangul = [f for f in self.forms if _ANYWHERE.search(f)]
+        hangul = [f for f in self.forms if spaceless(f)]
         self._hangul = re.compile(trie_pattern(hangul)) if hangul else None
         descriptors = {
             d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
@@ -158,7 +158,7 @@ class EntityIndex:
             entity = self.entities[names[0]]
             if entity.kind == "person" and self.named_place(text, start, end):
                 continue  # "Kim Il Sung square", "площадь Ким Ир Сена": a place named after the person
-            if short and not _ANYWHERE.search(form) and _NEXT_NAME.match(text, end):
+            if short and not spaceless(form) and _NEXT_NAME.match(text, end):
                 follower = _NEXT_NAME.match(text, end).group(0).strip()
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):

@@ -144,7 +144,7 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
         for sentence in sentences(paragraph.text)
     ]
     out = []
-    for number, (anchor, sentence, here) in enumerate(found):
+    for number, (paragraph_anchor, sentence, here) in enumerate(found):
         if not here:
             continue
         carried = facts.carried(here)
@@ -153,7 +153,7 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
         carried += [f for f in facts.carried_nearby(here, contexts) if f.id not in ids]
         for fact in carried:
             wordings = tuple(w.label for w in fact.conflicts if w.phrases & here)
-            out.append(FactHit(fact=fact.id, evidence=Evidence(anchor, sentence), wordings=wordings))
+            out.append(FactHit(fact=fact.id, evidence=Evidence(paragraph_anchor, sentence), wordings=wordings))
     if headline and paragraphs:  # a fact only the headline carries, shown at the first paragraph's anchor
         carried = {hit.fact for hit in out}
         for fact in facts.carried(headline):

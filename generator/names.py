@@ -22,6 +22,8 @@ import functools
 import re
 import unicodedata
 
+from .text import KANA_HAN
+
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _SPACES = re.compile(r"\s+")
 # Letters with a mark that stand for two Latin letters elsewhere (Czech and Polish ž, š, č, ż):
@@ -133,7 +135,6 @@ _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<!\w.)[^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
 )
 _HANGUL_RUN = re.compile(r"[가-힣]{4,}")
-_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 
 
@@ -164,7 +165,7 @@ class Spellings:
                 if len(form) >= 4:
                     self.hangul.setdefault(consonants, []).append(form)
                 continue
-            if _KANA_HAN.search(form):
+            if KANA_HAN.search(form):
                 continue  # "普京", "プーチン": matched as written (their romanisation is no spelling of the name)
             key = latin_key(form)
             if key:

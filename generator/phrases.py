@@ -26,14 +26,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from .text import HANGUL, spaceless
 from .word_forms import PENDING_FORMS as _PENDING_FORMS, forms_of as _forms_of, wants_forms as _wants_forms
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'"})
 _HYPHEN_PAIRS = tuple((chr(code), plain) for code, plain in _HYPHENS.items())
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Kana and Han: Japanese and Chinese write no spaces between words, so their phrases match anywhere too.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def fold(text: str) -> str:
@@ -46,7 +44,7 @@ def fold(text: str) -> str:
 
 
 def is_hangul(text: str) -> bool:
-    return bool(_HANGUL.search(text))
+    return bool(HANGUL.search(text))
 
 
 def normalise_phrase(phrase: str) -> str:
@@ -63,7 +61,7 @@ class _Rule:
 def _rule(phrase: str) -> _Rule:
     stem = phrase.endswith("*")
     text = phrase.rstrip("*")
-    if is_hangul(text) or _CJK.search(text):
+    if spaceless(text):
         return _Rule(text, left=False, right=False)
     cyrillic = bool(_CYRILLIC.search(text))
     # Cyrillic phrases are stems, except very short words ("не", "и") which must stand alone.

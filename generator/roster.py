@@ -13,9 +13,9 @@ from typing import Iterable
 from .knowledge import Knowledge
 from .phrases import cached, fold, is_hangul, normalise_phrase, trie_pattern
 from .roster_text import list_patterns
+from .text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])")
 _QUOTES = re.compile(r"[\"'«»“”„‟‘’‹›「」『』]")
 
@@ -32,7 +32,7 @@ class Table:
             if not text:
                 continue
             self.values.setdefault(text, value)
-            if is_hangul(text) or _KANA_HAN.search(text):  # written without spaces between words: anywhere
+            if spaceless(text):  # written without spaces between words: anywhere
                 free.append(text)
                 continue
             bounded_left.append(text)

@@ -9,9 +9,9 @@ import re
 from bisect import bisect_left
 
 from .entities import Span
+from .text import KANA_HAN
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_A_PRINCIPAL = ("the", "president", "leader", "russian", "präsident", "président", "le", "den", "dem")
@@ -51,7 +51,7 @@ def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     one stands anywhere ("和", "と")."""
     words, korean, anywhere = [], [], []
     for word in sorted({str(w).lower() for w in conjunctions}, key=len, reverse=True):
-        (korean if _HANGUL.search(word) else anywhere if _KANA_HAN.search(word) else words).append(re.escape(word))
+        (korean if _HANGUL.search(word) else anywhere if KANA_HAN.search(word) else words).append(re.escape(word))
     joins = [r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"] if words else []
     if korean:
         joins.append(r"(?<=[\uac00-\ud7a3])(?:" + "|".join(korean) + r")(?=\s)")

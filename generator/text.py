@@ -7,6 +7,17 @@ import re
 
 from slugify import slugify as _slugify
 
+# Scripts written without spaces between words, whose phrases and names match anywhere in a text, not as
+# whole words: Hangul (particles attach to the word: "제재" in "제재를"), and kana and Han (Japanese, Chinese).
+HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SPACELESS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def spaceless(text: str) -> bool:
+    """Whether `text` holds a letter of a script written without spaces (HANGUL or KANA_HAN)."""
+    return bool(_SPACELESS.search(text))
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj st jr sr vs etc inc ltd co corp

@@ -16,12 +16,13 @@ from __future__ import annotations
 import functools
 import re
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+from .text import HANGUL
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def wants_forms(phrase: str) -> bool:
-    return not phrase.endswith("*") and bool(_CYRILLIC.search(phrase)) and not _HANGUL.search(phrase)
+    return not phrase.endswith("*") and bool(_CYRILLIC.search(phrase)) and not HANGUL.search(phrase)
 
 
 # Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
