@@ -207,5 +207,5 @@ def _conflict(fact: FactDefinition, labels: dict[str, set[str]]) -> str | None:
     used = [w.label for w in fact.conflicts if labels.get(w.label)]
     if len(used) < 2:
         return None
-    parts = [f"“{label}” ({sources_phrase(labels[label])})" for label in used]
+    parts = [f"“{label}” ({sources_phrase(sorted(labels[label]))})" for label in used]
     return "Outlets word this differently: " + " vs ".join(parts) + "."

@@ -126,12 +126,18 @@ def named_outlets(labels) -> list[str]:
     return [label for label in labels if not label.startswith(UNKNOWN_OUTLET)]
 
 
-def sources_phrase(labels) -> str:
-    """Sources as a reader reads them: "NPR, TASS and 2 articles with no outlet identified"."""
-    known = sorted(named_outlets(labels))
-    unknown = len(set(labels)) - len(known)
-    rest = [f"{unknown} article{'s' if unknown != 1 else ''} with no outlet identified"] if unknown else []
-    return " and ".join(filter(None, [", ".join(known), *rest]))
+def sources_phrase(labels, counted: bool = False) -> str:
+    """Sources as a reader reads them, in the order given: "NPR, TASS and 2 articles with no outlet
+    identified", or `counted`: "2 outlets and 2 articles with no outlet identified"."""
+    labels = list(labels)
+    known = named_outlets(labels)
+    unknown = len(labels) - len(known)
+    if counted:
+        first = f"{len(known)} outlet{'s' if len(known) != 1 else ''}" if known or not labels else ""
+    else:
+        first = ", ".join(known)
+    rest = f"{unknown} article{'s' if unknown != 1 else ''} with no outlet identified" if unknown else ""
+    return " and ".join(filter(None, (first, rest)))
 
 
 @dataclass(frozen=True, slots=True)

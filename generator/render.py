@@ -27,7 +27,7 @@ from . import cache, charts, markup
 from .candidates import MIN_OUTLETS
 from .history import Changes
 from .knowledge import Knowledge
-from .model import Article, Briefing, Page, Person, QuoteGroup, named_outlets
+from .model import Article, Briefing, Page, Person, QuoteGroup, named_outlets, sources_phrase
 from .text import anchor
 
 ARTICLES_DIR = "articles"
@@ -212,6 +212,7 @@ def _render(
         "named_outlets": [name for name, items in outlets if items[0].outlet],
         "unnamed_articles": sum(1 for a in briefing.articles if not a.outlet),
         "named": named_outlets,
+        "sources_phrase": sources_phrase,
         "page_of": article_page,
         "also": _duplicates_by_article(briefing),
         "topic_titles": {t.slug: t.title for t in briefing.topics},
