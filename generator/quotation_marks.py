@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .quote_cues import Cues
-from .text import normalise_space
+from .text import KANA_HAN, normalise_space
 
 # A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
 # Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
@@ -37,6 +37,8 @@ _END_STOPS = ".!?…"
 _GUILLEMET = re.compile("[«»]")
 _END_MARKS = "\"”»’'“„」』"
 SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
+_CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
+_CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
     not worth a warning (a scare quote, a short stretch between apostrophes)."""
     words = body.split()
+    han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
+    if han:
+        return _implausible_cjk(body, han, cues)
     if len(words) < 3:
         return ""  # a scare quote: "alliance", "purely peaceful"
     if kind in ("s", "a") and len(words) < 5:
@@ -126,6 +131,19 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
             return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    return None
+
+
+def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
+    """_implausible for Chinese and Japanese, written without spaces: three words are about seven
+    characters ("在俄朝关系发展道路上" is speech, "共同防御条款" a name in quotation marks)."""
+    if han < _CJK_SHORTEST:
+        return ""
+    if han <= _CJK_NAME_LONGEST and cues.short_name.search(body):
+        return "a name, not speech"  # "全面战略伙伴关系"
+    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and (
+            han <= _CJK_NAME_LONGEST or cues.cjk_name_link.search(body) or cues.short_name.search(body)):
+        return "a document's name"  # "全面战略伙伴关系条约", "包括的な戦略的パートナーシップ関係に関する条約"
     return None
 
 

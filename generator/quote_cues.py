@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
+from .text import spaceless
 
 _HANGUL = "\uac00-\ud7a3"
 _BETWEEN = re.compile(r"[\w'’.-]+")
@@ -122,6 +123,9 @@ class Cues:
         self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
         self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
         self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
+        # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
+        self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
+        self.cjk_pronoun = re.compile(_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
@@ -132,10 +136,20 @@ class Cues:
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
         stems = [w.lower() for w in documents.get("short_names") or ()]
-        self.short_name = re.compile(rf"(?<!\w)(?:{_alternation(stems) or '(?!x)x'})", re.IGNORECASE)
+        # (a Chinese or Japanese stem anywhere: no space marks where its word starts)
+        cjk_stems = [w for w in stems if not is_hangul(w) and spaceless(w)]
+        stems = [w for w in stems if w not in cjk_stems]
+        self.short_name = re.compile(
+            rf"(?<!\w)(?:{_alternation(stems) or '(?!x)x'})" + (f"|{_alternation(cjk_stems)}" if cjk_stems else ""),
+            re.IGNORECASE)
         self.document_tail = re.compile(rf"(?:{_alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
         # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
         self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
+        # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
+        # partnership stem; speech may end in "treaty" ("…史上最全面的国家间条约").
+        cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
+        self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
+        self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of

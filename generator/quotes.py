@@ -40,6 +40,7 @@ from .phrases import split_sentences as sentences
 from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_speakers import Attributor, Recent, SpeechPair
+from .text import KANA_HAN
 
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # A word character that is not masked quotation: none means the text is all quotation.
@@ -48,15 +49,41 @@ _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody na
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 
 
+def _short(text: str) -> bool:
+    """Whether `text` is as short as a headline: _HEADLINE_WORDS words, a Chinese or Japanese word
+    counted as two characters."""
+    words = len(text.split())
+    return words <= _HEADLINE_WORDS and words + len(KANA_HAN.findall(text)) // 2 <= _HEADLINE_WORDS
+
+
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
         if start < 0:
             continue
-        bounds.append((start, start + len(sentence)))
         cursor = start + len(sentence)
+        if _CJK_STOP.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor))
+        else:
+            bounds.append((start, cursor))
     return bounds or [(0, len(masked))]
+
+
+# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
+# text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
+# a closing mark follows ("…。”他说") ends the quotation, not the sentence.
+_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)")
+
+
+def _cjk_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for stop in _CJK_STOP.finditer(masked, lo, hi):
+        out.append((lo, stop.end()))
+        lo = stop.end()
+    if lo < hi:
+        out.append((lo, hi))
+    return out
 
 
 def find_quotes(
@@ -94,7 +121,7 @@ def find_quotes(
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = len(text.split()) <= _HEADLINE_WORDS and not SENTENCE_END.search(text)
+        headline = _short(text) and not SENTENCE_END.search(text)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -193,7 +220,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
         return people[0].name
-    if attributor.cues.pronoun.search(masked, lo, hi):
+    if attributor.cues.pronoun.search(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi):
         return last_subject
     if speech and people:
         return people[0].name
@@ -202,7 +229,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     by_role = _by_role(attributor, masked[lo:hi], recent)
     if by_role:
         return by_role
-    if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)):
+    if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
+                     or attributor.cues.cjk_speech.search(masked, lo, hi)):
         return previous  # "이어 “…”고 덧붙였다": the speaker goes on
     return None
 
@@ -225,7 +253,8 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
 
 def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
-    return bool(cues.korean_speech.search(masked, lo, hi)) or cues.cue.search(" " + masked[lo:hi].lower()) is not None
+    return bool(cues.korean_speech.search(masked, lo, hi) or cues.cjk_speech.search(masked, lo, hi)) \
+        or cues.cue.search(" " + masked[lo:hi].lower()) is not None
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
