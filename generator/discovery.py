@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 _NAME_TOKEN_REST = r"[a-z]+(?:[-'’][A-Za-z][a-z]+)?"  # after its capital
 _NAME_TOKEN = rf"[A-Z]{_NAME_TOKEN_REST}"
-_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_NAME_RUN = rf"{_CYRILLIC_WORD}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{_CYRILLIC_WORD}"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
 _TITLE_WORDS = frozenset(
@@ -94,8 +95,11 @@ class Discoverer:
             rf"|(?<![\w-])(?:{titles}|{titles.lower()})\s+(?P<e>{name})"
             # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
             rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
-            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name
-            rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?P<g>{_CYRILLIC_NAME})"
+            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name. The
+            # role may end in its body in the genitive ("председатель Госдумы Вячеслав Володин"): the name
+            # is the last words of the capitalised run, a patronymic kept between them
+            rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?:[А-ЯЁ][а-яё]+\s+){{0,3}}?"
+            rf"(?P<g>{_CYRILLIC_NAME_RUN})(?![\w-]|\s+[А-ЯЁ])"
         )
         # Where a discovery can start: two capitalised words, or a word that opens one of the
         # other alternatives. Trying the full pattern only there finds the same matches, faster.
@@ -194,6 +198,8 @@ class Discoverer:
             group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
             start, end = match.span(group)
             name, start = self.clean_name(text[start:end], start)
+            if group == "g" and name and name.count(" ") == 2 and _PATRONYMIC.search(name.split()[1]):
+                name = " ".join(name.split()[::2])  # a person is named by given name and surname
             yield name, start, end, group == "a"
         if self._shape is None:
             return

@@ -128,10 +128,14 @@ class EntityIndex:
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
         shapes = section.get("name_shapes") or {}
-        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서")
-        self._place_after = _words_pattern((shapes.get("place_words") or {}).get("after"), r"[ \t]*",
-                                           r"(?:(?!\w)|(?<=[가-힣]))")
-        self._place_before = _words_pattern((shapes.get("place_words") or {}).get("before"), r"(?<!\w)", r"[ \t]+$")
+        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서",
+        # and a Han or kana one run on into the sentence: "金日成广场举行")
+        # a place word is written capitalised in a place's name and lower-case in running text
+        # ("Piazza Kim Il-sung", "la piazza Kim Il-sung"): the data lists one, both are matched
+        place_words = {side: _both_cases(words) for side, words in (shapes.get("place_words") or {}).items()}
+        # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz")
+        self._place_after = _words_pattern(place_words.get("after"), r"(?:-[^\W\d_][\w]*?)*[ \t-]*", r"(?:(?!\w)|(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff]))")
+        self._place_before = _words_pattern(place_words.get("before"), r"(?<!\w)", r"[ \t]+$")
         self._surname_cases = {kind: tuple((str(a), str(b)) for a, b in pairs)
                                for kind, pairs in (section.get("surname_cases") or {}).items()}
 
@@ -338,6 +342,15 @@ def _matches_no_ascii(char: str) -> bool:
     """Whether `char` matches no ASCII character, case ignored as re.IGNORECASE does."""
     pattern = re.compile(re.escape(char), re.IGNORECASE)
     return not any(pattern.fullmatch(chr(code)) for code in range(128))
+
+
+def _both_cases(words) -> tuple[str, ...]:
+    """Each word as listed and with its first letter upper-cased and lower-cased."""
+    out = {}
+    for word in (str(w) for w in words or ()):
+        for variant in (word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]):
+            out[variant] = None
+    return tuple(out)
 
 
 def _words_pattern(words, before: str, after: str) -> re.Pattern | None:

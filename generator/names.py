@@ -149,7 +149,13 @@ class Spellings:
         one ("Minister", German "Verteidigungsminister") may stand before a lone surname."""
         self.endings = fold_endings(endings or ())
         self.titles = tuple(sorted({str(t).lower() for t in titles if str(t).isalpha() and len(str(t)) >= 4}))
-        self.hangul_names = _HangulNames(f for f in forms if f in people and " " in f and f.isascii())
+        # A Korean's Latin name ("Kim Yo-jong") is no Russian name spelt by ear: Korean papers write it in
+        # its own Hangul, one word ("김여정"), which the entities file lists; its few consonants would
+        # make any two words a near spelling of it ("확대회담 진행").
+        korean = {n for f, (names, short) in forms.items()
+                  if not short and " " not in f and hangul_consonants(f) is not None for n in names}
+        self.hangul_names = _HangulNames(f for f, (names, _) in forms.items() if f in people and " " in f
+                                         and f.isascii() and not korean.intersection(names))
         self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
         self.short: dict[str, str] = {}  # folded one-word form -> its form
         self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
@@ -338,7 +344,10 @@ class _HangulNames:
         if not candidates:
             return None  # most word pairs: no known surname near
         given_key = skeleton(given)
+        written = (given, surname[: len(surname) - self._word(surname)[1]])
         for known_given, known_surname, form in sorted(candidates):
+            if not _syllables_enough(written, form):
+                continue
             same_surname = known_surname == surname_key
             if same_surname and _one_apart(given_key, known_given) and len(given_key) >= 2:
                 return form
@@ -348,6 +357,16 @@ class _HangulNames:
 
 
 _HANGUL_WORDS = re.compile(r"[가-힣]{2,}")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def _syllables_enough(written: tuple[str, str], form: str) -> bool:
+    """Whether each Hangul word has a syllable for every vowel of the Latin word it would spell:
+    Korean keeps each vowel of a foreign name and adds 으 to a bare consonant (Lavrov, two vowels,
+    is 라브로프, four syllables), so a word shorter than that is some other word whose consonants
+    happen to be near ("커지고", three syllables, is not Kozhemyako's four vowels)."""
+    return all(len(word) >= len(_VOWEL_GROUPS.findall(latin.lower()))
+               for word, latin in zip(written, form.split()))
 
 
 def _deletions(key: str) -> set[str]:
