@@ -182,7 +182,10 @@ class _Reader:
 
     def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
-        Whether it named any."""
+        Whether it named any. A sentence telling what someone said about the visit names no delegate
+        (`describing` of data/delegation.yml): speaking about the delegation is not being listed in it."""
+        if self.data.describing.find(text, lo, hi):
+            return False
         added = False
         for i, span in enumerate(people):
             edge = self.data.item_edge
