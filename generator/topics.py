@@ -77,22 +77,38 @@ class _Topics:
         self.min_phrases: dict[str, int] = {}
         self.min_sentences: dict[str, int] = {}
         self.strong: dict[str, frozenset[str]] = {}
+        # `requires`: phrases one of which the article must hold (a strong phrase counts as one): what
+        # makes the topic's other phrases about it ("delegation", "accompanied": a defence minister
+        # arriving alone for talks is no delegation)
+        self.requires: dict[str, frozenset[str]] = {}
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
             settings = raw.get(topic.slug, {})
             strong = frozenset(normalise_phrase(p) for p in by_language(settings.get("strong")))
             self.strong[topic.slug] = strong
+            self.requires[topic.slug] = frozenset(normalise_phrase(p) for p in by_language(settings.get("requires")))
             self.min_phrases[topic.slug] = int(settings.get("min_phrases") or 1)
             self.min_sentences[topic.slug] = int(settings.get("min_sentences") or 1)
             for phrase in (*topic.all_phrases(), *strong):
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+        # a phrase that is only required (no evidence of the topic itself) -> the topics requiring it
+        self.required_by: dict[str, set[str]] = {}
+        for slug, phrases in self.requires.items():
+            for phrase in phrases:
+                if slug not in self.by_phrase.get(phrase, ()):
+                    self.required_by.setdefault(phrase, set()).add(slug)
+        self.by_phrase.update({p: set() for p in self.required_by if p not in self.by_phrase})
         self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
-    def holds(self, slug: str, phrases: set[str], sentence_count: int, carried: bool = False) -> bool:
+    def holds(self, slug: str, phrases: set[str], sentence_count: int, carried: bool = False,
+              cued: frozenset[str] = frozenset()) -> bool:
         """`carried`: one of the topic's evidence sentences carries a fact of the topic; such a sentence
-        is coverage, not a passing mention, whatever min_sentences asks."""
+        is coverage, not a passing mention, whatever min_sentences asks. `cued`: the article's phrases
+        that are only required (they show nothing alone, and count as no distinct phrase)."""
         if phrases & self.strong[slug]:
             return True
+        if self.requires[slug] and not (phrases | cued) & self.requires[slug]:
+            return False
         if len(phrases) < self.min_phrases[slug]:
             return False
         return sentence_count >= self.min_sentences[slug] or carried
@@ -114,12 +130,15 @@ def assign_topics(
     topics = cached("topics", knowledge, _Topics)
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
+    cued: set[str] = set()  # phrases of the article that a topic only requires
     lines = tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
     if title and paragraphs:  # last: the body's sentences are the better evidence to show
         lines += ((paragraphs[0].anchor, (title,)),)
     for anchor, in_paragraph in lines:
         for sentence in in_paragraph:
             for phrase in topics.index.find(without_names(sentence, knowledge)):
+                if phrase in topics.required_by:
+                    cued.add(phrase)
                 for slug in topics.by_phrase[phrase]:
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
@@ -134,5 +153,6 @@ def assign_topics(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
         if slug in evidence
-        and topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]))
+        and topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]),
+                         frozenset(cued))
     )

@@ -195,3 +195,25 @@ def test_the_claims_as_the_next_outlet_words_them(text, expected):
 )
 def test_what_only_looks_like_a_claim(text, absent):
     assert absent not in facts(text)
+
+
+def test_no_phrase_of_the_data_files_is_read_as_a_yaml_boolean():
+    """A bare `no` or `On` in a phrase list is a boolean to YAML, not the word: such a phrase matches
+    nothing ("false") and the pattern holding it never fires. Flags (nearby, default, agency) are booleans."""
+    import yaml
+    from pathlib import Path
+
+    flags = {"nearby", "default", "agency"}
+
+    def walk(value, key=""):
+        if isinstance(value, bool):
+            assert key in flags, f"{key}: a YAML boolean where a word was meant"
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+
+    for name in ("facts.yml", "topics.yml", "entities.yml", "delegation.yml"):
+        walk(yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / name).read_text(encoding="utf-8")))
