@@ -302,15 +302,25 @@ INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\uf
 # Form feed, vertical tab, next line (U+0085) and the line separator (U+2028) are line breaks to a reader
 # (text pasted from a PDF has a form feed where a page ended); the paragraph separator (U+2029) ends a paragraph.
 _LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
-UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
-    f"\U000e0000-\U000e007f{_NONCHARACTERS}]"
-)
+_UNSAFE_BMP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufdd0-\ufdef\ufffe\uffff"
+UNSAFE = re.compile(f"[{_UNSAFE_BMP}\U000e0000-\U000e007f{_NONCHARACTERS}]")
+# The test every text read goes through: the class above, with its 34 characters beyond the Basic
+# Multilingual Plane, is tried one by one at every character (~15x slower); most texts hold none of
+# those planes' characters at all, and the two small classes below say so first.
+_UNSAFE_IN_BMP = re.compile(f"[{_UNSAFE_BMP}]")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_unsafe(text: str) -> bool:
+    """Whether `text` holds a character of UNSAFE."""
+    if _UNSAFE_IN_BMP.search(text):
+        return True
+    return _BEYOND_BMP.search(text) is not None and UNSAFE.search(text) is not None
 
 
 def without_controls(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the characters of UNSAFE (line breaks among them made "\\n"), and a note of what was done."""
-    if not UNSAFE.search(text):
+    if not has_unsafe(text):
         return text, ()
     breaks = invisible = removed = 0
 
