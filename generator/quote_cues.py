@@ -72,11 +72,11 @@ class Cues:
         # may put a verb: the same matches (where several verbs match at one place, one is the
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
-        # "<speaker>[, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
+        # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
         # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
         self.after_name = re.compile(
-            r"(?:['’]s)?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             r"(?!(?:and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
             rf"(?P<verb>{verb})(?!\w)",
             re.IGNORECASE,
@@ -109,6 +109,8 @@ class Cues:
             trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
             + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
         )
+        self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
+        self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():
             for phrase, role in (group or {}).items():
@@ -122,10 +124,14 @@ class Cues:
         forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
         self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
         self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
+        self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
         self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
-        self.cjk_pronoun = re.compile(_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
+        opening = _alternation(data.get("cjk_pronouns_opening") or ())
+        self.cjk_pronoun = re.compile(
+            (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
+            + (rf"|(?:(?<=[，,。：:；;”」\s])|^)(?:{opening})(?!们|們)" if opening else ""), re.MULTILINE)
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
@@ -162,6 +168,8 @@ class Cues:
             between = tokens[verb_at + 1:]
             if any(not _BETWEEN.fullmatch(t) for t in between):
                 return False
+            if between and between[0].lower() in self.addressee:
+                return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
                 start = verb_at - len(before)
                 if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:

@@ -26,7 +26,9 @@ _AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb 
 _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
-_NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
+# A descriptor followed by a name is a title ("Le dirigeant nord-coréen Kim Jong Un", "la agencia de
+# noticias RIA Novosti"): the name speaks, not the descriptor.
+_NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ class Attributor:
             after, participle, role = self._verb_after(masked, end, hi)
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
-            elif after or self._said_before(masked, lo, start):
+            elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
+                    and self._said_before(masked, lo, start):
                 out.append(SpeechPair(start, name, kind, participle and after))
         # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
         finite = [p for p in out if not p.participle]

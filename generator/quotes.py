@@ -222,13 +222,19 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         return people[0].name
     if attributor.cues.pronoun.search(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi):
         return last_subject
-    if speech and people:
-        return people[0].name
+    if people and _has_speech(attributor.cues, masked, quote.end, hi):
+        return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
     # last gave that role ("Президент России Владимир Путин").
     by_role = _by_role(attributor, masked[lo:hi], recent)
     if by_role:
         return by_role
+    # "«…», dijo Putin. Luego aseguró que es «…»", "…“, sagte Putin. Russland schließe „…“ nicht aus": a
+    # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
+    # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
+    if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
+            and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)):
+        return last_speaker[1]
     if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)):
         return previous  # "이어 “…”고 덧붙였다": the speaker goes on
