@@ -1,6 +1,7 @@
 """Who published an article, as its text shows it: wire credits in a dateline ("SEOUL (AFP) –",
-"/TASS/", "(서울=뉴스1)"), "Source:" and copyright lines, a masthead line, a promotion line, and the
-checks every candidate name must pass before it is shown as an outlet.
+"/TASS/", "(서울=뉴스1)"), "Source:" and copyright lines, a masthead line, a credit line with a date, and
+the checks every candidate name must pass before it is shown as an outlet (promotion and contributor
+lines: generator/promotions.py).
 
 The cues are data (data/head.yml, data/furniture.yml); names are normalised through data/outlets.yml.
 A photo credit names an agency that took a picture, not the article's outlet, and is never a cue.
@@ -18,7 +19,7 @@ MAX_OUTLET_CHARS = 48
 MAX_OUTLET_WORDS = 6
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
+QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
 # What follows a name on a copyright or source line and is not part of it.
 _NAME_TAIL = re.compile(
     r"(?:\.\s|\s[-–—|]\s|\s*\(|,\s*(?:all rights|무단|tous droits|alle rechte|все права)|\s+all rights reserved"
@@ -32,7 +33,7 @@ def head_data(knowledge: Knowledge) -> dict:
     return knowledge.section("head.yml") or {}
 
 
-def _compiled(knowledge: Knowledge, key: str) -> tuple[re.Pattern[str], ...]:
+def compiled(knowledge: Knowledge, key: str) -> tuple[re.Pattern[str], ...]:
     return cached(f"head-{key}", knowledge, lambda k: tuple(
         re.compile(p, re.IGNORECASE) for p in head_data(k).get(key) or ()
     ))
@@ -57,22 +58,39 @@ _COLON_NEAR_END = re.compile("[:：]")
 
 
 def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
-    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: KCNA"), or None."""
-    if len(line) > 500 or not _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
-        return None  # every such pattern ends in a label and a colon, then the credited name
-    pattern = joined(knowledge, "caption_credit_patterns")
-    found = pattern.match(line) if pattern is not None else None
-    return found["caption"] if found is not None else None
+    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: KCNA",
+    "… 김정은(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
+    if len(line) > 500:
+        return None
+    if line.endswith((")", "]")) or _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
+        # every such pattern ends in a label and a colon or a bracket, then the credited name
+        for pattern in compiled(knowledge, "caption_credit_patterns"):  # (each names its group "caption")
+            found = pattern.match(line)
+            if found is not None:
+                return found["caption"]
+    return _caption_before_agency(line, knowledge)
+
+
+AGENCY_CREDIT_CHARS = 25
+
+
+def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
+    """A caption whose last word, after its sentence, is a picture agency's name alone ("… 악수하고
+    있다. 뉴시스", "… in Pyongyang. AFP"): the caption, or None."""
+    caption, stop, credit = line.rpartition(". ")
+    if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
+        return None
+    return caption + "." if masthead(credit, knowledge) in picture_agencies(knowledge) else None
 
 
 def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
     name = raw.strip(" .,:;-–—|")
-    known = knowledge.outlet_named(name)
+    known = known_outlet(name, knowledge)
     if known:
         return known
-    quoted = _QUOTED.search(name)  # 'Telegram-канал "Москва 24"'
+    quoted = QUOTED.search(name)  # 'Telegram-канал "Москва 24"'
     if quoted and knowledge.outlet_named(quoted[1]):
         return knowledge.outlet_named(quoted[1])
     found = dates.find(name)
@@ -80,10 +98,71 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
         name = name[: found.start]
     name = _NAME_TAIL.sub("", name)
     name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
-    known = knowledge.outlet_named(name)
+    known = known_outlet(name, knowledge)
     if known:
         return known
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+COMPACT_MIN_CHARS = 5  # a shorter name written without spaces may be another outlet's initials
+_NOT_IN_COMPACT = re.compile(r"[\s.\-_·]+")
+
+
+def known_outlet(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet `name` is, also when a copyright line runs its words together ("YONHAPNEWS",
+    "KOREAHERALD": compared without spaces, dots or hyphens and in any case)."""
+    known = knowledge.outlet_named(name)
+    if known or len(name) < COMPACT_MIN_CHARS:
+        return known
+    return cached("head-compact-outlets", knowledge, _compact_outlets).get(_NOT_IN_COMPACT.sub("", name).lower())
+
+
+def _compact_outlets(knowledge: Knowledge) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for outlet in knowledge.outlets:
+        for name in (outlet.name, *outlet.aliases):
+            key = _NOT_IN_COMPACT.sub("", name).lower()
+            if len(key) >= COMPACT_MIN_CHARS:
+                index.setdefault(key, outlet.name)
+    return index
+
+
+def named_beside_date(words: list[str], knowledge: Knowledge) -> str | None:
+    """The outlet the words beside a date on a stamp or credit line name: a known name ("Парламентская
+    газета, 15.10.2024"), or a name after an agency word ("Agência O Globo - 19/06/2024", "Agencia
+    EFE"): the known name after it, else the whole name as written, when plausible."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    known = known_outlet(phrase, knowledge)
+    if known or len(words) < 2:
+        return known
+    agency_words = cached("head-agency-words", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("agency_words") or ()
+    ))
+    if words[0].lower() not in agency_words:
+        return None
+    known = known_outlet(" ".join(words[1:]), knowledge)
+    if known:
+        return known
+    return phrase if words[1][:1].isupper() and implausible_outlet(phrase, knowledge) is None else None
+
+
+DATED_CREDIT_CHARS = 80  # "Agência O Globo - 19/06/2024": a name and a date, a short line
+DATED_CREDIT_WORDS = 4
+
+
+def dated_credit(line: str, knowledge: Knowledge, language: str | None = None):
+    """(date, outlet) of a credit line that is an outlet's name and a date ("Agência O Globo - 19/06/2024",
+    "Парламентская газета, 15.10.2024"), or None."""
+    if len(line) > DATED_CREDIT_CHARS:
+        return None
+    found = dates.find(line, language)
+    if found is None:
+        return None
+    words = dates.leftover_words(line[: found.start] + " " + line[found.end :])
+    named = named_beside_date(words, knowledge) if len(words) <= DATED_CREDIT_WORDS else None
+    return (found.date, named) if named else None
 
 
 def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
@@ -138,13 +217,64 @@ def _people(knowledge: Knowledge) -> frozenset[str]:
 def credit_in(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
     "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
-    for pattern in _compiled(knowledge, "credit_patterns"):
-        for match in pattern.finditer(line[:600]):
+    head = line[:600]
+    for pattern, anchored in _credit_patterns(knowledge):
+        if anchored:  # a pattern that starts with "^" can match only there: one try, not one a character
+            first = pattern.match(head)
+            matches = (first,) if first is not None else ()
+        else:
+            matches = pattern.finditer(head)
+        for match in matches:
+            groups = match.groupdict()
+            if groups.get("outlet_end") is not None:  # "【モスクワ、ソウル聯合ニュース】": the name ends the place
+                name = match["outlet_end"]
+                known = _known_end(name, knowledge)
+                if known:
+                    return None if photo_credit(line, knowledge) else known
+                continue
             name = match["outlet"].strip(" .,")
             known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
             if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
                 # a photo credit names the picture's agency (asked last: most lines name no outlet)
                 return None if photo_credit(line, knowledge) else known
+    return None
+
+
+def _credit_patterns(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return cached("head-credit-anchored", knowledge, lambda k: tuple(
+        (pattern, pattern.pattern.startswith("^") and "|" not in _top_level(pattern.pattern))
+        for pattern in compiled(k, "credit_patterns")
+    ))
+
+
+def _top_level(pattern: str) -> str:
+    """`pattern` with every bracketed group and class left out (to see an alternation at its top level)."""
+    out, depth, escaped, in_class = [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def _known_end(text: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose name ends `text`, the longest (a Japanese or Chinese dateline writes the
+    agency's name right after the place, with no space or "=": "ソウル聯合ニュース", "北京共同")."""
+    for start in range(len(text) - 1):
+        known = knowledge.outlet_named(text[start:])
+        if known:
+            return known
     return None
 
 
@@ -174,67 +304,6 @@ def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge
     return any(knowledge.outlet_named(" ".join(words[-n:])) == known for n in range(2, len(words) + 1))
 
 
-PROMO_MAX_CHARS = 200  # a promotion line is short: a longer line is text
-
-
-def promotion(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
-    """Whether `line` invites the reader to follow, subscribe to or read the site elsewhere ("Follow
-    Sputnik's live coverage", "Подписывайтесь на Газету.Ru в Telegram", "請加入自由時報粉絲團"), and the
-    outlet it names: a known name, or one written as a web address or in quotation marks (else None)."""
-    if len(line) > PROMO_MAX_CHARS:
-        return False, None
-    any_promo = cached("head-promo-any", knowledge, _promo_any)
-    if any_promo is None or any_promo.match(line) is None:
-        return False, None  # most lines: one test of all patterns at once, without their groups
-    for pattern in _compiled(knowledge, "promo_patterns"):
-        found = pattern.match(line)
-        if found is not None:
-            name = found.groupdict().get("outlet")
-            return True, _promoted_name(name.strip(" .,:;!"), knowledge) if name else None
-    return True, None
-
-
-def _promo_any(knowledge: Knowledge) -> re.Pattern[str] | None:
-    patterns = [re.sub(r"\(\?P<\w+>", "(?:", str(p)) for p in head_data(knowledge).get("promo_patterns") or ()]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-
-_SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
-
-
-def _promoted_name(name: str, knowledge: Knowledge) -> str | None:
-    quoted = _QUOTED.fullmatch(name)
-    bare = quoted[1] if quoted else name
-    known = knowledge.outlet_named(bare) or _known_in_another_case(bare, knowledge)
-    if known:
-        return known
-    if (quoted or _SITE_NAME.match(bare)) and implausible_outlet(bare, knowledge) is None:
-        return bare  # "Газету.Ru", «Известия»: written as a site's name
-    return None  # "our newsletter", "the live coverage": no name
-
-
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _known_in_another_case(name: str, knowledge: Knowledge) -> str | None:
-    """The known outlet `name` is a case form of ("Газету.Ru" for Газета.Ru): the first word's ending
-    replaced as data/head.yml's name_case_endings say."""
-    word = _FIRST_WORD.match(name)
-    if word is None:
-        return None
-    endings = cached("head-case-endings", knowledge, lambda k: tuple(
-        (str(ending), str(nominative))
-        for table in (head_data(k).get("name_case_endings") or {}).values()
-        for ending, nominative in (table or {}).items()
-    ))
-    for ending, nominative in endings:
-        if word[0].endswith(ending):
-            known = knowledge.outlet_named(word[0][: -len(ending)] + nominative + name[word.end() :])
-            if known:
-                return known
-    return None
-
-
 def masthead(line: str, knowledge: Knowledge) -> str | None:
     """The outlet a line that is only an outlet's name shows ("News.Az", "DIE WELT")."""
     if len(line) > 60:
@@ -246,10 +315,13 @@ def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
     agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""
     outlet = masthead(line, knowledge)
-    agencies = cached("head-picture-agencies", knowledge, lambda k: frozenset(
+    return None if outlet in picture_agencies(knowledge) else outlet
+
+
+def picture_agencies(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-picture-agencies", knowledge, lambda k: frozenset(
         str(name) for name in head_data(k).get("picture_agencies") or ()
     ))
-    return None if outlet in agencies else outlet
 
 
 def source_label(knowledge: Knowledge) -> re.Pattern[str]:

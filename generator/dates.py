@@ -27,8 +27,9 @@ def date_order(language: str | None) -> str:
 # ------------------------------------------------------------------ candidate shapes
 _YEAR = r"(?:19|20)[0-9]{2}"
 _SHAPES = (
-    # 2024-06-19, 2024/06/19, 2024.06.19, "2024. 6. 20.", with an optional ISO time glued on
-    re.compile(rf"(?<![0-9])(?P<y>{_YEAR})(?P<s>\s?[-./]\s?)(?P<n>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])\.?"),
+    # 2024-06-19, 2024/06/19, 2024.06.19, "2024. 6. 20.", "2024. 06.19" (a space after one dot only),
+    # with an optional ISO time glued on
+    re.compile(rf"(?<![0-9])(?P<y>{_YEAR})\s?(?P<s>[-./])\s?(?P<n>[0-9]{{1,2}})\s?(?P=s)\s?(?P<d>[0-9]{{1,2}})(?![0-9])\.?"),
     # 19.06.2024, 19/06/2024, 06/19/2024, 19-06-2024
     re.compile(rf"(?<![0-9.])(?P<a>[0-9]{{1,2}})(?P<s>[-./])(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
     # 2024년 6월 19일, 2024年6月19日
@@ -223,6 +224,25 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE,
 )
 _LEFTOVER = re.compile(r"[\W_]+")
+# A day's name, in the forms a lead uses before a date in brackets ("el martes (12.11.2024)", "в среду").
+_DAY_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+lundi mardi mercredi jeudi vendredi samedi dimanche
+lunes martes miércoles jueves viernes sábado domingo
+segunda terça quarta quinta sexta feira
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
+понеділок вівторок середа середу четвер пʼятниця п'ятниця пʼятницю п'ятницю субота суботу неділя неділю
+понеделник вторник сряда четвъртък петък събота неделя
+""".split())
+
+
+def weekday(word: str) -> bool:
+    """Whether `word` names a day of the week (in a language we hold)."""
+    return word.lower() in _DAY_NAMES
 
 
 def leftover_words(text: str) -> list[str]:
@@ -266,3 +286,21 @@ def without_date(text: str, language: str | None = None) -> str:
     """`text` less the first date it states."""
     found = find(text, language)
     return text if found is None else text[: found.start] + " " + text[found.end :]
+
+
+# A date in brackets after a weekday in the lead: "el martes (12.11.2024)", "am Mittwoch (19.06.2024)".
+_BRACKET_DATE = re.compile(r"\((?P<date>[0-9]{1,2}[./][0-9]{1,2}[./](?:19|20)[0-9]{2})\)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,12})\s+$")
+LEAD_DATE_CHARS = 400
+
+
+def weekday_date(lines: list[str], language: str) -> dt.date | None:
+    """The date a lead gives in brackets after the day's name (the day of the news it reports)."""
+    for line in lines:
+        for found in _BRACKET_DATE.finditer(line, 0, LEAD_DATE_CHARS):  # found by its bracket and digits first
+            day = _WORD_BEFORE.search(line, max(0, found.start() - 16), found.start())
+            if day is not None and weekday(day[1]):
+                stated = find(found["date"], language)
+                if stated is not None:
+                    return stated.date
+    return None

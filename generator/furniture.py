@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import credits
+from . import credits, promotions
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -39,12 +39,19 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     for at, line in enumerate(lines):
-        promoted, name = credits.promotion(line, knowledge)
+        promoted, name = promotions.promotion(line, knowledge)
         if promoted:  # "Подписывайтесь на Газету.Ru в Telegram": furniture, naming the site when it does
             removed.append(line)
             if name is not None:
                 cues.append(name)
             continue
+        if at >= glued_from and len(line) <= promotions.CONTRIBUTOR_MAX_CHARS:
+            found, name = promotions.contributor(line, knowledge)
+            if found:  # "CNN's Jane Doe contributed reporting": furniture, naming the outlet when it does
+                removed.append(line)
+                if name is not None:
+                    cues.append(name)
+                continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
             if notice is None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import credits, dates
-from .headline import BYLINE, LETTER_WORD, headline_choice, skip_in_head
+from .headline import BYLINE, LETTER_WORD, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
 from .model import Declared
 from .phrases import cached
@@ -63,15 +63,19 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             stamp_at.add(index)
         else:
             kept.append((index, line))
+    site = site_before_headline(kept, rest, knowledge)
+    if site is not None:
+        head.named_outlet = site
 
     title_index: int | None = None
+    below_title = 0  # where the body stood when the headline was taken
     declared_title = normalise_space(declared.title).lower() if declared.title else None
     body: list[str] = []
     captions: list[str] = []
     last_in_body = -1
     for position, (index, line) in enumerate(kept):
         if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
-            title_index = index
+            title_index, below_title = index, len(body)
             continue
         if skip_in_head(line, knowledge):
             head.removed.append(line)
@@ -93,6 +97,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
             if choice == "title":
                 head.title, title_index = line, index
+                below_title = len(body)
                 continue
             if choice == "furniture":
                 head.removed.append(line)
@@ -102,9 +107,15 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if head.title and len(line) <= len(head.title) and normalise_space(line) in _repeats(head.title, knowledge):
             if len(line) < len(head.title):
                 head.title = line  # "Headline News" then "Headline": the suffix was a section word
+            if title_index is not None and widgets(body[below_title:]):
+                head.removed.extend(body[below_title:])  # share links, a search box between the page's
+                del body[below_title:]  # title and the headline above the article
             continue  # saved pages repeat the headline, sometimes without its section suffix
         if head.title and line.startswith(head.title + " ") and len(LETTER_WORD.findall(line[len(head.title):])) >= 3:
             line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst
+            if skip_in_head(line.lstrip(" -–—|/"), knowledge):
+                head.removed.append(line)  # a photo's caption: the headline, then " - Foto: …"
+                continue
         body.append(line)
         last_in_body = index
     if title_index is not None and head.published is None:
@@ -124,7 +135,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     body.extend(rest)
     if captions:
         body[1:1] = captions
-    head.dateline_date = _dateline_date(body[:3], language)
+    head.dateline_date = (
+        _dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
+    )
     head.body = body
     return head
 
@@ -206,7 +219,7 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
     "Author:Reuters 2024-06-21 02:50")."""
     if not words:
         return
-    named = knowledge.outlet_named(" ".join(words))
+    named = credits.named_beside_date(words, knowledge)
     if named:
         head.named_outlet = head.named_outlet or named
         return
@@ -328,12 +341,16 @@ def update_date(removed: tuple[str, ...], language: str) -> dt.date | None:
     return None
 
 
-def tail_date(lines: list[str]) -> dt.date | None:
-    """A date stamp among the last lines (wire copy puts it after "(END)"), never an update stamp."""
+def tail_date(lines: list[str], knowledge: Knowledge, language: str) -> dt.date | None:
+    """A date stamp among the last lines (wire copy puts it after "(END)"), or the date of a closing
+    credit ("Agência O Globo - 19/06/2024"), never an update stamp."""
     for line in reversed(lines[-TAIL_LINES:]):
         stamp = dates.date_line(line)
         if stamp is not None:
             return stamp
+        credit = credits.dated_credit(line, knowledge, language)
+        if credit is not None:
+            return credit[0]
     return None
 
 

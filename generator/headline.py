@@ -13,7 +13,7 @@ import re
 
 from . import credits, dates
 from .knowledge import Knowledge
-from .text import sentences
+from .text import normalise_space, sentences
 
 TITLE_MAX_CHARS = 200
 HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headline even with a full stop
@@ -52,7 +52,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if not line.endswith(_SENTENCE_PUNCT):
         return True
-    if _CJK_INNER_END.search(line) or (
+    if _KOREAN_FINAL.search(line) or _CJK_INNER_END.search(line) or (
         _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line))
     ):
         return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
@@ -170,5 +170,64 @@ def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
         has_more
         and _word_count(line) <= HEADLINE_SENTENCE_WORDS
         and not _INNER_SENTENCE_END.search(line)
+        and not _KOREAN_FINAL.search(line)
         and not LEAD_DATELINE.match(line)
     )
+
+
+# A Korean sentence ending in a final verb ending and a full stop ("…서명했다.", "…마친 겁니다.") is the
+# text's: Korean headlines end in a noun, a quotation or "…", never so.
+_KOREAN_FINAL = re.compile(r"[다요][.]\s*$")
+
+
+WIDGET_CHARS = 40  # a share link, a search box's label: a few words
+
+
+def widgets(lines: list[str]) -> bool:
+    """Whether `lines` (between a page's title and the headline repeated above the article) are all a
+    widget's few words, none a sentence."""
+    return bool(lines) and all(
+        len(line) <= WIDGET_CHARS and not line.rstrip().endswith(_SENTENCE_PUNCT) for line in lines
+    )
+
+
+# "Site Name - Headline", the page's title, with the headline repeated below it.
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|:–—-]{2,48}?)\s+(?:\||–|—|-|::)\s+(?P<title>\S.{7,})$")
+SITE_WORDS = 5
+
+
+def site_before_headline(kept: list[tuple[int, str]], rest: list[str], knowledge: Knowledge) -> str | None:
+    """A page's title "Deutsche Tageszeitung - Headline" above the headline itself: the line is read as
+    the headline, and the name before it, which the text does not use, as the site's (a topic's word
+    before a headline, "Nordkorea - …", is a word of the text: a kicker, no site). `kept` holds the head
+    lines as (index, line); the site's name is returned, or None."""
+    for position, (index, line) in enumerate(kept[:3]):
+        found = _SITE_PREFIX.match(line)
+        if found is None:
+            continue
+        title = normalise_space(found["title"])
+        if not any(normalise_space(other) == title for _, other in kept[position + 1 :]):
+            continue
+        kept[position] = (index, found["title"].strip())  # the headline, less a site's name or a kicker
+        site = found["site"].strip()
+        words = site.split()
+        text = "\n".join(kept_line for _, kept_line in kept[position + 1 :]) + "\n" + "\n".join(rest[:40])
+        if (
+            len(words) <= SITE_WORDS
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and credits.implausible_outlet(site, knowledge) is None
+            and not _used_in(site, text)
+        ):
+            return credits.known_outlet(site, knowledge) or site
+        return None
+    return None
+
+
+def _used_in(name: str, text: str) -> bool:
+    """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
+    lowered = text.lower()
+    for word in LETTER_WORD.findall(name):
+        stem = word.lower()[: max(4, len(word) - 2)]
+        if re.search(r"(?<!\w)" + re.escape(stem), lowered):
+            return True
+    return False

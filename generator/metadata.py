@@ -78,7 +78,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         notices.append(f"declared date {declared.date!r} is not a date")
     published = (
         published or head.published or head.dateline_date or head.above_title_date
-        or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines)
+        or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
     )
     if published is None and head.updated is None:
         head.updated = update_date(cleaned.removed, language)
@@ -163,7 +163,10 @@ def _outlet(
         yield head.named_outlet
         yield from cues
         for line in body[-TAIL_LINES:]:
-            yield credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
+            yield (
+                credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
+                or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
+            )
         for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text
             yield credits.masthead_inside(line, knowledge)
         if declared.url:
@@ -177,6 +180,11 @@ def _outlet(
             return candidate
         notices.append(f"outlet {candidate[:60]!r} dropped: {problem}")
     return None
+
+
+def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
+    credit = credits.dated_credit(line, knowledge)
+    return credit[1] if credit is not None else None
 
 
 def implausible_title(title: str, knowledge: Knowledge) -> str | None:

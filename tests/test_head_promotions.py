@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, metadata
+from generator import metadata, promotions
 from generator.headline import tag_list
 from generator.model import Declared
 
@@ -35,7 +35,7 @@ def meta(*lines: str, known) -> metadata.Metadata:
     ],
 )
 def test_a_promotion_line_names_the_site_it_promotes(line, outlet, known):
-    assert credits.promotion(line, known) == (True, outlet)
+    assert promotions.promotion(line, known) == (True, outlet)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_a_promotion_line_names_the_site_it_promotes(line, outlet, known):
      "Читатели спорят о новом мосте", "Join the queue at the harbour"],
 )
 def test_text_that_mentions_following_or_reading_is_no_promotion(line, known):
-    assert credits.promotion(line, known) == (False, None)
+    assert promotions.promotion(line, known) == (False, None)
 
 
 def test_a_promotion_line_above_the_headline_is_neither_title_nor_text(known):

@@ -1,0 +1,88 @@
+"""Lines around an article's text that name the site it was published on without being part of it: a
+promotion line, which invites the reader to follow, subscribe to or read the site elsewhere ("Follow
+Sputnik's live coverage", "Подписывайтесь на Газету.Ru в Telegram"), and a contributor's line after the
+text ("CNN's Jane Doe contributed reporting"). The cues are data (data/head.yml's promo_patterns and
+contributor_patterns); names are normalised through data/outlets.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits
+from .knowledge import Knowledge
+from .phrases import cached
+
+PROMO_MAX_CHARS = 200  # a promotion line is short: a longer line is text
+
+
+def promotion(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
+    """Whether `line` invites the reader to follow, subscribe to or read the site elsewhere ("Follow
+    Sputnik's live coverage", "Подписывайтесь на Газету.Ru в Telegram", "請加入自由時報粉絲團"), and the
+    outlet it names: a known name, or one written as a web address or in quotation marks (else None)."""
+    if len(line) > PROMO_MAX_CHARS:
+        return False, None
+    any_promo = cached("head-promo-any", knowledge, _promo_any)
+    if any_promo is None or any_promo.match(line) is None:
+        return False, None  # most lines: one test of all patterns at once, without their groups
+    for pattern in credits.compiled(knowledge, "promo_patterns"):
+        found = pattern.match(line)
+        if found is not None:
+            name = found.groupdict().get("outlet")
+            return True, _promoted_name(name.strip(" .,:;!"), knowledge) if name else None
+    return True, None
+
+
+def _promo_any(knowledge: Knowledge) -> re.Pattern[str] | None:
+    patterns = [re.sub(r"\(\?P<\w+>", "(?:", str(p)) for p in credits.head_data(knowledge).get("promo_patterns") or ()]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+_SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
+
+
+def _promoted_name(name: str, knowledge: Knowledge) -> str | None:
+    quoted = credits.QUOTED.fullmatch(name)
+    bare = quoted[1] if quoted else name
+    known = knowledge.outlet_named(bare) or _known_in_another_case(bare, knowledge)
+    if known:
+        return known
+    if (quoted or _SITE_NAME.match(bare)) and credits.implausible_outlet(bare, knowledge) is None:
+        return bare  # "Газету.Ru", «Известия»: written as a site's name
+    return None  # "our newsletter", "the live coverage": no name
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _known_in_another_case(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet `name` is a case form of ("Газету.Ru" for Газета.Ru): the first word's ending
+    replaced as data/head.yml's name_case_endings say."""
+    word = _FIRST_WORD.match(name)
+    if word is None:
+        return None
+    endings = cached("head-case-endings", knowledge, lambda k: tuple(
+        (str(ending), str(nominative))
+        for table in (credits.head_data(k).get("name_case_endings") or {}).values()
+        for ending, nominative in (table or {}).items()
+    ))
+    for ending, nominative in endings:
+        if word[0].endswith(ending):
+            known = knowledge.outlet_named(word[0][: -len(ending)] + nominative + name[word.end() :])
+            if known:
+                return known
+    return None
+
+
+CONTRIBUTOR_MAX_CHARS = 200  # a contributor's line is one short sentence
+
+
+def contributor(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
+    """Whether `line` credits a contributor ("CNN's Jane Doe contributed reporting"), and the outlet it
+    names (known, or plausible as written), else None."""
+    for pattern in credits.compiled(knowledge, "contributor_patterns"):
+        found = pattern.match(line)
+        if found is not None:
+            name = found.groupdict().get("outlet")
+            return True, credits.clean_name(name, knowledge) if name else None
+    return False, None
