@@ -11,6 +11,10 @@ LANGUAGE_SAMPLE = 1500  # characters: enough for the classifier, and its cost gr
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")  # every one is a letter
 _CYRILLIC_CHAR = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
+# A text most of whose letters are Cyrillic is in a Cyrillic-script language, whatever Latin names and
+# terms it quotes ("NATO", "Aurus", "Reuters"); which one, its letters say (_cyrillic_language). Sent to
+# py3langid instead, such a text costs each extraction worker the classifier's model (~0.9 s to load).
+CYRILLIC_MAJORITY = 0.5
 # Words that, this common, only English text has ("the" alone is about a tenth of English news).
 _ENGLISH_WORDS = frozenset(
     "the and of to that with for said have it by from which are his their this were been its would but they she".split()
@@ -28,7 +32,7 @@ def detect_language(text: str) -> str:
         cyrillic = sum(map(str.isalpha, _CYRILLIC_CHAR.findall(sample))) / letters
         if hangul > 0.3:
             return "ko"
-        if cyrillic > 0.9:
+        if cyrillic > CYRILLIC_MAJORITY:
             return _cyrillic_language(sample)
         if _plainly_english(sample, letters):
             return "en"

@@ -176,3 +176,15 @@ def test_a_copyright_sign_inside_the_text_is_not_a_glued_notice(known):
 )
 def test_cyrillic_text_language_by_the_letters_only_it_writes(text, language):
     assert detect_language(text) == language
+
+
+def test_a_cyrillic_text_quoting_latin_names_is_read_by_its_letters_not_the_classifier(monkeypatch):
+    import py3langid
+
+    def refuse(text):
+        raise AssertionError("py3langid asked about a text most of whose letters are Cyrillic")
+
+    monkeypatch.setattr(py3langid, "classify", refuse)
+    text = ("Глава Aurus Motors и представители Reuters, Bloomberg и Associated Press в четверг обсудили "
+            "поставки автомобилей Aurus Senat в Pyongyang и Moscow, сообщила пресс-служба.")
+    assert detect_language(text) == "ru"
