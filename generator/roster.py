@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from .knowledge import Knowledge
-from .phrases import cached, fold, is_hangul, normalise_phrase, trie_pattern
+from .phrases import automaton, cached, fold, is_hangul, normalise_phrase
 from .roster_text import list_patterns
 from .text import spaceless
 
@@ -25,7 +25,9 @@ class Table:
 
     def __init__(self, entries: Iterable[tuple[str, str]]):
         self.values: dict[str, str] = {}
-        bounded, free, bounded_left = set(), [], []
+        self._bounded_left: set[str] = set()  # found only where a word starts
+        self._bounded_right: set[str] = set()  # ... and only where a word ends
+        self._free: set[str] = set()  # found anywhere
         for phrase, value in entries:
             key = normalise_phrase(phrase)
             text = key.rstrip("*")
@@ -33,36 +35,56 @@ class Table:
                 continue
             self.values.setdefault(text, value)
             if spaceless(text):  # written without spaces between words: anywhere
-                free.append(text)
+                self._free.add(text)
                 continue
-            bounded_left.append(text)
+            self._bounded_left.add(text)
             # Cyrillic phrases are stems (Russian case endings follow); "*" lets a Latin word go on.
             if not (key.endswith("*") or _CYRILLIC.search(text)):
-                bounded.add(text)
-        self._left = re.compile(trie_pattern(bounded_left, right_boundary=bounded, not_after=r"\w"))
-        self._free = re.compile(trie_pattern(free)) if free else None
-        # Any phrase at all, word boundaries not asked: a cheap test of a whole paragraph before its
-        # sentences are searched one by one (most paragraphs hold no delegation cue).
-        self._any = re.compile(trie_pattern([*bounded_left, *free])) if bounded_left or free else None
+                self._bounded_right.add(text)
+        # Every phrase at every place in one pass (Aho-Corasick); the boundaries each asks for are
+        # checked after. A paragraph with no phrase anywhere in it has no cue in any of its sentences
+        # (`may_hold`), which most paragraphs show at once.
+        self._automaton = automaton(self.values)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """(start, end, value) of every phrase in text[start:end], in text order."""
+        """(start, end, value) of every phrase in text[start:end], in text order: from the left, the
+        longest phrase at a place, then the next after it (of the word-bounded phrases and of the
+        others, each)."""
         # Only the stretch is folded (a sentence of a long paragraph, not the paragraph each time: that
         # was quadratic), with the character before it for the left word boundary.
         end = len(text) if end is None else end
         base = max(start - 1, 0)
         folded = fold(text[base:end])  # same length as the text
         at = start - base
-        out = [(m.start() + base, m.end() + base, self.values[m.group()]) for m in self._left.finditer(folded, at)]
-        if self._free is not None:
-            out += [(m.start() + base, m.end() + base, self.values[m.group()]) for m in self._free.finditer(folded, at)]
-            out.sort()
+        places: dict[int, list[str]] = {}
+        for last, found in self._automaton.iter(folded, at) if self._automaton is not None else ():
+            places.setdefault(last - len(found) + 1, []).append(found)
+        if not places:
+            return []
+        out = []
+        for kind in (self._bounded_left, self._free):
+            position = at
+            for place in sorted(places):
+                if place < position:
+                    continue
+                if kind is self._bounded_left and place > 0 and _word_char(folded[place - 1]):
+                    continue
+                longest = max((t for t in places[place] if t in kind and self._ends_right(folded, place, t)),
+                              key=len, default=None)
+                if longest is not None:
+                    position = place + len(longest)
+                    out.append((place + base, position + base, self.values[longest]))
+        out.sort()
         return out
+
+    def _ends_right(self, folded: str, place: int, text: str) -> bool:
+        end = place + len(text)
+        return text not in self._bounded_right or end == len(folded) or not _word_char(folded[end])
 
     def may_hold(self, folded: str) -> bool:
         """Whether `folded` (a text as fold makes it) may hold a phrase: False only when `find` finds
         none in any stretch of it."""
-        return self._any is not None and self._any.search(folded) is not None
+        return self._automaton is not None and next(self._automaton.iter(folded), None) is not None
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         found = self.find(text, start, end)
@@ -71,6 +93,10 @@ class Table:
     def longest(self, text: str) -> str | None:
         found = self.find(text)
         return max(found, key=lambda f: f[1] - f[0])[2] if found else None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class RosterData:

@@ -1,0 +1,45 @@
+"""The phrase index every topic, fact and event is matched with: its boundary rules and where it says phrases are."""
+
+import pytest
+
+from generator.phrases import PhraseIndex
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "found"),
+    [
+        (["sanction"], "New sanctions were announced.", set()),  # a Latin phrase is a whole word
+        (["sanction*"], "New sanctions were announced.", {"sanction*"}),  # unless it is a stem
+        (["санкци"], "Под санкциями уже десять лет.", {"санкци"}),  # Cyrillic phrases are stems
+        (["не"], "Они невероятно спешили.", set()),  # ... but a very short word stands alone
+        (["제재"], "대북제재를 강화했다", {"제재"}),  # Hangul matches inside a word (particles attach)
+        (["制裁"], "対北制裁を強化", {"制裁"}),
+        (["mutual"], "MUTUAL-assistance", {"mutual"}),  # folded: case, and a hyphen is a boundary
+        (["mutual defense", "mutual defense treaty"], "a mutual defense treaty", {"mutual defense", "mutual defense treaty"}),
+        (["defense treaty", "mutual defense"], "a mutual defense treaty", {"defense treaty", "mutual defense"}),
+        (["north korea"], "North Korea’s leader", {"north korea"}),  # a curly apostrophe after it
+        (["pact"], "impact", set()),
+    ],
+)
+def test_phrases_found_by_their_boundary_rules(phrases, text, found):
+    assert PhraseIndex(phrases).find(text) == found
+
+
+def test_a_phrase_found_in_every_word_form_and_not_in_another_lexeme():
+    index = PhraseIndex(["союз"], forms=True)
+    assert index.find("Страны заключили договор о союзе.") == {"союз"}
+    assert index.find("Страны стали союзниками.") == frozenset()
+
+
+def test_spans_take_the_longest_phrase_at_a_place_and_go_on_after_it():
+    index = PhraseIndex(["treaty", "treaty of friendship", "friendship"])
+    text = "The Treaty of Friendship of 1961 and a friendship treaty."
+    spans = index.spans(text)
+    assert [text[a:b] for a, b in spans] == ["Treaty of Friendship", "friendship", "treaty"]
+
+
+def test_spans_keep_word_boundaries():
+    index = PhraseIndex(["pact"])
+    text = "The impact of the pact."
+    assert [text[a:b] for a, b in index.spans(text)] == ["pact"]
+    assert index.spans(text)[0][0] == text.rindex("pact")
