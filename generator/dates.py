@@ -26,6 +26,7 @@ def date_order(language: str | None) -> str:
 
 # ------------------------------------------------------------------ candidate shapes
 _YEAR = r"(?:19|20)[0-9]{2}"
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0962\u0963]){2,11}"
 _SHAPES = (
     # 2024-06-19, 2024/06/19, 2024.06.19, "2024. 6. 20.", "2024. 06.19" (a space after one dot only),
     # with an optional ISO time glued on
@@ -34,11 +35,22 @@ _SHAPES = (
     re.compile(rf"(?<![0-9.])(?P<a>[0-9]{{1,2}})(?P<s>[-./])(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
     # 2024년 6월 19일, 2024年6月19日
     re.compile(rf"(?P<y>{_YEAR})\s*[년年]\s*(?P<n>[0-9]{{1,2}})\s*[월月]\s*(?P<d>[0-9]{{1,2}})\s*[일日]"),
-    # 19 June 2024, 19. Juni 2024, 19 juin 2024, 19 de junho de 2024, 19 июня 2024 г.
-    re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>[^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року))?"),
+    # 19 June 2024, 19. Juni 2024, 19 juin 2024, 19 de junho de 2024, 19 июня 2024 г., 20 जून 2024 (a
+    # Devanagari word holds vowel signs, which are no letters to \w), "19 يونيو/حزيران 2024" (Arabic gives the
+    # month's two names)
+    re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>{_MONTH_WORD})(?:/{_MONTH_WORD})?\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року|р|г\.?|godine|године|roku))?"),
     # June 19, 2024
     re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?![0-9])"),
+    # Vietnamese: "ngày 20 tháng 6 năm 2024", "20 tháng 6, 2024"
+    re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<n>[0-9]{{1,2}})(?:,\s*|\s+năm\s+)(?P<y>{_YEAR})(?![0-9])", re.IGNORECASE),
 )
+_NUMERIC_KINDS = (0, 2, 5)  # the shapes whose month is a number
+# Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, full-width), read as ASCII digits: one
+# character for one, so every span found stays the line's own.
+_DIGITS = str.maketrans({
+    **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **{chr(0x0966 + i): str(i) for i in range(10)}, **{chr(0xFF10 + i): str(i) for i in range(10)},
+})
 _DIGIT = re.compile(r"[0-9]")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -59,6 +71,42 @@ _RU_MONTHS = {
          ("ноября", "ноябрь", "ноя"), ("декабря", "декабрь", "дек")), start=1)
     for name in names
 }
+# Month names dateparser does not hold: Serbian, Bosnian and Montenegrin in both scripts, nominative and
+# genitive ("20. juna 2024.", "20. јуна 2024."), and the Levantine and Iraqi Arabic names ("20 حزيران 2024").
+_OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("januar", "januara", "јануар", "јануара", "كانون"), ("februar", "februara", "фебруар", "фебруара", "شباط"),
+         ("mart", "marta", "март", "марта", "آذار"), ("april", "aprila", "април", "априла", "نيسان"),
+         ("maj", "maja", "мај", "маја", "أيار", "ايار"), ("jun", "juna", "јун", "јуна", "juni", "حزيران"),
+         ("jul", "jula", "јул", "јула", "تموز"), ("avgust", "avgusta", "august", "augusta", "август", "августа"),
+         ("septembar", "septembra", "септембар", "септембра", "أيلول", "ايلول"),
+         ("oktobar", "oktobra", "октобар", "октобра"), ("novembar", "novembra", "новембар", "новембра"),
+         ("decembar", "decembra", "децембар", "децембра")), start=1)
+    for name in names
+    if name not in ("كانون",)  # two months share it ("كانون الثاني" / "كانون الأول"): one word does not say which
+}
+# The head's month names in languages where a table is cheaper than dateparser (a stamp line is read with no
+# language, which asks dateparser about eleven at once): Turkish, Indonesian and Malay, Dutch, Czech and
+# Croatian genitives, Ukrainian genitives, Bulgarian, Polish genitives, Arabic, Persian and Hindi. A form two
+# languages give different months is left out (Croatian "listopada" is October, Polish November).
+for _number, _names in enumerate((
+    "ocak januari jan januari ledna siječnja січня януари stycznia يناير ژانویه जनवरी",
+    "şubat subat februari feb februari února veljače лютого февруари lutego فبراير فبراير فوریه फ़रवरी फरवरी",
+    "mart maret mac maart března ožujka березня март marca مارس مارس मार्च",
+    "nisan april apr april dubna travnja квітня април kwietnia أبريل ابريل آوریل अप्रैल",
+    "mayıs mei mei mei května svibnja травня май maja مايو ماي मई",
+    "haziran juni jun juni června lipnja червня юни czerwca يونيو يونيه ژوئن जून",
+    "temmuz juli jul juli července srpnja липня юли lipca يوليو يوليه ژوئیه जुलाई",
+    "ağustos agustus agu agt ogos augustus srpna kolovoza серпня август sierpnia أغسطس اغسطس اوت अगस्त",
+    "eylül september sep september září rujna вересня септември września سبتمبر سپتامبر सितंबर सितम्बर",
+    "ekim oktober okt oktober října жовтня октомври października أكتوبر اكتوبر اکتبر अक्टूबर अक्तूबर",
+    "kasım november nov november listopadu studenoga studenog листопада ноември listopada نوفمبر نوامبر नवंबर नवम्बर",
+    "aralık desember des disember december prosince prosinca грудня декември grudnia ديسمبر دسامبر दिसंबर दिसम्बर",
+), start=1):
+    for _name in _names.split():
+        if _name != "listopada":
+            _OTHER_MONTHS.setdefault(_name, _number)
 # Words the word-month shapes catch that are never months: not worth a dateparser call.
 _NOT_MONTHS = frozenset("the and of in on at by for since from until to than about over under".split())
 
@@ -75,6 +123,8 @@ _HAS_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
 
 def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Found]:
     """The dates `line` states, in order (at most `limit`), each with its span."""
+    if not line.isascii():
+        line = line.translate(_DIGITS)
     if not _HAS_YEAR.search(line):
         return []  # every shape has a year: most lines are settled by this one search
     return list(_find_all(line, language, limit))
@@ -108,7 +158,7 @@ def find(line: str, language: str | None = None) -> Found | None:
 def _read(match: re.Match[str], kind: int, language: str | None) -> dt.date | None:
     groups = match.groupdict()
     year = int(groups["y"])
-    if kind in (0, 2):
+    if kind in _NUMERIC_KINDS:
         return _date(year, int(groups["n"]), int(groups["d"]))
     if kind == 1:
         a, b = int(groups["a"]), int(groups["b"])
@@ -120,9 +170,11 @@ def _read(match: re.Match[str], kind: int, language: str | None) -> dt.date | No
     word = groups["w"].lower()
     if word in _NOT_MONTHS:
         return None
-    month = _EN_MONTHS.get(word) or _RU_MONTHS.get(word)
+    month = _EN_MONTHS.get(word) or _RU_MONTHS.get(word) or _OTHER_MONTHS.get(word)
     if month is not None:
         return _date(year, month, int(groups["d"]))
+    if "/" in match.group(0):  # "19 يونيو/حزيران 2024": the first name alone
+        return _dateparser(f"{groups['d']} {groups['w']} {year}", language)
     return _dateparser(match.group(0), language)
 
 
@@ -237,7 +289,20 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
 понеділок вівторок середа середу четвер пʼятниця п'ятниця пʼятницю п'ятницю субота суботу неділя неділю
 понеделник вторник сряда четвъртък петък събота неделя
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad khamis
+pondělí úterý středa čtvrtek pátek sobota neděle
+ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja
+понедељак уторак среда четвртак петак субота недеља
+الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
+星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日
+月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日
 """.split())
+# A weekday and a time zone beside a date on a stamp line, in the languages whose names the pattern below
+# does not hold ("Rabu, 19 Juni 2024 14:30 WIB", "20 Haziran 2024 Perşembe", "(水)").
+_STAMP_EXTRAS = _DAY_NAMES | frozenset("wib wita wit ict ist trt ast msk 月 火 水 木 金 土 日".split())
 
 
 def weekday(word: str) -> bool:
@@ -248,7 +313,7 @@ def weekday(word: str) -> bool:
 def leftover_words(text: str) -> list[str]:
     """The words of `text` once times, zones and weekdays are removed (what a stamp line says besides)."""
     text = _WEEKDAYS.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", text)))
-    return [w for w in _LEFTOVER.split(text) if w and not w.isdigit()]
+    return [w for w in _LEFTOVER.split(text) if w and not w.isdigit() and w.lower() not in _STAMP_EXTRAS]
 
 
 # Lines that carry a date which is *not* the publication date.
