@@ -58,6 +58,9 @@ class _Events:
         # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
         self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
         self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
+        # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
+        words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]
+        self.number_word = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}$", re.IGNORECASE) if words else None
 
     @functools.cached_property
     def finder(self) -> DateFinder:
@@ -75,13 +78,34 @@ class _Events:
         dates = [d for d in dates if not d.relative]
         if not dates:
             return False
+        words = self._words_besides(text, dates)
+        return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+
+    def _words_besides(self, text: str, dates: list[DateSpan]) -> list[str]:
+        """The words of `text` other than its dates, times and date-line words (up to three)."""
         pieces, cursor = [], 0  # the text with each date replaced by a space, joined once
         for span in sorted(dates, key=lambda s: s.start):
             pieces += [text[cursor:span.start], " "]
             cursor = span.end
         rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
-        words = (m for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
-        return sum(1 for _ in zip(range(3), words)) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+        words = (m.group() for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
+        return [word for _, word in zip(range(3), words)]
+
+    def is_dateline(self, sentence: str, dates: list[DateSpan]) -> bool:
+        """Whether a paragraph's first sentence is its dateline ("PYONGYANG, June 19.", "평양, 6월 19일"):
+        a date and a place, no more than two words of which none is written in lower case (a verb would
+        be); in a script without case, one word. (Its date is most often without a year: relative.)"""
+        if not dates:
+            return False
+        words = self._words_besides(sentence, dates)
+        if any(word != word.upper() for word in words):  # (a word of a script without case is its own upper case)
+            return False
+        cased = any(word != word.lower() for word in words)
+        return len(words) <= (2 if cased else 1)
+
+    def is_number(self, text: str, span: DateSpan) -> bool:
+        """Whether a bare year is a number after a word that numbers documents ("resolution 2087")."""
+        return len(span.date) == 4 and self.number_word is not None and self.number_word.search(text, 0, span.start) is not None
 
 
 made_together("events", _Events)
@@ -103,10 +127,15 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             continue
         cursor = 0
         starts = [s.start for s in all_spans]  # in text order
-        for sentence in sentences(paragraph.text):
+        for number, sentence in enumerate(sentences(paragraph.text)):
             lo = paragraph.text.find(sentence, cursor)
             cursor = lo + len(sentence) if lo >= 0 else cursor
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
+            spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)]
+            if number == 0 and spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
+                DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
+            ]):
+                continue
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
@@ -126,6 +155,15 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                 seen.add((date, key, sentence))
                 out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
     return tuple(out)
+
+
+LATER_YEARS = 1  # a date more years than this after the article's own is no development of the story
+
+
+def _plausible(span: DateSpan, published: dt.date | None) -> bool:
+    """A date an article can report: not years after the article was published (a plan, or a number
+    read as a year)."""
+    return published is None or int(span.date[:4]) <= published.year + LATER_YEARS
 
 
 def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:

@@ -68,6 +68,28 @@ def test_datelines_and_captions_are_skipped(text):
     assert events(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a paragraph's dateline is no event; what follows it is read as ever
+        ("SEOUL, June 18. The leaders met on Wednesday in the capital.", WEDNESDAY, [("2024-06-19", None)]),
+        ("ПХЕНЬЯН, 18 июня. /ТАСС/. Переговоры продлятся два дня.", WEDNESDAY, []),
+        ("서울, 6월 18일. 회담은 이틀 동안 이어진다.", WEDNESDAY, []),
+        # ... but a short sentence of the text keeps its date
+        ("Talks began June 18. They went on for hours.", WEDNESDAY, [("2024-06-18", None)]),
+        # a number after a word that numbers documents is no year
+        ("Except Resolution 2087, the resolutions invoke Chapter VII.", None, []),
+        ("Совбез ООН принял резолюцию 2397 в декабре 2017 года.", None, [("2017-12", None)]),
+        # a year long after the article's own date is a plan or a number, not a development
+        ("The agreement stays in force until 2034, the ministry said.", WEDNESDAY, []),
+        # a photo credit with a date
+        ("2024.06.20 ⓒ AFP=뉴스1 홍길동 기자", WEDNESDAY, []),
+    ],
+)
+def test_what_is_no_development_of_the_story_is_no_event(text, published, expected):
+    assert events(text, published) == expected
+
+
 def test_timeline_merges_named_events_and_similar_sentences():
     a = find_events(paras("The 1961 treaty is replaced. Putin arrived early Wednesday morning."), WEDNESDAY, data())
     b = find_events(paras("It supersedes the 1961 treaty with the Soviet Union.",
