@@ -54,6 +54,16 @@ class Span:
     descriptor: bool = False  # "the Russian president"
 
 
+# Arabic writes a one-letter conjunction or preposition onto the next word ("وبوتين", and Putin; "لبوتين", to
+# Putin), where a whole-word name would not be found: an Arabic-script alias is also found with one of them.
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+_PROCLITICS = ("و", "ف", "ب", "ل")
+
+
+def _proclitic_forms(aliases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(p + a for a in aliases if _ARABIC_LETTER.match(a) for p in _PROCLITICS)
+
+
 def _tuple(value) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -86,10 +96,10 @@ class EntityIndex:
             self.entities[entity.name] = entity
             # "Kim Jong il": a hyphenated alias is written with a space too, the case kept
             variants = (alias.replace("-", " ") for alias in entity.aliases if "-" in alias and alias.isascii())
-            for alias in dict.fromkeys((*entity.aliases, *variants)):
+            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
-            for alias in entity.short:
+            for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):
                 names, short = self.forms.get(alias, ((), True))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
         self._defaults = frozenset(e.name for e in self.entities.values() if e.default)

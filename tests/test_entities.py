@@ -255,3 +255,24 @@ def test_a_lone_surname_after_an_unlisted_given_name_is_another_person():
 def test_a_name_after_a_byline_label_is_the_author_not_a_person_of_the_article():
     assert {m.name for m in find_people(paras("Текст: Алексей Гаврилов\n\nВладимир Путин прибыл."), data())} \
         == {"Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال الرئيس فلاديمير بوتين إن المحادثات كانت مثمرة.", "Vladimir Putin"),
+        ("والتقى كيم جونغ أون ولافروف في بيونغ يانغ.", "Sergey Lavrov"),  # "and Lavrov": the conjunction written on
+        ("رئیس‌جمهور روسیه پوتین به پیونگ‌یانگ رفت.", "Vladimir Putin"),
+        ("व्लादिमीर पुतिन ने किम जोंग उन से मुलाकात की।", "Kim Jong-un"),
+        ("Rusya Devlet Başkanı Putin'in ziyareti sürüyor.", "Vladimir Putin"),
+        ("Podle mluvčí Zacharovové jde o obrannou smlouvu.", "Maria Zakharova"),
+    ],
+)
+def test_known_people_in_arabic_persian_hindi_and_inflected_latin(text, name):
+    assert name in {m.name for m in find_people(paras(text), data())}
+
+
+def test_a_word_beginning_with_an_arabic_proclitic_letter_is_not_a_name():
+    # "بوتيني" is no form of "بوتين"; "لبنان" (Lebanon) begins with the letters of no alias
+    names = {m.name for m in find_people(paras("زار الوفد لبنان وبوتينيات الصيف."), data())}
+    assert "Vladimir Putin" not in names
