@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -157,9 +158,9 @@ class PhraseIndex:
     @staticmethod
     def _accept(folded: str, start: int, rule: _Rule) -> bool:
         end = start + len(rule.text)
-        if rule.left and start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+        if rule.left and start > 0 and is_word_char(folded[start - 1]):
             return False
-        if rule.right and end < len(folded) and (folded[end].isalnum() or folded[end] == "_"):
+        if rule.right and end < len(folded) and is_word_char(folded[end]):
             return False
         return True
 
@@ -197,7 +198,7 @@ class PhraseIndex:
             for start in sorted(at):
                 if start < position:
                     continue
-                if kind is compiled.left and start > 0 and _is_word_char(folded[start - 1]):
+                if kind is compiled.left and start > 0 and is_word_char(folded[start - 1]):
                     continue
                 longest = max(
                     (t for t in at[start] if t in kind and (t not in compiled.bounded or _ends_word(folded, start + len(t)))),
@@ -241,12 +242,14 @@ def automaton(texts: Iterable[str]):
     return made
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def is_word_char(char: str) -> bool:
+    """A letter, digit or "_", or a mark that belongs to the letter before it: in Devanagari, Thai or
+    Arabic a vowel sign is part of the word ("रक्षा" is not a word of its own inside "सुरक्षा")."""
+    return char.isalnum() or char == "_" or (not char.isascii() and unicodedata.category(char)[0] == "M")
 
 
 def _ends_word(folded: str, end: int) -> bool:
-    return end == len(folded) or not _is_word_char(folded[end])
+    return end == len(folded) or not is_word_char(folded[end])
 
 
 class _Compiled:

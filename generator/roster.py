@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from .knowledge import Knowledge
-from .phrases import automaton, cached, fold, is_hangul, normalise_phrase
+from .phrases import automaton, cached, fold, is_hangul, is_word_char as _word_char, normalise_phrase
 from .roster_text import list_patterns
 from .text import spaceless
 
@@ -93,10 +93,6 @@ class Table:
     def longest(self, text: str) -> str | None:
         found = self.find(text)
         return max(found, key=lambda f: f[1] - f[0])[2] if found else None
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 class RosterData:

@@ -19,6 +19,8 @@ from generator.phrases import PhraseIndex
         (["defense treaty", "mutual defense"], "a mutual defense treaty", {"defense treaty", "mutual defense"}),
         (["north korea"], "North Korea’s leader", {"north korea"}),  # a curly apostrophe after it
         (["pact"], "impact", set()),
+        (["रक्षा"], "यह सुरक्षा समझौता है", set()),  # a vowel sign before it belongs to the word: "security"
+        (["रक्षा"], "आपसी रक्षा समझौता", {"रक्षा"}),  # "defence"
     ],
 )
 def test_phrases_found_by_their_boundary_rules(phrases, text, found):
