@@ -1,5 +1,6 @@
 """Quotations found by their marks, in every language we hold, and kept only when they read as
-speech: “…”, "…", «…», „…“, „…” and „…„, ‘…’, '…', 「…」, 『…』.
+speech: “…”, "…", «…», »…« (Croatian, Danish, German books), „…“, „…” and „…„, ‘…’, '…', 「…」, 『…』,
+and direct speech a dash introduces ("— …, — заявил Путин", "– …, – powiedział Duda").
 
 Split from quotes.py, which attributes what this finds. Tried mark by mark in one pass so that a
 paragraph of a megabyte of marks costs a bounded number of reads (see _quotations).
@@ -21,6 +22,7 @@ _QUOTE_AT = {
     '"': re.compile(r"\"(?P<d>[^\"]+)\""),
     "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
     "«": re.compile(r"«(?P<g>[^»]+)»"),
+    "»": re.compile(r"»(?P<r>[^«»]+)«"),
     "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
     "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
     "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
@@ -35,8 +37,11 @@ _FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
 # A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
 _END_STOPS = ".!?…"
 _GUILLEMET = re.compile("[«»]")
-_END_MARKS = "\"”»’'“„」』"
-SENTENCE_END = re.compile(r"[.!?…。](?:\W*)$")
+_END_MARKS = "\"”»’'“„」』«"
+# (the Devanagari danda and the Arabic question mark end sentences too)
+SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
+# Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
 
@@ -91,13 +96,64 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             partners = _guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
-        body = normalise_space(raw).strip(" ,;:")
-        problem = _implausible(body, kind, cues)
-        if problem is None:
-            out.append(_Found(start, end, body))
-        elif problem and dropped is not None:
-            dropped.append(f"quote {body[:80]!r} dropped: {problem}")
+        _keep(out, start, end, raw, kind, cues, dropped)
+    if _DASH_OPEN.match(text):
+        spoken = _dash_speech(text, cues)
+        if spoken:
+            # A name in quotation marks inside the speech is part of it.
+            out = _outside_spans(out, spoken)
+            for lo, hi in spoken:
+                _keep(out, lo, hi, text[lo:hi], "dash", cues, dropped)
+            out.sort(key=lambda q: q.start)
     return out
+
+
+def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_Found]:
+    """The quotations of `found` that start in none of `spans` (both in text order): one pass."""
+    out, at = [], 0
+    for quote in found:
+        while at < len(spans) and spans[at][1] <= quote.start:
+            at += 1
+        if at == len(spans) or quote.start < spans[at][0]:
+            out.append(quote)
+    return out
+
+
+def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None) -> None:
+    body = normalise_space(raw).strip(" ,;:")
+    problem = _implausible(body, kind, cues)
+    if problem is None:
+        out.append(_Found(start, end, body))
+    elif problem and dropped is not None:
+        dropped.append(f"quote {body[:80]!r} dropped: {problem}")
+
+
+# Direct speech a dash introduces, as Russian, Ukrainian, Bulgarian, Polish, Serbian and Croatian
+# papers write it: a paragraph opening with a dash, the words, then a dash and a speech verb
+# ("— Это исторический день, — заявил Путин. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
+# Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
+# sentence is not. After the speaker, ". — " goes on with the same speech.
+_DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
+_DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
+_DASH_AGAIN = re.compile(r"[.!?…:][ \t\u00a0]+[–—―-][ \t\u00a0]+(?=\w)")
+
+
+def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """The stretches of `text` (opening with a dash) that are direct speech, as (start, end)."""
+    out: list[tuple[int, int]] = []
+    start = _DASH_OPEN.match(text).end()
+    while True:
+        close = next((c for c in _DASH_CLOSE.finditer(text, start) if cues.verb.match(text, c.end())), None)
+        if close is None:
+            if out:  # the speech goes on after its speaker to the paragraph's end
+                out.append((start, len(text.rstrip())))
+            return out
+        stop = close.group(1)
+        out.append((start, close.start() + (len(stop) if stop in ("!", "?", "…") and stop else 0)))
+        again = _DASH_AGAIN.search(text, close.end())
+        if again is None:
+            return out
+        start = again.end()
 
 
 def _guillemet_partners(text: str) -> dict[int, int]:
@@ -119,6 +175,10 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
     if han:
         return _implausible_cjk(body, han, cues)
+    if len(words) < 16 and _VIETNAMESE.search(body):
+        # Vietnamese writes a space between syllables, about two to a word: "liên minh quân sự"
+        # (military alliance) is a scare quote of two words, not four.
+        words = words[::2]
     if len(words) < 3:
         return ""  # a scare quote: "alliance", "purely peaceful"
     if kind in ("s", "a") and len(words) < 5:

@@ -17,8 +17,40 @@ from .phrases import by_language, cached, is_hangul, trie_pattern
 from .text import spaceless
 
 _HANGUL = "\uac00-\ud7a3"
-_BETWEEN = re.compile(r"[\w'’.-]+")
+# Characters inside a word that are not word characters to `\w`: Devanagari vowel signs (कहा is
+# क, ह and the sign ा), Arabic vowel marks, and the zero-width non-joiner of Persian (می‌گوید).
+_WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c"
+_BETWEEN = re.compile(rf"[\w'’.{_WORD_MARKS}-]+")
 _WHOLE_WORD = re.compile(r"\w+")
+
+
+def _lower_class() -> str:
+    """A character class of the letters that may spell a lower-case word between a speaker and
+    the verb ("Putin hat am Mittwoch gesagt", "Putin je na sastanku rekao", "ông Putin hôm nay nói"):
+    every lower-case letter of the Latin, Greek and Cyrillic blocks, and the caseless Arabic and
+    Devanagari letters with their marks (a word there cannot be told from a name by its case).
+    Built once from the characters' own case, not written out."""
+    codes = [c for c in (*range(0x61, 0x7B), *range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if chr(c).islower()]
+    spans, first, last = [], codes[0], codes[0]
+    for code in codes[1:]:
+        if code != last + 1:
+            spans.append((first, last))
+            first = code
+        last = code
+    spans.append((first, last))
+    latin = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
+    return f"[{latin}\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc\u0904-\u0939\u0958-\u0961{_WORD_MARKS}]"
+
+
+_LOWER = _lower_class()
+# After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
+# not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
+_CUE_END = rf"(?![\w{_WORD_MARKS}])"
+# A suffix after an apostrophe: "Putin's aide said", the Turkish case endings of "Putin'e göre".
+_SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
+# Conjunctions and pronouns that start a new subject between a name and a verb ("Putin and he said").
+# (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
+_NOT_BETWEEN = "and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
 
 
 def _alternation(words) -> str:
@@ -76,9 +108,9 @@ class Cues:
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
         # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
         self.after_name = re.compile(
-            r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            r"(?!(?:and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она)\s)(?-i:[a-zß-ÿа-яё]{1,12}))\s+){0,4}"
-            rf"(?P<verb>{verb})(?!\w)",
+            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
+            rf"(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
@@ -87,7 +119,7 @@ class Cues:
             comma = phrase.startswith(",")
             words = phrase.lstrip(",").split()
             self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
-        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)", re.IGNORECASE)
+        self.verb = re.compile(rf"(?<!\w)(?:{verb}){_CUE_END}", re.IGNORECASE)
         # Any speech cue at all, after or before a speaker: a sentence without one pairs nobody.
         # A set of words looked up word by word: the cheapest test of a sentence (Korean speakers are
         # found by their particles, not by these).
@@ -97,8 +129,10 @@ class Cues:
         # word (a run of word characters) that is a cue word, with the non-word character before it,
         # so that the regex engine skips from one such character to the next; a match starts where
         # its word does in the text without the space. Faster than splitting every sentence into words.
-        whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w)]  # (no other can be such a run)
-        self.cue = re.compile(r"\W" + trie_pattern(whole, right_boundary=whole))
+        # A word spelt with signs that are not word characters (Hindi कहा, Persian می‌گوید) is such a
+        # run too, signs included: the boundary after the word knows them.
+        whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w) or _BETWEEN.fullmatch(w) and not w.isascii()]
+        self.cue = re.compile(r"\W(?:" + trie_pattern(whole) + ")" + _CUE_END)
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
@@ -109,6 +143,8 @@ class Cues:
             trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
             + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
         )
+        self.subject_verb = re.compile(_bounded(w.lower() for w in by_language(data.get("subject_in_verb"))),
+                                       re.IGNORECASE)
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}

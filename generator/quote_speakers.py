@@ -77,10 +77,11 @@ class Attributor:
             if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
-        for match in cues.pronoun.finditer(masked, lo, hi):
-            candidates.append((match.start(), match.end(), "PRONOUN", "pronoun"))
-        if not candidates and not quoting:
-            return out  # nobody to pair: the common case of a sentence without a quotation
+        pronouns_read = not candidates and not quoting
+        if pronouns_read:
+            candidates = [(m.start(), m.end(), "PRONOUN", "pronoun") for m in cues.pronoun.finditer(masked, lo, hi)]
+            if not candidates:
+                return out  # nobody to pair: the common case of a sentence without a quotation
         lowered = masked[lo:hi].lower()
         if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
@@ -94,6 +95,8 @@ class Attributor:
             cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
             if not cue_at:
                 return out
+        if not pronouns_read:  # (read only now: without a speech cue a pronoun pairs with nothing)
+            candidates.extend((m.start(), m.end(), "PRONOUN", "pronoun") for m in cues.pronoun.finditer(masked, lo, hi))
         if cues.descriptor is not None and quoting:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()

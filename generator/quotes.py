@@ -18,6 +18,8 @@ data/entities.yml), compiled in quote_cues.py. In order:
    before, else an organisation named here or in the two sentences before;
 5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role
    noun ("— подчеркнул президент");
+   A verb that carries its subject where a language drops the pronoun ("وأضاف", '"…," ujarnya',
+   '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
 6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
 Only quotations in quotation marks are quotes: reported speech ("According to Putin, this is …") is
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
@@ -73,7 +75,9 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
 # Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
 # text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
 # a closing mark follows ("…。”他说") ends the quotation, not the sentence.
-_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)")
+# The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
+# split either ("… समझौता है। उन्होंने कहा …"): there a space follows, maybe after a closing mark.
+_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\"’»]*(?=\s+\S)")
 
 
 def _cjk_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -220,7 +224,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
         return people[0].name
-    if attributor.cues.pronoun.search(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi):
+    if attributor.cues.pronoun.search(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
+            or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
     if people and _has_speech(attributor.cues, masked, quote.end, hi):
         return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")

@@ -299,3 +299,65 @@ def test_a_statement_speaks_for_the_organisation_named_two_sentences_before():
              '"Депутаты единогласно приняли закон о ратификации договора", – говорится в сообщении.']
     assert [(s, t) for s, t, _ in quotes(*texts)] == [
         ("State Duma", "Депутаты единогласно приняли закон о ратификации договора")]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # Turkish: the verb ends the sentence; "X'e göre" is "according to X"
+        (['Putin, "Bu belge yeni bir dönem başlatıyor artık" dedi.'], [("Vladimir Putin", "Bu belge yeni bir dönem başlatıyor artık")]),
+        (["Putin'e göre \"anlaşma hiçbir ülkeye karşı değil\"."], [("Vladimir Putin", "anlaşma hiçbir ülkeye karşı değil")]),
+        # Arabic: the verb first, and a verb that carries its subject ("and he added")
+        (["وقال بوتين: «هذه الوثيقة تفتح مرحلة جديدة».", "وأضاف: «سنواصل العمل معا دون استثناء»."],
+         [("Vladimir Putin", "هذه الوثيقة تفتح مرحلة جديدة"), ("Vladimir Putin", "سنواصل العمل معا دون استثناء")]),
+        # Persian: words between the subject and the verb at the end, a verb with a non-joiner
+        (["پوتین در این دیدار گفت: «این سند روابط ما را تقویت می‌کند»."], [("Vladimir Putin", "این سند روابط ما را تقویت می‌کند")]),
+        # Hindi: "ने" between the name and the verb; the danda ends a sentence; the pronoun उन्होंने
+        (['पुतिन ने कहा, "यह समझौता एक नया अध्याय है।"'], [("Vladimir Putin", "यह समझौता एक नया अध्याय है।")]),
+        (['पुतिन प्योंगयांग पहुंचे। उन्होंने कहा, "हम सहयोग जारी रखेंगे।"'], [("Vladimir Putin", "हम सहयोग जारी रखेंगे।")]),
+        # Indonesian: the verb before its speaker, and with -nya (he said)
+        (['"Perjanjian ini membuka babak baru," kata Putin.', '"Kami berterima kasih atas sambutan ini," ujarnya.'],
+         [("Vladimir Putin", "Perjanjian ini membuka babak baru"), ("Vladimir Putin", "Kami berterima kasih atas sambutan ini")]),
+        # Vietnamese: a two-word verb after the name; "theo" (according to) before it
+        (['"Chúng tôi sẽ hợp tác trong mọi lĩnh vực", ông Putin cho biết.'], [("Vladimir Putin", "Chúng tôi sẽ hợp tác trong mọi lĩnh vực")]),
+        (['Theo ông Putin, "văn kiện này mang tính phòng thủ".'], [("Vladimir Putin", "văn kiện này mang tính phòng thủ")]),
+        # Serbian/Croatian Latin and Cyrillic, »…« marks, Czech, Dutch ", aldus"
+        (["„Ovaj sporazum otvara novo poglavlje“, rekao je Putin."], [("Vladimir Putin", "Ovaj sporazum otvara novo poglavlje")]),
+        (["»Saradnja će se nastaviti svuda«, izjavio je Putin."], [("Vladimir Putin", "Saradnja će se nastaviti svuda")]),
+        (["„Овај споразум отвара ново поглавље“, рекао је Путин."], [("Vladimir Putin", "Овај споразум отвара ново поглавље")]),
+        (["„Tato smlouva otevírá novou kapitolu,“ řekl Putin."], [("Vladimir Putin", "Tato smlouva otevírá novou kapitolu")]),
+        (['"Het akkoord is tegen niemand gericht", aldus Putin.'], [("Vladimir Putin", "Het akkoord is tegen niemand gericht")]),
+        # French "selon lui": the object pronoun after "according to" is the last subject
+        (["Vladimir Poutine a parlé mercredi.", "Selon lui, Kim Jong Un a signé « un document vraiment historique »."],
+         [("Vladimir Putin", "un document vraiment historique")]),
+        # no speaker named and no verb: no speaker rather than a wrong one
+        (["Putin met Kim on Wednesday.", '"We will keep working together on everything," someone said.'],
+         [(None, "We will keep working together on everything")]),
+    ],
+)
+def test_speakers_in_languages_without_data_before_round_four(texts, expected):
+    assert [(s, t) for s, t, _ in quotes(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["— Это исторический день для нас, — сказал Путин. — Мы будем работать и дальше."],
+         [("Vladimir Putin", "Это исторический день для нас"), ("Vladimir Putin", "Мы будем работать и дальше.")]),
+        (["– To porozumienie otwiera nowy rozdział – powiedział Putin."], [("Vladimir Putin", "To porozumienie otwiera nowy rozdział")]),
+        # a dash with no speech verb after the second dash is a list or an aside, not speech
+        (["– Kolacja, koncert i spacer – wszystko w jeden dzień."], []),
+        (["Путин — это президент России, а Ким — лидер КНДР."], []),
+    ],
+)
+def test_direct_speech_introduced_by_a_dash(texts, expected):
+    assert [(s, t) for s, t, _ in quotes(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Hai nước xây dựng một "liên minh quân sự" mới.',  # four Vietnamese syllables are two words
+     'Hai bên ký "đối tác chiến lược toàn diện" hôm qua.'],  # a partnership's name
+)
+def test_a_vietnamese_scare_quote_is_counted_by_words_not_syllables(text):
+    assert quotes(text) == []
