@@ -242,6 +242,38 @@ def automaton(texts: Iterable[str]):
     return made
 
 
+class Longest:
+    """Where any of `texts` occurs in a text, one after another as re.finditer of their trie_pattern finds
+    them: from the left, the longest text at a place, then on from its end. With `bounded_left`, a text
+    only where a word starts; the texts of `bounded_right` only where a word ends. One pass of an
+    Aho-Corasick automaton over the text, whatever the number of texts."""
+
+    def __init__(self, texts: Iterable[str], *, bounded_left: bool = False, bounded_right: Iterable[str] = ()):
+        self.texts = frozenset(t for t in texts if t)
+        self.bounded_left = bounded_left
+        self.bounded_right = frozenset(bounded_right) & self.texts
+        self.automaton = automaton(self.texts)
+
+    def find(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
+        """(start, end, the text found) from `start` on, in text order."""
+        if self.automaton is None:
+            return []
+        places: dict[int, list[str]] = {}
+        for last, found in self.automaton.iter(text, start):
+            places.setdefault(last - len(found) + 1, []).append(found)
+        out: list[tuple[int, int, str]] = []
+        position = start
+        for place in sorted(places):
+            if place < position or (self.bounded_left and place > 0 and is_word_char(text[place - 1])):
+                continue
+            longest = max((t for t in places[place] if t not in self.bounded_right or _ends_word(text, place + len(t))),
+                          key=len, default=None)
+            if longest is not None:
+                position = place + len(longest)
+                out.append((place, position, longest))
+        return out
+
+
 def is_word_char(char: str) -> bool:
     """A letter, digit or "_", or a mark that belongs to the letter before it: in Devanagari, Thai or
     Arabic a vowel sign is part of the word ("रक्षा" is not a word of its own inside "सुरक्षा")."""

@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from .knowledge import Knowledge
-from .phrases import automaton, cached, fold, is_hangul, is_word_char as _word_char, normalise_phrase
+from .phrases import Longest, automaton, cached, fold, is_hangul, normalise_phrase
 from .roster_text import list_patterns
 from .text import spaceless
 
@@ -25,9 +25,9 @@ class Table:
 
     def __init__(self, entries: Iterable[tuple[str, str]]):
         self.values: dict[str, str] = {}
-        self._bounded_left: set[str] = set()  # found only where a word starts
-        self._bounded_right: set[str] = set()  # ... and only where a word ends
-        self._free: set[str] = set()  # found anywhere
+        bounded_left: set[str] = set()  # found only where a word starts
+        bounded_right: set[str] = set()  # ... and only where a word ends
+        free: set[str] = set()  # found anywhere
         for phrase, value in entries:
             key = normalise_phrase(phrase)
             text = key.rstrip("*")
@@ -35,16 +35,17 @@ class Table:
                 continue
             self.values.setdefault(text, value)
             if spaceless(text):  # written without spaces between words: anywhere
-                self._free.add(text)
+                free.add(text)
                 continue
-            self._bounded_left.add(text)
+            bounded_left.add(text)
             # Cyrillic phrases are stems (Russian case endings follow); "*" lets a Latin word go on.
             if not (key.endswith("*") or _CYRILLIC.search(text)):
-                self._bounded_right.add(text)
-        # Every phrase at every place in one pass (Aho-Corasick); the boundaries each asks for are
-        # checked after. A paragraph with no phrase anywhere in it has no cue in any of its sentences
-        # (`may_hold`), which most paragraphs show at once.
-        self._automaton = automaton(self.values)
+                bounded_right.add(text)
+        self._words = Longest(bounded_left, bounded_left=True, bounded_right=bounded_right)
+        self._free = Longest(free)
+        # Any phrase at all, word boundaries not asked: a paragraph with none anywhere in it has no cue
+        # in any of its sentences (`may_hold`), which most paragraphs show at once.
+        self._any = automaton(self.values)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, value) of every phrase in text[start:end], in text order: from the left, the
@@ -56,35 +57,15 @@ class Table:
         base = max(start - 1, 0)
         folded = fold(text[base:end])  # same length as the text
         at = start - base
-        places: dict[int, list[str]] = {}
-        for last, found in self._automaton.iter(folded, at) if self._automaton is not None else ():
-            places.setdefault(last - len(found) + 1, []).append(found)
-        if not places:
-            return []
-        out = []
-        for kind in (self._bounded_left, self._free):
-            position = at
-            for place in sorted(places):
-                if place < position:
-                    continue
-                if kind is self._bounded_left and place > 0 and _word_char(folded[place - 1]):
-                    continue
-                longest = max((t for t in places[place] if t in kind and self._ends_right(folded, place, t)),
-                              key=len, default=None)
-                if longest is not None:
-                    position = place + len(longest)
-                    out.append((place + base, position + base, self.values[longest]))
+        out = [(a + base, b + base, self.values[found]) for finder in (self._words, self._free)
+               for a, b, found in finder.find(folded, at)]
         out.sort()
         return out
-
-    def _ends_right(self, folded: str, place: int, text: str) -> bool:
-        end = place + len(text)
-        return text not in self._bounded_right or end == len(folded) or not _word_char(folded[end])
 
     def may_hold(self, folded: str) -> bool:
         """Whether `folded` (a text as fold makes it) may hold a phrase: False only when `find` finds
         none in any stretch of it."""
-        return self._automaton is not None and next(self._automaton.iter(folded), None) is not None
+        return self._any is not None and next(self._any.iter(folded), None) is not None
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         found = self.find(text, start, end)
