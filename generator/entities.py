@@ -18,7 +18,7 @@ from .discovery import Discoverer, _Taken, discovered_forms, discovered_matches
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
 from .names import Spellings, latin_key, stems
-from .phrases import by_language, cached, trie_pattern
+from .phrases import Longest, by_language, cached
 from .roles import RoleReader
 from .short_forms import FullOrder
 from .text import spaceless
@@ -109,9 +109,8 @@ class EntityIndex:
         # Chinese no spaces at all ("普京总统", "ラブロフ外相")
         latin = [f for f in self.forms if not spaceless(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
-        self._names = re.compile(trie_pattern(latin, right_boundary=bounded, not_after=r"\w"))
-        hangul = [f for f in self.forms if spaceless(f)]
-        self._hangul = re.compile(trie_pattern(hangul)) if hangul else None
+        self._names = Longest(latin, bounded_left=True, bounded_right=bounded)
+        self._hangul = Longest(f for f in self.forms if spaceless(f))
         descriptors = {
             d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
         }
@@ -160,9 +159,7 @@ class EntityIndex:
     @functools.lru_cache(maxsize=4096)
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
-        matches = [(m.start(), m.end(), m.group(0)) for m in self._names.finditer(text)]
-        if self._hangul is not None:
-            matches += [(m.start(), m.end(), m.group(0)) for m in self._hangul.finditer(text)]
+        matches = self._names.find(text) + self._hangul.find(text)
         taken = _Taken((), [(a, b) for a, b, _ in matches])
         # a known name written another way: another script, an inflection, a near spelling (names.py)
         matches += self._spellings.find(text, taken)
