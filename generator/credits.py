@@ -226,9 +226,10 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
             matches = pattern.finditer(head)
         for match in matches:
             groups = match.groupdict()
-            if groups.get("outlet_end") is not None:  # "【モスクワ、ソウル聯合ニュース】": the name ends the place
-                name = match["outlet_end"]
-                known = _known_end(name, knowledge)
+            if groups.get("outlet_end") is not None or groups.get("outlet_start") is not None:
+                # "【モスクワ、ソウル聯合ニュース】": the name ends the place; "中新网北京6月19日电": it starts it
+                name = groups.get("outlet_end") or groups["outlet_start"]
+                known = known_end(name, knowledge) if groups.get("outlet_end") else _known_start(name, knowledge)
                 if known:
                     return None if photo_credit(line, knowledge) else known
                 continue
@@ -268,7 +269,7 @@ def _top_level(pattern: str) -> str:
     return "".join(out)
 
 
-def _known_end(text: str, knowledge: Knowledge) -> str | None:
+def known_end(text: str, knowledge: Knowledge) -> str | None:
     """The known outlet whose name ends `text`, the longest (a Japanese or Chinese dateline writes the
     agency's name right after the place, with no space or "=": "ソウル聯合ニュース", "北京共同")."""
     for start in range(len(text) - 1):
@@ -276,6 +277,42 @@ def _known_end(text: str, knowledge: Knowledge) -> str | None:
         if known:
             return known
     return None
+
+
+def _known_start(text: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose name starts `text`, the longest ("人民网北京": the place follows the name)."""
+    for end in range(len(text), 1, -1):
+        known = knowledge.outlet_named(text[:end])
+        if known:
+            return known
+    return None
+
+
+CLOSING_CREDIT_CHARS = 40
+
+
+def closing_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet credited at the end of the text's last paragraph, after its last sentence: in
+    brackets ("… w Pjongjangu. (PAP)"), or alone when it is no agency that credits pictures ("… ČTK")."""
+    tail = line[-CLOSING_CREDIT_CHARS:]
+    if len(line) < 20 or not tail.rstrip(" .").endswith(")") and " " not in tail:
+        return None
+    for pattern in compiled(knowledge, "closing_credit_patterns"):
+        found = pattern.search(tail)
+        if found is None:
+            continue
+        bracketed = found.groupdict().get("outlet")
+        name = (bracketed or found["bare"]).strip(" .")
+        known = known_outlet(name, knowledge)
+        if known is None or photo_credit(line, knowledge):
+            continue
+        if known in picture_agencies(knowledge) and (not bracketed or not _SENTENCE_INSIDE.search(line, 0, len(line) - len(tail) + found.start())):
+            continue  # a photo's caption is one sentence, credited to the agency that took the picture
+        return known
+    return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?।。]\s+\S")
 
 
 SPELLED_OUT_WORDS = 7  # the longest name an abbreviation is spelled out in
@@ -305,10 +342,12 @@ def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge
 
 
 def masthead(line: str, knowledge: Knowledge) -> str | None:
-    """The outlet a line that is only an outlet's name shows ("News.Az", "DIE WELT")."""
+    """The outlet a line that is only an outlet's name shows ("News.Az", "Deutsche Welle"); never a line that
+    is a site's section word as well ("DIE WELT" above a portal's world news is its section, "The World")."""
     if len(line) > 60:
         return None
-    return knowledge.outlet_named(line.strip(" .•|-–—"))
+    outlet = knowledge.outlet_named(line.strip(" .•|-–—"))
+    return None if outlet is not None and section_word(line, knowledge) else outlet
 
 
 def masthead_inside(line: str, knowledge: Knowledge) -> str | None:

@@ -119,14 +119,17 @@ class Found:
 
 
 _HAS_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]")
 
 
 def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Found]:
     """The dates `line` states, in order (at most `limit`), each with its span."""
-    if not line.isascii():
-        line = line.translate(_DIGITS)
     if not _HAS_YEAR.search(line):
-        return []  # every shape has a year: most lines are settled by this one search
+        if line.isascii() or not _OTHER_DIGIT.search(line):
+            return []  # every shape has a year: most lines are settled by this one search
+        line = line.translate(_DIGITS)  # "٢٠ يونيو ٢٠٢٤": the same spans, in ASCII digits
+        if not _HAS_YEAR.search(line):
+            return []
     return list(_find_all(line, language, limit))
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from . import credits, dates, furniture
+from . import credits, dates, furniture, promotions
 from .head import TAIL_LINES, _Head, read_head, source_line_date, tail_date, update_date
 from .headline import HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
 from .knowledge import Knowledge
@@ -167,6 +167,10 @@ def _outlet(
                 credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
             )
+        if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
+            yield credits.closing_credit(body[-1], knowledge)
+        for line in body[:2]:  # the site names its own correspondent in the lead
+            yield promotions.correspondent(line, knowledge)
         for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text
             yield credits.masthead_inside(line, knowledge)
         if declared.url:

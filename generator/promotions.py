@@ -1,8 +1,10 @@
 """Lines around an article's text that name the site it was published on without being part of it: a
 promotion line, which invites the reader to follow, subscribe to or read the site elsewhere ("Follow
 Sputnik's live coverage", "Подписывайтесь на Газету.Ru в Telegram"), and a contributor's line after the
-text ("CNN's Jane Doe contributed reporting"). The cues are data (data/head.yml's promo_patterns and
-contributor_patterns); names are normalised through data/outlets.yml.
+text ("CNN's Jane Doe contributed reporting"); and a lead in which the site names its own correspondent
+("передает корреспондент РИА Новости", "AA muhabirinin aldığı bilgiye göre", "Theo phóng viên TTXVN"). The cues
+are data (data/head.yml's promo_patterns, contributor_patterns and correspondent_patterns); names are normalised
+through data/outlets.yml.
 """
 
 from __future__ import annotations
@@ -86,3 +88,55 @@ def contributor(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
             name = found.groupdict().get("outlet")
             return True, credits.clean_name(name, knowledge) if name else None
     return False, None
+
+
+CORRESPONDENT_CHARS = 600  # the site names its correspondent in the lead's first sentences
+CORRESPONDENT_WORDS = 4
+# Before a Chinese agency's name, words that make it a source ("据新华社记者报道", "援引新华社记者"): no cue.
+_CITED_BEFORE = re.compile(r"[据據]|援引|引述|转引|轉引")
+
+
+def correspondent(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose correspondent the lead names as its own reporter, or None."""
+    head = line[:CORRESPONDENT_CHARS]
+    word = cached("head-correspondent-words", knowledge, _correspondent_words)
+    if word is None or word.search(head) is None:
+        return None  # most leads: one search for the correspondent words
+    for pattern in credits.compiled(knowledge, "correspondent_patterns"):
+        for found in pattern.finditer(head):
+            groups = found.groupdict()
+            if groups.get("words_end"):
+                run = groups["words_end"]
+                cited = _CITED_BEFORE.search(run)
+                known = credits.known_end(run[cited.end():] if cited else run, knowledge)
+                if known and not cited:
+                    return known
+                continue
+            words = (groups.get("words") or groups.get("words_before") or "").split()[:CORRESPONDENT_WORDS]
+            known = _known_run(words, bool(groups.get("words_before")), knowledge)
+            if known:
+                return known
+    return None
+
+
+def _known_run(words: list[str], ends: bool, knowledge: Knowledge) -> str | None:
+    """The known outlet a run of words names: the longest run that ends the words (a name before the
+    correspondent word) or that starts at any of them (after it: "خبرنگار سیاسی ایرنا"), also without a case
+    ending ("Укрінформу", "Интерфакса") or a Turkish suffix after an apostrophe ("AA'nın")."""
+    spans = (
+        [(start, len(words)) for start in range(len(words))] if ends
+        else [(start, end) for start in range(len(words)) for end in range(len(words), start, -1)]
+    )
+    for start, end in spans:
+        name = " ".join(words[start:end]).strip("«»\"“”„'’")
+        name = name.split("'")[0].split("’")[0] if ends else name
+        for form in (name, name[:-1], name[:-2]) if len(name) > 5 else (name,):
+            known = credits.known_outlet(form, knowledge)
+            if known:
+                return known
+    return None
+
+
+def _correspondent_words(knowledge: Knowledge) -> re.Pattern[str] | None:
+    words = credits.head_data(knowledge).get("correspondent_words") or ()
+    return re.compile("|".join(re.escape(str(w)) for w in words), re.IGNORECASE) if words else None
