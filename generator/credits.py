@@ -295,7 +295,7 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet credited at the end of the text's last paragraph, after its last sentence: in
     brackets ("… w Pjongjangu. (PAP)"), or alone when it is no agency that credits pictures ("… ČTK")."""
     tail = line[-CLOSING_CREDIT_CHARS:]
-    if len(line) < 20 or not tail.rstrip(" .").endswith(")") and " " not in tail:
+    if len(line) < 20 or not tail.rstrip(" .").endswith((")", "）")) and " " not in tail:
         return None
     for pattern in compiled(knowledge, "closing_credit_patterns"):
         found = pattern.search(tail)
@@ -312,7 +312,7 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
     return None
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?।。]\s+\S")
+_SENTENCE_INSIDE = re.compile(r"[.!?।]\s+\S|[。！？]\S")  # (Chinese and Japanese put no space after a sentence)
 
 
 SPELLED_OUT_WORDS = 7  # the longest name an abbreviation is spelled out in

@@ -44,6 +44,7 @@ def outlet_of(lead: str, language: str, known, *after: str) -> str | None:
         ("zh", "中新网北京6月20日电 两国领导人在首都签署协议并举行会谈。", "China News Service"),
         ("zh", "【环球时报报道】两国领导人在首都签署协议并举行会谈。", "Global Times"),
         ("ja", "【ソウル時事】両首脳は20日、首都で協定に署名した。", "Jiji Press"),
+        ("ru", "КАЗАНЬ, 20 июн — РИА Новости. Два лидера подписали соглашение в столице.", "RIA Novosti"),
     ],
 )
 def test_a_dateline_credits_the_wire_in_each_languages_shape(language, lead, outlet, known):
@@ -76,6 +77,8 @@ def test_a_source_line_names_the_outlet_in_each_language(language, line, outlet,
     [
         ("Przywódcy spotkali się w stolicy i podpisali umowę. Rozmowy trwały dwa dni. (PAP)", "PAP"),
         ("Oba lídři se setkali v hlavním městě. Jednání trvala dva dny. ČTK", "ČTK"),
+        ("両首脳は首都で会談した。協力の強化を確認した。（共同）", "Kyodo News"),  # no space after 。
+        ("两国领导人举行会谈。双方签署了协议。（来源：新华社）", "Xinhua"),
     ],
 )
 def test_a_credit_closing_the_last_paragraph_names_the_outlet(line, outlet, known):
@@ -88,6 +91,8 @@ def test_a_credit_closing_the_last_paragraph_names_the_outlet(line, outlet, know
         "Two leaders shake hands in front of the palace. (Reuters)",  # a one-sentence caption: a photo's credit
         "The leaders met in the capital. Talks lasted two days. Reuters",  # a picture agency alone
         "The talks lasted two days and ended with a (short) statement",
+        "两国领导人在广场合影。（新华社）",  # a one-sentence caption
+        "两国领导人举行会谈。双方签署了协议。（完）",  # "the end": no agency
     ],
 )
 def test_a_captions_agency_or_a_bracket_in_the_text_is_no_closing_credit(line, known):
