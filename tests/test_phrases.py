@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.phrases import PhraseIndex
+from generator.phrases import PhraseIndex, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,15 @@ def test_spans_keep_word_boundaries():
     text = "The impact of the pact."
     assert [text[a:b] for a, b in index.spans(text)] == ["pact"]
     assert index.spans(text)[0][0] == text.rindex("pact")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mr. Putin arrived. He met Kim.", ["Mr. Putin arrived.", "He met Kim."]),
+        ("यह समझौता है। उन्होंने कहा कि यह ऐतिहासिक है।", ["यह समझौता है।", "उन्होंने कहा कि यह ऐतिहासिक है।"]),
+        ("هل هذا تحالف؟ قال بوتين إنه دفاعي.", ["هل هذا تحالف؟", "قال بوتين إنه دفاعي."]),
+    ],
+)
+def test_sentences_end_at_the_full_stops_of_each_script(paragraph, expected):
+    assert split_sentences(paragraph) == tuple(expected)
