@@ -147,7 +147,9 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
         (project.seeds / f"no-outlet-{number}.txt").write_text(
             f"Treaty note number {number}\n\nJune {10 + number}, 2024\n\n"
             f"Putin and Kim signed a comprehensive strategic partnership treaty, note {number} says.\n\n"
-            f"This note is about {topic}, which officials discussed at length on day {number}.\n", "utf-8")
+            f"This note is about {topic}, which officials discussed at length on day {number}.\n"
+            + ("Putin was accompanied by Defense Minister Andrei Belousov and Foreign Minister Sergei Lavrov.\n"
+               if number == 0 else ""), "utf-8")
     build.build(project)
     briefing = json.loads((project.site / "briefing.json").read_text("utf-8"))
     unnamed = [a for a in briefing["articles"] if not a["outlet"]]
@@ -176,6 +178,9 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
         text = page.read_text("utf-8")
         assert "unknown outlet \\(" not in text and "unknown outlet (" not in text, page.name
     assert all(not o.startswith("unknown outlet") for f in facts for o in f["outlets"])
+    roster = [line for line in (project.docs / "topics" / "delegation.md").read_text("utf-8").splitlines()
+              if "Belousov" in line and line.startswith("| ")]
+    assert roster and "[Treaty note number 0]" in roster[0]  # the article, by its title, where no outlet was found
     ledger = (project.docs / "facts.md").read_text("utf-8")
     assert f"and {len(unnamed)} articles with no outlet identified." in ledger
     mutual = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
