@@ -290,7 +290,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     for name in sorted(seen_in):
         if len(set(seen_in[name])) < PAGE_AFTER:
             continue  # named by one article: in that article's data, without a page of their own
-        aliases = tuple(sorted(set(forms[name]) | set(declared_aliases.get(name, ())) - {name}))
+        written = tuple(sorted(set(forms[name]) - {name}))
+        aliases = tuple(sorted(set(written) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
         while slug in slugs:
             slug += "-2"
@@ -304,6 +305,7 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
                 roles=tuple(role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))),
                 articles=tuple(dict.fromkeys(seen_in[name])),
                 known=known[name],
+                written=written,
             )
         )
     return tuple(result)

@@ -206,10 +206,11 @@ class Person:
     name: str
     slug: str
     kind: str
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # every spelling: those the articles write and those the data declares
     roles: tuple[str, ...]
     articles: tuple[str, ...]
     known: bool = True
+    written: tuple[str, ...] = ()  # the spellings the articles write, the name aside
 
     @property
     def path(self) -> str:
