@@ -26,7 +26,10 @@ _NAME_TAIL = re.compile(
     r"|\s*무단|\s+AI학습).*$",
     re.IGNORECASE,
 )
-_NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website)\s+", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website|by)\s+", re.IGNORECASE)
+# A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): the
+# name is what follows the mark, never a fragment before it.
+_MARK_INSIDE = re.compile(r"^.{0,20}?(?:[©ⓒ]|\(c\)(?=\s))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?", re.IGNORECASE)
 
 
 def head_data(knowledge: Knowledge) -> dict:
@@ -86,7 +89,7 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
 def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
-    name = raw.strip(" .,:;-–—|")
+    name = _MARK_INSIDE.sub("", raw, count=1).strip(" .,:;-–—|")
     known = known_outlet(name, knowledge)
     if known:
         return known
@@ -232,6 +235,12 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 known = known_end(name, knowledge) if groups.get("outlet_end") else _known_start(name, knowledge)
                 if known:
                     return None if photo_credit(line, knowledge) else known
+                continue
+            if groups.get("site") is not None:  # "PAGARALAMPOS.COM - …": the site writes its own address
+                site = groups["site"]
+                named = known_outlet(site, knowledge) or (site if implausible_outlet(site, knowledge) is None else None)
+                if named:
+                    return None if photo_credit(line, knowledge) else named
                 continue
             name = match["outlet"].strip(" .,")
             known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])

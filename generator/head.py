@@ -111,8 +111,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 head.removed.extend(body[below_title:])  # share links, a search box between the page's
                 del body[below_title:]  # title and the headline above the article
             continue  # saved pages repeat the headline, sometimes without its section suffix
-        if head.title and line.startswith(head.title + " ") and len(LETTER_WORD.findall(line[len(head.title):])) >= 3:
-            line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst
+        if head.title and line.startswith(head.title) and _glued_after(line, head.title):
+            line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst or the lead
             if skip_in_head(line.lstrip(" -–—|/"), knowledge):
                 head.removed.append(line)  # a photo's caption: the headline, then " - Foto: …"
                 continue
@@ -142,6 +142,18 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     return head
 
 
+GLUED_TITLE_CHARS = 20  # a headline this long glued to the next line's first word is no other word's start
+
+
+def _glued_after(line: str, title: str) -> bool:
+    """Whether `line` is the headline again with three words or more after it: after a space, or glued to it
+    when its line break was lost ("…شراكة استراتيجية شاملةطوكيو – 19 – 6 (كونا) —")."""
+    after = line[len(title) :]
+    if len(LETTER_WORD.findall(after)) < 3:
+        return False
+    return after[:1].isspace() or (len(title) >= GLUED_TITLE_CHARS and after[:1].isalpha())
+
+
 def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
     """(published label, update label) at the end of the text before a date, and a published label
     with only a year and month at the start of a line."""
@@ -155,15 +167,26 @@ def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
             r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s*(?:19|20)[0-9]{2}[-./][0-9]{1,2}(?![-./]?[0-9])\s*",
             re.IGNORECASE,
         )
-        return pattern("published_labels", ("published",)), pattern("update_labels", ("updated",)), month
+        glued = re.compile(r"(?<=[^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]\s*$", re.IGNORECASE)
+        return pattern("published_labels", ("published",)), pattern("update_labels", ("updated",)), month, glued
     return cached("head-labels", knowledge, build)
+
+
+def _glued_label(before: str, glued: re.Pattern[str]) -> re.Match[str] | None:
+    """A published label glued to the word before it, its line break lost ("İHAOluşturulma Tarihi: Kasım 10,
+    2024"): written with a capital after the other word's last letter, and a colon after it."""
+    found = glued.search(before)
+    if found is None:
+        return None
+    first = before[found.start() : found.start() + 2]
+    return found if len(first) == 2 and first[0].isupper() and first[1].islower() else None
 
 
 def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Knowledge) -> list[tuple[str, dt.date | None]]:
     """Each head line as (text, None), or a stamp as (text, date); a label and its date glued to other
     text ("date 2024-06-19 In a significant…", "Kicker Headline Stand: 19.06.2024 14:27 Uhr") are cut
     out and the text around them kept as lines of their own."""
-    published_label, update_label, month_label = labels
+    published_label, update_label, month_label, glued_label = labels
     out: list[tuple[str, dt.date | None]] = []
     for line in lines:
         partial = month_label.match(line)
@@ -189,11 +212,14 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
             if before[: update_label.search(before).start()].strip() or len(after_words) >= 4:
                 out.append((line, None))  # an update stamp inside text: leave the text alone
             continue
-        label = published_label.search(before)
+        label = published_label.search(before) or _glued_label(before, glued_label)
         if label:
             head.published = head.published or first.date
             kept_before = before[: label.start()].strip(" |·•-–—")
-            if len(LETTER_WORD.findall(kept_before)) >= 2:
+            credited = credits.named_beside_date(kept_before.split(), knowledge) if len(kept_before) <= 40 else None
+            if credited:  # "İHA" before the label: the agency's credit line, glued to the stamp
+                head.named_outlet = head.named_outlet or credited
+            elif len(LETTER_WORD.findall(kept_before)) >= 2:
                 out.append((kept_before, None))
             out.append(("", first.date))
             tail = _after_stamp(after)

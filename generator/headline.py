@@ -150,9 +150,16 @@ def _headline_shape(line: str, knowledge: Knowledge) -> bool:
 
 
 def _headline_follows(following, knowledge: Knowledge) -> bool:
-    """Whether a full headline comes within the next lines, with only short or furniture lines between."""
-    for _, line in following[:HEADLINE_SCAN]:
-        if _short(line) or _THREE_LETTERS.search(line) is None or skip_in_head(line, knowledge):
+    """Whether a full headline comes within the next lines, with only short or furniture lines between (lines
+    without letters, a calendar widget's day numbers, are not counted)."""
+    scanned = 0
+    for _, line in following[: HEADLINE_SCAN * 3]:
+        if _THREE_LETTERS.search(line) is None:
+            continue
+        scanned += 1
+        if scanned > HEADLINE_SCAN:
+            return False
+        if _short(line) or skip_in_head(line, knowledge):
             continue
         return _headline_shape(line, knowledge) and not BYLINE.match(line)
     return False

@@ -116,7 +116,32 @@ def correspondent(line: str, knowledge: Knowledge) -> str | None:
             known = _known_run(words, bool(groups.get("words_before")), knowledge)
             if known:
                 return known
+            written = _written_name(words, head, knowledge) if groups.get("words") else None
+            if written:
+                return written
     return None
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'’-]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\dA-Za-z_]")
+
+
+def _written_name(words: list[str], lead: str, knowledge: Knowledge) -> str | None:
+    """An outlet the lead names as its correspondent's without data/outlets.yml knowing it: capitalised words
+    in Latin letters in a lead of another script ("передает корреспондент The Moscow Post"), which no
+    person's name or case form is written in; the name as written."""
+    run: list[str] = []
+    for word in words:
+        if not _LATIN_WORD.fullmatch(word):
+            break
+        run.append(word)
+    if not run or (len(run) == 1 and run[0] == "The"):
+        return None
+    if len(_OTHER_LETTER.findall(lead)) < 2 * len(_LATIN_LETTER.findall(lead)):
+        return None  # a lead in Latin letters: capitalised words after the correspondent word are a person's name
+    name = " ".join(run)
+    return name if credits.implausible_outlet(name, knowledge) is None else None
 
 
 def _known_run(words: list[str], ends: bool, knowledge: Knowledge) -> str | None:
