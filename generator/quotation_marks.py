@@ -212,12 +212,19 @@ def _mask(text: str, found: list[_Found]) -> str:
     so the sentence it ends still ends there ('... the parties." He also called ...')."""
     if not found:
         return text
-    chars = list(text)
+    parts, at = [], 0
     for q in found:
         stop = _end_punct_start(text, q.start, q.end)
-        for i in range(q.start, stop):
-            chars[i] = "Q" if not text[i].isspace() else " "
-    return "".join(chars)
+        begin = max(at, q.start)
+        parts.append(text[at:begin])
+        parts.append(_NOT_SPACE.sub("Q", _SPACE.sub(" ", text[begin:stop])))
+        at = max(at, stop)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_SPACE = re.compile(r"\s")  # (one space for each white-space character: positions stay)
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _end_punct_start(text: str, start: int, end: int) -> int:

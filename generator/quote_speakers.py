@@ -45,6 +45,20 @@ class Attributor:
     def __init__(self, index: EntityIndex, cues: Cues):
         self.index = index
         self.cues = cues
+        self._spaced = ("", " ")  # (a masked paragraph, the same with a space in front), made once a paragraph
+
+    def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
+        if self._spaced[0] is not masked:
+            self._spaced = (masked, " " + masked)
+        # (in the spaced text a word starts one further on, after the character before it)
+        out = [(m.start(m.lastgroup) - 1, m.end() - 1) for m in self.cues.spaced_pronoun.finditer(self._spaced[1], lo, hi + 1)]
+        if out and out[0][0] < lo:
+            del out[0]  # a Hangul word just before the sentence (where the search starts in the spaced text)
+        if masked.find("-", lo, hi) >= 0:
+            out.extend(m.span() for m in self.cues.inversion.finditer(masked, lo, hi))
+            out.sort()
+        return out
 
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
@@ -77,14 +91,10 @@ class Attributor:
             if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
-        pronouns_read = not candidates and not quoting
-        if pronouns_read:
-            candidates = [(m.start(), m.end(), "PRONOUN", "pronoun") for m in cues.pronoun.finditer(masked, lo, hi)]
-            if not candidates:
-                return out  # nobody to pair: the common case of a sentence without a quotation
         lowered = masked[lo:hi].lower()
         if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
+        # Without a speech cue nobody pairs: tested first, the cheapest test most sentences fail.
         if hi - lo <= _AFTER_NAME_REACH:
             # Every name here is near any cue of the sentence (see the test below): one cue will do.
             first = cues.cue.search(" " + lowered)
@@ -95,8 +105,9 @@ class Attributor:
             cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
             if not cue_at:
                 return out
-        if not pronouns_read:  # (read only now: without a speech cue a pronoun pairs with nothing)
-            candidates.extend((m.start(), m.end(), "PRONOUN", "pronoun") for m in cues.pronoun.finditer(masked, lo, hi))
+        candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
+        if not candidates and not quoting:
+            return out  # nobody to pair
         if cues.descriptor is not None and quoting:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()

@@ -65,7 +65,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
         if start < 0:
             continue
         cursor = start + len(sentence)
-        if _CJK_STOP.search(sentence):
+        if _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor))
         else:
             bounds.append((start, cursor))
@@ -78,6 +78,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
 # The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
 # split either ("… समझौता है। उन्होंने कहा …"): there a space follows, maybe after a closing mark.
 _CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\"’»]*(?=\s+\S)")
+_ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
 
 
 def _cjk_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -102,8 +103,11 @@ def find_quotes(
     cues = load_cues(knowledge)
     attributor = Attributor(index, cues)
     mentions = tuple(mentions)
-    discovered = [m.name for m in mentions if not m.known and m.kind == "person"]
-    annotated = index.annotate(paragraphs, discovered)
+    found = [m for m in mentions if not m.known and m.kind == "person"]
+    # A discovered name the text writes otherwise ("Ирины Савельевой"), as entities.find_mentions
+    # and the delegation read it: the same annotation, which the index has cached from the mentions.
+    written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
+    annotated = index.annotate(paragraphs, [m.name for m in found], written)
     # What this article gives its people, over every known entity's roles (not copied per article).
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
@@ -158,7 +162,7 @@ def find_quotes(
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None)
             subject = subject or (people[0].name if people else None)
-            quote_only = not _OUTSIDE_QUOTES.search(masked, lo, hi)  # a sentence that is all quotation
+            quote_only = bool(in_sentence) and not _OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
             for quote in in_sentence:
                 speaker = _speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
@@ -224,7 +228,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
         return people[0].name
-    if attributor.cues.pronoun.search(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
+    if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
     if people and _has_speech(attributor.cues, masked, quote.end, hi):
