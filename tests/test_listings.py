@@ -185,3 +185,17 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
     assert f"and {len(unnamed)} articles with no outlet identified." in ledger
     mutual = (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
     assert re.search(r"from \d+ outlets? and \d+ articles? with no outlet identified\.", mutual)
+
+
+def test_quotes_without_a_speaker_stand_apart_under_a_heading_that_says_so(tmp_path):
+    project = make_project(tmp_path)
+    (project.seeds / "banner.txt").write_text(
+        "Banners line the road to the airport\n\nJune 19, 2024\n\n"
+        "Putin said the treaty was \"a truly groundbreaking document for both our nations\", the Kremlin reported.\n\n"
+        "Posters in the city promised \"an eternal and unbreakable friendship between our two great nations\" to all.\n",
+        "utf-8")
+    build.build(project)
+    page = (project.docs / "quotes.md").read_text("utf-8")
+    assert "## Vladimir Putin" in page and "## No speaker identified" in page
+    assert page.index("## Vladimir Putin") < page.index("## No speaker identified")
+    assert "## Unattributed" not in page
