@@ -81,6 +81,10 @@ class _Topics:
         # makes the topic's other phrases about it ("delegation", "accompanied": a defence minister
         # arriving alone for talks is no delegation)
         self.requires: dict[str, frozenset[str]] = {}
+        # `strong_with`: words of a stand taken ("oppose", "przeciwko", "strangulation") that make a sentence
+        # strong when it holds a phrase of the topic too, whatever stands between them ("oppose the practice
+        # of sanctions strangulation", "występują przeciwko motywowanym politycznie sankcjom")
+        self.with_by: dict[str, set[str]] = {}
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
             settings = raw.get(topic.slug, {})
@@ -91,13 +95,16 @@ class _Topics:
             self.min_sentences[topic.slug] = int(settings.get("min_sentences") or 1)
             for phrase in (*topic.all_phrases(), *strong):
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+            for phrase in by_language(settings.get("strong_with")):
+                self.with_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
         # a phrase that is only required (no evidence of the topic itself) -> the topics requiring it
         self.required_by: dict[str, set[str]] = {}
         for slug, phrases in self.requires.items():
             for phrase in phrases:
                 if slug not in self.by_phrase.get(phrase, ()):
                     self.required_by.setdefault(phrase, set()).add(slug)
-        self.by_phrase.update({p: set() for p in self.required_by if p not in self.by_phrase})
+        self.by_phrase.update({p: set() for p in (*self.required_by, *self.with_by) if p not in self.by_phrase})
+        self.with_keys = frozenset(self.with_by)
         self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
     def holds(self, slug: str, phrases: set[str], sentence_count: int, carried: bool = False,
@@ -131,17 +138,22 @@ def assign_topics(
     evidence: dict[str, dict[str, Evidence]] = {}  # topic -> sentence -> first evidence
     found: dict[str, set[str]] = {}  # topic -> distinct phrases in the article
     cued: set[str] = set()  # phrases of the article that a topic only requires
+    stands: set[str] = set()  # topics a sentence takes a stand on (`strong_with` beside a phrase of the topic)
     lines = tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
     if title and paragraphs:  # last: the body's sentences are the better evidence to show
         lines += ((paragraphs[0].anchor, (title,)),)
     for anchor, in_paragraph in lines:
         for sentence in in_paragraph:
-            for phrase in topics.index.find(without_names(sentence, knowledge)):
+            phrases = topics.index.find(without_names(sentence, knowledge))
+            for phrase in phrases:
                 if phrase in topics.required_by:
                     cued.add(phrase)
                 for slug in topics.by_phrase[phrase]:
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
+            if phrases and not topics.with_keys.isdisjoint(phrases):
+                stands.update(slug for phrase in phrases for slug in topics.with_by.get(phrase, ())
+                              if any(slug in topics.by_phrase[other] for other in phrases))
     carried: set[tuple[str, str]] = set()  # (topic, sentence carrying a fact of it)
     if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
         from .facts import definitions, find_facts  # (facts imports this module)
@@ -153,6 +165,6 @@ def assign_topics(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
         if slug in evidence
-        and topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]),
-                         frozenset(cued))
+        and (slug in stands or topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]),
+                         frozenset(cued)))
     )

@@ -137,3 +137,29 @@ def test_a_fact_of_the_topic_makes_coverage_only_in_its_own_sentence():
 
 def test_the_1961_treaty_named_with_one_word_for_mutual_aid_is_no_clause():
     assert "mutual-defense" not in topics("Новый договор заменил Договор о дружбе и взаимопомощи 1961 года.")
+
+
+@pytest.mark.parametrize("text", [
+    "The pact deepens ties between the two countries, which were allies during the Cold War.",
+    "L'accord officialise le rapprochement des deux pays, alliés tout au long de la guerre froide.",
+    "Kim memuji Rusia yang mendukung Korea Utara, yang berdiri pada tahun 1948 dengan dukungan Soviet.",
+    "The treaty between the DPRK and China of 1961 contains a similar article, she said.",
+])
+def test_a_past_alliance_a_founding_or_the_china_treaty_in_a_clause_is_not_history(text):
+    assert "history" not in topics(text)
+
+
+def test_history_still_holds_beside_a_clause_in_passing():
+    assert "history" in topics("The new treaty replaces the 1961 treaty, signed when both were allies during the Cold War.")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will go on resisting the practice of sanctions strangulation," Putin said.',
+    "Putin dodał, że Rosja i Korea Północna sprzeciwiają się motywowanym politycznie sankcjom.",
+])
+def test_what_a_speaker_calls_sanctions_words_apart_is_the_topic(text):
+    assert "sanctions" in topics(text)
+
+
+def test_a_verb_of_opposing_alone_is_a_clause_in_passing():
+    assert "sanctions" not in topics("The pact commits both to cooperate internationally to oppose Western sanctions.")
