@@ -124,6 +124,7 @@ class Discoverer:
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
         self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
         self._latin_given = tuple(str(g) for g in given.get("latin") or ())
+        self._latin_given_set = frozenset(self._latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
         self._clean: dict[str, tuple[str | None, int]] = {}
 
@@ -300,6 +301,10 @@ class Discoverer:
         last_role = max((i for i, (_, t) in enumerate(tokens) if self._role_word(t)), default=-1)
         tokens = tokens[last_role + 1:]
         while tokens and (tokens[0][1] in index.not_name or self._role_word(tokens[0][1])):
+            tokens.pop(0)
+        # "Chief of the General Staff Valery Gerasimov": a Russian name opens with its given name, so a
+        # capitalised word before a listed one is the end of a title
+        if len(tokens) == 3 and tokens[1][1] in self._latin_given_set and tokens[0][1] not in self._latin_given_set:
             tokens.pop(0)
         if not 2 <= len(tokens) <= 3:
             return None, start

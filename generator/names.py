@@ -33,8 +33,9 @@ _MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "
 # name in English, German, Polish, Dutch and French spelling gives one key (Shoigu, Schoigu, Szojgu;
 # Belousov, Beloussow, Biełousow; Putin, Poetin, Poutine): German tsch/sch and Polish cz/sz as the
 # English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
-# as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow).
-_FOLDS = (("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
+# as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow); x as the ks
+# Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar).
+_FOLDS = (("x", "ks"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
           ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"))
 _FRENCH_OU = re.compile(r"(?<=[aeio])ou")
 _DOUBLED = re.compile(r"([a-z])\1+")  # Beloussow, Borissow: a doubled letter is one sound

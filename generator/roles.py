@@ -13,7 +13,11 @@ from .phrases import by_language, trie_pattern
 _FUNCTION_WORDS = frozenset(
     """the a an in on at after before during since but and or if when while as for from with by to
     meanwhile however both also then speaking regarding describing following according that this it he she
-    they we experts officials analysts""".split()
+    they we experts officials analysts ahead amid despite under between among behind about""".split()
+    # the articles of other languages ("I leader Kim Jong-un e Vladimir Putin": Italian "the leaders"), and
+    # their words for "according to" ("Menurut Presiden ...", "Selon le président ..."): never part of a role
+    + """i il lo la le les gli l der die das den dem el los las o os
+    menurut selon según laut secondo segundo podle prema volgens göre theo""".split()
 )
 _CONNECTORS = frozenset({"of", "the", "for"})
 _APPOSITIVE = re.compile(
@@ -23,6 +27,11 @@ _APPOSITIVE = re.compile(
 _ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
+_INITIAL = re.compile(r"^[A-ZА-Я]\.$")  # "Vladimir V. Putin": a name's initial, not a role's word
+# An appositive opening with an article of another language: the article is no part of the role
+# ("o dirigente norte-coreano").
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l['’]|el|los|las|lo|il|gli|o|os|der|die|das)\s+", re.IGNORECASE)
+_MAX_AFTER_WORDS = 16  # longer than a title and its body: a clause ("los dos dirigentes han esbozado ...")
 
 
 class RoleReader:
@@ -52,17 +61,27 @@ class RoleReader:
         """The role at the end of `window` (before)."""
         tokens = _ROLE_TOKEN.findall(window)
         taken: list[str] = []
+        owner = False  # past a possessive: only the rest of its owner's name ("North Korea's leader")
         for token in reversed(tokens):
             low = token.lower()
-            if low in _FUNCTION_WORDS and low not in _CONNECTORS:
+            if (low in _FUNCTION_WORDS and low not in _CONNECTORS) or _INITIAL.match(token):
+                break
+            if owner:
+                if token[:1].isupper() and not self.is_role_word(low) and len(taken) < 10:
+                    taken.append(token)
+                    continue
                 break
             if token[:1].isupper() or low in _CONNECTORS or self.is_role_word(low) or low in self.role_modifiers:
                 taken.append(token)
                 if _POSSESSIVE.search(token):
-                    break  # "Russia's President": a possessive opens the role
+                    owner = True  # "Russia's President": a possessive opens the role
                 continue
             break
         taken.reverse()
+        # "Ahead of President": a word before "of" that is no role word is the sentence's, not the role's
+        first = next((i for i, t in enumerate(taken) if t.lower() in _CONNECTORS), None)
+        if first is not None and not any(self.is_role_word(t.lower()) for t in taken[:first]):
+            taken = taken[first + 1:]
         while taken and taken[0].lower() in _CONNECTORS:
             taken.pop(0)
         if not taken or taken[-1].lower() in _CONNECTORS or len(taken) > 8:
@@ -80,9 +99,19 @@ class RoleReader:
             return None
         if ceiling is not None and ceiling < match.end():
             return None
-        role = (match.group("r1") or match.group("r2")).strip()
+        role = _LEADING_ARTICLE.sub("", (match.group("r1") or match.group("r2")).strip())
         head = _PREPOSITIONS.split(" " + role + " ", maxsplit=1)[0]
         if not any(self.is_role_word(w.lower()) for w in head.split()):
+            return None
+        # A role opens with its title, a word inside one, or a capitalised name of a body or country
+        # ("Chairman of ...", "research fellow at ...", "Russia's envoy"): a clause ("quien agradeció al
+        # dirigente ...", "greeting the Russian leader ...", "et le dirigeant nord-coréen": another
+        # person's role) does not, nor is it as long.
+        opener = role.split()[0]
+        low = opener.lower()
+        if not (opener[:1].isupper() or self.is_role_word(low) or low in self.role_modifiers):
+            return None
+        if len(role.split()) > _MAX_AFTER_WORDS:
             return None
         return role
 

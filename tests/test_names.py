@@ -53,3 +53,11 @@ def test_different_names_keep_different_keys(one, other):
     from generator.names import latin_key
 
     assert latin_key(one) != latin_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Aleksander Nowak", "Alexander Novak"), ("Aleksandra", "Alexandra"),
+                                        ("Vjačeslav", "Vyacheslav")])
+def test_x_and_the_ks_other_alphabets_write_for_it_fold_to_one_key(one, other):
+    from generator.names import latin_key
+
+    assert latin_key(one) == latin_key(other)
