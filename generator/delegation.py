@@ -33,7 +33,8 @@ from .model import Delegate, Mention, Paragraph
 from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
 from .roster_names import RosterNames
-from .roster_text import accompanied, clean_role, item_end, item_start, name_before, split_items
+from .text import spaceless
+from .roster_text import accompanied, clean_role, item_end, item_start, name_before, split_items, whole_roles
 
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
@@ -250,7 +251,7 @@ class _Reader:
                 if not self._opens_item(text, e[1], spans, starts, end)]
         if ends:
             end = ends[0][0]
-        items = split_items(text, start, end, self.data.item_split)
+        items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
         yielded = 0
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
@@ -311,6 +312,11 @@ class _Reader:
             # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
             if known and not _WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
                 return clean_role(text[known[-1][0]:span.start])
+            if known and spaceless(span.form):
+                # Chinese and Japanese write the given name before a surname the data lists ("副总理亚历山大·
+                # 诺瓦克") and a second office between ("自然資源與生態部長兼…委員長科茲洛夫"): with no spaces to
+                # tell words, the item's last role the data knows is the person's
+                return clean_role(text[known[-1][0]:known[-1][1]])
             if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
                 return clean_role(after)
             return None

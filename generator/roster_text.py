@@ -58,8 +58,11 @@ def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     if anywhere:
         joins.append("|".join(anywhere))
     join = "|".join(joins) or r"(?!x)x"
-    return (re.compile(r"\s*(?:[,;、·]|" + join + r")\s*"),
-            re.compile(r"[,;、]|" + join))
+    # (a middle dot between Han characters joins a Chinese name, "亚历山大·诺瓦克"; elsewhere it parts items,
+    # "라브로프·벨로우소프")
+    # (full-width commas and semicolons too: "外交部长拉夫罗夫，国防部长…")
+    return (re.compile(r"\s*(?:[,;、，；]|(?<![\u3400-\u9fff])·|·(?![\u3400-\u9fff])|" + join + r")\s*"),
+            re.compile(r"[,;、，；]|" + join))
 
 
 def split_items(text: str, start: int, end: int, splitter: re.Pattern) -> list[tuple[int, int]]:
@@ -72,6 +75,39 @@ def split_items(text: str, start: int, end: int, splitter: re.Pattern) -> list[t
     if cursor < end:
         items.append((cursor, end))
     return [(a, b) for a, b in items if text[a:b].strip(" .")]
+
+
+def whole_roles(text: str, items: list[tuple[int, int]], starts: list[int], roles) -> list[tuple[int, int]]:
+    """`items` (split_items) with those a role runs across joined: a Chinese conjunction inside a ministry's
+    name is no list's ("自然资源和生态部部长", natural resources and ecology). So is one after a role and
+    before the person who holds it ("自然資源與生態部長兼…經濟與科技合作委員會…委員長科茲洛夫": an item of a
+    role and no one, a Han conjunction, an item of a name and no role). `starts`: where the people of the
+    text start, in order; `roles`: (text, start, end) -> the roles the data knows there."""
+    if len(items) < 2:
+        return items
+    for role_start, role_end, _ in roles(text, items[0][0], items[-1][1]):
+        merged: list[tuple[int, int]] = []
+        for a, b in items:
+            if merged and merged[-1][1] > role_start and a < role_end:
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        items = merged
+    merged = []
+    for a, b in items:
+        if merged:
+            before = merged[-1]
+            joined_by = text[before[1]:a].strip()
+            if (joined_by and all(KANA_HAN.match(ch) for ch in joined_by) and not _holds(starts, *before)
+                    and roles(text, *before) and not roles(text, a, b) and _holds(starts, a, b)):
+                merged[-1] = (before[0], b)
+                continue
+        merged.append((a, b))
+    return merged
+
+
+def _holds(starts: list[int], a: int, b: int) -> bool:
+    return bisect_left(starts, a) < bisect_left(starts, b)
 
 
 _EDGE_REACH = 80  # characters a role may take on either side of a name

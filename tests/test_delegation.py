@@ -180,3 +180,11 @@ def test_a_korean_roster_goes_on_while_its_sentences_name_delegates():
             "러시아 연방우주공사 로스코스모스의 유리 보리소프 사장이 대표적이다.\n설명은 길었다.\n"
             "알렉산드르 노박 에너지 부문 부총리 등도 함께한다.")
     assert delegation(text) == [("Yury Borisov", "Head of Roscosmos"), ("Alexander Novak", "Deputy Prime Minister")]
+
+
+def test_a_chinese_given_name_before_the_surname_and_a_conjunction_inside_a_ministry():
+    found = dict(delegation("陪同普京访问的代表团成员包括：副总理亚历山大·诺瓦克，外交部长拉夫罗夫，"
+                            "自然资源和生态部部长兼经济与科技合作委员会主席科兹洛夫。"))
+    assert found.get("Alexander Novak") == "Deputy Prime Minister"
+    assert found.get("Sergey Lavrov") == "Foreign Minister"
+    assert found.get("Alexander Kozlov") == "Natural Resources Minister"
