@@ -191,9 +191,11 @@ def test_quotes_without_a_speaker_stand_apart_under_a_heading_that_says_so(tmp_p
     project = make_project(tmp_path)
     (project.seeds / "banner.txt").write_text(
         "Banners line the road to the airport\n\nJune 19, 2024\n\n"
-        "Putin said the treaty was \"a truly groundbreaking document for both our nations\", the Kremlin reported.\n\n"
-        "Posters in the city promised \"an eternal and unbreakable friendship between our two great nations\" to all.\n",
+        "Putin said the treaty was \"a truly groundbreaking document for both our nations\", the Kremlin reported.\n",
         "utf-8")
+    (project.seeds / "treaty-text.txt").write_text(
+        "What the treaty text says\n\nJune 20, 2024\n\n"
+        "The treaty text speaks of \"immediate military and other assistance with all means at its disposal\".\n", "utf-8")
     build.build(project)
     page = (project.docs / "quotes.md").read_text("utf-8")
     assert "## Vladimir Putin" in page and "## No speaker identified" in page
