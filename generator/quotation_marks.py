@@ -9,6 +9,7 @@ paragraph of a megabyte of marks costs a bounded number of reads (see _quotation
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .quote_cues import Cues
@@ -97,8 +98,11 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
         _keep(out, start, end, raw, kind, cues, dropped)
-    if _DASH_OPEN.match(text):
-        spoken = _dash_speech(text, cues)
+    if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
+        # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
+        # Прим. ред.) …», — передаёт ЦТАК")
+        starts = [q.start for q in out]
+        spoken = [(lo, hi) for lo, hi in _dash_speech(text, cues) if not _inside(out, starts, lo)]
         if spoken:
             # A name in quotation marks inside the speech is part of it.
             out = _outside_spans(out, spoken)
@@ -106,6 +110,12 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
                 _keep(out, lo, hi, text[lo:hi], "dash", cues, dropped)
             out.sort(key=lambda q: q.start)
     return out
+
+
+def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
+    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
+    i = bisect_left(starts, at) - 1
+    return i >= 0 and at < found[i].end
 
 
 def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_Found]:
@@ -135,13 +145,29 @@ def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cu
 # sentence is not. After the speaker, ". — " goes on with the same speech.
 _DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
 _DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
+# A dash that may close speech inside a paragraph (each branch opens with a literal: the engine skips to it).
+_SPEECH_DASH = re.compile(r"–|—|―|-(?<=[ \t\u00a0]-)[ \t\u00a0]")
 _DASH_AGAIN = re.compile(r"[.!?…:][ \t\u00a0]+[–—―-][ \t\u00a0]+(?=\w)")
 
 
 def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
-    """The stretches of `text` (opening with a dash) that are direct speech, as (start, end)."""
+    """The stretches of `text` that are direct speech a dash opens, as (start, end). The speech
+    opens the paragraph, or a sentence of it ("Przedstawił je sam Putin. – … – mówił.")."""
     out: list[tuple[int, int]] = []
-    start = _DASH_OPEN.match(text).end()
+    opening = _DASH_OPEN.match(text)
+    if opening is not None:
+        start = opening.end()
+    else:
+        # The first dash a speech verb follows closes the speech; the last sentence before it that
+        # opens with a dash opens it. (Read once: every later try starts after the speech found.)
+        close = next((c for c in _DASH_CLOSE.finditer(text) if cues.verb.match(text, c.end())), None)
+        if close is None:
+            return out
+        start = None
+        for again in _DASH_AGAIN.finditer(text, 0, close.start()):
+            start = again.end()
+        if start is None:
+            return out
     while True:
         close = next((c for c in _DASH_CLOSE.finditer(text, start) if cues.verb.match(text, c.end())), None)
         if close is None:

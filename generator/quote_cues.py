@@ -53,6 +53,16 @@ _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
 _NOT_BETWEEN = "and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
 
 
+# Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each
+# verb is also known so.
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _with_bare_alef(words) -> set[str]:
+    words = set(words)
+    return words | {w.translate(_BARE_ALEF) for w in words}
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -96,9 +106,10 @@ class Cues:
         data = knowledge.section("quotes.yml")
         self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
         self.agencies = frozenset(name for name, e in index.entities.items() if e.agency)  # what "the agency" may be
-        verbs = set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))}
-        inverted = set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))}
-        self.participles = frozenset(v.lower() for v in by_language(data.get("participles")))
+        verbs = _with_bare_alef(set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))})
+        inverted = _with_bare_alef(
+            set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))})
+        self.participles = frozenset(_with_bare_alef(v.lower() for v in by_language(data.get("participles"))))
         verbs |= self.participles
         # A prefix tree, not an alternation of ~200 verbs tried one by one at every place after_name
         # may put a verb: the same matches (where several verbs match at one place, one is the
@@ -152,8 +163,16 @@ class Cues:
             (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{_HANGUL}]')})|" if hangul else "")
             + rf"[^\w-](?P<w>{trie_pattern(latin, right_boundary=latin)})")
         self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
-        self.subject_verb = re.compile(_bounded(w.lower() for w in by_language(data.get("subject_in_verb"))),
+        self.subject_verb = re.compile(_bounded(_with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
+        # A verb opening its clause (after the sentence's start, a comma, a dash, a quotation's close or
+        # its masked words, maybe after a conjunction), read in a sentence cut out of the text.
+        opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
+        conjunctions = [w.lower() for w in by_language(data.get("conjunctions"))]
+        self.conjunctions = frozenset(conjunctions)
+        self.opening_verb = re.compile(
+            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
+            + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
@@ -173,6 +192,7 @@ class Cues:
         self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
+        self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
         opening = _alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
             (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")

@@ -167,6 +167,17 @@ class Attributor:
                 best, best_rank = name, rank
         return best
 
+    def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:
+        """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
+        by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称)."""
+        for span in spans:
+            if span.start >= before:
+                break
+            if span.kind == "organisation" and span.name and (
+                    masked.startswith(self.cues.cjk_subject_marks, span.end) or self.cues.cjk_speech.match(masked, span.end)):
+                return span.name
+        return None
+
     def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
         """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
         cues = self.cues

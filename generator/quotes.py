@@ -60,12 +60,15 @@ def _short(text: str) -> bool:
 
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
+    arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
         if start < 0:
             continue
         cursor = start + len(sentence)
-        if _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
+        if arabic and _ARABIC_GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
+        elif _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor))
         else:
             bounds.append((start, cursor))
@@ -81,9 +84,16 @@ _CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\
 _ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
 
 
-def _cjk_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد كيم …"): the next
+# sentence starts at the letter after the stop (and its closing mark).
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
+_ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STOP.pattern)
+
+
+def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
     out = []
-    for stop in _CJK_STOP.finditer(masked, lo, hi):
+    for stop in stops.finditer(masked, lo, hi):
         out.append((lo, stop.end()))
         lo = stop.end()
     if lo < hi:
@@ -228,9 +238,16 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
         return people[0].name
+    if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
+        organisation = attributor.cjk_organisation(masked, named, quote.start)
+        if organisation:
+            return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
+    opening = attributor.cues.opening_verb
+    if not people and opening is not None and opening.search(masked[lo:hi]):
+        return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
     if people and _has_speech(attributor.cues, masked, quote.end, hi):
         return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
@@ -242,12 +259,29 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
     # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
     if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
-            and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)):
+            and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
+            and not _place_speaks(attributor, masked, named, lo, hi):
         return last_speaker[1]
     if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
-                     or attributor.cues.cjk_speech.search(masked, lo, hi)):
+                     or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
         return previous  # "이어 “…”고 덧붙였다": the speaker goes on
     return None
+
+
+def _place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
+    """Whether a name is the subject of the sentence's speech verb, right before it ("Corea del Norte
+    afirmó que “…”", "Pyongyang dijo"): a country or a city speaking, not the last speaker going on.
+    A capitalised word opening the sentence may be a conjunction ("Pero afirmó"), which is no subject."""
+    verb = attributor.cues.verb.search(masked, lo, hi)
+    if verb is None:
+        return False
+    if any(s.kind == "place" and not masked[s.end:verb.start()].strip() for s in named):
+        return True
+    before = masked[max(lo, verb.start() - 40):verb.start()].split()[-1:]
+    word = before[0] if before else ""
+    # (a word opening with Q may be a masked quotation and its particle, "QQQ이라고": no name)
+    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
+        and word.lower() not in attributor.cues.conjunctions
 
 
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
