@@ -105,7 +105,8 @@ class _Events:
 
     def is_number(self, text: str, span: DateSpan) -> bool:
         """Whether a bare year is a number after a word that numbers documents ("resolution 2087")."""
-        return len(span.date) == 4 and self.number_word is not None and self.number_word.search(text, 0, span.start) is not None
+        return (len(span.date) == 4 and self.number_word is not None
+                and self.number_word.search(text, max(0, span.start - _NUMBER_WORD_REACH), span.start) is not None)
 
 
 made_together("events", _Events)
@@ -157,6 +158,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     return tuple(out)
 
 
+_NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
 LATER_YEARS = 1  # a date more years than this after the article's own is no development of the story
 
 
