@@ -159,7 +159,9 @@ class EntityIndex:
     @functools.lru_cache(maxsize=4096)
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
-        matches = self._names.find(text) + self._hangul.find(text)
+        matches = self._names.find(text)
+        if spaceless(text):  # (a Hangul, kana or Han form is in no text without such letters)
+            matches += self._hangul.find(text)
         taken = _Taken((), [(a, b) for a, b, _ in matches])
         # a known name written another way: another script, an inflection, a near spelling (names.py)
         matches += self._spellings.find(text, taken)

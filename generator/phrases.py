@@ -258,19 +258,20 @@ class Longest:
         """(start, end, the text found) from `start` on, in text order."""
         if self.automaton is None:
             return []
-        places: dict[int, list[str]] = {}
-        for last, found in self.automaton.iter(text, start):
-            places.setdefault(last - len(found) + 1, []).append(found)
+        # every text found, by place and there the longest first (end negated)
+        found = sorted((last - len(t) + 1, -last - 1, t) for last, t in self.automaton.iter(text, start))
         out: list[tuple[int, int, str]] = []
-        position = start
-        for place in sorted(places):
-            if place < position or (self.bounded_left and place > 0 and is_word_char(text[place - 1])):
+        position, refused = start, -1  # refused: a place no text may start at (a word goes on before it)
+        for place, minus_end, each in found:
+            if place < position or place == refused:
                 continue
-            longest = max((t for t in places[place] if t not in self.bounded_right or _ends_word(text, place + len(t))),
-                          key=len, default=None)
-            if longest is not None:
-                position = place + len(longest)
-                out.append((place, position, longest))
+            if self.bounded_left and place > 0 and is_word_char(text[place - 1]):
+                refused = place
+                continue
+            if each in self.bounded_right and not _ends_word(text, -minus_end):
+                continue
+            position = -minus_end
+            out.append((place, position, each))
         return out
 
 
