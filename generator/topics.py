@@ -85,6 +85,10 @@ class _Topics:
         # strong when it holds a phrase of the topic too, whatever stands between them ("oppose the practice
         # of sanctions strangulation", "występują przeciwko motywowanym politycznie sankcjom")
         self.with_by: dict[str, set[str]] = {}
+        # `passing_with`: words of a treaty's list of obligations ("verpflichtet ... zur Zusammenarbeit beim
+        # Widerstand gegen westliche Sanktionen", "les conmina a no apoyar sanciones unilaterales"): a sentence
+        # holding one states a clause of the text, in passing; the topic's phrases in it count for nothing
+        self.passing_by: dict[str, set[str]] = {}
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
             settings = raw.get(topic.slug, {})
@@ -97,14 +101,18 @@ class _Topics:
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
             for phrase in by_language(settings.get("strong_with")):
                 self.with_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+            for phrase in by_language(settings.get("passing_with")):
+                self.passing_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
         # a phrase that is only required (no evidence of the topic itself) -> the topics requiring it
         self.required_by: dict[str, set[str]] = {}
         for slug, phrases in self.requires.items():
             for phrase in phrases:
                 if slug not in self.by_phrase.get(phrase, ()):
                     self.required_by.setdefault(phrase, set()).add(slug)
-        self.by_phrase.update({p: set() for p in (*self.required_by, *self.with_by) if p not in self.by_phrase})
+        self.by_phrase.update({p: set() for p in (*self.required_by, *self.with_by, *self.passing_by)
+                               if p not in self.by_phrase})
         self.with_keys = frozenset(self.with_by)
+        self.passing_keys = frozenset(self.passing_by)
         self.index = PhraseIndex(self.by_phrase, shared=knowledge.digest, forms=True)
 
     def holds(self, slug: str, phrases: set[str], sentence_count: int, carried: bool = False,
@@ -145,15 +153,20 @@ def assign_topics(
     for anchor, in_paragraph in lines:
         for sentence in in_paragraph:
             phrases = topics.index.find(without_names(sentence, knowledge))
+            passing: set[str] = set()
+            if phrases and not topics.passing_keys.isdisjoint(phrases):
+                passing = {slug for phrase in phrases for slug in topics.passing_by.get(phrase, ())}
             for phrase in phrases:
                 if phrase in topics.required_by:
                     cued.add(phrase)
                 for slug in topics.by_phrase[phrase]:
+                    if slug in passing:
+                        continue
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
             if phrases and not topics.with_keys.isdisjoint(phrases):
                 stands.update(slug for phrase in phrases for slug in topics.with_by.get(phrase, ())
-                              if any(slug in topics.by_phrase[other] for other in phrases))
+                              if slug not in passing and any(slug in topics.by_phrase[other] for other in phrases))
     carried: set[tuple[str, str]] = set()  # (topic, sentence carrying a fact of it)
     if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
         from .facts import definitions, find_facts  # (facts imports this module)
