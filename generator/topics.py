@@ -89,6 +89,10 @@ class _Topics:
         # Widerstand gegen westliche Sanktionen", "les conmina a no apoyar sanciones unilaterales"): a sentence
         # holding one states a clause of the text, in passing; the topic's phrases in it count for nothing
         self.passing_by: dict[str, set[str]] = {}
+        # `shown_by_facts`: facts (facts.yml ids) a sentence carrying which covers the topic, whatever its words
+        # ("Es sollte den grundlegenden Vertrag … vom 9. Februar 2000 ersetzen": the treaty replacing the earlier
+        # ones is the history, though no word of the topic's list is there)
+        self.shown_by: dict[str, str] = {}  # fact id -> topic
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
             settings = raw.get(topic.slug, {})
@@ -101,6 +105,8 @@ class _Topics:
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
             for phrase in by_language(settings.get("strong_with")):
                 self.with_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+            for fact in settings.get("shown_by_facts") or ():
+                self.shown_by[str(fact)] = topic.slug
             for phrase in by_language(settings.get("passing_with")):
                 self.passing_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
         # a phrase that is only required (no evidence of the topic itself) -> the topics requiring it
@@ -167,6 +173,16 @@ def assign_topics(
             if phrases and not topics.with_keys.isdisjoint(phrases):
                 stands.update(slug for phrase in phrases for slug in topics.with_by.get(phrase, ())
                               if slug not in passing and any(slug in topics.by_phrase[other] for other in phrases))
+    if topics.shown_by and facts:
+        shown = [(topics.shown_by[hit.fact], hit.evidence) for hit in facts if hit.fact in topics.shown_by]
+        if shown:
+            order = {paragraph.anchor: i for i, paragraph in enumerate(paragraphs)}
+            for slug, seen in shown:
+                stands.add(slug)
+                evidence.setdefault(slug, {}).setdefault(seen.text, seen)
+                found.setdefault(slug, set())
+            for slug in {slug for slug, _ in shown}:  # back in text order
+                evidence[slug] = dict(sorted(evidence[slug].items(), key=lambda item: order.get(item[1].anchor, len(order))))
     carried: set[tuple[str, str]] = set()  # (topic, sentence carrying a fact of it)
     if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
         from .facts import definitions, find_facts  # (facts imports this module)
