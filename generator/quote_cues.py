@@ -173,6 +173,7 @@ class Cues:
         self.opening_verb = re.compile(
             r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
             + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
+        self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
@@ -192,6 +193,7 @@ class Cues:
         self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
+        self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
         self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
         opening = _alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
@@ -224,7 +226,10 @@ class Cues:
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of
-        word characters, apostrophes, dots or hyphens, then white space."""
+        word characters, apostrophes, dots or hyphens, then white space. An elided article written onto
+        the name ("a précisé l'agence …", "ha detto l'agenzia") is one of those words."""
+        if window[-1:] in ("'", "’") and window[-2:-1] in ("l", "L") and window[-3:-2].isspace():
+            window = window[:-2]
         if not window[-1:].isspace():
             return False
         tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window

@@ -109,10 +109,14 @@ class Attributor:
         if not candidates and not quoting:
             return out  # nobody to pair
         if cues.descriptor is not None and quoting:
+            names = [(s, e) for s, e, _, k in candidates if k != "pronoun"]
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
                 if _NAME_NEXT.match(masked, end):
                     continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
+                if any(s < end < e for s, e in names):
+                    continue  # "l'agence officielle nord-coréenne": the words of a name, which speaks itself
+                    # (but a name inside the descriptor is its part: "o chefe do Kremlin")
                 candidates.append((start, end, match.group(0), "descriptor"))
         for start, end, name, kind in sorted(candidates):
             # Only a name with a speech cue near it can pair with one: the patterns are tried there.

@@ -242,6 +242,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         organisation = attributor.cjk_organisation(masked, named, quote.start)
         if organisation:
             return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
+        if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
+            return last_subject  # "プーチン氏は…表明。「…」と述べた": Japanese drops the subject named before
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
@@ -258,14 +260,33 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     # "«…», dijo Putin. Luego aseguró que es «…»", "…“, sagte Putin. Russland schließe „…“ nicht aus": a
     # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
     # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
+    # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
     if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
-            and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
+            and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
             and not _place_speaks(attributor, masked, named, lo, hi):
         return last_speaker[1]
-    if previous and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
+    if previous and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
         return previous  # "이어 “…”고 덧붙였다": the speaker goes on
     return None
+
+
+# What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
+# ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
+_CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
+
+
+def _verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether a speech verb of masked[lo:hi] opens its clause, so that its subject is the one who
+    spoke before ("Luego aseguró que …", "De este modo, prosigue la nota", "Allo stesso modo, ha
+    assicurato"), not a noun of its own before it ("Posters in the city promised “…”")."""
+    for verb in cues.verb.finditer(masked, lo, hi):
+        head = masked[lo:verb.start()]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+        words = head[breaks[-1] if breaks else 0:].split()
+        if all(w.lower() in cues.conjunctions or w.lower() in cues.auxiliaries for w in words):
+            return True
+    return False
 
 
 def _place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
@@ -275,7 +296,7 @@ def _place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: in
     verb = attributor.cues.verb.search(masked, lo, hi)
     if verb is None:
         return False
-    if any(s.kind == "place" and not masked[s.end:verb.start()].strip() for s in named):
+    if any(s.kind == "place" and s.end <= verb.start() and not masked[s.end:verb.start()].strip() for s in named):
         return True
     before = masked[max(lo, verb.start() - 40):verb.start()].split()[-1:]
     word = before[0] if before else ""
