@@ -359,6 +359,38 @@ def masthead(line: str, knowledge: Knowledge) -> str | None:
     return None if outlet is not None and section_word(line, knowledge) else outlet
 
 
+CREDIT_LINE_CHARS = 80
+_CREDIT_JOIN = re.compile(r"\s*(?:,|/|&|\+|\s(?:avec|with|and|et|und|mit|y|con|e|com|i|oraz|и|с|та|ve|dan)\s)\s*", re.IGNORECASE)
+
+
+def credit_line(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a credit line under a headline names: a label, maybe, then outlets only ("Article rédigé
+    par franceinfo avec AFP", "撰文:聯合早報", "ATS et AFP", "Text: dpa/AFP"): the first one named, when every
+    name on the line is a known outlet (a reporter's name beside an agency is a byline, not a credit)."""
+    if len(line) > CREDIT_LINE_CHARS:
+        return None
+    label = cached("head-credit-label", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + "|".join(re.escape(str(w)) for w in sorted(head_data(k).get("credit_labels") or (), key=len, reverse=True))
+        + r")\s*[:：]?\s*", re.IGNORECASE,
+    ) if head_data(k).get("credit_labels") else None)
+    rest = label.sub("", line, count=1) if label is not None else line
+    names = [part.strip(" .") for part in _CREDIT_JOIN.split(rest.strip()) if part.strip(" .")]
+    if not names or len(names) > 3:
+        return None
+    known = [known_outlet(name, knowledge) for name in names]
+    return known[0] if all(known) else None
+
+
+def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a closing line that is a slash and a name credits ("/신화사" after a Korean copy of a
+    Xinhua story); inside the text such a line credits the photo above it, so only the text's last line."""
+    found = _SLASH_CREDIT.match(line)
+    return known_outlet(found["name"], knowledge) if found is not None else None
+
+
+_SLASH_CREDIT = re.compile(r"^\s*/\s*(?P<name>[^\s/=][^/=]{1,24}?)\s*$")
+
+
 def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
     agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""

@@ -39,8 +39,8 @@ _SHAPES = (
     # Devanagari word holds vowel signs, which are no letters to \w), "19 يونيو/حزيران 2024" (Arabic gives the
     # month's two names)
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>{_MONTH_WORD})(?:/{_MONTH_WORD})?\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року|р|г\.?|godine|године|roku))?"),
-    # June 19, 2024
-    re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?![0-9])"),
+    # June 19, 2024; a byline's date written without spaces: "Jun20,2024", "June 18,2024"
+    re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?(?:\s+|(?=[0-9]))(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{_YEAR})(?![0-9])"),
     # Vietnamese: "ngày 20 tháng 6 năm 2024", "20 tháng 6, 2024"
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<n>[0-9]{{1,2}})(?:,\s*|\s+năm\s+)(?P<y>{_YEAR})(?![0-9])", re.IGNORECASE),
 )

@@ -77,6 +77,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
             title_index, below_title = index, len(body)
             continue
+        if not rest and index == len(split) - 1 and credits.closing_slash_credit(line, knowledge):
+            body.append(line)  # a short text's closing credit ("/신화사"), read with the text's last lines
+            continue
         if skip_in_head(line, knowledge):
             head.removed.append(line)
             continue
@@ -89,7 +92,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         byline = _byline(line, head, index, stamp_at)
         if byline:
             continue
-        outlet = credits.masthead(line, knowledge)
+        outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge)
         if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
             head.named_outlet = outlet
             continue
@@ -124,9 +127,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             date = split[index][1]
             if index > title_index and head.published is None:
                 head.published = date
-            elif index < title_index and head.above_title_date is None:
+            elif index < title_index and head.above_title_date is None and not _beside_ticker(split, index):
                 head.above_title_date = date
-    elif head.published is None and stamp_at:
+    elif head.published is None and stamp_at and not _beside_ticker(split, min(stamp_at)):
         head.above_title_date = split[min(stamp_at)][1]
     if head.title and rest:
         # The window's last line still in the head (a stamp, a masthead), or the headline repeated
@@ -140,6 +143,18 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+# A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
+_RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
+
+
+def _beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
+    """Whether the stamp at `index` stands beside a currency ticker: the site header's today, the same on
+    every page, not the article's date."""
+    return any(
+        len(_RATE.findall(split[other][0])) >= 2 for other in (index - 1, index + 1) if 0 <= other < len(split)
+    )
 
 
 GLUED_TITLE_CHARS = 20  # a headline this long glued to the next line's first word is no other word's start
@@ -230,13 +245,43 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
                 head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
                 out.append((tail, None))
             continue
+        if len(found) > 1:
+            between = line[first.end : found[1].start]
+            update = update_label.search(between)
+            if update is not None:  # "11 novembre 2024 à 23:55, mis à jour le 12 novembre 2024": one stamp
+                head.updated = head.updated or found[1].date
+                after_words = dates.leftover_words(between[: update.start()] + " " + line[found[1].end :])
         words = dates.leftover_words(before) + after_words
-        if len(line) <= 80 and len(words) <= 4 and not line.rstrip().endswith((".", "!", "?")) or not words:
+        if _stamp_shaped(line, words, knowledge):
             _stamp_words(words, head, knowledge)
             out.append((line, first.date))  # a stamp line, maybe with a weekday, place or outlet beside it
             continue
         out.append((line, None))
     return out
+
+
+_TEXT_END = (".", "!", "?", "。", "！", "？")
+_HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
+
+
+def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
+    """Whether a line with a date is a stamp: short, a few words beside the date (a byline's name and
+    label count as one: "Natasha Kumar By Natasha Kumar Jun20,2024"), no sentence's end. A run of Han or
+    kana characters is a clause, not a word (Chinese and Japanese put no spaces between words)."""
+    if not words:
+        return True
+    if len(line) > 80 or line.rstrip().endswith(_TEXT_END) or any(_HAN_KANA_RUN.search(w) for w in words):
+        return False
+    if len(words) <= 4:
+        return True
+    labels = _byline_labels(knowledge)
+    return len(words) <= 8 and any(w.lower() in labels for w in words[1:]) and all(w[:1].isupper() or w.lower() in labels for w in words)
+
+
+def _byline_labels(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-byline-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)
+    ))
 
 
 def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
@@ -253,9 +298,7 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
         named = credits.clean_name(" ".join(words[1:]), knowledge)  # "2024-06-19 10:30 来源：新华社"
         head.named_outlet = head.named_outlet or named
         return
-    labels = cached("head-byline-labels", knowledge, lambda k: frozenset(
-        str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)
-    ))
+    labels = _byline_labels(knowledge)
     for cut in (1, 2):  # a label of one word or two ("written by")
         if len(words) > cut and " ".join(words[:cut]).lower() in labels:
             who = " ".join(words[cut:])

@@ -31,7 +31,8 @@ LEAD_DATELINE = re.compile(
     r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
     r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
-    r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?)"
+    r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
+    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*)"
 )
 
 _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？")
@@ -74,7 +75,10 @@ def tag_list(line: str) -> bool:
     if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
         return True
     capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= 3 and w.islower() for w in words)
+    return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
+
+
+FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-case ("… Treaty with Russia Amid …")
 
 
 TAG_CAPITALISED = 0.75
@@ -109,15 +113,40 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return None  # the lead's text
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
-    if tag_list(line):
-        return "furniture"  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
+    if tag_list(line) and _headline_follows(following, knowledge):
+        return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
+    if _NUMBERED.match(line) and _numbered_beside(kept, position):
+        return "furniture"  # "1. Главная страница", "2. Новости": a crumb trail or menu, an item a line
     if _LABEL.match(line):
         return "furniture"  # "通版阅读请点击:", "발행일:": a label introduces what follows (below the headline, a list)
     if len(line) <= SHORT_LINE_CHARS and _short(line) and _headline_follows(following, knowledge):
         return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
-    if looks_like_title(line) or _one_sentence_headline(line, following, rest):
+    if looks_like_title(line) or _one_sentence_headline(line, following, rest) or _question_after(line, following, rest):
         return "title"
     return None
+
+
+_NUMBERED = re.compile(r"^\s*[0-9]{1,2}[.)]\s+\S")
+
+
+def _numbered_beside(kept, position: int) -> bool:
+    """Whether a numbered line has a numbered neighbour among the head lines (a list of menu items)."""
+    return any(
+        _NUMBERED.match(kept[other][1]) for other in (position - 1, position + 1) if 0 <= other < len(kept)
+    )
+
+
+QUESTION_WORDS = 6
+_LAST_QUESTION = re.compile(r"(?<=[.!?])\s+(?P<question>[^.!?]{3,60}[?？])$")
+
+
+def _question_after(line: str, following, rest: list[str]) -> bool:
+    """A first line of a short headline sentence and a short question after it ("… ratyfikował traktat.
+    Co zakłada dokument?", "… signs the treaty. What does it say?"): the whole line is the headline."""
+    found = _LAST_QUESTION.search(line) if len(line) <= TITLE_MAX_CHARS else None
+    if found is None or len(found["question"].split()) > QUESTION_WORDS:
+        return False
+    return _one_sentence_headline(line[: found.start()], following, rest) and not line.startswith(found["question"])
 
 
 _LABEL = re.compile(r"^[^:：\n]{1,40}[:：]$")

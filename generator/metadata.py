@@ -69,7 +69,10 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         title = title_from_lead(lines)
         notices.append("no title line: title made from the lead")
 
-    outlet = _outlet(declared, suffix_outlet, head, lines, cleaned.outlet_cues, knowledge, notices)
+    closing = credits.closing_slash_credit(lines[-1], knowledge) if lines else None
+    if closing is not None:
+        lines = lines[:-1]  # "/신화사" after the last paragraph: the credit, no text
+    outlet = _outlet(declared, suffix_outlet, head, lines, (*cleaned.outlet_cues, closing) if closing else cleaned.outlet_cues, knowledge, notices)
     if outlet is None:
         notices.append("no outlet found")
 
