@@ -408,3 +408,33 @@ def test_pronouns_found_in_the_spaced_text_are_the_patterns_matches():
     for text in ["He said, a-t-il dit, dit-elle. Он заявил; 그는 말했다 그는그는 -il t-il", "il-il elle-t-il", "x그는 On Ona"]:
         for lo, hi in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert attributor.pronouns(text, lo, hi) == [m.span() for m in c.pronoun.finditer(text, lo, hi)]
+
+
+# Round 6: families unseen articles showed (invented wording).
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # English never drops a subject: a verb with a subject of its own quotes nobody who spoke before
+        (['"We value our friends," Putin said at the airport.', 'Banners along the road promised "friendship for a hundred years".'],
+         [("Vladimir Putin", "We value our friends", None), (None, "friendship for a hundred years", None)]),
+        # Italian: a verb opening its clause after an auxiliary goes on with the subject; a place after it is no subject
+        (["Putin ha espresso fiducia nei colloqui.", "Allo stesso modo, ha assicurato che Mosca “difende la pace nella regione”."],
+         [("Vladimir Putin", "difende la pace nella regione", None)]),
+        # Japanese drops the subject the sentence before named
+        (["プーチン氏は会談の冒頭、謝意を表明。「両国の友好は新しい段階に入った」と述べた。"],
+         [("Vladimir Putin", "両国の友好は新しい段階に入った", None)]),
+        # French: an elided article before an agency, a name that opens with the descriptor's words
+        (["Les deux dirigeants ont « ouvert un dialogue sur tous les dossiers », a précisé l'agence RIA Novosti."],
+         [("RIA Novosti", "ouvert un dialogue sur tous les dossiers", None)]),
+        (["L'AFP rappelle la visite. Le texte « entre en vigueur dès aujourd'hui », a précisé l'agence officielle nord-coréenne."],
+         [("KCNA", "entre en vigueur dès aujourd'hui", None)]),
+        # Arabic verb written with the shadda
+        (["التقى فلاديمير بوتين مع كيم جونغ أون.", "وعبّر كيم عن «دعمه الكامل لكل خطوات الشريك» خلال اللقاء."],
+         [("Kim Jong-un", "دعمه الكامل لكل خطوات الشريك", None)]),
+        # Ukrainian statement word "комюніке" names its issuer, not the person named in the sentence
+        (["Указ, підписаний Кімом Чен Ином, \"набуде чинності після обміну грамотами\", - йдеться в комюніке агентства ЦТАК."],
+         [("KCNA", "набуде чинності після обміну грамотами", None)]),
+    ],
+)
+def test_round_six_speaker_families(texts, expected):
+    assert quotes(*texts) == expected
