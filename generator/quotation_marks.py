@@ -112,6 +112,26 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
     return out
 
 
+# A quotation running over paragraphs, as standard style writes it: each paragraph but the last
+# opens with the mark and none closes it; the next paragraph opens with the same mark.
+_CONTINUED_CLOSE = {"“": "”\"", "«": "»", '"': '"', "„": "“”\""}
+
+
+def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
+    """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
+    paragraph `following` opens with the same mark (the quotation goes on there)."""
+    body = text.lstrip()
+    mark = body[:1]
+    if mark not in _CONTINUED_CLOSE or following is None or following.lstrip()[:1] != mark:
+        return None
+    if any(close in body[1:] for close in _CONTINUED_CLOSE[mark]):
+        return None
+    start = len(text) - len(body)
+    out: list[_Found] = []
+    _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    return out[0] if out else None
+
+
 def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
     """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
     i = bisect_left(starts, at) - 1

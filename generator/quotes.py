@@ -33,13 +33,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import ChainMap
+from dataclasses import replace
 from typing import Iterable
 
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
 from .phrases import split_sentences as sentences
-from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END
+from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_speakers import Attributor, Recent, SpeechPair
 from .text import KANA_HAN
@@ -133,9 +134,17 @@ def find_quotes(
     previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
     last_speaker: tuple[int, str] | None = None  # (sentence number, speaker) of the last speech pair
     number = 0  # sentences so far in the article
+    waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         found = _find_quoted(text, cues, notices)
+        if not found:
+            following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
+            running = continued_quote(text, following, cues)
+            found = [running] if running is not None else found
+        else:
+            running = None
+        first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
@@ -204,6 +213,15 @@ def find_quotes(
                 last_subject = subject
             elif paragraph_speaker and paragraph_speaker in recent.people:
                 last_subject = paragraph_speaker
+        if waiting is not None and len(out) > first_of_paragraph:
+            # A quotation running over paragraphs is the words of whoever its last paragraph quotes.
+            if out[first_of_paragraph].speaker:
+                out[waiting] = replace(out[waiting], speaker=out[first_of_paragraph].speaker)
+            waiting = None
+        if running is not None and out and out[-1].text == running.text and out[-1].speaker is None:
+            waiting = len(out) - 1
+            number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
+            #             named before it is still near)
         previous_speaker = paragraph_speaker if found else None
     return tuple(out)
 

@@ -438,3 +438,17 @@ def test_pronouns_found_in_the_spaced_text_are_the_patterns_matches():
 )
 def test_round_six_speaker_families(texts, expected):
     assert quotes(*texts) == expected
+
+
+def test_a_quotation_running_over_paragraphs_is_its_last_paragraphs_speakers():
+    texts = ["The treaty took effect, the Russian Foreign Ministry confirmed. It said:",
+             "“On Monday the two sides exchanged the instruments of ratification in Moscow.",
+             "“The treaty now opens a new stage of cooperation between the two countries,” the statement reads."]
+    assert [q[:2] for q in quotes(*texts)] == [
+        ("Russian Foreign Ministry", "On Monday the two sides exchanged the instruments of ratification in Moscow."),
+        ("Russian Foreign Ministry", "The treaty now opens a new stage of cooperation between the two countries")]
+
+
+def test_an_unclosed_quotation_not_followed_by_its_continuation_is_no_quote():
+    assert quotes("Putin said:", "“The treaty now opens a new stage of cooperation", "The visit ended on Thursday.") == []
+
