@@ -115,15 +115,20 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
 # A quotation running over paragraphs, as standard style writes it: each paragraph but the last
 # opens with the mark and none closes it; the next paragraph opens with the same mark.
 _CONTINUED_CLOSE = {"“": "”\"", "«": "»", '"': '"', "„": "“”\""}
+_LEADING_MARK = re.compile(r"\s*([“«\"„])")
 
 
 def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
     """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
     paragraph `following` opens with the same mark (the quotation goes on there)."""
-    body = text.lstrip()
-    mark = body[:1]
-    if mark not in _CONTINUED_CLOSE or following is None or following.lstrip()[:1] != mark:
+    opening = _LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
+    if opening is None or following is None:
         return None
+    mark = opening.group(1)
+    next_opening = _LEADING_MARK.match(following)
+    if next_opening is None or next_opening.group(1) != mark:
+        return None
+    body = text[opening.start(1):]
     if any(close in body[1:] for close in _CONTINUED_CLOSE[mark]):
         return None
     start = len(text) - len(body)
