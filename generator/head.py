@@ -96,6 +96,13 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
             head.named_outlet = outlet
             continue
+        if outlet and title_index is None and not declared_title and not body:
+            # a masthead line above the headline is the site's name, never the headline; a picture agency's
+            # name alone there credits a photo
+            if head.named_outlet is None and outlet not in credits.picture_agencies(knowledge):
+                head.named_outlet = outlet
+            head.removed.append(line)
+            continue
         if title_index is None and not declared_title and len(body) <= 1:
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
             if choice == "title":

@@ -32,7 +32,11 @@ LEAD_DATELINE = re.compile(
     r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
     r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
-    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*)"
+    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
+    # a place and a full date: "Moscú, 5 de diciembre de 2024.- ", "Москва, 5 декабря 2024 г. — "
+    r"|[^\W\d_][^,.!?()\n]{1,30},\s*[0-9]{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)[0-9]{2}(?:\s*г\.)?\s*\.?\s*(?:--|—|–|-)\s*"
+    # a place and a bracketed credit alone on the lead's first line: "موسكو(وكالات)", "Seoul (AFP)"
+    r"|[^\W\d_][^()\n.!?]{1,30}?\s*\([^()\d]{2,30}\)\s*$)"
 )
 
 _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？")
@@ -109,8 +113,8 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return "title" if position <= 2 and _standfirst(body[0]) and _headline_shape(line, knowledge) and (following or rest) else None
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
-    if lead or credits.credit_in(line, knowledge) is not None:
-        return None  # the lead's text
+    if lead or credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
+        return None  # the lead's text, or its dateline alone on a line ("موسكو(وكالات)")
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
     if tag_list(line) and _headline_follows(following, knowledge):
@@ -188,8 +192,8 @@ def _headline_follows(following, knowledge: Knowledge) -> bool:
         scanned += 1
         if scanned > HEADLINE_SCAN:
             return False
-        if _short(line) or skip_in_head(line, knowledge):
-            continue
+        if _short(line) or skip_in_head(line, knowledge) or credits.masthead(line, knowledge) is not None:
+            continue  # (a site's masthead line stands between the menu and the headline too)
         return _headline_shape(line, knowledge) and not BYLINE.match(line)
     return False
 

@@ -227,7 +227,9 @@ def title_from_lead(lines: list[str]) -> str:
     """A short headline from the first sentence of the lead, cut at a word boundary."""
     if not lines:
         return "Untitled article"
-    lead = LEAD_DATELINE.sub("", lines[0], count=1) or lines[0]
+    lead = LEAD_DATELINE.sub("", lines[0], count=1)
+    if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
+        lead = lines[1] if len(lines) > 1 else lines[0]
     sentence = sentences(lead)[0] if sentences(lead) else lead
     korean_end = KOREAN_SENTENCE_END.search(sentence)
     if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop
