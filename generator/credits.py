@@ -56,7 +56,7 @@ def photo_credit(line: str, knowledge: Knowledge) -> bool:
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
 
 
-CREDIT_TAIL_CHARS = 50
+CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/VLADIMIR SMIRNOV / SPUTNIK / KREMLIN POOL": a credit of several agencies
 _COLON_NEAR_END = re.compile("[:：]")
 
 
