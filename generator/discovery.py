@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .model import Paragraph
 from .phrases import trie_pattern
+from .names import _deletions, _one_apart
 from .romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ _CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _CYRILLIC_NAME_RUN = rf"{_CYRILLIC_WORD}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{_CYRILLIC_WORD}"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
+# The end of a German compound title right before a name (fixed-width look-behinds, one per ending)
+_GERMAN_TITLE_ENDS = "(?:" + "|".join(
+    rf"(?<=[a-zäöüß]{w}\s)" for w in ("sprecher", "sprecherin", "minister", "ministerin", "botschafter",
+                                        "präsident", "präsidentin", "berater", "beraterin")) + ")"
 _TITLE_WORDS = frozenset(
     """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
     director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
@@ -100,6 +105,9 @@ class Discoverer:
             # is the last words of the capitalised run, a patronymic kept between them
             rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?:[А-ЯЁ][а-яё]+\s+){{0,3}}?"
             rf"(?P<g>{_CYRILLIC_NAME_RUN})(?![\w-]|\s+[А-ЯЁ])"
+            # German compound titles ("US-Verteidigungsministeriumssprecher Pat Ryder", "Regierungssprecher
+            # …"): the title word ends the compound right before the name
+            rf"|{_GERMAN_TITLE_ENDS}(?P<h>{name})"
         )
         # Where a discovery can start: two capitalised words, or a word that opens one of the
         # other alternatives. Trying the full pattern only there finds the same matches, faster.
@@ -127,6 +135,15 @@ class Discoverer:
         self._latin_given_set = frozenset(self._latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
         self._clean: dict[str, tuple[str | None, int]] = {}
+        # "Kim Jon Un", "Kim Jong Ng": a known person's name with one letter wrong is a typo, not a new person.
+        # Each known Latin alias of two words or more under each of its one-letter deletions (two strings one
+        # edit apart share one), built once.
+        self._near_known: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for form, (names, short) in index.forms.items():
+            if not short and form.isascii() and " " in form and len(form) >= 8 \
+                    and index.entities[names[0]].kind == "person":
+                for key in _deletions(form.lower()):
+                    self._near_known.setdefault(key, []).append((form.lower(), names))
 
     @staticmethod
     def _shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str]) -> re.Pattern | None:
@@ -161,12 +178,24 @@ class Discoverer:
         given, gets each form a name was written in other than the name ("Ирины Савельевой") -> the name."""
         index = self.index
         found: dict[str, str | None] = {}
+        typos: dict[str, frozenset[str]] = {}  # a name one letter off a known person's -> that person
+        paragraphs = tuple(paragraphs)
         for paragraph in paragraphs:
             text = paragraph.text
             known = None  # the paragraph's known names, looked at only once a candidate is found
-            for name, start, end, need_role in self._candidates(text):
+            titled = None  # a headline in Title Case, looked at only once a candidate is found
+            for name, start, end, need_role, by_context in self._candidates(text):
                 if not name:
                     continue
+                if by_context:
+                    if titled is None:
+                        titled = _title_case(text)
+                    if titled:
+                        continue  # "North Korean Foreign Minister Discuss Situation": a headline's words
+                if self._near_known and name not in typos:
+                    near = self._typo(name)
+                    if near:
+                        typos[name] = near
                 if known is None:
                     spans = index._raw_spans(text)
                     known = _Taken(spans)
@@ -176,8 +205,8 @@ class Discoverer:
                     continue
                 if self._credit is not None and self._credit.search(text, max(0, start - 40), start):
                     continue  # "Photo: Anna Lee/Sputnik"
-                if text.startswith("/", end):
-                    continue  # a credit: "Ivan Petrov/TASS"
+                if text.startswith("/", end) or (start and text[start - 1] == "/"):
+                    continue  # a credit: "Ivan Petrov/TASS", "REUTERS/Vladimir Smirnov"
                 # where the person named last before it ends, and where the next one starts
                 before = bisect_right(people_ends, start)
                 floor = people_ends[before - 1] if before else 0
@@ -191,17 +220,25 @@ class Discoverer:
                 form = text[start:end]
                 if written is not None and form != name:
                     written.setdefault(form, name)
+        if typos and any(name in found for name in typos):
+            # a typo of a person the article names rightly too ("Kim Jon Un" beside Kim Jong Un) is that
+            # person again; alone ("Andrey Belusov") it is left to be matched to the person by its letters
+            named = {span.name for paragraph in paragraphs for span in index._raw_spans(paragraph.text)
+                     if span.kind == "person"}
+            for name, near in typos.items():
+                if name in found and near & named:
+                    del found[name]
         return tuple(found.items())
 
     def _candidates(self, text: str):
         """(name, start, end, needs a role) for each name the rules find in `text`."""
         for match in self._context_matches(text):
-            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if match.group(g))
             start, end = match.span(group)
             name, start = self.clean_name(text[start:end], start)
             if group == "g" and name and name.count(" ") == 2 and _PATRONYMIC.search(name.split()[1]):
                 name = " ".join(name.split()[::2])  # a person is named by given name and surname
-            yield name, start, end, group == "a"
+            yield name, start, end, group == "a", True
         if self._shape is None:
             return
         position = 0
@@ -211,7 +248,15 @@ class Discoverer:
             match = self._shape.match(text, start.start())
             if match is not None:
                 position = match.end()
-                yield (*self._shaped(match), False)
+                yield (*self._shaped(match), False, False)
+
+    def _typo(self, name: str) -> frozenset[str]:
+        """The known people whose Latin name `name` is, with one letter inserted, dropped or changed."""
+        low = name.lower()
+        if not low.isascii() or len(low) < 8:
+            return frozenset()
+        return frozenset(person for key in _deletions(low) for form, people in self._near_known.get(key, ())
+                         if form != low and _one_apart(form, low) for person in people)
 
     def _shaped(self, match: re.Match) -> tuple[str | None, int, int]:
         """(name, start, end) of a name found by its shape, or (None, 0, 0) when it is no person's."""
@@ -315,6 +360,15 @@ class Discoverer:
         if name in index.forms:
             return None, start
         return name, start + tokens[0][0]
+
+
+def _title_case(text: str) -> bool:
+    """A line of five words or more nearly all capitalised: a headline in Title Case, whose capitalised verbs
+    and nouns ('Discuss Situation') are no name."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 5 or len(text) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _words(words) -> str:

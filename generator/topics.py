@@ -181,8 +181,9 @@ def assign_topics(
                 stands.add(slug)
                 evidence.setdefault(slug, {}).setdefault(seen.text, seen)
                 found.setdefault(slug, set())
-            for slug in {slug for slug, _ in shown}:  # back in text order
-                evidence[slug] = dict(sorted(evidence[slug].items(), key=lambda item: order.get(item[1].anchor, len(order))))
+            for slug in {slug for slug, _ in shown}:  # back in text order, the headline last
+                evidence[slug] = dict(sorted(evidence[slug].items(),
+                                             key=lambda item: (item[0] == title, order.get(item[1].anchor, len(order)))))
     carried: set[tuple[str, str]] = set()  # (topic, sentence carrying a fact of it)
     if any(len(evidence[slug]) < topics.min_sentences[slug] for slug in evidence):  # rare: only then look
         from .facts import definitions, find_facts  # (facts imports this module)
