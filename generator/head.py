@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import credits, dates
+from .head_dates import beside_ticker, dateline_date
 from .headline import BYLINE, LETTER_WORD, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
 from .model import Declared
@@ -20,7 +21,6 @@ from .phrases import cached
 from .text import normalise_space
 
 HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
-TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
 
 # Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
 _KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
@@ -30,8 +30,6 @@ _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 _NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
-# A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC".
-_DATELINE_PLACE = re.compile(r"^[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
 
 
 @dataclass
@@ -134,9 +132,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             date = split[index][1]
             if index > title_index and head.published is None:
                 head.published = date
-            elif index < title_index and head.above_title_date is None and not _beside_ticker(split, index):
+            elif index < title_index and head.above_title_date is None and not beside_ticker(split, index):
                 head.above_title_date = date
-    elif head.published is None and stamp_at and not _beside_ticker(split, min(stamp_at)):
+    elif head.published is None and stamp_at and not beside_ticker(split, min(stamp_at)):
         head.above_title_date = split[min(stamp_at)][1]
     if head.title and rest:
         # The window's last line still in the head (a stamp, a masthead), or the headline repeated
@@ -146,22 +144,10 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     if captions:
         body[1:1] = captions
     head.dateline_date = (
-        _dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
+        dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
     )
     head.body = body
     return head
-
-
-# A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
-_RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
-
-
-def _beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
-    """Whether the stamp at `index` stands beside a currency ticker: the site header's today, the same on
-    every page, not the article's date."""
-    return any(
-        len(_RATE.findall(split[other][0])) >= 2 for other in (index - 1, index + 1) if 0 <= other < len(split)
-    )
 
 
 GLUED_TITLE_CHARS = 20  # a headline this long glued to the next line's first word is no other word's start
@@ -386,48 +372,6 @@ def _repeats(title: str, knowledge: Knowledge) -> set[str]:
     if head and credits.section_word(last, knowledge):
         forms.add(head)
     return forms
-
-
-def _dateline_date(lines: list[str], language: str) -> dt.date | None:
-    """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …"."""
-    for line in lines:
-        found = dates.find(line[:80], language)
-        if found is not None and _DATELINE_PLACE.match(line[: found.start]):
-            return found.date
-    return None
-
-
-def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: str) -> dt.date | None:
-    """The date on a "Source: Le Figaro June 19, 2024 10:10 UTC" line."""
-    label = credits.source_label(knowledge)
-    for line in removed:
-        if label.match(line):
-            found = dates.find(line[:200], language)
-            if found is not None:
-                return found.date
-    return None
-
-
-def update_date(removed: tuple[str, ...], language: str) -> dt.date | None:
-    for line in removed:
-        if dates.UPDATE_LINE.match(line):
-            found = dates.find(line[:200], language)
-            if found is not None:
-                return found.date
-    return None
-
-
-def tail_date(lines: list[str], knowledge: Knowledge, language: str) -> dt.date | None:
-    """A date stamp among the last lines (wire copy puts it after "(END)"), or the date of a closing
-    credit ("Agência O Globo - 19/06/2024"), never an update stamp."""
-    for line in reversed(lines[-TAIL_LINES:]):
-        stamp = dates.date_line(line)
-        if stamp is not None:
-            return stamp
-        credit = credits.dated_credit(line, knowledge, language)
-        if credit is not None:
-            return credit[0]
-    return None
 
 
 def split_byline(who: str) -> tuple[str, str | None]:

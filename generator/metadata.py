@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import credits, dates, furniture, promotions
-from .head import TAIL_LINES, _Head, read_head, source_line_date, tail_date, update_date
+from .head import _Head, read_head
+from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
