@@ -167,8 +167,12 @@ class Discoverer:
                          rf"(?![\w-]|\s+[А-ЯЁ])")
         if surnames.get("hangul") and ko_roles:
             # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
+            # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
+            # 중앙군사위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
+            # 조직비서", "김성남 당 국제부장")
             parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"
-                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+)?)(?:{'|'.join(map(re.escape, ko_roles))}))")
+                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,2}}?)"
+                         rf"(?:{'|'.join(map(re.escape, ko_roles))}))")
         return re.compile("|".join(parts)) if parts else None
 
     # ------------------------------------------------------------------ finding
@@ -297,6 +301,8 @@ class Discoverer:
                 return (" ".join(words) if kind == "kl" else korean_from_cyrillic(" ".join(words))), start, end
         if group("kh"):
             between = (match.group("kr") or "").strip()
+            if match.group("kp") and not between:
+                return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
             if between and not between.endswith(self._ko_orgs):
                 return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
             if match.group("kh").endswith(_KO_NOT_NAME_END):
