@@ -37,8 +37,9 @@ NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
 # The end of a German compound title right before a name (fixed-width look-behinds, one per ending)
 _GERMAN_TITLE_ENDS = "(?:" + "|".join(
-    rf"(?<=[a-zäöüß]{w}\s)" for w in ("sprecher", "sprecherin", "minister", "ministerin", "botschafter",
-                                        "präsident", "präsidentin", "berater", "beraterin")) + ")"
+    rf"(?<=[a-zäöüß]{w}\s)|(?<=-{w.capitalize()}\s)" for w in ("sprecher", "sprecherin", "minister", "ministerin",
+                                                                  "botschafter", "präsident", "präsidentin", "berater",
+                                                                  "beraterin")) + ")"
 _TITLE_WORDS = frozenset(
     """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
     director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
@@ -169,9 +170,9 @@ class Discoverer:
             # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
             # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
             # 중앙군사위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
-            # 조직비서", "김성남 당 국제부장")
+            # 조직비서", "김성남 당 국제부장", "… 당 재정경리부장")
             parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"
-                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,2}}?)"
+                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,4}}?)"
                          rf"(?:{'|'.join(map(re.escape, ko_roles))}))")
         return re.compile("|".join(parts)) if parts else None
 
