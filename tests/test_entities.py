@@ -300,3 +300,30 @@ def test_a_possessive_role_keeps_its_owners_whole_name():
 def test_a_title_word_before_a_given_name_is_no_part_of_the_name():
     names = {m.name for m in find_people(paras("Chief of the General Staff Valery Gerasimov praised them."), data())}
     assert "Valery Gerasimov" in names and "Staff Valery Gerasimov" not in names
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # a Title-Case headline's verbs and nouns after a title
+        ("Putin, Laotian Foreign Minister Review Cooperation in Vientiane Talks", "Review Cooperation"),
+        ("Fot. REUTERS/Aleksander Nowikow", "Aleksander Nowikow"),  # after an agency's slash: a credit
+        # one letter off a known person the article also names rightly: a typo, not a second person
+        ("Kim Jong Un met Putin. Later Putin said Kim Jon Un agreed.", "Kim Jon Un"),
+    ],
+)
+def test_headline_words_credits_and_typos_are_no_new_person(text, not_person):
+    assert not_person not in {m.name for m in find_people(paras(text), data())}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Zahl steige, sagte US-Verteidigungsministeriumssprecher Tom Whitaker.", "Tom Whitaker"),
+        ("Das sagte Pentagon-Sprecher Tom Whitaker am Montag.", "Tom Whitaker"),
+        ("리명수 노동당 중앙군사위원회 부위원장이 참석했다.", "Ri Myong Su"),  # the role after its body
+        ("오수용 당 경제비서가 참석했다.", "O Su Yong"),  # the department glued to the role
+    ],
+)
+def test_german_compound_titles_and_korean_roles_after_their_body(text, name):
+    assert name in {m.name for m in find_people(paras(text), data())}

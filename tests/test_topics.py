@@ -163,3 +163,29 @@ def test_what_a_speaker_calls_sanctions_words_apart_is_the_topic(text):
 
 def test_a_verb_of_opposing_alone_is_a_clause_in_passing():
     assert "sanctions" not in topics("The pact commits both to cooperate internationally to oppose Western sanctions.")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a treaty's list of obligations, and an allegation of a breach, name sanctions in passing
+        ("Das Abkommen verpflichtet beide Staaten zum Widerstand gegen westliche Sanktionen.", "sanctions"),
+        ("El artículo prohíbe apoyar sanciones unilaterales contra terceros países. Sanciones.", "sanctions"),
+        ("Training that would contravene UN Security Council resolutions worried the G7.", "sanctions"),
+        # a year that counts a visit's rarity
+        ("Президент России впервые с 2000 года приехал в КНДР.", "history"),
+        ("It is the closest alliance between them after the Cold War.", "history"),
+    ],
+)
+def test_passing_mentions_are_no_topic(text, absent):
+    assert absent not in topics(text)
+
+
+def test_a_fact_of_the_topic_shows_it_whatever_its_words():
+    # no word of the history list: the fact that the treaty replaces the 2000 one is the coverage
+    from generator.facts import find_facts
+
+    ps = paras("Die Staatschefs unterzeichneten den Vertrag. Er soll den Vertrag aus dem Jahr 2000 ersetzen.")
+    hits = assign_topics(ps, data(), title="Kim und Putin", facts=find_facts(ps, data()))
+    history = next(h for h in hits if h.topic == "history")
+    assert [e.text for e in history.evidence] == ["Er soll den Vertrag aus dem Jahr 2000 ersetzen."]
