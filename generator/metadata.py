@@ -34,6 +34,9 @@ _TITLE_TAG = re.compile(
     r"|(?:opinion|analysis|editorial|commentary|exclusive)\s*[:|])\s*",
     re.IGNORECASE,
 )
+# A section's number before a heading taken as the title ("1.露朝包括的…", "2. Treaty text"): not the headline's.
+# (A number written on, "10.000 troops", or a date, "19.06.2024", keeps its digits: a digit follows the stop.)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=[^\d\s.])")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     title = declared.title or text_title
     if title:
         title = _TITLE_TAG.sub("", title, count=1) or title
+        if not declared.title:
+            title = _SECTION_NUMBER.sub("", title, count=1) or title
         problem = implausible_title(title, knowledge)
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")

@@ -262,3 +262,16 @@ def test_a_dropped_title_leaves_a_notice_and_the_lead_stands_in(known):
     assert result.title == "The council met on Monday"
     assert result.published == dt.date(2024, 6, 19)
     assert "no title line: title made from the lead" in result.notices
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("1.露朝包括的戦略パートナーシップ条約の全文", "露朝包括的戦略パートナーシップ条約の全文"),
+        ("2. What the treaty says about mutual assistance", "What the treaty says about mutual assistance"),
+        ("10.000 troops sent to Russia, Seoul says", "10.000 troops sent to Russia, Seoul says"),
+    ],
+)
+def test_a_section_number_before_a_heading_is_not_part_of_the_title(first_line, title, known):
+    text = f"{first_line}\n\nPutin and Kim signed the treaty in Pyongyang on Wednesday, officials said.\n"
+    assert meta(text, known).title == title
