@@ -36,7 +36,8 @@ def test_identifiers_numbered_crumbs_and_account_links_are_never_the_headline(ab
 
 
 def test_a_numbered_line_without_numbered_neighbours_may_be_the_headline(known):
-    assert meta("1. Council approves plan", LEAD, MORE, known=known).title == "1. Council approves plan"
+    # the headline, without its section's number (metadata._SECTION_NUMBER)
+    assert meta("1. Council approves plan", LEAD, MORE, known=known).title == "Council approves plan"
 
 
 def test_a_headline_with_a_short_question_after_it_is_one_headline(known):
