@@ -56,7 +56,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 def sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences with a rule that works for en, ru and ko."""
+    """Split a paragraph into sentences with a rule that works for en, ru and ko (and the full-width stops of
+    Chinese and Japanese)."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -75,7 +76,14 @@ def sentences(paragraph: str) -> list[str]:
     rest = paragraph[start:].strip()
     if rest:
         out.append(rest)
+    if "。" in paragraph or "！" in paragraph or "？" in paragraph:
+        out = [part.strip() for sentence in out for part in _CJK_END.split(sentence) if part.strip()]
     return out
+
+
+# Chinese and Japanese end a sentence at a full-width stop with no space after it ("…公開された。条約の第4条では…");
+# a closing mark after the stop ("…です。」と述べた") still belongs to the sentence.
+_CJK_END = re.compile(r"(?<=[。！？])(?![」』”’\"»）)。！？]|$)")
 
 
 def _ends_in_abbreviation(paragraph: str, start: int, end: int) -> bool:

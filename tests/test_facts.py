@@ -217,3 +217,11 @@ def test_no_phrase_of_the_data_files_is_read_as_a_yaml_boolean():
 
     for path in sorted((Path(__file__).resolve().parent.parent / "data").glob("*.yml")):
         walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def test_without_delay_in_korean_is_no_negation_of_automatic_intervention():
+    # the assistance clause itself ("지체 없이": without delay) beside the old treaty's automatic intervention
+    text = ("조약은 한 국가가 침공을 받으면 다른 국가가 지체 없이 군사 원조를 제공한다는 내용으로, "
+            "1961년 조약의 자동 군사 개입 조항과 거의 흡사하다.")
+    assert "no-automatic-intervention" not in facts(text)
+    assert "no-automatic-intervention" in facts("전문가들은 이번 조약에 자동 군사 개입 조항은 없다고 분석했다.")
