@@ -233,7 +233,7 @@ def title_from_lead(lines: list[str]) -> str:
     """A short headline from the first sentence of the lead, cut at a word boundary."""
     if not lines:
         return "Untitled article"
-    lead = LEAD_DATELINE.sub("", lines[0], count=1)
+    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", lines[0], count=1), count=1)
     if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
         lead = lines[1] if len(lines) > 1 else lines[0]
     sentence = sentences(lead)[0] if sentences(lead) else lead
@@ -257,6 +257,8 @@ def title_from_lead(lines: list[str]) -> str:
     return cut + "…"
 
 
+# A dateline of a place in capitals and a colon ("SEOUL: Russian Defense Minister ..."): not the title's.
+_PLACE_COLON = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30}:\s+(?=\S)")
 LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")

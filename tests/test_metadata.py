@@ -275,3 +275,10 @@ def test_a_dropped_title_leaves_a_notice_and_the_lead_stands_in(known):
 def test_a_section_number_before_a_heading_is_not_part_of_the_title(first_line, title, known):
     text = f"{first_line}\n\nPutin and Kim signed the treaty in Pyongyang on Wednesday, officials said.\n"
     assert meta(text, known).title == title
+
+
+def test_a_title_made_from_the_lead_leaves_out_a_place_dateline_in_capitals(known):
+    text = ("SEOUL: Defense ministers of both countries met in Pyongyang on Friday for talks on the new treaty, "
+            "officials said, in the first such visit since the pact was signed in June. They discussed joint "
+            "exercises and the supply of arms, and agreed to meet again before the end of the year.\n\nMore followed.\n")
+    assert meta(text, known).title.startswith("Defense ministers of both countries met")
