@@ -13,12 +13,7 @@ import pytest
 from generator import credits, dates, furniture, metadata
 from generator.model import Declared
 
-LEAD = "The council approved the plan on Thursday. Work starts in the autumn and lasts two years."
-MORE = "The mayor said the works would not close the road."
-
-
-def meta(*lines: str, known) -> metadata.Metadata:
-    return metadata.extract("\n\n".join(lines), Declared(), known)
+from _head_helpers import LEAD, MORE, meta
 
 
 # ------------------------------------------------------------------ outlets

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator import metadata, promotions
+from generator import promotions
 from generator.headline import tag_list
-from generator.model import Declared
 
-LEAD = "The council approved the plan on Thursday. Work starts in the autumn and lasts two years."
-MORE = "The mayor said the works would not close the road."
-HEADLINE = "Council approves plan to rebuild the harbour wall"
-
-
-def meta(*lines: str, known) -> metadata.Metadata:
-    return metadata.extract("\n\n".join(lines), Declared(), known)
+from _head_helpers import HEADLINE, LEAD, MORE, meta
 
 
 # ------------------------------------------------------------------ promotion lines

@@ -12,12 +12,7 @@ from generator import dates, furniture, metadata
 from generator.language import detect_language
 from generator.model import Declared
 
-LEAD = "The council approved the plan on Thursday. Work starts in the autumn and lasts two years."
-MORE = "The mayor said the works would not close the road."
-
-
-def meta(*lines: str, known) -> metadata.Metadata:
-    return metadata.extract("\n\n".join(lines), Declared(), known)
+from _head_helpers import LEAD, MORE, meta
 
 
 # ------------------------------------------------------------------ which line is the headline

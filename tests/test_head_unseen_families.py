@@ -8,17 +8,10 @@ import datetime as dt
 
 import pytest
 
-from generator import credits, dates, metadata
+from generator import credits, dates
 from generator.headline import tag_list
-from generator.model import Declared
 
-HEADLINE = "Council approves plan to rebuild the harbour wall"
-LEAD = "The council approved the plan on Thursday. Work starts in the autumn and lasts two years."
-MORE = "The mayor said the works would not close the road."
-
-
-def meta(*lines: str, known) -> metadata.Metadata:
-    return metadata.extract("\n\n".join(lines), Declared(), known)
+from _head_helpers import HEADLINE, LEAD, MORE, meta
 
 
 @pytest.mark.parametrize(
