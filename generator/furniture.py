@@ -39,19 +39,16 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     for at, line in enumerate(lines):
-        promoted, name = promotions.promotion(line, knowledge)
-        if promoted:  # "Подписывайтесь на Газету.Ru в Telegram": furniture, naming the site when it does
+        # "Подписывайтесь на Газету.Ru в Telegram", and near the end "CNN's Jane Doe contributed reporting":
+        # furniture, naming the site when it does
+        found, name = promotions.promotion(line, knowledge)
+        if not found and at >= glued_from and len(line) <= promotions.CONTRIBUTOR_MAX_CHARS:
+            found, name = promotions.contributor(line, knowledge)
+        if found:
             removed.append(line)
             if name is not None:
                 cues.append(name)
             continue
-        if at >= glued_from and len(line) <= promotions.CONTRIBUTOR_MAX_CHARS:
-            found, name = promotions.contributor(line, knowledge)
-            if found:  # "CNN's Jane Doe contributed reporting": furniture, naming the outlet when it does
-                removed.append(line)
-                if name is not None:
-                    cues.append(name)
-                continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
             if notice is None:

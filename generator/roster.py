@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from .knowledge import Knowledge
-from .phrases import Longest, automaton, cached, fold, is_hangul, normalise_phrase
+from .phrases import Longest, cached, fold, is_hangul, normalise_phrase
 from .roster_text import list_patterns
 from .text import spaceless
 
@@ -43,9 +43,6 @@ class Table:
                 bounded_right.add(text)
         self._words = Longest(bounded_left, bounded_left=True, bounded_right=bounded_right)
         self._free = Longest(free)
-        # Any phrase at all, word boundaries not asked: a paragraph with none anywhere in it has no cue
-        # in any of its sentences (`may_hold`), which most paragraphs show at once.
-        self._any = automaton(self.values)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, value) of every phrase in text[start:end], in text order: from the left, the
@@ -64,8 +61,10 @@ class Table:
 
     def may_hold(self, folded: str) -> bool:
         """Whether `folded` (a text as fold makes it) may hold a phrase: False only when `find` finds
-        none in any stretch of it."""
-        return self._any is not None and next(self._any.iter(folded), None) is not None
+        none in any stretch of it. (Any phrase at all, word boundaries not asked: a paragraph with none
+        anywhere in it has no cue in any of its sentences, which most paragraphs show at once.)"""
+        return any(finder.automaton is not None and next(finder.automaton.iter(folded), None) is not None
+                   for finder in (self._words, self._free))
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         found = self.find(text, start, end)
