@@ -136,6 +136,9 @@ class Discoverer:
         self._latin_given_set = frozenset(self._latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
         self._clean: dict[str, tuple[str | None, int]] = {}
+        # A paragraph's candidates, remembered by its text: a story's articles repeat paragraphs (wire copy
+        # carried by many outlets), and the candidates depend on nothing else.
+        self._found: dict[str, tuple[tuple[str | None, int, int, bool, bool], ...]] = {}
         # "Kim Jon Un", "Kim Jong Ng": a known person's name with one letter wrong is a typo, not a new person.
         # Each known Latin alias of two words or more under each of its one-letter deletions (two strings one
         # edit apart share one), built once.
@@ -189,7 +192,7 @@ class Discoverer:
             text = paragraph.text
             known = None  # the paragraph's known names, looked at only once a candidate is found
             titled = None  # a headline in Title Case, looked at only once a candidate is found
-            for name, start, end, need_role, by_context in self._candidates(text):
+            for name, start, end, need_role, by_context in self._candidates_of(text):
                 if not name:
                     continue
                 if by_context:
@@ -234,6 +237,14 @@ class Discoverer:
                 if name in found and near & named:
                     del found[name]
         return tuple(found.items())
+
+    def _candidates_of(self, text: str) -> tuple[tuple[str | None, int, int, bool, bool], ...]:
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) > 4096:
+                self._found.clear()
+            found = self._found[text] = tuple(self._candidates(text))
+        return found
 
     def _candidates(self, text: str):
         """(name, start, end, needs a role) for each name the rules find in `text`."""
