@@ -190,7 +190,12 @@ class Cues:
         self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
         self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
-        self.korean_speech = re.compile(_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
+        # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
+        # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
+        quotative = _alternation(data.get("korean_quotative") or ())
+        self.korean_speech = re.compile(
+            (_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
+            + (rf"|(?<=[Q”\"’」』])(?:{quotative})(?![\uac00-\ud7a3])" if quotative else ""))
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")

@@ -24,6 +24,9 @@ _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb (two appositives, four words)
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
 _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+# A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
+# "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
+_KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # A descriptor followed by a name is a title ("Le dirigeant nord-coréen Kim Jong Un", "la agencia de
@@ -149,12 +152,18 @@ class Attributor:
         "a dit en retour M. Poutine"): the last words before it looked up, not a pattern searched."""
         return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
 
-    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int) -> str | None:
-        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first)."""
+    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int,
+                       surnames: Mapping[str, str] | None = None) -> str | None:
+        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first), of
+        those whose own speech has not ended before the quotation at `before`. `surnames`: the first
+        syllable of each Korean name written so far, and whose name it is."""
         if not self.cues.korean_speech.search(masked, lo, hi):
             return None
         best, best_rank = None, 9
         previous: Span | None = None
+        last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
+        for cue in self.cues.korean_speech.finditer(masked, lo, before):
+            last_speech = cue.start()
         for span in spans:
             if not (lo <= span.start < before) or span.kind not in _SPEAKING_KINDS or not span.name:
                 continue
@@ -166,9 +175,17 @@ class Attributor:
             previous = span
             if match is None:
                 continue
+            if last_speech >= match.end():
+                continue  # "푸틴은 "…"고 밝혔고, 김정은은 "…"": this subject's speech ended before the quotation
             rank = 0 if match.group("p") in ("은", "는", "께서") else 1
             if rank < best_rank:
                 best, best_rank = name, rank
+        if best is None and surnames:
+            # "장 실장은 "…"": a surname and a title stand for the person of that surname named before
+            for title in _KO_SURNAME_TITLE.finditer(masked, lo, before):
+                name = surnames.get(title.group("surname"))
+                if name and last_speech < title.end():
+                    return name
         return best
 
     def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:
@@ -210,13 +227,16 @@ class Recent:
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
         self.roles = roles
         self.agencies = agencies  # the organisations that are news agencies
+        self.surnames: dict[str, str] = {}  # a Korean name's first syllable -> the person (the latest)
 
-    def add(self, span: Span, sentence: int) -> None:
+    def add(self, span: Span, sentence: int, text: str = "") -> None:
         if not span.name or "|" in span.name:
             return
         if span.kind == "person":
             self.people.pop(span.name, None)
             self.people[span.name] = None
+            if span.end - span.start >= 2 and is_hangul(text[span.start:span.end]):
+                self.surnames[text[span.start]] = span.name
         elif span.kind == "organisation":
             self.organisations.pop(span.name, None)
             self.organisations[span.name] = sentence

@@ -202,7 +202,7 @@ def find_quotes(
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
             for span in named:
-                recent.add(span, number)
+                recent.add(span, number, text)
             if resolved:
                 last_speaker = (number, resolved[0][1])
             if sentence_speaker and in_sentence:
@@ -236,7 +236,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if resolved:
         positions = [p.position for p, _ in resolved]
         return _nearest([(p.position, name) for p, name in resolved], positions, quote)
-    korean = attributor.korean_subject(masked, named, lo, hi, quote.start)
+    korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean:
         return korean
     descriptor = attributor.korean_descriptor(masked, lo, hi)
@@ -283,9 +283,10 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
             and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
             and not _place_speaks(attributor, masked, named, lo, hi):
         return last_speaker[1]
-    if previous and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
+    going_on = sentence or previous  # (this paragraph's last speaker, else the one before)
+    if going_on and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
-        return previous  # "이어 “…”고 덧붙였다": the speaker goes on
+        return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
     return None
 
 
