@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import credits, dates
 from .head_dates import beside_ticker, dateline_date
-from .headline import BYLINE, LETTER_WORD, headline_choice, site_before_headline, skip_in_head, widgets
+from .headline import BYLINE, LETTER_WORD, headline_after_stamp, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
 from .model import Declared
 from .phrases import cached
@@ -234,8 +234,12 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
             again = dates.find(tail[:120], language)
             if again is not None and len(dates.leftover_words(dates.without_date(tail))) <= 4:
                 continue  # "date 2024-06-20 General News of Thursday, 20 June 2024": the stamp again
-            if len(LETTER_WORD.findall(tail)) >= 4:
-                head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
+            masthead = credits.masthead(tail, knowledge) if 1 < len(tail) <= 60 else None
+            if masthead:  # "date 2025-09-05 МЕДИАГРУППА «ЗВЕЗДА»": the site's masthead after its stamp
+                head.named_outlet = head.named_outlet or masthead
+            elif len(LETTER_WORD.findall(tail)) >= 4:
+                if not headline_after_stamp(tail):
+                    head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
                 out.append((tail, None))
             continue
         if len(found) > 1:

@@ -20,6 +20,10 @@ HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headli
 
 BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
 
+# Capital letters of the cased scripts a dateline's place is written in: Latin with its accents ("PJÖNGJANG",
+# "SEÚL", "ŁÓDŹ"), Greek and Cyrillic ("ПХЕНЬЯН", "КИЇВ").
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁЄІЇЎҐЂЈЉЊЋЏ"
+
 _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
 
 # A dateline prefix a title made from the lead must not keep: "(서울=뉴스1) 기자 =", "SEOUL (AFP) –",
@@ -27,9 +31,11 @@ _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|anal
 # ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
 LEAD_DATELINE = re.compile(
     r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
-    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^.()/–—]{1,40}?)?"
+    rf"|[{CAPITALS}][{CAPITALS} .'’-]{{2,40}}(?:,[^.()/–—]{{1,40}}?)?"
     r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
     r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
+    # a place written in title case before the credit: "Pjöngjang (dpa-AFX) - ", "Seoul (AFP) — "
+    rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
     r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
     r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
@@ -125,6 +131,8 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return "furniture"  # "通版阅读请点击:", "발행일:": a label introduces what follows (below the headline, a list)
     if len(line) <= SHORT_LINE_CHARS and _short(line) and _headline_follows(following, knowledge):
         return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
+    if _one_word_label(line):
+        return "furniture"  # "이슈브리프", "Exklusiv": a series' or section's label with the text, not a headline, below it
     if looks_like_title(line) or _one_sentence_headline(line, following, rest) or _question_after(line, following, rest):
         return "title"
     return None
@@ -140,7 +148,7 @@ def _numbered_beside(kept, position: int) -> bool:
     )
 
 
-QUESTION_WORDS = 6
+QUESTION_WORDS = 10  # ("Что именно говорится в новом договоре между КНДР и Россией?": Russian needs no articles, yet nine)
 _LAST_QUESTION = re.compile(r"(?<=[.!?])\s+(?P<question>[^.!?]{3,60}[?？])$")
 
 
@@ -169,6 +177,27 @@ def _short(line: str) -> bool:
         return False
     letters = sum(len(w) for w in words) + len(_HAN_KANA.findall(line))
     return letters < SHORT_LINE_LETTERS
+
+
+HEADLINE_AFTER_STAMP_WORDS = 16
+
+
+def headline_after_stamp(text: str) -> bool:
+    """Whether the text glued after a labelled date ("date 2024-10-15 Putin proposes to ratify …") is the
+    headline rather than the lead: a short line with no sentence's end and no dateline, as headlines are
+    (a lead after the label is a sentence: "date 2024-06-19 In a significant breakthrough, … signed …")."""
+    return (
+        _word_count(text) <= HEADLINE_AFTER_STAMP_WORDS
+        and not text.rstrip().endswith(_SENTENCE_PUNCT)
+        and looks_like_title(text)
+        and LEAD_DATELINE.match(text) is None
+    )
+
+
+def _one_word_label(line: str) -> bool:
+    """A line of a single short word ("이슈브리프", "Analyse"): a label, even with no headline under it (a headline of
+    Chinese or Japanese, written without spaces, says enough in its characters not to be short)."""
+    return len(line.split()) == 1 and len(LETTER_WORD.findall(line)) == 1 and _short(line)
 
 
 def _headline_shape(line: str, knowledge: Knowledge) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from . import credits, dates, furniture, promotions
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
-from .headline import HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
+from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from .model import Declared
@@ -236,10 +236,13 @@ def title_from_lead(lines: list[str]) -> str:
     lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", lines[0], count=1), count=1)
     if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
         lead = lines[1] if len(lines) > 1 else lines[0]
-    sentence = sentences(lead)[0] if sentences(lead) else lead
-    korean_end = KOREAN_SENTENCE_END.search(sentence)
-    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop
-        sentence = sentence[: korean_end.start()]
+    sentence = _first_sentence(lead)
+    if _opens_long_quote(sentence):
+        # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
+        # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
+        # (who said it, what happened) is the title
+        following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
+        sentence = next((s for s in following if s and not _opens_long_quote(s) and not s.startswith(_OPENING_QUOTES)), sentence)
     # Drop an opening circumstantial phrase: "In the summit held in Pyongyang, ..."
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:
@@ -257,8 +260,42 @@ def title_from_lead(lines: list[str]) -> str:
     return cut + "…"
 
 
-# A dateline of a place in capitals and a colon ("SEOUL: Russian Defense Minister ..."): not the title's.
-_PLACE_COLON = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30}:\s+(?=\S)")
+def _first_sentence(text: str) -> str:
+    found = sentences(text)
+    sentence = found[0] if found else text
+    korean_end = KOREAN_SENTENCE_END.search(sentence)
+    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop
+        sentence = sentence[: korean_end.start()]
+    return sentence
+
+
+LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead
+_OPENING_QUOTES = ('"', "“", "„", "«", "「", "『", "‘", "‚", "‹", "'")
+
+
+# the marks that close each opening one ("„…“" in German, "«…»" in French and Russian)
+_CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "‚": "‘’", "‹": "›", "'": "'"}
+
+
+def _opens_long_quote(sentence: str) -> bool:
+    """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
+    title would end inside the quote; "“We are allies,” Putin said …" closes in time)."""
+    text = sentence.lstrip()
+    if not text.startswith(_OPENING_QUOTES):
+        return False
+    limit = LEAD_TITLE_CJK_CHARS if len(HAN_KANA.findall(text)) * 2 > len(text) else LEAD_TITLE_CHARS
+    if len(text.rstrip(" .")) <= limit:
+        return False
+    closes = _CLOSING_QUOTES[text[0]]
+    return not any(0 < text.find(mark, 1) < limit for mark in closes)
+
+
+# A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Pyongyang: Russian President …"): not
+# the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Putin
+# said: …") is no dateline.
+_PLACE_COLON = re.compile(
+    rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}):\s+(?=\S)"
+)
 LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")
