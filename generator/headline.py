@@ -41,14 +41,16 @@ LEAD_DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
     # a place and a full date: "Moscú, 5 de diciembre de 2024.- ", "Москва, 5 декабря 2024 г. — "
     r"|[^\W\d_][^,.!?()\n]{1,30},\s*[0-9]{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)[0-9]{2}(?:\s*г\.)?\s*\.?\s*(?:--|—|–|-)\s*"
+    # a weekday or place and a day with its month before a danda: "रविवार, 10 नवंबर। " (a vowel sign is no letter to \w)
+    r"|[^\W\d_][^,.!?()\n।]{1,20},\s*[0-9]{1,2}\s+[^\s\d,.।]{2,15}\s*।\s*"
     # a place and a bracketed credit alone on the lead's first line: "موسكو(وكالات)", "Seoul (AFP)"
     r"|[^\W\d_][^()\n.!?]{1,30}?\s*\([^()\d]{2,30}\)\s*$)"
 )
 
-_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？")
+_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？", "।")  # (Hindi ends a sentence with a danda)
 
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_INNER_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+\S)")
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？।](?=\s+\S)")
 _CJK_INNER_END = re.compile(r"[。！？](?=\S)")  # Chinese and Japanese put no space after a sentence
 HAN_KANA = _HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")

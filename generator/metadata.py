@@ -251,7 +251,7 @@ def title_from_lead(lines: list[str]) -> str:
     if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
         sentence = sentence[: cjk_end.start()]
     sentence = sentence[:1].upper() + sentence[1:]
-    sentence = sentence.rstrip(" .")
+    sentence = sentence.rstrip(" .।")
     if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
         return _cut_cjk(sentence)
     if len(sentence) <= LEAD_TITLE_CHARS:
@@ -263,10 +263,13 @@ def title_from_lead(lines: list[str]) -> str:
 def _first_sentence(text: str) -> str:
     found = sentences(text)
     sentence = found[0] if found else text
-    korean_end = KOREAN_SENTENCE_END.search(sentence)
-    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop
+    korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
+    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
         sentence = sentence[: korean_end.start()]
     return sentence
+
+
+_DANDA_END = re.compile(r"।(?=\s+\S)")
 
 
 LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead

@@ -98,3 +98,14 @@ def test_a_lead_opening_with_a_long_quote_gives_the_next_sentence_as_title(quote
 def test_a_lead_whose_quote_closes_within_a_titles_length_keeps_it():
     lead = "“We are ready,” the mayor said on Thursday, announcing that the works on the harbour wall would start in May."
     assert title_from_lead([lead, MORE]).startswith("“We are ready,” the mayor said")
+
+
+def test_a_hindi_weekday_dateline_and_danda_end_the_title_made_from_the_lead():
+    lead = "सोमवार, 12 मई। नगर परिषद ने नए पुल की योजना को मंजूरी दी। काम अगले साल शुरू होगा।"
+    assert title_from_lead([lead]) == "नगर परिषद ने नए पुल की योजना को मंजूरी दी"
+
+
+def test_a_hindi_paragraph_of_sentences_ending_in_dandas_is_no_headline(known):
+    lead = "सोमवार, 12 मई। नगर परिषद ने शहर के पुराने बंदरगाह की दीवार को फिर से बनाने की योजना को मंजूरी दी। काम अगले साल शुरू होगा।"
+    result = meta(lead, "परिषद के सदस्यों ने कहा कि सड़क बंद नहीं होगी।", known=known)
+    assert result.title == "नगर परिषद ने शहर के पुराने बंदरगाह की दीवार को फिर से बनाने की योजना को मंजूरी दी"
