@@ -173,6 +173,27 @@ class Cues:
         self.opening_verb = re.compile(
             r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
             + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
+        # An office speaking for its holder ("the office of South Korean president Yoon said", "stated
+        # Yoon's office"): the organisation its holder's role gives.
+        offices = data.get("offices") or {}
+        before = [w.lower() for w in by_language(offices.get("before"))]
+        after = [w.lower() for w in by_language(offices.get("after"))]
+        self.office_before = re.compile(
+            rf"(?<!\w)(?:{_alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
+        self.office_after = re.compile(rf"(?:{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None
+        self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
+        # A passive quotation and its agent: 'qualifié de « … » par le maître du Kremlin', 'described as
+        # "…" by Kim': the agent speaks.
+        passive = data.get("passive_speech") or {}
+        participles = [w.lower() for w in by_language(passive.get("participles"))]
+        agents = [w.lower() for w in by_language(passive.get("agents"))]
+        self.passive_participle = re.compile(
+            rf"(?<!\w)(?:{_alternation(participles)})(?!\w)", re.IGNORECASE) if participles else None
+        self.passive_agent = re.compile(rf"[\s,]*(?:{_alternation(agents)})\s+", re.IGNORECASE) if agents else None
+        it = by_language(data.get("organisation_pronouns"))
+        self.organisation_pronoun = re.compile(rf"(?<!\w)(?:{_alternation(it)})(?=\s)") if it else None
+        said_so = by_language(data.get("said_so"))
+        self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
@@ -200,6 +221,13 @@ class Cues:
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
         self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
+        # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
+        cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
+                           for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}
+        self.descriptors_cjk = cjk_descriptors
+        self.cjk_descriptor = re.compile(
+            rf"(?:{_alternation(cjk_descriptors)})(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
+        ) if cjk_descriptors else None
         opening = _alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
             (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")

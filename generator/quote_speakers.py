@@ -23,7 +23,8 @@ from .quote_cues import Cues, Descriptor
 _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb (two appositives, four words)
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
-_KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,5})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+# (a role of up to seven syllables: "장호진 국가안보실장이")
+_KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
@@ -49,6 +50,7 @@ class Attributor:
         self.index = index
         self.cues = cues
         self._spaced = ("", " ")  # (a masked paragraph, the same with a space in front), made once a paragraph
+        self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
 
     def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
@@ -91,6 +93,10 @@ class Attributor:
             if not quoting and span.kind != "person":
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
+            office = self._office(masked, span, lo) if kind == "name" and quoting else None
+            if office is not None:
+                candidates.append((span.start, office[1], office[0], "organisation"))
+                continue
             if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
@@ -146,6 +152,45 @@ class Attributor:
                     weaker == "agency" and any(p.kind == "organisation" for p in out)):
                 out = [p for p in out if p.kind != weaker]
         return out
+
+    def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,
+                      hi: int) -> tuple[str, str] | None:
+        """("name", a name) or ("descriptor", its phrase) of the agent of a passive quotation:
+        'qualifié de « … » par le maître du Kremlin', 'described as "…" by Kim'; else None."""
+        cues = self.cues
+        if cues.passive_agent is None or cues.passive_participle is None:
+            return None
+        by = cues.passive_agent.match(masked, quote_end, hi)
+        if by is None or not cues.passive_participle.search(masked, max(lo, quote_start - 60), quote_start):
+            return None
+        at = by.end()
+        for span in spans:
+            if at <= span.start <= at + 4 and span.kind in _SPEAKING_KINDS and span.name:
+                return "name", span.name  # (up to an article before it: "by the Kremlin")
+        if cues.descriptor is not None:
+            match = cues.descriptor.match(masked[at:min(hi, at + 60)].lower())
+            if match is not None:
+                return "descriptor", match.group(0)
+        return None
+
+    def _office(self, masked: str, span: Span, lo: int) -> tuple[str, int] | None:
+        """(the office, where its words end) when `span` names the holder of an office that speaks
+        ("the office of South Korean president Yoon", "Yoon's office"), else None."""
+        cues = self.cues
+        office = self._offices.get(span.name, "")
+        if office == "":  # (not looked up yet: once a name)
+            entity = self.index.entities.get(span.name)
+            office = self._offices[span.name] = next(
+                (cues.office_of[r.casefold()] for r in (entity.roles if entity else ()) if r.casefold() in cues.office_of), None)
+        if office is None:
+            return None
+        if cues.office_after is not None:
+            after = cues.office_after.match(masked, span.end)
+            if after is not None:
+                return office, after.end()
+        if cues.office_before is not None and cues.office_before.search(masked[max(lo, span.start - 80):span.start]):
+            return office, span.end
+        return None
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
         """Whether an inverted speech verb and up to four words come right before `at` ("said Doo",

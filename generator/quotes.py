@@ -135,6 +135,7 @@ def find_quotes(
     last_speaker: tuple[int, str] | None = None  # (sentence number, speaker) of the last speech pair
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
+    unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         found = _find_quoted(text, cues, notices)
@@ -154,7 +155,7 @@ def find_quotes(
         span_starts = [s.start for s in spans]
         quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
-        for lo, hi in _sentence_bounds(masked):
+        for sentence_at, (lo, hi) in enumerate(_sentence_bounds(masked)):
             number += 1
             # The sentence's quotes and names, found by position (both lists are in text order).
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
@@ -201,6 +202,15 @@ def find_quotes(
                                      via=via if via != speaker else None))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
+            if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
+                    and cues.said_so.search(masked, lo, hi):
+                # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
+                # quotation before is the words of whoever this sentence says said so
+                who = resolved[0][1] if resolved else attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames) \
+                    or (people[0].name if people and _has_speech(cues, masked, lo, hi) else None)
+                if who:
+                    for i in unattributed:
+                        out[i] = replace(out[i], speaker=who)
             for span in named:
                 recent.add(span, number, text)
             if resolved:
@@ -223,6 +233,8 @@ def find_quotes(
             number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
             #             named before it is still near)
         previous_speaker = paragraph_speaker if found else None
+        # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
+        unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
     return tuple(out)
 
 
@@ -233,6 +245,14 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         return previous
     if quote_only and sentence:
         return sentence  # '"..." Chang said. "We will ..."'
+    agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
+    if agent is not None:
+        if agent[0] == "name":
+            return agent[1]
+        descriptor = attributor.cues.descriptor_of(agent[1])
+        speaker = stand_in(descriptor, [s for s in named if s.start < quote.start]) if descriptor else None
+        if speaker:
+            return speaker
     if resolved:
         positions = [p.position for p, _ in resolved]
         return _nearest([(p.position, name) for p, name in resolved], positions, quote)
@@ -246,6 +266,17 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
             return named_before
     if headline:
         return None  # a headline's quotation counts only with a speech verb by its speaker
+    it = attributor.cues.organisation_pronoun
+    if it is not None and not people:
+        for match in it.finditer(masked, lo, hi):
+            if attributor.cues.after_name.match(masked, match.end(), hi):
+                # '"…," it said': the organisation that spoke last, else the last one named nearby
+                if last_speaker and last_speaker[1] in recent.organisations and last_speaker[0] >= number - 2:
+                    return last_speaker[1]
+                organisation = recent.organisation_since(number - 2)
+                if organisation:
+                    return organisation
+                break
     if attributor.cues.statement.search(masked, lo, hi) and attributor.cues.verb.search(masked, lo, hi):
         if last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
@@ -257,6 +288,13 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if speech and people and people[0].start < quote.start:
         return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
+        cjk = attributor.cues.cjk_descriptor
+        word = cjk.search(masked, lo, quote.start) if cjk is not None else None
+        if word is not None:  # "同通信は「…」と述べた": the agency named before
+            organisation = stand_in(attributor.cues.descriptors_cjk[word.group(0)],
+                                    [s for s in named if s.start < quote.start])
+            if organisation:
+                return organisation
         organisation = attributor.cjk_organisation(masked, named, quote.start)
         if organisation:
             return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
