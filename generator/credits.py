@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, self_credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -90,6 +90,8 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
     name = _MARK_INSIDE.sub("", raw, count=1).strip(" .,:;-–—|")
+    if self_credits.described_source(name, knowledge):
+        return None  # "Source: Kremlin-aligned Russian news agency Interfax": where the news comes from
     known = known_outlet(name, knowledge)
     if known:
         return known
@@ -140,6 +142,9 @@ def named_beside_date(words: list[str], knowledge: Knowledge) -> str | None:
     known = known_outlet(phrase, knowledge)
     if known or len(words) < 2:
         return known
+    quoted = self_credits.kind_and_name(phrase, knowledge)  # "МЕДИАГРУППА «ЗВЕЗДА»"
+    if quoted is not None:
+        return known_outlet(quoted, knowledge) or (phrase if implausible_outlet(phrase, knowledge) is None else None)
     agency_words = cached("head-agency-words", knowledge, lambda k: frozenset(
         str(w).lower() for w in head_data(k).get("agency_words") or ()
     ))
@@ -247,7 +252,8 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
             if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
                 # a photo credit names the picture's agency (asked last: most lines name no outlet)
                 return None if photo_credit(line, knowledge) else known
-    return None
+    named = self_credits.bracket_lead_credit(head, knowledge)  # "[파이낸셜뉴스] 북한이 …"
+    return known_outlet(named, knowledge) or named if named else None
 
 
 def _credit_patterns(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], bool], ...]:
@@ -313,6 +319,11 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
         bracketed = found.groupdict().get("outlet")
         name = (bracketed or found["bare"]).strip(" .")
         known = known_outlet(name, knowledge)
+        if known is None and bracketed:  # "(总台记者 宋瑶 王德禄)": the reporters' organisation, when known
+            organisation = self_credits.reporter_credit_name(name, knowledge)
+            known = known_outlet(organisation, knowledge) if organisation else None
+            if known is not None:
+                return known  # a reporter's credit, never a picture's
         if known is None or photo_credit(line, knowledge):
             continue
         if known in picture_agencies(knowledge) and (not bracketed or not _SENTENCE_INSIDE.search(line, 0, len(line) - len(tail) + found.start())):
@@ -347,7 +358,19 @@ def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge
     letters = "".join(ch for ch in name if ch.isalpha()).lower()
     if len(letters) >= 2 and initials.endswith(letters):
         return True
-    return any(knowledge.outlet_named(" ".join(words[-n:])) == known for n in range(2, len(words) + 1))
+    return any(_named_in_any_case(" ".join(words[-n:]), knowledge) == known for n in range(2, len(words) + 1))
+
+
+CASE_ENDING_CHARS = 4  # "Kore Merkezi Haber Ajansının (KCNA)": a Turkish genitive on the name's last word
+
+
+def _named_in_any_case(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet `name` is, also with a case ending on its last word (up to a few letters)."""
+    for cut in range(0, CASE_ENDING_CHARS + 1 if len(name) > 8 else 1):
+        known = knowledge.outlet_named(name[: len(name) - cut])
+        if known:
+            return known
+    return None
 
 
 def masthead(line: str, knowledge: Knowledge) -> str | None:
@@ -356,7 +379,10 @@ def masthead(line: str, knowledge: Knowledge) -> str | None:
     if len(line) > 60:
         return None
     outlet = knowledge.outlet_named(line.strip(" .•|-–—"))
-    return None if outlet is not None and section_word(line, knowledge) else outlet
+    if outlet is None:
+        quoted = self_credits.kind_and_name(line.strip(" .•|-–—"), knowledge)  # "Телеканал «Звезда»"
+        return knowledge.outlet_named(quoted) if quoted else None
+    return None if section_word(line, knowledge) else outlet
 
 
 CREDIT_LINE_CHARS = 80
@@ -378,7 +404,21 @@ def credit_line(line: str, knowledge: Knowledge) -> str | None:
     if not names or len(names) > 3:
         return None
     known = [known_outlet(name, knowledge) for name in names]
-    return known[0] if all(known) else None
+    if all(known):
+        return known[0]
+    return _self_named(line.strip(), knowledge)
+
+
+def _self_named(line: str, knowledge: Knowledge) -> str | None:
+    """A site's own name as no list knows it: a masthead word ("ndaily") or a credit with a section
+    ("العين برس/ دولي"), as written (canonical when known)."""
+    if " " not in line and self_credits.site_name_compound(line, knowledge):
+        name: str | None = line
+    else:
+        name = self_credits.section_credit(line, knowledge)
+    if name is None or section_word(name, knowledge) or implausible_outlet(name, knowledge) is not None:
+        return None
+    return known_outlet(name, knowledge) or name
 
 
 def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:

@@ -1,0 +1,110 @@
+"""Shapes in which a site names itself that no list of outlets can foresee (the names are as written, known
+or not), and a cited source's description that is no credit. The words are data, per language, in
+data/furniture.yml's `self_credit` section; generator/credits.py asks these after its own cues.
+
+- a masthead word alone on the head's first line: a news word compounded with the site's name
+  ("ndaily", "자주시보"), never a section word ("News", "포토뉴스");
+- a site's credit line with its section: "العين برس/ دولي" (the name, a slash, a section word);
+- a bracketed credit opening the lead: "[파이낸셜뉴스] 북한이 …" (never "[속보]", nor "[타스통신]에 따르면");
+- a reporter credit of an organisation closing the text: "(总台记者 宋瑶 王德禄)" (the name before the
+  reporter word);
+- a media kind and a quoted name: "МЕДИАГРУППА «ЗВЕЗДА»", "Телеканал «Царьград»".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Knowledge
+from .phrases import cached
+
+MASTHEAD_MAX_CHARS = 30
+
+
+def _data(knowledge: Knowledge) -> dict:
+    return (knowledge.section("furniture.yml") or {}).get("self_credit") or {}
+
+
+def _words(knowledge: Knowledge, key: str) -> tuple[str, ...]:
+    return cached(f"self-credit-{key}", knowledge, lambda k: tuple(
+        sorted({str(w).lower() for group in _groups(_data(k).get(key)) for w in group or ()}, key=len, reverse=True)
+    ))
+
+
+def _groups(value) -> list:
+    if isinstance(value, dict):
+        return list(value.values())
+    return [value or ()]
+
+
+def site_name_compound(token: str, knowledge: Knowledge) -> bool:
+    """Whether `token`, one word, is a site's name made with a news word ("ndaily", "koreatimes", "자주시보"):
+    a name before the ending that is no section's or kind's word ("포토뉴스", "worldnews", "breakingnews")."""
+    if not 3 < len(token) <= MASTHEAD_MAX_CHARS or not token[:1].isalnum():
+        return False
+    lowered = token.lower()
+    for ending in _words(knowledge, "name_endings"):
+        if lowered.endswith(ending) and len(lowered) > len(ending):
+            before = lowered[: -len(ending)].rstrip(".-_")
+            return bool(before) and before not in _words(knowledge, "not_names")
+    return False
+
+
+_SECTION_CREDIT = re.compile(r"^\s*(?P<name>[^/\d\n]{2,30}?)\s*/\s*(?P<section>[^/\d\n]{2,25}?)\s*$")
+
+
+def section_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The name on a site's credit line with its section ("العين برس/ دولي"), as written; None when the name
+    is a generic word ("وكالات/ دولي": agencies) or the part after the slash no section word."""
+    found = _SECTION_CREDIT.match(line)
+    if found is None or found["section"].lower() not in _words(knowledge, "sections"):
+        return None
+    name = found["name"].strip(" .-–—|")
+    if len(name.split()) > 3 or name.lower() in _words(knowledge, "generic_names"):
+        return None
+    return name
+
+
+_BRACKET_LEAD = re.compile(r"^\s*[\[【]\s*(?P<name>[^\]】\s=]{2,20})\s*[\]】]\s+\S")
+
+
+def bracket_lead_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The site a bracketed credit opening the lead names ("[파이낸셜뉴스] 북한이 …"): a news word compounded
+    with a name; a tag ("[속보]", "[영상]") or a cited source ("[타스통신]에 따르면": no space after it) is none."""
+    found = _BRACKET_LEAD.match(line)
+    if found is None or not site_name_compound(found["name"], knowledge):
+        return None
+    return found["name"]
+
+
+def reporter_credit_name(credit: str, knowledge: Knowledge) -> str | None:
+    """The organisation of a reporter credit ("总台记者 宋瑶 王德禄" -> "总台", "新华社记者 张三" -> "新华社"):
+    the words before the reporter word, or None."""
+    for word in _words(knowledge, "reporter_words"):
+        at = credit.lower().find(word)
+        if at > 1:
+            return credit[:at].strip(" ,、")
+    return None
+
+
+_QUOTED_NAME = re.compile(r"^(?P<kind>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s*[«\"“„'](?P<name>[^»\"”“']{2,30})[»\"”“']$")
+
+
+def kind_and_name(phrase: str, knowledge: Knowledge) -> str | None:
+    """The quoted name after a media kind ("МЕДИАГРУППА «ЗВЕЗДА»" -> "ЗВЕЗДА"), or None."""
+    found = _QUOTED_NAME.match(phrase.strip())
+    if found is None or found["kind"].lower() not in _words(knowledge, "media_kinds"):
+        return None
+    return found["name"].strip()
+
+
+def described_source(name: str, knowledge: Knowledge) -> bool:
+    """Whether a "Source:" line's name is a cited source's description ("Kremlin-aligned Russian news agency
+    Interfax", "российское агентство ТАСС"): a kind of medium written in small letters before a name.
+    A credit line names the publisher alone ("Source: Interfax")."""
+    lowered = f" {name.lower()} "
+    for kind in _words(knowledge, "source_descriptors"):
+        at = lowered.find(f" {kind} ")
+        if at >= 0 and f" {kind} " in f" {name} " and lowered[at + len(kind) + 2 :].strip():
+            return True
+    return False
