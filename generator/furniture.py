@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import credits, promotions
+from . import credits, promotions, self_credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -38,7 +38,12 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     any_rule = cached("furniture-any", knowledge, _any_rule)
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
+    masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     for at, line in enumerate(lines):
+        if at == masthead_at:  # "세종포커스" above "[세종포커스] Headline": the site's masthead
+            removed.append(line)
+            cues.append(masthead)
+            continue
         # "Подписывайтесь на Газету.Ru в Telegram", and near the end "CNN's Jane Doe contributed reporting":
         # furniture, naming the site when it does
         found, name = promotions.promotion(line, knowledge)

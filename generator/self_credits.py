@@ -8,7 +8,8 @@ data/furniture.yml's `self_credit` section; generator/credits.py asks these afte
 - a bracketed credit opening the lead: "[파이낸셜뉴스] 북한이 …" (never "[속보]", nor "[타스통신]에 따르면");
 - a reporter credit of an organisation closing the text: "(总台记者 宋瑶 王德禄)" (the name before the
   reporter word);
-- a media kind and a quoted name: "МЕДИАГРУППА «ЗВЕЗДА»", "Телеканал «Царьград»".
+- a media kind and a quoted name: "МЕДИАГРУППА «ЗВЕЗДА»", "Телеканал «Царьград»";
+- a masthead line the headline under it repeats as its bracketed tag: "세종포커스" above "[세종포커스] …".
 """
 
 from __future__ import annotations
@@ -108,3 +109,25 @@ def described_source(name: str, knowledge: Knowledge) -> bool:
         if at >= 0 and f" {kind} " in f" {name} " and lowered[at + len(kind) + 2 :].strip():
             return True
     return False
+
+
+MASTHEAD_TAG_LINES = 3  # the masthead is among the page's first lines, the headline right under it
+_LEADING_TAG = re.compile(r"^\s*[\[【［]\s*(?P<tag>[^\]】］]{2,20}?)\s*[\]】］]")
+
+
+def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[int | None, str | None]:
+    """(index, name) of a masthead line among the first lines that the next non-empty line repeats as its
+    bracketed tag ("세종포커스" then "[세종포커스] Headline"), or (None, None); a tag of a kind of story
+    ("속보", "단독", "영상": data/furniture.yml's self_credit tags) is none."""
+    from . import credits  # (credits imports this module)
+
+    shown = [(at, line.strip()) for at, line in enumerate(lines[: MASTHEAD_TAG_LINES * 3]) if line.strip()]
+    for (at, line), (_, after) in zip(shown[:MASTHEAD_TAG_LINES], shown[1 : MASTHEAD_TAG_LINES + 1]):
+        found = _LEADING_TAG.match(after)
+        if found is None or found["tag"].strip() != line or len(after) <= len(found[0]) + 5:
+            continue
+        if line.lower() in _words(knowledge, "tags") or credits.section_word(line, knowledge):
+            continue
+        if credits.implausible_outlet(line, knowledge) is None:
+            return at, credits.known_outlet(line, knowledge) or line
+    return None, None

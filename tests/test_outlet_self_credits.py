@@ -124,3 +124,17 @@ def test_an_abbreviation_spelled_out_with_a_case_ending_is_no_wire_credit(known)
 def test_furniture_above_a_lead_is_never_the_title(label_line, known):
     found = meta(label_line, LEAD, MORE, known=known)
     assert found.title != label_line and label_line not in found.body
+
+
+@pytest.mark.parametrize(
+    "first_line, outlet",
+    [
+        ("한빛포커스", "한빛포커스"),  # the masthead the headline repeats as its tag
+        ("속보", None),  # a tag of a kind of story, above its headline
+    ],
+)
+def test_a_masthead_line_the_headline_repeats_as_its_tag_names_the_site(first_line, outlet, known):
+    found = meta(first_line, f"[{first_line}] 새 도서관이 바꾼 도시의 저녁", "시가 문을 연 새 도서관이 주민들의 저녁을 바꾸고 있다.",
+                 "도서관은 밤 10시까지 문을 연다.", known=known)
+    assert found.outlet == outlet
+    assert first_line not in found.body
