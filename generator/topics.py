@@ -81,6 +81,10 @@ class _Topics:
         # makes the topic's other phrases about it ("delegation", "accompanied": a defence minister
         # arriving alone for talks is no delegation)
         self.requires: dict[str, frozenset[str]] = {}
+        # `weak`: phrases that name the topic's kind of thing without saying this is it ("alliance", "동맹",
+        # "aggression": the US-Japan-Korea alliance, a "strategic alliance" of praise, "wars of invasion", "the
+        # Korean War" named in a quote): an article whose only phrases of the topic are weak does not cover it
+        self.weak: dict[str, frozenset[str]] = {}
         # `strong_with`: words of a stand taken ("oppose", "przeciwko", "strangulation") that make a sentence
         # strong when it holds a phrase of the topic too, whatever stands between them ("oppose the practice
         # of sanctions strangulation", "występują przeciwko motywowanym politycznie sankcjom")
@@ -99,9 +103,10 @@ class _Topics:
             strong = frozenset(normalise_phrase(p) for p in by_language(settings.get("strong")))
             self.strong[topic.slug] = strong
             self.requires[topic.slug] = frozenset(normalise_phrase(p) for p in by_language(settings.get("requires")))
+            self.weak[topic.slug] = frozenset(normalise_phrase(p) for p in by_language(settings.get("weak")))
             self.min_phrases[topic.slug] = int(settings.get("min_phrases") or 1)
             self.min_sentences[topic.slug] = int(settings.get("min_sentences") or 1)
-            for phrase in (*topic.all_phrases(), *strong):
+            for phrase in (*topic.all_phrases(), *strong, *self.weak[topic.slug]):
                 self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
             for phrase in by_language(settings.get("strong_with")):
                 self.with_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
@@ -129,6 +134,8 @@ class _Topics:
         if phrases & self.strong[slug]:
             return True
         if self.requires[slug] and not (phrases | cued) & self.requires[slug]:
+            return False
+        if self.weak[slug] and phrases <= self.weak[slug]:
             return False
         if len(phrases) < self.min_phrases[slug]:
             return False

@@ -16,7 +16,7 @@ def topics(*texts):
         ("Новыми санкциями грозят КНДР. Санкции обсуждали в Москве.", {"sanctions"}),  # Russian word forms
         ("안보리 제재를 재검토해야 한다.", {"sanctions"}),  # Hangul anywhere
         ("The treaty provides mutual assistance.", {"mutual-defense"}),
-        ("They recalled the Korean War.", {"history"}),
+        ("They recalled the Cold War.", {"history"}),
         ("The sanctionsless world.", set()),  # Latin phrases are whole words
         ("The foreign minister joined the delegation.", {"delegation"}),
         ("Nothing relevant here.", set()),
@@ -31,13 +31,13 @@ def test_topic_phrases_per_language(text, expected):
 
 
 def test_evidence_is_unique_and_in_text_order():
-    result = topics("Sanctions were discussed. The alliance grew.", "Sanctions were discussed. New sanctions came.")
+    result = topics("Sanctions were discussed. The military alliance grew.", "Sanctions were discussed. New sanctions came.")
     assert result["sanctions"] == ["Sanctions were discussed.", "New sanctions came."]
-    assert result["mutual-defense"] == ["The alliance grew."]
+    assert result["mutual-defense"] == ["The military alliance grew."]
 
 
 def test_topics_follow_data_file_order():
-    hits = assign_topics(paras("The Korean War ended. UN sanctions grew. Mutual assistance was promised."), data())
+    hits = assign_topics(paras("The Cold War ended. UN sanctions grew. Mutual assistance was promised."), data())
     order = [t.slug for t in data().topics]
     assert [h.topic for h in hits] == sorted((h.topic for h in hits), key=order.index)
 
@@ -189,3 +189,26 @@ def test_a_fact_of_the_topic_shows_it_whatever_its_words():
     hits = assign_topics(ps, data(), title="Kim und Putin", facts=find_facts(ps, data()))
     history = next(h for h in hits if h.topic == "history")
     assert [e.text for e in history.evidence] == ["Er soll den Vertrag aus dem Jahr 2000 ersetzen."]
+
+
+@pytest.mark.parametrize(
+    "texts, absent",
+    [
+        # an alliance of others, or of praise, is a weak word of the topic: alone it covers nothing
+        (("Seoul will deepen its alliance with Washington.",), "mutual-defense"),
+        (("정부는 한미 동맹을 강화하겠다고 밝혔다.", "그는 침략 전쟁을 비판했다."), "mutual-defense"),
+        # the Korean War named as an example in a quote is not the history of the treaties
+        (("\"Two states that started the Korean War and the war in Ukraine now promise cooperation,\" Seoul said.",), "history"),
+    ],
+)
+def test_an_article_holding_only_weak_words_of_a_topic_does_not_cover_it(texts, absent):
+    assert absent not in topics(*texts)
+
+
+def test_a_weak_word_counts_beside_a_phrase_of_the_topic():
+    result = topics("The alliance was sealed in Pyongyang.", "The treaty provides mutual assistance.")
+    assert result["mutual-defense"] == ["The alliance was sealed in Pyongyang.", "The treaty provides mutual assistance."]
+
+
+def test_allies_since_the_korean_war_is_history():
+    assert "history" in topics("Moscou et Pyongyang sont proches depuis la fin de la guerre de Corée.")
