@@ -201,6 +201,15 @@ class Cues:
         for group in (data.get("descriptors") or {}).values():
             for phrase, role in (group or {}).items():
                 self.descriptors[" ".join(str(phrase).lower().replace("’", "'").split())] = Descriptor(str(role).lower())
+        # "the Russian diplomat", "the veteran diplomat": an English descriptor with an adjective after its article
+        # (a nationality narrows "any" to the people whose role holds its country: "russia|russian")
+        adjectives = {str(a).lower(): str(c or "").lower()
+                      for group in (data.get("descriptor_adjectives") or {}).values() for a, c in (group or {}).items()}
+        for phrase, descriptor in list(self.descriptors.items()):
+            if phrase.startswith("the ") and len(phrase.split()) == 2:
+                for adjective, country in adjectives.items():
+                    narrowed = Descriptor(country) if country and descriptor.role == "any" else descriptor
+                    self.descriptors.setdefault(f"the {adjective} {phrase[4:]}", narrowed)
         for group in (data.get("organisation_descriptors") or {}).values():
             for phrase, role in (group or {}).items():
                 key = " ".join(str(phrase).lower().replace("’", "'").split())

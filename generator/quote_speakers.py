@@ -290,8 +290,9 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
+        wanted = role.split("|")  # (one of several words: "russia|russian")
         for name in reversed(order):
-            if role == "any" or any(role in r.split() for r in self.roles.get(name, ())):
+            if role == "any" or any(w in r.split() for r in self.roles.get(name, ()) for w in wanted):
                 return name
         return None
 

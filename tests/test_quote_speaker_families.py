@@ -1,0 +1,53 @@
+"""Speaker families read in round 7's fresh articles: each test is one way a text names who spoke."""
+
+import pytest
+
+from generator.entities import find_mentions
+from generator.quotes import find_quotes
+
+from _extract_helpers import data, paras
+
+
+def speakers(*texts):
+    p = paras(*texts)
+    return [(q.speaker, q.text) for q in find_quotes(p, find_mentions(p, data()), data())]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a Korean quotative ending makes speech of a quotation whatever verb follows
+        (['푸틴 대통령은 “이번 문서는 오랜 우정의 결실”이라면서 김정은을 초청했다.'],
+         [("Vladimir Putin", "이번 문서는 오랜 우정의 결실")]),
+        # two Korean subjects in one sentence: each speaks his own quotation
+        (['푸틴은 "새 조약은 새로운 단계를 연다"고 밝혔고, 김정은은 "우리 관계가 더 높아졌다"고 말했다.'],
+         [("Vladimir Putin", "새 조약은 새로운 단계를 연다"), ("Kim Jong-un", "우리 관계가 더 높아졌다")]),
+        # a surname and a title stand for the person of that surname named before
+        (['장호진 국가안보실장이 회견을 열었다.', '장 실장은 “새 품목을 추가로 지정하기로 했다”고 알렸다.'],
+         [("Chang Ho-jin", "새 품목을 추가로 지정하기로 했다")]),
+        # an office speaks for its holder, as the organisation his role gives
+        (['“Two states with a record of wars now promise each other help,” the office of South Korean president '
+          'Yoon Suk Yeol said.'],
+         [("South Korean presidential office", "Two states with a record of wars now promise each other help")]),
+        # a passive quotation's agent speaks
+        (["Vladimir Poutine était à Pyongyang. Un accord qualifié de « texte vraiment historique pour nous » par le "
+          "chef du Kremlin."],
+         [("Vladimir Putin", "texte vraiment historique pour nous")]),
+        # a bare quotation, then the paragraph that says who said so
+        (["«Мы внимательно следим за развитием событий и сделаем выводы»."
+          , "Об этом заявил Дмитрий Песков журналистам."],
+         [("Dmitry Peskov", "Мы внимательно следим за развитием событий и сделаем выводы")]),
+        # "it said": the organisation named just before
+        (["The pact took effect on Wednesday, the Russian Foreign Ministry announced.",
+          '"The treaty entered into force on the day the instruments were exchanged," it said.'],
+         [("Russian Foreign Ministry", "The treaty entered into force on the day the instruments were exchanged")]),
+    ],
+)
+def test_speaker_family(texts, expected):
+    assert speakers(*texts) == expected
+
+
+def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
+    # "이 조약은": 이 is also "this"; no person named before has that surname, so nobody speaks it
+    got = speakers('장호진 실장이 회견을 열었다.', '이 조약은 “지역 안정에 도움이 되지 않는다”는 평가를 받는다.')
+    assert all(speaker != "Chang Ho-jin" for speaker, _ in got)
