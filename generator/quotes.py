@@ -42,10 +42,9 @@ from .model import Mention, Paragraph, Quote
 from .phrases import split_sentences as sentences
 from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_speakers import Attributor, Recent, SpeechPair
+from .quote_speakers import Attributor, Recent, SpeechPair, _by_role, _has_speech, _place_speaks, _verb_opens_clause
 from .text import KANA_HAN
 
-_ROLE_WORD = re.compile(r"[\w'-]+")
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
@@ -328,40 +327,6 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     return None
 
 
-# What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
-# ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
-_CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
-
-
-def _verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
-    """Whether a speech verb of masked[lo:hi] opens its clause, so that its subject is the one who
-    spoke before ("Luego aseguró que …", "De este modo, prosigue la nota", "Allo stesso modo, ha
-    assicurato"), not a noun of its own before it ("Posters in the city promised “…”")."""
-    for verb in cues.verb.finditer(masked, lo, hi):
-        head = masked[lo:verb.start()]
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
-        words = head[breaks[-1] if breaks else 0:].split()
-        if all(w.lower() in cues.conjunctions or w.lower() in cues.auxiliaries for w in words):
-            return True
-    return False
-
-
-def _place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
-    """Whether a name is the subject of the sentence's speech verb, right before it ("Corea del Norte
-    afirmó que “…”", "Pyongyang dijo"): a country or a city speaking, not the last speaker going on.
-    A capitalised word opening the sentence may be a conjunction ("Pero afirmó"), which is no subject."""
-    verb = attributor.cues.verb.search(masked, lo, hi)
-    if verb is None:
-        return False
-    if any(s.kind == "place" and s.end <= verb.start() and not masked[s.end:verb.start()].strip() for s in named):
-        return True
-    before = masked[max(lo, verb.start() - 40):verb.start()].split()[-1:]
-    word = before[0] if before else ""
-    # (a word opening with Q may be a masked quotation and its particle, "QQQ이라고": no name)
-    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
-        and word.lower() not in attributor.cues.conjunctions
-
-
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
                         cues: Cues) -> str | None:
     """The first organisation fitting `descriptor` named outside quotation marks after masked[:hi] of
@@ -376,12 +341,6 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
                     and recent.fits(span.name, descriptor):
                 return span.name
     return None
-
-
-def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
-    """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
-    return bool(cues.korean_speech.search(masked, lo, hi) or cues.cjk_speech.search(masked, lo, hi)) \
-        or cues.cue.search(" " + masked[lo:hi].lower()) is not None
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
@@ -410,35 +369,9 @@ def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) 
     return pairs[best][1]
 
 
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
-
-
 def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
     entity = index.entities.get(name)
     return entity.roles if entity else ()
-
-
-def _by_role(attributor: Attributor, sentence: str, recent: Recent) -> str | None:
-    """The speaker a bare role noun next to a speech verb stands for, or None.
-
-    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
-    said" is someone new. The role noun must be among the roles the article or the entities file
-    gives a person already named, and the most recently named such person wins.
-    """
-    words = _ROLE_WORD.findall(sentence)
-    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
-    if not verbs:
-        return None
-    for i, word in enumerate(words):
-        low = word.casefold()
-        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index._is_role_word(low):
-            continue
-        if i and words[i - 1].casefold() in _INDEFINITE:
-            continue
-        for name in reversed(recent.people):
-            if any(low in role.split() for role in recent.roles.get(name, ())):
-                return name
-    return None
 
 
 def _distance(position: int, quote: _Found) -> int:
