@@ -121,11 +121,21 @@ class _Reader:
             in_sentence = people[bisect_left(starts, lo):bisect_left(starts, hi)]
             cues = self.data.cues.find(text, lo, hi) if may_cue else None
             if cues:
+                cues = self._roster_cues(text, lo, hi, cues)
+            if cues:
                 self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
             elif self.follow:
                 self.follow -= 1
                 if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
                     self.follow = _FOLLOW  # a roster goes on while its sentences name delegates
+
+    def _roster_cues(self, text: str, lo: int, hi: int, cues: list) -> list:
+        """The cues that may open a roster: not a cue word inside a phrase of `not_cues` ("exchanges of
+        delegations", "대표단 교환": delegations in general, not a visit's)."""
+        general = self.data.not_cues.find(text, lo, hi)
+        if not general:
+            return cues
+        return [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b, _ in general)]
 
     def _cue_sentence(self, text, lo, hi, cues, people: list[Span], anchor: str) -> None:
         starts = [s.start for s in people]

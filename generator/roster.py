@@ -79,6 +79,7 @@ class RosterData:
     def __init__(self, knowledge: Knowledge):
         section = knowledge.section("delegation.yml") or {}
         self.cues = Table((p, p) for p in _phrases(section.get("cues")))
+        self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
         self.describing = Table((p, p) for p in _phrases(section.get("describing")))

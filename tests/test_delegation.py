@@ -188,3 +188,11 @@ def test_a_chinese_given_name_before_the_surname_and_a_conjunction_inside_a_mini
     assert found.get("Alexander Novak") == "Deputy Prime Minister"
     assert found.get("Sergey Lavrov") == "Foreign Minister"
     assert found.get("Alexander Kozlov") == "Natural Resources Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Since Foreign Minister Sergei Lavrov's visit, exchanges of delegations between the two capitals have become routine.",
+    "10월 세르게이 라브로프 러시아 외무장관의 방북 이후 대표단 교환이 이어졌다.",
+])
+def test_delegations_in_general_open_no_roster(text):
+    assert delegation(text) == []
