@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+import ahocorasick
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
 
@@ -39,7 +41,18 @@ NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
 _GERMAN_TITLE_ENDS = "(?:" + "|".join(
     rf"(?<=[a-zäöüß]{w}\s)|(?<=-{w.capitalize()}\s)" for w in ("sprecher", "sprecherin", "minister", "ministerin",
                                                                   "botschafter", "präsident", "präsidentin", "berater",
-                                                                  "beraterin")) + ")"
+                                                                  "beraterin", "kanzler", "kanzlerin", "chef", "chefin",
+                                                                  "sekretär", "sekretärin")) + ")"
+# Words between a role word and a name that are no nationality or other adjective: a role's body follows
+# ("ministro degli Esteri Antonio Tajani": the capitalised run is the body's word and the name)
+_ROLE_BODY_WORDS = frozenset("""de des du del della delle degli dei di da do dos das la le les los las el il lo al au
+    aux y e et i a of the und der die den des van von""".split())
+# Latin-script languages whose role word stands before a name, lower-case with an adjective after it
+# ("le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan"); English has its own rules
+# A letter those languages write and English does not: a paragraph without one is not read for their roles
+# (one pass of a character class is much cheaper than the automaton's on English text)
+_FOREIGN_LETTER = re.compile("[à-öø-ÿÀ-ÖØ-ÞıİşŞğĞąęłńśźżćěščřžůĄĘŁŃŚŹŻĆĚŠČŘŽ]")
+_ROLE_BEFORE_LANGUAGES = ("fr", "es", "it", "pt", "de", "nl", "pl", "cs", "sr", "tr")
 _TITLE_WORDS = frozenset(
     """president minister secretary chairman chairwoman governor ambassador spokesman spokeswoman spokesperson
     director envoy premier chancellor mayor senator aide adviser advisor commissioner professor""".split()
@@ -55,6 +68,8 @@ _HANGUL_WORD = r"[가-힣]"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич)(?:а|у|ем|е|ом|ой|ы)?$")
 # Last syllables of a Hangul word that make it a verb form or a noun with its particle, rarely a name.
+# A preposition of place right before a name: "at the UN in New York, ..." names a city, not a person.
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+$")
 _KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된", "할", "될", "서", "고", "며", "면")
 
 
@@ -62,6 +77,8 @@ def cyrillic_given_forms(name: str) -> dict[str, str]:
     """A Russian given name's case forms -> the name ("Марии" -> "Мария")."""
     if name.endswith(("ий", "ей", "ай")):
         stem, endings = name[:-1], ("й", "я", "ю", "ем", "е", "и")
+    elif name.endswith("ій"):  # Ukrainian: Андрій, Андрія, Андрієві, Андрієм
+        stem, endings = name[:-1], ("й", "я", "ю", "єм", "єві")
     elif name.endswith("ия"):
         stem, endings = name[:-1], ("я", "и", "ю", "ей")
     elif name.endswith(("а", "я")):
@@ -90,6 +107,15 @@ class Discoverer:
         # "Leonid Slutsky, Chairman of the ...": an appositive role may open with a capitalised role word
         cap_roles = "|".join(w.capitalize() for w in sorted(index.role_words | index.role_modifiers, key=len,
                                                               reverse=True) if w.isascii() and w.isalpha())
+        roles_by_language = section.get("role_words") or {}
+        # (a word English text holds at the start of its own words, as Czech "ministr" in "ministry", would
+        # send each English paragraph to the pattern for nothing)
+        english = {str(w).lower() for w in roles_by_language.get("en") or ()} | {"ministry", "ministries"}
+        foreign = sorted({v for lang in _ROLE_BEFORE_LANGUAGES for w in roles_by_language.get(lang) or ()
+                          if " " not in str(w) and not any(e.startswith(str(w).lower()) for e in english)
+                          for v in (str(w).lower(), str(w).capitalize())}, key=len, reverse=True)
+        foreign_roles = _words(foreign)
+        body_words = "|".join(sorted(_ROLE_BODY_WORDS, key=len, reverse=True))
         org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
         self._context = re.compile(
             rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles})\s)"
@@ -110,6 +136,20 @@ class Discoverer:
             # …"): the title word ends the compound right before the name
             rf"|{_GERMAN_TITLE_ENDS}(?P<h>{name})"
         )
+        # "le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan": another language's role
+        # word (either case), at most one lower-case word that is not a role's body after it, or the role's
+        # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
+        # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
+        self._foreign_role = re.compile(
+            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[a-zà-ÿç-]+"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[A-Z][a-zà-ÿ]+)?\s+(?P<i>{name})(?![\w-]|\s+[A-Z])"
+        ) if foreign else None
+        self._foreign_finder = None
+        if foreign:
+            self._foreign_finder = ahocorasick.Automaton()
+            for word in foreign:
+                self._foreign_finder.add_word(word, len(word))
+            self._foreign_finder.make_automaton()
         # Where a discovery can start: two capitalised words, or a word that opens one of the
         # other alternatives. Trying the full pattern only there finds the same matches, faster.
         # (Two patterns that each start with a character class scan much faster than one alternation.)
@@ -160,15 +200,16 @@ class Discoverer:
                          rf"(?P<ls>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
         if given_forms:
             parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
-                         rf"(?P<cs>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+                         rf"(?P<cs>[А-ЯЁІЄ][а-яёіїє]+(?:-[А-ЯЁІЄ][а-яёіїє]+)?)(?![\w-])")
         if given.get("hangul"):
             parts.append(rf"(?<!{_HANGUL_WORD})(?P<hg>{_words(given['hangul'])})\s+(?P<hs>{_HANGUL_WORD}{{2,}})")
         if surnames.get("latin"):
             parts.append(rf"(?<![\w-])(?P<kl>(?:{_words(surnames['latin'])})\s+[A-Z][a-z]{{0,5}}(?:(?:-[a-z]|\s+[A-Z])[a-z]{{0,5}})?)"
                          rf"(?![\w-]|\s+[A-Z])")
         if surnames.get("cyrillic"):
-            parts.append(rf"(?<![\w-])(?P<kc>(?:{_words(surnames['cyrillic'])})\s+[А-ЯЁ][а-яё]{{0,4}}(?:[\s-][А-ЯЁа-яё][а-яё]{{0,4}})?)"
-                         rf"(?![\w-]|\s+[А-ЯЁ])")
+            # (Ukrainian writes і, є, ї: "Кім Сон Хі")
+            parts.append(rf"(?<![\w-])(?P<kc>(?:{_words(surnames['cyrillic'])})\s+[А-ЯЁІЄ][а-яёіїє]{{0,4}}"
+                         rf"(?:[\s-][А-ЯЁІЄа-яёіїє][а-яёіїє]{{0,4}})?)(?![\w-]|\s+[А-ЯЁІЄ])")
         if surnames.get("hangul") and ko_roles:
             # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
             # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
@@ -195,6 +236,8 @@ class Discoverer:
             for name, start, end, need_role, by_context in self._candidates_of(text):
                 if not name:
                     continue
+                if start == 0 and end == len(text.rstrip(" .")):
+                    continue  # a line that is a name alone: the author's signature under the text, as a byline is
                 if by_context:
                     if titled is None:
                         titled = _title_case(text)
@@ -254,7 +297,19 @@ class Discoverer:
             name, start = self.clean_name(text[start:end], start)
             if group == "g" and name and name.count(" ") == 2 and _PATRONYMIC.search(name.split()[1]):
                 name = " ".join(name.split()[::2])  # a person is named by given name and surname
+            if group == "a" and _PLACE_PREPOSITION.search(text, max(0, start - 6), start):
+                continue  # "in New York, South Korea's minister ...": a place before an appositive
             yield name, start, end, group == "a", True
+        if self._foreign_finder is not None and not text.isascii() and _FOREIGN_LETTER.search(text):
+            position = 0
+            for end, size in self._foreign_finder.iter(text):
+                if end + 1 - size < position:
+                    continue
+                match = self._foreign_role.match(text, end + 1 - size)
+                if match is not None:
+                    position = match.end()
+                    name, start = self.clean_name(match.group("i"), match.start("i"))
+                    yield name, start, match.end("i"), False, True
         if self._shape is None:
             return
         position = 0
@@ -432,6 +487,11 @@ class _Taken:
         for _, b in ordered:
             furthest = max(furthest, b)
             self.reach.append(furthest)
+
+    def reach_before(self, end: int) -> int:
+        """The furthest end of the spans starting before `end` (-1 when none)."""
+        count = bisect_left(self.starts, end)
+        return self.reach[count - 1] if count else -1
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span has a < end and start < b."""

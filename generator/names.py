@@ -133,8 +133,10 @@ def skeleton(name: str) -> str:
 # (the look-behind after the first capital, not before it, so that the regex engine skips to capitals
 # instead of trying the whole pattern at every character)
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<!\w.)[^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,3}(?!\w)"
+    r"[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<!\w.)[^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*){0,7}(?!\w)"
 )
+# The words of a run after what a known name took of it: from its first capitalised word to the run's end
+_RUN_REST = re.compile(r"[\s-]+([A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*)*)$")
 _HANGUL_RUN = re.compile(r"[가-힣]{4,}")
 _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 
@@ -184,17 +186,25 @@ class Spellings:
         """`taken`: what already holds a name (discovery._Taken); a run overlapping it is not read."""
         out = []
         for run in _CAPITALISED_RUN.finditer(text):
-            if taken is not None and taken.overlaps(run.start(), run.end()):
-                continue
+            at, words = run.start(), run.group(0)
+            # (one look-up: the furthest end of what is taken before the run's end; past its start, it overlaps)
+            reach = taken.reach_before(run.end()) if taken is not None else -1
+            if reach > at:
+                # "КНДР Кім Чен Ином": a place or a name already found opens the run; the words after it
+                # are read on their own
+                if reach + 2 >= run.end():
+                    continue  # taken to its end, as most such runs are ("President Vladimir Putin")
+                rest = _RUN_REST.match(text, max(reach, at), run.end())
+                if rest is None:
+                    continue
+                at, words = rest.start(1), rest.group(1)
             # the same runs recur ("The", "Korean", "North Korean"): read once, remembered
-            words = run.group(0)
             found = self._runs.get(words)
             if found is None:
                 if len(self._runs) > 16384:
                     self._runs.clear()
                 found = self._runs[words] = self._read_run(words)
             if found:
-                at = run.start()
                 out += [(at + a, at + b, form) for a, b, form in found]
         if self.hangul_names and not text.isascii():
             out += self.hangul_names.find(text, taken)

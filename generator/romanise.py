@@ -90,8 +90,10 @@ _CYR_LETTERS = str.maketrans({
     "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "j", "и": "i", "й": "",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "p",
     "х": "h", "ц": "ts", "ш": "s", "щ": "s", "ъ": "", "ы": "u", "ь": "", "э": "ae", "ю": "yu", "я": "ya",
+    # Ukrainian letters ("Кім Сон Нам"): і is the Russian и
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 })
-_CYR_SURNAMES = {"ли": "Ri", "ри": "Ri", "цой": "Choe", "чхве": "Choe"}
+_CYR_SURNAMES = {"ли": "Ri", "ри": "Ri", "лі": "Ri", "рі": "Ri", "цой": "Choe", "чой": "Choe", "чхве": "Choe"}
 
 
 def korean_from_cyrillic(name: str) -> str:

@@ -327,3 +327,34 @@ def test_headline_words_credits_and_typos_are_no_new_person(text, not_person):
 )
 def test_german_compound_titles_and_korean_roles_after_their_body(text, name):
     assert name in {m.name for m in find_people(paras(text), data())}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le président français Emmanuel Macron a condamné l'accord.", "Emmanuel Macron"),
+        ("Il ministro degli Esteri Antonio Tajani ha detto che l'intesa è grave.", "Antonio Tajani"),
+        ("Dışişleri Bakanı Hakan Fidan açıklama yaptı.", "Hakan Fidan"),
+        ("Bundeskanzler Olaf Scholz nannte den Vertrag gefährlich.", "Olaf Scholz"),
+        ("Речник МЗС Георгій Тихий сказав журналістам про це.", "Георгій Тихий"),
+    ],
+)
+def test_a_person_after_a_role_word_of_another_language_is_found(text, expected):
+    assert [m.name for m in find_people(paras(text), data())] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("At the United Nations in New York, South Korean Foreign Minister Cho Tae-yul spoke.", "New York"),
+        ("Ким Чен Ын поблагодарил Россию.\n\nАркадий Веселовский", "Аркадий Веселовский"),
+    ],
+)
+def test_a_place_before_an_appositive_and_a_signature_line_are_no_people(text, not_a_person):
+    assert not_a_person not in [m.name for m in find_people(paras(text), data())]
+
+
+def test_a_known_name_after_a_place_in_one_capitalised_run_is_read():
+    text = "Він зустрівся з лідером Північної Кореї Кім Чен Ином. Та очільником КНДР Кім Чен Ином теж."
+    people = {m.name: set(m.forms) for m in find_people(paras(text), data())}
+    assert people == {"Kim Jong-un": {"Кім Чен Ином"}}
