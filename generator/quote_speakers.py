@@ -29,6 +29,8 @@ _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?(?P<p>은|는|께서|이|
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
+# A Korean sentence may make a state its speaking topic: "북한은 … "…"고 강조했다" (North Korea's words).
+_KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # A descriptor followed by a name is a title ("Le dirigeant nord-coréen Kim Jong Un", "la agencia de
 # noticias RIA Novosti"): the name speaks, not the descriptor.
@@ -201,22 +203,31 @@ class Attributor:
                        surnames: Mapping[str, str] | None = None) -> str | None:
         """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first), of
         those whose own speech has not ended before the quotation at `before`. `surnames`: the first
-        syllable of each Korean name written so far, and whose name it is."""
+        syllable of each Korean name written so far, and whose name it is. "" when the subject is a
+        body's office-holder the text does not name ("국가두마 의장은"): someone speaks, nobody known."""
         if not self.cues.korean_speech.search(masked, lo, hi):
             return None
         best, best_rank = None, 9
         previous: Span | None = None
+        holder = False  # a body's office-holder not named is the topic: someone unknown speaks
         last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
         for cue in self.cues.korean_speech.finditer(masked, lo, before):
             last_speech = cue.start()
         for span in spans:
-            if not (lo <= span.start < before) or span.kind not in _SPEAKING_KINDS or not span.name:
+            if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
             match = _KO_SUBJECT.match(masked, span.end, hi)
+            if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
+                continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
             name = span.name
             if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
                     and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
                 name = previous.name  # "두진호 한국국방연구원 연구위원은": the institute's fellow speaks
+            elif match is not None and span.kind == "organisation" and match.end() - span.end > 1 \
+                    and self._holds_role(match.group(0)):
+                previous = span
+                holder = holder or match.group("p") in ("은", "는", "께서")
+                continue  # "(a name not known) 국가두마 의장은": the body's chairman speaks, not the body
             previous = span
             if match is None:
                 continue
@@ -231,6 +242,8 @@ class Attributor:
                 name = surnames.get(title.group("surname"))
                 if name and last_speech < title.end():
                     return name
+        if best is None and holder:
+            return ""  # (nobody to name: the caller's fallbacks must not guess)
         return best
 
     def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:

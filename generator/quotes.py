@@ -256,8 +256,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         positions = [p.position for p, _ in resolved]
         return _nearest([(p.position, name) for p, name in resolved], positions, quote)
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
-    if korean:
-        return korean
+    if korean is not None:
+        return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
     descriptor = attributor.korean_descriptor(masked, lo, hi)
     if descriptor is not None:  # "…"이라고 대리인은 말했다: the person named before whose role fits
         named_before = stand_in(descriptor, [s for s in named if s.start < quote.start])
