@@ -93,6 +93,9 @@ class _Topics:
         # Widerstand gegen westliche Sanktionen", "les conmina a no apoyar sanciones unilaterales"): a sentence
         # holding one states a clause of the text, in passing; the topic's phrases in it count for nothing
         self.passing_by: dict[str, set[str]] = {}
+        # `despite_passing`: phrases of the topic that count even in such a sentence: the 1961 treaty named beside
+        # "24년 만에 방북" (the first visit in 24 years) is still the history, though the visit's year is not
+        self.despite: dict[str, frozenset[str]] = {}
         # `shown_by_facts`: facts (facts.yml ids) a sentence carrying which covers the topic, whatever its words
         # ("Es sollte den grundlegenden Vertrag … vom 9. Februar 2000 ersetzen": the treaty replacing the earlier
         # ones is the history, though no word of the topic's list is there)
@@ -114,6 +117,9 @@ class _Topics:
                 self.shown_by[str(fact)] = topic.slug
             for phrase in by_language(settings.get("passing_with")):
                 self.passing_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+            for phrase in by_language(settings.get("despite_passing")):
+                self.by_phrase.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
+            self.despite[topic.slug] = frozenset(normalise_phrase(p) for p in by_language(settings.get("despite_passing")))
         # a phrase that is only required (no evidence of the topic itself) -> the topics requiring it
         self.required_by: dict[str, set[str]] = {}
         for slug, phrases in self.requires.items():
@@ -173,7 +179,7 @@ def assign_topics(
                 if phrase in topics.required_by:
                     cued.add(phrase)
                 for slug in topics.by_phrase[phrase]:
-                    if slug in passing:
+                    if slug in passing and phrase not in topics.despite[slug]:
                         continue
                     evidence.setdefault(slug, {}).setdefault(sentence, Evidence(anchor, sentence))
                     found.setdefault(slug, set()).add(phrase)
