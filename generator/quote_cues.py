@@ -191,7 +191,11 @@ class Cues:
             rf"(?<!\w)(?:{_alternation(participles)})(?!\w)", re.IGNORECASE) if participles else None
         self.passive_agent = re.compile(rf"[\s,]*(?:{_alternation(agents)})\s+", re.IGNORECASE) if agents else None
         it = by_language(data.get("organisation_pronouns"))
-        self.organisation_pronoun = re.compile(rf"(?<!\w)(?:{_alternation(it)})(?=\s)") if it else None
+        # (a French inversion, "-ils", is written onto its verb: "ont-ils ajouté")
+        words, inverted = [w for w in it if not w.startswith("-")], [w for w in it if w.startswith("-")]
+        self.organisation_pronoun = re.compile("|".join(
+            [rf"(?<!\w)(?:{_alternation(words)})(?=\s)"] * bool(words) + [rf"(?<=\w)(?:{_alternation(inverted)})(?=\s)"] * bool(inverted)
+        )) if it else None
         said_so = by_language(data.get("said_so"))
         self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))

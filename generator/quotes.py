@@ -61,6 +61,7 @@ def _short(text: str) -> bool:
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
+    glued = _GLUED.search(masked) is not None
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
         if start < 0:
@@ -68,6 +69,8 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
         cursor = start + len(sentence)
         if arabic and _ARABIC_GLUED.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
+        elif glued and _GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
         elif _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor))
         else:
@@ -89,6 +92,13 @@ _ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
 _ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STOP.pattern)
+
+
+# A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
+# '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
+# right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
+# "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
+_GLUED = re.compile(r"(?:(?<=[a-zß-ÿа-яё]{3})|(?<=[)\]”\"»]))[.!?](?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
 
 
 def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
