@@ -173,6 +173,20 @@ def dated_credit(line: str, knowledge: Knowledge, language: str | None = None):
     return (found.date, named) if named else None
 
 
+def piped_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet one part of a stamp line cut by bars names ("Global | okezone | Kamis, 20 Juni 2024",
+    "Politik | dpa | 19.06.2024"): a section, the site and the date, each between bars."""
+    if len(line) > DATED_CREDIT_CHARS:
+        return None
+    for part in line.split("|"):
+        part = part.strip(" .•·-–—")
+        if part and dates.find(part) is None:
+            known = known_outlet(part, knowledge)
+            if known:
+                return known
+    return None
+
+
 def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
     """Why `name` cannot be an outlet's name, or None when it can."""
     if knowledge.outlet_named(name):
@@ -316,8 +330,11 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
         found = pattern.search(tail)
         if found is None:
             continue
-        bracketed = found.groupdict().get("outlet")
-        name = (bracketed or found["bare"]).strip(" .")
+        groups = found.groupdict()
+        if groups.get("site"):  # "… /vizionplus.tv": the site's address, as written when no list knows it
+            return known_outlet(groups["site"], knowledge) or groups["site"]
+        bracketed = groups.get("outlet")
+        name = (bracketed or groups["bare"]).strip(" .")
         known = known_outlet(name, knowledge)
         if known is None and bracketed:  # "(总台记者 宋瑶 王德禄)": the reporters' organisation, when known
             organisation = self_credits.reporter_credit_name(name, knowledge)
@@ -326,10 +343,21 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
                 return known  # a reporter's credit, never a picture's
         if known is None or photo_credit(line, knowledge):
             continue
-        if known in picture_agencies(knowledge) and (not bracketed or not _SENTENCE_INSIDE.search(line, 0, len(line) - len(tail) + found.start())):
-            continue  # a photo's caption is one sentence, credited to the agency that took the picture
+        if known in picture_agencies(knowledge) and (not bracketed or not (
+            _SENTENCE_INSIDE.search(line, 0, len(line) - len(tail) + found.start()) or _quotes_words(line)
+        )):
+            continue  # a photo's caption is one sentence, credited to the agency that took the picture; a
+            # sentence quoting someone's words is the text's ('… un "moteur pour accélérer …", a écrit KCNA. (Reuters)')
         return known
     return None
+
+
+_QUOTED_SPAN = re.compile(r"[\"«“„「『]([^\"«»“”„「」『』\n]{5,300})[\"»”“」』]")
+
+
+def _quotes_words(line: str) -> bool:
+    """Whether `line` quotes three words or more (someone's words: a caption describes a picture)."""
+    return any(len(found[1].split()) >= 3 for found in _QUOTED_SPAN.finditer(line))
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?।]\s+\S|[。！？]\S")  # (Chinese and Japanese put no space after a sentence)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import credits, dates
+from . import credits, dates, furniture
 from .head_dates import beside_ticker, dateline_date
 from .headline import BYLINE, LETTER_WORD, headline_after_stamp, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
@@ -91,6 +91,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if byline:
             continue
         outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge)
+        if outlet and title_index is not None and _picture_credit_alone(line, outlet, body[below_title:], knowledge):
+            head.removed.append(line)  # a picture agency alone under the decks stands where their photo was
+            continue
         if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
             head.named_outlet = outlet
             continue
@@ -150,6 +153,18 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     return head
 
 
+def _picture_credit_alone(line: str, outlet: str, decks: list[str], knowledge: Knowledge) -> bool:
+    """Whether a line right under the headline's decks is a picture agency's name alone ("연합뉴스" below four
+    decks): the credit of the photo that stood between the decks and the text. After a sentence (a standfirst,
+    a caption) such a name is the text's credit line ("AFP", "ATS" then "AFP")."""
+    if not decks or any(deck.rstrip().endswith(_TEXT_END) or len(deck) > DECK_CHARS for deck in decks):
+        return False
+    return outlet in credits.picture_agencies(knowledge) and credits.masthead(line, knowledge) == outlet
+
+
+DECK_CHARS = 80
+
+
 GLUED_TITLE_CHARS = 20  # a headline this long glued to the next line's first word is no other word's start
 
 
@@ -199,9 +214,9 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
     for line in lines:
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
-            line = line[partial.end() :]
-            if len(LETTER_WORD.findall(line)) < 4:
-                continue
+            line = line[partial.end() :].strip()
+            if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
+                continue  # (or to an update tag: "date 2024-06 (Neu: Vertrag … unterzeichnet)")
         found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
         if not found and len(line) <= SHORT_STAMP_CHARS:
             short = dates.SHORT_YEAR.search(line)  # "작성일24-06-19 09:42": a two-digit year after a label
@@ -251,6 +266,8 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
         words = dates.leftover_words(before) + after_words
         if _stamp_shaped(line, words, knowledge):
             _stamp_words(words, head, knowledge)
+            if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date
+                head.named_outlet = head.named_outlet or credits.piped_credit(line, knowledge)
             out.append((line, first.date))  # a stamp line, maybe with a weekday, place or outlet beside it
             continue
         out.append((line, None))

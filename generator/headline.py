@@ -43,8 +43,9 @@ LEAD_DATELINE = re.compile(
     r"|[^\W\d_][^,.!?()\n]{1,30},\s*[0-9]{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)[0-9]{2}(?:\s*г\.)?\s*\.?\s*(?:--|—|–|-)\s*"
     # a weekday or place and a day with its month before a danda: "रविवार, 10 नवंबर। " (a vowel sign is no letter to \w)
     r"|[^\W\d_][^,.!?()\n।]{1,20},\s*[0-9]{1,2}\s+[^\s\d,.।]{2,15}\s*।\s*"
-    # a place and a bracketed credit alone on the lead's first line: "موسكو(وكالات)", "Seoul (AFP)"
-    r"|[^\W\d_][^()\n.!?]{1,30}?\s*\([^()\d]{2,30}\)\s*$)"
+    # a place and a bracketed credit alone on the lead's first line: "موسكو(وكالات)", "Seoul (AFP)" (a place is
+    # three words at most and quotes nothing: '북·러조약 … "4일부터 효력 발생"(종합)' is a headline and its tag)
+    r"|(?=[^()\n]{2,31}\()[^\W\d_][^()\n.!?\"“”«»„\s]*(?:\s+[^()\n.!?\"“”«»„\s]+){0,2}\s*\([^()\d]{2,30}\)\s*$)"
 )
 
 _SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？", "।")  # (Hindi ends a sentence with a danda)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from . import credits, dates, furniture, promotions
+from . import credits, dates, furniture, promotions, self_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
@@ -150,6 +150,9 @@ def _named_in(name: str, body: str) -> bool:
     return True
 
 
+BRACKET_LEAD_SCAN = 8  # ("[이코노믹포스트=기자] …" opens the lead after three decks, a byline and a caption)
+
+
 def _outlet(
     declared: Declared,
     suffix: str | None,
@@ -169,6 +172,8 @@ def _outlet(
             yield knowledge.outlet_named(head.byline_outlet)
         for line in body[:4]:
             yield credits.credit_in(line, knowledge)
+        for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
+            yield self_credits.bracket_lead_credit(line, knowledge)
         yield head.named_outlet
         yield from cues
         for line in body[-TAIL_LINES:]:

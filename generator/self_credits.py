@@ -66,15 +66,22 @@ def section_credit(line: str, knowledge: Knowledge) -> str | None:
     return name
 
 
-_BRACKET_LEAD = re.compile(r"^\s*[\[【]\s*(?P<name>[^\]】\s=]{2,20})\s*[\]】]\s+\S")
+_BRACKET_LEAD = re.compile(
+    r"^\s*[\[【]\s*(?P<name>[^\]】\s=]{2,20})\s*(?:=\s*(?P<reporter>[^\]】=]{2,30}?))?\s*[\]】]\s+\S"
+)
 
 
 def bracket_lead_credit(line: str, knowledge: Knowledge) -> str | None:
-    """The site a bracketed credit opening the lead names ("[파이낸셜뉴스] 북한이 …"): a news word compounded
-    with a name; a tag ("[속보]", "[영상]") or a cited source ("[타스통신]에 따르면": no space after it) is none."""
+    """The site a bracketed credit opening the lead names ("[파이낸셜뉴스] 북한이 …", "[이코노믹포스트=양승진
+    기자] …": the site, then its reporter): a news word compounded with a name; a tag ("[속보]", "[영상]"), a
+    cited source ("[타스통신]에 따르면": no space after it) or a place before its correspondent ("[워싱턴=…
+    특파원]": no site's name) is none."""
     found = _BRACKET_LEAD.match(line)
     if found is None or not site_name_compound(found["name"], knowledge):
         return None
+    reporter = found["reporter"]
+    if reporter is not None and not any(word in reporter.lower() for word in _words(knowledge, "reporter_words")):
+        return None  # "[X=Y]" with no reporter after "=": a place and an agency, read by the wire credits
     return found["name"]
 
 

@@ -1,0 +1,91 @@
+"""Credits of an outlet read in eval7/eval8 failures (issue 17, round 8), each as a family in several
+languages: a wire credit closing a one-sentence last paragraph that quotes someone, the site's address
+after a slash closing the text, a bracketed credit with its reporter ("[X뉴스=기자]"), a section, site and
+date between bars, a summary page's footer naming the paper it summarises; against them a picture
+agency alone under the decks (the photo's credit) and a place before its correspondent. Inputs are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import credits, self_credits
+
+from _head_helpers import HEADLINE, LEAD, MORE, meta
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ('The new quay is "a door open to the whole town and its shops", the mayor said. (AFP)', "AFP"),
+        ("Le quai est « une porte ouverte pour toute la ville et ses commerces », a dit la maire. (Reuters)", "Reuters"),
+        ("El muelle es «una puerta abierta para toda la ciudad y sus comercios», dijo la alcaldesa. (EFE)", "EFE"),
+    ],
+)
+def test_a_wire_credit_closing_a_quoting_sentence_names_the_outlet(line, outlet, known):
+    assert credits.closing_credit(line, known) == outlet
+
+
+def test_a_one_sentence_caption_credited_to_a_picture_agency_stays_a_photo_credit(known):
+    assert credits.closing_credit("The mayor opens the new quay in the harbour on Tuesday. (Reuters)", known) is None
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Anwohner hatten seit Jahren eine bessere Verbindung gefordert. /stadtblatt.de", "stadtblatt.de"),
+        ("Строительство завершится летом следующего года. / gorodnews.ru", "gorodnews.ru"),
+        ("Les travaux dureront deux ans. /journal-du-port.fr", "journal-du-port.fr"),
+    ],
+)
+def test_the_sites_address_after_a_slash_closing_the_text_names_it(line, outlet, known):
+    assert credits.closing_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("[한빛뉴스=김하늘 기자] 시가 새 자전거길을 열었다.", "한빛뉴스"),  # the site, then its reporter
+        ("[한빛뉴스] 시가 새 자전거길을 열었다.", "한빛뉴스"),
+        ("[베를린=김하늘 특파원] 유럽 도시들이 속도 제한을 강화했다.", None),  # a place, then a correspondent
+        ("[한빛뉴스=서울] 시가 새 자전거길을 열었다.", None),  # no reporter after "="
+        ("[속보=김하늘 기자] 시가 새 자전거길을 열었다.", None),  # a story's tag
+    ],
+)
+def test_a_bracketed_credit_with_its_reporter_names_the_site(line, outlet, known):
+    assert self_credits.bracket_lead_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Daerah | antaranews | Rabu, 19 Juni 2024 - 10:15", "Antara"),
+        ("Politik | dpa | 19.06.2024 10:15", "dpa"),
+        ("Мир | 14:48 | 19.06.2024", None),  # a section and a time: no site
+    ],
+)
+def test_a_known_site_between_bars_on_a_stamp_line_is_the_outlet(line, outlet, known):
+    assert credits.piped_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "footer, outlet",
+    [
+        ("뉴스픽의 주요 문장 추출 기술을 사용하여 “한빛일보” 기사 내용을 3줄로 요약한 결과입니다.", "한빛일보"),
+        ("This is a summary of an article by The Harbour Courier. Read the full story there.", "The Harbour Courier"),
+        ("Résumé d'un article du Courrier du Port.", "Courrier du Port"),
+    ],
+)
+def test_a_summary_pages_footer_names_the_paper_it_summarises(footer, outlet, known):
+    assert meta(LEAD, MORE, footer, known=known).outlet == outlet
+
+
+@pytest.mark.parametrize("agency", ["뉴시스", "AFP", "Reuters"])
+def test_a_picture_agency_alone_under_the_decks_credits_the_photo(agency, known):
+    decks = ["Harbour wall plan gets a second look", "Works to start in the autumn"]
+    assert meta(HEADLINE, *decks, agency, LEAD, MORE, known=known).outlet is None
+
+
+def test_a_picture_agency_after_a_standfirst_sentence_is_the_credit_line(known):
+    standfirst = "The council voted on Thursday to rebuild the wall."
+    assert meta(HEADLINE, standfirst, "AFP", LEAD, MORE, known=known).outlet == "AFP"

@@ -1,0 +1,48 @@
+"""Lines that are never a title (issue 17, round 8): a headline that quotes and ends with a story tag is no
+dateline, an update tag after a month label, a button's words, a scraper's empty value and a photo's
+source line, in several languages. Inputs are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import furniture
+
+from _head_helpers import LEAD, MORE, meta
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '시립도서관 새 단장 "주말에도 밤 10시까지 개방"(종합)',
+        'Bibliothek öffnet wieder "bis 22 Uhr am Wochenende" (Update)',
+    ],
+)
+def test_a_headline_quoting_and_tagged_is_no_place_and_credit(headline, known):
+    assert meta(headline, LEAD, MORE, known=known).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more", "Join The Discussion", "None", "Mehr erfahren", "En savoir plus", "Leave a reply",
+        "Узнать больше", "자세히 보기", "Deixe um comentário",
+        "(Neu: Vertrag über Partnerschaft unterzeichnet)", "(Updated: adds the mayor's comment)",
+        "(Обновлено: добавлены подробности)", "(MAJ : ajout de la réaction du maire)",
+        "Source de la photo : ryazagro.example", "Bildquelle: Stadtarchiv", "Источник фото: архив города",
+        "사진 출처: 시청", "图片来源：市政府",
+    ],
+)
+def test_buttons_update_tags_and_photo_sources_are_furniture(line, known):
+    assert furniture.strip([line], known).removed == (line,)
+
+
+@pytest.mark.parametrize("first", ["Learn more", "None", "Source de la photo : archives.example"])
+def test_such_a_line_above_the_lead_is_never_the_title(first, known):
+    title = meta(first, LEAD, MORE, known=known).title
+    assert title is not None and title.startswith("The council approved")
+
+
+def test_an_update_tag_glued_to_a_month_label_is_no_title(known):
+    title = meta(" date 2024-06 (Neu: Haushalt beschlossen)", LEAD, MORE, known=known).title
+    assert title is not None and title.startswith("The council approved")
