@@ -210,6 +210,7 @@ class Attributor:
         best, best_rank = None, 9
         previous: Span | None = None
         holder = False  # a body's office-holder not named is the topic: someone unknown speaks
+        ended = None  # the first topic whose speech ended before the quotation
         last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
         for cue in self.cues.korean_speech.finditer(masked, lo, before):
             last_speech = cue.start()
@@ -232,7 +233,10 @@ class Attributor:
             if match is None:
                 continue
             if last_speech >= match.end():
-                continue  # "푸틴은 "…"고 밝혔고, 김정은은 "…"": this subject's speech ended before the quotation
+                # "푸틴은 "…"고 밝혔고, 김정은은 "…"": this subject's speech ended before the quotation,
+                # unless nobody takes over ("위원회는 …고 밝히며, "…"라고 설명했다": it goes on)
+                ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
+                continue
             rank = 0 if match.group("p") in ("은", "는", "께서") else 1
             if rank < best_rank:
                 best, best_rank = name, rank
@@ -244,7 +248,7 @@ class Attributor:
                     return name
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
-        return best
+        return best if best is not None else ended
 
     def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:
         """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked

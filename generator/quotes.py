@@ -185,6 +185,9 @@ def find_quotes(
                 return pair.name
 
             resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
+            # '"…," the Presidential Office said' with no such office named: someone the article does
+            # not name speaks, and no fallback may guess who
+            unknown = bool(resolved) and all(p.kind == "descriptor" and not name for p, name in resolved)
             resolved = [(p, name) for p, name in resolved if name]
             # The sentence's subject is the first person paired with a speech verb, a pronoun's too
             # ("Qualifiant M. Poutine de …, il a salué": il, not Poutine).
@@ -195,7 +198,7 @@ def find_quotes(
             for quote in in_sentence:
                 speaker = _speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
-                    bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker,
+                    bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
                 )
@@ -248,7 +251,7 @@ def find_quotes(
 
 
 def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
-             sentence, last_subject, last_speaker, number, headline, stand_in) -> str | None:
+             sentence, unknown, last_subject, last_speaker, number, headline, stand_in) -> str | None:
     """The speaker of one quotation: the fallback chain of the module's docstring."""
     if bare and previous:
         return previous
@@ -265,6 +268,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if resolved:
         positions = [p.position for p, _ in resolved]
         return _nearest([(p.position, name) for p, name in resolved], positions, quote)
+    if unknown:
+        return None
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is not None:
         return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
