@@ -203,10 +203,21 @@ def _one_word_label(line: str) -> bool:
     return len(line.split()) == 1 and len(LETTER_WORD.findall(line)) == 1 and _short(line)
 
 
+# A print text's pointer to another page closing a paragraph: "▶관련기사 9면", "(Seite 3)", "→ S. 4", "(см. стр. 2)"
+_CROSS_REFERENCE = re.compile(
+    r"(?:[▶►→>]\s*(?:관련\s?기사|関連記事|相关报道|相關報導)?\s*\d{1,3}\s*(?:면|面|版|ページ)"
+    r"|[▶►→(（]\s*(?:see |siehe |voir |ver |vedi |см\.\s?|див\.\s?|patrz )?"
+    r"(?:page|p\.|pages|seite|s\.|página|pág\.|pagina|pag\.|стр\.|с\.|strona|str\.)\s?\d{1,3}[)）]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _headline_shape(line: str, knowledge: Knowledge) -> bool:
-    """A line a reader takes for a headline without doubt: three words or more, no sentence end."""
+    """A line a reader takes for a headline without doubt: three words or more, no sentence end (nor a
+    pointer to another page, which ends a print text's paragraph)."""
     return (
         not line.rstrip().endswith(_SENTENCE_PUNCT)
+        and _CROSS_REFERENCE.search(line[-40:]) is None
         and not _short(line)
         and looks_like_title(line)
         and not skip_in_head(line, knowledge)

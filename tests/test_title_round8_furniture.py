@@ -46,3 +46,18 @@ def test_such_a_line_above_the_lead_is_never_the_title(first, known):
 def test_an_update_tag_glued_to_a_month_label_is_no_title(known):
     title = meta(" date 2024-06 (Neu: Haushalt beschlossen)", LEAD, MORE, known=known).title
     assert title is not None and title.startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘녹지 두 배’ 약속 지켜질까 시의회가 통과시킨 예산안으로 공원 면적은 두 배 가까이 늘어난다 ▶관련기사 9면",
+        "Grün für alle Der Park soll bis zum kommenden Jahr fast doppelt so groß werden (Seite 3)",
+        "Green for all The park will grow to almost twice its size by next year (see page 3)",
+        "Зелень для всех Парк к следующему году станет почти вдвое больше (см. стр. 2)",
+    ],
+)
+def test_a_paragraph_pointing_to_another_page_is_no_headline_under_a_standfirst(paragraph, known):
+    standfirst = "The council approved the park plan on Thursday."
+    title = meta(standfirst, paragraph, MORE, known=known).title
+    assert title is not None and title.startswith("The council approved")
