@@ -51,3 +51,50 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
     # "이 조약은": 이 is also "this"; no person named before has that surname, so nobody speaks it
     got = speakers('장호진 실장이 회견을 열었다.', '이 조약은 “지역 안정에 도움이 되지 않는다”는 평가를 받는다.')
     assert all(speaker != "Chang Ho-jin" for speaker, _ in got)
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the object of a relaying verb speaks, the agency relays
+        (["Об этом заявил пресс-секретарь президента России Дмитрий Песков.",
+          "— Обязательства остаются в силе для обеих сторон, — цитирует его слова ТАСС."],
+         [("Dmitry Peskov", "Обязательства остаются в силе для обеих сторон")]),
+        # a genitive head-of-state descriptor after "приводятся слова"
+        (["Владимир Путин выступил перед журналистами.",
+          "«Мы выполним все наши договоренности до конца», – приводятся слова главы государства на сайте Кремля."],
+         [("Vladimir Putin", "Мы выполним все наши договоренности до конца")]),
+        # a newspaper named before speaks for "the newspaper"
+        (["The party newspaper Rodong Sinmun reported the decision on Monday.",
+          "The newspaper stated, “The treaty has been approved and will take effect soon.”"],
+         [("Rodong Sinmun", "The treaty has been approved and will take effect soon.")]),
+        # a Korean state as the topic speaks
+        (['북한은 조약에 대해 "두 나라 관계를 새 단계로 올리는 토대"라고 강조했다.'],
+         [("North Korea", "두 나라 관계를 새 단계로 올리는 토대")]),
+        # a body followed by its chairman's title, the chairman not named: nobody known speaks
+        (['블라디미르 푸틴 대통령이 서명했다.', '국가두마 의장은 "이번 비준은 신뢰의 결과"라고 평가했다.'],
+         [(None, "이번 비준은 신뢰의 결과")]),
+        # Italian formal subject pronoun
+        (["Il presidente russo Vladimir Putin ha parlato ai giornalisti.",
+          "Egli ha inoltre sottolineato che Mosca “non esclude una cooperazione tecnica” con Pyongyang."],
+         [("Vladimir Putin", "non esclude una cooperazione tecnica")]),
+        # a sentence glued to the one before without a space; the French plural inversion is the body's
+        (['Les députés ont voté le texte."Des unités nord-coréennes sont arrivées sur le front", ont indiqué les '
+          'services ukrainiens de renseignement militaire (GUR)."Elles ont été vues mardi", ont-ils ajouté.'],
+         [("Ukrainian military intelligence (GUR)", "Des unités nord-coréennes sont arrivées sur le front"),
+          ("Ukrainian military intelligence (GUR)", "Elles ont été vues mardi")]),
+        # an office nobody named: no speaker rather than a name from the sentence before
+        (['Seoul condemned the accord, saying it breaks United Nations sanctions.',
+          '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
+         [(None, "Any help to the North's army breaks the resolutions of the council")]),
+    ],
+)
+def test_speaker_family_of_round_8(texts, expected):
+    assert speakers(*texts) == expected
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_abbreviations_do_not():
+    from generator.quotes import _sentence_bounds
+    glued = "Les députés ont voté le texte.Interrogé sur le sujet, il a refusé."
+    assert len(_sentence_bounds(glued)) == 2
+    assert len(_sentence_bounds("The U.S.Embassy in St.Petersburg and Mr.Kim met at kcna.kp today.")) == 1

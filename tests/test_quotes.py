@@ -284,8 +284,8 @@ def test_an_organisations_descriptor_stands_for_the_organisation_named(texts, ex
          '"stand by each other against any aggression."',
          ("Vladimir Putin", "stand by each other against any aggression.")),
         # a role read as a name ("Председатель Государственной") is not the speaker; the name after it is
-        ("«Мы будем развивать эти контакты и впредь», — отметил Председатель Государственной Думы Вячеслав Володин.",
-         ("Вячеслав Володин", "Мы будем развивать эти контакты и впредь")),
+        ("«Мы будем развивать эти контакты и впредь», — отметил Председатель Государственной Думы Аркадий Степанов.",
+         ("Аркадий Степанов", "Мы будем развивать эти контакты и впредь")),
         ("« Les instruments de ratification ont été échangés à Moscou », selon un communiqué du ministère russe "
          "des Affaires étrangères.", ("Russian Foreign Ministry", "Les instruments de ratification ont été échangés à Moscou")),
     ],
