@@ -98,7 +98,8 @@ _ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STO
 # '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
 # right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
 # "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
-_GLUED = re.compile(r"(?:(?<=[a-zß-ÿа-яё]{3})|(?<=[)\]”\"»]))[.!?](?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
+# (the stop first, the look-behinds after it: the engine skips to where a stop is)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
 
 
 def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
