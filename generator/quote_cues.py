@@ -212,7 +212,8 @@ class Cues:
         for phrase, descriptor in list(self.descriptors.items()):
             if phrase.startswith("the ") and len(phrase.split()) == 2:
                 for adjective, country in adjectives.items():
-                    narrowed = Descriptor(country) if country and descriptor.role == "any" else descriptor
+                    narrowed = descriptor if not country else Descriptor(country) if descriptor.role == "any" \
+                        else Descriptor(f"{descriptor.role}&{country}")  # "the Russian diplomat": a Russian one
                     self.descriptors.setdefault(f"the {adjective} {phrase[4:]}", narrowed)
         for group in (data.get("organisation_descriptors") or {}).values():
             for phrase, role in (group or {}).items():

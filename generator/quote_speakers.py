@@ -307,9 +307,12 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        wanted = role.split("|")  # (one of several words: "russia|russian")
+        # (one of several words: "russia|russian"; "&" between such groups: one word of each,
+        # "minister|ambassador&russia|russian" for "the Russian diplomat")
+        groups = [group.split("|") for group in role.split("&")]
         for name in reversed(order):
-            if role == "any" or any(w in r.split() for r in self.roles.get(name, ()) for w in wanted):
+            if role == "any" or all(any(w in r.split() for r in self.roles.get(name, ()) for w in wanted)
+                                    for wanted in groups):
                 return name
         return None
 

@@ -83,6 +83,10 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
           'services ukrainiens de renseignement militaire (GUR)."Elles ont été vues mardi", ont-ils ajouté.'],
          [("Ukrainian military intelligence (GUR)", "Des unités nord-coréennes sont arrivées sur le front"),
           ("Ukrainian military intelligence (GUR)", "Elles ont été vues mardi")]),
+        # "the Russian diplomat" is a Russian whose role is a diplomat's, not the president named last
+        (["Foreign Minister Sergei Lavrov flew to Wonsan after President Vladimir Putin called Kim Jong Un.",
+          'The Russian diplomat reported that the talks "were long, concrete and useful for both sides."'],
+         [("Sergey Lavrov", "were long, concrete and useful for both sides.")]),
         # an office nobody named: no speaker rather than a name from the sentence before
         (['Seoul condemned the accord, saying it breaks United Nations sanctions.',
           '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
