@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterable
 from .model import Paragraph
 from .phrases import trie_pattern
 from .names import _deletions, _one_apart
+from .cyrillic_names import CyrillicRoleNames
 from .romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
 
 if TYPE_CHECKING:
@@ -36,6 +37,12 @@ _NAME_TOKEN = rf"[A-Z]{_NAME_TOKEN_REST}"
 _CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _CYRILLIC_NAME_RUN = rf"{_CYRILLIC_WORD}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{_CYRILLIC_WORD}"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
+# The same with the letters of other Latin alphabets ("Numan Kurtulmuş", "Radosław Sikorski", "José Manuel
+# Albares"): read only after another language's role word, on paragraphs that hold such letters
+_ACCENTED_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_ACCENTED_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğıłńňōőœřśşšţťūůűźżž"
+_ACCENTED_TOKEN = rf"[{_ACCENTED_UPPER}][{_ACCENTED_LOWER}]+(?:[-'’][{_ACCENTED_UPPER}{_ACCENTED_LOWER}][{_ACCENTED_LOWER}]+)?"
+_ACCENTED_NAME_RUN = rf"{_ACCENTED_TOKEN}(?:\s+{_ACCENTED_TOKEN}){{1,5}}"
 # Role words that stand capitalised as a title right before a name ("Defence Minister X").
 # The end of a German compound title right before a name (fixed-width look-behinds, one per ending)
 _GERMAN_TITLE_ENDS = "(?:" + "|".join(
@@ -141,8 +148,9 @@ class Discoverer:
         # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
         # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
         self._foreign_role = re.compile(
-            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[a-zà-ÿç-]+"
-            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[A-Z][a-zà-ÿ]+)?\s+(?P<i>{name})(?![\w-]|\s+[A-Z])"
+            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_ACCENTED_LOWER}-]+"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_ACCENTED_UPPER}][{_ACCENTED_LOWER}]+)?\s+(?P<i>{_ACCENTED_NAME_RUN})"
+            rf"(?![\w-]|\s+[{_ACCENTED_UPPER}])"
         ) if foreign else None
         self._foreign_finder = None
         if foreign:
@@ -175,6 +183,10 @@ class Discoverer:
         self._latin_given = tuple(str(g) for g in given.get("latin") or ())
         self._latin_given_set = frozenset(self._latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
+        # "пресс-секретарь Белого дома Карин Жан-Пьер", "журналиста Кира Симмонса": a Cyrillic role, its body
+        self._cyrillic_role_names = CyrillicRoleNames(
+            (w for w in self._cyrillic_roles if " " not in w), surnames.get("cyrillic") or (), self._given_forms,
+            index.nominative_surname, index.not_name)
         self._clean: dict[str, tuple[str | None, int]] = {}
         # A paragraph's candidates, remembered by its text: a story's articles repeat paragraphs (wire copy
         # carried by many outlets), and the candidates depend on nothing else.
@@ -202,7 +214,8 @@ class Discoverer:
             parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
                          rf"(?P<cs>[А-ЯЁІЄ][а-яёіїє]+(?:-[А-ЯЁІЄ][а-яёіїє]+)?)(?![\w-])")
         if given.get("hangul"):
-            parts.append(rf"(?<!{_HANGUL_WORD})(?P<hg>{_words(given['hangul'])})\s+(?P<hs>{_HANGUL_WORD}{{2,}})")
+            parts.append(rf"(?<!{_HANGUL_WORD})(?P<hg>{_words(given['hangul'])})\s+"
+                         rf"(?:{_HANGUL_WORD}+(?:비치|브나)\s+)?(?P<hs>{_HANGUL_WORD}{{2,}})")
         if surnames.get("latin"):
             parts.append(rf"(?<![\w-])(?P<kl>(?:{_words(surnames['latin'])})\s+[A-Z][a-z]{{0,5}}(?:(?:-[a-z]|\s+[A-Z])[a-z]{{0,5}})?)"
                          rf"(?![\w-]|\s+[A-Z])")
@@ -310,6 +323,9 @@ class Discoverer:
                     position = match.end()
                     name, start = self.clean_name(match.group("i"), match.start("i"))
                     yield name, start, match.end("i"), False, True
+        if not text.isascii() and _CYRILLIC.search(text):
+            for name, start, end in self._cyrillic_role_names.find(text):
+                yield name, start, end, False, True
         if self._shape is None:
             return
         position = 0

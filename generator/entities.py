@@ -27,6 +27,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 _NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
 _SPACE = re.compile(r"[ \t]+")
+# "Ri Chang-dae": a capitalised word, then the short form with a lower-case syllable hyphened on; a
+# romanised Korean name hyphens its given name's syllables, never a surname, so the short form is inside a
+# longer, unknown name ("Putin-led", "the Kim-Putin summit" are no such run)
+_HYPHENED_GIVEN = re.compile(r"-[a-z]{1,4}(?![\w-])")
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]{0,5}[ \t]$")
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,9 @@ class EntityIndex:
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
                     continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
+            if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
+                    and _WORD_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "Ri Chang-dae": the given name of another person, not Chang Ho-jin's surname
             if len(names) > 1:
                 spans.append(Span(start, end, form, "|".join(names), entity.kind, short=True))
             else:

@@ -336,6 +336,13 @@ class _HangulNames:
                 form = self._pairs[key] = self._form(given, surname)
             if form:
                 out.append((a, b_end - self._word(surname)[1], form))
+            elif surname.endswith(_HANGUL_PATRONYMIC) and not text[b_end:b_end + 1].strip():
+                # "안드레이 유리예비치 루덴꼬": KCNA writes the patronymic between given name and surname
+                after = _HANGUL_WORDS.match(text, b_end + 1)
+                if after is not None:
+                    form = self._form(given, after.group(0))
+                    if form:
+                        out.append((a, after.end() - self._word(after.group(0))[1], form))
         return out
 
     def _word(self, word: str) -> tuple[str, int]:
@@ -368,6 +375,8 @@ class _HangulNames:
 
 
 _HANGUL_WORDS = re.compile(r"[가-힣]{2,}")
+# A Russian patronymic in Hangul (-вич, -вна): 유리예비치, 블라디미로비치, 세르게예브나
+_HANGUL_PATRONYMIC = ("비치", "브나")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 

@@ -358,3 +358,34 @@ def test_a_known_name_after_a_place_in_one_capitalised_run_is_read():
     text = "Він зустрівся з лідером Північної Кореї Кім Чен Ином. Та очільником КНДР Кім Чен Ином теж."
     people = {m.name: set(m.forms) for m in find_people(paras(text), data())}
     assert people == {"Kim Jong-un": {"Кім Чен Ином"}}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a Russian role, its body in the genitive, then a foreign name (declined after a genitive role)
+        ("Официальный представитель Госдепартамента США Джон Смит выразил тревогу.", "Джон Смит"),
+        ("Он ответил на вопрос корреспондента Тома Харди из CNN.", "Том Харди"),
+        ("Пресс-секретарь Белого дома Лора Беннет заявила о тревоге.", "Лора Беннет"),
+        # KCNA's patronymic between a Russian's given name and surname
+        ("러시아 국방성 부상 알렉세이 이바노비치 소콜로프가 도착했다.", "Aleksey Sokolov"),
+        # another Latin alphabet's letters after a role word
+        ("Meclis Başkanı Numan Kurtulmuş açıklama yaptı.", "Numan Kurtulmuş"),
+    ],
+)
+def test_names_after_roles_in_other_scripts_and_cases(text, name):
+    assert name in {m.name for m in find_people(paras(text), data())}
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("Председатель Правительства Российской Федерации подписал распоряжение.",
+         {"Российской Федерации", "Правительства Российской"}),
+        ("Посол КНДР в России Син Хон Чхоль принял участие.", {"Хон Чхоль", "Hong Chol"}),
+        # a known short form ("Chang", Chang Ho-jin) hyphened to a given-name syllable is another person's name
+        ("State Security Minister Ri Chang-dae arrived in Moscow.", {"Chang Ho-jin"}),
+    ],
+)
+def test_organisations_and_name_parts_after_roles_are_no_person(text, not_people):
+    assert not not_people & {m.name for m in find_people(paras(text), data())}
