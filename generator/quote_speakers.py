@@ -29,6 +29,10 @@ _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?(?P<p>은|는|께서|이|
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
+# A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
+# "’s foreign policy adviser"); German writes the genitive s onto the name.
+_POSSESSIVE = re.compile(r"(?:'s|’s|s)(?P<words>(?:[ \t]+[a-zäöüßа-яё-]+){1,3})")
+_GENITIVE_WORDS = re.compile(r"(?P<words>(?:[ \t]+[A-Za-zäöüßÄÖÜ-]+){1,3})")
 # A Korean sentence may make a state its speaking topic: "북한은 … "…"고 강조했다" (North Korea's words).
 _KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
@@ -95,6 +99,8 @@ class Attributor:
             if not quoting and span.kind != "person":
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
+            if kind == "name" and quoting and self._possessor_of_role(masked, span, hi):
+                continue  # "said Putin's aide Yuri Ushakov", "erklärte Putins Berater": the aide speaks
             office = self._office(masked, span, lo) if kind == "name" and quoting else None
             if office is not None:
                 candidates.append((span.start, office[1], office[0], "organisation"))
@@ -193,6 +199,14 @@ class Attributor:
         if cues.office_before is not None and cues.office_before.search(masked[max(lo, span.start - 80):span.start]):
             return office, span.end
         return None
+
+    def _possessor_of_role(self, masked: str, span: Span, hi: int) -> bool:
+        """Whether the name `span` owns the role word after it ("Putin's aide", "Putins Berater",
+        "Putin’s foreign policy adviser"): a possessive ending, then a role word within three words.
+        (A German genitive s the name's span took in, "Putins", counts when the name has no s there.)"""
+        genitive = masked[span.end - 1:span.end] == "s" and not span.name.endswith("s")
+        match = (_GENITIVE_WORDS if genitive else _POSSESSIVE).match(masked, span.end, hi)
+        return match is not None and any(self.index._is_role_word(w.lower()) for w in match.group("words").split())
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
         """Whether an inverted speech verb and up to four words come right before `at` ("said Doo",

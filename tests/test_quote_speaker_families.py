@@ -87,6 +87,11 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
         (["Foreign Minister Sergei Lavrov flew to Wonsan after President Vladimir Putin called Kim Jong Un.",
           'The Russian diplomat reported that the talks "were long, concrete and useful for both sides."'],
          [("Sergey Lavrov", "were long, concrete and useful for both sides.")]),
+        # a name owning the role after it is not the speaker: the aide is
+        (['"The schedule will be very full indeed," said Putin\'s aide Yuri Ushakov.'],
+         [("Yury Ushakov", "The schedule will be very full indeed")]),
+        (['Die Reise wird einem "sehr vollen Terminkalender" folgen, erklärte Putins Berater Juri Uschakow.'],
+         [("Yury Ushakov", "sehr vollen Terminkalender")]),
         # an office nobody named: no speaker rather than a name from the sentence before
         (['Seoul condemned the accord, saying it breaks United Nations sanctions.',
           '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
