@@ -67,7 +67,9 @@ def section_credit(line: str, knowledge: Knowledge) -> str | None:
 
 
 _BRACKET_LEAD = re.compile(
-    r"^\s*[\[【]\s*(?P<name>[^\]】\s=]{2,20})\s*(?:=\s*(?P<reporter>[^\]】=]{2,30}?))?\s*[\]】]\s+\S"
+    r"^\s*(?:\[\s*(?P<name>[^\]\s=]{2,20})\s*(?:[=\s]\s*(?P<reporter>[^\]=]{2,30}?))?\s*\]\s+\S"
+    # 【】 is followed by the text with no space in Chinese and Japanese: "【はまべ新聞】市は…"
+    r"|【\s*(?P<cjk_name>[^】\s=]{2,20})\s*(?:[=\s]\s*(?P<cjk_reporter>[^】=]{2,30}?))?\s*】\s*[^\s가-힣])"
 )
 
 
@@ -77,12 +79,14 @@ def bracket_lead_credit(line: str, knowledge: Knowledge) -> str | None:
     cited source ("[타스통신]에 따르면": no space after it) or a place before its correspondent ("[워싱턴=…
     특파원]": no site's name) is none."""
     found = _BRACKET_LEAD.match(line)
-    if found is None or not site_name_compound(found["name"], knowledge):
+    if found is None:
         return None
-    reporter = found["reporter"]
+    name, reporter = found["name"] or found["cjk_name"], found["reporter"] or found["cjk_reporter"]
+    if not site_name_compound(name, knowledge):
+        return None
     if reporter is not None and not any(word in reporter.lower() for word in _words(knowledge, "reporter_words")):
         return None  # "[X=Y]" with no reporter after "=": a place and an agency, read by the wire credits
-    return found["name"]
+    return name
 
 
 def reporter_credit_name(credit: str, knowledge: Knowledge) -> str | None:

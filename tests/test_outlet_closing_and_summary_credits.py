@@ -89,3 +89,46 @@ def test_a_picture_agency_alone_under_the_decks_credits_the_photo(agency, known)
 def test_a_picture_agency_after_a_standfirst_sentence_is_the_credit_line(known):
     standfirst = "The council voted on Thursday to rebuild the wall."
     assert meta(HEADLINE, standfirst, "AFP", LEAD, MORE, known=known).outlet == "AFP"
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Local guides will lead tours twice a day during the summer. — Reuters", "Reuters"),
+        ("Le maire a dit que la route resterait ouverte. - AFP", "AFP"),
+        ("Im Sommer führen örtliche Führer zweimal täglich durch den Turm. (dpa/AFP)", "dpa"),
+        ("Guides will lead tours twice a day. (AFP, Reuters)", "AFP"),
+        ("Guides will lead tours twice a day. (Ivan Petrov/TASS)", None),  # a photographer and an agency
+    ],
+)
+def test_a_dash_credit_or_several_wires_close_the_text(line, outlet, known):
+    assert credits.closing_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("/vizionplus.tv", "vizionplus.tv"), ("/ gorodvestnik.ru", "gorodvestnik.ru"), ("/신화사", "Xinhua"), ("/ 김하늘", None)],
+)
+def test_a_closing_slash_line_names_a_known_outlet_or_the_sites_address(line, outlet, known):
+    assert credits.closing_slash_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("[바다경제 김하늘 기자] 항구 입구의 옛 등대가 다시 문을 열었다.", "바다경제"),
+        ("[베를린 김하늘 특파원] 유럽 도시들이 속도 제한을 강화했다.", None),  # a place and its correspondent
+        ("【はまべ新聞】港の入り口にある古い灯台が公開された。", "はまべ新聞"),
+        ("【海滨日报】港口入口处的老灯塔重新开放。", "海滨日报"),
+        ("【国际新闻】港口入口处的老灯塔重新开放。", None),  # a section's word before the news word
+        ("[타스통신]에 따르면 등대가 다시 문을 열었다.", None),  # a cited source, glued to its particle
+    ],
+)
+def test_a_bracketed_site_credit_in_korean_japanese_and_chinese(line, outlet, known):
+    assert self_credits.bracket_lead_credit(line, known) == outlet
+
+
+@pytest.mark.parametrize("masthead", ["Hafenblatt.de", "Essent.press", "gorodvestnik.ru"])
+def test_a_sites_address_alone_above_the_headline_is_its_masthead(masthead, known):
+    found = meta(masthead, HEADLINE, LEAD, MORE, known=known)
+    assert (found.outlet, found.title) == (masthead, HEADLINE)
