@@ -2,9 +2,9 @@
 
 `Attributor` pairs each speaker cue of a sentence (a person or organisation named, a pronoun, a
 descriptor such as "the diplomat" or "the agency") with a speech verb next to it, and reads a Korean
-sentence's subject by its particle. `Recent` remembers the people and organisations the article has
-named so far, which pronouns and descriptors stand for. Split from quotes.py, which decides between
-these cues for each quotation.
+sentence's subject by its particle. `Recent` (quote_recent.py) remembers the people and organisations
+the article has named so far, which pronouns and descriptors stand for. Split from quotes.py, which
+decides between these cues for each quotation.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Mapping
 from .entities import EntityIndex, Span
 from .phrases import is_hangul
 from .quote_cues import Cues, Descriptor
+from .quote_recent import Recent  # (re-exported: quotes.py reads it from here)
 
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
@@ -295,61 +296,6 @@ class Attributor:
         return any(role in words for role in self.index.role_words if not role.isascii())
 
 
-class Recent:
-    """People and organisations named so far in the article, the most recently named last."""
-
-    def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset()):
-        self.people: dict[str, None] = {}
-        self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
-        self.roles = roles
-        self.agencies = agencies  # the organisations that are news agencies
-        self.surnames: dict[str, str] = {}  # a Korean name's first syllable -> the person (the latest)
-
-    def add(self, span: Span, sentence: int, text: str = "") -> None:
-        if not span.name or "|" in span.name:
-            return
-        if span.kind == "person":
-            self.people.pop(span.name, None)
-            self.people[span.name] = None
-            if span.end - span.start >= 2 and is_hangul(text[span.start:span.end]):
-                self.surnames[text[span.start]] = span.name
-        elif span.kind == "organisation":
-            self.organisations.pop(span.name, None)
-            self.organisations[span.name] = sentence
-
-    def person_for(self, role: str, also: list[Span]) -> str | None:
-        """The person named most recently (`also`: names earlier in this sentence) whose role holds
-        `role`, or any person when `role` is "any"."""
-        order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        # (one of several words: "russia|russian"; "&" between such groups: one word of each,
-        # "minister|ambassador&russia|russian" for "the Russian diplomat")
-        groups = [group.split("|") for group in role.split("&")]
-        for name in reversed(order):
-            if role == "any" or all(any(w in r.split() for r in self.roles.get(name, ()) for w in wanted)
-                                    for wanted in groups):
-                return name
-        return None
-
-    def fits(self, name: str, descriptor: Descriptor) -> bool:
-        """Whether the organisation `name` is one an organisation's descriptor ("the agency") may stand for."""
-        if descriptor.role == "agency":
-            return name in self.agencies
-        return descriptor.role in name.casefold().split()
-
-    def stand_in(self, descriptor: Descriptor, also: list[Span]) -> str | None:
-        """Whom a descriptor stands for: the person (or, for "the agency", the organisation) named
-        most recently that fits it; `also`: names earlier in this sentence."""
-        if not descriptor.organisation:
-            return self.person_for(descriptor.role, also)
-        order = list(self.organisations) + [s.name for s in also if s.kind == "organisation" and s.name]
-        return next((name for name in reversed(order) if self.fits(name, descriptor)), None)
-
-    def organisation_since(self, sentence: int) -> str | None:
-        named = [name for name, at in self.organisations.items() if at >= sentence]
-        return named[-1] if named else None
-
-
-# Sentence-level speech tests, used by quotes._speaker (split from quotes.py).
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
 # ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
