@@ -158,6 +158,7 @@ def find_quotes(
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
+        reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         headline = _short(text) and not SENTENCE_END.search(text)
         # Names inside a quotation never speak it.
@@ -228,6 +229,7 @@ def find_quotes(
                 recent.add(span, number, text)
             if resolved:
                 last_speaker = (number, resolved[0][1])
+                reported = resolved[0][1] if resolved[0][1] in recent.people else None
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
             if pairs and pairs[0].kind == "pronoun" and not subject:
@@ -245,7 +247,8 @@ def find_quotes(
             waiting = len(out) - 1
             number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
             #             named before it is still near)
-        previous_speaker = paragraph_speaker if found else None
+        # ("Putin ha anche affermato di voler …" then a paragraph of bare quotation: his words)
+        previous_speaker = paragraph_speaker if found else reported
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
     return tuple(out)

@@ -92,6 +92,10 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
          [("Yury Ushakov", "The schedule will be very full indeed")]),
         (['Die Reise wird einem "sehr vollen Terminkalender" folgen, erklärte Putins Berater Juri Uschakow.'],
          [("Yury Ushakov", "sehr vollen Terminkalender")]),
+        # a paragraph of bare quotation after one that says who said something, quoting nothing
+        (["Vladimir Putin ha anche affermato di voler rivedere le sanzioni contro Pyongyang.",
+          "“Il regime delle restrizioni senza limiti di tempo deve essere riconsiderato”"],
+         [("Vladimir Putin", "Il regime delle restrizioni senza limiti di tempo deve essere riconsiderato")]),
         # an office nobody named: no speaker rather than a name from the sentence before
         (['Seoul condemned the accord, saying it breaks United Nations sanctions.',
           '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
