@@ -219,6 +219,27 @@ def section_word(line: str, knowledge: Knowledge) -> bool:
     return " ".join(line.strip(" .:|•-–—").split()).lower() in words
 
 
+_CRUMB_SPLIT = re.compile(r"\s*[|/>»›·•]\s*|\s+")
+# a time or an age beside a section's name on a category line: "14:48", "2h ago", "5 мин назад", "3시간 전"
+_CRUMB_TIME = re.compile(
+    r"\s*[|·•]\s*(?:\d{1,2}[:.]\d{2}|\d{1,3}\s?(?:h|hr|hrs|hours?|m|min|mins|minutes?|ч|час(?:а|ов)?|мин(?:ут[аы]?)?|"
+    r"std\.?|stunden?|heures?|horas?|ore|godz\.?|saat|시간|분|時間|分|小时|小時|分钟|分鐘)\s*(?:ago|назад|전|前|önce|fa|atrás)?)\s*$",
+    re.IGNORECASE,
+)
+CATEGORY_WORDS = 3
+
+
+def category_line(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is a category line of section words only ("사회 이슈", "Politik / Ausland"), maybe with
+    the time beside it ("Мир | 14:48", "World | 2h ago"): page furniture, never a headline."""
+    if len(line) > 40:
+        return False
+    words = [w for w in _CRUMB_SPLIT.split(_CRUMB_TIME.sub("", line).strip(" .:|•-–—/")) if w]
+    if not words or len(words) > CATEGORY_WORDS:
+        return False
+    return section_word(" ".join(words), knowledge) or all(section_word(word, knowledge) for word in words)
+
+
 def person_name(name: str, knowledge: Knowledge) -> bool:
     """Whether `name` is a person the entity list knows (full name or short form)."""
     people = cached("head-people", knowledge, _people)

@@ -104,7 +104,7 @@ def _word_count(line: str) -> int:
 
 def skip_in_head(line: str, knowledge: Knowledge) -> bool:
     """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
-    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge):
+    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge) or credits.category_line(line, knowledge):
         return True
     pattern = credits.joined(knowledge, "not_title_patterns")
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None

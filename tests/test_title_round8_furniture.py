@@ -61,3 +61,18 @@ def test_a_paragraph_pointing_to_another_page_is_no_headline_under_a_standfirst(
     standfirst = "The council approved the park plan on Thursday."
     title = meta(standfirst, paragraph, MORE, known=known).title
     assert title is not None and title.startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    "category",
+    ["사회 이슈", "정치 일반", "북한 이슈", "Мир | 14:48", "Экономика | 5 мин назад", "World | 2h ago", "Politique | 10:02",
+     "Politik / Ausland", "国际 | 10:15", "経済 | 3時間前", "/ Nachrichten"],
+)
+def test_a_category_line_is_never_the_title_of_an_article_without_headline(category, known):
+    title = meta(category, LEAD, MORE, known=known).title
+    assert title is not None and title.startswith("The council approved")
+
+
+@pytest.mark.parametrize("headline", ["North Korea", "Putin signs treaty", "Welt im Umbruch", "Мир и война"])
+def test_a_short_headline_that_is_no_category_stays_the_title(headline, known):
+    assert meta(headline, LEAD, MORE, known=known).title == headline
