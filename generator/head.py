@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import credits, dates, furniture
+from . import closing_credits, credits, dates, furniture
 from .head_dates import beside_ticker, dateline_date
 from .headline import BYLINE, LETTER_WORD, headline_after_stamp, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
@@ -75,7 +75,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
             title_index, below_title = index, len(body)
             continue
-        if not rest and index == len(split) - 1 and credits.closing_slash_credit(line, knowledge):
+        if not rest and index == len(split) - 1 and closing_credits.closing_slash_credit(line, knowledge):
             body.append(line)  # a short text's closing credit ("/신화사"), read with the text's last lines
             continue
         if skip_in_head(line, knowledge):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from . import credits, dates, furniture, promotions, self_credits
+from . import closing_credits, credits, dates, furniture, promotions, self_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
@@ -75,7 +75,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         title = title_from_lead(lines)
         notices.append("no title line: title made from the lead")
 
-    closing = credits.closing_slash_credit(lines[-1], knowledge) if lines else None
+    closing = closing_credits.closing_slash_credit(lines[-1], knowledge) if lines else None
     if closing is not None:
         lines = lines[:-1]  # "/신화사" after the last paragraph: the credit, no text
     outlet = _outlet(declared, suffix_outlet, head, lines, (*cleaned.outlet_cues, closing) if closing else cleaned.outlet_cues, knowledge, notices)
@@ -182,7 +182,7 @@ def _outlet(
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
             )
         if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
-            yield credits.closing_credit(body[-1], knowledge)
+            yield closing_credits.closing_credit(body[-1], knowledge)
         for line in body[:2]:  # the site names its own correspondent in the lead
             yield promotions.correspondent(line, knowledge)
         for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from generator import credits, dates, metadata, promotions
+from generator import closing_credits, credits, dates, metadata, promotions
 from generator.model import Declared
 
 MORE = "The rest of the text is another paragraph about the meeting, long enough to be read as text."
@@ -82,7 +82,7 @@ def test_a_source_line_names_the_outlet_in_each_language(language, line, outlet,
     ],
 )
 def test_a_credit_closing_the_last_paragraph_names_the_outlet(line, outlet, known):
-    assert credits.closing_credit(line, known) == outlet
+    assert closing_credits.closing_credit(line, known) == outlet
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_credit_closing_the_last_paragraph_names_the_outlet(line, outlet, know
     ],
 )
 def test_a_captions_agency_or_a_bracket_in_the_text_is_no_closing_credit(line, known):
-    assert credits.closing_credit(line, known) is None
+    assert closing_credits.closing_credit(line, known) is None
 
 
 # ------------------------------------------------------------------ a site naming its own correspondent

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from generator import credits, dates
+from generator import closing_credits, credits, dates
 from generator.headline import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
@@ -70,7 +70,7 @@ def test_a_credit_line_names_outlets_only(line, outlet, known):
 
 def test_a_closing_slash_credit_names_the_outlet_only_after_the_text(known):
     assert meta(HEADLINE, LEAD, MORE, "/신화사", known=known).outlet == "Xinhua"
-    assert credits.closing_slash_credit("/사진=연합뉴스", known) is None
+    assert closing_credits.closing_slash_credit("/사진=연합뉴스", known) is None
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, self_credits
+from generator import closing_credits, credits, self_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 
@@ -23,11 +23,11 @@ from _head_helpers import HEADLINE, LEAD, MORE, meta
     ],
 )
 def test_a_wire_credit_closing_a_quoting_sentence_names_the_outlet(line, outlet, known):
-    assert credits.closing_credit(line, known) == outlet
+    assert closing_credits.closing_credit(line, known) == outlet
 
 
 def test_a_one_sentence_caption_credited_to_a_picture_agency_stays_a_photo_credit(known):
-    assert credits.closing_credit("The mayor opens the new quay in the harbour on Tuesday. (Reuters)", known) is None
+    assert closing_credits.closing_credit("The mayor opens the new quay in the harbour on Tuesday. (Reuters)", known) is None
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_a_one_sentence_caption_credited_to_a_picture_agency_stays_a_photo_credi
     ],
 )
 def test_the_sites_address_after_a_slash_closing_the_text_names_it(line, outlet, known):
-    assert credits.closing_credit(line, known) == outlet
+    assert closing_credits.closing_credit(line, known) == outlet
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_a_picture_agency_after_a_standfirst_sentence_is_the_credit_line(known):
     ],
 )
 def test_a_dash_credit_or_several_wires_close_the_text(line, outlet, known):
-    assert credits.closing_credit(line, known) == outlet
+    assert closing_credits.closing_credit(line, known) == outlet
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_a_dash_credit_or_several_wires_close_the_text(line, outlet, known):
     [("/vizionplus.tv", "vizionplus.tv"), ("/ gorodvestnik.ru", "gorodvestnik.ru"), ("/신화사", "Xinhua"), ("/ 김하늘", None)],
 )
 def test_a_closing_slash_line_names_a_known_outlet_or_the_sites_address(line, outlet, known):
-    assert credits.closing_slash_credit(line, known) == outlet
+    assert closing_credits.closing_slash_credit(line, known) == outlet
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, furniture, self_credits
+from generator import closing_credits, credits, furniture, self_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 
@@ -69,7 +69,7 @@ def test_a_bracketed_credit_opening_a_korean_lead_names_the_site(lead, outlet, k
     ],
 )
 def test_a_reporter_credit_closing_the_text_names_the_reporters_organisation(last, outlet, known):
-    assert credits.closing_credit(last, known) == outlet
+    assert closing_credits.closing_credit(last, known) == outlet
 
 
 @pytest.mark.parametrize(
