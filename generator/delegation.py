@@ -55,6 +55,8 @@ _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская де
 
 
 _CJK_STOP = re.compile(r"(?<=[。！？])")
+_STOP = re.compile(r"[,;:.!?()\"«»“”]")  # what ends the title before a leader's name
+_TITLE_WORDS = 4  # words a leader's title may take between "led by" and his name
 
 
 def sentences(text: str) -> list[str]:
@@ -146,10 +148,11 @@ class _Reader:
                 principals.add(id(principal))
                 self.visitors.append(principal.name)
         for start, end, _ in self.data.led_by.find(text, lo, hi):
-            leader = accompanied(text, end, people, starts) or name_before(text, start, people, starts)
+            leader = (accompanied(text, end, people, starts) or self._titled_after(text, end, people, starts)
+                      or name_before(text, start, people, starts))
             if leader is not None:
                 principals.add(id(leader))
-                self.visitors.append(leader.name)
+                self.visitors.extend((leader.name, leader.form))  # a roster's shape may read his form
         side = next((c for start, end, _ in cues if (c := self._side(text, lo, hi, start, end))), None)
         if side:
             self.cue_sides.append(side)
@@ -163,6 +166,17 @@ class _Reader:
             self._add(name, role, side, anchor)
         if not self._useful(found):
             self.follow = _FOLLOW
+
+    @staticmethod
+    def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
+        """The person a "led by" names after his title ("во главе с замминистра обороны Алексеем
+        Криворучко", "led by Deputy Defence Minister X"): a few words and no stop between. He leads the
+        delegation, so he is its visitor, not a member of another's roster."""
+        following = bisect_left(starts, end)
+        if following == len(people):
+            return None
+        gap = text[end:people[following].start]
+        return people[following] if len(gap.split()) <= _TITLE_WORDS and not _STOP.search(gap) else None
 
     def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
         """The country a cue names as its delegation's, next to it: "Russian delegation", "делегации России"."""
@@ -399,8 +413,17 @@ class _Reader:
             return None
         return next((c for c in (self.data.countries.first(r) for r in entity.roles) if c), None)
 
+    def _is_visitor(self, name: str) -> bool:
+        """The name is a visitor's, or a roster's reading of a visitor's surname in another case
+        ("Алексеем Криворучко" for the leader found as "Криворучко")."""
+        if name in self.visitors:
+            return True
+        last = fold(name.split()[-1]) if name.split() else ""
+        return any(len(stem) >= 4 and (last.startswith(stem) or stem.startswith(last) and len(last) >= 4)
+                   for stem in (fold(v.split()[-1]) for v in self.visitors if v.split()))
+
     def _keeps(self, candidate: _Candidate) -> bool:
-        if candidate.name in self.visitors:
+        if self._is_visitor(candidate.name):
             return False
         entity = self.index.entities.get(candidate.name)
         roles = (candidate.role, *(entity.roles if entity else ()))

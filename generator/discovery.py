@@ -189,6 +189,7 @@ class Discoverer:
         self._shape_starts = re.compile(_words(openers)) if openers else None
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
         self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
+        self._ko_surnames = frozenset(str(s) for s in surnames.get("hangul") or ())
         self._latin_given = tuple(str(g) for g in given.get("latin") or ())
         self._latin_given_set = frozenset(self._latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
@@ -237,9 +238,10 @@ class Discoverer:
             # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
             # 중앙군사위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
             # 조직비서", "김성남 당 국제부장", "… 당 재정경리부장")
+            # Names joined by a middle dot share the role after the last ("조용원·리히용 … 비서")
             parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"
-                         rf"(?=\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,4}}?)"
-                         rf"(?:{'|'.join(map(re.escape, ko_roles))}))")
+                         rf"(?=(?:[·・]{_HANGUL_WORD}{{3}})*\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,4}}?)"
+                         rf"(?:{'|'.join(map(re.escape, ko_roles))})(?P<kpl>들)?)")
         return re.compile("|".join(parts)) if parts else None
 
     # ------------------------------------------------------------------ finding
@@ -397,10 +399,19 @@ class Discoverer:
                 return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
             if between and not between.endswith(self._ko_orgs):
                 return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
+            if match.group("kpl"):
+                return None, 0, 0  # "… 지도자들의": a plural role is no one person's
+            if any(self._hangul_name_shape(w) for w in between.split()):
+                return None, 0, 0  # "양측은 김정규 … 부상": the role is the nearer name's
             if match.group("kh").endswith(_KO_NOT_NAME_END):
                 return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
             return korean_from_hangul(match.group("kh")), start, match.end("kh")
         return None, 0, 0
+
+    def _hangul_name_shape(self, word: str) -> bool:
+        """A word of a Korean surname and two syllables that does not end as a body does (김정규, not 노동당)."""
+        return len(word) == 3 and word[0] in self._ko_surnames and not word.endswith(self._ko_orgs) \
+            and not word.endswith(_KO_NOT_NAME_END)
 
     def _context_matches(self, text: str):
         """What `self._context.finditer(text)` yields, trying the pattern only where it can start."""

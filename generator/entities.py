@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .discovery import Discoverer, _Taken, discovered_forms, discovered_matches
+from .discovery import Discoverer, _Taken, cyrillic_given_forms, discovered_forms, discovered_matches
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
 from .names import Spellings, latin_key, stems
@@ -27,6 +27,14 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 _NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
 _SPACE = re.compile(r"[ \t]+")
+_GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+# first letters that spellings of one given name swap between languages (Wladimir/Vladimir, Jewgeni/Yevgeny/
+# Evgeny, Oleksandr/Aleksandr, Олександр/Александр, Євген/Евгений)
+_INITIAL = str.maketrans("wjeoієоё", "vyyaиеае")
+
+
+def _initial(word: str) -> str:
+    return word[:1].lower().translate(_INITIAL)
 # "Ri Chang-dae": a capitalised word, then the short form with a lower-case syllable hyphened on; a
 # romanised Korean name hyphens its given name's syllables, never a surname, so the short form is inside a
 # longer, unknown name ("Putin-led", "the Kim-Putin summit" are no such run)
@@ -150,6 +158,13 @@ class EntityIndex:
         # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz")
         self._place_after = _words_pattern(place_words.get("after"), r"(?:-[^\W\d_][\w]*?)*[ \t-]*", r"(?:(?!\w)|(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff]))")
         self._place_before = _words_pattern(place_words.get("before"), r"(?<!\w)", r"[ \t]+$")
+        # a listed given name (any case form) -> the nominative: a known surname after another given name
+        # is another person's ("Валентина Пескова" is not Dmitry Peskov)
+        given = shapes.get("given_names") or {}
+        self._given_before = {str(g): str(g) for g in given.get("latin") or ()}
+        for g in given.get("cyrillic") or ():
+            self._given_before.update(cyrillic_given_forms(str(g)))
+        self._given_initials = {name: frozenset(_initial(w) for w in words) for name, words in self.given_words.items()}
         self._surname_cases = {kind: tuple((str(a), str(b)) for a, b in pairs)
                                for kind, pairs in (section.get("surname_cases") or {}).items()}
 
@@ -181,6 +196,8 @@ class EntityIndex:
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
                     continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
+            if short and not spaceless(form) and self._other_given(text, start, names):
+                continue  # "Валентина Пескова", "Anna Lavrova": another given name, another person
             if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
                     and _WORD_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "Ri Chang-dae": the given name of another person, not Chang Ho-jin's surname
@@ -193,6 +210,20 @@ class EntityIndex:
                 name = self._descriptors[match.group(1).lower()]
                 spans.append(Span(match.start(), match.end(), match.group(0), name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
+
+    def _other_given(self, text: str, start: int, names: tuple[str, ...]) -> bool:
+        """Whether a listed given name stands right before a surname at `start` and none of `names` has a
+        given name of its initial in that script (spellings differ: Wladimir, Vladimir; Олександр, Александр)."""
+        before = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        if before is None:
+            return False
+        given = self._given_before.get(before.group(1))
+        if given is None:
+            return False
+        initial = _initial(given)
+        cyrillic = bool(_CYRILLIC.match(initial))
+        same_script = [i for name in names for i in self._given_initials.get(name, ()) if bool(_CYRILLIC.match(i)) == cyrillic]
+        return bool(same_script) and initial not in same_script
 
     def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
         """Whether the capitalised words after a surname at `end` are all given names of one of `names`
