@@ -182,6 +182,12 @@ class Cues:
             rf"(?<!\w)(?:{_alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
         self.office_after = re.compile(rf"(?:{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None
         self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
+        # A written message's words are its sender's (data: message_words): stems, so any ending matches.
+        stems = [w.lower() for w in by_language(data.get("message_words"))]
+        spaced = [w for w in stems if not spaceless(w)]
+        self.message = re.compile("|".join(
+            [rf"(?<!\w)(?:{_alternation(spaced)})"] * bool(spaced) + [_alternation([w for w in stems if spaceless(w)])] * bool(
+                len(spaced) < len(stems))), re.IGNORECASE) if stems else None
         # A passive quotation and its agent: 'qualifié de « … » par le maître du Kremlin', 'described as
         # "…" by Kim': the agent speaks.
         passive = data.get("passive_speech") or {}

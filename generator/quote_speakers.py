@@ -37,6 +37,9 @@ _GENITIVE_WORDS = re.compile(r"(?P<words>(?:[ \t]+[A-Za-zäöüßÄÖÜ-]+){1,3}
 # A Korean sentence may make a state its speaking topic: "북한은 … "…"고 강조했다" (North Korea's words).
 _KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
+# A descriptor's phrase running on into a name ("selon l'agence de presse nord-coréenne KCNA", "the state
+# news agency KCNA said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
+_RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
 # A descriptor followed by a name is a title ("Le dirigeant nord-coréen Kim Jong Un", "la agencia de
 # noticias RIA Novosti"): the name speaks, not the descriptor.
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
@@ -128,11 +131,12 @@ class Attributor:
             return out  # nobody to pair
         if cues.descriptor is not None and quoting:
             names = [(s, e) for s, e, _, k in candidates if k != "pronoun"]
+            bodies = [(s, e) for s, e, _, k in candidates if k in ("agency", "organisation")]
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
                 if _NAME_NEXT.match(masked, end):
                     continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
-                if any(s < end < e for s, e in names):
+                if any(s < end < e for s, e in names) or self._runs_into(masked, match.group(0), end, bodies):
                     continue  # "l'agence officielle nord-coréenne": the words of a name, which speaks itself
                     # (but a name inside the descriptor is its part: "o chefe do Kremlin")
                 candidates.append((start, end, match.group(0), "descriptor"))
@@ -181,6 +185,13 @@ class Attributor:
             if match is not None:
                 return "descriptor", match.group(0)
         return None
+
+    def _runs_into(self, masked: str, phrase: str, end: int, bodies: list[tuple[int, int]]) -> bool:
+        """Whether an organisation's descriptor runs on into an organisation's name, its apposition ("selon
+        l'agence de presse nord-coréenne KCNA"); a person's does not ("представитель МИД": the ministry's)."""
+        descriptor = self.cues.descriptor_of(phrase)
+        return bool(descriptor and descriptor.organisation) and any(
+            end <= s <= end + 60 and _RUNS_INTO_NAME.fullmatch(masked, end, s) for s, _ in bodies)
 
     def _office(self, masked: str, span: Span, lo: int) -> tuple[str, int] | None:
         """(the office, where its words end) when `span` names the holder of an office that speaks
@@ -300,6 +311,11 @@ _ROLE_WORD = re.compile(r"[\w'-]+")
 # What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
 # ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
 _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
+# A sentence opening with a name of two to four capitalised words and a comma ("Jean H. Lee, a Koreas
+# expert with …, said"): the verb after the appositive has that name for its subject, even one the
+# entity list does not know, and does not carry the previous speaker on.
+# (A masked quotation's Q-words are no name.)
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
 
 
 def _verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
@@ -310,6 +326,8 @@ def _verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
         head = masked[lo:verb.start()]
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
         words = head[breaks[-1] if breaks else 0:].split()
+        if len(breaks) >= 2 and _NAME_THEN_APPOSITIVE.match(head):
+            continue
         if all(w.lower() in cues.conjunctions or w.lower() in cues.auxiliaries for w in words):
             return True
     return False

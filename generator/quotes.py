@@ -143,6 +143,7 @@ def find_quotes(
     last_subject: str | None = None  # the person an "he said" refers to
     previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
     last_speaker: tuple[int, str] | None = None  # (sentence number, speaker) of the last speech pair
+    sender: str | None = None  # who sent the written message the article quotes from
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
@@ -197,12 +198,16 @@ def find_quotes(
             subject = next((name for _, name in resolved if name in recent.people or name in here), None)
             subject = subject or (people[0].name if people else None)
             quote_only = bool(in_sentence) and not _OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
+            message = cues.message.search(masked, lo, hi) if cues.message is not None else None
+            if message is not None and people and people[0].start < message.start():
+                sender = people[0].name  # "Путин направил поздравительную телеграмму …"
             for quote in in_sentence:
                 speaker = _speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
+                    sender=sender if message is not None else None,
                 )
                 if speaker is None and headline:
                     if notices is not None:
@@ -255,7 +260,7 @@ def find_quotes(
 
 
 def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
-             sentence, unknown, last_subject, last_speaker, number, headline, stand_in) -> str | None:
+             sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None) -> str | None:
     """The speaker of one quotation: the fallback chain of the module's docstring."""
     if bare and previous:
         return previous
@@ -274,6 +279,8 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         return _nearest([(p.position, name) for p, name in resolved], positions, quote)
     if unknown:
         return None
+    if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
+        return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is not None:
         return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
