@@ -282,6 +282,12 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 if named:
                     return None if photo_credit(line, knowledge) else named
                 continue
+            if groups.get("wire") is not None:  # a dateline's shape makes the credit certain: the name as written
+                wire = groups["wire"].strip(" .,")
+                named = known_outlet(wire, knowledge) or (wire if implausible_outlet(wire, knowledge) is None else None)
+                if named:
+                    return None if photo_credit(line, knowledge) else named
+                continue
             name = match["outlet"].strip(" .,")
             known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
             if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
@@ -384,7 +390,7 @@ def masthead(line: str, knowledge: Knowledge) -> str | None:
     outlet = knowledge.outlet_named(line.strip(" .•|-–—"))
     if outlet is None:
         quoted = self_credits.kind_and_name(line.strip(" .•|-–—"), knowledge)  # "Телеканал «Звезда»"
-        return knowledge.outlet_named(quoted) if quoted else None
+        return knowledge.outlet_named(quoted) if quoted else self_credits.with_news_word(line, knowledge)
     return None if section_word(line, knowledge) else outlet
 
 

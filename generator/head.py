@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import closing_credits, credits, dates, furniture
+from . import closing_credits, credits, dates, furniture, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .headline import BYLINE, LETTER_WORD, headline_after_stamp, headline_choice, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
@@ -78,7 +78,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if not rest and index == len(split) - 1 and closing_credits.closing_slash_credit(line, knowledge):
             body.append(line)  # a short text's closing credit ("/신화사"), read with the text's last lines
             continue
-        if skip_in_head(line, knowledge):
+        if skip_in_head(line, knowledge):  # (a byline label's line, "Von: APA/dpa/Reuters", may credit wires)
+            head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
             head.removed.append(line)
             continue
         caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
@@ -216,7 +217,9 @@ def _unglue(lines: list[str], labels, language: str, head: _Head, knowledge: Kno
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
             line = line[partial.end() :].strip()
             if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
-                continue  # (or to an update tag: "date 2024-06 (Neu: Vertrag … unterzeichnet)")
+                # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
+                head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
+                continue
         found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
         if not found and len(line) <= SHORT_STAMP_CHARS:
             short = dates.SHORT_YEAR.search(line)  # "작성일24-06-19 09:42": a two-digit year after a label

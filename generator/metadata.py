@@ -171,15 +171,18 @@ def _outlet(
         if head.byline_outlet:
             yield knowledge.outlet_named(head.byline_outlet)
         for line in body[:4]:
-            yield credits.credit_in(line, knowledge)
+            yield credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
         for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
-            yield self_credits.bracket_lead_credit(line, knowledge)
+            # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
+            yield self_credits.bracket_lead_credit(line, knowledge) or credits.credit_in(line, knowledge)
         yield head.named_outlet
         yield from cues
         for line in body[-TAIL_LINES:]:
             yield (
                 credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
+                or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
+                or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
             )
         if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
             yield closing_credits.closing_credit(body[-1], knowledge)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits
+from . import credits, self_credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -31,7 +31,9 @@ def promotion(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
         found = pattern.match(line)
         if found is not None:
             name = found.groupdict().get("outlet")
-            return True, _promoted_name(name.strip(" .,:;!"), knowledge) if name else None
+            named = _promoted_name(name.strip(" .,:;!"), knowledge) if name else None
+            # "Follow SMNI NEWS on Twitter": a name before the network's is the site's, as written
+            return True, named or self_credits.promoted_credit(line, knowledge)
     return True, None
 
 

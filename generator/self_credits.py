@@ -142,3 +142,83 @@ def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[in
         if credits.implausible_outlet(line, knowledge) is None:
             return at, credits.known_outlet(line, knowledge) or line
     return None, None
+
+
+# ------------------------------------------------------------------ credit lines in a label's or a promotion's shape
+LABELLED_CREDIT_CHARS = 80
+_WIRES_JOIN = re.compile(r"\s*(?:/|&|\+|,)\s*|\s+(?:and|et|und|y|e|i|и|ve|dan)\s+", re.IGNORECASE)
+
+
+def labelled_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a byline label credits when every name after it is a known outlet: an aggregator's
+    "Author: Belga Belga", a wire byline "Von: APA/dpa/Reuters" (the first named; a page's glued date label
+    may stand before it), "Автор: ТАСС". A reporter beside an agency ("Von: Name/dpa") is a byline, no credit."""
+    if len(line) > LABELLED_CREDIT_CHARS or ":" not in line and "：" not in line:
+        return None
+    found = _byline_label(knowledge).search(line)
+    if found is None:
+        return None
+    names = [part.strip(" .") for part in _WIRES_JOIN.split(found["rest"].strip()) if part.strip(" .")]
+    if not names or len(names) > 4:
+        return None
+    known = [_known_or_doubled(name, knowledge) for name in names]
+    return known[0] if all(known) else None
+
+
+def _known_or_doubled(name: str, knowledge: Knowledge) -> str | None:
+    """A known outlet's name, also when a scraper printed it twice ("Belga Belga")."""
+    known = knowledge.outlet_named(name)
+    if known is None:
+        words = name.split()
+        half = len(words) // 2
+        if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+            known = knowledge.outlet_named(" ".join(words[:half]))
+    return known
+
+
+def _byline_label(knowledge: Knowledge) -> re.Pattern[str]:
+    def build(k: Knowledge) -> re.Pattern[str]:
+        labels = (k.section("head.yml") or {}).get("byline_labels") or ("by",)
+        alternatives = "|".join(re.escape(str(w)) for w in sorted(labels, key=len, reverse=True))
+        return re.compile(rf"(?:^|\s)(?:{alternatives})\s*[:：]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+    return cached("self-credit-byline-label", knowledge, build)
+
+
+def promoted_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a line promoting the site names: "Follow SMNI NEWS on Twitter", "Suivez X sur Facebook",
+    "Подписывайтесь на X в Telegram", or a copy's closing "Материал опубликован при поддержке сайта ria.ru"
+    (data/furniture.yml self_credit promotion_patterns, group "outlet"): known, else as written when the
+    name can be an outlet's (a short name, no sentence, no person)."""
+    if len(line) > LABELLED_CREDIT_CHARS:
+        return None
+    from .closing_credits import site_address  # (both import this module)
+    from .credits import implausible_outlet, known_outlet
+
+    for pattern in _promotion_patterns(knowledge):
+        found = pattern.search(line)
+        if found is None:
+            continue
+        name = found["outlet"].strip(" .,:;«»\"'“”")
+        known = known_outlet(name, knowledge)
+        if known:
+            return known
+        shaped = name[:1].isupper() or site_address(name)  # ("Follow us", "… support of the city")
+        if shaped and len(name.split()) <= 4 and implausible_outlet(name, knowledge) is None:
+            return name
+    return None
+
+
+def _promotion_patterns(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
+    return cached("self-credit-promotions", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in _data(k).get("promotion_patterns") or ()
+    ))
+
+
+def with_news_word(line: str, knowledge: Knowledge) -> str | None:
+    """A known outlet's name and a news word on a masthead line of its own: "VOA 뉴스", "Reuters News",
+    "AA Haber" (data/furniture.yml self_credit masthead_news_words)."""
+    head, _, last = line.strip(" .•|-–—").rpartition(" ")
+    if not head or last.lower() not in _words(knowledge, "masthead_news_words"):
+        return None
+    return knowledge.outlet_named(head)
