@@ -6,17 +6,19 @@ of natasha and kiwipiepy take 180 and 300-500 MB a process, and extraction runs 
 - context: a Title-Case name of two or three words next to a speech verb ("said Doo Jin-ho"),
   an appositive role ("Hyun Seung-soo, a Russia expert at ...", "Leonid Slutsky, Chairman of
   ..."), or a capitalised title ("Deputy Prime Minister Tran Hong Ha");
-- shape (`name_shapes` in data/entities.yml): a listed given name and a capitalised surname
-  ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"), or a Korean surname and
-  given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a role
-  follows it, since a Hangul syllable run alone could be any word).
+- shape (`name_shapes` in data/entities.yml, read by name_shapes.py): a listed given name and a
+  capitalised surname ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"), or a Korean
+  surname and given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a
+  role follows it, since a Hangul syllable run alone could be any word).
+
+A discovered person's other mentions in the text are found by discovered_names.py; Cyrillic role-before-name
+readings by cyrillic_names.py; a known name with one letter wrong by the typo index below (names.py's edits).
 
 Places named after people ("Kim Il Sung Square"), photo credits and bylines are not people.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 import ahocorasick
@@ -24,10 +26,10 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from .model import Paragraph
-from .phrases import trie_pattern
 from .names import _deletions, _one_apart
 from .cyrillic_names import CyrillicRoleNames
-from .romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
+from .discovered_names import _Taken
+from .name_shapes import ShapeReader, _PATRONYMIC, _alternation, _words
 
 if TYPE_CHECKING:
     from .entities import EntityIndex
@@ -66,38 +68,9 @@ _TITLE_WORDS = frozenset(
 )
 _TOKEN = re.compile(r"\S+")
 _MATCH_START = re.Match.start
-# A romanised Korean syllable (Revised, McCune-Reischauer without marks, and the North's spellings).
-_KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|ts|[gkndtrlmbpsjhcy])?"
-                r"(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
-_KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
-# Korean particles written onto a Hangul name ("슬루츠키는", "보로소프가"), longest first.
-_KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
-_HANGUL_WORD = r"[가-힣]"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич)(?:а|у|ем|е|ом|ой|ы)?$")
-# Last syllables of a Hangul word that make it a verb form or a noun with its particle, rarely a name.
 # A preposition of place right before a name: "at the UN in New York, ..." names a city, not a person.
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+$")
-_KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된", "할", "될", "서", "고", "며", "면")
-
-
-def cyrillic_given_forms(name: str) -> dict[str, str]:
-    """A Russian given name's case forms -> the name ("Марии" -> "Мария")."""
-    if name.endswith(("ий", "ей", "ай")):
-        stem, endings = name[:-1], ("й", "я", "ю", "ем", "е", "и")
-    elif name.endswith("ій"):  # Ukrainian: Андрій, Андрія, Андрієві, Андрієм
-        stem, endings = name[:-1], ("й", "я", "ю", "єм", "єві")
-    elif name.endswith("ия"):
-        stem, endings = name[:-1], ("я", "и", "ю", "ей")
-    elif name.endswith(("а", "я")):
-        hard = name[-2:-1] in "кгхжшчщ"
-        stem, endings = name[:-1], (name[-1], "и" if hard or name.endswith("я") else "ы", "е", "у" if name.endswith("а") else "ю",
-                                    "ой" if name.endswith("а") else "ей")
-    elif name.endswith("ь"):
-        stem, endings = name[:-1], ("ь", "я", "ю", "ем", "е")
-    else:
-        stem, endings = name, ("", "а", "у", "ом", "е")
-    return {stem + e: name for e in endings}
 
 
 class Discoverer:
@@ -175,23 +148,12 @@ class Discoverer:
             for word in {w for w in openers if w}:
                 self._opener_finder.add_word(word, len(word) - 1)
             self._opener_finder.make_automaton()
-        self._given_forms: dict[str, str] = {}  # a Russian given name's case forms -> the name
-        for given in (shapes.get("given_names") or {}).get("cyrillic") or ():
-            self._given_forms.update(cyrillic_given_forms(str(given)))
-        self._shape = self._shape_pattern(shapes, index, self._given_forms)
-        # Where a name of a known shape can start: a listed given name or surname. Searching for those
-        # and trying the whole pattern only there is what makes the shapes cheap on English text.
-        given = shapes.get("given_names") or {}
+        # names of a known shape, cue or none (name_shapes.py)
+        self._shapes = ShapeReader(shapes, index, self._role_word)
+        self._given_forms = self._shapes.given_forms
         surnames = shapes.get("korean_surnames") or {}
-        openers = {str(w) for w in (*(given.get("latin") or ()), *self._given_forms, *(given.get("hangul") or ()),
-                                    *(surnames.get("latin") or ()), *(surnames.get("cyrillic") or ()),
-                                    *(surnames.get("hangul") or ()))}
-        self._shape_starts = re.compile(_words(openers)) if openers else None
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
-        self._ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
-        self._ko_surnames = frozenset(str(s) for s in surnames.get("hangul") or ())
-        self._latin_given = tuple(str(g) for g in given.get("latin") or ())
-        self._latin_given_set = frozenset(self._latin_given)
+        self._latin_given_set = frozenset(self._shapes.latin_given)
         self._cyrillic_roles = tuple(w for w in index.role_words if _CYRILLIC.match(w))
         # "пресс-секретарь Белого дома Карин Жан-Пьер", "журналиста Кира Симмонса": a Cyrillic role, its body
         self._cyrillic_role_names = CyrillicRoleNames(
@@ -210,39 +172,6 @@ class Discoverer:
                     and index.entities[names[0]].kind == "person":
                 for key in _deletions(form.lower()):
                     self._near_known.setdefault(key, []).append((form.lower(), names))
-
-    @staticmethod
-    def _shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str]) -> re.Pattern | None:
-        given = shapes.get("given_names") or {}
-        surnames = shapes.get("korean_surnames") or {}
-        ko_roles = sorted((w for w in index.role_words if re.match(_HANGUL_WORD, w)), key=len, reverse=True)
-        parts = []
-        if given.get("latin"):
-            parts.append(rf"(?<![\w-])(?P<lg>{_words(given['latin'])})\s+(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna)\s+)?"
-                         rf"(?P<ls>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
-        if given_forms:
-            parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
-                         rf"(?P<cs>[А-ЯЁІЄ][а-яёіїє]+(?:-[А-ЯЁІЄ][а-яёіїє]+)?)(?![\w-])")
-        if given.get("hangul"):
-            parts.append(rf"(?<!{_HANGUL_WORD})(?P<hg>{_words(given['hangul'])})\s+"
-                         rf"(?:{_HANGUL_WORD}+(?:비치|브나)\s+)?(?P<hs>{_HANGUL_WORD}{{2,}})")
-        if surnames.get("latin"):
-            parts.append(rf"(?<![\w-])(?P<kl>(?:{_words(surnames['latin'])})\s+[A-Z][a-z]{{0,5}}(?:(?:-[a-z]|\s+[A-Z])[a-z]{{0,5}})?)"
-                         rf"(?![\w-]|\s+[A-Z])")
-        if surnames.get("cyrillic"):
-            # (Ukrainian writes і, є, ї: "Кім Сон Хі")
-            parts.append(rf"(?<![\w-])(?P<kc>(?:{_words(surnames['cyrillic'])})\s+[А-ЯЁІЄ][а-яёіїє]{{0,4}}"
-                         rf"(?:[\s-][А-ЯЁІЄа-яёіїє][а-яёіїє]{{0,4}})?)(?![\w-]|\s+[А-ЯЁІЄ])")
-        if surnames.get("hangul") and ko_roles:
-            # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
-            # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
-            # 중앙군사위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
-            # 조직비서", "김성남 당 국제부장", "… 당 재정경리부장")
-            # Names joined by a middle dot share the role after the last ("조용원·리히용 … 비서")
-            parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"
-                         rf"(?=(?:[·・]{_HANGUL_WORD}{{3}})*\s+(?P<kr>(?:{_HANGUL_WORD}+\s+){{0,3}}?)(?P<kp>{_HANGUL_WORD}{{0,4}}?)"
-                         rf"(?:{'|'.join(map(re.escape, ko_roles))})(?P<kpl>들)?)")
-        return re.compile("|".join(parts)) if parts else None
 
     # ------------------------------------------------------------------ finding
     def discover(self, paragraphs: Iterable[Paragraph],
@@ -337,16 +266,8 @@ class Discoverer:
         if not text.isascii() and _CYRILLIC.search(text):
             for name, start, end in self._cyrillic_role_names.find(text):
                 yield name, start, end, False, True
-        if self._shape is None:
-            return
-        position = 0
-        for start in self._shape_starts.finditer(text):
-            if start.start() < position:
-                continue
-            match = self._shape.match(text, start.start())
-            if match is not None:
-                position = match.end()
-                yield (*self._shaped(match), False, False)
+        for name, start, end in self._shapes.find(text):
+            yield name, start, end, False, False
 
     def _typo(self, name: str) -> frozenset[str]:
         """The known people whose Latin name `name` is, with one letter inserted, dropped or changed."""
@@ -355,63 +276,6 @@ class Discoverer:
             return frozenset()
         return frozenset(person for key in _deletions(low) for form, people in self._near_known.get(key, ())
                          if form != low and _one_apart(form, low) for person in people)
-
-    def _shaped(self, match: re.Match) -> tuple[str | None, int, int]:
-        """(name, start, end) of a name found by its shape, or (None, 0, 0) when it is no person's."""
-        index = self.index
-        start, end = match.span()
-        groups = match.re.groupindex
-
-        def group(name: str) -> str | None:
-            return match.group(name) if name in groups else None
-
-        if group("lg"):
-            surname = match.group("ls")
-            if surname in index.not_name or index._is_role_word(surname.lower()) or surname in index.forms:
-                return None, 0, 0
-            return match.group(0), start, end
-        if group("cg"):
-            surname = match.group("cs")
-            if surname in index.not_name or self._role_word(surname) or _PATRONYMIC.search(surname):
-                return None, 0, 0  # "Вячеслав Викторович": a given name and patronymic, no surname
-            given_form = match.group("cg")
-            given = self._given_forms[given_form]
-            if given_form != given:  # "Марии Захаровой": the name as a reader gives it, in the nominative
-                surname = index.nominative_surname(surname, female=given.endswith(("а", "я")))
-            return f"{given} {surname}", start, end
-        if group("hg"):
-            surname, cut = _without_particle(match.group("hs"))
-            if len(surname) < 3:
-                return None, 0, 0
-            # named in Latin letters, as the person's page is (romanise.py); the Hangul is a spelling
-            return russian_from_hangul(f"{match.group('hg')} {surname}", self._latin_given), start, end - cut
-        for kind in ("kl", "kc"):
-            if group(kind):
-                words = group(kind).split()
-                if kind == "kl" and not all(_KO_GIVEN.fullmatch(w) for w in words[1:]):
-                    return None, 0, 0
-                if len("".join(words[1:]).replace("-", "")) < 3 or any(w in index.not_name for w in words[1:]):
-                    return None, 0, 0
-                return (" ".join(words) if kind == "kl" else korean_from_cyrillic(" ".join(words))), start, end
-        if group("kh"):
-            between = (match.group("kr") or "").strip()
-            if match.group("kp") and not between:
-                return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
-            if between and not between.endswith(self._ko_orgs):
-                return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
-            if match.group("kpl"):
-                return None, 0, 0  # "… 지도자들의": a plural role is no one person's
-            if any(self._hangul_name_shape(w) for w in between.split()):
-                return None, 0, 0  # "양측은 김정규 … 부상": the role is the nearer name's
-            if match.group("kh").endswith(_KO_NOT_NAME_END):
-                return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
-            return korean_from_hangul(match.group("kh")), start, match.end("kh")
-        return None, 0, 0
-
-    def _hangul_name_shape(self, word: str) -> bool:
-        """A word of a Korean surname and two syllables that does not end as a body does (김정규, not 노동당)."""
-        return len(word) == 3 and word[0] in self._ko_surnames and not word.endswith(self._ko_orgs) \
-            and not word.endswith(_KO_NOT_NAME_END)
 
     def _context_matches(self, text: str):
         """What `self._context.finditer(text)` yields, trying the pattern only where it can start."""
@@ -480,129 +344,3 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _words(words) -> str:
-    return trie_pattern(sorted({str(w) for w in words}, key=len, reverse=True))
-
-
-def _alternation(words, before: str, after: str) -> re.Pattern | None:
-    words = [str(w) for w in words or ()]
-    return re.compile(before + "(?:" + _words(words) + ")" + after) if words else None
-
-
-def _without_particle(word: str) -> tuple[str, int]:
-    """A Hangul word without the particle written onto it, and how many letters were taken off."""
-    for particle in _KO_PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 2:
-            return word[: -len(particle)], len(particle)
-    return word, 0
-
-
-class _Taken:
-    """Spans already found in a text, asked whether a stretch overlaps any of them (by position)."""
-
-    def __init__(self, spans, pairs=None):
-        """`spans` (with .start and .end), or `pairs` of (start, end) when given."""
-        ordered = sorted(pairs if pairs is not None else ((s.start, s.end) for s in spans))
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []  # the furthest end among the spans up to each one
-        furthest = -1
-        for _, b in ordered:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def reach_before(self, end: int) -> int:
-        """The furthest end of the spans starting before `end` (-1 when none)."""
-        count = bisect_left(self.starts, end)
-        return self.reach[count - 1] if count else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span has a < end and start < b."""
-        count = bisect_left(self.starts, end)  # the spans starting before `end`
-        return bool(count) and self.reach[count - 1] > start
-
-
-# ----------------------------------------------------------------------------- discovered names in text
-def discovered_forms(names: Iterable[str]) -> tuple[str, ...]:
-    """Discovered names and their first and last words, longest first."""
-    forms = set(names)
-    for name in names:
-        parts = name.split()
-        forms.update({parts[0], parts[-1]})
-    return tuple(sorted(forms, key=len, reverse=True))
-
-
-_FOLLOWED_BY_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the regex \w matches
-
-
-def discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
-    """Whole-word occurrences of `forms` (longest first) not followed by another capitalised word,
-    left to right without overlap: (start, end, form). A handful of names per article, so plain
-    string search beats compiling an alternation for each article; many names (a text of nothing
-    but capitalised words), each searched through the whole text, would not: see _forms_at.
-    A Hangul form may carry a particle after it ("슬루츠키는")."""
-    if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
-        at = _forms_at(forms, text)
-    else:
-        at = {}
-        for form in forms:  # longest first, so each position lists its candidates longest first
-            i = text.find(form)
-            while i >= 0:
-                at.setdefault(i, []).append(form)
-                i = text.find(form, i + 1)
-    out = []
-    cursor = 0
-    for start in sorted(at):
-        if start < cursor or (start and _is_word_char(text[start - 1])):
-            continue
-        for form in at[start]:
-            end = start + len(form)
-            if end < len(text) and _is_word_char(text[end]) and not _particle_at(text, end):
-                continue
-            if _FOLLOWED_BY_NAME.match(text, end):
-                continue
-            out.append((start, end, form))
-            cursor = end
-            break
-    return out
-
-
-def _particle_at(text: str, end: int) -> bool:
-    return "가" <= text[end - 1] <= "힣" and any(
-        text.startswith(p, end) and (end + len(p) == len(text) or not _is_word_char(text[end + len(p)]))
-        for p in _KO_PARTICLES)
-
-
-_MANY_FORMS = 24
-_WORD = re.compile(r"\w+")  # each match starts where a word starts (the pattern opens with a class: fast)
-
-
-def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
-    """The forms (longest first) occurring at each start of a word: what searching the text for each
-    form gives at the positions discovered_matches keeps (a form starts with a word character, and
-    one starting after a word character is not kept), in one pass over the words."""
-    by_prefix, single = _by_prefix(forms)
-    at: dict[int, list[str]] = {}
-    for word in _WORD.finditer(text):
-        start = word.start()
-        candidates = by_prefix.get(text[start:start + 2])
-        found = [f for f in candidates if text.startswith(f, start)] if candidates else []
-        if text[start] in single:
-            found.append(text[start])
-        if found:
-            at[start] = found
-    return at
-
-
-@functools.lru_cache(maxsize=64)
-def _by_prefix(forms: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """The forms of two characters or more by their first two, longest first (one form of each length
-    can stand at a place), and the forms of one character."""
-    by_prefix: dict[str, list[str]] = {}
-    for form in sorted(set(forms), key=len, reverse=True):
-        if len(form) >= 2:
-            by_prefix.setdefault(form[:2], []).append(form)
-    return {k: tuple(v) for k, v in by_prefix.items()}, frozenset(f for f in forms if len(f) == 1)

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .discovery import Discoverer, _Taken, cyrillic_given_forms, discovered_forms, discovered_matches
+from .discovered_names import _Taken, discovered_forms, discovered_matches
+from .discovery import Discoverer
+from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
 from .names import Spellings, latin_key, stems

@@ -183,7 +183,7 @@ class Spellings:
                 self.prefixes.update(w[:3] for w in key.split())
 
     def find(self, text: str, taken=None) -> list[tuple[int, int, str]]:
-        """`taken`: what already holds a name (discovery._Taken); a run overlapping it is not read."""
+        """`taken`: what already holds a name (discovered_names._Taken); a run overlapping it is not read."""
         out = []
         for run in _CAPITALISED_RUN.finditer(text):
             at, words = run.start(), run.group(0)
