@@ -204,6 +204,8 @@ class Cues:
         )) if it else None
         said_so = by_language(data.get("said_so"))
         self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
+        impersonal = by_language(data.get("impersonal_speech"))
+        self.impersonal = re.compile(_bounded(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())

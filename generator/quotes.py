@@ -221,6 +221,13 @@ def find_quotes(
                                      via=via if via != speaker else None))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
+            if not in_sentence and not resolved and named and not people and _has_speech(cues, masked, lo, hi):
+                # "Об этом сообщила пресс-служба Совбеза РФ.": a body that spoke without quoting (people
+                # are not looked for as organisations are in a sentence without quotation)
+                body = next((s.name for s in named if s.kind == "organisation" and s.name
+                             and not attributor.is_agency(s)), None)
+                if body:
+                    resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
                 # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
@@ -307,6 +314,11 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
         return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
+    impersonal = attributor.cues.impersonal
+    if impersonal is not None and not people and last_speaker and last_speaker[0] >= number - 3 \
+            and last_speaker[1] in recent.organisations and impersonal.search(masked, lo, hi) \
+            and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
+        return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
     # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
     # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
