@@ -1,0 +1,71 @@
+"""Speaker families read in round 9's fresh articles (eval9, eval11): one test a family, in several
+languages, and the guesses a family must not make."""
+
+import pytest
+
+from generator.entities import find_mentions
+from generator.quotes import find_quotes
+
+from _extract_helpers import data, paras
+
+
+def speakers(*texts):
+    p = paras(*texts)
+    return [(q.speaker, q.text) for q in find_quotes(p, find_mentions(p, data()), data())]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a written message's words are its sender's, in a later sentence about the message
+        (["Владимир Путин направил Ким Чен Ыну поздравительное послание.",
+          "В послании также отмечается, что дружба стала «примером для всего региона»."],
+         [("Vladimir Putin", "примером для всего региона")]),
+        (["Kim Jong Un sent a message to Vladimir Putin.",
+          "The message called the partnership \"a shield against every pressure from outside\"."],
+         [("Kim Jong-un", "a shield against every pressure from outside")]),
+        # impersonal speech goes on with the body that spoke last
+        (["Об этом сообщила пресс-служба Совбеза РФ.",
+          "Подчеркивается, что встреча прошла «в конструктивной и деловой атмосфере»."],
+         [("Russian Security Council", "в конструктивной и деловой атмосфере")]),
+        # an organisation's descriptor running into its name: the name speaks
+        (["Cette rencontre ouvre « une nouvelle ère de coopération étroite », selon l'agence de presse "
+          "nord-coréenne KCNA."],
+         [("KCNA", "une nouvelle ère de coopération étroite")]),
+        # praise and pledge verbs, the Turkish participle after the quotation
+        (["Władimir Putin zobowiązał się do „wspólnej obrony przed każdym agresorem”."],
+         [("Vladimir Putin", "wspólnej obrony przed każdym agresorem")]),
+        (['Kim Jong Un, "en yakın yoldaşım" dediği Putin\'e mesaj gönderdi.'],
+         [("Kim Jong-un", "en yakın yoldaşım")]),
+        # "the commission" stands for the commission named before
+        (["The Workers' Party Central Military Commission issued a statement.",
+          "The commission said the operation was \"carried out under the treaty\"."],
+         [("Central Military Commission of the WPK", "carried out under the treaty")]),
+    ],
+)
+def test_round9_speaker_family(texts, expected):
+    assert speakers(*texts) == expected
+
+
+def test_person_descriptor_before_an_organisation_is_not_its_apposition():
+    # "представитель МИД": the ministry's spokeswoman, named before, speaks, not the ministry
+    got = speakers("Мария Захарова пояснила, что «договор носит оборонительный характер».",
+                   "«Договор является бессрочным», — отметила представитель МИД.")
+    assert got[-1] == ("Maria Zakharova", "Договор является бессрочным")
+
+
+def test_unknown_name_with_an_appositive_does_not_carry_the_last_speaker_on():
+    got = speakers("Vladimir Putin called it \"a document for decades\".",
+                   "Anna B. Holm, a scholar with a Nordic policy institute, said it was \"a pact of convenience\".")
+    assert ("Vladimir Putin", "a pact of convenience") not in got
+
+
+def test_impersonal_speech_never_goes_on_with_a_person():
+    got = speakers("Владимир Путин заявил журналистам о переговорах.",
+                   "Отмечается, что стороны «обсудили весь круг вопросов».")
+    assert got == [(None, "обсудили весь круг вопросов")]
+
+
+def test_a_message_word_without_a_sender_named_before_gives_nobody():
+    got = speakers("В послании говорится, что «двери для диалога открыты».")
+    assert got == [(None, "двери для диалога открыты")]
