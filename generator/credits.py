@@ -83,7 +83,10 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     caption, stop, credit = line.rpartition(". ")
     if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
         return None
-    return caption + "." if masthead(credit, knowledge) in picture_agencies(knowledge) else None
+    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last)
+    parts = [part for part in re.split(r"[\s/]+", credit) if part] if credit.startswith("/") else [credit]
+    pictures = picture_agencies(knowledge)
+    return caption + "." if parts and all(masthead(part, knowledge) in pictures for part in parts) else None
 
 
 def clean_name(raw: str, knowledge: Knowledge) -> str | None:

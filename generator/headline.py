@@ -30,7 +30,11 @@ _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|anal
 # "ПХЕНЬЯН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
 # ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
 LEAD_DATELINE = re.compile(
-    r"^(?:[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+    # a place, a day and its month, a dash and the agency with a full stop: "Москва, 25 апреля – ИА РУСКОР. ",
+    # "ТОКИО, 5 сен – ПРАЙМ. ", "Kyiv, June 5 - Ukrinform. " (each of the agency's words capitalised)
+    r"^(?:[^\W\d_][^,.!?()\n]{1,30},\s*(?:[0-9]{1,2}\.?\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+[0-9]{1,2})\.?\s*(?:--|—|–|-)\s*"
+    rf"[{CAPITALS}][\w.-]*(?:\s[{CAPITALS}][\w.-]*){{0,2}}\.\s+"
+    r"|[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
     rf"|[{CAPITALS}][{CAPITALS} .'’-]{{2,40}}(?:,[^.()/–—]{{1,40}}?)?"
     r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
     r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
