@@ -182,6 +182,7 @@ class Cues:
             rf"(?<!\w)(?:{_alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
         self.office_after = re.compile(rf"(?:{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None
         self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
+        self.office_of_state = {str(place): str(name) for place, name in (offices.get("states") or {}).items()}
         # A written message's words are its sender's (data: message_words): stems, so any ending matches.
         stems = [w.lower() for w in by_language(data.get("message_words"))]
         spaced = [w for w in stems if not spaceless(w)]

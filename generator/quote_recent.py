@@ -15,9 +15,12 @@ from .quote_cues import Descriptor
 class Recent:
     """People and organisations named so far in the article, the most recently named last."""
 
-    def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset()):
+    def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset(),
+                 state_offices: Mapping[str, str] | None = None):
         self.people: dict[str, None] = {}
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
+        self.state_offices = state_offices or {}  # a state (place) -> the office that speaks for it
+        self.states: dict[str, int] = {}  # such a state -> number of the sentence that named it last
         self.roles = roles
         self.agencies = agencies  # the organisations that are news agencies
         self.surnames: dict[str, str] = {}  # a Korean name's first syllable -> the person (the latest)
@@ -33,6 +36,16 @@ class Recent:
         elif span.kind == "organisation":
             self.organisations.pop(span.name, None)
             self.organisations[span.name] = sentence
+        elif span.name in self.state_offices:
+            self.states.pop(span.name, None)
+            self.states[span.name] = sentence
+
+    def state_office(self, since: int, also: list[Span]) -> str | None:
+        """The office of the state named most recently, from sentence `since` on (`also`: places earlier in
+        this sentence): whom "the presidential office" stands for when no office was named."""
+        named = [name for name, at in self.states.items() if at >= since] + [
+            s.name for s in also if s.name in self.state_offices]
+        return self.state_offices[named[-1]] if named else None
 
     def person_for(self, role: str, also: list[Span]) -> str | None:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds

@@ -132,12 +132,13 @@ def find_quotes(
     # What this article gives its people, over every known entity's roles (not copied per article).
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
-    recent = Recent(roles, cues.agencies)
+    recent = Recent(roles, cues.agencies, cues.office_of_state)
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
         return recent.stand_in(descriptor, before) or (
-            _organisation_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues) if descriptor.organisation else None)
+            _organisation_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues) if descriptor.organisation else None) or (
+            recent.state_office(number - 2, before) if descriptor.role == "office" else None)
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
     last_subject: str | None = None  # the person an "he said" refers to

@@ -96,8 +96,13 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
         (["Vladimir Putin ha anche affermato di voler rivedere le sanzioni contro Pyongyang.",
           "“Il regime delle restrizioni senza limiti di tempo deve essere riconsiderato”"],
          [("Vladimir Putin", "Il regime delle restrizioni senza limiti di tempo deve essere riconsiderato")]),
-        # an office nobody named: no speaker rather than a name from the sentence before
+        # an office nobody named: the office of the state that spoke just before (round 9: eval8 and eval9
+        # label it so), never a name from the sentence before
         (['Seoul condemned the accord, saying it breaks United Nations sanctions.',
+          '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
+         [("South Korean presidential office", "Any help to the North's army breaks the resolutions of the council")]),
+        # and with no state named before it, nobody
+        (['The accord breaks United Nations sanctions, the council said.',
           '"Any help to the North\'s army breaks the resolutions of the council," the presidential office said in a statement.'],
          [(None, "Any help to the North's army breaks the resolutions of the council")]),
     ],

@@ -37,6 +37,10 @@ def speakers(*texts):
          [("Vladimir Putin", "wspólnej obrony przed każdym agresorem")]),
         (['Kim Jong Un, "en yakın yoldaşım" dediği Putin\'e mesaj gönderdi.'],
          [("Kim Jong-un", "en yakın yoldaşım")]),
+        # "the presidential office" with no office named: the office of the state that spoke just before
+        (["Seúl condenó el pacto entre los dos países.",
+          "«Toda ayuda al ejército del Norte viola las resoluciones», afirmó la oficina presidencial en un comunicado."],
+         [("South Korean presidential office", "Toda ayuda al ejército del Norte viola las resoluciones")]),
         # "the commission" stands for the commission named before
         (["The Workers' Party Central Military Commission issued a statement.",
           "The commission said the operation was \"carried out under the treaty\"."],
