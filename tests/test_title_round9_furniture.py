@@ -74,3 +74,12 @@ def test_a_caption_ending_in_picture_agencies_after_a_slash_is_a_caption(known):
 )
 def test_a_lead_made_title_loses_a_dateline_ending_in_its_agency(lead):
     assert title_from_lead([lead]) == "Власти открыли новый мост через реку"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Haber Giriş: 03.03.2025 09:15 | Son Güncelleme: 03.03.2025 10:02", "Eingestellt am 03.03.2025 um 09:15 Uhr",
+     "Dodano: 03.03.2025 09:15", "Publicat la 03.03.2025 09:15", "Додано: 03.03.2025 09:15"],
+)
+def test_an_entry_or_upload_label_dates_the_article_below_a_header_clock(label, known):
+    assert meta("14 Mart 2025, Cuma Liman Gazetesi", label, HEADLINE, LEAD, known=known).published.isoformat() == "2025-03-03"
