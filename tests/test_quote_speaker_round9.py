@@ -41,6 +41,11 @@ def speakers(*texts):
         (["Seúl condenó el pacto entre los dos países.",
           "«Toda ayuda al ejército del Norte viola las resoluciones», afirmó la oficina presidencial en un comunicado."],
          [("South Korean presidential office", "Toda ayuda al ejército del Norte viola las resoluciones")]),
+        # a relaying verb before the agency that reported the quotation
+        (["« Le convoi est entré sur la grande place de la capitale », a rapporté Interfax."],
+         [("Interfax", "Le convoi est entré sur la grande place de la capitale")]),
+        (["„Der Konvoi erreichte den zentralen Platz der Hauptstadt“, berichtete Interfax."],
+         [("Interfax", "Der Konvoi erreichte den zentralen Platz der Hauptstadt")]),
         # "the commission" stands for the commission named before
         (["The Workers' Party Central Military Commission issued a statement.",
           "The commission said the operation was \"carried out under the treaty\"."],
