@@ -283,15 +283,12 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 if known:
                     return None if photo_credit(line, knowledge) else known
                 continue
-            if groups.get("site") is not None:  # "PAGARALAMPOS.COM - …": the site writes its own address
-                site = groups["site"]
-                named = known_outlet(site, knowledge) or (site if implausible_outlet(site, knowledge) is None else None)
-                if named:
-                    return None if photo_credit(line, knowledge) else named
-                continue
-            if groups.get("wire") is not None:  # a dateline's shape makes the credit certain: the name as written
-                wire = groups["wire"].strip(" .,")
-                named = known_outlet(wire, knowledge) or (wire if implausible_outlet(wire, knowledge) is None else None)
+            # the name as written, known or not: the site's own address ("PAGARALAMPOS.COM - …"), or a wire
+            # whose dateline's shape makes it certain ("Москва, 25 апреля – ИА X.")
+            as_written = groups["site"] if groups.get("site") is not None else groups.get("wire")
+            if as_written is not None:
+                as_written = as_written.strip(" .,")
+                named = known_outlet(as_written, knowledge) or (as_written if implausible_outlet(as_written, knowledge) is None else None)
                 if named:
                     return None if photo_credit(line, knowledge) else named
                 continue
