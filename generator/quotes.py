@@ -199,7 +199,7 @@ def find_quotes(
             subject = next((name for _, name in resolved if name in recent.people or name in here), None)
             subject = subject or (people[0].name if people else None)
             quote_only = bool(in_sentence) and not _OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
-            message = cues.message.search(masked, lo, hi) if cues.message is not None else None
+            message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
             for quote in in_sentence:
@@ -222,12 +222,12 @@ def find_quotes(
                                      via=via if via != speaker else None))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
-            if not in_sentence and not resolved and named and not people and _has_speech(cues, masked, lo, hi):
+            if not in_sentence and not resolved and named and not people:
                 # "Об этом сообщила пресс-служба Совбеза РФ.": a body that spoke without quoting (people
                 # are not looked for as organisations are in a sentence without quotation)
                 body = next((s.name for s in named if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
-                if body:
+                if body and _has_speech(cues, masked, lo, hi):
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
