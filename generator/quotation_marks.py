@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from .text import KANA_HAN, normalise_space
 
@@ -288,3 +289,58 @@ def _end_punct_start(text: str, start: int, end: int) -> int:
     while first > start and text[first - 1] in _END_STOPS:
         first -= 1
     return first if first < stops_end else end
+
+
+# Sentences of a masked paragraph (moved from quotes.py, which reads them one by one).
+def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
+    glued = _GLUED.search(masked) is not None
+    for sentence in sentences(masked):
+        start = masked.find(sentence, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(sentence)
+        if arabic and _ARABIC_GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
+        elif glued and _GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
+        elif _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor))
+        else:
+            bounds.append((start, cursor))
+    return bounds or [(0, len(masked))]
+
+
+# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
+# text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
+# a closing mark follows ("…。”他说") ends the quotation, not the sentence.
+# The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
+# split either ("… समझौता है। उन्होंने कहा …"): there a space follows, maybe after a closing mark.
+_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\"’»]*(?=\s+\S)")
+_ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
+
+
+# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد كيم …"): the next
+# sentence starts at the letter after the stop (and its closing mark).
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
+_ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STOP.pattern)
+
+
+# A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
+# '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
+# right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
+# "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
+# (the stop first, the look-behinds after it: the engine skips to where a stop is)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
+
+
+def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
+    out = []
+    for stop in stops.finditer(masked, lo, hi):
+        out.append((lo, stop.end()))
+        lo = stop.end()
+    if lo < hi:
+        out.append((lo, hi))
+    return out

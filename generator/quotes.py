@@ -39,8 +39,7 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
-from .phrases import split_sentences as sentences
-from .quotation_marks import _find_quoted, _Found, _mask, SENTENCE_END, continued_quote
+from .quotation_marks import _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_speakers import Attributor, Recent, SpeechPair, _by_role, _has_speech, _place_speaks, _verb_opens_clause
 from .text import KANA_HAN
@@ -56,60 +55,6 @@ def _short(text: str) -> bool:
     counted as two characters."""
     words = len(text.split())
     return words <= _HEADLINE_WORDS and words + len(KANA_HAN.findall(text)) // 2 <= _HEADLINE_WORDS
-
-
-def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
-    bounds, cursor = [], 0
-    arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
-    glued = _GLUED.search(masked) is not None
-    for sentence in sentences(masked):
-        start = masked.find(sentence, cursor)
-        if start < 0:
-            continue
-        cursor = start + len(sentence)
-        if arabic and _ARABIC_GLUED.search(sentence):
-            bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
-        elif glued and _GLUED.search(sentence):
-            bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
-        elif _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
-            bounds.extend(_cjk_sentences(masked, start, cursor))
-        else:
-            bounds.append((start, cursor))
-    return bounds or [(0, len(masked))]
-
-
-# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
-# text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
-# a closing mark follows ("…。”他说") ends the quotation, not the sentence.
-# The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
-# split either ("… समझौता है। उन्होंने कहा …"): there a space follows, maybe after a closing mark.
-_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\"’»]*(?=\s+\S)")
-_ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
-
-
-# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد كيم …"): the next
-# sentence starts at the letter after the stop (and its closing mark).
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
-_ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STOP.pattern)
-
-
-# A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
-# '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
-# right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
-# "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
-# (the stop first, the look-behinds after it: the engine skips to where a stop is)
-_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
-
-
-def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
-    out = []
-    for stop in stops.finditer(masked, lo, hi):
-        out.append((lo, stop.end()))
-        lo = stop.end()
-    if lo < hi:
-        out.append((lo, hi))
-    return out
 
 
 def find_quotes(
