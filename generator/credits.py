@@ -83,8 +83,11 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     caption, stop, credit = line.rpartition(". ")
     if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
         return None
-    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last)
-    parts = [part for part in re.split(r"[\s/]+", credit) if part] if credit.startswith("/") else [credit]
+    if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
+        return caption + "."  # "Метро в Пхеньяне. Архивное фото": a caption saying its photo is an archive one
+    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
+    # the agency that took it, "=", the one that relays it)
+    parts = [part for part in re.split(r"[\s/=]+", credit) if part] if credit.startswith("/") or "=" in credit else [credit]
     pictures = picture_agencies(knowledge)
     return caption + "." if parts and all(masthead(part, knowledge) in pictures for part in parts) else None
 
@@ -448,6 +451,12 @@ def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""
     outlet = masthead(line, knowledge)
     return None if outlet in picture_agencies(knowledge) else outlet
+
+
+def _archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-archive-photo", knowledge, lambda k: frozenset(
+        str(words).lower() for words in head_data(k).get("archive_photo_words") or ()
+    ))
 
 
 def picture_agencies(knowledge: Knowledge) -> frozenset[str]:

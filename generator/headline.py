@@ -43,6 +43,13 @@ LEAD_DATELINE = re.compile(
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
     r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
     r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
+    # a place and a day with the wire's dispatch word in brackets: "(首尔12日综合电)", "（北京6月19日电）"
+    r"|[(（][\u4e00-\u9fff]{2,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[\u4e00-\u9fff]{0,3}?(?:电|電|讯|訊)[)）]\s*"
+    # a place, a day and its month with no comma, the agency in brackets and a dash: "Pchjongjang 19. júna (TASR) - ",
+    # "Moskau 19. Juni (APA) – "
+    rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s+(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\.?\s+[0-9]{{1,2}})\.?\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
+    # a place alone in brackets before the sentence: "(Seoul) Der russische Präsident …", "(Moskau) Der …"
+    rf"|\([{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\)\s+(?=[{CAPITALS}][^\W\d_])"
     # a place and a full date: "Moscú, 5 de diciembre de 2024.- ", "Москва, 5 декабря 2024 г. — "
     r"|[^\W\d_][^,.!?()\n]{1,30},\s*[0-9]{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)[0-9]{2}(?:\s*г\.)?\s*\.?\s*(?:--|—|–|-)\s*"
     # a weekday or place and a day with its month before a danda: "रविवार, 10 नवंबर। " (a vowel sign is no letter to \w)

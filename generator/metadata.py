@@ -68,6 +68,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         text_title, suffix_outlet = split_title_suffix(head.title, knowledge, body="\n".join(lines[:40]))
 
     title = declared.title or text_title
+    if text_title and not declared.title:
+        title = _unmarked(text_title).strip() or title
     if title:
         title = _TITLE_TAG.sub("", title, count=1) or title
         if not declared.title:
@@ -247,9 +249,9 @@ def title_from_lead(lines: list[str]) -> str:
     """A short headline from the first sentence of the lead, cut at a word boundary."""
     if not lines:
         return "Untitled article"
-    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", lines[0], count=1), count=1)
+    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", _unmarked(lines[0]), count=1), count=1)
     if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
-        lead = lines[1] if len(lines) > 1 else lines[0]
+        lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
     if _opens_long_quote(sentence):
         # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
@@ -272,6 +274,18 @@ def title_from_lead(lines: list[str]) -> str:
         return sentence
     cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+# Markup a page's text kept ("<p style=\"text-align: justify;\">", "**bold**") and a list's bullet before the first
+# line ("- South Korea said …", "• …"): a title made from the lead reads as a sentence without them.
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|\*\*")
+_BULLET = re.compile(r"^\s*[-–—•·*▪►▶]\s+(?=\S)")
+
+
+def _unmarked(line: str) -> str:
+    if "<" in line or "**" in line:
+        line = _MARKUP.sub("", line)
+    return _BULLET.sub("", line, count=1)
 
 
 def _first_sentence(text: str) -> str:
