@@ -80,7 +80,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
             title = None
     if not title:
-        title = title_from_lead(lines)
+        title = title_from_lead(lines, knowledge)
         notices.append("no title line: title made from the lead")
 
     closing = closing_credits.closing_slash_credit(lines[-1], knowledge) if lines else None
@@ -245,11 +245,12 @@ def implausible_author(author: str) -> str | None:
     return None
 
 
-def title_from_lead(lines: list[str]) -> str:
+def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str:
     """A short headline from the first sentence of the lead, cut at a word boundary."""
     if not lines:
         return "Untitled article"
-    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", _unmarked(lines[0]), count=1), count=1)
+    first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
+    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1)
     if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
@@ -274,6 +275,24 @@ def title_from_lead(lines: list[str]) -> str:
         return sentence
     cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+FURNITURE_SENTENCES = 4  # a page printed as one line opens with its widgets' words as sentences
+FURNITURE_SENTENCE_CHARS = 40
+
+
+def _past_furniture(lead: str, knowledge: Knowledge) -> str:
+    """The lead without the furniture a page printed as one line puts before it as sentences ("홍길동기자 구독
+    구독중. 이전 다음. 국제사회 …": a byline's subscribe button, a pager), which are no title."""
+    for _ in range(FURNITURE_SENTENCES):
+        if lead.find(". ", 0, FURNITURE_SENTENCE_CHARS) < 0:
+            return lead  # (furniture is short: a lead whose first sentence is longer is split no further)
+        found = sentences(lead)
+        first = found[0].rstrip(" .") if len(found) > 1 else ""
+        if not first or not lead.startswith(first) or not skip_in_head(first, knowledge):
+            return lead
+        lead = lead[len(first) :].lstrip(" .")
+    return lead
 
 
 # Markup a page's text kept ("<p style=\"text-align: justify;\">", "**bold**") and a list's bullet before the first

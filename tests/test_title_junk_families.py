@@ -91,3 +91,14 @@ def test_a_lead_made_title_loses_markup_bullets_and_datelines(lead, title):
 
 def test_a_bracketed_word_that_is_no_place_stays_in_the_lead_title():
     assert title_from_lead(["(Updated) the council approved the plan."]).startswith("(Updated)")
+
+
+@pytest.mark.parametrize("line", ["이전 다음", "Previous Next", "« Назад | Вперёд »", "上一篇 下一篇", "Zurück", "Suivant ›"])
+def test_a_pager_is_never_a_headline(line, known):
+    assert skip_in_head(line, known)
+
+
+def test_a_lead_made_title_skips_the_widget_sentences_of_a_page_printed_as_one_line(known):
+    lead = "홍길동기자 구독 구독중. 이전 다음. 시의회, 항만 재건 계획 승인. 시의회는 3일 계획을 승인했다."
+    assert title_from_lead([lead], known) == "시의회, 항만 재건 계획 승인"
+    assert title_from_lead(["Next year the council rebuilds the wall. Work starts soon."], known).startswith("Next year")
