@@ -102,3 +102,8 @@ def test_a_lead_made_title_skips_the_widget_sentences_of_a_page_printed_as_one_l
     lead = "홍길동기자 구독 구독중. 이전 다음. 시의회, 항만 재건 계획 승인. 시의회는 3일 계획을 승인했다."
     assert title_from_lead([lead], known) == "시의회, 항만 재건 계획 승인"
     assert title_from_lead(["Next year the council rebuilds the wall. Work starts soon."], known).startswith("Next year")
+
+
+@pytest.mark.parametrize("line", ["Аватар автора", "Author avatar", "Autorenbild", "Foto del autor", "Zdjęcie autora", "作者头像"])
+def test_an_author_box_picture_label_is_never_a_headline(line, known):
+    assert skip_in_head(line, known)
