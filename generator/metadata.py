@@ -297,7 +297,9 @@ def _past_furniture(lead: str, knowledge: Knowledge) -> str:
 
 # Markup a page's text kept ("<p style=\"text-align: justify;\">", "**bold**") and a list's bullet before the first
 # line ("- South Korea said …", "• …"): a title made from the lead reads as a sentence without them.
-_MARKUP = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|\*\*")
+# (Only the tags of a paragraph's layout: any other markup in an article's text is its text, kept and escaped
+# where it is written, as a headline always is: "<script>…" in a title is shown, never removed or run.)
+_MARKUP = re.compile(r"</?(?:p|div|span|br)\b[^<>\n]{0,200}>|\*\*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–—•·*▪►▶]\s+(?=\S)")
 
 
