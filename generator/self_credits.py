@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .knowledge import Knowledge
-from .phrases import cached
+from .phrases import by_language, cached
 
 MASTHEAD_MAX_CHARS = 30
 
@@ -27,15 +27,11 @@ def _data(knowledge: Knowledge) -> dict:
 
 
 def _words(knowledge: Knowledge, key: str) -> tuple[str, ...]:
+    """The section's words of every language, lower-cased, the longest first (then alphabetical: one order on
+    every machine)."""
     return cached(f"self-credit-{key}", knowledge, lambda k: tuple(
-        sorted({str(w).lower() for group in _groups(_data(k).get(key)) for w in group or ()}, key=len, reverse=True)
+        sorted({w.lower() for w in by_language(_data(k).get(key))}, key=lambda w: (-len(w), w))
     ))
-
-
-def _groups(value) -> list:
-    if isinstance(value, dict):
-        return list(value.values())
-    return [value or ()]
 
 
 def site_name_compound(token: str, knowledge: Knowledge) -> bool:
