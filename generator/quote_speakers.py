@@ -59,15 +59,18 @@ class Attributor:
     def __init__(self, index: EntityIndex, cues: Cues):
         self.index = index
         self.cues = cues
-        self._spaced = ("", " ")  # (a masked paragraph, the same with a space in front), made once a paragraph
+        # (a masked paragraph, the same with a space in front, the pronoun pattern it needs), made once a paragraph
+        self._spaced = ("", " ", cues.spaced_pronoun)
         self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
 
     def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
         if self._spaced[0] is not masked:
-            self._spaced = (masked, " " + masked)
+            hangul = any(letter in masked for letter in self.cues.hangul_pronoun_letters)
+            self._spaced = (masked, " " + masked, self.cues.spaced_pronoun if hangul else self.cues.spaced_latin_pronoun)
+        _, spaced, pattern = self._spaced
         # (in the spaced text a word starts one further on, after the character before it)
-        out = [(m.start(m.lastgroup) - 1, m.end() - 1) for m in self.cues.spaced_pronoun.finditer(self._spaced[1], lo, hi + 1)]
+        out = [(m.start(m.lastgroup) - 1, m.end() - 1) for m in pattern.finditer(spaced, lo, hi + 1)]
         if out and out[0][0] < lo:
             del out[0]  # a Hangul word just before the sentence (where the search starts in the spaced text)
         if masked.find("-", lo, hi) >= 0:
