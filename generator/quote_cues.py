@@ -131,7 +131,7 @@ class Cues:
         self.after_name = re.compile(
             _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
-            rf"(?P<verb>{verb}){_CUE_END}",
+            rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
@@ -305,11 +305,12 @@ class Cues:
         tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window
         for back in range(1, min(5, len(tokens)) + 1):  # the verb's place from the end (1: right before)
             verb_at = len(tokens) - back
-            between = tokens[verb_at + 1:]
-            if any(not _BETWEEN.fullmatch(t) for t in between):
-                return False
-            if between and between[0].lower() in self.addressee:
-                return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
+            if back > 1:  # a word between the verb and `at`: the one after the verb (those after it passed)
+                after_verb = tokens[verb_at + 1]
+                if not _BETWEEN.fullmatch(after_verb):
+                    return False
+                if after_verb.lower() in self.addressee:
+                    return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
                 start = verb_at - len(before)
                 if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:
