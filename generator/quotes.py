@@ -107,7 +107,7 @@ def find_quotes(
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = _short(text) and not SENTENCE_END.search(text)
+        headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
