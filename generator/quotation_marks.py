@@ -296,6 +296,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
     glued = _GLUED.search(masked) is not None
+    stops = _ANY_STOP.search(masked) is not None  # (then tested again in each sentence)
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
         if start < 0:
@@ -305,7 +306,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
             bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
         elif glued and _GLUED.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
-        elif _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
+        elif stops and _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor))
         else:
             bounds.append((start, cursor))

@@ -70,6 +70,13 @@ def _alternation(words) -> str:
     return trie_pattern(words) if words else ""
 
 
+def _first_of(words) -> str:
+    """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
+    searched through a text: most places then fail at one character test instead of at each of the
+    tree's branches in turn. It only says what every match starts with, so the matches are the same."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
 def _words_pattern(words) -> str:
     """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
     words = {w for w in words if w}
@@ -124,7 +131,7 @@ class Cues:
         self.after_name = re.compile(
             _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
-            rf"(?P<verb>{verb}){_CUE_END}",
+            rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
@@ -146,7 +153,7 @@ class Cues:
         # A word spelt with signs that are not word characters (Hindi कहा, Persian می‌گوید) is such a
         # run too, signs included: the boundary after the word knows them.
         whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w) or _BETWEEN.fullmatch(w) and not w.isascii()]
-        self.cue = re.compile(r"\W(?:" + trie_pattern(whole) + ")" + _CUE_END)
+        self.cue = re.compile(r"\W" + _first_of(whole) + "(?:" + trie_pattern(whole) + ")" + _CUE_END)
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
@@ -162,9 +169,13 @@ class Cues:
         # nor a hyphen: the engine then tries a word only after such a character, not at every letter
         # ("e" starts er, elle, ele, ela). A Hangul word as above (its first character is rare); the
         # French inversion apart (it opens with a literal hyphen, searched only where one is).
+        spaced_latin = rf"[^\w-]{_first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
         self.spaced_pronoun = re.compile(
-            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{_HANGUL}]')})|" if hangul else "")
-            + rf"[^\w-](?P<w>{trie_pattern(latin, right_boundary=latin)})")
+            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{_HANGUL}]')})|" if hangul else "") + spaced_latin)
+        # ... and in a text without a Hangul pronoun's first letter, where only a Latin word can match:
+        # a pattern opening with a character class lets the engine skip to where one may start.
+        self.spaced_latin_pronoun = re.compile(spaced_latin)
+        self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
         self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
         self.subject_verb = re.compile(_bounded(_with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
@@ -189,9 +200,9 @@ class Cues:
         # A written message's words are its sender's (data: message_words): stems, so any ending matches.
         stems = [w.lower() for w in by_language(data.get("message_words"))]
         spaced = [w for w in stems if not spaceless(w)]
-        self.message = re.compile("|".join(
+        self.message = re.compile(_first_of(stems) + "(?:" + "|".join(
             [rf"(?<!\w)(?:{_alternation(spaced)})"] * bool(spaced) + [_alternation([w for w in stems if spaceless(w)])] * bool(
-                len(spaced) < len(stems))), re.IGNORECASE) if stems else None
+                len(spaced) < len(stems))) + ")", re.IGNORECASE) if stems else None
         # A passive quotation and its agent: 'qualifié de « … » par le maître du Kremlin', 'described as
         # "…" by Kim': the agent speaks.
         passive = data.get("passive_speech") or {}
@@ -294,11 +305,12 @@ class Cues:
         tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window
         for back in range(1, min(5, len(tokens)) + 1):  # the verb's place from the end (1: right before)
             verb_at = len(tokens) - back
-            between = tokens[verb_at + 1:]
-            if any(not _BETWEEN.fullmatch(t) for t in between):
-                return False
-            if between and between[0].lower() in self.addressee:
-                return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
+            if back > 1:  # a word between the verb and `at`: the one after the verb (those after it passed)
+                after_verb = tokens[verb_at + 1]
+                if not _BETWEEN.fullmatch(after_verb):
+                    return False
+                if after_verb.lower() in self.addressee:
+                    return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
                 start = verb_at - len(before)
                 if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:

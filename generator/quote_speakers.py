@@ -30,6 +30,7 @@ _KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?(?P<p>은|는|께서|이|
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
+_BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|s)(?P<words>(?:[ \t]+[a-zäöüßа-яё-]+){1,3})")
@@ -59,15 +60,18 @@ class Attributor:
     def __init__(self, index: EntityIndex, cues: Cues):
         self.index = index
         self.cues = cues
-        self._spaced = ("", " ")  # (a masked paragraph, the same with a space in front), made once a paragraph
+        # (a masked paragraph, the same with a space in front, the pronoun pattern it needs), made once a paragraph
+        self._spaced = ("", " ", cues.spaced_pronoun)
         self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
 
     def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
         if self._spaced[0] is not masked:
-            self._spaced = (masked, " " + masked)
+            hangul = any(letter in masked for letter in self.cues.hangul_pronoun_letters)
+            self._spaced = (masked, " " + masked, self.cues.spaced_pronoun if hangul else self.cues.spaced_latin_pronoun)
+        _, spaced, pattern = self._spaced
         # (in the spaced text a word starts one further on, after the character before it)
-        out = [(m.start(m.lastgroup) - 1, m.end() - 1) for m in self.cues.spaced_pronoun.finditer(self._spaced[1], lo, hi + 1)]
+        out = [(m.start(m.lastgroup) - 1, m.end() - 1) for m in pattern.finditer(spaced, lo, hi + 1)]
         if out and out[0][0] < lo:
             del out[0]  # a Hangul word just before the sentence (where the search starts in the spaced text)
         if masked.find("-", lo, hi) >= 0:
@@ -96,6 +100,20 @@ class Attributor:
         looked at: an organisation or a descriptor there would change nothing."""
         out: list[SpeechPair] = []
         cues = self.cues
+        lowered = masked[lo:hi].lower()
+        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
+        # Without a speech cue nobody pairs: tested first, the cheapest test most sentences fail.
+        if hi - lo <= _AFTER_NAME_REACH:
+            # Every name here is near any cue of the sentence (see the test below): one cue will do.
+            first = cues.cue.search(" " + lowered)
+            if first is None:
+                return out
+            cue_at = [lo + first.start()]
+        else:
+            cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
+            if not cue_at:
+                return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
             if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
@@ -112,20 +130,6 @@ class Attributor:
             if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
-        lowered = masked[lo:hi].lower()
-        if len(lowered) != hi - lo:  # a letter whose lower case is longer ("İ"): positions would move
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in masked[lo:hi])
-        # Without a speech cue nobody pairs: tested first, the cheapest test most sentences fail.
-        if hi - lo <= _AFTER_NAME_REACH:
-            # Every name here is near any cue of the sentence (see the test below): one cue will do.
-            first = cues.cue.search(" " + lowered)
-            if first is None:
-                return out
-            cue_at = [lo + first.start()]
-        else:
-            cue_at = [lo + m.start() for m in cues.cue.finditer(" " + lowered)]  # the speech cue words' places
-            if not cue_at:
-                return out
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
         if not candidates and not quoting:
             return out  # nobody to pair
@@ -160,10 +164,12 @@ class Attributor:
         # An organisation speaks only when no person does ("Hyun, an expert at the Institute, a think
         # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
         # else does ("Kim said, Tass reported": Kim's).
-        for weaker in ("organisation", "agency"):
-            if any(p.kind not in ("organisation", "agency") for p in out) or (
-                    weaker == "agency" and any(p.kind == "organisation" for p in out)):
-                out = [p for p in out if p.kind != weaker]
+        kinds = {p.kind for p in out}
+        if kinds & _BODIES:
+            if kinds - _BODIES:
+                out = [p for p in out if p.kind not in _BODIES]
+            elif "organisation" in kinds:
+                out = [p for p in out if p.kind != "agency"]
         return out
 
     def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,

@@ -107,7 +107,7 @@ def find_quotes(
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = _short(text) and not SENTENCE_END.search(text)
+        headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -141,7 +141,7 @@ def find_quotes(
             # The sentence's subject is the first person paired with a speech verb, a pronoun's too
             # ("Qualifiant M. Poutine de …, il a salué": il, not Poutine).
             here = {s.name for s in people}
-            subject = next((name for _, name in resolved if name in recent.people or name in here), None)
+            subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
             subject = subject or (people[0].name if people else None)
             quote_only = bool(in_sentence) and not _OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
@@ -329,6 +329,8 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
     """The spans that do not start inside a quotation (`found`: in text order, not overlapping)."""
+    if not found:
+        return list(spans)
     starts = [q.start for q in found]
     out = []
     for span in spans:
