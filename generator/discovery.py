@@ -180,7 +180,6 @@ class Discoverer:
         given, gets each form a name was written in other than the name ("Ирины Савельевой") -> the name."""
         index = self.index
         found: dict[str, str | None] = {}
-        typos: dict[str, frozenset[str]] = {}  # a name one letter off a known person's -> that person
         paragraphs = tuple(paragraphs)
         for paragraph in paragraphs:
             text = paragraph.text
@@ -196,10 +195,6 @@ class Discoverer:
                         titled = _title_case(text)
                     if titled:
                         continue  # "North Korean Foreign Minister Discuss Situation": a headline's words
-                if self._near_known and name not in typos:
-                    near = self._typo(name)
-                    if near:
-                        typos[name] = near
                 if known is None:
                     spans = index._raw_spans(text)
                     known = _Taken(spans)
@@ -224,13 +219,15 @@ class Discoverer:
                 form = text[start:end]
                 if written is not None and form != name:
                     written.setdefault(form, name)
-        if typos and any(name in found for name in typos):
+        # a name one letter off a known person's -> that person (asked only of the names kept)
+        typos = {name: near for name in found if (near := self._typo(name))} if self._near_known else {}
+        if typos:
             # a typo of a person the article names rightly too ("Kim Jon Un" beside Kim Jong Un) is that
             # person again; alone ("Andrey Belusov") it is left to be matched to the person by its letters
             named = {span.name for paragraph in paragraphs for span in index._raw_spans(paragraph.text)
                      if span.kind == "person"}
             for name, near in typos.items():
-                if name in found and near & named:
+                if near & named:
                     del found[name]
         return tuple(found.items())
 
@@ -338,8 +335,10 @@ class Discoverer:
 def _title_case(text: str) -> bool:
     """A line of five words or more nearly all capitalised: a headline in Title Case, whose capitalised verbs
     and nouns ('Discuss Situation') are no name."""
+    if len(text) > 200:
+        return False
     words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 5 or len(text) > 200:
+    if len(words) < 5:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
