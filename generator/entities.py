@@ -20,7 +20,7 @@ from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
 from .model import Mention, Paragraph
 from .names import Spellings, latin_key, stems
-from .phrases import Longest, by_language, cached
+from .phrases import Longest, by_language, cached, trie_pattern
 from .roles import RoleReader
 from .short_forms import FullOrder
 from .text import spaceless
@@ -404,8 +404,10 @@ def _both_cases(words) -> tuple[str, ...]:
 
 
 def _words_pattern(words, before: str, after: str) -> re.Pattern | None:
-    words = sorted({str(w) for w in words or ()}, key=len, reverse=True)
-    return re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after) if words else None
+    # (a trie of the words: the same matches, longest first, as their alternation, which the engine tried
+    # word by word at each place of the text)
+    words = {str(w) for w in words or ()}
+    return re.compile(before + "(?:" + trie_pattern(words) + ")" + after) if words else None
 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
