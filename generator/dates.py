@@ -45,6 +45,8 @@ _SHAPES = (
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<n>[0-9]{{1,2}})(?:,\s*|\s+năm\s+)(?P<y>{_YEAR})(?![0-9])", re.IGNORECASE),
 )
 _NUMERIC_KINDS = (0, 2, 5)  # the shapes whose month is a number
+_WORD_DAY_YEAR = 4  # "June 19, 2024": it can match only where a day stands before a year ("19, 2024", "20 2024")
+_DAY_BEFORE_YEAR = re.compile(rf"[0-9](?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}(?![0-9])")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, full-width), read as ASCII digits: one
 # character for one, so every span found stays the line's own.
 _DIGITS = str.maketrans({
@@ -122,13 +124,18 @@ _HAS_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
 _OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]")
 
 
+def _has_year(line: str) -> bool:
+    # (a year starts "19" or "20": two substring tests settle most lines before the search, which tries every character)
+    return ("19" in line or "20" in line) and _HAS_YEAR.search(line) is not None
+
+
 def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Found]:
     """The dates `line` states, in order (at most `limit`), each with its span."""
-    if not _HAS_YEAR.search(line):
+    if not _has_year(line):
         if line.isascii() or not _OTHER_DIGIT.search(line):
-            return []  # every shape has a year: most lines are settled by this one search
+            return []  # every shape has a year: most lines are settled by this one test
         line = line.translate(_DIGITS)  # "٢٠ يونيو ٢٠٢٤": the same spans, in ASCII digits
-        if not _HAS_YEAR.search(line):
+        if not _has_year(line):
             return []
     return list(_find_all(line, language, limit))
 
@@ -137,6 +144,8 @@ def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Fou
 def _find_all(line: str, language: str | None, limit: int) -> tuple[Found, ...]:
     spans: list[tuple[int, int, re.Match[str], int]] = []
     for kind, shape in enumerate(_SHAPES):
+        if kind == _WORD_DAY_YEAR and _DAY_BEFORE_YEAR.search(line) is None:
+            continue  # (that shape is tried at every letter of the line: most lines are settled by this search)
         for match in shape.finditer(line):
             spans.append((match.start(), -match.end(), match, kind))
     found: list[Found] = []

@@ -28,8 +28,9 @@ def detect_language(text: str) -> str:
         return "und"
     letters = _letters(sample)
     if letters:
-        hangul = len(_HANGUL_SYLLABLE.findall(sample)) / letters
-        cyrillic = sum(map(str.isalpha, _CYRILLIC_CHAR.findall(sample))) / letters
+        ascii_only = sample.isascii()  # (no Hangul or Cyrillic then: not searched for)
+        hangul = 0 if ascii_only else len(_HANGUL_SYLLABLE.findall(sample)) / letters
+        cyrillic = 0 if ascii_only else sum(map(str.isalpha, _CYRILLIC_CHAR.findall(sample))) / letters
         if hangul > 0.3:
             return "ko"
         if cyrillic > CYRILLIC_MAJORITY:
@@ -83,15 +84,29 @@ def _majority_language(sample: str, py3langid) -> str:
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_LETTERS_KEPT = bytes(b if b in _ASCII_LETTERS else 32 for b in range(128)) + b" " * 128  # others made spaces
 
 
 def _letters(sample: str) -> int:
     """How many letters (str.isalpha) the sample holds; an ASCII sample's, whose letters are A-Z and
     a-z, counted by deleting them from its bytes (a C loop, not a call per character)."""
     if sample.isascii():
-        data = sample.encode("ascii")
-        return len(data) - len(data.translate(None, _ASCII_LETTERS))
+        return _ascii_letters(sample)
     return sum(map(str.isalpha, sample))
+
+
+def _ascii_letters(sample: str) -> int:
+    """How many of the sample's letters are A-Z and a-z (its other characters dropped, then as _letters)."""
+    data = sample.encode("ascii", "ignore")
+    return len(data) - len(data.translate(None, _ASCII_LETTERS))
+
+
+def _words(sample: str) -> list[str]:
+    """The runs of letters (_WORD) in the sample; an ASCII sample's by a C loop: every other byte made
+    a space, then split."""
+    if sample.isascii():
+        return sample.encode("ascii").translate(_ASCII_LETTERS_KEPT).decode("ascii").split()
+    return _WORD.findall(sample)
 
 
 def _plainly_english(sample: str, letters: int) -> bool:
@@ -100,9 +115,9 @@ def _plainly_english(sample: str, letters: int) -> bool:
     Conservative on purpose: at least 40 words, nearly all letters ASCII, "the" at least 3% of the
     words and the function words above at least 15% (English news runs at about 8% and 23%).
     """
-    if not sample.isascii() and sum(map(str.isascii, filter(str.isalpha, sample))) < 0.98 * letters:
+    if not sample.isascii() and _ascii_letters(sample) < 0.98 * letters:
         return False  # (an ASCII sample's letters are all ASCII)
-    words = _WORD.findall(sample)
+    words = _words(sample)
     if len(words) < 40:
         return False
     the = words.count("the")
