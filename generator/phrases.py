@@ -198,6 +198,8 @@ class PhraseIndex:
         at: dict[int, list[str]] = {}
         for last, (found, length, _) in compiled.automaton.iter(folded) if compiled.automaton is not None else ():
             at.setdefault(last - length + 1, []).append(found)
+        if not at:
+            return []  # (most texts: no phrase anywhere)
         out: list[tuple[int, int]] = []
         for kind in (compiled.left, compiled.free):
             position = 0
