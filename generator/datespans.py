@@ -108,9 +108,11 @@ class DateFinder:
         self._trigger = re.compile(
             r"(?<![\w.,$€£-])(?:\d|" + trie_pattern(w.lower() for w in triggers) + ")", re.IGNORECASE
         )
-        # For lower-cased ASCII text with a space in front: see find.
+        # For lower-cased ASCII text with a space in front: see find. A rule that starts with a letter starts
+        # with a trigger word followed by no letter (a space, ".", ",", "-", or the end of a weekday's or
+        # "yesterday"'s match), so a word only beginning with one ("and", "after", "market") is no candidate.
         self._trigger_ascii = re.compile(
-            r"[^\w.,$€£-](?:[0-9]|" + trie_pattern(w.lower() for w in triggers if w.isascii()) + ")"
+            r"[^\w.,$€£-](?:[0-9]|" + trie_pattern(w.lower() for w in triggers if w.isascii()) + "(?![a-z]))"
         )
 
     def find(self, text: str, published: dt.date | None) -> list[DateSpan]:

@@ -55,6 +55,7 @@ class _Events:
             for e in section.get("events") or ()
         )
         self.by_key = {e.key: e for e in self.named}
+        self.names = frozenset(name for e in self.named for name in e.names)  # the names of every event
         # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
         self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
         self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
@@ -141,7 +142,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             found: list[tuple[str, str | None]] = []
             for span in spans:
                 found.append((span.date, _match(events.named, span.date, phrases)))
-            for named in events.named if phrases else ():  # (most sentences hold no event's phrase)
+            for named in events.named if not events.names.isdisjoint(phrases) else ():  # (most sentences name no event)
                 if named.names & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
             # per key, every beginning of a date found with it that is shorter than the date
@@ -170,6 +171,8 @@ def _plausible(span: DateSpan, published: dt.date | None) -> bool:
 
 def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:
     """The named event whose date agrees and whose phrases the sentence holds most."""
+    if not phrases:
+        return None  # (no event's phrase: every score is 0)
     best, best_score = None, (0, 0)
     for event in named:
         if not agrees(date, event.date):

@@ -86,9 +86,12 @@ class _Facts:
         self.index = PhraseIndex(everything, shared=knowledge.digest, forms=True)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
+        self._needs_nearby: dict[str, tuple[int, ...]] = {}  # the same, of the `nearby` facts only
         for number, fact in enumerate(self.facts):
             for phrase in {p for pattern in fact.patterns for p in (pattern[0] if pattern else ())}:
                 self._needs[phrase] = (*self._needs.get(phrase, ()), number)
+                if fact.nearby:
+                    self._needs_nearby[phrase] = (*self._needs_nearby.get(phrase, ()), number)
         self._always = tuple(n for n, f in enumerate(self.facts) if any(not pattern for pattern in f.patterns))
         self._carried: dict[frozenset[str], tuple[FactDefinition, ...]] = {}
 
@@ -109,11 +112,11 @@ class _Facts:
         """The `nearby` facts a sentence holding `found` carries with `contexts` (its neighbours', the headline's)."""
         candidates: set[int] = set()
         for phrase in found:
-            candidates.update(self._needs.get(phrase, ()))
+            candidates.update(self._needs_nearby.get(phrase, ()))
         out = []
         for number in sorted(candidates):
             fact = self.facts[number]
-            if not fact.nearby or fact.unless & found:
+            if fact.unless & found:
                 continue
             context = frozenset().union(*(c for c in contexts if not fact.unless & c))
             if any(
