@@ -182,7 +182,7 @@ class EntityIndex:
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
         matches = self._names.find(text)
-        if spaceless(text):  # (a Hangul, kana or Han form is in no text without such letters)
+        if not text.isascii() and spaceless(text):  # (a Hangul, kana or Han form is in no text without such letters)
             matches += self._hangul.find(text)
         taken = _Taken((), [(a, b) for a, b, _ in matches])
         # a known name written another way: another script, an inflection, a near spelling (names.py)
