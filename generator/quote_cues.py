@@ -128,12 +128,19 @@ class Cues:
         # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
         # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
+        # An appositive over 80 characters ("Victor Cha, senior vice president for Asia and Korea chair at the
+        # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
+        # speech verb of its own: a title, not a clause that speaks.
         self.after_name = re.compile(
-            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,[^,]{0,80},[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
             rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
+        # A preposition right before a name governs it, and a governed name does not speak ("with Putin,
+        # Kim said", "s Kimom označil", "с Путиным заявил"); a Turkish postposition follows its name ("Kim ile").
+        self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
+        self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for phrase in inverted:

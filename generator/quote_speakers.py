@@ -22,10 +22,13 @@ from .quote_recent import Recent  # (re-exported: quotes.py reads it from here)
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
-_AFTER_NAME_REACH = 250  # the longest stretch after_name reads before its verb (two appositives, four words)
+_AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb (a long appositive, four words)
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
 # (a role of up to seven syllables: "장호진 국가안보실장이")
-_KO_SUBJECT = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+# A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
+# statement words of data/quotes.yml, Korean, up to four syllables before them).
+_KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
+                         r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
@@ -79,6 +82,20 @@ class Attributor:
             out.sort()
         return out
 
+    def governed(self, masked: str, span: Span, lo: int, hi: int) -> bool:
+        """Whether a preposition governs the name `span` ("with Putin", "s Kimom", "с Путиным", "mit Kim"),
+        or a postposition follows it ("Kim ile"): such a name is no subject, whatever verb is near."""
+        cues = self.cues
+        start = max(lo, span.start - 16)
+        before = masked[start:span.start]
+        if before[-1:].isspace():
+            stripped = before.rstrip()
+            cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"))
+            if cut >= 0 or start == lo:  # (a whole word: not one the window cut into)
+                if stripped[cut + 1:].lstrip("(«\"“„—–-").lower() in cues.prepositions:
+                    return True
+        return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
+
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
         return bool(entity and entity.agency)
@@ -88,6 +105,9 @@ class Attributor:
         match = self.cues.after_name.match(masked, end, hi)
         if match is None:
             return False, False, None
+        appositive = match.group("app")
+        if appositive is not None and len(appositive) > 80 and self.cues.verb.search(appositive):
+            return False, False, None  # a long stretch with a speech verb of its own is no title
         between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
         role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
         return True, match.group("verb").lower() in self.cues.participles, role
@@ -121,6 +141,8 @@ class Attributor:
             if not quoting and span.kind != "person":
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
+            if self.governed(masked, span, lo, hi):
+                continue  # "with Putin, Kim said", "avec Kim a déclaré": the object of a preposition
             if kind == "name" and quoting and self._possessor_of_role(masked, span, hi):
                 continue  # "said Putin's aide Yuri Ushakov", "erklärte Putins Berater": the aide speaks
             office = self._office(masked, span, lo) if kind == "name" and quoting else None

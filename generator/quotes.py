@@ -113,6 +113,8 @@ def find_quotes(
         span_starts = [s.start for s in spans]
         quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
+        introduced: str | None = None  # who a paragraph ending "…, говорится в заявлении:" introduces
+        colon_end = not found and masked[-4:].rstrip().endswith(":")
         for sentence_at, (lo, hi) in enumerate(_sentence_bounds(masked)):
             number += 1
             # The sentence's quotes and names, found by position (both lists are in text order).
@@ -183,6 +185,12 @@ def find_quotes(
                 if who:
                     for i in unattributed:
                         out[i] = replace(out[i], speaker=who)
+            if colon_end and not in_sentence and hi >= len(masked) - 4 and masked[lo:hi].rstrip().endswith(":") \
+                    and (attributor.cues.statement.search(masked, lo, hi) or cues.impersonal is not None and cues.impersonal.search(masked, lo, hi)):
+                # "…, сообщается на сайте Совбеза:", "the statement said:" closing a paragraph: the
+                # organisation it names introduces the quotation of the next paragraph
+                introduced = next((s.name for s in named if s.kind == "organisation" and s.name and not attributor.is_agency(s)), None) \
+                    or (resolved[0][1] if resolved else None)
             for span in named:
                 recent.add(span, number, text)
             if resolved:
@@ -206,7 +214,7 @@ def find_quotes(
             number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
             #             named before it is still near)
         # ("Putin ha anche affermato di voler …" then a paragraph of bare quotation: his words)
-        previous_speaker = paragraph_speaker if found else reported
+        previous_speaker = paragraph_speaker if found else introduced or reported
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
     return tuple(out)
@@ -261,15 +269,20 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
         return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
     impersonal = attributor.cues.impersonal
-    if impersonal is not None and not people and last_speaker and last_speaker[0] >= number - 3 \
-            and last_speaker[1] in recent.organisations and impersonal.search(masked, lo, hi) \
+    said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
+        and last_speaker[1] in recent.organisations else None
+    # (a person named after an impersonal verb that opens the sentence is inside what it reports:
+    # "Подчеркивается, что встреча прошла «…», достигнутых Путиным")
+    if said is not None and (not people or not masked[lo:said.start()].strip()) \
             and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
     # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
     # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
-        return people[0].name
+        # (the first who is no preposition's object: "С Путиным Ким …" is Kim's)
+        return next((s.name for s in people if s.start < quote.start and not attributor.governed(masked, s, lo, hi)), None) \
+            or people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
         cjk = attributor.cues.cjk_descriptor
         word = cjk.search(masked, lo, quote.start) if cjk is not None else None
@@ -308,7 +321,16 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if going_on and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
         return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
+    if going_on and not named and _few_words_outside(masked, lo, hi) and not _has_speech(attributor.cues, masked, lo, hi):
+        return going_on  # 'The telegram reads: "…". "…", -' (no verb, nobody named): the same words go on
     return None
+
+
+def _few_words_outside(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] holds at most two words outside its quotation (masked as Q-words)."""
+    if hi - lo > 400:
+        return False  # (a long sentence is no quotation's tail: not split)
+    return sum(1 for word in masked[lo:hi].split() if _OUTSIDE_QUOTES.search(word)) <= 2
 
 
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
