@@ -288,10 +288,13 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 continue
             # the name as written, known or not: the site's own address ("PAGARALAMPOS.COM - …"), or a wire
             # whose dateline's shape makes it certain ("Москва, 25 апреля – ИА X.")
-            as_written = groups["site"] if groups.get("site") is not None else groups.get("wire")
+            as_written = groups["site"] if groups.get("site") is not None else groups.get("wire") or groups.get("caps")
             if as_written is not None:
                 as_written = as_written.strip(" .,")
-                named = known_outlet(as_written, knowledge) or (as_written if implausible_outlet(as_written, knowledge) is None else None)
+                # group "caps": a name no list knows counts only in capitals, any script's ("ЎЗА", "ТАНЈУГ"):
+                # the patterns match case-blind, and "– сказал он." is no agency
+                plausible = (groups.get("caps") is None or as_written.isupper()) and implausible_outlet(as_written, knowledge) is None
+                named = known_outlet(as_written, knowledge) or (as_written if plausible else None)
                 if named:
                     return None if photo_credit(line, knowledge) else named
                 continue

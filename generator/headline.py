@@ -22,7 +22,11 @@ BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
 
 # Capital letters of the cased scripts a dateline's place is written in: Latin with its accents ("PJÖNGJANG",
 # "SEÚL", "ŁÓDŹ"), Greek and Cyrillic ("ПХЕНЬЯН", "КИЇВ").
-CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁЄІЇЎҐЂЈЉЊЋЏ"
+# Every capital letter of the Latin, Greek, Cyrillic and Armenian alphabets (Kazakh "Қ", Uzbek "Ў", Serbian "Ђ",
+# Azerbaijani "Ə", Romanian "Ș", Vietnamese "Ấ"), for a character class: a hand-written range missed some
+CAPITALS = "".join(
+    ch for ch in map(chr, (*range(0x41, 0x590), *range(0x1E00, 0x1F00))) if ch.isupper() and ch not in "\\]^-"
+)
 
 _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
 

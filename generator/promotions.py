@@ -99,7 +99,12 @@ _CITED_BEFORE = re.compile(r"[据據]|援引|引述|转引|轉引")
 
 
 def correspondent(line: str, knowledge: Knowledge) -> str | None:
-    """The known outlet whose correspondent the lead names as its own reporter, or None."""
+    """The known outlet whose correspondent the lead names as its own reporter, or the site the lead's paragraph
+    names as its own at its end ("…, — в материале URA.RU."), or None."""
+    return _correspondent(line, knowledge) or self_credits.lead_self_credit(line, knowledge)
+
+
+def _correspondent(line: str, knowledge: Knowledge) -> str | None:
     head = line[:CORRESPONDENT_CHARS]
     word = cached("head-correspondent-words", knowledge, _correspondent_words)
     if word is None or word.search(head) is None:

@@ -9,7 +9,9 @@ data/furniture.yml's `self_credit` section; generator/credits.py asks these afte
 - a reporter credit of an organisation closing the text: "(总台记者 宋瑶 王德禄)" (the name before the
   reporter word);
 - a media kind and a quoted name: "МЕДИАГРУППА «ЗВЕЗДА»", "Телеканал «Царьград»";
-- a masthead line the headline under it repeats as its bracketed tag: "세종포커스" above "[세종포커스] …".
+- a masthead line the headline under it repeats as its bracketed tag: "세종포커스" above "[세종포커스] …";
+- the site naming its own piece at the end of its lead's paragraph: "…, — в материале URA.RU.", "…, reports X."
+  (a known outlet, or a name shaped as a site's address; never a person's name).
 """
 
 from __future__ import annotations
@@ -218,3 +220,38 @@ def with_news_word(line: str, knowledge: Knowledge) -> str | None:
     if not head or last.lower() not in _words(knowledge, "masthead_news_words"):
         return None
     return knowledge.outlet_named(head)
+
+
+LEAD_CREDIT_TAIL_CHARS = 80  # the cue and the name close the paragraph: only its last words are read
+_DOMAIN_SHAPED = re.compile(r"[^\W_][\w-]{1,30}(?:\.[\w-]{2,20}){0,2}\.[^\W\d_]{2,6}", re.IGNORECASE)
+
+
+def _lead_credit(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    piece, report = _words(knowledge, "lead_piece_words"), _words(knowledge, "lead_report_words")
+    if not piece and not report:
+        return None
+    alternation = "|".join(re.escape(w) for w in (*piece, *report))
+    return re.compile(alternation, re.IGNORECASE), re.compile(
+        r"(?:^|[\s,—–-])(?:(?P<piece>" + ("|".join(re.escape(w) for w in piece) or "(?!)") + r")|"
+        + ("|".join(re.escape(w) for w in report) or "(?!)")
+        + r")\s+(?P<name>[^\W\d_][\w.&-]{1,30}(?:\s[^\W\d_][\w.&-]{1,20})?)\s*[.!]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def lead_self_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The site a lead's paragraph names as its own at its end: after "in the piece of" ("…, — в материале
+    URA.RU."), a known outlet or a name shaped as a site's address; after a report verb ("…, пишет X.RU."),
+    only the latter (a known agency there is a cited source). A person's name or any other word, never."""
+    tail = line[-LEAD_CREDIT_TAIL_CHARS:]
+    compiled = cached("self-credit-lead", knowledge, _lead_credit)
+    if compiled is None or compiled[0].search(tail) is None:
+        return None  # most paragraphs: one search for the cue words
+    found = compiled[1].search(tail)
+    if found is None:
+        return None
+    name = found["name"].rstrip(".")
+    address = " " not in name and _DOMAIN_SHAPED.fullmatch(name) is not None
+    if not address and found["piece"] is None:
+        return None
+    return knowledge.outlet_named(name) or (name if address else None)
