@@ -92,8 +92,13 @@ class Attributor:
             stripped = before.rstrip()
             cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"))
             if cut >= 0 or start == lo:  # (a whole word: not one the window cut into)
-                if stripped[cut + 1:].lstrip("(«\"“„—–-").lower() in cues.prepositions:
+                word = stripped[cut + 1:].lstrip("(«\"“„—–-").lower()
+                if word in cues.prepositions:
                     return True
+                if word in cues.preposition_ends:  # "insieme a Putin", "junto a Kim": two words
+                    words = masked[max(lo, span.start - 24):span.start].lower().split()
+                    if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
+                        return True
         return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
 
     def is_agency(self, span: Span) -> bool:

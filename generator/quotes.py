@@ -223,6 +223,13 @@ def find_quotes(
 def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
              sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None) -> str | None:
     """The speaker of one quotation: the fallback chain of the module's docstring."""
+    if people and attributor.cues.prepositions:
+        # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
+        # the fallbacks read the sentence as if it named nobody there.
+        governed = [s for s in people if attributor.governed(masked, s, lo, hi)]
+        if governed:
+            people = [s for s in people if s not in governed]
+            named = [s for s in named if s not in governed]
     if bare and previous:
         return previous
     if quote_only and sentence:
@@ -263,7 +270,11 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
                 if organisation:
                     return organisation
                 break
-    if attributor.cues.statement.search(masked, lo, hi) and attributor.cues.verb.search(masked, lo, hi):
+    statement = attributor.cues.statement.search(masked, lo, hi)
+    # (not when a person opening the sentence is its subject: "Putin s Kimom označil zmluvu za dokument, ktorý …";
+    # but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
+    if statement is not None and attributor.cues.verb.search(masked, lo, hi) and not (
+            people and people[0].start < statement.start() and len(masked[lo:people[0].start].split()) <= 1):
         if last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
@@ -280,9 +291,7 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
     speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and people and people[0].start < quote.start:
-        # (the first who is no preposition's object: "С Путиным Ким …" is Kim's)
-        return next((s.name for s in people if s.start < quote.start and not attributor.governed(masked, s, lo, hi)), None) \
-            or people[0].name
+        return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
         cjk = attributor.cues.cjk_descriptor
         word = cjk.search(masked, lo, quote.start) if cjk is not None else None
