@@ -226,6 +226,9 @@ class Cues:
         self.organisation_pronoun = re.compile("|".join(
             [rf"(?<!\w)(?:{_alternation(words)})(?=\s)"] * bool(words) + [rf"(?<=\w)(?:{_alternation(inverted)})(?=\s)"] * bool(inverted)
         )) if it else None
+        # A statement's own voice ("our", "мы"), which a paragraph quoted as a block without marks speaks in.
+        first = [w.lower() for w in by_language(data.get("block_quote_first_person"))]
+        self.first_person = re.compile(rf"(?<!\w)(?:{_alternation(first)})(?!\w)", re.IGNORECASE) if first else None
         said_so = by_language(data.get("said_so"))
         self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         impersonal = by_language(data.get("impersonal_speech"))

@@ -47,6 +47,7 @@ from .text import KANA_HAN
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
+_BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 
 
@@ -93,6 +94,7 @@ def find_quotes(
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
+    block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         found = _find_quoted(text, cues, notices)
@@ -100,6 +102,11 @@ def find_quotes(
             following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
             running = continued_quote(text, following, cues)
             found = [running] if running is not None else found
+            if not found and block_from and cues.first_person is not None and len(text) <= _BLOCK_QUOTE_CHARS \
+                    and cues.first_person.search(text):
+                # "…, говорится в заявлении:" then a paragraph of the statement's own words ("our armed
+                # forces …") without quotation marks: a block quotation of whoever the colon introduced
+                found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
         first_of_paragraph = len(out)
@@ -215,6 +222,7 @@ def find_quotes(
             #             named before it is still near)
         # ("Putin ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
+        block_from = introduced if not found else None  # (only the one paragraph right after the colon)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
     return tuple(out)
