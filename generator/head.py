@@ -79,7 +79,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             body.append(line)  # a short text's closing credit ("/신화사"), read with the text's last lines
             continue
         if skip_in_head(line, knowledge):  # (a byline label's line, "Von: APA/dpa/Reuters", may credit wires)
-            head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
+            head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge) or (
+                _masthead_first(line, knowledge) if position == 0 else None
+            )
             head.removed.append(line)
             continue
         caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
@@ -152,6 +154,14 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+def _masthead_first(line: str, knowledge: Knowledge) -> str | None:
+    """A known outlet's name alone as the first line, which a head pattern removes as no headline (an institute's
+    own name over its piece, "Российский институт стратегических исследований"): the site's masthead; a picture
+    agency's name alone there credits a photo."""
+    outlet = credits.masthead(line, knowledge)
+    return None if outlet in credits.picture_agencies(knowledge) else outlet
 
 
 def _picture_credit_alone(line: str, outlet: str, decks: list[str], knowledge: Knowledge) -> bool:
