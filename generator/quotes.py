@@ -47,6 +47,7 @@ from .text import KANA_HAN
 # A word character that is not masked quotation: none means the text is all quotation.
 _OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
+_NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 
@@ -162,7 +163,7 @@ def find_quotes(
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
-                    sender=sender if message is not None else None,
+                    sender=sender if message is not None else None, first=len(out) == first_of_paragraph,
                 )
                 if speaker is None and headline:
                     if notices is not None:
@@ -229,7 +230,8 @@ def find_quotes(
 
 
 def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
-             sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None) -> str | None:
+             sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
+             first=False) -> str | None:
     """The speaker of one quotation: the fallback chain of the module's docstring."""
     if people and attributor.cues.prepositions:
         # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
@@ -338,9 +340,30 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     if going_on and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
         return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
-    if going_on and not named and _few_words_outside(masked, lo, hi) and not _has_speech(attributor.cues, masked, lo, hi):
-        return going_on  # 'The telegram reads: "…". "…", -' (no verb, nobody named): the same words go on
+    # (the paragraph before goes on only into a paragraph's first quotation: after '“…,” the Russian
+    # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
+    # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
+    going_on = sentence or (previous if first else None)
+    if going_on and not named and not _has_speech(attributor.cues, masked, lo, hi) \
+            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
+            _few_words_outside(masked, lo, hi) or going_on in recent.organisations and not _own_subject(attributor, masked, lo)):
+        # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
+        # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
+        return going_on
     return None
+
+
+# Articles that open a sentence before its noun ("El hecho promoverá “…”"): no subject of their own.
+_ARTICLES = frozenset("el la los las lo the le les l' der die das il gli o a os as".split())
+
+
+def _own_subject(attributor: Attributor, masked: str, lo: int) -> bool:
+    """Whether the sentence at `lo` opens with a bare capitalised noun, its own subject ("Carteles en la
+    capital prometían “…”": the posters' words, not the statement's quoted on)."""
+    first = masked[lo:lo + 40].split(maxsplit=1)[:1]
+    word = first[0].strip(",;:") if first else ""
+    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
+        and word.lower() not in attributor.cues.conjunctions and word.lower() not in _ARTICLES
 
 
 def _few_words_outside(masked: str, lo: int, hi: int) -> bool:
