@@ -5,11 +5,14 @@ quote_speakers.py, which pairs those cues with speech verbs.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from .entities import Span
 from .phrases import is_hangul
-from .quote_cues import Descriptor
+from .quote_cues import Cues, Descriptor
+
+_OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")  # a word character that is not masked quotation
 
 
 class Recent:
@@ -80,3 +83,22 @@ class Recent:
 
 
 # Sentence-level speech tests, used by quotes._speaker (split from quotes.py).
+
+# Articles that open a sentence before its noun ("El hecho promoverá “…”"): no subject of their own.
+_ARTICLES = frozenset("el la los las lo the le les l' der die das il gli o a os as".split())
+
+
+def own_subject(cues: Cues, masked: str, lo: int) -> bool:
+    """Whether the sentence at `lo` opens with a bare capitalised noun, its own subject ("Carteles en la
+    capital prometían “…”": the posters' words, not the statement's quoted on)."""
+    first = masked[lo:lo + 40].split(maxsplit=1)[:1]
+    word = first[0].strip(",;:") if first else ""
+    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
+        and word.lower() not in cues.conjunctions and word.lower() not in _ARTICLES
+
+
+def few_words_outside(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] holds at most two words outside its quotation (masked as Q-words)."""
+    if hi - lo > 400:
+        return False  # (a long sentence is no quotation's tail: not split)
+    return sum(1 for word in masked[lo:hi].split() if _OUTSIDE_QUOTES.search(word)) <= 2

@@ -41,6 +41,7 @@ from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
 from .quotation_marks import _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
+from .quote_recent import few_words_outside, own_subject
 from .quote_speakers import Attributor, Recent, SpeechPair, _by_role, _has_speech, _place_speaks, _verb_opens_clause
 from .text import KANA_HAN
 
@@ -346,31 +347,11 @@ def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent,
     going_on = sentence or (previous if first else None)
     if going_on and not named and not _has_speech(attributor.cues, masked, lo, hi) \
             and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
-            _few_words_outside(masked, lo, hi) or going_on in recent.organisations and not _own_subject(attributor, masked, lo)):
+            few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
     return None
-
-
-# Articles that open a sentence before its noun ("El hecho promoverá “…”"): no subject of their own.
-_ARTICLES = frozenset("el la los las lo the le les l' der die das il gli o a os as".split())
-
-
-def _own_subject(attributor: Attributor, masked: str, lo: int) -> bool:
-    """Whether the sentence at `lo` opens with a bare capitalised noun, its own subject ("Carteles en la
-    capital prometían “…”": the posters' words, not the statement's quoted on)."""
-    first = masked[lo:lo + 40].split(maxsplit=1)[:1]
-    word = first[0].strip(",;:") if first else ""
-    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
-        and word.lower() not in attributor.cues.conjunctions and word.lower() not in _ARTICLES
-
-
-def _few_words_outside(masked: str, lo: int, hi: int) -> bool:
-    """Whether masked[lo:hi] holds at most two words outside its quotation (masked as Q-words)."""
-    if hi - lo > 400:
-        return False  # (a long sentence is no quotation's tail: not split)
-    return sum(1 for word in masked[lo:hi].split() if _OUTSIDE_QUOTES.search(word)) <= 2
 
 
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
