@@ -14,8 +14,11 @@ from .knowledge import Knowledge
 
 TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
 
-# A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC".
-_DATELINE_PLACE = re.compile(r"^[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
+# A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
+# same in parentheses, "(Rome, 20 juin 2024). Kim …".
+_DATELINE_PLACE = re.compile(r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
+# ... or the date first, a dash after it: "18th June 2024 – (Pyongyang) Kim …", "19.06.2024 - Putin …".
+_DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
 
 # A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
@@ -33,7 +36,9 @@ def dateline_date(lines: list[str], language: str) -> dt.date | None:
     """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …"."""
     for line in lines:
         found = dates.find(line[:80], language)
-        if found is not None and _DATELINE_PLACE.match(line[: found.start]):
+        if found is not None and (
+            _DATELINE_PLACE.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
+        ):
             return found.date
     return None
 
