@@ -259,6 +259,10 @@ def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
     return None
 
 
+# A word character that is not masked quotation (_mask writes quoted words as Q): none means all quotation.
+OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
+
+
 def _mask(text: str, found: list[_Found]) -> str:
     """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
     so the sentence it ends still ends there ('... the parties." He also called ...')."""

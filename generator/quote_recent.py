@@ -5,14 +5,12 @@ quote_speakers.py, which pairs those cues with speech verbs.
 
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
 from .entities import Span
 from .phrases import is_hangul
+from .quotation_marks import OUTSIDE_QUOTES
 from .quote_cues import Cues, Descriptor
-
-_OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")  # a word character that is not masked quotation
 
 
 class Recent:
@@ -101,4 +99,4 @@ def few_words_outside(masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] holds at most two words outside its quotation (masked as Q-words)."""
     if hi - lo > 400:
         return False  # (a long sentence is no quotation's tail: not split)
-    return sum(1 for word in masked[lo:hi].split() if _OUTSIDE_QUOTES.search(word)) <= 2
+    return sum(1 for word in masked[lo:hi].split() if OUTSIDE_QUOTES.search(word)) <= 2

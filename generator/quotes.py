@@ -39,14 +39,12 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
-from .quotation_marks import _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_recent import few_words_outside, own_subject
 from .quote_speakers import Attributor, Recent, SpeechPair, _by_role, _has_speech, _place_speaks, _verb_opens_clause
 from .text import KANA_HAN
 
-# A word character that is not masked quotation: none means the text is all quotation.
-_OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
@@ -115,7 +113,7 @@ def find_quotes(
         masked = _mask(text, found)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
-        bare = not _OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
+        bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
@@ -154,7 +152,7 @@ def find_quotes(
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
             subject = subject or (people[0].name if people else None)
-            quote_only = bool(in_sentence) and not _OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
+            quote_only = bool(in_sentence) and not OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
