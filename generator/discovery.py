@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
 
@@ -30,6 +29,7 @@ from .names import _deletions, _one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
 from .name_shapes import ShapeReader, _PATRONYMIC, _alternation, _words
+from .phrases import automaton_of
 
 if TYPE_CHECKING:
     from .entities import EntityIndex
@@ -129,12 +129,7 @@ class Discoverer:
             rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_ACCENTED_UPPER}][{_ACCENTED_LOWER}]+)?\s+(?P<i>{_ACCENTED_NAME_RUN})"
             rf"(?![\w-]|\s+[{_ACCENTED_UPPER}])"
         ) if foreign else None
-        self._foreign_finder = None
-        if foreign:
-            self._foreign_finder = ahocorasick.Automaton()
-            for word in foreign:
-                self._foreign_finder.add_word(word, len(word))
-            self._foreign_finder.make_automaton()
+        self._foreign_finder = automaton_of({word: len(word) for word in foreign})
         # Where a discovery can start: two capitalised words, or a word that opens one of the
         # other alternatives. Trying the full pattern only there finds the same matches, faster.
         # (Two patterns that each start with a character class scan much faster than one alternation.)
@@ -145,12 +140,7 @@ class Discoverer:
         self._context_starts = re.compile(rf"[A-Z](?={_NAME_TOKEN_REST}\s+[A-Z])")
         # The openers' starts, every occurrence, found by one automaton pass: a character-per-branch pattern
         # tried a look-ahead at each 's', 'a', 't', 'p' of the text and cost three times the capitals' scan
-        self._opener_finder = None
-        if any(openers):
-            self._opener_finder = ahocorasick.Automaton()
-            for word in {w for w in openers if w}:
-                self._opener_finder.add_word(word, len(word) - 1)
-            self._opener_finder.make_automaton()
+        self._opener_finder = automaton_of({word: len(word) - 1 for word in openers if word})
         # names of a known shape, cue or none (name_shapes.py)
         self._shapes = ShapeReader(shapes, index, self._role_word)
         self._given_forms = self._shapes.given_forms

@@ -250,7 +250,7 @@ def automaton(texts: Iterable[str]) -> "_Finder | None":
     return finder if finder.every is not None else None
 
 
-def _automaton(values: dict[str, object]):
+def automaton_of(values: dict[str, object]):
     """An Aho-Corasick automaton of the texts `values` holds, each found with its value; None for none."""
     if not values:
         return None
@@ -272,8 +272,8 @@ class _Finder:
     """
 
     def __init__(self, values: dict[str, object]):
-        self.every = _automaton(values)
-        self.ascii = _automaton({text: value for text, value in values.items() if text.isascii()})
+        self.every = automaton_of(values)
+        self.ascii = automaton_of({text: value for text, value in values.items() if text.isascii()})
 
     def iter(self, text: str, start: int = 0):
         finder = self.ascii if text.isascii() else self.every
