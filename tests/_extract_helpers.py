@@ -6,7 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import knowledge, text
+from generator.entities import find_mentions
 from generator.model import Paragraph
+from generator.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,3 +23,9 @@ def paras(*texts: str) -> tuple[Paragraph, ...]:
     for chunk in texts:
         out += [Paragraph(anchor=text.anchor("p", t), text=t) for t in text.paragraphs(chunk)]
     return tuple(out)
+
+
+def speakers(*texts: str) -> list[tuple[str | None, str]]:
+    """(speaker, quotation) of every quotation the paragraphs of `texts` hold, in text order."""
+    p = paras(*texts)
+    return [(q.speaker, q.text) for q in find_quotes(p, find_mentions(p, data()), data())]

@@ -3,15 +3,7 @@ languages, and the guesses a family must not make."""
 
 import pytest
 
-from generator.entities import find_mentions
-from generator.quotes import find_quotes
-
-from _extract_helpers import data, paras
-
-
-def speakers(*texts):
-    p = paras(*texts)
-    return [(q.speaker, q.text) for q in find_quotes(p, find_mentions(p, data()), data())]
+from _extract_helpers import speakers
 
 
 @pytest.mark.parametrize(
