@@ -87,6 +87,30 @@ def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
 _SITE_ADDRESS = re.compile(r"[^\W_][\w-]{1,30}(?:\.[\w-]{2,20}){0,2}\.[a-z]{2,6}")
 
 
+def masthead_after_text(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The outlet a line that is only its name credits right below a paragraph of running text ("… the
+    North Korean troops." / "Reuters", then a list of related links): a credit closing the text. A line
+    under a picture's caption credits the picture, and a caption is no such paragraph (it has no
+    sentence end, or its credit in brackets)."""
+    for before, line in zip(lines, lines[1:]):
+        if len(line) <= MASTHEAD_LINE_CHARS and _running_text(before):
+            outlet = credits.masthead(line, knowledge)
+            if outlet is not None:
+                return outlet
+    return None
+
+
+MASTHEAD_LINE_CHARS = 40
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", "”", "»", '"', "’")
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph of the text: sentences (six words or more, or 30 characters in a script written without
+    spaces) ending as a sentence ends, not in a bracketed credit."""
+    line = line.rstrip()
+    return line.endswith(_SENTENCE_END) and (len(line.split()) >= 6 or len(line) >= 30 and " " not in line[:30])
+
+
 def site_address(name: str) -> bool:
     """Whether `name` is a site's address as it writes itself ("vizionplus.tv", "Essent.press"): a name,
     a dot and a domain ending in small letters, nothing else."""

@@ -194,6 +194,7 @@ def _outlet(
             )
         if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
             yield closing_credits.closing_credit(body[-1], knowledge)
+        yield closing_credits.masthead_after_text(body, knowledge)  # "… troops." / "Reuters" / related links
         for line in body[:2]:  # the site names its own correspondent in the lead
             yield promotions.correspondent(line, knowledge)
         for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text

@@ -132,3 +132,31 @@ def test_a_bracketed_site_credit_in_korean_japanese_and_chinese(line, outlet, kn
 def test_a_sites_address_alone_above_the_headline_is_its_masthead(masthead, known):
     found = meta(masthead, HEADLINE, LEAD, MORE, known=known)
     assert (found.outlet, found.title) == (masthead, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "lines, outlet",
+    [
+        # a wire's name alone under the last paragraph, a list of related links after it
+        (["The cut will be reviewed in March, when the spring timetable is drawn up.", "Reuters",
+          "City council names new head of transport", "2 days ago"], "Reuters"),
+        (["Власти обещают открыть мост для движения до конца следующего года.", "ТАСС", "Другие новости"], "TASS"),
+        (["시는 다음 달부터 새 노선을 운행할 계획이라고 밝혔다.", "연합뉴스", "많이 본 기사"], "Yonhap"),
+    ],
+)
+def test_a_masthead_line_right_under_a_paragraph_of_text_credits_the_text(lines, outlet, known):
+    assert closing_credits.masthead_after_text(lines, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # under a picture's caption (no sentence end, or a bracketed credit), the agency credits the picture
+        (["The mayor opens the new quay in the harbour on Tuesday (Photo: city hall)", "Reuters"]),
+        (["Mayor and harbour master at the quay", "Reuters"]),
+        # under a headline-like short line
+        (["New quay opens.", "Reuters"]),
+    ],
+)
+def test_a_masthead_line_under_a_caption_or_a_short_line_credits_nothing(lines, known):
+    assert closing_credits.masthead_after_text(lines, known) is None
