@@ -62,6 +62,8 @@ def test_dates_in_text(text, published, expected):
         "Last Updated: Jul 9, 2024 1:38 AM",
         "Leaders meet at the cosmodrome, Russia, September 13, 2023 (Reuters Photo)",
         "Putin arrives early on the 19th. [Pyongyang, KCNA, Image source=Yonhap News]",
+        # a caption closed by its picture's width and date: 1920 is no year
+        "The two ministers at the harbour – Harbour Wire International, 1920, 17.01.2024",
     ],
 )
 def test_datelines_and_captions_are_skipped(text):
