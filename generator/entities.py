@@ -157,8 +157,12 @@ class EntityIndex:
         # a place word is written capitalised in a place's name and lower-case in running text
         # ("Piazza Kim Il-sung", "la piazza Kim Il-sung"): the data lists one, both are matched
         place_words = {side: _both_cases(words) for side, words in (shapes.get("place_words") or {}).items()}
-        # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz")
-        self._place_after = _words_pattern(place_words.get("after"), r"(?:-[^\W\d_][\w]*?)*[ \t-]*", r"(?:(?!\w)|(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff]))")
+        # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz"; a place word
+        # ending in Hangul, kana or Han may run on, any other ends a word: said of each word in the trie, not
+        # by a look-behind at the Hangul, kana and Han characters, a class the regex compiler is slow to build)
+        after = place_words.get("after") or ()
+        self._place_after = _words_pattern(after, r"(?:-[^\W\d_][\w]*?)*[ \t-]*", "",
+                                           right_boundary=[w for w in after if not _runs_on(w[-1:])])
         self._place_before = _words_pattern(place_words.get("before"), r"(?<!\w)", r"[ \t]+$")
         # a listed given name (any case form) -> the nominative: a known surname after another given name
         # is another person's ("Валентина Пескова" is not Dmitry Peskov)
@@ -403,11 +407,16 @@ def _both_cases(words) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _words_pattern(words, before: str, after: str) -> re.Pattern | None:
+def _words_pattern(words, before: str, after: str, right_boundary=()) -> re.Pattern | None:
     # (a trie of the words: the same matches, longest first, as their alternation, which the engine tried
-    # word by word at each place of the text)
+    # word by word at each place of the text; the words of `right_boundary` only where a word ends)
     words = {str(w) for w in words or ()}
-    return re.compile(before + "(?:" + trie_pattern(words) + ")" + after) if words else None
+    return re.compile(before + "(?:" + trie_pattern(words, right_boundary=right_boundary) + ")" + after) if words else None
+
+
+def _runs_on(char: str) -> bool:
+    """A Hangul syllable, kana or Han character: a word of such letters may carry more after it."""
+    return "가" <= char <= "힣" or "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:

@@ -75,6 +75,8 @@ _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
 
 def _syllables(word: str) -> list[int] | None:
+    if not word or not _HANGUL_FIRST <= ord(word[0]) <= _HANGUL_LAST:
+        return None  # most words, and all but the Hangul forms of the entities file: told by their first letter
     codes = [ord(ch) - _HANGUL_FIRST for ch in word]
     return codes if codes and all(0 <= c <= _HANGUL_LAST - _HANGUL_FIRST for c in codes) else None
 

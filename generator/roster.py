@@ -43,6 +43,10 @@ class Table:
                 bounded_right.add(text)
         self._words = Longest(bounded_left, bounded_left=True, bounded_right=bounded_right)
         self._free = Longest(free)
+        # The finders an ASCII text is read with: those of a phrase in ASCII (the phrases written without
+        # spaces are Hangul, Han or kana, which no ASCII text holds)
+        self._ascii_finders = tuple(f for f, texts in ((self._words, bounded_left), (self._free, free))
+                                    if any(t.isascii() for t in texts))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, value) of every phrase in text[start:end], in text order: from the left, the
@@ -54,7 +58,8 @@ class Table:
         base = max(start - 1, 0)
         folded = fold(text[base:end])  # same length as the text
         at = start - base
-        out = [(a + base, b + base, self.values[found]) for finder in (self._words, self._free)
+        finders = self._ascii_finders if folded.isascii() else (self._words, self._free)
+        out = [(a + base, b + base, self.values[found]) for finder in finders
                for a, b, found in finder.find(folded, at)]
         out.sort()
         return out
