@@ -70,6 +70,17 @@ def _alternation(words) -> str:
     return trie_pattern(words) if words else ""
 
 
+def _literal_branches(words, behind: str = "", ahead: str = "") -> list[str]:
+    """The top-level branches of `words`' prefix tree, one for each first character, which each
+    branch opens with: joined by "|", the same matches as the tree. With `behind`, a one-character
+    regex the character before a word must match, as the look-behind (?<=behind) in front, but
+    written after the first character, so that the branch still opens with a literal; `ahead`
+    follows each branch (a look-ahead on the character after the word)."""
+    words = {w for w in words if w}
+    return [re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
+            + trie_pattern(w[1:] for w in words if w[0] == first) + ahead for first in sorted({w[0] for w in words})]
+
+
 def _first_of(words) -> str:
     """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
     searched through a text: most places then fail at one character test instead of at each of the
@@ -262,10 +273,12 @@ class Cues:
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
         # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
-        quotative = _alternation(data.get("korean_quotative") or ())
-        self.korean_speech = re.compile(
-            (_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
-            + (rf"|(?<=[Q”\"’」』])(?:{quotative})(?![\uac00-\ud7a3])" if quotative else ""))
+        # (one alternation whose every branch opens with a literal syllable, the look-behind after it:
+        # the regex engine then skips to where a branch may start instead of trying each at every place)
+        self.korean_speech = re.compile("|".join(
+            _literal_branches(data.get("korean_speech") or ())
+            + _literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
+            or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
