@@ -71,15 +71,22 @@ def _alternation(words) -> str:
     return trie_pattern(words) if words else ""
 
 
-def _literal_branches(words, behind: str = "", ahead: str = "") -> list[str]:
+def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
     """The top-level branches of `words`' prefix tree, one for each first character, which each
-    branch opens with: joined by "|", the same matches as the tree. With `behind`, a one-character
-    regex the character before a word must match, as the look-behind (?<=behind) in front, but
-    written after the first character, so that the branch still opens with a literal; `ahead`
-    follows each branch (a look-ahead on the character after the word)."""
+    branch opens with: joined by "|" (and not grouped), the same matches as the tree, and a pattern
+    whose every branch opens with a literal lets the regex engine skip to where one may start.
+    `behind`, a one-character regex the character before a word must match, is the look-behind
+    (?<=behind) in front, and `not_after` one it must not match, (?<!not_after): both written after
+    the first character, so that the branch still opens with it. `bounded`: no word may be followed
+    by a word character (trie_pattern's right_boundary). `ahead` follows each branch."""
     words = {w for w in words if w}
-    return [re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
-            + trie_pattern(w[1:] for w in words if w[0] == first) + ahead for first in sorted({w[0] for w in words})]
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rests = [w[1:] for w in words if w[0] == first]
+        branches.append(re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
+                        + (f"(?<!{not_after}{re.escape(first)})" if not_after else "")
+                        + trie_pattern(rests, right_boundary=rests if bounded else ()) + ahead)
+    return branches
 
 
 def _first_of(words) -> str:
@@ -92,12 +99,10 @@ def _first_of(words) -> str:
 def _words_pattern(words) -> str:
     """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
     words = {w for w in words if w}
-    latin = [w for w in words if not is_hangul(w)]
-    hangul = [w for w in words if is_hangul(w)]
-    parts = [trie_pattern(latin, right_boundary=latin, not_after=r"\w")] if latin else []
-    if hangul:
-        parts.append(trie_pattern(hangul))
-    return "|".join(parts) or r"(?!x)x"
+    # (the branches of both trees in one alternation, not a group for each: a pattern opening with
+    # a group of branches gives the engine no characters to skip to, and was tried at every place)
+    return "|".join(_literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
+                    + _literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
 
 
 def _bounded(words) -> str:
