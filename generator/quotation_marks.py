@@ -273,14 +273,15 @@ def _mask(text: str, found: list[_Found]) -> str:
         stop = _end_punct_start(text, q.start, q.end)
         begin = max(at, q.start)
         parts.append(text[at:begin])
-        parts.append(_NOT_SPACE.sub("Q", _SPACE.sub(" ", text[begin:stop])))
+        # (each white-space character a space, every other character a Q: written word by word, not
+        # one character at a time by a second substitution)
+        parts.append(" ".join("Q" * len(word) for word in _SPACE.sub(" ", text[begin:stop]).split(" ")))
         at = max(at, stop)
     parts.append(text[at:])
     return "".join(parts)
 
 
 _SPACE = re.compile(r"\s")  # (one space for each white-space character: positions stay)
-_NOT_SPACE = re.compile(r"\S")
 
 
 def _end_punct_start(text: str, start: int, end: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .entities import EntityIndex
 from .knowledge import Knowledge
@@ -70,6 +71,24 @@ def _alternation(words) -> str:
     return trie_pattern(words) if words else ""
 
 
+def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
+    """The top-level branches of `words`' prefix tree, one for each first character, which each
+    branch opens with: joined by "|" (and not grouped), the same matches as the tree, and a pattern
+    whose every branch opens with a literal lets the regex engine skip to where one may start.
+    `behind`, a one-character regex the character before a word must match, is the look-behind
+    (?<=behind) in front, and `not_after` one it must not match, (?<!not_after): both written after
+    the first character, so that the branch still opens with it. `bounded`: no word may be followed
+    by a word character (trie_pattern's right_boundary). `ahead` follows each branch."""
+    words = {w for w in words if w}
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rests = [w[1:] for w in words if w[0] == first]
+        branches.append(re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
+                        + (f"(?<!{not_after}{re.escape(first)})" if not_after else "")
+                        + trie_pattern(rests, right_boundary=rests if bounded else ()) + ahead)
+    return branches
+
+
 def _first_of(words) -> str:
     """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
     searched through a text: most places then fail at one character test instead of at each of the
@@ -80,12 +99,10 @@ def _first_of(words) -> str:
 def _words_pattern(words) -> str:
     """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
     words = {w for w in words if w}
-    latin = [w for w in words if not is_hangul(w)]
-    hangul = [w for w in words if is_hangul(w)]
-    parts = [trie_pattern(latin, right_boundary=latin, not_after=r"\w")] if latin else []
-    if hangul:
-        parts.append(trie_pattern(hangul))
-    return "|".join(parts) or r"(?!x)x"
+    # (the branches of both trees in one alternation, not a group for each: a pattern opening with
+    # a group of branches gives the engine no characters to skip to, and was tried at every place)
+    return "|".join(_literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
+                    + _literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
 
 
 def _bounded(words) -> str:
@@ -166,13 +183,7 @@ class Cues:
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
-        # Case as written ("he", "He"); the French inversion ("a-t-il", "dit-elle") by its hyphen.
-        self.pronoun = re.compile(
-            # (the hyphen first, the look-behind after it: a pattern whose every branch starts with a
-            # literal lets the regex engine skip to where one may match; "(?<=\w)-" in front did not)
-            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
-            + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
-        )
+        self._pronouns = (latin, hangul)  # (for `pronoun`, made only when asked)
         # The same matches, found faster (Attributor.pronouns): a Latin word searched in the text with
         # a space put in front, after the character before it, which must be neither a word character
         # nor a hyphen: the engine then tries a word only after such a character, not at every letter
@@ -262,10 +273,12 @@ class Cues:
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
         # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
-        quotative = _alternation(data.get("korean_quotative") or ())
-        self.korean_speech = re.compile(
-            (_alternation(data.get("korean_speech") or ()) or r"(?!x)x")
-            + (rf"|(?<=[Q”\"’」』])(?:{quotative})(?![\uac00-\ud7a3])" if quotative else ""))
+        # (one alternation whose every branch opens with a literal syllable, the look-behind after it:
+        # the regex engine then skips to where a branch may start instead of trying each at every place)
+        self.korean_speech = re.compile("|".join(
+            _literal_branches(data.get("korean_speech") or ())
+            + _literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
+            or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
@@ -305,6 +318,19 @@ class Cues:
         cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
         self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
         self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
+
+    @cached_property
+    def pronoun(self) -> re.Pattern:
+        """Every pronoun of the data, case as written ("he", "He"); the French inversion ("a-t-il",
+        "dit-elle") by its hyphen: what Attributor.pronouns finds faster with the spaced patterns,
+        kept as their definition (the tests compare them); extraction never searches with it."""
+        latin, hangul = self._pronouns
+        return re.compile(
+            # (the hyphen first, the look-behind after it: a pattern whose every branch starts with a
+            # literal lets the regex engine skip to where one may match; "(?<=\w)-" in front did not)
+            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
+            + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
+        )
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of
