@@ -32,7 +32,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
 
 MAX_BYTES = 10 * 1024 * 1024  # larger seed files are refused; see README/report
 SAMPLE_BYTES = 64 * 1024  # what the detector sees of a large file
@@ -232,6 +231,8 @@ def _declared_html_charset(data: bytes) -> str | None:
 
 def _guesses(data: bytes) -> list[str]:
     """Codecs to try, best first: the detector's guess on a sample, with house preferences."""
+    from charset_normalizer import from_bytes  # here: only a file that is not UTF-8 needs the detector
+
     sample = data
     if len(data) > SAMPLE_BYTES:
         cut = data.rfind(b"\n", 0, SAMPLE_BYTES)
