@@ -307,16 +307,19 @@ _UNSAFE_BMP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202
 UNSAFE = re.compile(f"[{_UNSAFE_BMP}\U000e0000-\U000e007f{_NONCHARACTERS}]")
 # The test every text read goes through: the class above, with its 34 characters beyond the Basic
 # Multilingual Plane, is tried one by one at every character (~15x slower); most texts hold none of
-# those planes' characters at all, and the two small classes below say so first.
-_UNSAFE_IN_BMP = re.compile(f"[{_UNSAFE_BMP}]")
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+# those planes' characters at all. One search for an unsafe character of the Basic Multilingual Plane
+# or any character beyond it settles most texts; UNSAFE is searched only from the first beyond it.
+_UNSAFE_IN_BMP_OR_BEYOND = re.compile(f"[{_UNSAFE_BMP}\U00010000-\U0010ffff]")
 
 
 def has_unsafe(text: str) -> bool:
     """Whether `text` holds a character of UNSAFE."""
-    if _UNSAFE_IN_BMP.search(text):
-        return True
-    return _BEYOND_BMP.search(text) is not None and UNSAFE.search(text) is not None
+    found = _UNSAFE_IN_BMP_OR_BEYOND.search(text)
+    if found is None:
+        return False
+    if found.group() <= "\uffff":
+        return True  # (an unsafe character of the Basic Multilingual Plane)
+    return UNSAFE.search(text, found.start()) is not None
 
 
 def without_controls(text: str) -> tuple[str, tuple[str, ...]]:
