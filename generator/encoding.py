@@ -281,10 +281,12 @@ def _finish(text: str, encoding: str, notes: tuple[str, ...]) -> Decoded:
     repaired = repair_mojibake(text)
     if repaired != text:
         text, notes = repaired, (*notes, "repaired mojibake: UTF-8 that had been read as cp1252")
-    ratio = _control_ratio(text)
+    # every character _CONTROL counts is an unsafe one or U+FFFD: a text with neither has none to count or remove
+    unsafe = has_unsafe(text)
+    ratio = _control_ratio(text) if unsafe or "\ufffd" in text else 0.0
     if ratio > 0.01:
         raise DecodeError(f"undecodable text ({ratio:.0%} control characters when read as {encoding})")
-    text, removed = without_controls(text)
+    text, removed = without_controls(text) if unsafe else (text, ())
     return Decoded(unicodedata.normalize("NFC", text), encoding, (*notes, *removed))
 
 
