@@ -267,11 +267,7 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
     "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
     head = line[:600]
-    # most lines start no dateline: one match of the anchored patterns together settles them all
-    maybe_anchored = _any_anchored_credit(knowledge).match(head) is not None
     for pattern, anchored in _credit_patterns(knowledge):
-        if anchored and not maybe_anchored:
-            continue
         if anchored:  # a pattern that starts with "^" can match only there: one try, not one a character
             first = pattern.match(head)
             matches = (first,) if first is not None else ()
@@ -305,13 +301,6 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 return None if photo_credit(line, knowledge) else known
     named = self_credits.bracket_lead_credit(head, knowledge)  # "[파이낸셜뉴스] 북한이 …"
     return known_outlet(named, knowledge) or named if named else None
-
-
-def _any_anchored_credit(knowledge: Knowledge) -> re.Pattern[str]:
-    return cached("head-credit-any-anchored", knowledge, lambda k: re.compile("|".join(
-        "(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")"
-        for pattern, anchored in _credit_patterns(k) if anchored
-    ) or "(?!)", re.IGNORECASE))
 
 
 def _credit_patterns(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], bool], ...]:

@@ -32,7 +32,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
 
 MAX_BYTES = 10 * 1024 * 1024  # larger seed files are refused; see README/report
 SAMPLE_BYTES = 64 * 1024  # what the detector sees of a large file
@@ -232,6 +231,8 @@ def _declared_html_charset(data: bytes) -> str | None:
 
 def _guesses(data: bytes) -> list[str]:
     """Codecs to try, best first: the detector's guess on a sample, with house preferences."""
+    from charset_normalizer import from_bytes  # here: only a file that is not UTF-8 needs the detector
+
     sample = data
     if len(data) > SAMPLE_BYTES:
         cut = data.rfind(b"\n", 0, SAMPLE_BYTES)
@@ -280,10 +281,12 @@ def _finish(text: str, encoding: str, notes: tuple[str, ...]) -> Decoded:
     repaired = repair_mojibake(text)
     if repaired != text:
         text, notes = repaired, (*notes, "repaired mojibake: UTF-8 that had been read as cp1252")
-    ratio = _control_ratio(text)
+    # every character _CONTROL counts is an unsafe one or U+FFFD: a text with neither has none to count or remove
+    unsafe = has_unsafe(text)
+    ratio = _control_ratio(text) if unsafe or "\ufffd" in text else 0.0
     if ratio > 0.01:
         raise DecodeError(f"undecodable text ({ratio:.0%} control characters when read as {encoding})")
-    text, removed = without_controls(text)
+    text, removed = without_controls(text) if unsafe else (text, ())
     return Decoded(unicodedata.normalize("NFC", text), encoding, (*notes, *removed))
 
 
@@ -306,16 +309,19 @@ _UNSAFE_BMP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202
 UNSAFE = re.compile(f"[{_UNSAFE_BMP}\U000e0000-\U000e007f{_NONCHARACTERS}]")
 # The test every text read goes through: the class above, with its 34 characters beyond the Basic
 # Multilingual Plane, is tried one by one at every character (~15x slower); most texts hold none of
-# those planes' characters at all, and the two small classes below say so first.
-_UNSAFE_IN_BMP = re.compile(f"[{_UNSAFE_BMP}]")
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+# those planes' characters at all. One search for an unsafe character of the Basic Multilingual Plane
+# or any character beyond it settles most texts; UNSAFE is searched only from the first beyond it.
+_UNSAFE_IN_BMP_OR_BEYOND = re.compile(f"[{_UNSAFE_BMP}\U00010000-\U0010ffff]")
 
 
 def has_unsafe(text: str) -> bool:
     """Whether `text` holds a character of UNSAFE."""
-    if _UNSAFE_IN_BMP.search(text):
-        return True
-    return _BEYOND_BMP.search(text) is not None and UNSAFE.search(text) is not None
+    found = _UNSAFE_IN_BMP_OR_BEYOND.search(text)
+    if found is None:
+        return False
+    if found.group() <= "\uffff":
+        return True  # (an unsafe character of the Basic Multilingual Plane)
+    return UNSAFE.search(text, found.start()) is not None
 
 
 def without_controls(text: str) -> tuple[str, tuple[str, ...]]:

@@ -305,8 +305,9 @@ def read(seed: SeedFile) -> Document | Rejection:
     if _letters(body) < MIN_LETTERS:
         return Rejection(seed.source, f"no article text found (fewer than {MIN_LETTERS} letters besides web addresses)")
     # A reader can make from markup (an HTML entity, a YAML escape) what decoding removed; readers.clean
-    # drops it from declared values, and here from the body.
-    body, removed = encoding.without_controls(body)
+    # drops it from declared values, and here from the body. A plain text's body is the decoded text itself,
+    # which decoding cleaned already (its NFC normalisation makes no unsafe character of safe ones).
+    body, removed = encoding.without_controls(body) if body is not decoded.text else (body, ())
     return Document(
         source=seed.source,
         digest=seed.digest,

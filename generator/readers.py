@@ -22,14 +22,16 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lxml.html
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.encoding import UNSAFE, without_controls
 from generator.model import Declared
+
+if TYPE_CHECKING:
+    import lxml.html
 
 FORMATS = {"": "text", ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -218,6 +220,8 @@ def _language(value: str | None) -> str | None:
 
 # ---------------------------------------------------------------- HTML
 def read_html(text: str) -> tuple[str, Declared, tuple[str, ...]]:
+    import lxml.html  # here, as trafilatura is: a build of text and Markdown files never parses HTML
+
     text = _XML_DECLARATION.sub("", text, count=1)
     text, references = without_unsafe_references(text)
     try:
