@@ -69,17 +69,17 @@ def word_forms(phrase: str) -> tuple[str, ...]:
     if head is None or any(p.tag.POS not in _AGREES for p in parses[:head]) or not analyzer.word_is_known(words[head]):
         return (phrase,)
     rest = " ".join(words[head + 1 :])
+    agreeing = [(word, parse, parse.tag.POS != "NUMR") for word, parse in zip(words, parses[:head])]
     forms = [phrase]
-    for form in _lexeme(words[head]):
-        tag, before = form.tag, []
-        wanted = frozenset(g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g)
-        for word, parse in zip(words, parses[:head]):
-            agreed = _inflect(word, wanted) if wanted and parse.tag.POS != "NUMR" else parse
+    for form, wanted in _lexeme(words[head]):
+        before = []
+        for word, parse, inflects in agreeing:
+            agreed = _inflect(word, wanted) if wanted and inflects else parse
             if agreed is None:
                 break
             before.append(agreed.word)
         else:
-            forms.append(" ".join((*before, form.word, rest)).strip())
+            forms.append(" ".join((*before, form, rest)).strip())
     out = dict.fromkeys(f.lower() for f in forms)
     out.update(dict.fromkeys(f.replace("ё", "е") for f in list(out)))  # texts mostly write е for ё
     return tuple(out)
@@ -97,9 +97,16 @@ def _parse(word: str):
 
 
 @functools.lru_cache(maxsize=None)
-def _lexeme(word: str) -> tuple:
-    """Every form of the lexeme of `word`'s likeliest parse."""
-    return tuple(_parse(word).lexeme)
+def _lexeme(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every form of the lexeme of `word`'s likeliest parse, with what a word agreeing with it takes
+    from it: its case, number and (in the singular) gender."""
+    return tuple((form.word, _agreement(form.tag)) for form in _parse(word).lexeme)
+
+
+@functools.lru_cache(maxsize=None)
+def _agreement(tag) -> frozenset[str]:
+    """What a word agreeing with a word of `tag` takes from it: its case, number and (in the singular) gender."""
+    return frozenset(g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g)
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,7 +117,7 @@ def _inflect(word: str, wanted: frozenset[str]):
 
 def _let_go() -> None:
     """Forget the dictionary and every parse made with it (each parse holds the dictionary)."""
-    for remembered in (_inflect, _lexeme, _parse, _analyzer):
+    for remembered in (_inflect, _agreement, _lexeme, _parse, _analyzer):
         remembered.cache_clear()
 
 
