@@ -85,23 +85,30 @@ class DateFinder:
         for i, part in enumerate(parts):
             renamed.append(re.sub(r"\(\?P<(mon|mru|day|year|mnum|n|wd|dru|dko)>", rf"(?P<\1_{i}>", part))
         self._regex = re.compile(r"(?<![\w.,$€£-])(?:" + "|".join(renamed) + ")", re.IGNORECASE)
-        # The groups of each alternative: (name in the pattern, name without its suffix).
-        self._groups = {
-            f"r{i}": tuple((name, name.rsplit("_", 1)[0]) for name in re.compile(part).groupindex if name != f"r{i}")
-            for i, part in enumerate(renamed)
-        }
+        # The groups of each alternative: (name in the pattern, name without its suffix), read from the
+        # whole pattern (an alternative's groups come after its own group "r<i>", before the next one's).
+        self._groups: dict[str, tuple[tuple[str, str], ...]] = {}
+        for name, _ in sorted(self._regex.groupindex.items(), key=lambda item: item[1]):
+            if name in self._kinds:
+                alternative = self._groups[name] = []
+            else:
+                alternative.append((name, name.rsplit("_", 1)[0]))
+        self._groups = {name: tuple(groups) for name, groups in self._groups.items()}
         # Most positions can only start a few of the rules ("the" never starts a month name):
         # per first character, the same alternation holding only the rules that can start with it.
         self._renamed = renamed
-        self._first = [_first_chars(part) for part in renamed]
+        trees = [_parse_tree(part) for part in renamed]
+        self._first = [_first_chars(tree) for tree in trees]
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Sharper: per first few characters ("the c" starts no rule, "the 1" may), the rules that
-        # can start with them, read from each rule's possible beginnings (see _head_pattern).
-        heads = [_head_pattern(part, _HEAD) for part in renamed]
-        self._heads = None if any(h is None for h in heads) else [re.compile(h, re.IGNORECASE) for h in heads]
+        # can start with them, read from each rule's possible beginnings (see _head_prefixes).
+        heads = [_head_prefixes(tree, _HEAD) for tree in trees]
+        self._heads = None if any(h is None for h in heads) else [
+            re.compile(_prefix_pattern(h), re.IGNORECASE) for h in heads
+        ]
         # Most new beginnings start no rule: one test for all of them first.
-        self._any_head = re.compile("|".join(heads), re.IGNORECASE) if self._heads else None
+        self._any_head = re.compile(_prefix_pattern(set().union(*heads)), re.IGNORECASE) if self._heads else None
         self._by_head: dict[str, re.Pattern[str] | None] = {}
         # Cheap first pass: only positions where some rule can start are tried.
         triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
@@ -264,23 +271,56 @@ _HEAD = 5  # characters read ahead at a candidate position
 _UNSEEN = object()
 
 
-def _head_pattern(pattern: str, size: int) -> str | None:
-    """A regex source matching at least every text of which some match of `pattern` is a beginning
-    (or that is a whole match) up to `size` characters; None when the pattern cannot be read.
-
-    An over-estimate like _first_chars: look-arounds are ignored and anything unusual lets
-    every character through, so a text it rejects could never start a match of `pattern`.
-    """
+def _parse_tree(pattern: str):
+    """The parse tree of `pattern` (what _first_chars and _head_prefixes read), or None when it cannot be read."""
     try:
-        from re import _constants as c, _parser
+        from re import _parser
     except ImportError:  # pragma: no cover - a Python without these internals
         return None
     try:
-        prefixes = _prefixes_of_sequence(list(_parser.parse(pattern, re.IGNORECASE).data), size, c)
+        return _parser.parse(pattern, re.IGNORECASE).data
     except Exception:  # pragma: no cover - unknown parse tree: use every rule
         return None
-    sources = sorted({"".join(atom for atom in prefix if atom is not _OPEN) for prefix in prefixes})
-    return "(?:" + "|".join(sources) + ")" if sources else r"(?!x)x"
+
+
+def _head_prefixes(tree, size: int) -> set[tuple] | None:
+    """The beginnings, up to `size` characters, of at least every text of which some match of the pattern
+    parsed to `tree` is a beginning (or that is a whole match); None when the tree cannot be read.
+
+    An over-estimate like _first_chars: look-arounds are ignored and anything unusual lets
+    every character through, so a text it rejects could never start a match of the pattern.
+    """
+    if tree is None:
+        return None
+    try:
+        from re import _constants as c
+    except ImportError:  # pragma: no cover - a Python without these internals
+        return None
+    try:
+        return _prefixes_of_sequence(list(tree), size, c)
+    except Exception:  # pragma: no cover - unknown parse tree: use every rule
+        return None
+
+
+def _prefix_pattern(prefixes: set[tuple]) -> str:
+    """A regex source that matches at the start of a text where one of `prefixes` (tuples of one-character
+    regex sources) does, written as a tree of their shared beginnings; a prefix that a shorter one begins
+    is left out, as whether there is a match at a place is all it is asked."""
+    tree: dict = {}
+    for prefix in prefixes:
+        node = tree
+        for atom in prefix:
+            if atom is not _OPEN:
+                node = node.setdefault(atom, {})
+        node[_OPEN] = {}  # a prefix ends here: whatever follows, there is a match
+
+    def build(node: dict) -> str:
+        if _OPEN in node:
+            return ""
+        branches = [atom + build(child) for atom, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(tree) if tree else r"(?!x)x"
 
 
 _OPEN = "<anything>"  # ends a prefix after which any text may follow
@@ -352,14 +392,16 @@ _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 _ANY = ("any",)
 
 
-def _first_chars(pattern: str) -> tuple[tuple, ...] | None:
-    """The possible first characters of `pattern` as atoms, or None when unknown."""
+def _first_chars(tree) -> tuple[tuple, ...] | None:
+    """The possible first characters of the pattern parsed to `tree` (_parse_tree) as atoms, or None when unknown."""
+    if tree is None:
+        return None
     try:
-        from re import _constants as c, _parser
+        from re import _constants as c
     except ImportError:  # pragma: no cover - a Python without these internals
         return None
     try:
-        atoms, nullable = _first_of_sequence(_parser.parse(pattern, re.IGNORECASE).data, c)
+        atoms, nullable = _first_of_sequence(tree, c)
     except Exception:  # pragma: no cover - unknown parse tree: use every rule
         return None
     return (_ANY,) if nullable else tuple(atoms)

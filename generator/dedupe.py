@@ -333,9 +333,17 @@ def _signer() -> tuple[Any, str]:
 
 def _sign(shingles: array) -> array:
     """The MinHash values of a text given by its shingle hashes (array code _UINT32)."""
-    minhash = _signer()[0].copy()  # shares the permutations
+    minhash = _scratch()
+    minhash.clear()  # (its values are copied out below: no text's values stay in it)
     minhash.update_batch(shingles)  # the shingles are 32-bit hashes already: hashfunc=int
     return _values(minhash.hashvalues)
+
+
+@functools.lru_cache(maxsize=1)
+def _scratch():
+    """A MinHash that _sign clears and fills for each text in turn: a copy of the template sharing its
+    permutations, made once, not once a text."""
+    return _signer()[0].copy()
 
 
 def _minhash_class() -> type:
@@ -560,8 +568,16 @@ def prepare(text: str) -> tuple[str, dict, array]:
     }
     if len(shingles) >= MIN_SHINGLES:
         record["minhash"] = _sign(shingles)
-        record["sample"] = array(_UINT32, (h for h in shingles if h % SAMPLE_MOD == 0)).tobytes().hex()
+        record["sample"] = _sampled(shingles).tobytes().hex()
     return _text_key(text), record, shingles
+
+
+def _sampled(shingles: array):
+    """The shingles whose hash is 0 modulo SAMPLE_MOD, in their order (a numpy array of 32-bit ints)."""
+    import numpy
+
+    values = numpy.frombuffer(shingles, dtype=numpy.uint32)
+    return values[values % SAMPLE_MOD == 0]
 
 
 def words_of(text: str) -> list[str]:

@@ -24,8 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -54,8 +53,7 @@ def normalise_phrase(phrase: str) -> str:
     return " ".join(fold(str(phrase)).split())
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):  # (a tuple: an index of word forms makes thousands)
     text: str  # what must appear in the text
     left: bool  # needs a word boundary before
     right: bool  # needs a word boundary after
@@ -329,12 +327,22 @@ class _Compiled:
 
     def __init__(self, by_text: dict[str, list[tuple[str, _Rule]]], finder) -> None:
         self.by_text, self.automaton = by_text, finder
-        # What `spans` takes from a place: the longest text of its kind there (one needing a word
-        # boundary before it, or one that may start anywhere; a text bounded on the right only
-        # before a non-word character), and then every shorter text that one begins with.
-        self.left = frozenset(t for t, rs in by_text.items() if any(r.left for _, r in rs))
-        self.free = frozenset(t for t, rs in by_text.items() if not all(r.left for _, r in rs))
-        self.bounded = frozenset(t for t, rs in by_text.items() if all(r.right for _, r in rs))
+
+    # What `spans` takes from a place: the longest text of its kind there (one needing a word
+    # boundary before it, or one that may start anywhere; a text bounded on the right only
+    # before a non-word character), and then every shorter text that one begins with. Made when
+    # `spans` first asks: an index only asked what it finds (`find`) never needs them.
+    @functools.cached_property
+    def left(self) -> frozenset[str]:
+        return frozenset(t for t, rs in self.by_text.items() if any(r.left for _, r in rs))
+
+    @functools.cached_property
+    def free(self) -> frozenset[str]:
+        return frozenset(t for t, rs in self.by_text.items() if not all(r.left for _, r in rs))
+
+    @functools.cached_property
+    def bounded(self) -> frozenset[str]:
+        return frozenset(t for t, rs in self.by_text.items() if all(r.right for _, r in rs))
 
     def prefixes(self, text: str) -> tuple[str, ...]:
         return tuple(text[:i] for i in range(1, len(text)) if text[:i] in self.by_text)

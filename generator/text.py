@@ -26,8 +26,10 @@ _ABBREVIATIONS = frozenset(
 )
 # A run of end marks is tried from its first mark only ("(?<!...)"): from any later mark the match would
 # end where it does from the first, and trying each of a run of a million full stops is quadratic.
+# The look-behind is written after the first mark, not before it, so that the pattern starts with the
+# marks and the regex engine skips quickly from one mark to the next (it cannot before a look-behind).
 # The Devanagari danda and the Arabic question mark end a sentence as a full stop does (with a space after).
-_SENTENCE_END = re.compile(r"""(?<![.!?…।؟])([.!?…।؟]+["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[^\s])""")
+_SENTENCE_END = re.compile(r"""([.!?…।؟](?<![.!?…।؟][.!?…।؟])[.!?…।؟]*["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[^\s])""")
 _CLOSERS = "\"'”’»)]"
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _OPENING = frozenset("\"'“‘«([")  # marks a sentence may open with

@@ -14,6 +14,7 @@ as written. A stem is still a stem when it says so: "подпис*".
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from .text import HANGUL
@@ -46,10 +47,10 @@ def forms_of(phrase: str) -> tuple[str, ...]:
             for each in pending:
                 word_forms(each)
         finally:
-            _analyzer.cache_clear()
+            _let_go()
     forms = word_forms(phrase)
     if _analyzer.cache_info().currsize:  # a phrase no index had named: its forms are made, the dictionary let go
-        _analyzer.cache_clear()
+        _let_go()
     return forms
 
 
@@ -60,25 +61,65 @@ def word_forms(phrase: str) -> tuple[str, ...]:
     analyzer = _analyzer()
     if analyzer is None or not words:
         return (phrase,)
-    parses = [analyzer.parse(word)[0] for word in words]
-    head = next((n for n, p in enumerate(parses) if p.tag.POS in _HEADS), None)
+    parses = []  # up to the head: the words after it are taken as written, and need no parse
+    for word in words:
+        parses.append(_parse(word))
+        if parses[-1].tag.POS in _HEADS:
+            break
+    head = len(parses) - 1 if parses[-1].tag.POS in _HEADS else None
     if head is None or any(p.tag.POS not in _AGREES for p in parses[:head]) or not analyzer.word_is_known(words[head]):
         return (phrase,)
     rest = " ".join(words[head + 1 :])
+    agreeing = [(word, parse, parse.tag.POS != "NUMR") for word, parse in zip(words, parses[:head])]
     forms = [phrase]
-    for form in parses[head].lexeme:
-        tag, before = form.tag, []
-        for parse in parses[:head]:
-            wanted = {g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g}
-            agreed = parse.inflect(wanted) if wanted and parse.tag.POS != "NUMR" else parse
+    for form, wanted in _lexeme(words[head]):
+        before = []
+        for word, parse, inflects in agreeing:
+            agreed = _inflect(word, wanted) if wanted and inflects else parse
             if agreed is None:
                 break
             before.append(agreed.word)
         else:
-            forms.append(" ".join((*before, form.word, rest)).strip())
+            forms.append(" ".join((*before, form, rest)).strip())
     out = dict.fromkeys(f.lower() for f in forms)
     out.update(dict.fromkeys(f.replace("ё", "е") for f in list(out)))  # texts mostly write е for ё
     return tuple(out)
+
+
+# The phrases of the data share many words ("договор", "о", "взаимной"), and a noun's forms ask for the
+# same forms of the words agreeing with it over and over: each word is parsed, and each form of it made,
+# once while the dictionary is loaded (and let go with it: _let_go).
+
+
+@functools.lru_cache(maxsize=None)
+def _parse(word: str):
+    """The likeliest parse of `word`."""
+    return _analyzer().parse(word)[0]
+
+
+@functools.lru_cache(maxsize=None)
+def _lexeme(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every form of the lexeme of `word`'s likeliest parse, with what a word agreeing with it takes
+    from it: its case, number and (in the singular) gender."""
+    return tuple((form.word, _agreement(form.tag)) for form in _parse(word).lexeme)
+
+
+@functools.lru_cache(maxsize=None)
+def _agreement(tag) -> frozenset[str]:
+    """What a word agreeing with a word of `tag` takes from it: its case, number and (in the singular) gender."""
+    return frozenset(g for g in (tag.case, tag.number, tag.gender if tag.number == "sing" else None) if g)
+
+
+@functools.lru_cache(maxsize=None)
+def _inflect(word: str, wanted: frozenset[str]):
+    """`word`'s likeliest parse put in the grammemes `wanted`, or None when it has no such form."""
+    return _parse(word).inflect(wanted)
+
+
+def _let_go() -> None:
+    """Forget the dictionary and every parse made with it (each parse holds the dictionary)."""
+    for remembered in (_inflect, _agreement, _lexeme, _parse, _analyzer):
+        remembered.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,4 +130,17 @@ def _analyzer():
         import pymorphy3
     except ImportError:
         return None
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(_dictionary_path(pymorphy3.MorphAnalyzer), lang="ru")
+
+
+def _dictionary_path(analyzer_class) -> str | None:
+    """Where the Russian dictionary is, as pymorphy3 would find it, or None to let it look: pymorphy3 looks
+    for its dictionaries among the entry points of every installed package, which takes longer than the
+    import of the dictionary's own package (pymorphy3-dicts-ru, the "ru" entry point) and asking it."""
+    if analyzer_class.DICT_PATH_ENV_VARIABLE in os.environ:  # a path given: pymorphy3 takes it
+        return None
+    try:
+        import pymorphy3_dicts_ru
+    except ImportError:
+        return None
+    return pymorphy3_dicts_ru.get_path()
