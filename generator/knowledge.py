@@ -100,20 +100,6 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _DataLoader(SAFE_LOADER):
-    """SAFE_LOADER, making a plain string (most of the data files' ~34,000 nodes) in one step: its value,
-    what the safe loader's string constructor returns, without the bookkeeping every node goes through
-    on the way to it (which a string, never recursive nor holding other nodes, does not need)."""
-
-    def construct_object(self, node, deep=False):
-        if node.tag == _STRING and isinstance(node, yaml.ScalarNode):
-            return node.value
-        return super().construct_object(node, deep)
-
-
-_STRING = "tag:yaml.org,2002:str"
-
-
 def load(data_dir: Path) -> Knowledge:
     """Read every data file once; raise ValueError naming the file when one is malformed."""
     raw: dict[str, Any] = {}
@@ -126,7 +112,7 @@ def load(data_dir: Path) -> Knowledge:
         blob = path.read_bytes()
         hasher.update(name.encode() + b"\0" + blob + b"\0")
         try:
-            raw[name] = yaml.load(blob, Loader=_DataLoader) or {}
+            raw[name] = yaml.load(blob, Loader=SAFE_LOADER) or {}
         except yaml.YAMLError as exc:
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     if not raw["topics.yml"].get("topics"):

@@ -14,7 +14,6 @@ as written. A stem is still a stem when it says so: "подпис*".
 from __future__ import annotations
 
 import functools
-import os
 import re
 
 from .text import HANGUL
@@ -130,17 +129,4 @@ def _analyzer():
         import pymorphy3
     except ImportError:
         return None
-    return pymorphy3.MorphAnalyzer(_dictionary_path(pymorphy3.MorphAnalyzer), lang="ru")
-
-
-def _dictionary_path(analyzer_class) -> str | None:
-    """Where the Russian dictionary is, as pymorphy3 would find it, or None to let it look: pymorphy3 looks
-    for its dictionaries among the entry points of every installed package, which takes longer than the
-    import of the dictionary's own package (pymorphy3-dicts-ru, the "ru" entry point) and asking it."""
-    if analyzer_class.DICT_PATH_ENV_VARIABLE in os.environ:  # a path given: pymorphy3 takes it
-        return None
-    try:
-        import pymorphy3_dicts_ru
-    except ImportError:
-        return None
-    return pymorphy3_dicts_ru.get_path()
+    return pymorphy3.MorphAnalyzer(lang="ru")
