@@ -88,16 +88,14 @@ _SITE_ADDRESS = re.compile(r"[^\W_][\w-]{1,30}(?:\.[\w-]{2,20}){0,2}\.[a-z]{2,6}
 
 
 def masthead_after_text(lines: list[str], knowledge: Knowledge) -> str | None:
-    """The outlet a line that is only its name credits right below a paragraph of running text ("… the
-    North Korean troops." / "Reuters", then a list of related links): a credit closing the text. A line
-    under a picture's caption credits the picture, and a caption is no such paragraph (it has no
-    sentence end, or its credit in brackets)."""
-    for before, line in zip(lines, lines[1:]):
-        if len(line) <= MASTHEAD_LINE_CHARS and _running_text(before):
-            outlet = credits.masthead(line, knowledge)
-            if outlet is not None:
-                return outlet
-    return None
+    """The outlet a line that is only its name credits right below the text's last paragraph of running
+    text ("… the North Korean troops." / "Reuters", then a list of related links): a credit closing the
+    text. Between paragraphs of the text such a line credits a picture (its caption gone), and under a
+    caption too (a caption is no such paragraph: no sentence end, or its credit in brackets)."""
+    last = next((n for n in range(len(lines) - 1, -1, -1) if _running_text(lines[n])), None)
+    if last is None or last + 1 == len(lines) or len(lines[last + 1]) > MASTHEAD_LINE_CHARS:
+        return None
+    return credits.masthead(lines[last + 1], knowledge)
 
 
 MASTHEAD_LINE_CHARS = 40

@@ -160,3 +160,9 @@ def test_a_masthead_line_right_under_a_paragraph_of_text_credits_the_text(lines,
 )
 def test_a_masthead_line_under_a_caption_or_a_short_line_credits_nothing(lines, known):
     assert closing_credits.masthead_after_text(lines, known) is None
+
+
+def test_a_masthead_line_between_paragraphs_of_the_text_credits_nothing(known):
+    lines = ["The cut will be reviewed in March, when the spring timetable is drawn up.", "Reuters",
+             "Ferry operators welcomed the decision but asked for a say in the spring review."]
+    assert closing_credits.masthead_after_text(lines, known) is None
