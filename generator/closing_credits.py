@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import credits, self_credits
+from .headline import SENTENCE_PUNCT
 from .knowledge import Knowledge
 
 
@@ -99,14 +100,13 @@ def masthead_after_text(lines: list[str], knowledge: Knowledge) -> str | None:
 
 
 MASTHEAD_LINE_CHARS = 40
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", "”", "»", '"', "’")
 
 
 def _running_text(line: str) -> bool:
     """A paragraph of the text: sentences (six words or more, or 30 characters in a script written without
     spaces) ending as a sentence ends, not in a bracketed credit."""
     line = line.rstrip()
-    return line.endswith(_SENTENCE_END) and (len(line.split()) >= 6 or len(line) >= 30 and " " not in line[:30])
+    return line.endswith(SENTENCE_PUNCT) and (len(line.split()) >= 6 or len(line) >= 30 and " " not in line[:30])
 
 
 def site_address(name: str) -> bool:

@@ -63,7 +63,7 @@ LEAD_DATELINE = re.compile(
     r"|(?=[^()\n]{2,31}\()[^\W\d_][^()\n.!?\"“”«»„\s]*(?:\s+[^()\n.!?\"“”«»„\s]+){0,2}\s*\([^()\d]{2,30}\)\s*$)"
 )
 
-_SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？", "।")  # (Hindi ends a sentence with a danda)
+SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？", "।")  # (Hindi ends a sentence with a danda)
 
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？।](?=\s+\S)")
@@ -79,7 +79,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if dates.date_line(line) or BYLINE.match(line):
         return False
-    if not line.endswith(_SENTENCE_PUNCT):
+    if not line.endswith(SENTENCE_PUNCT):
         return True
     if _KOREAN_FINAL.search(line) or _CJK_INNER_END.search(line) or (
         _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line))
@@ -206,7 +206,7 @@ def headline_after_stamp(text: str) -> bool:
     (a lead after the label is a sentence: "date 2024-06-19 In a significant breakthrough, … signed …")."""
     return (
         _word_count(text) <= HEADLINE_AFTER_STAMP_WORDS
-        and not text.rstrip().endswith(_SENTENCE_PUNCT)
+        and not text.rstrip().endswith(SENTENCE_PUNCT)
         and looks_like_title(text)
         and LEAD_DATELINE.match(text) is None
     )
@@ -231,7 +231,7 @@ def _headline_shape(line: str, knowledge: Knowledge) -> bool:
     """A line a reader takes for a headline without doubt: three words or more, no sentence end (nor a
     pointer to another page, which ends a print text's paragraph)."""
     return (
-        not line.rstrip().endswith(_SENTENCE_PUNCT)
+        not line.rstrip().endswith(SENTENCE_PUNCT)
         and _CROSS_REFERENCE.search(line[-40:]) is None
         and not _short(line)
         and looks_like_title(line)
@@ -285,7 +285,7 @@ def widgets(lines: list[str]) -> bool:
     """Whether `lines` (between a page's title and the headline repeated above the article) are all a
     widget's few words, none a sentence."""
     return bool(lines) and all(
-        len(line) <= WIDGET_CHARS and not line.rstrip().endswith(_SENTENCE_PUNCT) for line in lines
+        len(line) <= WIDGET_CHARS and not line.rstrip().endswith(SENTENCE_PUNCT) for line in lines
     )
 
 
