@@ -80,8 +80,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             continue
         if skip_in_head(line, knowledge):  # (a byline label's line, "Von: APA/dpa/Reuters", may credit wires)
             head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge) or (
-                _masthead_first(line, knowledge) if position == 0 else None
-            )
+                credits.masthead_inside(line, knowledge) if position == 0 else None
+            )  # (a known outlet's name alone as the first line, removed as no headline, is the site's masthead)
             head.removed.append(line)
             continue
         caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
@@ -154,14 +154,6 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
-
-
-def _masthead_first(line: str, knowledge: Knowledge) -> str | None:
-    """A known outlet's name alone as the first line, which a head pattern removes as no headline (an institute's
-    own name over its piece, "Российский институт стратегических исследований"): the site's masthead; a picture
-    agency's name alone there credits a photo."""
-    outlet = credits.masthead(line, knowledge)
-    return None if outlet in credits.picture_agencies(knowledge) else outlet
 
 
 def _picture_credit_alone(line: str, outlet: str, decks: list[str], knowledge: Knowledge) -> bool:
