@@ -1,0 +1,72 @@
+"""The one way the build runs work in parallel: a pool of worker processes.
+
+A stage that has many independent pieces of work (extraction: one per new
+article; MkDocs: one share of the pages per worker) hands them to `run`,
+which gives back each piece's result in order. Workers are forked where the
+platform can fork, so what the stage built before calling (the data files'
+patterns, imported libraries) is inherited, not built again in each worker;
+elsewhere they are spawned. One core, or fewer pieces than `at_least`: the
+work is done here, one piece after another, with the same results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Shared = TypeVar("Shared")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MAX_WORKERS = 8
+
+_SHARED: object = None  # what `run` was given as `shared`, in each worker
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def workers_for(pieces: int) -> int:
+    return max(1, min(cores(), MAX_WORKERS, pieces))
+
+
+def run(
+    function: Callable[[Shared, Item], Result],
+    items: Sequence[Item],
+    shared: Shared,
+    *,
+    at_least: int = 2,
+    chunksize: int = 1,
+) -> Iterator[Result]:
+    """function(shared, item) for each item, yielded in the items' order.
+
+    `function` is a module-level function (a worker finds it by name); `shared` is given to every call
+    (inherited by forked workers, pickled once per worker otherwise). An exception in a call is raised
+    here, when its result is reached."""
+    workers = workers_for(len(items))
+    if workers < 2 or len(items) < at_least:
+        for item in items:
+            yield function(shared, item)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_remember, initargs=(shared,)) as pool:
+        yield from pool.map(_call, [function] * len(items), items, chunksize=chunksize)
+
+
+def _remember(shared: object) -> None:
+    global _SHARED
+    _SHARED = shared
+
+
+def _call(function: Callable[[object, object], object], item: object) -> object:
+    return function(_SHARED, item)
