@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.abc
 import importlib.machinery
 import json
-import logging
 import os
 import resource
 import sys
@@ -68,12 +67,12 @@ class TreePeak(threading.Thread):
             time.sleep(0.1)
 
 
-STAGES = {  # module -> (function, label): each timed wherever it runs (stages may run in a forked child)
+STAGES = {  # module -> (function, label): each timed where it runs (a stage's function that a module lacks is not)
     "generator.ingest": [("scan", "ingest (scan, hash)")],
-    "generator.build": [("extract_all", "read + extract (or cache)"), ("in_child", "docs in a child (exports may go on beside MkDocs)")],
+    "generator.extraction": [("extract_all", "read + extract (or cache)")],
     "generator.collect": [("collect", "collect")],
-    "generator.render": [("render", "render (and write docs)")],
-    "generator.publish": [("build_site", "mkdocs + search (site)"), ("index_search", "of which search index")],
+    "generator.publish": [("write_docs", "render and write docs"), ("build_site", "mkdocs + search (site)")],
+    "generator.search": [("index_search", "of which search index")],
 }
 
 
@@ -107,7 +106,9 @@ def main(root: str) -> None:
     log = Path(tempfile.mkstemp(prefix="briefing-stages-")[1])  # stages may run in a forked child: they log here
 
     def timed(owner, name: str, label: str) -> None:
-        real = getattr(owner, name)
+        real = getattr(owner, name, None)
+        if real is None:
+            return
 
         def wrapper(*args, **kwargs):
             start = time.perf_counter()
@@ -146,8 +147,3 @@ def main(root: str) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1])
-    # Ended as `briefing build` ends (generator.cli.run): no teardown of what the build made.
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)

@@ -265,25 +265,5 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 def run() -> None:
-    """The command line (`briefing`, `python -m generator`): `main`, then the process ends at once.
-
-    Python's own exit would tear down every object the build made (MkDocs' files, pages and
-    navigation, the theme's templates): ~0.1 s after a rebuild at 1,000 articles, on every
-    command. Output is flushed and logging shut down first; every child process has been
-    waited for by then. An exception other than SystemExit ends the process as usual.
-    """
-    try:
-        main(prog_name="briefing")
-        code: object = 0
-    except SystemExit as exc:
-        code = exc.code
-    if code is not None and not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = 1
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # closed, or a broken pipe: nothing more can be said
-            pass
-    os._exit(code or 0)
+    """The command line (`briefing`, `python -m generator`)."""
+    main(prog_name="briefing")

@@ -6,7 +6,7 @@ events, delegation, facts); this module only wires them together.
 
 from __future__ import annotations
 
-from . import claims, delegation, entities, events, facts, furniture, metadata, quotes, topics
+from . import claims, delegation, entities, events, facts, furniture, ingest, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
@@ -100,3 +100,23 @@ def junk_title(text: str, knowledge: Knowledge) -> bool:
     name: a date or a time, a number, a section word or page furniture. An article whose slug was
     made from such a title gets a proper one (collect.settle_slugs)."""
     return metadata.implausible_title(text, knowledge) is not None or bool(furniture.strip([text], knowledge).removed)
+
+
+def read_and_extract(seed: ingest.SeedFile, known: Knowledge) -> Article | Rejection:
+    """The seed's article, or its refusal: whatever goes wrong with one file is that file's refusal,
+    with the reason on one line, never the end of the build."""
+    try:
+        document = ingest.read(seed)
+    except Exception as exc:  # noqa: BLE001 - one file's failure: the others are published
+        return Rejection(seed.source, f"could not be read ({_one_line(exc)})")
+    if isinstance(document, Rejection):
+        return document
+    try:
+        return extract(document, known)
+    except Exception as exc:  # noqa: BLE001 - a bug or a limit met by one file: the others are published
+        return Rejection(seed.source, f"could not be extracted ({_one_line(exc)})")
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -309,4 +309,5 @@ class Briefing:
 @dataclass(frozen=True, slots=True)
 class Page:
     path: str  # relative to docs/, e.g. "articles/x.md"
-    content: str
+    content: str | None  # None: the page docs/ holds, rendered from the same fingerprint (render.render)
+    fingerprint: str = ""  # what the page shows, for a page rendered only when that changed; "" for the others

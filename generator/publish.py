@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Iterable
 from pathlib import Path
 
-from .cache import write_atomic
+from .cache import file_identity, read_state, write_atomic
 from .model import Page
 
 if TYPE_CHECKING:  # MkDocs is imported only when a site is built (not by a build with nothing to do)
@@ -58,11 +58,43 @@ class PublishError(RuntimeError):
     pass
 
 
-def write_docs(pages: Iterable[Page], docs_dir: Path) -> DocsChanges:
+def write_docs(pages: Iterable[Page], docs_dir: Path, record: Path | None = None) -> DocsChanges:
+    """Write the pages into docs/ and remove the generated pages no longer produced. With a `record`
+    file, the fingerprint of every page that has one is kept there, with its file's identity, for the
+    next build's `unchanged_pages`."""
     writer = DocsWriter(docs_dir)
+    fingerprints = {}
     for page in pages:
         writer.write(page)
-    return writer.finish()
+        if page.fingerprint:
+            fingerprints[page.path] = page.fingerprint
+    changes = writer.finish()
+    if record is not None:
+        entries = {}
+        for path, fingerprint in sorted(fingerprints.items()):
+            try:
+                entries[path] = [fingerprint, *file_identity(os.stat(docs_dir / path))]
+            except OSError:
+                continue
+        write_atomic(record, json.dumps(entries, separators=(",", ":")).encode("utf-8"))
+    return changes
+
+
+def unchanged_pages(docs_dir: Path, record: Path) -> dict[str, str]:
+    """The pages docs/ holds as the last build wrote them, each with the fingerprint it was rendered from
+    (write_docs' record): a page whose file is no longer that file (see cache.file_identity) is left out."""
+    entries = read_state(record) or {}
+    unchanged = {}
+    for path, entry in entries.items():
+        if not (isinstance(entry, list) and entry and isinstance(entry[0], str)):
+            continue
+        try:
+            identity = file_identity(os.stat(docs_dir / path))
+        except (OSError, ValueError):
+            continue
+        if identity == entry[1:]:
+            unchanged[path] = entry[0]
+    return unchanged
 
 
 class DocsWriter:
@@ -80,6 +112,9 @@ class DocsWriter:
         self.unchanged = 0
 
     def write(self, page: Page) -> None:
+        if page.content is None:  # as docs/ holds it (render.render)
+            self.keep(page.path)
+            return
         target = (self.docs_dir / page.path).resolve()
         if not target.is_relative_to(self.root):  # slugs are sanitised; this is the last line of defence
             raise PublishError(f"refusing to write outside docs/: {page.path}")
@@ -95,7 +130,7 @@ class DocsWriter:
         self.written.append(page.path)
 
     def keep(self, path: str) -> None:
-        """A page produced again, known to be in docs/ as it is (not rendered: see render.Reuse)."""
+        """A page produced again, known to be in docs/ as it is (not rendered again: see render.render)."""
         self.current.add(path)
         self.unchanged += 1
 

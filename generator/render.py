@@ -8,16 +8,11 @@ a misspelt field an error rather than an empty string.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import json
-import os
-import pickle
-import sys
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -95,40 +90,21 @@ def article_page(article: Article) -> str:
     return f"{ARTICLES_DIR}/{article.slug}.md"
 
 
-@dataclass
-class Reuse:
-    """Pages not rendered again: an article page is a function of its article and of the few things
-    about the rest of the briefing it shows (`article_inputs`), a person page of the person, their
-    newest articles and their quotes (`person_inputs`), a month page of its articles (`month_inputs`);
-    so when such a fingerprint is the one the page was rendered from, the page in docs/ is that page.
-
-    `unchanged(path, fingerprint)` says whether docs/ holds the page rendered from that fingerprint
-    (build.py checks its record and the file); `kept(path)` is told of each page not rendered;
-    `fingerprints` receives each such page's fingerprint, for the next build's record.
-    """
-
-    unchanged: Callable[[str, str], bool]
-    kept: Callable[[str], None]
-    fingerprints: dict[str, str] = field(default_factory=dict)
-
-
 def render(
     briefing: Briefing,
     knowledge: Knowledge,
     changes: Changes | None = None,
     *,
     template_cache: Path | None = None,
-    sink: Callable[[Page], None] | None = None,
-    reuse: Reuse | None = None,
-) -> tuple[Page, ...]:
-    """Every page, sorted by path; or, with a sink, each page handed to it as soon as it is
-    rendered (and nothing returned), so the pages of 10,000 articles are never all in memory.
-    With `reuse`, article pages whose inputs are unchanged are not rendered (see Reuse)."""
-    gc.freeze()  # the briefing outlives rendering: the cyclic collector need not go over it again and again
-    try:
-        return _render(briefing, knowledge, changes, environment(template_cache), sink, reuse)
-    finally:
-        gc.unfreeze()
+    unchanged: Mapping[str, str] | None = None,
+) -> Iterator[Page]:
+    """Every page of the briefing, one at a time (the pages of 10,000 articles need not all be in memory).
+
+    Article, person and month pages carry the fingerprint of what they show (article_inputs,
+    person_inputs, month_inputs); `unchanged` maps such pages, as docs/ holds them, to the fingerprint
+    they were rendered from: a page whose fingerprint is the same is given without text (Page.content
+    None: docs/ holds it), not rendered again."""
+    return _render(briefing, knowledge, changes, environment(template_cache), unchanged or {})
 
 
 def article_inputs(article: Article, common: dict, code: str) -> str:
@@ -188,9 +164,8 @@ def _render(
     knowledge: Knowledge,
     changes: Changes | None,
     env: jinja2.Environment,
-    sink: Callable[[Page], None] | None = None,
-    reuse: Reuse | None = None,
-) -> tuple[Page, ...]:
+    unchanged: Mapping[str, str],
+) -> Iterator[Page]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
     # Other dated references are on a page per month (TimelineEntry.path): a new article changes
@@ -256,9 +231,11 @@ def _render(
 
     templates: dict[str, jinja2.Template] = {}
 
-    def page(job: tuple[str, str, dict]) -> Page:
-        path, template, extra = job
-        return Page(path, templates[template].render(here=path, **common, **extra))
+    def page(job: tuple[str, str, dict, str]) -> Page:
+        path, template, extra, fingerprint = job
+        if fingerprint and unchanged.get(path) == fingerprint:
+            return Page(path, None, fingerprint)
+        return Page(path, templates[template].render(here=path, **common, **extra), fingerprint)
 
     jobs = [
         ("index.md", "index.md.j2", {}),
@@ -277,28 +254,15 @@ def _render(
         for old, new in briefing.moved  # a slug is letters, digits and hyphens: safe in YAML and in a URL
     ]
     jobs += [(path, "timeline_period.md.j2", {"period": period, "entries": entries}) for period, path, entries in other]
+    jobs = [(*job, "") for job in jobs]  # pages that show the whole briefing: always rendered
     code = f"{code_fingerprint()} {knowledge.digest}"
-
-    def unless_unchanged(path: str, template: str, extra: dict, fingerprint: Callable[[], str]) -> None:
-        """The page's job, unless `reuse` finds docs/ holding the page made from the same inputs."""
-        if reuse is not None:
-            reuse.fingerprints[path] = fingerprint()
-            if reuse.unchanged(path, reuse.fingerprints[path]):
-                reuse.kept(path)
-                return
-        jobs.append((path, template, extra))
-
-    for a in briefing.articles:
-        unless_unchanged(article_page(a), "article.md.j2", {"article": a}, lambda: article_inputs(a, common, code))
-    for p in briefing.people:
-        unless_unchanged(f"people/{p.slug}.md", "person.md.j2", {"person": p}, lambda: person_inputs(p, common, code))
-    for path, template, extra in month_jobs:
-        unless_unchanged(path, template, extra, lambda: month_inputs(path, extra, code))
-    for name in dict.fromkeys(template for _, template, _ in jobs):
-        templates[name] = env.get_template(name)  # compiled once, before any worker is forked
+    jobs += [(article_page(a), "article.md.j2", {"article": a}, article_inputs(a, common, code)) for a in briefing.articles]
+    jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}, person_inputs(p, common, code)) for p in briefing.people]
+    jobs += [(path, template, extra, month_inputs(path, extra, code)) for path, template, extra in month_jobs]
+    for name in dict.fromkeys(template for _, template, _, _ in jobs):
+        templates[name] = env.get_template(name)
     env.get_template("_macros.j2")
-    pages = _render_jobs(jobs, page, sink)
-    return tuple(sorted(pages, key=lambda p: p.path))
+    return map(page, jobs)
 
 
 def by_month(
@@ -332,81 +296,6 @@ def month_label(key: str) -> str:
         return "no date found"
     year, month = key.split("-")
     return f"{MONTH_NAMES[int(month) - 1]} {year}"
-
-
-PARALLEL_FROM = 200  # pages; fewer are rendered in this process alone
-FORK_BELOW_MB = 300  # a forked child soon copies most of this process (reference counts): above, render alone
-
-
-def _render_jobs(jobs: list, render_one: Callable[[tuple], Page], sink: Callable[[Page], None] | None = None) -> list[Page]:
-    """Every job's page: half of them in a forked child when there are many and a second core.
-
-    Rendering is a pure function of the briefing, so which process renders a page
-    does not change it. If the child fails, its pages are rendered here again, so
-    an error is raised here as it would be without the child.
-    """
-    if len(jobs) < PARALLEL_FROM or not _can_fork() or _resident_mb() > FORK_BELOW_MB:
-        # above FORK_BELOW_MB (10,000 articles) the child would add ~300 MB
-        return _deliver(map(render_one, jobs), sink)
-    mine, theirs = jobs[0::2], jobs[1::2]
-    read_end, write_end = os.pipe()
-    try:
-        child = os.fork()  # the objects render() froze stay out of the child's collections: fewer pages copied
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return _deliver(map(render_one, jobs), sink)
-    if child == 0:  # pragma: no cover - runs in the child
-        try:
-            os.close(read_end)
-            try:
-                data = pickle.dumps([(p.path, p.content) for p in map(render_one, theirs)], pickle.HIGHEST_PROTOCOL)
-            except BaseException:
-                data = b""
-            with os.fdopen(write_end, "wb") as out:
-                out.write(data)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    try:
-        my_pages = [render_one(job) for job in mine]
-    finally:
-        with os.fdopen(read_end, "rb") as result:
-            data = result.read()
-        os.waitpid(child, 0)
-    their_pages = [Page(path, content) for path, content in pickle.loads(data)] if data else None
-    if their_pages is None or len(their_pages) != len(theirs):
-        their_pages = [render_one(job) for job in theirs]
-    out = [None] * len(jobs)
-    out[0::2], out[1::2] = my_pages, their_pages
-    return _deliver(out, sink)
-
-
-def _deliver(pages: Iterable[Page], sink: Callable[[Page], None] | None) -> list[Page]:
-    """The pages as a list, or (with a sink) each handed to it as it comes and an empty list."""
-    if sink is None:
-        return list(pages)
-    for page in pages:
-        sink(page)
-    return []
-
-
-def _can_fork() -> bool:
-    """Fork only where it is safe and useful: POSIX, no other thread running, a second core."""
-    if sys.platform == "win32" or not hasattr(os, "fork") or threading.active_count() > 1:
-        return False
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except AttributeError:
-        return (os.cpu_count() or 1) > 1
-
-
-def _resident_mb() -> float:
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
-        return 0.0
 
 
 def _outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:

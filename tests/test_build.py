@@ -222,39 +222,3 @@ def test_briefing_json_is_written_record_by_record_as_json_dumps_would_write_it(
     assert export.to_json(briefing) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     empty = type(briefing)(articles=())
     assert export.to_json(empty) == json.dumps(export.briefing_document(empty), ensure_ascii=False, indent=2) + "\n"
-
-
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="in_child forks")
-def test_in_child_answers_early_and_finish_waits_for_the_rest(tmp_path) -> None:
-    """The docs child answers once docs/ is written and writes the exports while MkDocs starts: the answer
-    comes back before the rest is done, Finish waits for it, and an error in the rest is raised there."""
-    import time
-
-    marker = tmp_path / "rest.txt"
-
-    def work():
-        def rest() -> None:
-            time.sleep(0.3)
-            marker.write_text("done", "utf-8")
-
-        return build.Early("answer", rest)
-
-    value, finish = build.in_child(work)
-    assert value == "answer" and not marker.exists()
-    finish()
-    assert marker.read_text("utf-8") == "done"
-
-    def failing():
-        def rest() -> None:
-            raise ValueError("exports failed")
-
-        return build.Early(1, rest)
-
-    value, finish = build.in_child(failing)
-    assert value == 1
-    with pytest.raises(ValueError, match="exports failed"):
-        finish()
-    finish()  # raised once
-    _, finish = build.in_child(failing)
-    finish(quietly=True)  # waited for, not raised
-    assert build.in_child(lambda: 7)[0] == 7  # an answer that is not early

@@ -69,34 +69,9 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
 
 
-def _only_aside(monkeypatch) -> None:
-    """From here on, extraction fails anywhere but in an aside process (build._Aside)."""
-    from generator import build
-
-    extract, aside_main, inside = build.read_and_extract, build._aside_main, []
-
-    def in_aside(*args):
-        inside.append(True)  # in the forked aside process's memory only
-        return aside_main(*args)
-
-    def only_aside(*args):
-        if not inside:
-            pytest.fail("a new article was extracted outside the aside process")
-        return extract(*args)
-
-    monkeypatch.setattr(build, "_aside_main", in_aside)
-    monkeypatch.setattr(build, "read_and_extract", only_aside)
-
-
-def _extract_here(monkeypatch) -> None:
-    """New articles extracted in this process, not aside (build._Aside): where the test counts the calls."""
-    monkeypatch.setattr(build._Aside, "start", classmethod(lambda cls, *a: None))
-
-
 def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch):
     project = make_project(tmp_path)
     first = build.generate(project)
-    _extract_here(monkeypatch)
     calls = []
     real_read, real_extract = ingest.read, extract.extract
     monkeypatch.setattr(ingest, "read", lambda seed: calls.append(seed.source) or real_read(seed))
@@ -113,7 +88,6 @@ def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch
 def test_changing_a_data_file_re_extracts(tmp_path, monkeypatch):
     project = make_project(tmp_path)
     build.generate(project)
-    _extract_here(monkeypatch)
     calls = []
     real_extract = extract.extract
     monkeypatch.setattr(extract, "extract", lambda doc, known: calls.append(doc.source) or real_extract(doc, known))
@@ -198,90 +172,31 @@ def _entries(project) -> dict[str, bytes]:
     return {f.name: f.read_bytes() for f in (project.state / "cache").rglob("*.json")}
 
 
-def test_extraction_in_workers_or_aside_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
-    """Workers (and the aside process) also prepare each text for near-duplicate detection; the result
-    must not depend on where."""
+def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
+    """Workers also prepare each text for near-duplicate detection and write their cache entries; the
+    result must not depend on where."""
     import shutil
 
-    from generator import build, dedupe
+    from generator import build, dedupe, extraction, parallel
 
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)  # workers even on a one-core machine
+    monkeypatch.setattr(parallel, "cores", lambda: 2)  # workers even on a one-core machine
     one = _corpus_project(tmp_path, "one")
-    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
-    _extract_here(monkeypatch)
+    monkeypatch.setattr(extraction, "PARALLEL_FROM", 10**9)
     folded = build.generate(one).summary.duplicates
-    monkeypatch.undo()
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    aside = _corpus_project(tmp_path, "aside")
-    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)  # all 36 are "a few": extracted aside
-    build.generate(aside)
     two = _corpus_project(tmp_path, "two")
-    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(extraction, "PARALLEL_FROM", 2)
+    pools = []
+    real_run = parallel.run
+    monkeypatch.setattr(parallel, "run", lambda *a, **k: pools.append(len(a[1])) or real_run(*a, **k))
     build.generate(two)
-    assert _docs(one) == _docs(two) == _docs(aside)
-    memo_one = (one.state / dedupe.MEMO_FILE).read_text("utf-8")
-    assert memo_one == (two.state / dedupe.MEMO_FILE).read_text("utf-8") == (aside.state / dedupe.MEMO_FILE).read_text("utf-8")
+    assert pools == [35]  # the first article extracted here, the others by the workers
+    assert _docs(one) == _docs(two)
+    assert (one.state / dedupe.MEMO_FILE).read_text("utf-8") == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
     assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
-    assert _entries(one) == _entries(two) == _entries(aside) and len(_entries(two)) == 36  # the workers wrote theirs
-    monkeypatch.setattr(build, "read_and_extract", lambda *a: pytest.fail("a cached article was extracted again"))
+    assert _entries(one) == _entries(two) and len(_entries(two)) == 36  # the workers wrote theirs
+    monkeypatch.setattr(extract, "read_and_extract", lambda *a: pytest.fail("a cached article was extracted again"))
     build.generate(two)
     shutil.rmtree(tmp_path)
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="the aside process is forked")
-def test_a_few_new_articles_are_extracted_aside_while_the_cache_loads_or_here_when_that_fails(tmp_path, monkeypatch) -> None:
-    from benchmarks.corpus import write_corpus
-    from generator import build
-
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    project = _corpus_project(tmp_path, "rebuilt", size=12)
-    build.generate(project)
-    write_corpus(project.seeds, 2, seed=8, start=500)  # two new articles
-    _only_aside(monkeypatch)
-    build.generate(project)
-    monkeypatch.undo()
-    clean = _corpus_project(tmp_path, "here", size=12)  # the same two builds, all in this process
-    _extract_here(monkeypatch)
-    build.generate(clean)
-    write_corpus(clean.seeds, 2, seed=8, start=500)
-    build.generate(clean)
-    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
-
-    # A whole build: the aside process is started by the build's first process, before its docs child,
-    # which takes the results; the site is the one a build extracting in one process makes.
-    write_corpus(project.seeds, 1, seed=10, start=700)
-    write_corpus(clean.seeds, 1, seed=10, start=700)
-    monkeypatch.undo()
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    _only_aside(monkeypatch)
-    started, start, here = [], build._Aside.start, os.getpid()
-
-    def start_here(cls, *args):
-        if os.getpid() != here:
-            pytest.fail("the aside process was started by the docs child, not handed to it")
-        started.append(here)
-        return start(*args)
-
-    monkeypatch.setattr(build._Aside, "start", classmethod(start_here))
-    build.build(project)
-    monkeypatch.undo()
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    _extract_here(monkeypatch)
-    build.build(clean)
-    assert started == [here]
-    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
-    site = lambda p: {f.relative_to(p.site).as_posix(): f.read_bytes() for f in p.site.rglob("*.html")}  # noqa: E731
-    assert site(project) == site(clean)
-
-    # An aside process that dies costs nothing but the time: the build extracts them itself.
-    monkeypatch.undo()
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    write_corpus(project.seeds, 1, seed=9, start=600)
-    write_corpus(clean.seeds, 1, seed=9, start=600)
-    monkeypatch.setattr(build, "_aside_main", lambda *args: os._exit(3))
-    build.generate(project)
-    build.generate(clean)
-    assert _docs(project) == _docs(clean) and _entries(project) == _entries(clean)
 
 
 def test_write_atomic_makes_the_folder_replaces_whole_and_leaves_no_temporary_file(tmp_path, monkeypatch) -> None:
@@ -338,20 +253,3 @@ def test_code_digest_leaves_out_only_modules_extraction_does_not_use():
             if isinstance(node, ast.ImportFrom) and node.level == 1:
                 used = [f"{node.module}.py"] if node.module else [f"{alias.name}.py" for alias in node.names]
                 assert not set(used) & cache._NOT_EXTRACTION, (path.name, used)
-
-
-def test_parallel_extraction_leaves_no_thread_behind_so_rendering_may_fork(tmp_path, monkeypatch) -> None:
-    """tqdm's monitor thread outlived the progress bar, and a process with another thread running does not
-    fork (render._can_fork): a cold build then rendered docs/ in one process."""
-    import threading
-
-    from generator import build, render
-
-    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
-    project = _corpus_project(tmp_path, "threads", size=20)
-    forked = []
-    monkeypatch.setattr(render, "_can_fork", lambda: forked.append([t.name for t in threading.enumerate()]) or False)
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
-    build.generate(project)
-    assert forked and all(names == ["MainThread"] for names in forked), forked

@@ -1,0 +1,78 @@
+"""The extract stage: the scanned seeds in, each seed's Article (or its Rejection) out.
+
+An article whose file, data files and extraction code are unchanged comes from
+the cache (cache.ArticleCache); the others are read and extracted, many at a
+time through the build's process pool (parallel.run). Each one newly extracted
+is also prepared for near-duplicate detection (dedupe.prepare), which collect
+offers to dedupe's memo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cache, ingest, knowledge, parallel
+from .model import Article, Rejection
+
+PARALLEL_FROM = 48  # new seeds; fewer are extracted in this process (starting workers costs more)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Each seed's article or refusal, in the seeds' order; and the texts of those extracted now, prepared
+    for near-duplicate detection (dedupe.prepare's (key, record, shingles))."""
+
+    results: tuple[Article | Rejection, ...]
+    prepared: tuple[tuple, ...]
+
+
+def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, store: cache.ArticleCache) -> Extracted:
+    results: list[Article | Rejection | None] = []
+    new: list[int] = []
+    for position, seed in enumerate(seeds):
+        hit = store.get(seed.source, seed.digest)
+        results.append(hit)
+        if hit is None:  # new, changed, or its entry unreadable
+            new.append(position)
+    prepared = []
+    for position, (result, prep) in zip(new, _extract_new([seeds[i] for i in new], known, store)):
+        results[position] = result
+        store.mark_used(seeds[position].source, result.digest if isinstance(result, Article) else seeds[position].digest)
+        if prep is not None:
+            prepared.append(prep)
+    return Extracted(tuple(results), tuple(prepared))
+
+
+def _extract_new(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache):
+    """(result, prepared text or None) per seed, in order; each result stored in the cache by whoever
+    extracted it. The first is extracted here before the pool starts: what extraction builds on first use
+    (the data files' patterns, numpy for dedupe) is then built once and inherited by forked workers."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(seeds), unit="article", desc="extract", delay=1.0, disable=None, leave=False)
+    try:
+        for outcome in _outcomes(seeds, known, store):
+            yield outcome
+            bar.update()
+    finally:
+        bar.close()
+
+
+def _outcomes(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache):
+    if not seeds:
+        return
+    shared = (known, store)
+    yield extract_and_store(shared, seeds[0])
+    yield from parallel.run(extract_and_store, seeds[1:], shared, at_least=PARALLEL_FROM, chunksize=8)
+
+
+def extract_and_store(shared: tuple[knowledge.Knowledge, cache.ArticleCache], seed: ingest.SeedFile):
+    """One seed's (result, prepared text): extracted, prepared and stored in the cache (where it runs: a
+    worker writes its own entries, so their JSON is not this process's work)."""
+    from . import collect, dedupe, extract
+
+    known, store = shared
+    result = extract.read_and_extract(seed, known)
+    store.put(seed.source, result.digest if isinstance(result, Article) else seed.digest, result)
+    prepared = dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
+    return result, prepared

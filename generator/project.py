@@ -1,0 +1,109 @@
+"""Where a project's things are, and the mistakes refused before a build writes anything.
+
+A Project names the folders (seeds, docs, site, data, the state builds keep)
+and the MkDocs configuration; `check_paths` refuses a build whose folders are
+a mistake, and `one_build_at_a_time` keeps two builds of one project from
+interleaving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import cache, knowledge
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are. Defaults follow the project layout, run from its root."""
+
+    root: Path
+    seeds: Path
+    docs: Path
+    site: Path
+    data: Path
+    config: Path
+
+    @classmethod
+    def at(cls, root: Path, seeds: Path | None = None, site: Path | None = None, docs: Path | None = None) -> "Project":
+        root = root.resolve()
+        return cls(
+            root=root,
+            seeds=(seeds or root / "seeds").resolve(),
+            docs=(docs or root / "docs").resolve(),
+            site=(site or root / "site").resolve(),
+            data=root / "data",
+            config=root / "mkdocs.yml",
+        )
+
+    @property
+    def state(self) -> Path:
+        """What earlier builds learnt (cache, slugs, site state); never an output."""
+        return self.root / cache.STATE_DIR
+
+    def site_url(self) -> str:
+        config = yaml.load(self.config.read_text("utf-8"), Loader=knowledge.SAFE_LOADER) if self.config.exists() else {}
+        return (config or {}).get("site_url") or "http://127.0.0.1:8000/"
+
+
+class Refused(ValueError):
+    """A build that would lose what is published: nothing was written."""
+
+
+def check_paths(project: Project) -> None:
+    """Refuse a build whose folders are a mistake, before anything is written: a seeds folder that
+    does not exist (a wrong path, never an empty story); a site or docs folder that is, holds or lies
+    inside the project's own folders (`--site seeds`, `--site .`, `--docs data`: the build would
+    replace or write into them); a site folder that holds something other than a site."""
+    if not project.seeds.is_dir():
+        raise Refused(f"{project.seeds}: no such folder of articles (nothing was built; the site is unchanged)")
+    kept = {
+        "the project": project.root, "the articles": project.seeds.resolve(), "the data files": project.data,
+        "what builds remember": project.state, "the theme": project.root / "overrides",
+        "the code": project.root / "generator",
+    }
+    outputs = {"site": project.site, "docs": project.docs}
+    for option, path in outputs.items():
+        if path.exists() and not path.is_dir():
+            raise Refused(f"--{option} {path}: not a folder (nothing was built)")
+        if path == project.root or path in project.root.parents:
+            raise Refused(f"--{option} {path}: holds the project itself (nothing was built)")
+        for what, folder in kept.items():
+            if what != "the project" and (path == folder or folder in path.parents or path in folder.parents):
+                raise Refused(f"--{option} {path}: would write over {what} in {folder} (nothing was built)")
+    if project.site == project.docs or project.site in project.docs.parents or project.docs in project.site.parents:
+        raise Refused(f"--site {project.site} and --docs {project.docs} overlap (nothing was built)")
+    if project.site.is_dir() and not (project.site / "index.html").is_file() and any(project.site.iterdir()):
+        raise Refused(f"--site {project.site}: holds files but no site (no index.html): not replaced (nothing was built)")
+
+
+def published_articles(project: Project) -> int:
+    """How many articles the published site holds (its briefing.json; 0 when there is none)."""
+    document = cache.read_state(project.site / "briefing.json", warn=False) or {}
+    articles = document.get("articles")
+    return len(articles) if isinstance(articles, list) else 0
+
+
+def refuse_emptying(project: Project, articles: int, allow_empty: bool) -> None:
+    if articles == 0 and not allow_empty and (count := published_articles(project)):
+        raise Refused(
+            f"{project.seeds} gives no article, and the site holds {count}: not replaced by an empty one "
+            "(--allow-empty to do so)"
+        )
+
+
+@contextlib.contextmanager
+def one_build_at_a_time(project: Project):
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    project.state.mkdir(parents=True, exist_ok=True)
+    with open(project.state / "build.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, or the process ends
+        yield
