@@ -43,7 +43,7 @@ _NOT_EXTRACTION = frozenset(
     {
         "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
         "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_worker.py",
-        "parallel.py", "project.py", "publish.py", "render.py", "serve.py",
+        "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "serve.py",
     }
 )
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import cache, charts, markup
+from . import cache, charts, markup, pages
 from .candidates import MIN_OUTLETS
 from .history import Changes
 from .knowledge import Knowledge
@@ -237,17 +237,7 @@ def _render(
             return Page(path, None, fingerprint)
         return Page(path, templates[template].render(here=path, **common, **extra), fingerprint)
 
-    jobs = [
-        ("index.md", "index.md.j2", {}),
-        ("topics/index.md", "topics.md.j2", {}),
-        (f"{ARTICLES_DIR}/index.md", "articles.md.j2", {}),
-        ("people/index.md", "people.md.j2", {}),
-        ("timeline.md", "timeline.md.j2", {}),
-        ("quotes.md", "quotes.md.j2", {}),
-        ("sources.md", "sources.md.j2", {}),
-        ("facts.md", "facts.md.j2", {}),
-        ("report.md", "report.md.j2", {}),
-    ]
+    jobs = [(kind.path, kind.template, {}) for kind in pages.SINGLE]
     jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
     jobs += [
         (f"{ARTICLES_DIR}/{old}.md", "moved.md.j2", {"article": by_id[new], "moved_to": Markup(f"{ARTICLES_DIR}/{new}/")})

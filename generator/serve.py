@@ -10,19 +10,19 @@ Pagefind shard for the whole preview: simple, and fast enough for a preview).
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from . import build as pipeline
 
+_serving: pipeline.Project | None = None  # the project `serve` previews, in this process; None otherwise
+
 
 def serve(project: pipeline.Project, dev_addr: str) -> None:
+    global _serving
     from mkdocs.commands import serve as mkdocs_serve
 
     pipeline.generate(project, allow_empty=True)
-    os.environ["BRIEFING_SERVE_ROOT"] = str(project.root)
-    os.environ["BRIEFING_SERVE_SEEDS"] = str(project.seeds)
-    os.environ["BRIEFING_SERVE_DOCS"] = str(project.docs)
+    _serving = project  # MkDocs runs the hooks of mkdocs.yml in this process, which import this module
     mkdocs_serve.serve(
         config_file=str(project.config),
         dev_addr=dev_addr,
@@ -37,21 +37,17 @@ def regenerate_if_serving() -> None:
 
     A regeneration that fails (a seeds folder renamed away, a full disk) is reported in one line and
     the preview goes on serving what it has: the next change in seeds/ or data/ tries again."""
-    root = os.environ.get("BRIEFING_SERVE_ROOT")
-    if not root:
+    if _serving is None:
         return
-    project = pipeline.Project.at(
-        Path(root), Path(os.environ["BRIEFING_SERVE_SEEDS"]), docs=Path(os.environ["BRIEFING_SERVE_DOCS"])
-    )
     try:
-        pipeline.generate(project, allow_empty=True)  # a preview shows what seeds/ holds, even nothing
+        pipeline.generate(_serving, allow_empty=True)  # a preview shows what seeds/ holds, even nothing
     except Exception as exc:  # noqa: BLE001 - the server stays up; the error is shown where the user looks
         logging.getLogger("mkdocs").error("briefing: docs/ not regenerated: %s", " ".join(str(exc).split()))
 
 
 def index_if_serving(site: Path) -> None:
     """Called from the MkDocs post-build hook; does nothing outside `briefing serve`."""
-    if not os.environ.get("BRIEFING_SERVE_ROOT"):
+    if _serving is None:
         return
     from .incremental import MAIN_SHARD, SEARCH_DIR, SearchPlan
     from .publish import index_search

@@ -273,13 +273,13 @@ def test_generate_and_build_wait_for_a_build_in_progress(tmp_path, command):
 
 def test_serve_goes_on_when_regenerating_fails(tmp_path, monkeypatch, caplog):
     project = make_project(tmp_path, seeds=SEEDS[:1])
-    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
-    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(tmp_path / "gone"))
-    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    from generator.build import Project
+
+    monkeypatch.setattr(serve, "_serving", Project.at(project.root, tmp_path / "gone", docs=project.docs))
     with caplog.at_level(logging.ERROR, logger="mkdocs"):
         serve.regenerate_if_serving()  # raises nothing: the preview keeps serving
     assert any("no such folder of articles" in r.getMessage() for r in caplog.records)
-    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
+    monkeypatch.setattr(serve, "_serving", project)
     serve.regenerate_if_serving()  # and recovers once the cause is gone
     assert (project.docs / "index.md").is_file()
 

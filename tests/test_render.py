@@ -50,3 +50,9 @@ def test_an_error_in_a_page_is_raised(briefing_and_knowledge, monkeypatch):
     monkeypatch.setattr(render.markup, "element_id", fails)
     with pytest.raises(ValueError, match="bad id"):
         list(render.render(*briefing_and_knowledge))
+
+
+def test_every_page_rendered_is_of_a_kind_the_page_table_knows(briefing_and_knowledge):
+    from generator import pages
+
+    assert all(pages.kind_of(page.path) is not None for page in render.render(*briefing_and_knowledge))
