@@ -6,28 +6,25 @@
   and extraction entirely.
 - `SlugRegistry`: `.briefing/slugs.json`, the slug each article was given, so a
   later collision, an edit or an extractor change cannot move an existing URL.
-- `to_json` / `from_json`: a generic converter between the frozen dataclasses of
-  `model.py` and JSON values, driven by the dataclasses' type hints, so a round
-  trip gives back an equal object (dates, tuples, nested dataclasses).
+- entries are JSON, made and read by codec.py's `to_json` / `from_json`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import json
 import logging
 import os
 import re
 import threading
-import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .codec import from_json, to_json
 from .ingest import TRANSIENT
 from .model import Article, Rejection
 
@@ -41,174 +38,11 @@ STATE_DIR = ".briefing"
 # Modules that run after extraction: editing them does not invalidate extracted articles.
 _NOT_EXTRACTION = frozenset(
     {
-        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
+        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "codec.py", "collect.py", "dedupe.py",
         "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_worker.py",
         "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "serve.py",
     }
 )
-
-
-# ------------------------------------------------------------ JSON <-> dataclass
-def to_json(value: Any) -> Any:
-    """A dataclass tree as JSON values: dataclasses -> objects, tuples -> arrays, dates -> ISO strings."""
-    encode = _ENCODERS.get(type(value))
-    if encode is not None:
-        return encode(value)
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _dataclass_encoder(type(value))(value)
-    if isinstance(value, (tuple, list)):
-        return [to_json(item) for item in value]
-    if isinstance(value, dt.date):  # datetime included
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): to_json(v) for k, v in value.items()}
-    raise TypeError(f"cannot store {type(value).__name__} as JSON")
-
-
-_PLAIN = frozenset({str, bool, int, float, type(None)})  # stored as they are
-
-
-def _sequence_to_json(value: tuple | list) -> list:
-    return [item if type(item) in _PLAIN else to_json(item) for item in value]
-
-
-_ENCODERS: dict[type, Callable[[Any], Any]] = {tuple: _sequence_to_json, list: _sequence_to_json}
-
-
-def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:
-    """to_json for one dataclass, as generated code: {"field": value, ...} in field order, each value to_json'd."""
-    names = [f.name for f in dataclasses.fields(kind)]
-    items = ", ".join(f"{n!r}: (x if type(x := value.{n}) in plain else to_json(x))" for n in names)
-    encode = _compile(f"def encode(value):\n    return {{{items}}}\n", "encode", plain=_PLAIN, to_json=to_json)
-    _ENCODERS[kind] = encode
-    return encode
-
-
-def _compile(source: str, name: str, **namespace: Any) -> Callable[[Any], Any]:
-    exec(compile(source, f"<generated {name}>", "exec"), namespace)
-    return namespace[name]
-
-
-def from_json(kind: Any, data: Any) -> Any:
-    """The inverse of to_json for a value of type `kind` (a dataclass, tuple[...], X | None, date, ...)."""
-    return _decoder(kind)(data)
-
-
-@functools.cache
-def _decoder(kind: Any) -> Callable[[Any], Any]:
-    """A decoding function per type, built once from the type hints."""
-    origin = typing.get_origin(kind)
-    if kind is Any:
-        return lambda data: data
-    if kind in (str, bool, int):
-        return lambda data: data
-    if kind is float:
-        return float
-    if kind is dt.datetime:
-        return dt.datetime.fromisoformat
-    if kind is dt.date:
-        return dt.date.fromisoformat
-    if kind is type(None):
-        return lambda data: None
-    if origin in (typing.Union, types.UnionType):
-        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        if len(options) == 1:
-            inner = _decoder(options[0])
-            return lambda data: None if data is None else inner(data)
-        decoders = [(_accepts(option), _decoder(option)) for option in options]
-
-        def union(data: Any) -> Any:
-            if data is None:
-                return None
-            for accepts, decode in decoders:
-                if accepts(data):
-                    return decode(data)
-            raise TypeError(f"no member of {kind} accepts {data!r}")
-
-        return union
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            item = _decoder(args[0])
-            return lambda data: tuple(item(x) for x in data)
-        items = [_decoder(arg) for arg in args]
-        return lambda data: tuple(decode(x) for decode, x in zip(items, data, strict=True))
-    if origin is dict or kind is dict:
-        args = typing.get_args(kind)
-        value = _decoder(args[1]) if args else (lambda data: data)
-        return lambda data: {k: value(v) for k, v in data.items()}
-    if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        fields = [(f.name, hints[f.name]) for f in dataclasses.fields(kind) if f.init]
-        decoders = [(name, _decoder(hint)) for name, hint in fields]
-
-        def build(data: Mapping[str, Any]) -> Any:
-            return kind(**{name: decode(data[name]) for name, decode in decoders if name in data})
-
-        fast = _dataclass_decoder(kind, fields)
-
-        def decode(data: Mapping[str, Any]) -> Any:
-            try:
-                return fast(data)
-            except KeyError:  # a field left out (it has a default): the general way
-                return build(data)
-
-        return decode
-    raise TypeError(f"cannot read {kind!r} from JSON")
-
-
-def _dataclass_decoder(kind: type, fields: list[tuple[str, Any]]) -> Callable[[Any], Any]:
-    """from_json for one dataclass whose every field is in the data, as generated code.
-
-    Values of str, int, bool (or None) fields are passed as they are; tuples of them
-    are made with tuple(); anything else goes through its decoder, as in `build`.
-    """
-    namespace: dict[str, Any] = {"kind": kind}
-    arguments = []
-    for index, (name, hint) in enumerate(fields):
-        value = f"data[{name!r}]"
-        if _passes_through(hint):
-            arguments.append(f"{name}={value}")
-            continue
-        origin, args = typing.get_origin(hint), typing.get_args(hint)
-        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-            if _passes_through(args[0]):
-                arguments.append(f"{name}=tuple({value})")
-            else:
-                namespace[f"d{index}"] = _decoder(args[0])
-                arguments.append(f"{name}=tuple([d{index}(x) for x in {value}])")
-            continue
-        namespace[f"d{index}"] = _decoder(hint)
-        arguments.append(f"{name}=d{index}({value})")
-    source = f"def decode(data):\n    return kind({', '.join(arguments)})\n"
-    return _compile(source, "decode", **namespace)
-
-
-def _passes_through(hint: Any) -> bool:
-    """Whether the decoder of this type returns JSON data unchanged."""
-    if hint in (str, bool, int, Any, type(None)):
-        return True
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):  # X | None only, as _decoder does
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return len(options) == 1 and _passes_through(options[0])
-    return False
-
-
-def _accepts(kind: Any) -> Callable[[Any], bool]:
-    origin = typing.get_origin(kind)
-    if dataclasses.is_dataclass(kind) or origin is dict:
-        return lambda data: isinstance(data, dict)
-    if origin is tuple:
-        return lambda data: isinstance(data, list)
-    if kind in (dt.date, dt.datetime, str):
-        return lambda data: isinstance(data, str)
-    if kind in (int, float):
-        return lambda data: isinstance(data, (int, float)) and not isinstance(data, bool)
-    if kind is bool:
-        return lambda data: isinstance(data, bool)
-    return lambda data: True
 
 
 # ------------------------------------------------------------------- digests
