@@ -539,25 +539,21 @@ def _build(project: Project, strict: bool, allow_empty: bool = False) -> Result:
     # numpy (extraction's dedupe.prepare, collect) is imported here, before the fork, so its pages are
     # shared with the child and its workers instead of loaded by each (memory at 10,000 articles).
     import numpy  # noqa: F401
-    # While the child makes docs/, this process (otherwise only waiting) gets MkDocs ready.
-    # It starts once the aside process has ended: the child's cache load and the aside are on the way to
-    # docs/, and three processes would share the two cores; it is done long before docs/ is.
-    ready = publish.Ready(project.config, project.docs, project.site, strict, after=aside.wait if aside else None)
     try:
         (summary, changes, extra, record), exported = in_child(
-            _docs_and_exports, project, known, scanned, aside, allow_empty, meanwhile=ready
+            _docs_and_exports, project, known, scanned, aside, allow_empty
         )
         del scanned
         last_build.unlink(missing_ok=True)  # docs/ is new: until the site is too, no build is up to date
         try:
+            exported()  # the extra files are written before MkDocs runs
             site = publish.build_site(
                 project.config, project.docs, project.site, extra, strict=strict,
-                state_file=project.state / "site.json", before_extras=exported, ready=ready,
+                state_file=project.state / "site.json",
             )
         finally:
             exported(quietly=True)  # the child is waited for, whatever happened here (its error, if any, is raised above)
     finally:
-        ready.discard()  # a staging folder made beforehand and not used (the child failed)
         if aside is not None:
             aside.close()
     history.save(record, project.state)  # what changed is measured between builds that published
