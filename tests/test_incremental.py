@@ -96,10 +96,10 @@ def test_search_index_holds_every_page(changed):
     project, _, _ = changed
     indexed = publish.indexed_pages(project.site)
     urls = {page["url"] for page in indexed}
-    from generator.incremental import _excluded_from_search
+    from generator.search import excluded_from_search
 
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")
-             if not _excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
+             if not excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
     pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
     assert urls == pages and len(indexed) == len(pages)
     assert any(p.parent.name == "timeline" for p in project.docs.rglob("*.md"))  # some were left out
@@ -186,7 +186,9 @@ def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_pa
     def fail(*args, **kwargs):
         raise publish.PublishError("Pagefind failed to index the site (exit 1): simulated")
 
-    monkeypatch.setattr(publish, "_run_all", fail)
+    from generator import search
+
+    monkeypatch.setattr(search, "_run_all", fail)
     with pytest.raises(publish.PublishError):
         build.build(project)
     assert _site_files(project.site) == before
@@ -267,10 +269,10 @@ def _indexed(site: Path) -> dict[str, str]:
 
 def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     """Articles fill search shards in order and keep them; a rebuild re-indexes only shards with a changed page."""
-    from generator import incremental
+    from generator import search as shards
 
-    monkeypatch.setattr(incremental, "SHARD_PAGES", 5)
-    monkeypatch.setattr(incremental, "RECENT_PAGES", 2)
+    monkeypatch.setattr(shards, "SHARD_PAGES", 5)
+    monkeypatch.setattr(shards, "RECENT_PAGES", 2)
     (tmp_path / "sharded").mkdir()
     project = _project_with_corpus(tmp_path / "sharded")
     build.build(project)
@@ -301,9 +303,9 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     assert after["main"] != before["main"] and after["recent-000"] != before["recent-000"]
     assert sorted(after) == bundles
     now = _indexed(project.site)
-    from generator.incremental import _excluded_from_search
+    from generator.search import excluded_from_search
 
-    searchable = [p for p in project.docs.rglob("*.md") if not _excluded_from_search(p.read_bytes())]
+    searchable = [p for p in project.docs.rglob("*.md") if not excluded_from_search(p.read_bytes())]
     assert set(first) < set(now) and len(now) == len(searchable)  # every page, old and new
 
     (tmp_path / "clean").mkdir()
@@ -320,7 +322,7 @@ def test_search_shards_bound_what_adding_an_article_indexes_again():
     RECENT_PAGES article pages indexed again), until the recent ones are packed into a full shard."""
     from collections import Counter
 
-    from generator import incremental as plan
+    from generator import search as plan
 
     articles = [f"articles/2024-{i:04d}.md" for i in range(1234)]
     people = [f"people/person-{i}.md" for i in range(40)]
