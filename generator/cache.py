@@ -42,8 +42,8 @@ STATE_DIR = ".briefing"
 _NOT_EXTRACTION = frozenset(
     {
         "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "collect.py", "dedupe.py",
-        "export.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_worker.py",
-        "publish.py", "render.py", "serve.py",
+        "export.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_shares.py",
+        "publish.py", "render.py", "search.py", "serve.py",
     }
 )
 

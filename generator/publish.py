@@ -26,14 +26,11 @@ import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from .cache import write_atomic
 from .model import Page
 from .search import SHARDS_SCRIPT, SearchError, index_search, indexed_pages  # noqa: F401 - tests read indexed_pages here
-
-if TYPE_CHECKING:  # MkDocs is imported only when a site is built (not by a build with nothing to do)
-    from .incremental import Share, ShareResult
 
 MANIFEST = ".briefing-manifest.json"
 
@@ -153,7 +150,7 @@ def build_site(
     """
     from concurrent.futures.process import BrokenProcessPool
 
-    from . import incremental, parallel
+    from . import incremental, mkdocs_shares, parallel
 
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -161,21 +158,21 @@ def build_site(
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
     folders: list[Path] = []
-    _quiet_mkdocs()
+    quiet_mkdocs()
     try:
-        plan = _mkdocs(incremental.plan_build, config_file, docs_dir, strict, previous, site_dir)
+        plan = as_publish_error(incremental.plan_build, config_file, docs_dir, strict, previous, site_dir)
         templates = state_file.parent / "templates" if state_file else None
         shares = []
         for number, pages in enumerate(incremental.split(plan, parallel.workers_for(len(plan.render)))):
             folders.append(new_staging(site_dir))
-            shares.append(incremental.Share(folders[-1], pages, number == 0, plan.reuse, site_dir, templates))
-        results = list(parallel.run(_build_share, shares, (config_file, docs_dir, strict)))
-        warnings = incremental.check_anchors(results, plan.anchors)
+            shares.append(mkdocs_shares.Share(folders[-1], pages, number == 0, plan.reuse, site_dir, templates))
+        results = list(parallel.run(mkdocs_shares.build_share, shares, (config_file, docs_dir, strict)))
+        warnings = mkdocs_shares.check_anchors(results, plan.anchors)
         if strict and warnings:
             raise PublishError(f"MkDocs build failed; the previous site is left in place: {warnings} warnings in strict mode")
         staging = folders[0]
         for folder in folders[1:]:
-            _merge(folder, staging)
+            mkdocs_shares.merge(folder, staging)
         for name, source in extra_files.items():  # linked: such a file is only ever replaced whole
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -201,28 +198,7 @@ def build_site(
     return SiteChanges(rendered=len(plan.render), reused=len(plan.skipped))
 
 
-def _build_share(job: tuple[Path, Path, bool], share: Share) -> ShareResult:
-    """One share's MkDocs build (in a worker of parallel.run): MkDocs' own public build into share.folder,
-    with the plugin that leaves out the other shares' pages."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    from .incremental import ShareBuild
-
-    config_file, docs_dir, strict = job
-    plugin = ShareBuild(share)
-
-    def run() -> None:
-        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(share.folder), strict=strict)
-        config.plugins["briefing-incremental"] = plugin
-        _quiet_mkdocs()
-        build(config)
-
-    _mkdocs(run)
-    return plugin.result()
-
-
-def _mkdocs(function, *args):
+def as_publish_error(function, *args):
     """function(*args), with MkDocs' failures as a PublishError saying what failed (a worker's error comes
     back to the build's process as this message)."""
     from mkdocs.exceptions import MkDocsException
@@ -234,18 +210,6 @@ def _mkdocs(function, *args):
         raise PublishError(f"MkDocs build failed; the previous site is left in place: {reason}") from exc
     except Exception as exc:  # noqa: BLE001 - a theme's or plugin's error, from a worker too
         raise PublishError(f"MkDocs build failed; the previous site is left in place: {type(exc).__name__}: {exc}") from exc
-
-
-def _merge(source: Path, target: Path) -> None:
-    """Move a share's files into the first share's folder and remove it: a folder the first share lacks moves
-    whole (one rename); a file both have (a page every share renders, 404.html) is the first share's."""
-    for entry in os.scandir(source):
-        there = os.path.join(target, entry.name)
-        if not os.path.lexists(there):
-            os.rename(entry.path, there)
-        elif entry.is_dir(follow_symlinks=False) and os.path.isdir(there):
-            _merge(Path(entry.path), Path(there))
-    shutil.rmtree(source)
 
 
 def _remove(folders: list[Path]) -> None:
@@ -427,5 +391,5 @@ def _clear_the_way(site_dir: Path, path: str) -> None:
 
 
 
-def _quiet_mkdocs() -> None:
+def quiet_mkdocs() -> None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)  # MkDocs' progress messages are not ours to show

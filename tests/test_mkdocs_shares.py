@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, incremental, publish
+from generator import build, incremental, mkdocs_shares, publish
 from tests.conftest import make_project
 
 
@@ -119,7 +119,7 @@ def test_a_failing_share_fails_the_build_and_keeps_the_old_site(tmp_path, monkey
     build.build(project)
     before = _site_files(project.site)
     here = os.getpid()
-    real = incremental.ShareBuild.on_post_page
+    real = mkdocs_shares.ShareBuild.on_post_page
 
     def broken(self, output, **kwargs):
         if os.getpid() != here:
@@ -127,7 +127,7 @@ def test_a_failing_share_fails_the_build_and_keeps_the_old_site(tmp_path, monkey
         return real(self, output, **kwargs)
 
     monkeypatch.setattr(incremental, "MIN_COST", 0)
-    monkeypatch.setattr(incremental.ShareBuild, "on_post_page", broken)
+    monkeypatch.setattr(mkdocs_shares.ShareBuild, "on_post_page", broken)
     write_corpus(project.seeds, 1, seed=12, start=50)
     with pytest.raises(publish.PublishError, match="disk on fire"):
         build.build(project)
