@@ -38,9 +38,9 @@ STATE_DIR = ".briefing"
 # Modules that run after extraction: editing them does not invalidate extracted articles.
 _NOT_EXTRACTION = frozenset(
     {
-        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "codec.py", "collect.py", "dedupe.py",
-        "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py", "mkdocs_worker.py",
-        "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "serve.py",
+        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "codec.py", "collect.py",
+        "dedupe.py", "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py",
+        "mkdocs_shares.py", "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "search.py", "serve.py",
     }
 )
 

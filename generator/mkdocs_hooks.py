@@ -1,4 +1,4 @@
-"""MkDocs hooks: the navigation comes from the topics data file.
+"""MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file.
 
 Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
 `briefing build`. The nav never lists every article: index pages do that.
@@ -12,18 +12,10 @@ import yaml
 
 
 def navigation(data_dir: Path) -> list:
+    from generator.pages import navigation as of_topics
+
     topics = (yaml.safe_load((data_dir / "topics.yml").read_text("utf-8")) or {}).get("topics") or []
-    return [
-        {"Briefing": "index.md"},
-        {"Topics": ["topics/index.md", *({t["title"]: f"topics/{t['slug']}.md"} for t in topics)]},
-        {"Articles": "articles/index.md"},
-        {"People": "people/index.md"},
-        {"Fact ledger": "facts.md"},
-        {"Timeline": "timeline.md"},
-        {"Quotes": "quotes.md"},
-        {"Sources": "sources.md"},
-        {"Build report": "report.md"},
-    ]
+    return of_topics(topics)
 
 
 def on_config(config, **kwargs):

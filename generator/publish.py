@@ -3,13 +3,13 @@
 docs/ is written only where a page changed, and generated pages that are no
 longer produced are removed (the manifest says which files are ours, so
 hand-written files in docs/ are never touched). site/ is built into a
-temporary folder beside it and swapped in only when the build succeeded.
+temporary folder beside it and published only when the build succeeded.
 
-Search is Pagefind's: after MkDocs has written the staging folder, Pagefind
-indexes the article text of every page (the `data-pagefind-body` element, see
-overrides/main.html) into staging/pagefind/<shard>/, indexes split into small
-files a reader's browser loads only as a search needs them. Shards bound
-Pagefind's memory and let a rebuild re-index only the shards that changed.
+MkDocs renders the pages a build needs (incremental.py decides which, and
+splits them into shares), each share in a worker process of parallel.run
+running MkDocs' public build into a folder of its own; the shares' folders are
+then put together into one staging folder, which Pagefind indexes for search
+(search.py).
 
 A build killed part way leaves folders beside site/ (staging, a site set aside,
 search work); the next build puts them right first (`clean_leftovers`).
@@ -17,8 +17,6 @@ search work); the next build puts them right first (`clean_leftovers`).
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import json
 import logging
 import os
@@ -26,26 +24,15 @@ import re
 import secrets
 import shutil
 import stat
-import subprocess
-import sys
-import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Iterable
 from pathlib import Path
+from typing import Iterable
 
 from .cache import file_identity, read_state, write_atomic
 from .model import Page
-
-if TYPE_CHECKING:  # MkDocs is imported only when a site is built (not by a build with nothing to do)
-    from .incremental import SearchPlan
+from .search import SHARDS_SCRIPT, SearchError, index_search
 
 MANIFEST = ".briefing-manifest.json"
-SHARDS_SCRIPT = "shards.js"
-# Page chrome inside the article that is not its text: heading permalinks, copy buttons, the citation line.
-SEARCH_EXCLUDE = (".headerlink", "button", ".citation")
-
 
 @dataclass(frozen=True)
 class DocsChanges:
@@ -174,130 +161,6 @@ class SiteChanges:
     reused: int  # pages kept from the last good site
 
 
-def get_ready() -> None:
-    """Import what build_site needs (MkDocs, its Markdown extensions, the theme) and find Pagefind."""
-    import markdown.extensions.admonition  # noqa: F401 - the extensions mkdocs.yml names
-    import markdown.extensions.attr_list  # noqa: F401
-    import markdown.extensions.tables  # noqa: F401
-    import markdown.extensions.toc  # noqa: F401
-    import material.plugins  # noqa: F401
-    from mkdocs.commands import build  # noqa: F401
-    from mkdocs.config import defaults  # noqa: F401
-
-    from . import incremental  # noqa: F401
-
-    _pagefind()
-
-
-@dataclass
-class _Prepared:
-    staging: Path
-    config: object  # MkDocs' configuration, loaded for the staging folder
-    theme_files: tuple | None  # see _listed_theme_files
-
-
-class Ready:
-    """What build_site does before it needs docs/, done beforehand: `briefing build` calls it in a thread
-    while its child process writes docs/ (~0.35 s: MkDocs and its extensions imported, Pagefind found,
-    mkdocs.yml loaded for a fresh staging folder, the theme's static files listed). build_site takes it
-    (`take`) only if it was made for the same build; what failed here is done again, and reported,
-    there. `discard` removes a staging folder no build took."""
-
-    def __init__(
-        self, config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, after: Callable[[], None] | None = None
-    ) -> None:
-        self.key = (Path(config_file), Path(docs_dir), Path(site_dir).resolve(), strict)
-        self.after = after  # waited for first: what must not share the two cores with this (~0.3 s of CPU)
-        self._prepared: _Prepared | None = None
-
-    def __call__(self) -> None:
-        if self.after is not None:
-            self.after()
-        get_ready()
-        from mkdocs.config import load_config
-
-        config_file, docs_dir, site_dir, strict = self.key
-        site_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = new_staging(site_dir)
-        held = _Held()  # what loading logs is shown once it succeeded; if it fails, build_site loads it again
-        logger = logging.getLogger("mkdocs")
-        handlers, propagate = logger.handlers, logger.propagate
-        logger.handlers, logger.propagate = [held], False
-        try:
-            config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        finally:
-            logger.handlers, logger.propagate = handlers, propagate
-        for record in held.records:
-            logger.handle(record)
-        self._prepared = _Prepared(staging, config, None)
-        self._prepared.theme_files = _list_theme_files(config)
-
-    def take(self, config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> _Prepared | None:
-        prepared, self._prepared = self._prepared, None
-        if prepared is not None and self.key != (Path(config_file), Path(docs_dir), Path(site_dir).resolve(), strict):
-            shutil.rmtree(prepared.staging, ignore_errors=True)
-            return None
-        return prepared
-
-    def discard(self) -> None:
-        prepared, self._prepared = self._prepared, None
-        if prepared is not None:
-            shutil.rmtree(prepared.staging, ignore_errors=True)
-
-
-class _Held(logging.Handler):
-    """Log records kept, not shown."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-def _list_theme_files(config) -> tuple:
-    """The theme's static files MkDocs' Files.add_files_from_theme adds, as (path, theme folder), with what
-    they were listed for (the theme's folders and static templates: a plugin's on_config may change
-    them). Listing means walking the Material theme's ~14,500 files and matching each against a
-    dozen patterns (~0.1 s)."""
-    from mkdocs.structure.files import Files
-
-    files = Files([])
-    files.add_files_from_theme(config.theme.get_env(), config)
-    found = tuple((file.src_uri, file.src_dir) for file in files)
-    return (tuple(config.theme.dirs), tuple(config.theme.static_templates)), found
-
-
-@contextlib.contextmanager
-def _listed_theme_files(listed: tuple | None):
-    """MkDocs' Files.add_files_from_theme answered from a listing made beforehand (_list_theme_files),
-    for one build; when the theme's folders or static templates differ from what it was made for,
-    MkDocs lists them itself."""
-    from mkdocs.structure.files import File, Files
-
-    if listed is None:
-        yield
-        return
-    original = Files.add_files_from_theme
-    (dirs, templates), found = listed
-
-    def add_files_from_theme(self, env, config) -> None:
-        if (tuple(config.theme.dirs), tuple(config.theme.static_templates)) != (dirs, templates):
-            return original(self, env, config)
-        for path, folder in found:
-            if self.get_file_from_path(path) is None:  # theme files do not override docs_dir files
-                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
-
-    Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        Files.add_files_from_theme = original  # type: ignore[method-assign]
-
 
 def build_site(
     config_file: Path,
@@ -307,47 +170,44 @@ def build_site(
     *,
     strict: bool = False,
     state_file: Path | None = None,
-    before_extras: Callable[[], None] | None = None,
-    ready: Ready | None = None,
 ) -> SiteChanges:
     """Run MkDocs into a fresh folder, add extra files and the search index, then publish it as site_dir.
 
-    With a state_file recording the last good site, only pages whose Markdown
-    changed are rendered again (see incremental.py): the fresh folder then holds
-    only what changed, and once everything has succeeded it is applied to
-    site_dir (`apply_changes`): each new file moved in with one rename, every
-    file the new site does not have removed. The result equals a clean build.
-    Without a usable state the fresh folder is a whole site, swapped in with
-    two renames. Either way a failed build leaves site_dir as it was, and the
-    state is recorded only after the site is published. `ready`: what was done beforehand (Ready).
+    `extra_files`: site path -> a file already written, linked (or copied) into the site. With a
+    state_file recording the last good site, only pages whose Markdown changed
+    are rendered again (see incremental.py): the fresh folder then holds only
+    what changed, and once everything has succeeded it is applied to site_dir
+    (`apply_changes`): each new file moved in with one rename, every file the
+    new site does not have removed. The result equals a clean build. Without a
+    usable state the fresh folder is a whole site, swapped in with two renames.
+    Either way a failed build leaves site_dir as it was, and the state is
+    recorded only after the site is published.
     """
-    from mkdocs.commands import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from concurrent.futures.process import BrokenProcessPool
 
-    from . import incremental
+    from . import incremental, mkdocs_shares, parallel
 
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     previous = incremental.SiteState.load(state_file) if state_file else None
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
-    prepared = ready.take(config_file, docs_dir, site_dir, strict) if ready is not None else None
-    staging = prepared.staging if prepared else new_staging(site_dir)
-    plugin = None
+    folders: list[Path] = []
+    quiet_mkdocs()
     try:
-        if prepared is not None:
-            config = prepared.config
-        else:
-            config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(staging), strict=strict)
+        plan = as_publish_error(incremental.plan_build, config_file, docs_dir, strict, previous, site_dir)
         templates = state_file.parent / "templates" if state_file else None
-        plugin = incremental.Incremental(previous, site_dir, template_cache=templates)
-        config.plugins["briefing-incremental"] = plugin
-        _quiet_mkdocs()
-        with _listed_theme_files(prepared.theme_files if prepared else None):
-            mkdocs_build.build(config, dirty=True)  # the plugin decides what is built; staging holds nothing else
-        if before_extras is not None:  # the extra files may still be being written (build.Early)
-            before_extras()
+        shares = []
+        for number, pages in enumerate(incremental.split(plan, parallel.workers_for(len(plan.render)))):
+            folders.append(new_staging(site_dir))
+            shares.append(mkdocs_shares.Share(folders[-1], pages, number == 0, plan.reuse, site_dir, templates))
+        results = list(parallel.run(mkdocs_shares.build_share, shares, (config_file, docs_dir, strict)))
+        warnings = mkdocs_shares.check_anchors(results, plan.anchors)
+        if strict and warnings:
+            raise PublishError(f"MkDocs build failed; the previous site is left in place: {warnings} warnings in strict mode")
+        staging = folders[0]
+        for folder in folders[1:]:
+            mkdocs_shares.merge(folder, staging)
         for name, source in extra_files.items():  # linked: such a file is only ever replaced whole
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -355,198 +215,41 @@ def build_site(
                 os.link(source, target)
             except OSError:
                 shutil.copyfile(source, target)
-        index_search(staging, plugin.search, kept=site_dir if previous is not None else None)
-    except (MkDocsException, SystemExit, OSError) as exc:
-        if plugin is not None:
-            plugin.stop_worker()
-        shutil.rmtree(staging, ignore_errors=True)
-        reason = exc.__context__ if isinstance(exc.__context__, MkDocsException) else exc  # Abort hides the cause
-        raise PublishError(f"MkDocs build failed; the previous site is left in place: {reason}") from exc
+        index_search(staging, plan.search, kept=site_dir if previous is not None else None)
+    except (SearchError, BrokenProcessPool, OSError) as exc:
+        _remove(folders)
+        raise PublishError(f"MkDocs build failed; the previous site is left in place: {exc}") from exc
     except BaseException:
-        if plugin is not None:
-            plugin.stop_worker()
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove(folders)
         raise
     if state_file is not None:
         state_file.unlink(missing_ok=True)  # until the state is saved again, no state: the next build is clean
     if previous is not None:
-        apply_changes(staging, site_dir, plugin.kept)
+        apply_changes(staging, site_dir, set(plan.kept | results[0].kept))
     else:
         swap_in(staging, site_dir)
-    if state_file is not None and plugin.state is not None:
-        state = plugin.state
-        incremental.SiteState(
-            str(site_dir), state.shell, state.pages, state.shards, state.indexed, state.read, state.reader
-        ).save(state_file)
-    return SiteChanges(rendered=len(plugin.rendered), reused=len(plugin.skipped))
+    if state_file is not None:
+        plan.state.save(state_file)
+    return SiteChanges(rendered=len(plan.render), reused=len(plan.skipped))
 
 
-def index_search(site: Path, plan: SearchPlan, kept: Path | None = None) -> None:
-    """Write Pagefind's search index of the built site: one bundle per shard in site/pagefind/<shard>/.
+def as_publish_error(function, *args):
+    """function(*args), with MkDocs' failures as a PublishError saying what failed (a worker's error comes
+    back to the build's process as this message)."""
+    from mkdocs.exceptions import MkDocsException
 
-    Only the plan's dirty shards are indexed; the other bundles are kept from
-    the last good site. When `site` holds only the pages this build rendered,
-    `kept` is the last good site, where the others are. Each shard is indexed
-    by Pagefind's own binary (from the `pagefind[extended]` wheel) in a child
-    process (see _shard_job for which pages it reads where), two at a time on
-    two cores. The browser loads "main" and merges the others
-    (overrides/partials/search.html), whose names are in site/pagefind/shards.js.
-    """
-    from .incremental import MAIN_SHARD, SEARCH_DIR
-
-    root = site / SEARCH_DIR
-    root.mkdir(exist_ok=True)
-    for shard in plan.dirty:
-        shutil.rmtree(root / shard, ignore_errors=True)
-    # Named after the folder indexed: beside a staging folder, a killed build's work folder is one of its leftovers.
-    work = Path(tempfile.mkdtemp(prefix=f".{site.name.lstrip('.')}-search-", dir=site.parent))
-    sources = (site,) if kept is None else (site, kept)
-    # The biggest shards first (by bytes of HTML: "main" has a dozen pages, but the longest), so that two
-    # at a time end close together: a full build at 1,000 articles ran its two 500-page shards one after
-    # the other beside the small ones, and the last alone (~0.5 s of one idle core).
-    size = {shard: sum(_page_bytes(sources, page) for page in plan.shards[shard]) for shard in plan.dirty}
-    order = sorted(plan.dirty, key=lambda shard: (-size[shard], shard))
     try:
-        _run_all(
-            [functools.partial(_shard_job, sources, site, work, shard, plan.shards[shard]) for shard in order],
-            parallel=min(os.cpu_count() or 1, 2),
-            done=lambda number: shutil.rmtree(work / order[number], ignore_errors=True),
-        )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    for shard in plan.shards:  # a shard indexed now must have its new bundle; the others their kept one
-        where = (site,) if shard in plan.dirty else sources
-        if not any((folder / SEARCH_DIR / shard / "pagefind-entry.json").is_file() for folder in where):
-            raise PublishError(f"Pagefind wrote no index for the search shard {shard!r}")
-    names = [MAIN_SHARD] + sorted(set(plan.shards) - {MAIN_SHARD})
-    (root / SHARDS_SCRIPT).unlink(missing_ok=True)
-    (root / SHARDS_SCRIPT).write_text(f"window.BRIEFING_SEARCH_SHARDS = {json.dumps(names)};\n", "utf-8")
+        return function(*args)
+    except (MkDocsException, SystemExit, OSError) as exc:
+        reason = exc.__context__ if isinstance(exc.__context__, MkDocsException) else exc  # Abort hides the cause
+        raise PublishError(f"MkDocs build failed; the previous site is left in place: {reason}") from exc
+    except Exception as exc:  # noqa: BLE001 - a theme's or plugin's error, from a worker too
+        raise PublishError(f"MkDocs build failed; the previous site is left in place: {type(exc).__name__}: {exc}") from exc
 
 
-def _page_bytes(sources: tuple[Path, ...], page: str) -> int:
-    for where in sources:
-        try:
-            return os.stat(os.path.join(where, page)).st_size
-        except OSError:
-            continue
-    return 0
-
-
-_GLOBBABLE = re.compile(r"[A-Za-z0-9._/-]+")  # page paths that need no escaping in Pagefind's --glob
-GLOB_AT_MOST = 100_000  # characters: one argument may not exceed 128 KiB on Linux
-
-
-def _shard_job(sources: tuple[Path, ...], site: Path, work: Path, shard: str, pages: tuple[str, ...]) -> list[str]:
-    """The Pagefind command that indexes this shard's pages into site/pagefind/<shard>.
-
-    When `site` holds all of them (a clean build), Pagefind reads them there, chosen by a --glob listing
-    them; else from a folder holding only this shard's pages (hard links, each from the first of
-    `sources` that has it). A folder of links costs a directory per page, made and removed again: at
-    1,000 articles ~1,000 directories, on a disk where making one costs ~0.4 ms and removing
-    thousands makes the next ones slower to make."""
-    from .incremental import SEARCH_DIR
-
-    tail = ["--output-path", str(site / SEARCH_DIR / shard)]
-    for selector in SEARCH_EXCLUDE:
-        tail += ["--exclude-selectors", selector]
-    tail.append("--silent")
-    choice = "{" + ",".join(pages) + "}"
-    if (
-        len(choice) <= GLOB_AT_MOST
-        and all(_GLOBBABLE.fullmatch(page) for page in pages)
-        and all(os.path.isfile(os.path.join(site, page)) for page in pages)
-    ):
-        return [*_pagefind(), "--site", str(site), "--glob", choice, *tail]
-    source = work / shard
-    made: set[str] = set()
-    for page in pages:  # plain os calls: ~0.3 ms per page with pathlib's mkdir(parents=True), ~0.05 without
-        folder, _, _ = page.rpartition("/")
-        if folder not in made:
-            os.makedirs(os.path.join(source, folder), exist_ok=True)
-            made.add(folder)
-        target = os.path.join(source, page)
-        found = next((path for where in sources if os.path.isfile(path := os.path.join(where, page))), None)
-        if found is None:
-            raise PublishError(f"no page {page} to index for search")
-        try:
-            os.link(found, target)
-        except OSError:
-            shutil.copyfile(found, target)
-    return [*_pagefind(), "--site", str(source), *tail]
-
-
-@functools.lru_cache(maxsize=1)
-def _pagefind() -> tuple[str, ...]:
-    """Pagefind's binary, as its Python package finds it (PAGEFIND_BINARY_PATH, the bundled wheel);
-    run directly it saves a Python start (~0.1 s) per shard over `python -m pagefind`."""
-    try:
-        from pagefind.service import get_executable
-
-        binary = get_executable()
-    except Exception:  # noqa: BLE001 - `python -m pagefind` reports what is wrong
-        binary = None
-    return (str(binary),) if binary is not None and os.access(binary, os.X_OK) else (sys.executable, "-m", "pagefind")
-
-
-def _run_all(jobs: list[Callable[[], list[str]]], parallel: int, done: Callable[[int], None] | None = None) -> None:
-    """Run Pagefind commands, `parallel` at a time; any failure stops the build.
-
-    Each job makes its command (its folder of links) before it starts: the next one to start while the
-    running ones run, so that it starts as soon as one of them ends; `done(i)` is told when job i has
-    ended well.
-    """
-    running: dict[int, tuple[subprocess.Popen, IO[bytes]]] = {}
-    pending = list(enumerate(jobs))
-    made: dict[int, list[str]] = {}
-    try:
-        while pending or running:
-            while pending and len(running) < parallel:
-                number, job = pending.pop(0)
-                command = made.pop(number) if number in made else job()
-                output = tempfile.TemporaryFile()
-                try:
-                    running[number] = (subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT), output)
-                except OSError as exc:
-                    output.close()
-                    raise PublishError(f"Pagefind could not run (pip install 'pagefind[extended]'): {exc}") from exc
-            if pending and pending[0][0] not in made:
-                made[pending[0][0]] = pending[0][1]()
-            finished = [number for number, (child, _) in running.items() if child.poll() is not None]
-            if not finished:
-                time.sleep(0.005)
-                continue
-            for number in finished:
-                child, output = running.pop(number)
-                with output:
-                    output.seek(0)
-                    text = output.read().decode("utf-8", "replace")
-                if child.returncode:
-                    detail = " / ".join(text.strip().splitlines()[-3:])
-                    raise PublishError(f"Pagefind failed to index the site (exit {child.returncode}): {detail}")
-                if done is not None:
-                    done(number)
-    finally:
-        for child, output in running.values():
-            child.kill()
-            child.wait()
-            output.close()
-
-
-def indexed_pages(site: Path) -> list[dict]:
-    """The pages in a built site's search index, one record ({"url", "content", "meta", ...}) per page.
-
-    Reads every shard's Pagefind fragments (gzipped JSON after a "pagefind_dcd"
-    marker); for tests and the benchmark, which check that every page is searchable.
-    """
-    import gzip
-
-    from .incremental import SEARCH_DIR
-
-    pages = []
-    for fragment in sorted((site / SEARCH_DIR).glob("*/fragment/*.pf_fragment")):
-        data = gzip.decompress(fragment.read_bytes())
-        pages.append(json.loads(data.removeprefix(b"pagefind_dcd")))
-    return pages
+def _remove(folders: list[Path]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def new_staging(site_dir: Path) -> Path:
@@ -721,5 +424,7 @@ def _clear_the_way(site_dir: Path, path: str) -> None:
         shutil.rmtree(target)
 
 
-def _quiet_mkdocs() -> None:
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+
+def quiet_mkdocs() -> None:
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)  # MkDocs' progress messages are not ours to show

@@ -85,7 +85,7 @@ def test_navigation_never_lists_articles(built):
 
 
 def test_search_index_holds_every_article_and_topic(built):
-    from generator.publish import indexed_pages
+    from generator.search import indexed_pages
 
     project, _, document = built
     indexed = indexed_pages(project.site)  # Pagefind's index, one record per page

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, publish, serve
+from generator import build, publish, search, serve
 from tests.conftest import make_project
 
 SYNTHETIC = 8
@@ -94,12 +94,12 @@ def test_incremental_site_equals_clean_build_page_for_page(changed, tmp_path):
 def test_search_index_holds_every_page(changed):
     """Pagefind indexes the whole new site on every build, so it lists every page, rebuilt or reused."""
     project, _, _ = changed
-    indexed = publish.indexed_pages(project.site)
+    indexed = search.indexed_pages(project.site)
     urls = {page["url"] for page in indexed}
-    from generator.incremental import _excluded_from_search
+    from generator.search import excluded_from_search
 
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")
-             if not _excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
+             if not excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
     pages = {"/" + ("" if p == "index/" else p.removesuffix("index/")) for p in pages}
     assert urls == pages and len(indexed) == len(pages)
     assert any(p.parent.name == "timeline" for p in project.docs.rglob("*.md"))  # some were left out
@@ -186,7 +186,9 @@ def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_pa
     def fail(*args, **kwargs):
         raise publish.PublishError("Pagefind failed to index the site (exit 1): simulated")
 
-    monkeypatch.setattr(publish, "_run_all", fail)
+    from generator import search
+
+    monkeypatch.setattr(search, "_run_all", fail)
     with pytest.raises(publish.PublishError):
         build.build(project)
     assert _site_files(project.site) == before
@@ -230,10 +232,8 @@ def test_a_hand_written_page_edited_in_place_with_its_time_set_back_is_rendered_
 
 
 def _as_if_serving(project, monkeypatch) -> None:
-    """The environment `briefing serve` gives MkDocs' hooks."""
-    monkeypatch.setenv("BRIEFING_SERVE_ROOT", str(project.root))
-    monkeypatch.setenv("BRIEFING_SERVE_SEEDS", str(project.seeds))
-    monkeypatch.setenv("BRIEFING_SERVE_DOCS", str(project.docs))
+    """What `briefing serve` tells MkDocs' hooks: the project it previews."""
+    monkeypatch.setattr(serve, "_serving", project)
 
 
 def test_serve_regenerates_docs_on_a_new_seed(tmp_path, monkeypatch):
@@ -262,15 +262,15 @@ def test_serve_preview_has_search(tmp_path, monkeypatch):
 
 
 def _indexed(site: Path) -> dict[str, str]:
-    return {page["url"]: page["content"] for page in publish.indexed_pages(site)}
+    return {page["url"]: page["content"] for page in search.indexed_pages(site)}
 
 
 def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     """Articles fill search shards in order and keep them; a rebuild re-indexes only shards with a changed page."""
-    from generator import incremental
+    from generator import search as shards
 
-    monkeypatch.setattr(incremental, "SHARD_PAGES", 5)
-    monkeypatch.setattr(incremental, "RECENT_PAGES", 2)
+    monkeypatch.setattr(shards, "SHARD_PAGES", 5)
+    monkeypatch.setattr(shards, "RECENT_PAGES", 2)
     (tmp_path / "sharded").mkdir()
     project = _project_with_corpus(tmp_path / "sharded")
     build.build(project)
@@ -301,9 +301,9 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     assert after["main"] != before["main"] and after["recent-000"] != before["recent-000"]
     assert sorted(after) == bundles
     now = _indexed(project.site)
-    from generator.incremental import _excluded_from_search
+    from generator.search import excluded_from_search
 
-    searchable = [p for p in project.docs.rglob("*.md") if not _excluded_from_search(p.read_bytes())]
+    searchable = [p for p in project.docs.rglob("*.md") if not excluded_from_search(p.read_bytes())]
     assert set(first) < set(now) and len(now) == len(searchable)  # every page, old and new
 
     (tmp_path / "clean").mkdir()
@@ -320,7 +320,7 @@ def test_search_shards_bound_what_adding_an_article_indexes_again():
     RECENT_PAGES article pages indexed again), until the recent ones are packed into a full shard."""
     from collections import Counter
 
-    from generator import incremental as plan
+    from generator import search as plan
 
     articles = [f"articles/2024-{i:04d}.md" for i in range(1234)]
     people = [f"people/person-{i}.md" for i in range(40)]

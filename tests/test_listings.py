@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, publish, render
+from generator import build, render, search
 from tests.conftest import make_project
 
 ARTICLES = 24
@@ -87,7 +87,7 @@ def test_person_and_sources_pages_say_how_many_more(small_caps):
 
 def test_month_pages_are_left_out_of_search_and_every_other_page_is_in(small_caps):
     project, _, _ = small_caps
-    indexed = {page["url"] for page in publish.indexed_pages(project.site)}
+    indexed = {page["url"] for page in search.indexed_pages(project.site)}
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() for p in project.docs.rglob("*.md")}
     months = {p for p in pages if p.startswith("articles/month/") or (p.startswith("topics/") and p.count("/") == 2)}
     assert months

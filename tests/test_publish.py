@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from generator import build, publish
+from generator import build, publish, search
 from generator.model import Page
 from tests.conftest import make_project
 
@@ -140,62 +140,18 @@ def test_search_jobs_start_as_others_end_and_a_failure_stops_the_rest(tmp_path):
             return ["sh", "-c", script]
         return command
 
-    publish._run_all([job("a", "sleep 0.3"), job("b", "true"), job("c", "true")], parallel=2, done=ended.append)
+    search._run_all([job("a", "sleep 0.3"), job("b", "true"), job("c", "true")], parallel=2, done=ended.append)
     assert made == ["a", "b", "c"] and sorted(ended) == [0, 1, 2]
     assert ended.index(2) < ended.index(0)  # c started when b ended, while a was still running
 
     made.clear()
     marker = tmp_path / "z-ran"
-    with pytest.raises(publish.PublishError, match=r"exit 3\): no index for you"):
-        publish._run_all(
+    with pytest.raises(search.SearchError, match=r"exit 3\): no index for you"):
+        search._run_all(
             [job("x", "sleep 0.2; echo no index for you; exit 3"), job("y", "true"), job("z", f"touch {marker}")],
             parallel=1,
         )
     assert made == ["x", "y"] and not marker.exists()  # y made while x ran; neither it nor z ran
-
-
-def test_the_theme_files_listed_beforehand_are_the_ones_mkdocs_lists(tmp_path) -> None:
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import Files
-
-    project = make_project(tmp_path)
-    config = load_config(str(project.config), docs_dir=str(project.docs), site_dir=str(tmp_path / "out"))
-    docs = lambda: Files([])  # noqa: E731
-    original = Files.add_files_from_theme
-    mkdocs_own, answered = docs(), docs()
-    mkdocs_own.add_files_from_theme(config.theme.get_env(), config)
-    listed = publish._list_theme_files(config)
-    with publish._listed_theme_files(listed):
-        answered.add_files_from_theme(config.theme.get_env(), config)
-    key = lambda files: [(f.src_uri, f.abs_src_path, f.abs_dest_path, f.url) for f in files]  # noqa: E731
-    assert key(answered) == key(mkdocs_own) and len(mkdocs_own) > 10
-    # Listed for other theme folders or static templates (a plugin's on_config may change them): not used.
-    stale = ((("elsewhere",), tuple(config.theme.static_templates)), (("stale.css", "elsewhere"),))
-    other = docs()
-    with publish._listed_theme_files(stale):
-        other.add_files_from_theme(config.theme.get_env(), config)
-    assert key(other) == key(mkdocs_own)
-    assert Files.add_files_from_theme is original  # MkDocs' own again after the build
-
-
-def test_ready_is_taken_only_by_the_build_it_was_made_for_and_leaves_no_staging(tmp_path, monkeypatch) -> None:
-    project = make_project(tmp_path)
-    ready = publish.Ready(project.config, project.docs, project.site, False)
-    ready()
-    staged = list(tmp_path.glob(".site-building-*"))
-    assert len(staged) == 1
-    assert ready.take(project.config, project.docs, tmp_path / "elsewhere", False) is None
-    assert not staged[0].exists()  # made for another site: removed, not used
-    ready()
-    ready.discard()
-    assert not list(tmp_path.glob(".site-building-*"))
-    order = []  # what it is told to wait for (the aside process) comes first
-    monkeypatch.setattr(publish, "get_ready", lambda: order.append("imports"))
-    waited = publish.Ready(project.config, project.docs, project.site, False, after=lambda: order.append("after"))
-    waited()
-    prepared = waited.take(project.config, project.docs, project.site, False)
-    assert order == ["after", "imports"] and prepared is not None and prepared.staging.is_dir()
-    shutil.rmtree(prepared.staging)
 
 
 def test_a_broken_mkdocs_yml_fails_the_build_with_its_error_reported_once(tmp_path, caplog) -> None:
@@ -207,7 +163,7 @@ def test_a_broken_mkdocs_yml_fails_the_build_with_its_error_reported_once(tmp_pa
         build.build(project)
     assert "configuration error" in str(failed.value)
     shown = [r.getMessage() for r in caplog.records if "Expected nav to be a list" in r.getMessage()]
-    assert len(shown) == 1  # loaded beforehand (publish.Ready) and again by build_site: shown once
+    assert len(shown) == 1  # loaded once, by the plan, before any share's build loads it again: shown once
     assert snapshot(project.site) == before
     assert not list(tmp_path.glob(".site-building-*"))
 
@@ -228,14 +184,14 @@ def test_a_shard_read_from_the_site_by_glob_gives_the_index_a_folder_of_links_gi
     (site / "other" / "index.html").write_text(_html("Other", "elsewhere"), "utf-8")
     work.mkdir()
 
-    glob_command = publish._shard_job((site,), site, work, "one", pages)
+    glob_command = search._shard_job((site,), site, work, "one", pages)
     assert "--glob" in glob_command and not list(work.iterdir())  # no folder of links
     subprocess.run(glob_command, check=True)
     # The same pages, two of them only in the last good site: a folder of links.
     for page in pages[:2]:
         (kept / page).parent.mkdir(parents=True)
         os.replace(site / page, kept / page)
-    link_command = publish._shard_job((site, kept), site, work, "two", pages)
+    link_command = search._shard_job((site, kept), site, work, "two", pages)
     assert "--glob" not in link_command and (work / "two" / pages[0]).is_file()
     subprocess.run(link_command, check=True)
 
@@ -254,5 +210,5 @@ def test_page_names_a_glob_would_misread_are_indexed_from_links(tmp_path) -> Non
         (site / page).parent.mkdir(parents=True)
         (site / page).write_text(_html("Odd", "odd names"), "utf-8")
     work.mkdir()
-    command = publish._shard_job((site,), site, work, "odd", pages)
+    command = search._shard_job((site,), site, work, "odd", pages)
     assert "--glob" not in command and all((work / "odd" / page).is_file() for page in pages)
