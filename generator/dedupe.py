@@ -350,8 +350,8 @@ def _minhash_class() -> type:
     """datasketch's MinHash, imported without the package's __init__ when datasketch is not imported yet.
 
     The __init__ imports every sketch datasketch has, MinHashLSH's among them, which pulls in scipy for
-    its parameter optimisation (~0.45 s; this module finds candidates itself, see band_candidates);
-    datasketch.minhash needs only numpy (~0.01 s). Its module is loaded under a bare package object that
+    its parameter optimisation (this module finds candidates itself, see band_candidates);
+    datasketch.minhash needs only numpy. Its module is loaded under a bare package object that
     is removed again, so a later `import datasketch` runs the __init__ as usual and gets the same class.
     """
     if "datasketch" in sys.modules:  # imported whole already (or blocked: ImportError)
@@ -376,7 +376,7 @@ def _minhash_class() -> type:
     return module.MinHash
 
 
-FEW_NEW = 16  # band_candidates compares this many new texts with all directly (~1 ms each at 1,000 texts)
+FEW_NEW = 16  # band_candidates compares this many new texts with all directly
 
 
 def band_candidates(signatures: dict[str, array], new: list[str]) -> list[str]:
@@ -500,7 +500,7 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[s
 def _sharing_pairs(samples: dict[str, array], postings: dict[int, list[str]], known: set[str]) -> set[str]:
     """The pairs ("a b") of texts, not both `known`, whose samples share at least SAMPLE_SHARE of the smaller
     (and two values): counted with numpy, each pair of a posting coded as one integer (the postings of a
-    story's texts hold half a million pairs at 1,000 articles: a dictionary count of them took ~0.2 s)."""
+    story's texts hold half a million pairs at 1,000 articles: too many to count in a dictionary)."""
     import numpy
 
     names = sorted(samples)  # numbered in key order: a pair (i, j) with i < j is the pair "names[i] names[j]"
@@ -557,7 +557,7 @@ def prepare(text: str) -> tuple[str, dict, array]:
     A pure function of the text: extraction workers call it, in parallel, on the
     texts they extract, and hand the result to `Memo.offer`. A text long enough to
     be indexed for LSH is signed here too (its "minhash" values): in a cold build
-    that is ~0.25 ms a text in the workers, not in collect after them, in one process.
+    that is work done in the workers, not in collect after them, in one process.
     """
     words = words_of(text)
     joined = " ".join(words)
@@ -589,7 +589,7 @@ def shingle_hashes(words: Sequence[str], size: int = SHINGLE_WORDS) -> array:
     """Sorted unique 32-bit hashes of every run of `size` consecutive words (what MinHash is given)."""
     if len(words) < size:
         return array(_UINT32)
-    import numpy  # a dependency of datasketch; vectorised, the hashing is ~3x faster than in Python
+    import numpy  # a dependency of datasketch; vectorised, the hashing is faster than in Python
 
     crc = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in set(words)}
     codes = numpy.fromiter(map(crc.__getitem__, words), dtype=numpy.uint64, count=len(words))

@@ -39,8 +39,8 @@ class NamedEvent:
 
 
 class _Events:
-    """The named events of data/events.yml; the date finder extraction needs is built on first use (~0.15 s
-    of regular expressions), not for the timeline, which needs only the events by key."""
+    """The named events of data/events.yml; the date finder extraction needs is built on first use (many
+    regular expressions), not for the timeline, which needs only the events by key."""
 
     def __init__(self, knowledge: Knowledge):
         section = self._section = knowledge.section("events.yml")

@@ -15,9 +15,8 @@ from .text import anchor, slugify
 # extraction code does it already: the code's hash is part of the cache key).
 
 # The most text one article may hold, in characters. Extraction's work grows linearly with the text
-# (~1 s a megabyte of prose, up to ~10 s a megabyte of text made to be slow: quotation marks and
-# speech verbs on end), and these bound it to well under a minute a file. A news story's paragraph
-# is a few hundred characters, and a long report pasted from a PDF without its line breaks a few
+# (most steeply in text made to be slow: quotation marks and speech verbs on end), and these bound
+# the work a file can ask for. A news story's paragraph is a few hundred characters, and a long report pasted from a PDF without its line breaks a few
 # hundred thousand; a paragraph of over a million is a dump or junk, not an article for a briefing.
 # A whole article may be a couple of megabytes (a long report in many paragraphs). Counted in
 # characters, not timed, so that a file gets the same outcome on every machine.

@@ -149,8 +149,8 @@ class PhraseIndex:
                 if rule.text:
                     by_text.setdefault(rule.text, []).append((key, rule))
         # One automaton finds every text at every place in one pass over the text (Aho-Corasick): built
-        # in milliseconds where a regular expression of a few thousand phrases and their word forms took
-        # a quarter of a second to compile, before the first article, in every build.
+        # quickly where a regular expression of a few thousand phrases and their word forms was slow to
+        # compile, before the first article, in every build.
         # The automaton's value for a text: the text, its length and (phrase, needs a word boundary
         # before, after) of each of its rules, what _find asks at every place
         finder = _Finder({

@@ -269,7 +269,7 @@ def without_unsafe_references(html: str) -> tuple[str, int]:
 
 
 def _main_text(html: str) -> str:
-    import trafilatura  # ~75 ms to import: only when an HTML page is read
+    import trafilatura  # slow to import: only when an HTML page is read
 
     for precise in (True, False):
         body = trafilatura.extract(
