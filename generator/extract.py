@@ -17,9 +17,10 @@ from .text import anchor, slugify
 # The most text one article may hold, in characters. Extraction's work grows linearly with the text
 # (most steeply in text made to be slow: quotation marks and speech verbs on end), and these bound
 # the work a file can ask for. A news story's paragraph is a few hundred characters, and a long
-# report pasted from a PDF without its line breaks a few hundred thousand; a paragraph of over a million is a dump or junk, not an article for a briefing.
-# A whole article may be a couple of megabytes (a long report in many paragraphs). Counted in
-# characters, not timed, so that a file gets the same outcome on every machine.
+# report pasted from a PDF without its line breaks a few hundred thousand; a paragraph of over a
+# million is a dump or junk, not an article for a briefing. A whole article may be a couple of
+# megabytes (a long report in many paragraphs). Counted in characters, not timed, so that a file
+# gets the same outcome on every machine.
 MAX_PARAGRAPH_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_500_000
 
