@@ -1,12 +1,12 @@
 """Extract: one decoded Document to one Article (or its refusal, when it is too big to extract).
 
-Each field comes from its own module (metadata, topics, entities, quotes,
+Each field comes from its own module (metadata, topics, mentions, quotes,
 events, delegation, facts); this module only wires them together.
 """
 
 from __future__ import annotations
 
-from . import claims, delegation, entities, events, facts, furniture, metadata, quotes, topics
+from . import claims, delegation, events, facts, furniture, mentions, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
@@ -32,7 +32,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         return refused
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
-    people = entities.find_people(paragraphs, knowledge, title=meta.title)
+    people = mentions.find_people(paragraphs, knowledge, title=meta.title)
     found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
     found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes)

@@ -71,7 +71,7 @@ def find_quotes(
     attributor = Attributor(index, cues)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
-    # A discovered name the text writes otherwise ("Ирины Савельевой"), as entities.find_mentions
+    # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
     # and the delegation read it: the same annotation, which the index has cached from the mentions.
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.entities import find_mentions
+from generator.mentions import find_mentions
 from generator.model import Quote
 from generator.quote_groups import group_quotes, similarity
 from generator.quotes import find_quotes
