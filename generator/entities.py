@@ -22,7 +22,8 @@ from .discovery import Discoverer
 from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
 from .model import Paragraph
-from .names import Spellings, latin_key, stems
+from .name_keys import latin_key, stems
+from .names import Spellings
 from .phrases import Longest, by_language, cached, trie_pattern
 from .roles import RoleReader
 from .short_forms import FullOrder
