@@ -29,7 +29,7 @@ from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
 from .name_shapes import ShapeReader, _PATRONYMIC, _alternation, _words
-from .phrases import automaton_of
+from .text_finders import automaton_of
 
 if TYPE_CHECKING:
     from .entities import EntityIndex

@@ -24,7 +24,8 @@ from .knowledge import Knowledge
 from .model import Paragraph
 from .name_keys import latin_key, stems
 from .names import Spellings
-from .phrases import Longest, by_language, cached, trie_pattern
+from .phrases import by_language, cached, trie_pattern
+from .text_finders import Longest
 from .roles import RoleReader
 from .short_forms import FullOrder
 from .text import spaceless
