@@ -68,7 +68,8 @@ class Attributor:
         self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
 
     def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
+        """(start, end) of each pronoun of the data in masked[lo:hi], in text order: a whole word (a Hangul one
+        after no Hangul letter), or the French inversion by its hyphen ("a-t-il", "dit-elle")."""
         if self._spaced[0] is not masked:
             hangul = any(letter in masked for letter in self.cues.hangul_pronoun_letters)
             self._spaced = (masked, " " + masked, self.cues.spaced_pronoun if hangul else self.cues.spaced_latin_pronoun)
