@@ -71,9 +71,6 @@ class Duplicates:
     def __iter__(self) -> Iterator[Any]:  # allows `kept, duplicates = find_duplicates(...)`
         return iter((self.kept, self.duplicates))
 
-    def original_of(self, item_id: str) -> str:
-        return next((m.original for m in self.duplicates if m.id == item_id), item_id)
-
 
 @dataclass
 class Memo:

@@ -183,12 +183,6 @@ def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) ->
     return best
 
 
-def event_title(key: str, knowledge: Knowledge) -> str | None:
-    events = cached("events", knowledge, _Events)
-    named = events.by_key.get(key)
-    return named.title if named else None
-
-
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry
 
 

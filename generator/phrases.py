@@ -311,12 +311,6 @@ def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
     return scan
 
 
-def compile_alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """A whole-word regex for any of `words` (case as given unless flags say otherwise)."""
-    words = [w for w in words if w]
-    return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
-
-
 _CACHE: dict[tuple[str, str], object] = {}
 
 
