@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dedupe_contained import SAMPLE_MOD, contained_candidates, is_contained, sampled
+from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, is_contained, sample, sampled, sharing_pairs
 from .dedupe_minhash import BANDS, NUM_PERM, ROWS, SEED, band_candidates, from_hex, json_default, minhash_scheme
 from .dedupe_minhash import minhash_values, sign
 from .dedupe_shingles import MIN_SHINGLES, SHINGLE_WORDS, both_in, jaccard, pair_key, shingle_hashes, words_of
@@ -208,7 +208,7 @@ def find_duplicates(
     }
     lsh, known = _candidates(memo, list(owner), shingles_of)
     neighbours: dict[str, list[str]] = {}  # (in any order: each text's are tried by rank below)
-    for pair in lsh | contained_candidates(memo, list(owner), known):
+    for pair in lsh | _contained_candidates(memo, list(owner), known):
         a, b = pair.split(" ")
         neighbours.setdefault(a, []).append(b)
         neighbours.setdefault(b, []).append(a)
@@ -316,6 +316,34 @@ def _similarity(memo: Memo, a: str, b: str, shingles_of: Callable[[str], array])
     if found is None:
         found = memo.pairs[pair] = jaccard(shingles_of(a), shingles_of(b))
         memo.changed = True
+    return found
+
+
+def _contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[str]:
+    """The pairs ("a b") of texts sharing at least SAMPLE_SHARE of the smaller of their two samples; for pairs
+    of two `known` texts (indexed by the last build: their candidates were compared then, and come
+    from the memo's pairs with the LSH candidates), so that a rebuild counts only the new texts' pairs.
+
+    MinHash LSH finds pairs of high Jaccard; a short text inside a long one (the same wire story with
+    a long related-links list) has a low Jaccard and is often missed. Every text keeps a fixed sample
+    of its shingles (those with hash % SAMPLE_MOD == 0: the same shingles are sampled in every text),
+    so a text mostly inside another shares most of its sample with it. An inverted index over the
+    samples counts the shared ones per pair; shingles found in more than MAX_POSTING texts are left
+    out, which keeps the work linear-ish however many outlets quote the same sentence.
+    """
+    samples = {key: sample(memo.texts[key]) for key in keys}
+    postings: dict[int, list[str]] = {}
+    for key in keys:
+        for value in samples[key]:
+            postings.setdefault(value, []).append(key)
+    crowded = {value for value, members in postings.items() if len(members) > MAX_POSTING}
+    if crowded != memo.crowded or memo.contained is None:  # a known pair's count may differ: all are counted
+        known = set()
+        memo.crowded, memo.changed = crowded, True
+    found = {pair for pair in (memo.contained or ()) if both_in(pair, known)}  # the known pairs: as counted then
+    found.update(sharing_pairs(samples, postings, known))
+    if found != memo.contained:
+        memo.contained, memo.changed = found, True
     return found
 
 

@@ -1,19 +1,16 @@
 """Candidates by containment: a short text (nearly) inside a longer one, which MinHash LSH often misses.
 
-Takes the texts' memo records (their fixed samples of shingles) and the pairs counted by the last build;
-gives the pairs sharing at least SAMPLE_SHARE of the smaller sample, and whether a pair of a given Jaccard
-and shingle counts is contained (at least CONTAINED of the shorter text's shingles in the longer).
+Takes texts' fixed samples of shingles (sampled: those whose hash is 0 modulo SAMPLE_MOD) and the inverted
+index of them; gives the pairs sharing at least SAMPLE_SHARE of the smaller sample, and whether a pair of
+a given Jaccard and shingle counts is contained (at least CONTAINED of the shorter text's shingles in the
+longer). dedupe.py keeps which pairs were counted by the last build.
 """
 
 from __future__ import annotations
 
 from array import array
-from typing import TYPE_CHECKING
 
-from .dedupe_shingles import MIN_SHINGLES, UINT32, both_in, pair_key
-
-if TYPE_CHECKING:
-    from .dedupe import Memo
+from .dedupe_shingles import MIN_SHINGLES, UINT32, pair_key
 
 CONTAINED = 0.55  # of the shorter text's shingles found in the longer: the same text with other furniture
 MIN_SIZE_RATIO = 0.25  # ...when the shorter is at least this share of the longer (not a wire story in a long roundup)
@@ -22,35 +19,7 @@ SAMPLE_SHARE = 0.4  # candidates by containment: sharing this share of the small
 MAX_POSTING = 64  # a sampled shingle in more texts than this (a quote every outlet carries) picks no candidates
 
 
-def contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[str]:
-    """The pairs ("a b") of texts sharing at least SAMPLE_SHARE of the smaller of their two samples; for pairs
-    of two `known` texts (indexed by the last build: their candidates were compared then, and come
-    from the memo's pairs with the LSH candidates), so that a rebuild counts only the new texts' pairs.
-
-    MinHash LSH finds pairs of high Jaccard; a short text inside a long one (the same wire story with
-    a long related-links list) has a low Jaccard and is often missed. Every text keeps a fixed sample
-    of its shingles (those with hash % SAMPLE_MOD == 0: the same shingles are sampled in every text),
-    so a text mostly inside another shares most of its sample with it. An inverted index over the
-    samples counts the shared ones per pair; shingles found in more than MAX_POSTING texts are left
-    out, which keeps the work linear-ish however many outlets quote the same sentence.
-    """
-    samples = {key: _sample(memo.texts[key]) for key in keys}
-    postings: dict[int, list[str]] = {}
-    for key in keys:
-        for value in samples[key]:
-            postings.setdefault(value, []).append(key)
-    crowded = {value for value, members in postings.items() if len(members) > MAX_POSTING}
-    if crowded != memo.crowded or memo.contained is None:  # a known pair's count may differ: all are counted
-        known = set()
-        memo.crowded, memo.changed = crowded, True
-    found = {pair for pair in (memo.contained or ()) if both_in(pair, known)}  # the known pairs: as counted then
-    found.update(_sharing_pairs(samples, postings, known))
-    if found != memo.contained:
-        memo.contained, memo.changed = found, True
-    return found
-
-
-def _sharing_pairs(samples: dict[str, array], postings: dict[int, list[str]], known: set[str]) -> set[str]:
+def sharing_pairs(samples: dict[str, array], postings: dict[int, list[str]], known: set[str]) -> set[str]:
     """The pairs ("a b") of texts, not both `known`, whose samples share at least SAMPLE_SHARE of the smaller
     (and two values): counted with numpy, each pair of a posting coded as one integer (the postings of a
     story's texts hold half a million pairs at 1,000 articles: too many to count in a dictionary)."""
@@ -79,7 +48,7 @@ def _sharing_pairs(samples: dict[str, array], postings: dict[int, list[str]], kn
     return {pair_key(names[i], names[j]) for i, j in zip(a[enough].tolist(), b[enough].tolist())}
 
 
-def _sample(record: dict) -> array:
+def sample(record: dict) -> array:
     values = array(UINT32)
     values.frombytes(bytes.fromhex(record.get("sample", "")))
     return values

@@ -490,17 +490,17 @@ def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_a
     memo.save(tmp_path / "dedupe.json")
     later = first + [("d", "d4", wire + " " + _invented_words(50, 8), 4), ("e", "d5", _invented_words(380, 10), 5)]
     counted: list[set] = []
-    real = dedupe.contained_candidates
+    real = dedupe._contained_candidates
 
     def spy(memo_, keys, known=frozenset()):
         counted.append(set(known))
         return real(memo_, keys, known)
 
-    dedupe.contained_candidates = spy
+    dedupe._contained_candidates = spy
     try:
         again = find_duplicates(later, dedupe.Memo.load(tmp_path / "dedupe.json"))
     finally:
-        dedupe.contained_candidates = real
+        dedupe._contained_candidates = real
     assert again == find_duplicates(later)
     assert {(m.id, m.original) for m in again.duplicates} == {("b", "a"), ("d", "a")}
     assert len(counted[0]) == 3  # the three texts of the first build were known: only pairs with d and e counted
