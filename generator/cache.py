@@ -39,7 +39,7 @@ STATE_DIR = ".briefing"
 _NOT_EXTRACTION = frozenset(
     {
         "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "codec.py", "collect.py",
-        "dedupe.py", "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py",
+        "dedupe.py", "dedupe_contained.py", "dedupe_minhash.py", "dedupe_shingles.py", "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py",
         "mkdocs_shares.py", "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "search.py", "serve.py",
     }
 )

@@ -4,7 +4,7 @@ Candidates are found by shape (digits with separators, a day, a word and a year)
 exactly when their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, 2024年6月19日,
 English and Russian month names) and by `dateparser` otherwise (French, German, Portuguese, Polish...
 months; any language dateparser holds), in the order of the article's language (DATE_ORDERS). A
-two-digit year ("24-06-19") is read only after a publication label, in that order too. dateparser is slow to start and ~1 ms a call, so it is
+two-digit year ("24-06-19") is read only after a publication label, in that order too. dateparser is slow to start and to call, so it is
 only asked about short candidate strings, with one language, through parsers made once and a cache.
 """
 
@@ -210,7 +210,7 @@ _FALLBACK_LANGUAGES = ("en", "fr", "de", "pt", "es", "it", "pl", "nl", "ru", "uk
 
 @functools.lru_cache(maxsize=32)
 def _parser(languages: tuple[str, ...], order: str):
-    from dateparser.date import DateDataParser  # ~0.3 s to import: only when a month word needs it
+    from dateparser.date import DateDataParser  # slow to import: only when a month word needs it
 
     return DateDataParser(languages=list(languages), settings={**_SETTINGS, "DATE_ORDER": order})
 

@@ -15,11 +15,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .pattern_starts import first_chars, head_prefixes, may_start, parse_tree, prefix_pattern
 from .phrases import trie_pattern
 
 _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
              "yesterday", "в", "год", "вчера", "지난", "올해", "작년", "이번", "어제")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_HEAD = 5  # characters read ahead at a candidate position
+_UNSEEN = object()
+# the characters at which only the rules that may start with one are tried (pattern_starts); at any other,
+# every rule is
+_PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -97,18 +103,18 @@ class DateFinder:
         # Most positions can only start a few of the rules ("the" never starts a month name):
         # per first character, the same alternation holding only the rules that can start with it.
         self._renamed = renamed
-        trees = [_parse_tree(part) for part in renamed]
-        self._first = [_first_chars(tree) for tree in trees]
+        trees = [parse_tree(part) for part in renamed]
+        self._first = [first_chars(tree) for tree in trees]
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Sharper: per first few characters ("the c" starts no rule, "the 1" may), the rules that
-        # can start with them, read from each rule's possible beginnings (see _head_prefixes).
-        heads = [_head_prefixes(tree, _HEAD) for tree in trees]
+        # can start with them, read from each rule's possible beginnings (see head_prefixes).
+        heads = [head_prefixes(tree, _HEAD) for tree in trees]
         self._heads = None if any(h is None for h in heads) else [
-            re.compile(_prefix_pattern(h), re.IGNORECASE) for h in heads
+            re.compile(prefix_pattern(h), re.IGNORECASE) for h in heads
         ]
         # Most new beginnings start no rule: one test for all of them first.
-        self._any_head = re.compile(_prefix_pattern(set().union(*heads)), re.IGNORECASE) if self._heads else None
+        self._any_head = re.compile(prefix_pattern(set().union(*heads)), re.IGNORECASE) if self._heads else None
         self._by_head: dict[str, re.Pattern[str] | None] = {}
         # Cheap first pass: only positions where some rule can start are tried.
         triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
@@ -185,7 +191,7 @@ class DateFinder:
             if any(first is None for first in self._first) or not _PLAIN.fullmatch(char):
                 regex = self._regex
             else:
-                rules = tuple(i for i, first in enumerate(self._first) if _may_start(first, char))
+                rules = tuple(i for i, first in enumerate(self._first) if may_start(first, char))
                 if rules not in self._by_rules:
                     self._by_rules[rules] = re.compile(
                         r"(?<![\w.,$€£-])(?:" + "|".join(self._renamed[i] for i in rules) + ")", re.IGNORECASE
@@ -264,214 +270,3 @@ class DateFinder:
             except ValueError:
                 return None
         return None
-
-
-# ------------------------------------------------------- first characters
-_HEAD = 5  # characters read ahead at a candidate position
-_UNSEEN = object()
-
-
-def _parse_tree(pattern: str):
-    """The parse tree of `pattern` (what _first_chars and _head_prefixes read), or None when it cannot be read."""
-    try:
-        from re import _parser
-    except ImportError:  # pragma: no cover - a Python without these internals
-        return None
-    try:
-        return _parser.parse(pattern, re.IGNORECASE).data
-    except Exception:  # pragma: no cover - unknown parse tree: use every rule
-        return None
-
-
-def _head_prefixes(tree, size: int) -> set[tuple] | None:
-    """The beginnings, up to `size` characters, of at least every text of which some match of the pattern
-    parsed to `tree` is a beginning (or that is a whole match); None when the tree cannot be read.
-
-    An over-estimate like _first_chars: look-arounds are ignored and anything unusual lets
-    every character through, so a text it rejects could never start a match of the pattern.
-    """
-    if tree is None:
-        return None
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover - a Python without these internals
-        return None
-    try:
-        return _prefixes_of_sequence(list(tree), size, c)
-    except Exception:  # pragma: no cover - unknown parse tree: use every rule
-        return None
-
-
-def _prefix_pattern(prefixes: set[tuple]) -> str:
-    """A regex source that matches at the start of a text where one of `prefixes` (tuples of one-character
-    regex sources) does, written as a tree of their shared beginnings; a prefix that a shorter one begins
-    is left out, as whether there is a match at a place is all it is asked."""
-    tree: dict = {}
-    for prefix in prefixes:
-        node = tree
-        for atom in prefix:
-            if atom is not _OPEN:
-                node = node.setdefault(atom, {})
-        node[_OPEN] = {}  # a prefix ends here: whatever follows, there is a match
-
-    def build(node: dict) -> str:
-        if _OPEN in node:
-            return ""
-        branches = [atom + build(child) for atom, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(tree) if tree else r"(?!x)x"
-
-
-_OPEN = "<anything>"  # ends a prefix after which any text may follow
-
-
-def _done(prefix: tuple, size: int) -> bool:
-    return len(prefix) >= size or (bool(prefix) and prefix[-1] is _OPEN)
-
-
-def _prefixes_of_sequence(items: list, size: int, c) -> set[tuple]:
-    """Prefixes (tuples of one-character regex sources) of the texts `items` matches, cut at `size`."""
-    out = {()}
-    for op, av in items:
-        if all(_done(p, size) for p in out):
-            break
-        more = set()
-        for prefix in out:
-            if _done(prefix, size):
-                more.add(prefix)
-            else:
-                more.update(prefix + tail for tail in _prefixes_of_item(op, av, size - len(prefix), c))
-        out = more
-    return out
-
-
-def _prefixes_of_item(op, av, size: int, c) -> set[tuple]:
-    if op is c.LITERAL:
-        return {(re.escape(chr(av)),)}
-    if op is c.IN:
-        categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
-                      c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
-        atoms = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                atoms.add((re.escape(chr(value)),))
-            elif kind is c.RANGE:
-                atoms.add((f"[{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}]",))
-            elif kind is c.CATEGORY and value in categories:
-                atoms.add((categories[value],))
-            else:
-                return {(_OPEN,)}
-        return atoms
-    if op is c.SUBPATTERN:
-        if av[1] or av[2]:  # flags set inside the pattern
-            return {(_OPEN,)}
-        return _prefixes_of_sequence(list(av[3]), size, c)
-    if op is c.BRANCH:
-        out = set()
-        for branch in av[1]:
-            out |= _prefixes_of_sequence(list(branch), size, c)
-        return out
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, body = av
-        out = set()
-        # More than max(low, size) copies begin like max(low, size) of them (an empty copy adds nothing).
-        for count in range(low, min(high, max(low, size)) + 1):
-            out |= _prefixes_of_sequence(list(body) * count, size, c)
-        return out
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return {()}
-    if op is c.ATOMIC_GROUP:
-        return _prefixes_of_sequence(list(av), size, c)
-    return {(_OPEN,)}
-
-# What a regular expression can start with, read from its parse tree; an over-estimate
-# (look-arounds are ignored, anything unusual counts as "any character"), so a rule left
-# out for a character could never have matched there.
-_PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
-_ANY = ("any",)
-
-
-def _first_chars(tree) -> tuple[tuple, ...] | None:
-    """The possible first characters of the pattern parsed to `tree` (_parse_tree) as atoms, or None when unknown."""
-    if tree is None:
-        return None
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover - a Python without these internals
-        return None
-    try:
-        atoms, nullable = _first_of_sequence(tree, c)
-    except Exception:  # pragma: no cover - unknown parse tree: use every rule
-        return None
-    return (_ANY,) if nullable else tuple(atoms)
-
-
-def _first_of_sequence(items, c) -> tuple[list, bool]:
-    atoms: list = []
-    for op, av in items:
-        more, nullable = _first_of_item(op, av, c)
-        atoms += more
-        if not nullable:
-            return atoms, False
-    return atoms, True
-
-
-def _first_of_item(op, av, c) -> tuple[list, bool]:
-    if op is c.LITERAL:
-        return [("lit", chr(av))], False
-    if op is c.IN:
-        atoms = []
-        for kind, value in av:
-            if kind is c.LITERAL:
-                atoms.append(("lit", chr(value)))
-            elif kind is c.RANGE:
-                atoms.append(("range", value[0], value[1]))
-            elif kind is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_WORD):
-                atoms.append(("cat", value))
-            else:
-                return [_ANY], False
-        return atoms, False
-    if op is c.SUBPATTERN:
-        return _first_of_sequence(av[3], c)
-    if op is c.BRANCH:
-        atoms, nullable = [], False
-        for branch in av[1]:
-            more, empty = _first_of_sequence(branch, c)
-            atoms += more
-            nullable = nullable or empty
-        return atoms, nullable
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        atoms, nullable = _first_of_sequence(av[2], c)
-        return atoms, nullable or av[0] == 0
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return [], True
-    if op is c.ATOMIC_GROUP:
-        return _first_of_sequence(av, c)
-    return [_ANY], True
-
-
-def _may_start(atoms: tuple[tuple, ...], char: str) -> bool:
-    from re import _constants as c
-
-    variants = {char, char.lower(), char.upper(), char.casefold()}
-    for atom in atoms:
-        if atom[0] == "any":
-            return True
-        if atom[0] == "lit":
-            literal = atom[1]
-            if variants & {literal, literal.lower(), literal.upper(), literal.casefold()}:
-                return True
-        elif atom[0] == "range":
-            if any(len(v) == 1 and atom[1] <= ord(v) <= atom[2] for v in variants):
-                return True
-        elif atom[1] is c.CATEGORY_DIGIT:
-            if any(v.isdecimal() for v in variants):
-                return True
-        elif atom[1] is c.CATEGORY_SPACE:
-            if any(v.isspace() for v in variants):
-                return True
-        elif any(v.isalnum() or v == "_" for v in variants):  # CATEGORY_WORD
-            return True
-    return False
-

@@ -15,9 +15,9 @@
 
 Candidates come from LSH: datasketch's `MinHash` of NUM_PERM permutations (fixed
 SEED) of each text's shingles, cut in BANDS bands of ROWS (given, not optimised
-for a threshold; the bands are compared one at a time, see band_candidates): a pair at Jaccard 0.8 is missed with
-probability (1 - 0.8^4)^32, about 5e-8, and one at 0.2 becomes a candidate about
-5% of the time. Every candidate is then checked with the exact Jaccard, so what
+for a threshold; the bands are compared one at a time, see dedupe_minhash): a pair
+at Jaccard 0.8 is missed with probability (1 - 0.8^4)^32, about 5e-8, and one at
+0.2 becomes a candidate about 5% of the time. Every candidate is then checked with the exact Jaccard, so what
 is found never depends on the hashing beyond that recall.
 
 What an article contributes (a digest of its words, its shingle count, its
@@ -27,7 +27,7 @@ Whether two texts are candidates depends on those two texts alone, so the pairs
 among the texts the last build indexed are known too: a rebuild hashes each text
 once, shingles and signs only new texts (and shingles the candidates they meet),
 and imports datasketch's MinHash (without the rest of datasketch, see
-_minhash_class) only when a text that was not indexed last time needs to be.
+dedupe_minhash) only when a text that was not indexed last time needs to be.
 
 The original of a group is the earliest item by its ordering key (give
 `(published date or date.max, source path)`), ties broken by id; every duplicate
@@ -37,37 +37,22 @@ points at the group's original, never at another duplicate.
 from __future__ import annotations
 
 import codecs
-import functools
 import hashlib
 import json
-import re
-import sys
-import unicodedata
-import zlib
 from array import array
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SHINGLE_WORDS = 5
+from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, is_contained, sample, sampled, sharing_pairs
+from .dedupe_minhash import BANDS, NUM_PERM, ROWS, SEED, band_candidates, from_hex, json_default, minhash_scheme
+from .dedupe_minhash import minhash_values, sign
+from .dedupe_shingles import MIN_SHINGLES, SHINGLE_WORDS, both_in, jaccard, pair_key, shingle_hashes, words_of
+
 NEAR_THRESHOLD = 0.8
-CONTAINED = 0.55  # of the shorter text's shingles found in the longer: the same text with other furniture
-MIN_SIZE_RATIO = 0.25  # ...when the shorter is at least this share of the longer (not a wire story in a long roundup)
-SAMPLE_MOD = 8  # a text's sample: its shingles whose hash is 0 modulo this (the same shingles in every text)
-SAMPLE_SHARE = 0.4  # candidates by containment: sharing this share of the smaller sample (looser than CONTAINED)
-MAX_POSTING = 64  # a sampled shingle in more texts than this (a quote every outlet carries) picks no candidates
-MIN_SHINGLES = 20  # shorter texts are compared for exact duplicates only
-NUM_PERM = 128
-SEED = 1  # datasketch's permutations are drawn from it: the same seed, the same MinHash values
-BANDS, ROWS = 32, 4  # BANDS * ROWS == NUM_PERM
 MEMO_FILE = "dedupe.json"
 MEMO_VERSION = f"4 {SAMPLE_MOD} {SHINGLE_WORDS} {NUM_PERM} {SEED} {BANDS}x{ROWS}"  # a memo of another version is ignored
-
-_WORD = re.compile(r"\w+")
-_MULTIPLIER = 0x9E3779B1
-_MASK32 = 0xFFFFFFFF
-_UINT32 = "I" if array("I").itemsize == 4 else "L"  # array code of a 32-bit unsigned int
 
 
 @dataclass(frozen=True)
@@ -85,9 +70,6 @@ class Duplicates:
 
     def __iter__(self) -> Iterator[Any]:  # allows `kept, duplicates = find_duplicates(...)`
         return iter((self.kept, self.duplicates))
-
-    def original_of(self, item_id: str) -> str:
-        return next((m.original for m in self.duplicates if m.id == item_id), item_id)
 
 
 @dataclass
@@ -128,7 +110,7 @@ class Memo:
         which is the memo's when it had none (a memo with values of another scheme: see _candidates)."""
         self.texts[key], self.changed = record, True
         if "minhash" in record and not self.signer:
-            self.signer = _signer()[1]
+            self.signer = minhash_scheme()[1]
 
     @classmethod
     def load(cls, path: Path) -> "Memo":
@@ -143,7 +125,7 @@ class Memo:
                 if not (isinstance(record["words"], str) and isinstance(record["shingles"], int)):
                     raise TypeError("a text's record")
                 if "minhash" in record:
-                    record["minhash"] = _from_hex(record["minhash"])
+                    record["minhash"] = from_hex(record["minhash"])
                 if len(bytes.fromhex(record.get("sample", ""))) % 4:
                     raise ValueError("a sample of whole 32-bit hashes")
             pairs = {str(key): float(value) for key, value in dict(data["pairs"]).items()}
@@ -178,7 +160,7 @@ class Memo:
         }
 
         def dump(out) -> None:  # written as it is encoded: at 10,000 texts the whole text would be ~25 MB twice
-            json.dump(document, codecs.getwriter("utf-8")(out), ensure_ascii=False, separators=(",", ":"), default=_plain)
+            json.dump(document, codecs.getwriter("utf-8")(out), ensure_ascii=False, separators=(",", ":"), default=json_default)
 
         write_atomic(path, dump)
 
@@ -246,7 +228,7 @@ def find_duplicates(
         best: tuple[int, float, str] | None = None
         for candidate in sorted(earlier, key=rank.__getitem__):
             similarity = _similarity(memo, key, keys[candidate], shingles_of)
-            if similarity >= NEAR_THRESHOLD or _contained(
+            if similarity >= NEAR_THRESHOLD or is_contained(
                 similarity, memo.texts[key]["shingles"], memo.texts[keys[candidate]]["shingles"]
             ):
                 rank_key = (rank[root[candidate]], -similarity, candidate)
@@ -271,7 +253,7 @@ def _candidates(memo: Memo, indexed: list[str], shingles_of: Callable[[str], arr
     """
     current = set(indexed)
     known = memo.indexed & current if memo.lsh is not None else set()
-    pairs = [pair for pair in memo.lsh if _both_in(pair, known)] if known else []
+    pairs = [pair for pair in memo.lsh if both_in(pair, known)] if known else []
     new = [key for key in indexed if key not in known]
     if new:
         found = _search(memo.signer, _signatures(memo, indexed, shingles_of), new)
@@ -297,7 +279,7 @@ def _signatures(memo: Memo, keys: list[str], shingles_of: Callable[[str], array]
     out = {}
     for key in keys:
         values = memo.texts[key].get("minhash")
-        out[key] = shingles_of(key) if values is None else values if isinstance(values, array) else _values(values)
+        out[key] = shingles_of(key) if values is None else values if isinstance(values, array) else minhash_values(values)
     return out
 
 
@@ -309,150 +291,18 @@ class _Found:
 
 
 def _search(signer: str, texts: dict[str, array], new: list[str]) -> _Found:
-    """The LSH search: sign with datasketch the texts given by their shingles (array code _UINT32; the
+    """The LSH search: sign with datasketch the texts given by their shingles (array code UINT32; the
     others are given by their MinHash values, code "Q"), and find the candidates of each of `new` among
     them all. When `signer` (the scheme the given values were made with) is not datasketch's now, nothing
     is searched."""
-    current = _signer()[1]
+    current = minhash_scheme()[1]
     if current != signer and any(values.typecode == "Q" for values in texts.values()):
         return _Found(current, {}, None)
     signed: dict[str, array] = {}
     for key, values in texts.items():
         if values.typecode != "Q":
-            signed[key] = texts[key] = _sign(values)
+            signed[key] = texts[key] = sign(values)
     return _Found(current, signed, band_candidates(texts, new))
-
-
-@functools.lru_cache(maxsize=1)
-def _signer() -> tuple[Any, str]:
-    """datasketch's MinHash for our permutations (a template: copies share them), and the name of its scheme."""
-    template = _minhash_class()(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
-    scheme = getattr(template, "scheme", None)  # datasketch >= 2 has several; before, one ("legacy")
-    return template, f"datasketch {scheme or 'legacy'}"
-
-
-def _sign(shingles: array) -> array:
-    """The MinHash values of a text given by its shingle hashes (array code _UINT32)."""
-    minhash = _scratch()
-    minhash.clear()  # (its values are copied out below: no text's values stay in it)
-    minhash.update_batch(shingles)  # the shingles are 32-bit hashes already: hashfunc=int
-    return _values(minhash.hashvalues)
-
-
-@functools.lru_cache(maxsize=1)
-def _scratch():
-    """A MinHash that _sign clears and fills for each text in turn: a copy of the template sharing its
-    permutations, made once, not once a text."""
-    return _signer()[0].copy()
-
-
-def _minhash_class() -> type:
-    """datasketch's MinHash, imported without the package's __init__ when datasketch is not imported yet.
-
-    The __init__ imports every sketch datasketch has, MinHashLSH's among them, which pulls in scipy for
-    its parameter optimisation (~0.45 s; this module finds candidates itself, see band_candidates);
-    datasketch.minhash needs only numpy (~0.01 s). Its module is loaded under a bare package object that
-    is removed again, so a later `import datasketch` runs the __init__ as usual and gets the same class.
-    """
-    if "datasketch" in sys.modules:  # imported whole already (or blocked: ImportError)
-        import datasketch
-
-        return datasketch.MinHash
-    module = sys.modules.get("datasketch.minhash")
-    if module is None:
-        import importlib
-        import importlib.util
-
-        spec = importlib.util.find_spec("datasketch")
-        if spec is None or not spec.submodule_search_locations:
-            import datasketch  # not installed (ImportError), or not a package: as it is
-
-            return datasketch.MinHash
-        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __path__, not its code
-        try:
-            module = importlib.import_module("datasketch.minhash")
-        finally:
-            del sys.modules["datasketch"]
-    return module.MinHash
-
-
-FEW_NEW = 16  # band_candidates compares this many new texts with all directly (~1 ms each at 1,000 texts)
-
-
-def band_candidates(signatures: dict[str, array], new: list[str]) -> list[str]:
-    """The LSH candidate pairs of each text of `new`: the texts whose MinHash values agree with its own on
-    all ROWS values of some band of BANDS (datasketch's MinHashLSH with params=(BANDS, ROWS) gives the same;
-    a test checks it).
-
-    Band by band, with numpy, rather than in a MinHashLSH: that keeps every band's bucket of every text at
-    once (a set per bucket: ~120 MB for 10,000 texts, the build's peak), where one band at a time needs ~1 MB.
-    """
-    import numpy
-
-    keys = list(signatures)
-    if not keys or not new:
-        return []
-    matrix = numpy.frombuffer(b"".join(signatures[key].tobytes() for key in keys), dtype=numpy.uint64)
-    matrix = matrix.reshape(len(keys), NUM_PERM)
-    position = {key: number for number, key in enumerate(keys)}
-    pairs: set[str] = set()
-    if len(new) <= FEW_NEW:  # each new text's bands compared with every text's: no sorting of every band
-        bands = matrix.reshape(len(keys), BANDS, ROWS)
-        for key in dict.fromkeys(new):
-            same = (bands == bands[position[key]]).all(axis=2).any(axis=1)  # agrees on a whole band
-            pairs.update(_pair(key, keys[other]) for other in numpy.flatnonzero(same).tolist() if keys[other] != key)
-        return sorted(pairs)
-    asked = numpy.zeros(len(keys), dtype=bool)
-    asked[[position[key] for key in new]] = True
-    for band in range(BANDS):
-        _, bucket = numpy.unique(matrix[:, band * ROWS : (band + 1) * ROWS], axis=0, return_inverse=True)
-        bucket = bucket.reshape(-1)
-        wanted = numpy.unique(bucket[asked])  # the buckets a new text is in
-        members = numpy.flatnonzero(numpy.isin(bucket, wanted))
-        if len(members) == len(wanted):  # every such bucket holds only its new text
-            continue
-        by_bucket: dict[int, list[int]] = {}
-        for row in members.tolist():
-            by_bucket.setdefault(int(bucket[row]), []).append(row)
-        for rows in by_bucket.values():
-            for a in rows:
-                if asked[a]:
-                    pairs.update(_pair(keys[a], keys[b]) for b in rows if b != a)
-    return sorted(pairs)
-
-
-def _values(hashvalues) -> array:
-    """MinHash values as a compact array of 64-bit ints (128 Python ints would take ~5 KB per text)."""
-    return array("Q", [int(value) for value in hashvalues])
-
-
-def _plain(value):
-    """JSON for the memo: an array of MinHash values is written as the hex of its 64-bit little-endian ints
-    (as lists of ints, 10,000 texts' values made 1.3 million int objects at once, the docs child's peak)."""
-    if isinstance(value, array):
-        if sys.byteorder == "big":
-            value = array(value.typecode, value)
-            value.byteswap()
-        return value.tobytes().hex()
-    raise TypeError(f"not JSON: {type(value).__name__}")
-
-
-def _from_hex(text: str) -> array:
-    values = array("Q", bytes.fromhex(text))
-    if sys.byteorder == "big":
-        values.byteswap()
-    if len(values) != NUM_PERM:
-        raise ValueError(f"{len(values)} MinHash values, not {NUM_PERM}")
-    return values
-
-
-def _pair(a: str, b: str) -> str:
-    return f"{a} {b}" if a < b else f"{b} {a}"
-
-
-def _both_in(pair: str, keys: set[str]) -> bool:
-    a, _, b = pair.partition(" ")
-    return a in keys and b in keys
 
 
 def _text_key(text: str) -> str:
@@ -460,7 +310,7 @@ def _text_key(text: str) -> str:
 
 
 def _similarity(memo: Memo, a: str, b: str, shingles_of: Callable[[str], array]) -> float:
-    pair = _pair(a, b)
+    pair = pair_key(a, b)
     memo.used_pairs.add(pair)
     found = memo.pairs.get(pair)
     if found is None:
@@ -481,7 +331,7 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[s
     samples counts the shared ones per pair; shingles found in more than MAX_POSTING texts are left
     out, which keeps the work linear-ish however many outlets quote the same sentence.
     """
-    samples = {key: _sample(memo.texts[key]) for key in keys}
+    samples = {key: sample(memo.texts[key]) for key in keys}
     postings: dict[int, list[str]] = {}
     for key in keys:
         for value in samples[key]:
@@ -490,55 +340,11 @@ def _contained_candidates(memo: Memo, keys: list[str], known: set[str]) -> set[s
     if crowded != memo.crowded or memo.contained is None:  # a known pair's count may differ: all are counted
         known = set()
         memo.crowded, memo.changed = crowded, True
-    found = {pair for pair in (memo.contained or ()) if _both_in(pair, known)}  # the known pairs: as counted then
-    found.update(_sharing_pairs(samples, postings, known))
+    found = {pair for pair in (memo.contained or ()) if both_in(pair, known)}  # the known pairs: as counted then
+    found.update(sharing_pairs(samples, postings, known))
     if found != memo.contained:
         memo.contained, memo.changed = found, True
     return found
-
-
-def _sharing_pairs(samples: dict[str, array], postings: dict[int, list[str]], known: set[str]) -> set[str]:
-    """The pairs ("a b") of texts, not both `known`, whose samples share at least SAMPLE_SHARE of the smaller
-    (and two values): counted with numpy, each pair of a posting coded as one integer (the postings of a
-    story's texts hold half a million pairs at 1,000 articles: a dictionary count of them took ~0.2 s)."""
-    import numpy
-
-    names = sorted(samples)  # numbered in key order: a pair (i, j) with i < j is the pair "names[i] names[j]"
-    number = {key: n for n, key in enumerate(names)}
-    is_known = numpy.fromiter((key in known for key in names), dtype=bool, count=len(names))
-    by_size: dict[int, list[list[int]]] = {}  # the postings of each size, as rows of one array
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTING:
-            by_size.setdefault(len(members), []).append(sorted(number[key] for key in members))
-    codes = []
-    for size, rows in by_size.items():
-        ids = numpy.array(rows, dtype=numpy.int64)
-        first, second = numpy.triu_indices(size, 1)
-        a, b = ids[:, first].ravel(), ids[:, second].ravel()
-        new = ~(is_known[a] & is_known[b])  # each pair with a new text: new with new, new with known
-        codes.append(a[new] * len(names) + b[new])
-    if not codes:
-        return set()
-    pairs, counts = numpy.unique(numpy.concatenate(codes), return_counts=True)
-    a, b = numpy.divmod(pairs, len(names))
-    sizes = numpy.fromiter((len(samples[key]) for key in names), dtype=numpy.int64, count=len(names))
-    enough = counts >= numpy.maximum(2, SAMPLE_SHARE * numpy.minimum(sizes[a], sizes[b]))
-    return {_pair(names[i], names[j]) for i, j in zip(a[enough].tolist(), b[enough].tolist())}
-
-
-def _sample(record: dict) -> array:
-    values = array(_UINT32)
-    values.frombytes(bytes.fromhex(record.get("sample", "")))
-    return values
-
-
-def _contained(jaccard_value: float, size_a: int, size_b: int) -> bool:
-    """Whether the shorter of two texts (of these shingle counts) is near-wholly inside the longer."""
-    shorter, longer = sorted((size_a, size_b))
-    if not jaccard_value or shorter < MIN_SHINGLES or shorter < MIN_SIZE_RATIO * longer:
-        return False
-    common = jaccard_value * (size_a + size_b) / (1 + jaccard_value)
-    return common >= CONTAINED * shorter - 1e-9
 
 
 def _fill_memo(memo: Memo, texts: dict[str, str], shingle_memo: dict[str, array]) -> None:
@@ -557,7 +363,7 @@ def prepare(text: str) -> tuple[str, dict, array]:
     A pure function of the text: extraction workers call it, in parallel, on the
     texts they extract, and hand the result to `Memo.offer`. A text long enough to
     be indexed for LSH is signed here too (its "minhash" values): in a cold build
-    that is ~0.25 ms a text in the workers, not in collect after them, in one process.
+    that is work done in the workers, not in collect after them, in one process.
     """
     words = words_of(text)
     joined = " ".join(words)
@@ -567,45 +373,8 @@ def prepare(text: str) -> tuple[str, dict, array]:
         "shingles": len(shingles),
     }
     if len(shingles) >= MIN_SHINGLES:
-        record["minhash"] = _sign(shingles)
-        record["sample"] = _sampled(shingles).tobytes().hex()
+        record["minhash"] = sign(shingles)
+        record["sample"] = sampled(shingles).tobytes().hex()
     return _text_key(text), record, shingles
 
 
-def _sampled(shingles: array):
-    """The shingles whose hash is 0 modulo SAMPLE_MOD, in their order (a numpy array of 32-bit ints)."""
-    import numpy
-
-    values = numpy.frombuffer(shingles, dtype=numpy.uint32)
-    return values[values % SAMPLE_MOD == 0]
-
-
-def words_of(text: str) -> list[str]:
-    """Case-folded words, Unicode-normalised: what two copies of one text have in common."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-
-
-def shingle_hashes(words: Sequence[str], size: int = SHINGLE_WORDS) -> array:
-    """Sorted unique 32-bit hashes of every run of `size` consecutive words (what MinHash is given)."""
-    if len(words) < size:
-        return array(_UINT32)
-    import numpy  # a dependency of datasketch; vectorised, the hashing is ~3x faster than in Python
-
-    crc = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in set(words)}
-    codes = numpy.fromiter(map(crc.__getitem__, words), dtype=numpy.uint64, count=len(words))
-    count = len(words) - size + 1
-    hashes = numpy.zeros(count, dtype=numpy.uint64)
-    multiplier, mask = numpy.uint64(_MULTIPLIER), numpy.uint64(_MASK32)
-    for offset in range(size):  # a polynomial rolling hash over the window, kept to 32 bits (no overflow:
-        hashes = (hashes * multiplier + codes[offset : offset + count]) & mask  # both factors are below 2**32)
-    unique = array(_UINT32)
-    unique.frombytes(numpy.unique(hashes).astype(numpy.uint32).tobytes())  # sorted
-    return unique
-
-
-def jaccard(a: Sequence[int], b: Sequence[int]) -> float:
-    """Exact Jaccard similarity of two sets of unique hashes."""
-    if not len(a) or not len(b):
-        return 0.0
-    common = len(set(a).intersection(b))
-    return common / (len(a) + len(b) - common)

@@ -5,7 +5,7 @@ A roster is what a cue of data/delegation.yml introduces ("accompanied by", "в 
 - the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
   person and their role, before the name ("Foreign Minister Sergey Lavrov", "министр обороны Андрей
   Белоусов") or after it ("Sergei Lavrov, the foreign minister", "라브로프 외무장관"); a plural role word
-  gives the names after it one role ("министры A, B и C");
+  gives the names after it one role ("министры A, B и C") (roster_items.py);
 - the list lines under a cue line ending in ":" ("Российская делегация:" then "– Name, role");
 - the next few sentences, read strictly (a person next to a role the data knows), which is how a
   roster goes on ("Russian ministers accompanying Putin ... . Foreign Minister Lavrov ...").
@@ -32,24 +32,17 @@ from .knowledge import Knowledge
 from .model import Delegate, Mention, Paragraph
 from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
+from .roster_items import WORD_REST, RosterItems
 from .roster_names import RosterNames
-from .text import spaceless
-from .roster_text import accompanied, clean_role, item_end, item_start, name_before, split_items, whole_roles
+from .roster_text import accompanied, clean_role, item_end, item_start, name_before
 
-_CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
-_ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
-                     r"(?!\s+(?:by|von|de|par)\b)")
-_PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
-_CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
 _LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
 _DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
 _HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
-_CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
 _SIDE_REACH = 30  # characters either side of a cue that may name its delegation's country
-_WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "로스코스모스의 ": the body a person heads
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"
 
@@ -95,6 +88,7 @@ class _Reader:
     def __init__(self, index: EntityIndex, data: RosterData):
         self.index, self.data = index, data
         self.names = RosterNames(index, data)
+        self.items = RosterItems(index, data, self.names)
         self.candidates: list[_Candidate] = []
         self.visitors: list[str] = []  # leaders a cue says are accompanied
         self.cue_sides: list[str] = []  # countries cues name ("Russian delegation")
@@ -161,7 +155,7 @@ class _Reader:
             return
         people = [s for s in people if id(s) not in principals]
         cue_start, cue_end = cues[0][0], cues[0][1]
-        found = list(self._delegates(text, lo, hi, cue_start, cue_end, people))
+        found = list(self.items.delegates(text, lo, hi, cue_start, cue_end, people))
         for name, role in found:
             self._add(name, role, side, anchor)
         if not self._useful(found):
@@ -181,7 +175,7 @@ class _Reader:
     def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
         """The country a cue names as its delegation's, next to it: "Russian delegation", "делегации России"."""
         before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
-        if before and _WORD_REST.fullmatch(text, before[-1][1], cue_start):
+        if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
             return before[-1][2]
         tail = _SIDE_GAP.match(text, cue_end, hi)
         after = self.data.countries.find(text, tail.end(), min(hi, tail.end() + _SIDE_REACH)) if tail else []
@@ -241,138 +235,6 @@ class _Reader:
             return None
         start = item_start(text, lo, comma, self.data.item_edge)
         return None if before and before[-1].end > start else text[start:comma]
-
-    # ------------------------------------------------------------------ items of a cue sentence
-    def _delegates(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
-        active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
-        passive = bool(_PASSIVE.match(text, cue_end))
-        if active and not passive:
-            region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
-        elif passive or cue_start > lo:
-            region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
-        else:
-            region = (lo, hi)
-        found = list(self._delegates_in(text, region, spans))
-        if not found:
-            # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
-            # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
-            if region[0] >= cue_end:
-                # only when the cue closes the sentence, as a Korean verb does
-                closes = len(text[cue_end:hi].split()) <= 2 or is_hangul(text[cue_start:cue_end])
-                other = (lo, cue_start) if cue_start > lo and closes else region
-            else:
-                other = (cue_end, hi)
-            if other != region:
-                found = list(self._delegates_in(text, other, spans))
-        return found
-
-    def _delegates_in(self, text: str, region: tuple[int, int], spans: list[Span]):
-        start, end = region
-        # "..., among others, according to the Kremlin"; an "among others" in the same item as the name
-        # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")
-        starts = [s.start for s in spans]
-        ends = [e for e in self.data.list_end.find(text, start, end)
-                if not self._opens_item(text, e[1], spans, starts, end)]
-        if ends:
-            end = ends[0][0]
-        items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
-        yielded = 0
-        shared: str | None = None  # "министры A, B и C": the role the names after it share
-        pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
-        for a, b in items:
-            plural = self.data.shared_roles.find(text, a, b)
-            if plural:
-                shared = plural[0][2]
-            item_spans = spans[bisect_left(starts, a):bisect_left(starts, b)]
-            if item_spans:
-                span = item_spans[-1]
-                floor = item_spans[-2].end if len(item_spans) > 1 else a
-                role = self._role_in_item(text, floor, b, span)
-                if role or shared:
-                    yield span.name, role or shared
-                    yielded += 1
-                    pending = None
-                else:
-                    pending = (span.name, a)
-                continue
-            name, name_start = self.names.unknown_name(text, a, b)
-            if name:
-                role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
-                if role or shared:
-                    yield name, role or shared
-                    yielded += 1
-                    pending = None
-                    continue
-                pending = (name, a)
-                continue
-            role = clean_role(text[a:b])
-            if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
-                                     or self.data.roles.find(role)):
-                yield pending[0], role
-                yielded += 1
-                pending = None
-        if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
-            # "... and others" ends a list with a bare name; a name inside a clause
-            # ("a lineup that underlined his summit with Kim") is not a list item.
-            item = next(text[a:b] for a, b in items if a == pending[1])
-            if len(item.split()) <= len(pending[0].split()) + 2:
-                yield pending[0], self.index.entities[pending[0]].roles[0]
-
-    def _opens_item(self, text: str, at: int, spans: list[Span], starts: list[int], end: int) -> bool:
-        """Whether a name follows position `at` within the same roster item."""
-        following = bisect_left(starts, at)
-        return following < len(spans) and spans[following].start < end and \
-            self.data.item_edge.search(text, at, spans[following].start) is None
-
-    def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
-        before = text[start:span.start].strip()
-        after = text[span.end:end].strip(" .")
-        if not _CYRILLIC_OR_HANGUL.search(span.form):
-            role = self.index.role_before(text, span.start, start)
-            if role:
-                return clean_role(role)
-            # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
-            known = self.data.roles.find(text, start, span.start)
-            # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
-            if known and not _WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
-                return clean_role(text[known[-1][0]:span.start])
-            if known and spaceless(span.form):
-                # Chinese and Japanese write the given name before a surname the data lists ("副总理亚历山大·
-                # 诺瓦克") and a second office between ("自然資源與生態部長兼…委員長科茲洛夫"): with no spaces to
-                # tell words, the item's last role the data knows is the person's
-                return clean_role(text[known[-1][0]:known[-1][1]])
-            if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
-                return clean_role(after)
-            return None
-        # Russian and Korean: the rest of the item is the role; Korean writes it after the name, its
-        # head word last ("러시아 대통령 대외정책담당 보좌관": an aide, not the president).
-        words = after.split()
-        marked = [i for i, w in enumerate(words) if self._has_role_word(w)]
-        cut = (marked[-1] if is_hangul(span.form) else marked[0]) if marked else None
-        after = " ".join(words[: cut + 1]) if cut is not None else after
-        order = (after, before) if is_hangul(span.form) else (before, after)
-        for number, candidate in enumerate(order):
-            candidate = clean_role(_CUE_WORDS.sub("", candidate))
-            if number == 0 and is_hangul(span.form):
-                # the words before a Korean title are its own ("국방 장관", "에너지 부문 부총리")
-                if self._has_role_word(candidate) or self.data.roles.find(candidate):
-                    return candidate
-                continue
-            # "... представляли министр иностранных дел": the role starts at its first role word, or
-            # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
-            words = candidate.split()
-            first = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
-            known = self.data.roles.find(candidate)
-            if known:
-                first = min(first if first is not None else len(words), len(candidate[:candidate.rfind(" ", 0, known[0][0]) + 1].split()))
-            if first is not None:
-                candidate = " ".join(words[first:])
-            if candidate and (self._has_role_word(candidate) or self.data.roles.find(candidate)):
-                return candidate
-        return None
-
-    def _has_role_word(self, text: str) -> bool:
-        return self.names.has_role_word(text)
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
         """The person whose delegation or retinue the cue names: "Putin's delegation", "푸틴 대통령을 … 수행"."""

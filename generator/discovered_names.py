@@ -122,3 +122,19 @@ def _by_prefix(forms: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], froz
         if len(form) >= 2:
             by_prefix.setdefault(form[:2], []).append(form)
     return {k: tuple(v) for k, v in by_prefix.items()}, frozenset(f for f in forms if len(f) == 1)
+
+
+@functools.lru_cache(maxsize=64)
+def discovered_forms_of(full_names: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """discovered_forms of the names given as (form, name) pairs, made once for an article's names."""
+    return discovered_forms(dict(full_names))
+
+
+@functools.lru_cache(maxsize=64)
+def word_owners(full_names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """A first or last word -> the first discovered name holding it (not to be changed: shared)."""
+    found: dict[str, str] = {}
+    for form, name in full_names:
+        for word in form.split():
+            found.setdefault(word, name)
+    return found

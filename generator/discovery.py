@@ -25,11 +25,11 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from .model import Paragraph
-from .names import _deletions, _one_apart
+from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
 from .name_shapes import ShapeReader, _PATRONYMIC, _alternation, _words
-from .phrases import automaton_of
+from .text_finders import automaton_of
 
 if TYPE_CHECKING:
     from .entities import EntityIndex
@@ -163,7 +163,7 @@ class Discoverer:
         for form, (names, short) in index.forms.items():
             if not short and form.isascii() and " " in form and len(form) >= 8 \
                     and index.entities[names[0]].kind == "person":
-                for key in _deletions(form.lower()):
+                for key in deletions(form.lower()):
                     self._near_known.setdefault(key, []).append((form.lower(), names))
 
     # ------------------------------------------------------------------ finding
@@ -264,8 +264,8 @@ class Discoverer:
         low = name.lower()
         if not low.isascii() or len(low) < 8:
             return frozenset()
-        return frozenset(person for key in _deletions(low) for form, people in self._near_known.get(key, ())
-                         if form != low and _one_apart(form, low) for person in people)
+        return frozenset(person for key in deletions(low) for form, people in self._near_known.get(key, ())
+                         if form != low and one_apart(form, low) for person in people)
 
     def _context_matches(self, text: str):
         """What `self._context.finditer(text)` yields, trying the pattern only where it can start."""

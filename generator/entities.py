@@ -1,9 +1,11 @@
-"""People and organisations named in an article.
+"""Where an article's paragraphs name people and organisations: EntityIndex.
 
-Known entities come from data/entities.yml (every alias in every script), and
-also where a text writes one another way (names.py: "Путін", "Putina", a near
-Hangul spelling); people the file does not list are found by discovery.py.
-Roles next to a name are read here. Places are never people, nor is a person's
+Takes data/entities.yml (every alias in every script); gives, per paragraph, the
+spans of the names it writes, each resolved to an entity or a discovered person.
+A known name is found also where a text writes it another way (names.py:
+"Путін", "Putina", a near Hangul spelling); people the file does not list are
+found by discovery.py, the roles beside a name by roles.py, and what an article
+keeps of it all is mentions.py's. Places are never people, nor is a person's
 name that is part of a place's ("Kim Il Sung square").
 """
 
@@ -14,13 +16,16 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .discovered_names import _Taken, discovered_forms, discovered_matches
+from .discovered_names import _Taken, discovered_matches, discovered_forms_of, word_owners
+from .descriptors import Descriptors
 from .discovery import Discoverer
 from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
-from .model import Mention, Paragraph
-from .names import Spellings, latin_key, stems
-from .phrases import Longest, by_language, cached, trie_pattern
+from .model import Paragraph
+from .name_keys import latin_key, stems
+from .names import Spellings
+from .phrases import by_language, cached, trie_pattern
+from .text_finders import Longest
 from .roles import RoleReader
 from .short_forms import FullOrder
 from .text import spaceless
@@ -126,21 +131,9 @@ class EntityIndex:
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=bounded)
         self._hangul = Longest(f for f in self.forms if spaceless(f))
-        descriptors = {
+        self._descriptors = Descriptors({
             d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
-        }
-        self._descriptors = descriptors
-        self._descriptor_re = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True)))
-                       + r")(?!\w)(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
-            if descriptors else None
-        )
-        # Plain ASCII text can only hold a descriptor written in ASCII (other letters match no ASCII
-        # letter, whatever their case), and then it holds it in lower case: a cheap test first.
-        # None when some descriptor mixes ASCII with letters that might (the test is then skipped).
-        self._ascii_descriptors: tuple[str, ...] | None = tuple(d for d in descriptors if d.isascii())
-        if any(not d.isascii() and not any(_matches_no_ascii(ch) for ch in d) for d in descriptors):
-            self._ascii_descriptors = None
+        })
         self.roles = RoleReader(section)
         self.role_words, self.role_modifiers, self._role_re = self.roles.role_words, self.roles.role_modifiers, self.roles.role_re
         places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
@@ -211,10 +204,8 @@ class EntityIndex:
                 spans.append(Span(start, end, form, "|".join(names), entity.kind, short=True))
             else:
                 spans.append(Span(start, end, form, names[0], entity.kind, short=short))
-        if self._descriptor_re is not None and self._may_hold_descriptor(text):
-            for match in self._descriptor_re.finditer(text):
-                name = self._descriptors[match.group(1).lower()]
-                spans.append(Span(match.start(), match.end(), match.group(0), name, "person", descriptor=True))
+        for start, end, form, name in self._descriptors.find(text):
+            spans.append(Span(start, end, form, name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
 
     def _other_given(self, text: str, start: int, names: tuple[str, ...]) -> bool:
@@ -252,12 +243,6 @@ class EntityIndex:
                 latin_key(w) for a in self.entities[name].aliases for w in a.replace("-", " ").split())
         key = latin_key(word)
         return key in words or any(v in words for v in stems(key, self._spellings.endings, 2))
-
-    def _may_hold_descriptor(self, text: str) -> bool:
-        if self._ascii_descriptors is None or not text.isascii():
-            return True
-        lowered = text.lower()
-        return any(d in lowered for d in self._ascii_descriptors)
 
     def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = (),
                  written: dict[str, str] | None = None) -> list[list[Span]]:
@@ -317,7 +302,7 @@ class EntityIndex:
         `full_names` form -> name of every full form, each name's own first."""
         spans = self._raw_spans(text)
         key = tuple(full_names.items())
-        matches = discovered_matches(_discovered_forms(key), text)
+        matches = discovered_matches(discovered_forms_of(key), text)
         if not matches:
             return tuple(spans)  # most paragraphs: no discovered name
         taken = _Taken(spans)
@@ -330,7 +315,7 @@ class EntityIndex:
             if not full and _SPACE.match(text, end) and _SPACE.match(text, end).end() in people_at:
                 continue  # "알렉산드로 노박": a given name two people share, before a known surname
 
-            spans.append(Span(start, end, form, full_names[form] if full else _owners(key)[form], "person",
+            spans.append(Span(start, end, form, full_names[form] if full else word_owners(key)[form], "person",
                               known=False, short=not full))
             added = True
         if added:
@@ -368,34 +353,8 @@ class EntityIndex:
             self._discoverer = Discoverer(self, self._section)
         return self._discoverer
 
-    def discover(self, paragraphs: Iterable[Paragraph]) -> tuple[tuple[str, str | None], ...]:
-        """(name, role) for people not in the entities file, in order of first appearance."""
-        return self.discoverer.discover(paragraphs)
-
     def _clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         return self.discoverer.clean_name(run, start)
-
-
-@functools.lru_cache(maxsize=64)
-def _discovered_forms(full_names: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    return discovered_forms(dict(full_names))
-
-
-@functools.lru_cache(maxsize=64)
-def _owners(full_names: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """A first or last word -> the first discovered name holding it (not to be changed: shared)."""
-    owners: dict[str, str] = {}
-    for form, name in full_names:
-        for word in form.split():
-            owners.setdefault(word, name)
-    return owners
-
-
-@functools.lru_cache(maxsize=1024)
-def _matches_no_ascii(char: str) -> bool:
-    """Whether `char` matches no ASCII character, case ignored as re.IGNORECASE does."""
-    pattern = re.compile(re.escape(char), re.IGNORECASE)
-    return not any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def _both_cases(words) -> tuple[str, ...]:
@@ -419,69 +378,3 @@ def _runs_on(char: str) -> bool:
     return "가" <= char <= "힣" or "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
-def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
-    """People (known and discovered) and organisations named in the article, in order of first mention."""
-    index = EntityIndex.from_knowledge(knowledge)
-    written: dict[str, str] = {}
-    discovered = index.discoverer.discover(paragraphs, written)
-    annotated = index.annotate(paragraphs, [name for name, _ in discovered], written)
-    forms: dict[str, list[str]] = {}
-    roles: dict[str, list[str]] = {}
-    kinds: dict[str, tuple[str, bool]] = {}
-    seen_roles: dict[str, set[str]] = {}  # per name, its roles lower-cased
-    for paragraph, spans in zip(paragraphs, annotated):
-        # a descriptor right before a name ("Президент России Владимир Путин") is its role, not a fence
-        fences = [s.kind == "person" and not s.descriptor for s in spans]
-        floors = _floors(spans, fences)
-        ceilings = _ceilings(spans, fences)
-        for i, span in enumerate(spans):
-            if span.kind == "place" or span.descriptor:
-                continue
-            kinds.setdefault(span.name, (span.kind, span.known))
-            forms.setdefault(span.name, [])
-            if span.form not in forms[span.name]:
-                forms[span.name].append(span.form)
-            if span.kind == "person":
-                for role in (index.role_before(paragraph.text, span.start, floors[i]),
-                             index.role_after(paragraph.text, span.end, ceilings[i])):
-                    if role and role.lower() not in seen_roles.setdefault(span.name, set()):
-                        seen_roles[span.name].add(role.lower())
-                        roles.setdefault(span.name, []).append(role)
-    for name, role in discovered:
-        if role and role.lower() not in seen_roles.setdefault(name, set()):
-            seen_roles[name].add(role.lower())
-            roles.setdefault(name, []).insert(0, role)
-    return tuple(
-        Mention(name=name, kind=kinds[name][0], forms=tuple(forms[name]), roles=tuple(roles.get(name, ())),
-                known=kinds[name][1])
-        for name in forms
-    )
-
-
-def _floors(spans: list[Span], fences: list[bool]) -> list[int]:
-    """Per span, the furthest end of the fencing spans before it in the list (0 when none)."""
-    out, furthest = [], 0
-    for span, fence in zip(spans, fences):
-        out.append(furthest)
-        if fence:
-            furthest = max(furthest, span.end)
-    return out
-
-
-def _ceilings(spans: list[Span], fences: list[bool]) -> list[int | None]:
-    """Per span, the start of the next fencing span after it in the list (None when none)."""
-    out: list[int | None] = []
-    following: int | None = None
-    for span, fence in zip(reversed(spans), reversed(fences)):
-        out.append(following)
-        if fence:
-            following = span.start
-    return out[::-1]
-
-
-def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str | None = None) -> tuple[Mention, ...]:
-    """Only the people among `find_mentions`: never places or organisations. A person the headline
-    names is named by the article too ("Путин и Ким Чен Ын подписали ..." above a list of delegates)."""
-    if title:
-        paragraphs = (Paragraph("title", title), *paragraphs)
-    return tuple(m for m in find_mentions(paragraphs, knowledge) if m.kind == "person")

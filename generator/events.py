@@ -39,8 +39,8 @@ class NamedEvent:
 
 
 class _Events:
-    """The named events of data/events.yml; the date finder extraction needs is built on first use (~0.15 s
-    of regular expressions), not for the timeline, which needs only the events by key."""
+    """The named events of data/events.yml; the date finder extraction needs is built on first use (many
+    regular expressions), not for the timeline, which needs only the events by key."""
 
     def __init__(self, knowledge: Knowledge):
         section = self._section = knowledge.section("events.yml")
@@ -181,12 +181,6 @@ def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) ->
         if score and (score, -abs(len(date) - len(event.date))) > best_score:
             best, best_score = event.key, (score, -abs(len(date) - len(event.date)))
     return best
-
-
-def event_title(key: str, knowledge: Knowledge) -> str | None:
-    events = cached("events", knowledge, _Events)
-    named = events.by_key.get(key)
-    return named.title if named else None
 
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry

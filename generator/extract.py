@@ -1,12 +1,12 @@
 """Extract: one decoded Document to one Article (or its refusal, when it is too big to extract).
 
-Each field comes from its own module (metadata, topics, entities, quotes,
+Each field comes from its own module (metadata, topics, mentions, quotes,
 events, delegation, facts); this module only wires them together.
 """
 
 from __future__ import annotations
 
-from . import claims, delegation, entities, events, facts, furniture, ingest, metadata, quotes, topics
+from . import claims, delegation, events, facts, furniture, ingest, mentions, metadata, quotes, topics
 from .knowledge import Knowledge
 from .model import Article, Document, Paragraph, Rejection
 from .text import anchor, slugify
@@ -15,12 +15,12 @@ from .text import anchor, slugify
 # extraction code does it already: the code's hash is part of the cache key).
 
 # The most text one article may hold, in characters. Extraction's work grows linearly with the text
-# (~1 s a megabyte of prose, up to ~10 s a megabyte of text made to be slow: quotation marks and
-# speech verbs on end), and these bound it to well under a minute a file. A news story's paragraph
-# is a few hundred characters, and a long report pasted from a PDF without its line breaks a few
-# hundred thousand; a paragraph of over a million is a dump or junk, not an article for a briefing.
-# A whole article may be a couple of megabytes (a long report in many paragraphs). Counted in
-# characters, not timed, so that a file gets the same outcome on every machine.
+# (most steeply in text made to be slow: quotation marks and speech verbs on end), and these bound
+# the work a file can ask for. A news story's paragraph is a few hundred characters, and a long
+# report pasted from a PDF without its line breaks a few hundred thousand; a paragraph of over a
+# million is a dump or junk, not an article for a briefing. A whole article may be a couple of
+# megabytes (a long report in many paragraphs). Counted in characters, not timed, so that a file
+# gets the same outcome on every machine.
 MAX_PARAGRAPH_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_500_000
 
@@ -32,7 +32,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         return refused
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
-    people = entities.find_people(paragraphs, knowledge, title=meta.title)
+    people = mentions.find_people(paragraphs, knowledge, title=meta.title)
     found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
     found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes)

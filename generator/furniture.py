@@ -13,8 +13,7 @@ from .phrases import cached
 # Furniture is short and holds a bracketed credit or two (the longest line the seeds and corpora drop
 # is ~260 characters): a longer line, or one of many "[", is article text, not tried against the rules.
 # The rules are regular expressions from a data file, and some ("^.{0,400}\[[^\]]*(photo|...)\]$")
-# read a line again from every "[" in it: a line of a megabyte took minutes, and a file of
-# thousand-character lines of "[" 23 s a megabyte.
+# read a line again from every "[" in it: their work grows with the square of a line's length.
 MAX_LINE_CHARS = 1000
 MAX_BRACKETS = 8
 

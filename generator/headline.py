@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, dates
+from . import credits, dates, wire_credits
 from .knowledge import Knowledge
 from .text import normalise_space, sentences
 
@@ -137,7 +137,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return "title" if position <= 2 and _standfirst(body[0]) and _headline_shape(line, knowledge) and (following or rest) else None
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
-    if lead or credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
+    if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
         return None  # the lead's text, or its dateline alone on a line ("موسكو(وكالات)")
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters

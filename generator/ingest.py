@@ -304,7 +304,7 @@ def read(seed: SeedFile) -> Document | Rejection:
         return Rejection(seed.source, "no article text found")
     if _letters(body) < MIN_LETTERS:
         return Rejection(seed.source, f"no article text found (fewer than {MIN_LETTERS} letters besides web addresses)")
-    # A reader can make from markup (an HTML entity, a YAML escape) what decoding removed; readers.clean
+    # A reader can make from markup (an HTML entity, a YAML escape) what decoding removed; declared_fields.clean
     # drops it from declared values, and here from the body. A plain text's body is the decoded text itself,
     # which decoding cleaned already (its NFC normalisation makes no unsafe character of safe ones).
     body, removed = encoding.without_controls(body) if body is not decoded.text else (body, ())

@@ -95,7 +95,7 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-# libyaml's safe loader when PyYAML was built with it (~9x faster: these files are read on every build,
+# libyaml's safe loader when PyYAML was built with it (faster: these files are read on every build,
 # before anything else can start); the same documents, and the same errors, as yaml.SafeLoader.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -13,7 +13,7 @@ _CYRILLIC_CHAR = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 # A text most of whose letters are Cyrillic is in a Cyrillic-script language, whatever Latin names and
 # terms it quotes ("NATO", "Aurus", "Reuters"); which one, its letters say (_cyrillic_language). Sent to
-# py3langid instead, such a text costs each extraction worker the classifier's model (~0.9 s to load).
+# py3langid instead, such a text costs each extraction worker the loading of the classifier's model.
 CYRILLIC_MAJORITY = 0.5
 # Words that, this common, only English text has ("the" alone is about a tenth of English news).
 _ENGLISH_WORDS = frozenset(
@@ -37,7 +37,7 @@ def detect_language(text: str) -> str:
             return _cyrillic_language(sample)
         if _plainly_english(sample, letters):
             return "en"
-    import py3langid  # ~65 ms to import (its model): only when the text is not plainly English
+    import py3langid  # slow to import (its model): only when the text is not plainly English
 
     found = py3langid.classify(sample)[0]
     return found if found in NEWS_LANGUAGES else _majority_language(sample, py3langid)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from . import closing_credits, credits, dates, furniture, promotions, self_credits
+from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
@@ -179,15 +179,15 @@ def _outlet(
         if head.byline_outlet:
             yield knowledge.outlet_named(head.byline_outlet)
         for line in body[:4]:
-            yield credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
+            yield wire_credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
         for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
             # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
-            yield self_credits.bracket_lead_credit(line, knowledge) or credits.credit_in(line, knowledge)
+            yield self_credits.bracket_lead_credit(line, knowledge) or wire_credits.credit_in(line, knowledge)
         yield head.named_outlet
         yield from cues
         for line in body[-TAIL_LINES:]:
             yield (
-                credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
+                wire_credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"

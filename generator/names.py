@@ -1,134 +1,18 @@
-"""How one name is written across scripts and languages: keys that compare spellings.
+"""Known names written another way in a text, and one person's names across a briefing's articles.
 
-A known person is written many ways the entities file cannot list one by one: in Ukrainian
-Cyrillic ("Путін"), inflected in Polish ("Putina", "Kim Dzong Una"), or spelt slightly
-differently by a Korean paper ("보로소프" for "보리소프"). Three comparisons cover them, each
-strict enough that two different people do not compare equal:
-
-- `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
-  lower-cased, with the letters transliteration schemes disagree on folded together
-  (y/i, w/v, kh/h); Путін, Putin and Путин all give "putin".
-- `stems`: the key with an inflection ending of data/entities.yml's `name_endings` taken off
-  the word ("putina" -> "putin"); used only where the unstemmed key names nobody.
-- `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
-  consonants are all the same and whose vowels differ in one syllable. Korean names are
-  shorter; a one-vowel difference there is another person (김정은, 김정운).
+Takes the entities file's forms of every known name (Spellings) and finds them where a text writes
+them otherwise: another script, an inflection, a near Hangul spelling, compared by the keys of
+name_keys.py. Takes a briefing's names (same_people) and gives each the name of its person's page.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import re
-import unicodedata
 
+from .name_keys import deletions, fold_endings, hangul_consonants, hangul_near, hangul_syllables, latin_key
+from .name_keys import one_apart, skeleton, stems
 from .text import KANA_HAN
-
-_NOT_LETTER = re.compile(r"[^a-z ]+")
-_SPACES = re.compile(r"\s+")
-# Letters with a mark that stand for two Latin letters elsewhere (Czech and Polish ž, š, č, ż):
-# written as the English spelling writes the sound before anyascii drops the mark.
-_MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch"})
-# Letters transliteration schemes write differently for one sound: folded to one, so that one Russian
-# name in English, German, Polish, Dutch and French spelling gives one key (Shoigu, Schoigu, Szojgu;
-# Belousov, Beloussow, Biełousow; Putin, Poetin, Poutine): German tsch/sch and Polish cz/sz as the
-# English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
-# as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow); x as the ks
-# Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar).
-_FOLDS = (("x", "ks"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
-          ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"))
-_FRENCH_OU = re.compile(r"(?<=[aeio])ou")
-_DOUBLED = re.compile(r"([a-z])\1+")  # Beloussow, Borissow: a doubled letter is one sound
-
-
-@functools.lru_cache(maxsize=65536)
-def latin_key(name: str) -> str:
-    """`name` in folded Latin letters, words separated by one space ("" when it has no letters)."""
-    text = unicodedata.normalize("NFC", name)
-    if not text.isascii():
-        from anyascii import anyascii  # a small table per block, loaded on first use
-
-        text = anyascii(text.translate(_MARKED))
-    text = _NOT_LETTER.sub(" ", text.lower().replace("-", " "))
-    for old, new in _FOLDS:
-        if old in text:
-            text = text.replace(old, new)
-    if "ou" in text:
-        text = _FRENCH_OU.sub("u", text)
-    return _SPACES.sub(" ", _DOUBLED.sub(r"\1", text)).strip()
-
-
-def stems(word_key: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
-    """The folded word with each ending of `endings` (folded, longest first) taken off, leaving
-    at least `shortest` letters."""
-    return [word_key[: -len(e)] for e in endings if word_key.endswith(e) and len(word_key) - len(e) >= shortest]
-
-
-def fold_endings(endings) -> tuple[str, ...]:
-    """Inflection endings as `latin_key` writes them, longest first."""
-    folded = {latin_key(e) for e in endings} - {""}
-    return tuple(sorted(folded, key=len, reverse=True))
-
-
-# ----------------------------------------------------------------------------- Hangul
-_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
-
-
-def _syllables(word: str) -> list[int] | None:
-    if not word or not _HANGUL_FIRST <= ord(word[0]) <= _HANGUL_LAST:
-        return None  # most words, and all but the Hangul forms of the entities file: told by their first letter
-    codes = [ord(ch) - _HANGUL_FIRST for ch in word]
-    return codes if codes and all(0 <= c <= _HANGUL_LAST - _HANGUL_FIRST for c in codes) else None
-
-
-def hangul_consonants(word: str) -> tuple[int, ...] | None:
-    """The (initial, final) consonants of each syllable, or None when `word` is not all Hangul syllables."""
-    codes = _syllables(word)
-    return None if codes is None else tuple(x for c in codes for x in (c // 588, c % 28))
-
-
-def hangul_vowels(word: str) -> tuple[int, ...]:
-    return tuple((c % 588) // 28 for c in _syllables(word) or ())
-
-
-def hangul_near(a: str, b: str, min_syllables: int = 4) -> bool:
-    """Whether two Hangul words are one foreign name spelt two ways: at least `min_syllables`
-    syllables, the same consonants, and the vowel of at most one syllable different."""
-    if len(a) != len(b) or len(a) < min_syllables or hangul_consonants(a) != hangul_consonants(b):
-        return False
-    return sum(x != y for x, y in zip(hangul_vowels(a), hangul_vowels(b))) <= 1
-
-
-# ----------------------------------------------------------------------------- across scripts
-# Consonant classes of a name in Latin letters (vowels, y and w dropped): what a Hangul
-# spelling of a foreign name keeps of it. ㄹ is both l and r; ㅈ/ㅊ are j, z, ch and ts;
-# Russian х (kh) is written 흐/하, an h, which Hangul romanised keeps no more than English does.
-_SKELETON = (("shch", "s"), ("tch", "j"), ("ch", "j"), ("ts", "j"), ("tz", "j"), ("zh", "j"), ("sh", "s"),
-             ("kh", ""), ("ph", "p"), ("th", "t"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("c", "k"), ("f", "p"),
-             ("v", "p"), ("b", "p"), ("d", "t"), ("g", "k"), ("z", "j"), ("r", "l"), ("h", ""))
-_VOWELS = re.compile(r"[aeiouyw]+")
-_REPEATS = re.compile(r"(.)\1+")
-_HANGUL_EU = re.compile(r"(?<=[^aeiou])eu")  # the vowel Korean adds to a bare consonant: 스 = s, 프 = p
-
-
-@functools.lru_cache(maxsize=16384)
-def skeleton(name: str) -> str:
-    """The consonant classes of each word of `name`, words joined by a space: "Leonid Slutsky" and
-    "레오니드 슬루츠키" both give "lnt sljk"."""
-    words = []
-    for word in unicodedata.normalize("NFC", name).split():
-        if _syllables(word) is not None:
-            from anyascii import anyascii
-
-            text = _HANGUL_EU.sub("", anyascii(word).lower())
-        else:
-            from anyascii import anyascii
-
-            text = re.sub(r"[^a-z]", "", anyascii(word).lower())
-        for old, new in _SKELETON:
-            text = text.replace(old, new)
-        words.append(_REPEATS.sub(r"\1", _VOWELS.sub("", text)))
-    return " ".join(w for w in words if w)
 
 
 # ----------------------------------------------------------------------------- known names, other spellings
@@ -144,8 +28,8 @@ _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의
 
 
 class Spellings:
-    """The forms of data/entities.yml found where a text writes them another way (see the module's
-    docstring): `find` gives (start, end, form of the entities file) for each such stretch."""
+    """The forms of data/entities.yml found where a text writes them another way (compared by the keys
+    of name_keys.py): `find` gives (start, end, form of the entities file) for each such stretch."""
 
     def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings,
                  people: frozenset[str] = frozenset(), titles=()) -> None:
@@ -316,7 +200,7 @@ class _HangulNames:
             given, surname = words
             if len(surname) < 3:
                 continue  # "Doo Jin-ho": a Korean name's few consonants are any two words' ("대표 전화")
-            for variant in _deletions(surname):
+            for variant in deletions(surname):
                 self.by_surname.setdefault(variant, []).append((given, surname, form))
         self._words: dict[str, tuple[str, int] | None] = {}  # a Hangul word -> its skeleton, its particle's length
         self._pairs: dict[tuple[str, str], str | None] = {}
@@ -360,7 +244,7 @@ class _HangulNames:
         surname_key = self._word(surname)[0]
         if not surname_key:
             return None
-        candidates = {c for v in _deletions(surname_key) for c in self.by_surname.get(v, ())}
+        candidates = {c for v in deletions(surname_key) for c in self.by_surname.get(v, ())}
         if not candidates:
             return None  # most word pairs: no known surname near
         given_key = skeleton(given)
@@ -369,9 +253,9 @@ class _HangulNames:
             if not _syllables_enough(written, form):
                 continue
             same_surname = known_surname == surname_key
-            if same_surname and _one_apart(given_key, known_given) and len(given_key) >= 2:
+            if same_surname and one_apart(given_key, known_given) and len(given_key) >= 2:
                 return form
-            if known_given == given_key and len(surname_key) >= 3 and _one_apart(surname_key, known_surname):
+            if known_given == given_key and len(surname_key) >= 3 and one_apart(surname_key, known_surname):
                 return form
         return None
 
@@ -389,23 +273,6 @@ def _syllables_enough(written: tuple[str, str], form: str) -> bool:
     happen to be near ("커지고", three syllables, is not Kozhemyako's four vowels)."""
     return all(len(word) >= len(_VOWEL_GROUPS.findall(latin.lower()))
                for word, latin in zip(written, form.split()))
-
-
-def _deletions(key: str) -> set[str]:
-    """`key` and each string one letter shorter: two keys at most one edit apart share one."""
-    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
-
-
-def _one_apart(a: str, b: str) -> bool:
-    """At most one letter inserted, deleted or changed between `a` and `b`."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _product(variants: list[list[str]]):
@@ -437,7 +304,7 @@ def same_people(names: dict[str, bool], known_forms: dict[str, tuple[str, ...]])
         key = latin_key(name)
         if key in known_keys:
             out[name] = known_keys[key]
-        elif all(_syllables(w) is not None for w in name.split()):
+        elif all(hangul_syllables(w) is not None for w in name.split()):
             hangul.append(name)
         else:
             groups.setdefault(key, []).append(name)

@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Iterable, NamedTuple
 
-import ahocorasick
-
 from .text import HANGUL, spaceless
+from .text_finders import Finder, ends_word, is_word_char
 from .word_forms import PENDING_FORMS as _PENDING_FORMS, forms_of as _forms_of, wants_forms as _wants_forms
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'"})
@@ -149,11 +147,11 @@ class PhraseIndex:
                 if rule.text:
                     by_text.setdefault(rule.text, []).append((key, rule))
         # One automaton finds every text at every place in one pass over the text (Aho-Corasick): built
-        # in milliseconds where a regular expression of a few thousand phrases and their word forms took
-        # a quarter of a second to compile, before the first article, in every build.
+        # quickly where a regular expression of a few thousand phrases and their word forms was slow to
+        # compile, before the first article, in every build.
         # The automaton's value for a text: the text, its length and (phrase, needs a word boundary
         # before, after) of each of its rules, what _find asks at every place
-        finder = _Finder({
+        finder = Finder({
             text: (text, len(text), tuple((phrase, rule.left, rule.right) for phrase, rule in pairs))
             for text, pairs in by_text.items()
         }) if by_text else None
@@ -207,7 +205,7 @@ class PhraseIndex:
                 if kind is compiled.left and start > 0 and is_word_char(folded[start - 1]):
                     continue
                 longest = max(
-                    (t for t in at[start] if t in kind and (t not in compiled.bounded or _ends_word(folded, start + len(t)))),
+                    (t for t in at[start] if t in kind and (t not in compiled.bounded or ends_word(folded, start + len(t)))),
                     key=len,
                     default=None,
                 )
@@ -239,86 +237,6 @@ class PhraseIndex:
                 if (open_left or not left) and (open_right or not right):
                     found.add(phrase)
         return frozenset(found)
-
-
-def automaton(texts: Iterable[str]) -> "_Finder | None":
-    """What finds every one of `texts` at every place (its value: the text found; see _Finder), or None
-    for no texts."""
-    finder = _Finder({text: text for text in texts})
-    return finder if finder.every is not None else None
-
-
-def automaton_of(values: dict[str, object]):
-    """An Aho-Corasick automaton of the texts `values` holds, each found with its value; None for none."""
-    if not values:
-        return None
-    made = ahocorasick.Automaton()
-    for text, value in values.items():
-        made.add_word(text, value)
-    made.make_automaton()
-    return made
-
-
-class _Finder:
-    """Every place one of some texts occurs in a text: (the place of its last character, its value), as
-    an Aho-Corasick automaton's `iter` gives them.
-
-    An ASCII text can hold only the ASCII texts, so it is read with an automaton of those alone. The
-    automaton's cost per character grows with the characters the texts start with (about 400 with the
-    Hangul, Han and Cyrillic ones, under 30 in ASCII): a sentence of English is read in less than half
-    the time (the texts found, and their order, are the same).
-    """
-
-    def __init__(self, values: dict[str, object]):
-        self.every = automaton_of(values)
-        self.ascii = automaton_of({text: value for text, value in values.items() if text.isascii()})
-
-    def iter(self, text: str, start: int = 0):
-        finder = self.ascii if text.isascii() else self.every
-        return finder.iter(text, start) if finder is not None else iter(())
-
-
-class Longest:
-    """Where any of `texts` occurs in a text, one after another as re.finditer of their trie_pattern finds
-    them: from the left, the longest text at a place, then on from its end. With `bounded_left`, a text
-    only where a word starts; the texts of `bounded_right` only where a word ends. One pass of an
-    Aho-Corasick automaton over the text, whatever the number of texts."""
-
-    def __init__(self, texts: Iterable[str], *, bounded_left: bool = False, bounded_right: Iterable[str] = ()):
-        self.texts = frozenset(t for t in texts if t)
-        self.bounded_left = bounded_left
-        self.bounded_right = frozenset(bounded_right) & self.texts
-        self.automaton = automaton(self.texts)
-
-    def find(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
-        """(start, end, the text found) from `start` on, in text order."""
-        if self.automaton is None:
-            return []
-        # every text found, by place and there the longest first (end negated)
-        found = sorted((last - len(t) + 1, -last - 1, t) for last, t in self.automaton.iter(text, start))
-        out: list[tuple[int, int, str]] = []
-        position, refused = start, -1  # refused: a place no text may start at (a word goes on before it)
-        for place, minus_end, each in found:
-            if place < position or place == refused:
-                continue
-            if self.bounded_left and place > 0 and is_word_char(text[place - 1]):
-                refused = place
-                continue
-            if each in self.bounded_right and not _ends_word(text, -minus_end):
-                continue
-            position = -minus_end
-            out.append((place, position, each))
-        return out
-
-
-def is_word_char(char: str) -> bool:
-    """A letter, digit or "_", or a mark that belongs to the letter before it: in Devanagari, Thai or
-    Arabic a vowel sign is part of the word ("रक्षा" is not a word of its own inside "सुरक्षा")."""
-    return char.isalnum() or char == "_" or (not char.isascii() and unicodedata.category(char)[0] == "M")
-
-
-def _ends_word(folded: str, end: int) -> bool:
-    return end == len(folded) or not is_word_char(folded[end])
 
 
 class _Compiled:
@@ -391,12 +309,6 @@ def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
         scan = _SHARED[key] = _SharedScan()
     scan.add(phrases)
     return scan
-
-
-def compile_alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """A whole-word regex for any of `words` (case as given unless flags say otherwise)."""
-    words = [w for w in words if w]
-    return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
 
 
 _CACHE: dict[tuple[str, str], object] = {}

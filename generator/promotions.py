@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, self_credits
+from . import credits, self_credits, wire_credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -115,7 +115,7 @@ def _correspondent(line: str, knowledge: Knowledge) -> str | None:
             if groups.get("words_end"):
                 run = groups["words_end"]
                 cited = _CITED_BEFORE.search(run)
-                known = credits.known_end(run[cited.end():] if cited else run, knowledge)
+                known = wire_credits.known_end(run[cited.end():] if cited else run, knowledge)
                 if known and not cited:
                     return known
                 continue

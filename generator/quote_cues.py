@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from .entities import EntityIndex
 from .knowledge import Knowledge
@@ -183,11 +182,10 @@ class Cues:
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
-        self._pronouns = (latin, hangul)  # (for `pronoun`, made only when asked)
-        # The same matches, found faster (Attributor.pronouns): a Latin word searched in the text with
-        # a space put in front, after the character before it, which must be neither a word character
-        # nor a hyphen: the engine then tries a word only after such a character, not at every letter
-        # ("e" starts er, elle, ele, ela). A Hangul word as above (its first character is rare); the
+        # Found by Attributor.pronouns: a Latin word searched in the text with a space put in front,
+        # after the character before it, which must be neither a word character nor a hyphen: the
+        # engine then tries a word only after such a character, not at every letter ("e" starts er,
+        # elle, ele, ela). A Hangul word as above (its first character is rare); the
         # French inversion apart (it opens with a literal hyphen, searched only where one is).
         spaced_latin = rf"[^\w-]{_first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
         self.spaced_pronoun = re.compile(
@@ -318,19 +316,6 @@ class Cues:
         cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
         self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
         self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
-
-    @cached_property
-    def pronoun(self) -> re.Pattern:
-        """Every pronoun of the data, case as written ("he", "He"); the French inversion ("a-t-il",
-        "dit-elle") by its hyphen: what Attributor.pronouns finds faster with the spaced patterns,
-        kept as their definition (the tests compare them); extraction never searches with it."""
-        latin, hangul = self._pronouns
-        return re.compile(
-            # (the hyphen first, the look-behind after it: a pattern whose every branch starts with a
-            # literal lets the regex engine skip to where one may match; "(?<=\w)-" in front did not)
-            trie_pattern(latin, right_boundary=latin, not_after=r"[\w-]") + r"|-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)"
-            + (rf"|{trie_pattern(hangul, not_after=f'[{_HANGUL}]')}" if hangul else "")
-        )
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of

@@ -58,10 +58,6 @@ def _best_group(quote: Quote, wordings, postings, threshold: float) -> int | Non
     return best
 
 
-def _debug_scores(texts: list[str]) -> list[tuple[float, str, str]]:  # pragma: no cover - tuning aid
-    return sorted(((similarity(a, b), a[:40], b[:40]) for i, a in enumerate(texts) for b in texts[i + 1:]), reverse=True)
-
-
 RARE_STEM = 200  # a stem shared by more groups than this does not pick candidates
 REPRESENTATIVES = 4  # distinct wordings of a group a new quotation is compared with
 

@@ -3,8 +3,8 @@
 `Attributor` pairs each speaker cue of a sentence (a person or organisation named, a pronoun, a
 descriptor such as "the diplomat" or "the agency") with a speech verb next to it, and reads a Korean
 sentence's subject by its particle. `Recent` (quote_recent.py) remembers the people and organisations
-the article has named so far, which pronouns and descriptors stand for. Split from quotes.py, which
-decides between these cues for each quotation.
+the article has named so far, which pronouns and descriptors stand for. quote_fallbacks.py decides
+between these cues for each quotation.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from typing import Mapping
 from .entities import EntityIndex, Span
 from .phrases import is_hangul
 from .quote_cues import Cues, Descriptor
-from .quote_recent import Recent  # (re-exported: quotes.py reads it from here)
 
 # How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
@@ -68,7 +67,8 @@ class Attributor:
         self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
 
     def pronouns(self, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """(start, end) of each pronoun in masked[lo:hi], in text order: cues.pronoun's matches."""
+        """(start, end) of each pronoun of the data in masked[lo:hi], in text order: a whole word (a Hangul one
+        after no Hangul letter), or the French inversion by its hyphen ("a-t-il", "dit-elle")."""
         if self._spaced[0] is not masked:
             hangul = any(letter in masked for letter in self.cues.hangul_pronoun_letters)
             self._spaced = (masked, " " + masked, self.cues.spaced_pronoun if hangul else self.cues.spaced_latin_pronoun)
@@ -340,75 +340,3 @@ class Attributor:
         return any(role in words for role in self.index.role_words if not role.isascii())
 
 
-_ROLE_WORD = re.compile(r"[\w'-]+")
-# What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
-# ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
-_CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
-# A sentence opening with a name of two to four capitalised words and a comma ("Jean H. Lee, a Koreas
-# expert with …, said"): the verb after the appositive has that name for its subject, even one the
-# entity list does not know, and does not carry the previous speaker on.
-# (A masked quotation's Q-words are no name.)
-_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
-
-
-def _verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
-    """Whether a speech verb of masked[lo:hi] opens its clause, so that its subject is the one who
-    spoke before ("Luego aseguró que …", "De este modo, prosigue la nota", "Allo stesso modo, ha
-    assicurato"), not a noun of its own before it ("Posters in the city promised “…”")."""
-    for verb in cues.verb.finditer(masked, lo, hi):
-        head = masked[lo:verb.start()]
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
-        words = head[breaks[-1] if breaks else 0:].split()
-        if len(breaks) >= 2 and _NAME_THEN_APPOSITIVE.match(head):
-            continue
-        if all(w.lower() in cues.conjunctions or w.lower() in cues.auxiliaries for w in words):
-            return True
-    return False
-
-
-def _place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
-    """Whether a name is the subject of the sentence's speech verb, right before it ("Corea del Norte
-    afirmó que “…”", "Pyongyang dijo"): a country or a city speaking, not the last speaker going on.
-    A capitalised word opening the sentence may be a conjunction ("Pero afirmó"), which is no subject."""
-    verb = attributor.cues.verb.search(masked, lo, hi)
-    if verb is None:
-        return False
-    if any(s.kind == "place" and s.end <= verb.start() and not masked[s.end:verb.start()].strip() for s in named):
-        return True
-    before = masked[max(lo, verb.start() - 40):verb.start()].split()[-1:]
-    word = before[0] if before else ""
-    # (a word opening with Q may be a masked quotation and its particle, "QQQ이라고": no name)
-    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
-        and word.lower() not in attributor.cues.conjunctions
-
-
-def _has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
-    """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
-    return bool(cues.korean_speech.search(masked, lo, hi) or cues.cjk_speech.search(masked, lo, hi)) \
-        or cues.cue.search(" " + masked[lo:hi].lower()) is not None
-
-
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
-
-
-def _by_role(attributor: Attributor, sentence: str, recent: Recent) -> str | None:
-    """The speaker a bare role noun next to a speech verb stands for, or None.
-
-    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
-    said" is someone new. The role noun must be among the roles the article or the entities file
-    gives a person already named, and the most recently named such person wins.
-    """
-    words = _ROLE_WORD.findall(sentence)
-    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
-    if not verbs:
-        return None
-    for i, word in enumerate(words):
-        low = word.casefold()
-        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index._is_role_word(low):
-            continue
-        if i and words[i - 1].casefold() in _INDEFINITE:
-            continue
-        for name in reversed(recent.people):
-            if any(low in role.split() for role in recent.roles.get(name, ())):
-                return name
-    return None

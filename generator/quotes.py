@@ -21,6 +21,7 @@ data/entities.yml), compiled in quote_cues.py. In order:
    A verb that carries its subject where a language drops the pronoun ("وأضاف", '"…," ujarnya',
    '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
 6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
+This chain is quote_fallbacks.py's.
 Only quotations in quotation marks are quotes: reported speech ("According to Putin, this is …") is
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
@@ -30,7 +31,6 @@ title in capitals, not a headline nobody is named saying.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import ChainMap
 from dataclasses import replace
@@ -41,14 +41,13 @@ from .knowledge import Knowledge
 from .model import Mention, Paragraph, Quote
 from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_recent import few_words_outside, own_subject
-from .quote_speakers import Attributor, Recent, SpeechPair, _by_role, _has_speech, _place_speaks, _verb_opens_clause
+from .quote_fallbacks import has_speech, quotation_speaker
+from .quote_recent import Recent
+from .quote_speakers import Attributor, SpeechPair
 from .text import KANA_HAN
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
-_NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
-_COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 
 
 def _short(text: str) -> bool:
@@ -71,7 +70,7 @@ def find_quotes(
     attributor = Attributor(index, cues)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
-    # A discovered name the text writes otherwise ("Ирины Савельевой"), as entities.find_mentions
+    # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
     # and the delegation read it: the same annotation, which the index has cached from the mentions.
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
@@ -157,7 +156,7 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
             for quote in in_sentence:
-                speaker = _speaker(
+                speaker = quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
@@ -181,14 +180,14 @@ def find_quotes(
                 # are not looked for as organisations are in a sentence without quotation)
                 body = next((s.name for s in named if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
-                if body and _has_speech(cues, masked, lo, hi):
+                if body and has_speech(cues, masked, lo, hi):
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
                 # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
                 # quotation before is the words of whoever this sentence says said so
                 who = resolved[0][1] if resolved else attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames) \
-                    or (people[0].name if people and _has_speech(cues, masked, lo, hi) else None)
+                    or (people[0].name if people and has_speech(cues, masked, lo, hi) else None)
                 if who:
                     for i in unattributed:
                         out[i] = replace(out[i], speaker=who)
@@ -228,130 +227,6 @@ def find_quotes(
     return tuple(out)
 
 
-def _speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only, previous,
-             sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
-             first=False) -> str | None:
-    """The speaker of one quotation: the fallback chain of the module's docstring."""
-    if people and attributor.cues.prepositions:
-        # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
-        # the fallbacks read the sentence as if it named nobody there.
-        governed = [s for s in people if attributor.governed(masked, s, lo, hi)]
-        if governed:
-            people = [s for s in people if s not in governed]
-            named = [s for s in named if s not in governed]
-    if bare and previous:
-        return previous
-    if quote_only and sentence:
-        return sentence  # '"..." Chang said. "We will ..."'
-    agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
-    if agent is not None:
-        if agent[0] == "name":
-            return agent[1]
-        descriptor = attributor.cues.descriptor_of(agent[1])
-        speaker = stand_in(descriptor, [s for s in named if s.start < quote.start]) if descriptor else None
-        if speaker:
-            return speaker
-    if resolved:
-        positions = [p.position for p, _ in resolved]
-        return _nearest([(p.position, name) for p, name in resolved], positions, quote)
-    if unknown:
-        return None
-    if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
-        return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
-    korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
-    if korean is not None:
-        return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
-    descriptor = attributor.korean_descriptor(masked, lo, hi)
-    if descriptor is not None:  # "…"이라고 대리인은 말했다: the person named before whose role fits
-        named_before = stand_in(descriptor, [s for s in named if s.start < quote.start])
-        if named_before:
-            return named_before
-    if headline:
-        return None  # a headline's quotation counts only with a speech verb by its speaker
-    it = attributor.cues.organisation_pronoun
-    if it is not None and not people:
-        for match in it.finditer(masked, lo, hi):
-            if attributor.cues.after_name.match(masked, match.end(), hi):
-                # '"…," it said': the organisation that spoke last, else the last one named nearby
-                if last_speaker and last_speaker[1] in recent.organisations and last_speaker[0] >= number - 2:
-                    return last_speaker[1]
-                organisation = recent.organisation_since(number - 2)
-                if organisation:
-                    return organisation
-                break
-    statement = attributor.cues.statement.search(masked, lo, hi)
-    # (not when a person opening the sentence is its subject: "Putin s Kimom označil zmluvu za dokument, ktorý …";
-    # but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
-    if statement is not None and attributor.cues.verb.search(masked, lo, hi) and not (
-            people and people[0].start < statement.start() and len(masked[lo:people[0].start].split()) <= 1):
-        if last_speaker and last_speaker[0] >= number - 1:
-            return last_speaker[1]
-        organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
-        return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
-    impersonal = attributor.cues.impersonal
-    said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
-        and last_speaker[1] in recent.organisations else None
-    # (a person named after an impersonal verb that opens the sentence is inside what it reports:
-    # "Подчеркивается, что встреча прошла «…», достигнутых Путиным")
-    if said is not None and (not people or not masked[lo:said.start()].strip()) \
-            and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
-        return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
-    # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
-    # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
-    speech = _has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
-    if speech and people and people[0].start < quote.start:
-        return people[0].name
-    if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
-        cjk = attributor.cues.cjk_descriptor
-        word = cjk.search(masked, lo, quote.start) if cjk is not None else None
-        if word is not None:  # "同通信は「…」と述べた": the agency named before
-            organisation = stand_in(attributor.cues.descriptors_cjk[word.group(0)],
-                                    [s for s in named if s.start < quote.start])
-            if organisation:
-                return organisation
-        organisation = attributor.cjk_organisation(masked, named, quote.start)
-        if organisation:
-            return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
-        if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
-            return last_subject  # "プーチン氏は…表明。「…」と述べた": Japanese drops the subject named before
-    if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
-            or not people and attributor.cues.subject_verb.search(masked, lo, hi):
-        return last_subject
-    opening = attributor.cues.opening_verb
-    if not people and opening is not None and opening.search(masked[lo:hi]):
-        return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
-    if people and _has_speech(attributor.cues, masked, quote.end, hi):
-        return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")
-    # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
-    # last gave that role ("Президент России Владимир Путин").
-    by_role = _by_role(attributor, masked[lo:hi], recent)
-    if by_role:
-        return by_role
-    # "«…», dijo Putin. Luego aseguró que es «…»", "…“, sagte Putin. Russland schließe „…“ nicht aus": a
-    # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
-    # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
-    # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
-    if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
-            and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
-            and not _place_speaks(attributor, masked, named, lo, hi):
-        return last_speaker[1]
-    going_on = sentence or previous  # (this paragraph's last speaker, else the one before)
-    if going_on and (_verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
-                     or attributor.cues.cjk_speech.search(masked, lo, hi)) and not _place_speaks(attributor, masked, named, lo, hi):
-        return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
-    # (the paragraph before goes on only into a paragraph's first quotation: after '“…,” the Russian
-    # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
-    # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
-    going_on = sentence or (previous if first else None)
-    if going_on and not named and not _has_speech(attributor.cues, masked, lo, hi) \
-            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
-            few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
-        # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
-        # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
-        return going_on
-    return None
-
-
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
                         cues: Cues) -> str | None:
     """The first organisation fitting `descriptor` named outside quotation marks after masked[:hi] of
@@ -381,28 +256,9 @@ def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
     return out
 
 
-def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:
-    """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
-    equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
-    inside = bisect_left(positions, quote.start)
-    if inside < len(pairs) and positions[inside] < quote.end:
-        return pairs[inside][1]  # a negative distance: the smallest is the first inside
-    best = None
-    if inside:
-        best = bisect_left(positions, positions[inside - 1])  # the first pair at the nearest position before
-    after = bisect_left(positions, quote.end)
-    if after < len(pairs) and (best is None or _distance(positions[after], quote) < _distance(positions[best], quote)):
-        best = after
-    return pairs[best][1]
-
-
 def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
     entity = index.entities.get(name)
     return entity.roles if entity else ()
-
-
-def _distance(position: int, quote: _Found) -> int:
-    return quote.start - position if position < quote.start else position - quote.end
 
 
 def _via(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:

@@ -24,7 +24,7 @@ import difflib
 import functools
 import re
 
-from .names import skeleton
+from .name_keys import skeleton
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 

@@ -11,7 +11,8 @@ import re
 from typing import Iterable
 
 from .knowledge import Knowledge
-from .phrases import Longest, cached, fold, is_hangul, normalise_phrase
+from .phrases import cached, fold, is_hangul, normalise_phrase
+from .text_finders import Longest
 from .roster_text import list_patterns
 from .text import spaceless
 

@@ -31,8 +31,8 @@ _HEADS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJS", "GRND"})
 
 
 # Phrases of the indexes made so far whose word forms are not made yet: the first index asked to
-# scan makes the forms of them all, with one load of the dictionary (~0.07 s each time), which is
-# let go after (~25 MB, not kept through extraction, which needs only the forms).
+# scan makes the forms of them all, with one load of the dictionary, which is
+# let go after (it is large, not kept through extraction, which needs only the forms).
 PENDING_FORMS: set[str] = set()
 
 
@@ -123,7 +123,7 @@ def _let_go() -> None:
 
 @functools.lru_cache(maxsize=1)
 def _analyzer():
-    """pymorphy3's Russian analyser (~0.07 s to load, ~25 MB), made when an index being built first needs
+    """pymorphy3's Russian analyser (slow to load, large), made when an index being built first needs
     word forms and let go when it is built. None without pymorphy3: a phrase is then only itself."""
     try:
         import pymorphy3

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import knowledge, text
-from generator.entities import find_mentions
+from generator.mentions import find_mentions
 from generator.model import Paragraph
 from generator.quotes import find_quotes
 

@@ -92,7 +92,6 @@ def test_the_original_is_the_earliest_by_the_order_key_whatever_the_input_order(
     result = find_duplicates(items)
     assert result.kept == ("z",)
     assert {(m.id, m.original) for m in result.duplicates} == {("a", "z"), ("u", "z")}
-    assert result.original_of("a") == "z" and result.original_of("z") == "z"
 
 
 def test_same_date_ties_break_on_source_path() -> None:
@@ -334,7 +333,7 @@ print(datasketch.MinHash is sys.modules["datasketch.minhash"].MinHash)
 
 
 def test_signing_imports_datasketchs_minhash_alone_not_scipy() -> None:
-    """MinHashLSH's parameter optimisation needs scipy (~0.45 s to import), which a rebuild adding one
+    """MinHashLSH's parameter optimisation needs scipy (slow to import), which a rebuild adding one
     article paid for to sign one text; and a later `import datasketch` still gets the whole package."""
     out = subprocess.run([sys.executable, "-c", LONG_TEXTS], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["['datasketch.minhash']", "True"]
@@ -345,7 +344,7 @@ def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
     import datasketch
     import numpy as np
 
-    from generator import dedupe
+    from generator import dedupe, dedupe_minhash, dedupe_shingles
 
     rng = np.random.default_rng(3)
     values = rng.integers(0, 2**32, size=(400, dedupe.NUM_PERM), dtype=np.uint64)
@@ -363,15 +362,15 @@ def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
     expected = set()
     for key in new:
         query = datasketch.LeanMinHash(seed=dedupe.SEED, hashvalues=signatures[key], **scheme)
-        expected.update(dedupe._pair(key, other) for other in lsh.query(query) if other != key)
-    found = dedupe.band_candidates(signatures, new)
+        expected.update(dedupe_shingles.pair_key(key, other) for other in lsh.query(query) if other != key)
+    found = dedupe_minhash.band_candidates(signatures, new)
     assert found == sorted(expected)
     assert "t005 t006" in found and len(found) > 100
-    assert dedupe.band_candidates(signatures, []) == []
+    assert dedupe_minhash.band_candidates(signatures, []) == []
     # A few new texts (a rebuild) are compared directly, not by sorting every band: the same pairs.
-    few = new[-dedupe.FEW_NEW :]
-    assert len(few) == dedupe.FEW_NEW and "t005" in few
-    assert dedupe.band_candidates(signatures, few) == sorted(p for p in expected if set(p.split()) & set(few))
+    few = new[-dedupe_minhash.FEW_NEW :]
+    assert len(few) == dedupe_minhash.FEW_NEW and "t005" in few
+    assert dedupe_minhash.band_candidates(signatures, few) == sorted(p for p in expected if set(p.split()) & set(few))
 
 
 def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
@@ -513,13 +512,13 @@ def test_a_rebuild_through_the_memo_agrees_with_a_fresh_run_when_a_shared_sample
     """A sampled shingle held by more than MAX_POSTING texts counts for no pair: when one more text makes it
     so, a pair found by containment before is no candidate any more, as in a fresh run (the memo keeps the
     candidates by how they were found, not every pair ever compared)."""
-    from generator import dedupe
+    from generator import dedupe, dedupe_contained
 
     wire = _invented_words(300, 2)
     longer = _invented_words(40, 1002) + " " + wire + " " + _invented_words(260, 2002)
     shorter = wire + " " + _invented_words(45, 3002)
     others = [(f"o{i}", f"do{i}", wire + " " + _invented_words(1200, 10000 + i), 10 + i)
-              for i in range(dedupe.MAX_POSTING - 1)]
+              for i in range(dedupe_contained.MAX_POSTING - 1)]
     base = [("a", "d1", longer, 1), ("b", "d2", shorter, 2)]
     first = base + others[:-1]  # the wire's sampled shingles in MAX_POSTING texts: still counted
     later = base + others  # one more: left out

@@ -1,7 +1,7 @@
 import pytest
 
 from generator.delegation import find_delegation
-from generator.entities import find_mentions
+from generator.mentions import find_mentions
 
 from _extract_helpers import data, paras
 

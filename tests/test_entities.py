@@ -1,6 +1,7 @@
 import pytest
 
-from generator.entities import EntityIndex, find_mentions, find_people
+from generator.entities import EntityIndex
+from generator.mentions import find_mentions, find_people
 
 from _extract_helpers import data, paras
 

@@ -14,7 +14,7 @@ import yaml
 
 from generator import text
 from generator.delegation import find_delegation
-from generator.entities import find_people
+from generator.mentions import find_people
 from generator.events import find_events
 from generator.facts import find_facts
 from generator.model import Paragraph

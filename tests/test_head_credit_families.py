@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from generator import credits, dates, furniture, metadata
+from generator import credits, dates, furniture, metadata, wire_credits
 from generator.model import Declared
 
 from _head_helpers import LEAD, MORE, meta
@@ -84,9 +84,9 @@ def test_a_possessive_and_contributed_inside_the_text_is_no_contributor_line(kno
 
 
 def test_a_wire_dateline_glued_to_the_place_names_the_agency(known):
-    assert credits.credit_in("【ソウル聯合ニュース】北朝鮮は19日、発表した。", known) == "Yonhap"
-    assert credits.credit_in("【北京共同】中国外務省は19日、発表した。", known) == "Kyodo News"
-    assert credits.credit_in("【速報】中国外務省は19日、発表した。", known) is None
+    assert wire_credits.credit_in("【ソウル聯合ニュース】北朝鮮は19日、発表した。", known) == "Yonhap"
+    assert wire_credits.credit_in("【北京共同】中国外務省は19日、発表した。", known) == "Kyodo News"
+    assert wire_credits.credit_in("【速報】中国外務省は19日、発表した。", known) is None
 
 
 def test_an_outlets_own_report_citing_another_source_names_the_outlet(known):

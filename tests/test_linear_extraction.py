@@ -15,7 +15,7 @@ import time
 import pytest
 
 from benchmarks import long_paragraph
-from generator import extract, furniture, ingest, metadata, quotation_marks, quotes, text
+from generator import extract, furniture, ingest, metadata, quotation_marks, quote_fallbacks, text
 from generator.entities import _Taken, Span
 from generator.model import Article, Rejection
 
@@ -187,9 +187,9 @@ def test_nearest_speaker_is_the_one_min_by_distance_picks():
     for _ in range(3_000):
         pairs = sorted((rng.randint(0, 60), rng.choice("ABC")) for _ in range(rng.randint(1, 6)))
         start = rng.randint(0, 60)
-        quote = quotes._Found(start, start + rng.randint(1, 20), "q")
-        expected = min(pairs, key=lambda p: quotes._distance(p[0], quote))[1]
-        assert quotes._nearest(pairs, [p for p, _ in pairs], quote) == expected, (pairs, quote)
+        quote = quotation_marks._Found(start, start + rng.randint(1, 20), "q")
+        expected = min(pairs, key=lambda p: quote_fallbacks._distance(p[0], quote))[1]
+        assert quote_fallbacks._nearest(pairs, [p for p, _ in pairs], quote) == expected, (pairs, quote)
 
 
 def test_overlap_with_found_names_is_decided_by_position_as_by_comparing_each():

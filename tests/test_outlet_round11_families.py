@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, furniture, self_credits
+from generator import furniture, self_credits, wire_credits
 
 from _extract_helpers import data
 
@@ -38,7 +38,7 @@ from _extract_helpers import data
     ],
 )
 def test_dateline_and_credit_line_families_name_the_agency(line, outlet):
-    assert credits.credit_in(line, data()) == outlet
+    assert wire_credits.credit_in(line, data()) == outlet
 
 
 @pytest.mark.parametrize(

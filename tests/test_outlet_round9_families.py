@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, self_credits
+from generator import credits, self_credits, wire_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 
@@ -35,7 +35,7 @@ from _head_helpers import HEADLINE, LEAD, MORE, meta
     ],
 )
 def test_a_dateline_shape_makes_an_agency_certain_known_or_not(line, outlet, known):
-    assert credits.credit_in(line, known) == outlet
+    assert wire_credits.credit_in(line, known) == outlet
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import closing_credits, credits, furniture, self_credits
+from generator import closing_credits, credits, furniture, self_credits, wire_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 
@@ -57,7 +57,7 @@ def test_a_credit_line_with_the_sites_section_names_the_site(credit, outlet, kno
     ],
 )
 def test_a_bracketed_credit_opening_a_korean_lead_names_the_site(lead, outlet, known):
-    assert credits.credit_in(lead, known) == outlet
+    assert wire_credits.credit_in(lead, known) == outlet
 
 
 @pytest.mark.parametrize(
@@ -105,8 +105,8 @@ def test_a_media_kind_before_a_quoted_name_is_the_name(known):
 
 def test_an_abbreviation_spelled_out_with_a_case_ending_is_no_wire_credit(known):
     lead = "Kuzey Kore resmi haber ajansı Kore Merkezi Haber Ajansının (KCNA) haberine göre, ülke yeni bir köprü açtı."
-    assert credits.credit_in(lead, known) is None
-    assert credits.credit_in("PYONGYANG (KCNA) -- The country opened a new bridge.", known) == "KCNA"
+    assert wire_credits.credit_in(lead, known) is None
+    assert wire_credits.credit_in("PYONGYANG (KCNA) -- The country opened a new bridge.", known) == "KCNA"
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.declared_fields import declared_from_mapping
 from generator.encoding import DecodeError, decode
+from generator.html_metadata import split_title_suffix
 from generator.model import Declared
-from generator.readers import ReaderError, declared_from_mapping, format_of, read, split_title_suffix
+from generator.readers import ReaderError, format_of, read
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
 EXPECTED = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))

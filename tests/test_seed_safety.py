@@ -436,7 +436,7 @@ def test_left_to_right_and_right_to_left_marks_are_kept_and_separators_become_li
 
 
 def test_an_override_in_front_matter_never_reaches_the_title_outlet_or_author(tmp_path):
-    """Written raw, decoding removes it; written as a YAML escape, readers.clean does, with a note."""
+    """Written raw, decoding removes it; written as a YAML escape, declared_fields.clean does, with a note."""
     raw = tmp_path / "raw.md"
     front = 'title: "Leaders\u2067 agree"\noutlet: "O\u202e ff"\nauthor: "Kim\ufeff Lee"'
     raw.write_text(f"---\n{front}\n---\n\n{ARTICLE}", "utf-8")

@@ -1,0 +1,178 @@
+"""Date stamps among an article's first lines, and what the words and labels beside a date say.
+
+Takes the head's first lines (with the article's language and the knowledge); gives each line as
+(text, None), or a stamp as (text, date), cutting a label and its date glued to other text ("date
+2024-06-19 In a significant…") out as a line of its own. What a stamp tells is noted on the head: the
+published date (after a published label), the update date, and an outlet or byline beside the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import credits, dates, furniture, self_credits
+from .headline import LETTER_WORD, headline_after_stamp
+from .knowledge import Knowledge
+from .phrases import cached
+
+if TYPE_CHECKING:
+    from .head import _Head
+
+TEXT_END = (".", "!", "?", "。", "！", "？")
+_HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
+SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
+_TIME_HEAD = re.compile(
+    r"^[\s|·•,/\-–—]*(?:(?:at\s+)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,4}\b)?[\s|·•,/\-–—]*)?"
+)
+
+
+def _labels(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
+    """(published label, update label) at the end of the text before a date, and a published label
+    with only a year and month at the start of a line."""
+    def build(k: Knowledge) -> tuple[re.Pattern[str], ...]:
+        data = credits.head_data(k)
+        def pattern(key: str, default: tuple[str, ...]) -> re.Pattern[str]:
+            words = sorted((str(w) for w in data.get(key) or default), key=len, reverse=True)
+            return re.compile(r"(?:^|[\s|·•(\[])(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s*$", re.IGNORECASE)
+        words = sorted((str(w) for w in data.get("published_labels") or ("published",)), key=len, reverse=True)
+        month = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]?\s*(?:19|20)[0-9]{2}[-./][0-9]{1,2}(?![-./]?[0-9])\s*",
+            re.IGNORECASE,
+        )
+        glued = re.compile(r"(?<=[^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]\s*$", re.IGNORECASE)
+        return pattern("published_labels", ("published",)), pattern("update_labels", ("updated",)), month, glued
+    return cached("head-labels", knowledge, build)
+
+
+def _glued_label(before: str, glued: re.Pattern[str]) -> re.Match[str] | None:
+    """A published label glued to the word before it, its line break lost ("İHAOluşturulma Tarihi: Kasım 10,
+    2024"): written with a capital after the other word's last letter, and a colon after it."""
+    found = glued.search(before)
+    if found is None:
+        return None
+    first = before[found.start() : found.start() + 2]
+    return found if len(first) == 2 and first[0].isupper() and first[1].islower() else None
+
+
+def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -> list[tuple[str, dt.date | None]]:
+    """Each head line as (text, None), or a stamp as (text, date); a label and its date glued to other
+    text ("date 2024-06-19 In a significant…", "Kicker Headline Stand: 19.06.2024 14:27 Uhr") are cut
+    out and the text around them kept as lines of their own."""
+    published_label, update_label, month_label, glued_label = _labels(knowledge)
+    out: list[tuple[str, dt.date | None]] = []
+    for line in lines:
+        partial = month_label.match(line)
+        if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
+            line = line[partial.end() :].strip()
+            if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
+                # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
+                head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
+                continue
+        found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
+        if not found and len(line) <= SHORT_STAMP_CHARS:
+            short = dates.SHORT_YEAR.search(line)  # "작성일24-06-19 09:42": a two-digit year after a label
+            if short is not None and published_label.search(line[: short.start()]):
+                stated = dates.find_short_year(line[short.start() :], language)
+                if stated is not None:
+                    found = [dates.Found(stated.date, short.start(), short.start() + stated.end)]
+        if not found:
+            out.append((line, None))
+            continue
+        first = found[0]
+        before, after = line[: first.start], line[first.end :]
+        after_words = dates.leftover_words(after)
+        if update_label.search(before):
+            head.updated = head.updated or first.date
+            if before[: update_label.search(before).start()].strip() or len(after_words) >= 4:
+                out.append((line, None))  # an update stamp inside text: leave the text alone
+            continue
+        label = published_label.search(before) or _glued_label(before, glued_label)
+        if label:
+            head.published = head.published or first.date
+            kept_before = before[: label.start()].strip(" |·•-–—")
+            credited = credits.named_beside_date(kept_before.split(), knowledge) if len(kept_before) <= 40 else None
+            if credited:  # "İHA" before the label: the agency's credit line, glued to the stamp
+                head.named_outlet = head.named_outlet or credited
+            elif len(LETTER_WORD.findall(kept_before)) >= 2:
+                out.append((kept_before, None))
+            out.append(("", first.date))
+            tail = _after_stamp(after)
+            again = dates.find(tail[:120], language)
+            if again is not None and len(dates.leftover_words(dates.without_date(tail))) <= 4:
+                continue  # "date 2024-06-20 General News of Thursday, 20 June 2024": the stamp again
+            masthead = credits.masthead(tail, knowledge) if 1 < len(tail) <= 60 else None
+            if masthead:  # "date 2025-09-05 МЕДИАГРУППА «ЗВЕЗДА»": the site's masthead after its stamp
+                head.named_outlet = head.named_outlet or masthead
+            elif len(LETTER_WORD.findall(tail)) >= 4:
+                if not headline_after_stamp(tail):
+                    head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
+                out.append((tail, None))
+            continue
+        if len(found) > 1:
+            between = line[first.end : found[1].start]
+            update = update_label.search(between)
+            if update is not None:  # "11 novembre 2024 à 23:55, mis à jour le 12 novembre 2024": one stamp
+                head.updated = head.updated or found[1].date
+                after_words = dates.leftover_words(between[: update.start()] + " " + line[found[1].end :])
+        words = dates.leftover_words(before) + after_words
+        if _stamp_shaped(line, words, knowledge):
+            _stamp_words(words, head, knowledge)
+            if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date
+                head.named_outlet = head.named_outlet or credits.piped_credit(line, knowledge)
+            out.append((line, first.date))  # a stamp line, maybe with a weekday, place or outlet beside it
+            continue
+        out.append((line, None))
+    return out
+
+
+def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
+    """Whether a line with a date is a stamp: short, a few words beside the date (a byline's name and
+    label count as one: "Natasha Kumar By Natasha Kumar Jun20,2024"), no sentence's end. A run of Han or
+    kana characters is a clause, not a word (Chinese and Japanese put no spaces between words)."""
+    if not words:
+        return True
+    if len(line) > 80 or line.rstrip().endswith(TEXT_END) or any(_HAN_KANA_RUN.search(w) for w in words):
+        return False
+    if len(words) <= 4:
+        return True
+    labels = _byline_labels(knowledge)
+    return len(words) <= 8 and any(w.lower() in labels for w in words[1:]) and all(w[:1].isupper() or w.lower() in labels for w in words)
+
+
+def _byline_labels(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-byline-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)
+    ))
+
+
+def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
+    """What the words beside a date on a stamp line name: an outlet ("Парламентская газета, 15.10.2024"),
+    a source ("2024-06-19 10:30 来源：新华社") or a byline ("June 20, 2024 - 11:01 By Yonhap",
+    "Author:Reuters 2024-06-21 02:50")."""
+    if not words:
+        return
+    named = credits.named_beside_date(words, knowledge)
+    if named:
+        head.named_outlet = head.named_outlet or named
+        return
+    if len(words) > 1 and credits.source_label(knowledge).match(words[0] + ":"):
+        named = credits.clean_name(" ".join(words[1:]), knowledge)  # "2024-06-19 10:30 来源：新华社"
+        head.named_outlet = head.named_outlet or named
+        return
+    labels = _byline_labels(knowledge)
+    for cut in (1, 2):  # a label of one word or two ("written by")
+        if len(words) > cut and " ".join(words[:cut]).lower() in labels:
+            who = " ".join(words[cut:])
+            named = knowledge.outlet_named(who)
+            if named:
+                head.byline_outlet = head.byline_outlet or named
+            elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper():
+                head.author = who
+            return
+
+
+def _after_stamp(after: str) -> str:
+    """The text after a labelled date, less the time that belongs to the stamp."""
+    return _TIME_HEAD.sub("", after, count=1).strip()

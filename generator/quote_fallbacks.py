@@ -1,0 +1,234 @@
+"""Who said one quotation: the fallback chain of quotes.py's docstring, from the cues of its sentence.
+
+Takes a quotation, its sentence (masked: the quoted words hidden), the speaker cues quote_speakers.py's
+Attributor paired there and what the article has named so far (Recent); gives the speaker's name, or
+None. Also the checks of a sentence the chain asks: whether it speaks at all, whether its verb opens a
+clause (its subject the one who spoke before), whether a place speaks, a definite role noun's person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .entities import Span
+from .quotation_marks import _Found
+from .quote_cues import Cues
+from .quote_recent import Recent, few_words_outside, own_subject
+from .quote_speakers import Attributor
+
+_NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
+_COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
+_ROLE_WORD = re.compile(r"[\w'-]+")
+# What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
+# ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
+_CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
+# A sentence opening with a name of two to four capitalised words and a comma ("Jean H. Lee, a Koreas
+# expert with …, said"): the verb after the appositive has that name for its subject, even one the
+# entity list does not know, and does not carry the previous speaker on.
+# (A masked quotation's Q-words are no name.)
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
+
+
+def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
+                      previous, sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
+                      first=False) -> str | None:
+    """The speaker of one quotation: the fallback chain of quotes.py's docstring."""
+    if people and attributor.cues.prepositions:
+        # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
+        # the fallbacks read the sentence as if it named nobody there.
+        governed = [s for s in people if attributor.governed(masked, s, lo, hi)]
+        if governed:
+            people = [s for s in people if s not in governed]
+            named = [s for s in named if s not in governed]
+    if bare and previous:
+        return previous
+    if quote_only and sentence:
+        return sentence  # '"..." Chang said. "We will ..."'
+    agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
+    if agent is not None:
+        if agent[0] == "name":
+            return agent[1]
+        descriptor = attributor.cues.descriptor_of(agent[1])
+        speaker = stand_in(descriptor, [s for s in named if s.start < quote.start]) if descriptor else None
+        if speaker:
+            return speaker
+    if resolved:
+        positions = [p.position for p, _ in resolved]
+        return _nearest([(p.position, name) for p, name in resolved], positions, quote)
+    if unknown:
+        return None
+    if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
+        return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
+    korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    if korean is not None:
+        return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
+    descriptor = attributor.korean_descriptor(masked, lo, hi)
+    if descriptor is not None:  # "…"이라고 대리인은 말했다: the person named before whose role fits
+        named_before = stand_in(descriptor, [s for s in named if s.start < quote.start])
+        if named_before:
+            return named_before
+    if headline:
+        return None  # a headline's quotation counts only with a speech verb by its speaker
+    it = attributor.cues.organisation_pronoun
+    if it is not None and not people:
+        for match in it.finditer(masked, lo, hi):
+            if attributor.cues.after_name.match(masked, match.end(), hi):
+                # '"…," it said': the organisation that spoke last, else the last one named nearby
+                if last_speaker and last_speaker[1] in recent.organisations and last_speaker[0] >= number - 2:
+                    return last_speaker[1]
+                organisation = recent.organisation_since(number - 2)
+                if organisation:
+                    return organisation
+                break
+    statement = attributor.cues.statement.search(masked, lo, hi)
+    # (not when a person opening the sentence is its subject: "Putin s Kimom označil zmluvu za dokument, ktorý …";
+    # but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
+    if statement is not None and attributor.cues.verb.search(masked, lo, hi) and not (
+            people and people[0].start < statement.start() and len(masked[lo:people[0].start].split()) <= 1):
+        if last_speaker and last_speaker[0] >= number - 1:
+            return last_speaker[1]
+        organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
+        return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
+    impersonal = attributor.cues.impersonal
+    said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
+        and last_speaker[1] in recent.organisations else None
+    # (a person named after an impersonal verb that opens the sentence is inside what it reports:
+    # "Подчеркивается, что встреча прошла «…», достигнутых Путиным")
+    if said is not None and (not people or not masked[lo:said.start()].strip()) \
+            and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
+        return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
+    # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
+    # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
+    speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
+    if speech and people and people[0].start < quote.start:
+        return people[0].name
+    if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
+        cjk = attributor.cues.cjk_descriptor
+        word = cjk.search(masked, lo, quote.start) if cjk is not None else None
+        if word is not None:  # "同通信は「…」と述べた": the agency named before
+            organisation = stand_in(attributor.cues.descriptors_cjk[word.group(0)],
+                                    [s for s in named if s.start < quote.start])
+            if organisation:
+                return organisation
+        organisation = attributor.cjk_organisation(masked, named, quote.start)
+        if organisation:
+            return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
+        if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
+            return last_subject  # "プーチン氏は…表明。「…」と述べた": Japanese drops the subject named before
+    if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
+            or not people and attributor.cues.subject_verb.search(masked, lo, hi):
+        return last_subject
+    opening = attributor.cues.opening_verb
+    if not people and opening is not None and opening.search(masked[lo:hi]):
+        return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
+    if people and has_speech(attributor.cues, masked, quote.end, hi):
+        return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")
+    # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
+    # last gave that role ("Президент России Владимир Путин").
+    by_role = speaker_by_role(attributor, masked[lo:hi], recent)
+    if by_role:
+        return by_role
+    # "«…», dijo Putin. Luego aseguró que es «…»", "…“, sagte Putin. Russland schließe „…“ nicht aus": a
+    # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
+    # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
+    # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
+    if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
+            and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
+            and not place_speaks(attributor, masked, named, lo, hi):
+        return last_speaker[1]
+    going_on = sentence or previous  # (this paragraph's last speaker, else the one before)
+    if going_on and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
+                     or attributor.cues.cjk_speech.search(masked, lo, hi)) and not place_speaks(attributor, masked, named, lo, hi):
+        return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
+    # (the paragraph before goes on only into a paragraph's first quotation: after '“…,” the Russian
+    # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
+    # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
+    going_on = sentence or (previous if first else None)
+    if going_on and not named and not has_speech(attributor.cues, masked, lo, hi) \
+            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
+            few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
+        # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
+        # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
+        return going_on
+    return None
+
+
+def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:
+    """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
+    equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
+    inside = bisect_left(positions, quote.start)
+    if inside < len(pairs) and positions[inside] < quote.end:
+        return pairs[inside][1]  # a negative distance: the smallest is the first inside
+    best = None
+    if inside:
+        best = bisect_left(positions, positions[inside - 1])  # the first pair at the nearest position before
+    after = bisect_left(positions, quote.end)
+    if after < len(pairs) and (best is None or _distance(positions[after], quote) < _distance(positions[best], quote)):
+        best = after
+    return pairs[best][1]
+
+
+def _distance(position: int, quote: _Found) -> int:
+    return quote.start - position if position < quote.start else position - quote.end
+
+
+def verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether a speech verb of masked[lo:hi] opens its clause, so that its subject is the one who
+    spoke before ("Luego aseguró que …", "De este modo, prosigue la nota", "Allo stesso modo, ha
+    assicurato"), not a noun of its own before it ("Posters in the city promised “…”")."""
+    for verb in cues.verb.finditer(masked, lo, hi):
+        head = masked[lo:verb.start()]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+        words = head[breaks[-1] if breaks else 0:].split()
+        if len(breaks) >= 2 and _NAME_THEN_APPOSITIVE.match(head):
+            continue
+        if all(w.lower() in cues.conjunctions or w.lower() in cues.auxiliaries for w in words):
+            return True
+    return False
+
+
+def place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
+    """Whether a name is the subject of the sentence's speech verb, right before it ("Corea del Norte
+    afirmó que “…”", "Pyongyang dijo"): a country or a city speaking, not the last speaker going on.
+    A capitalised word opening the sentence may be a conjunction ("Pero afirmó"), which is no subject."""
+    verb = attributor.cues.verb.search(masked, lo, hi)
+    if verb is None:
+        return False
+    if any(s.kind == "place" and s.end <= verb.start() and not masked[s.end:verb.start()].strip() for s in named):
+        return True
+    before = masked[max(lo, verb.start() - 40):verb.start()].split()[-1:]
+    word = before[0] if before else ""
+    # (a word opening with Q may be a masked quotation and its particle, "QQQ이라고": no name)
+    return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
+        and word.lower() not in attributor.cues.conjunctions
+
+
+def has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
+    return bool(cues.korean_speech.search(masked, lo, hi) or cues.cjk_speech.search(masked, lo, hi)) \
+        or cues.cue.search(" " + masked[lo:hi].lower()) is not None
+
+
+def speaker_by_role(attributor: Attributor, sentence: str, recent: Recent) -> str | None:
+    """The speaker a bare role noun next to a speech verb stands for, or None.
+
+    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
+    said" is someone new. The role noun must be among the roles the article or the entities file
+    gives a person already named, and the most recently named such person wins.
+    """
+    words = _ROLE_WORD.findall(sentence)
+    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
+    if not verbs:
+        return None
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index._is_role_word(low):
+            continue
+        if i and words[i - 1].casefold() in _INDEFINITE:
+            continue
+        for name in reversed(recent.people):
+            if any(low in role.split() for role in recent.roles.get(name, ())):
+                return name
+    return None

@@ -1,0 +1,141 @@
+"""The outlet a wire credit names: "SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)", "【北京共同】".
+
+Takes a line (a dateline, a lead) and the knowledge; gives the known outlet its credit names, or a name no
+list knows where the dateline's shape makes it certain, or None. The patterns are data/head.yml's
+credit_patterns; a photo credit, and an abbreviation the text spells out before it ("the Korean Central
+News Agency (KCNA) published"), credit no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import self_credits
+from .credits import compiled, implausible_outlet, known_outlet, photo_credit
+from .knowledge import Knowledge
+from .phrases import cached
+
+
+def credit_in(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
+    "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
+    head = line[:600]
+    for pattern, anchored in _credit_patterns(knowledge):
+        if anchored:  # a pattern that starts with "^" can match only there: one try, not one a character
+            first = pattern.match(head)
+            matches = (first,) if first is not None else ()
+        else:
+            matches = pattern.finditer(head)
+        for match in matches:
+            groups = match.groupdict()
+            if groups.get("outlet_end") is not None or groups.get("outlet_start") is not None:
+                # "【モスクワ、ソウル聯合ニュース】": the name ends the place; "中新网北京6月19日电": it starts it
+                name = groups.get("outlet_end") or groups["outlet_start"]
+                known = known_end(name, knowledge) if groups.get("outlet_end") else _known_start(name, knowledge)
+                if known:
+                    return None if photo_credit(line, knowledge) else known
+                continue
+            # the name as written, known or not: the site's own address ("PAGARALAMPOS.COM - …"), or a wire
+            # whose dateline's shape makes it certain ("Москва, 25 апреля – ИА X.")
+            as_written = groups["site"] if groups.get("site") is not None else groups.get("wire") or groups.get("caps")
+            if as_written is not None:
+                as_written = as_written.strip(" .,")
+                # group "caps": a name no list knows counts only in capitals, any script's ("ЎЗА", "ТАНЈУГ"):
+                # the patterns match case-blind, and "– сказал он." is no agency
+                plausible = (groups.get("caps") is None or as_written.isupper()) and implausible_outlet(as_written, knowledge) is None
+                named = known_outlet(as_written, knowledge) or (as_written if plausible else None)
+                if named:
+                    return None if photo_credit(line, knowledge) else named
+                continue
+            name = match["outlet"].strip(" .,")
+            known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
+            if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
+                # a photo credit names the picture's agency (asked last: most lines name no outlet)
+                return None if photo_credit(line, knowledge) else known
+    named = self_credits.bracket_lead_credit(head, knowledge)  # "[파이낸셜뉴스] 북한이 …"
+    return known_outlet(named, knowledge) or named if named else None
+
+
+def _credit_patterns(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return cached("head-credit-anchored", knowledge, lambda k: tuple(
+        (pattern, pattern.pattern.startswith("^") and "|" not in _top_level(pattern.pattern))
+        for pattern in compiled(k, "credit_patterns")
+    ))
+
+
+def _top_level(pattern: str) -> str:
+    """`pattern` with every bracketed group and class left out (to see an alternation at its top level)."""
+    out, depth, escaped, in_class = [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def known_end(text: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose name ends `text`, the longest (a Japanese or Chinese dateline writes the
+    agency's name right after the place, with no space or "=": "ソウル聯合ニュース", "北京共同")."""
+    for start in range(len(text) - 1):
+        known = knowledge.outlet_named(text[start:])
+        if known:
+            return known
+    return None
+
+
+def _known_start(text: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose name starts `text`, the longest ("人民网北京": the place follows the name)."""
+    for end in range(len(text), 1, -1):
+        known = knowledge.outlet_named(text[:end])
+        if known:
+            return known
+    return None
+
+
+SPELLED_OUT_WORDS = 7  # the longest name an abbreviation is spelled out in
+
+
+def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge) -> bool:
+    """Whether the words just before a bracketed name spell it out: "the Korean Central News Agency
+    (KCNA) published" explains an abbreviation in the text, it is no wire credit."""
+    text = before[-120:].rstrip()
+    if not text.endswith(("(", "/")):
+        return False
+    words: list[str] = []
+    for word in reversed(text[:-1].split()[-SPELLED_OUT_WORDS:]):
+        if not word[:1].isalpha():
+            break  # a date, a comma's clause: the name ends there
+        words.insert(0, word)
+        if word[-1:] in ",;:":
+            words[0] = word[:-1]
+            break
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    letters = "".join(ch for ch in name if ch.isalpha()).lower()
+    if len(letters) >= 2 and initials.endswith(letters):
+        return True
+    return any(_named_in_any_case(" ".join(words[-n:]), knowledge) == known for n in range(2, len(words) + 1))
+
+
+CASE_ENDING_CHARS = 4  # "Kore Merkezi Haber Ajansının (KCNA)": a Turkish genitive on the name's last word
+
+
+def _named_in_any_case(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet `name` is, also with a case ending on its last word (up to a few letters)."""
+    for cut in range(0, CASE_ENDING_CHARS + 1 if len(name) > 8 else 1):
+        known = knowledge.outlet_named(name[: len(name) - cut])
+        if known:
+            return known
+    return None
