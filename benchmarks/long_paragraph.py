@@ -97,7 +97,8 @@ def article(kind: str, size: int, seed: int = 16) -> str:
 
 def extract_text(content: str, known=None):
     """Extraction of one .txt seed holding `content`, as a build does it (ingest.read, then extract)."""
-    from generator import extract, ingest, knowledge
+    from generator.extract import extract, knowledge
+    from generator.ingest import ingest
 
     known = known or knowledge.load(ROOT / "data")
     data = content.encode("utf-8")
@@ -113,7 +114,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
     parser.add_argument("--no-limit", action="store_true", help="extract texts over extract.MAX_TEXT_CHARS too")
     args = parser.parse_args()
-    from generator import extract, knowledge
+    from generator.extract import extract, knowledge
 
     if args.no_limit:
         extract.MAX_TEXT_CHARS = extract.MAX_PARAGRAPH_CHARS = 1 << 62

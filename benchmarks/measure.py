@@ -68,11 +68,12 @@ class TreePeak(threading.Thread):
 
 
 STAGES = {  # module -> (function, label): each timed where it runs (a stage's function that a module lacks is not)
-    "generator.ingest": [("scan", "ingest (scan, hash)")],
+    "generator.ingest.ingest": [("scan", "ingest (scan, hash)")],
     "generator.extraction": [("extract_all", "read + extract (or cache)")],
-    "generator.collect": [("collect", "collect")],
-    "generator.publish": [("write_docs", "render and write docs"), ("build_site", "mkdocs + search (site)")],
-    "generator.search": [("index_search", "of which search index")],
+    "generator.collect.collect": [("collect", "collect")],
+    "generator.publish.docs_folder": [("write_docs", "render and write docs")],
+    "generator.publish.publish": [("build_site", "mkdocs + search (site)")],
+    "generator.publish.search": [("index_search", "of which search index")],
 }
 
 

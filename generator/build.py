@@ -9,7 +9,7 @@ written. Each stage is a function from what the one before gave:
 - extraction.extract_all: SeedFiles -> Articles (from the cache, or extracted through the process pool)
 - collect.collect: Articles -> the Briefing (duplicates folded, people, facts, timeline)
 - render.render: the Briefing -> Pages (Markdown)
-- publish.write_docs: Pages -> docs/ (only the pages that changed are written)
+- docs_folder.write_docs: Pages -> docs/ (only the pages that changed are written)
 - publish.build_site: docs/ -> site/ (MkDocs, then Pagefind's search index; swapped in whole)
 
 What builds remember lives in `.briefing/` (Project.state): the article cache,
@@ -30,14 +30,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import cache, extraction, history, ingest, knowledge, publish
+from . import cache, extraction
+from .collect import history
+from .extract import knowledge
+from .ingest import ingest
+from .publish import docs_folder, publish
 from .model import Article, Briefing, Duplicate, Notice, Rejection
 from .project import Project, Refused, check_paths, one_build_at_a_time, refuse_emptying
 
 __all__ = ["Project", "Refused", "Result", "Summary", "build", "generate", "make_briefing"]
 
 TIMELINE_MEMO = "timeline-groups.json"
-PAGES_RECORD = "article-pages.json"  # docs/ pages rendered only when what they show changed (publish.write_docs)
+PAGES_RECORD = "article-pages.json"  # docs/ pages rendered only when what they show changed (docs_folder.write_docs)
 LAST_BUILD = "last-build.json"
 
 
@@ -58,7 +62,7 @@ class Summary:
 @dataclass(frozen=True)
 class Result:
     summary: Summary
-    changes: publish.DocsChanges | None
+    changes: docs_folder.DocsChanges | None
     site: publish.SiteChanges | None = None
     up_to_date: bool = False  # nothing changed since the last good build: nothing was done
     load: Callable[[], Briefing] = field(default=lambda: Briefing(articles=()), repr=False, compare=False)
@@ -124,7 +128,8 @@ def make_briefing(
     """extract -> collect: the briefing of the project's seeds (`scanned`: what ingest.scan gave, when
     the caller has it). Without `allow_empty`, no articles where the site has some is refused before
     anything is remembered."""
-    from . import collect, dedupe, extract
+    from .collect import collect, dedupe
+    from .extract import extract
 
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)
     store = article_cache(project, known)
@@ -152,16 +157,16 @@ def article_cache(project: Project, known: knowledge.Knowledge) -> cache.Article
     return cache.ArticleCache(project.state, extractor=cache.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest())
 
 
-def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge, what_changed) -> publish.DocsChanges:
+def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge, what_changed) -> docs_folder.DocsChanges:
     """render -> docs/: the pages written, and the slugs given remembered."""
-    from . import render
+    from .render import render
 
     record = project.state / PAGES_RECORD
     pages = render.render(
         briefing, known, what_changed, template_cache=project.state / "page-templates",
-        unchanged=publish.unchanged_pages(project.docs, record),
+        unchanged=docs_folder.unchanged_pages(project.docs, record),
     )
-    changes = publish.write_docs(pages, project.docs, record)
+    changes = docs_folder.write_docs(pages, project.docs, record)
     cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs).save(project.state / "slugs.json")
     return changes
 
@@ -169,7 +174,7 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
 def _write_exports(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> dict[str, Path]:
     """The files MkDocs does not make (briefing.json, feed.xml, the build's date), written into
     .briefing/exports/ and linked into the site by publish.build_site: site path -> file."""
-    from . import export, feed
+    from .render import export, feed
 
     title = known.section("story.yml").get("title", "Briefing")
     names = ("briefing.json", "feed.xml", "assets/build-info.js")

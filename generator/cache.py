@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .codec import from_json, to_json
-from .ingest import TRANSIENT
+from .ingest.ingest import TRANSIENT
 from .model import Article, Rejection
 
 CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
@@ -35,32 +35,29 @@ CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
 EXTRACTOR_VERSION = "10"
 STATE_DIR = ".briefing"
 
-# Modules that run after extraction: editing them does not invalidate extracted articles.
-_NOT_EXTRACTION = frozenset(
-    {
-        "__init__.py", "__main__.py", "build.py", "cache.py", "candidates.py", "charts.py", "cli.py", "codec.py", "collect.py",
-        "dedupe.py", "dedupe_contained.py", "dedupe_minhash.py", "dedupe_shingles.py", "export.py", "extraction.py", "feed.py", "history.py", "incremental.py", "markup.py", "mkdocs_hooks.py",
-        "mkdocs_shares.py", "pages.py", "parallel.py", "project.py", "publish.py", "render.py", "search.py", "serve.py",
-    }
-)
+# The code that makes an extracted article: the ingest and extract stages and the shared modules they use
+# (tests/test_stages.py checks that they import nothing else). Editing any other module does not make
+# the articles extracted again.
+EXTRACTION_CODE = ("ingest/*.py", "extract/*.py", "model.py", "text.py")
+PACKAGE = Path(__file__).resolve().parent
 
 
 # ------------------------------------------------------------------- digests
 def code_digest(package_dir: Path | None = None) -> str:
-    """Hash of the extraction code: ingest, readers, extract and the modules they use."""
-    return source_digest(package_dir, leave_out=_NOT_EXTRACTION)
+    """Hash of the extraction code (EXTRACTION_CODE)."""
+    return _digest(package_dir or PACKAGE, EXTRACTION_CODE)
 
 
-def source_digest(
-    package_dir: Path | None = None, *, leave_out: frozenset[str] = frozenset(), templates: bool = False
-) -> str:
-    """Hash of the package's modules (but those named in `leave_out`), and with `templates` its page templates."""
-    package_dir = package_dir or Path(__file__).resolve().parent
-    paths = [*package_dir.glob("*.py"), *(package_dir.glob("templates/*") if templates else ())]
+def source_digest(package_dir: Path | None = None, *, templates: bool = False) -> str:
+    """Hash of every module of the package, and with `templates` its page templates."""
+    return _digest(package_dir or PACKAGE, ("**/*.py", *(("render/templates/*",) if templates else ())))
+
+
+def _digest(package_dir: Path, patterns: tuple[str, ...]) -> str:
+    paths = {path for pattern in patterns for path in package_dir.glob(pattern) if "__pycache__" not in path.parts}
     hasher = hashlib.sha256()
     for path in sorted(paths):
-        if path.name not in leave_out:
-            hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        hasher.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from . import build as pipeline
-from . import ingest, publish
+from .ingest import ingest
+from .publish import publish
 from .model import Rejection
 
 
@@ -145,7 +146,7 @@ def _failures_as_one_line():
 @click.pass_context
 def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Print what would be extracted from FILES, as JSON, without building."""
-    from . import extract, knowledge
+    from .extract import extract, knowledge
 
     project = _project(ctx)
     known = knowledge.load(project.data)
@@ -167,7 +168,7 @@ def check_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 def _article_json(article) -> dict:
     """What `check` prints: the briefing.json record plus what extraction found along the way."""
-    from . import export
+    from .render import export
 
     return {
         **export.article_record(article),

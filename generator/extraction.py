@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import cache, ingest, knowledge, parallel
+from . import cache, parallel
+from .extract import knowledge
+from .ingest import ingest
 from .model import Article, Rejection
 
 PARALLEL_FROM = 48  # new seeds; fewer are extracted in this process (starting workers costs more)
@@ -69,7 +71,8 @@ def _outcomes(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: c
 def extract_and_store(shared: tuple[knowledge.Knowledge, cache.ArticleCache], seed: ingest.SeedFile):
     """One seed's (result, prepared text): extracted, prepared and stored in the cache (where it runs: a
     worker writes its own entries, so their JSON is not this process's work)."""
-    from . import collect, dedupe, extract
+    from .collect import collect, dedupe
+    from .extract import extract
 
     known, store = shared
     result = extract.read_and_extract(seed, known)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from . import cache, knowledge
+from . import cache
+from .extract import knowledge
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def index_if_serving(site: Path) -> None:
     """Called from the MkDocs post-build hook; does nothing outside `briefing serve`."""
     if _serving is None:
         return
-    from .search import MAIN_SHARD, SEARCH_DIR, SearchPlan, index_search
+    from .publish.search import MAIN_SHARD, SEARCH_DIR, SearchPlan, index_search
 
     pages = tuple(sorted(
         path.relative_to(site).as_posix() for path in site.rglob("*.html")

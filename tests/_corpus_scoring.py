@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from generator import extract, ingest
+from generator.extract import extract
+from generator.ingest import ingest
 from generator.model import Article
 
 from _extract_helpers import ROOT, data

@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from generator import knowledge, text
-from generator.mentions import find_mentions
+from generator import text
+from generator.extract import knowledge
+from generator.extract.mentions import find_mentions
 from generator.model import Paragraph
-from generator.quotes import find_quotes
+from generator.extract.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 

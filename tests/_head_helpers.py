@@ -3,7 +3,7 @@ metadata of lines put together as an article."""
 
 from __future__ import annotations
 
-from generator import metadata
+from generator.extract import metadata
 from generator.model import Declared
 
 HEADLINE = "Council approves plan to rebuild the harbour wall"

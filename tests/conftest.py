@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import knowledge
+from generator.extract import knowledge
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,8 @@ import re
 import jsonschema
 import pytest
 
-from generator import build, publish
+from generator import build
+from generator.publish import publish
 from tests.conftest import ROOT, make_project
 
 SEED_TITLES = {
@@ -85,7 +86,7 @@ def test_navigation_never_lists_articles(built):
 
 
 def test_search_index_holds_every_article_and_topic(built):
-    from generator.search import indexed_pages
+    from generator.publish.search import indexed_pages
 
     project, _, document = built
     indexed = indexed_pages(project.site)  # Pagefind's index, one record per page
@@ -209,7 +210,8 @@ def test_build_info_carries_the_build_date(built, monkeypatch):
 def test_briefing_json_is_written_record_by_record_as_json_dumps_would_write_it(tmp_path) -> None:
     """export.write streams the document (the whole of it at once was the build's memory peak at 10,000
     articles); its bytes are json.dumps's of the whole document, with every section filled."""
-    from generator import export, knowledge
+    from generator.extract import knowledge
+    from generator.render import export
     from tests.conftest import FIXTURES
 
     fixtures = FIXTURES / "ingest"

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cache, extract, ingest
+from generator import build, cache
+from generator.extract import extract
+from generator.ingest import ingest
 from generator.model import Article, Briefing, Evidence, Mention, Paragraph, Rejection, TimelineEntry
 from tests.conftest import ROOT, make_project
 
@@ -177,7 +179,8 @@ def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_pro
     result must not depend on where."""
     import shutil
 
-    from generator import build, dedupe, extraction, parallel
+    from generator import build, extraction, parallel
+    from generator.collect import dedupe
 
     monkeypatch.setattr(parallel, "cores", lambda: 2)  # workers even on a one-core machine
     one = _corpus_project(tmp_path, "one")
@@ -222,7 +225,7 @@ def test_seeds_scanned_without_their_bytes_read_the_same_and_a_changed_file_as_i
     import hashlib
     import shutil
 
-    from generator import ingest
+    from generator.ingest import ingest
 
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
@@ -236,20 +239,3 @@ def test_seeds_scanned_without_their_bytes_read_the_same_and_a_changed_file_as_i
     assert document.digest == hashlib.sha256(changed.read_bytes()).hexdigest() != light[0].digest
     changed.unlink()
     assert "could not be read" in ingest.read(light[0]).reason
-
-
-def test_code_digest_leaves_out_only_modules_extraction_does_not_use():
-    """Editing a module outside extraction must not re-extract every article, and editing one that
-    extraction imports must: the modules left out of code_digest are never imported by those in it."""
-    import ast
-
-    package = Path(cache.__file__).parent
-    names = {path.name for path in package.glob("*.py")}
-    assert cache._NOT_EXTRACTION <= names  # no stale entries
-    for path in sorted(package.glob("*.py")):
-        if path.name in cache._NOT_EXTRACTION:
-            continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                used = [f"{node.module}.py"] if node.module else [f"{alias.name}.py" for alias in node.names]
-                assert not set(used) & cache._NOT_EXTRACTION, (path.name, used)

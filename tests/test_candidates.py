@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from generator import build, candidates, claims
+from generator import build
+from generator.collect import candidates
+from generator.extract import claims
 from generator.model import Article, Claim, FactHit, Evidence, Paragraph
 from tests.conftest import make_project
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from generator import charts
+from generator.render import charts
 from generator.model import Article, Briefing, Evidence, TimelineEntry
 
 

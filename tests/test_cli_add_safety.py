@@ -7,7 +7,7 @@ import threading
 
 from click.testing import CliRunner
 
-from generator import ingest
+from generator.ingest import ingest
 from generator.cli import main
 from tests.conftest import ROOT, make_project
 

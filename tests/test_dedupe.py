@@ -1,4 +1,4 @@
-"""generator.dedupe: exact and near duplicates, the earliest article as the original, at scale."""
+"""generator.collect.dedupe: exact and near duplicates, the earliest article as the original, at scale."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.dedupe import (
+from generator.collect.dedupe import (
     NEAR_THRESHOLD,
     find_duplicates,
     jaccard,
@@ -143,7 +143,7 @@ def _near_corpus() -> list[tuple]:
 
 
 def test_a_memo_gives_the_same_result_and_is_reused(tmp_path, monkeypatch) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     items = _near_corpus()
     fresh = find_duplicates(items)
@@ -169,7 +169,7 @@ def test_a_memo_gives_the_same_result_and_is_reused(tmp_path, monkeypatch) -> No
 
 
 def test_a_memo_keeps_only_what_the_last_build_used(tmp_path) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     items = _near_corpus()
     memo = dedupe.Memo()
@@ -183,7 +183,7 @@ def test_a_memo_keeps_only_what_the_last_build_used(tmp_path) -> None:
 
 
 def test_a_memo_of_another_version_or_unreadable_is_ignored(tmp_path) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     path = tmp_path / "dedupe.json"
     path.write_text('{"version": "0", "texts": {"x": {}}, "pairs": {}, "indexed": [], "signer": ""}')
@@ -197,7 +197,7 @@ def _no_datasketch(monkeypatch) -> None:
 
 
 SHORT_TEXTS_ONLY = """
-import sys, generator.dedupe as d
+import sys, generator.collect.dedupe as d
 d.find_duplicates([("a", "x", "Short text."), ("b", "y", "Another short text.")])
 print("datasketch" in sys.modules)
 """
@@ -220,7 +220,7 @@ def test_datasketch_is_imported_only_when_a_long_text_needs_indexing(monkeypatch
 def test_the_memo_holds_datasketch_minhash_values() -> None:
     import datasketch
 
-    from generator import dedupe
+    from generator.collect import dedupe
 
     memo = dedupe.Memo()
     find_duplicates([item(p) for p in SEEDS], memo)
@@ -236,7 +236,7 @@ def test_the_memo_holds_datasketch_minhash_values() -> None:
 
 
 def test_nothing_is_recomputed_from_a_saved_memo(tmp_path, monkeypatch) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     items = _near_corpus()
     memo = dedupe.Memo()
@@ -270,7 +270,7 @@ def _vocabulary() -> list[str]:
 def test_a_near_duplicate_at_about_0_9_added_to_a_memo_is_found_and_only_it_is_signed(tmp_path, monkeypatch) -> None:
     import datasketch
 
-    from generator import dedupe
+    from generator.collect import dedupe
 
     rng = random.Random(11)
     vocabulary = _vocabulary()
@@ -305,7 +305,7 @@ def test_a_near_duplicate_at_about_0_9_added_to_a_memo_is_found_and_only_it_is_s
 
 def _saved_memo_and_one_more(tmp_path) -> tuple:
     """A memo saved from 60 unrelated articles, and those articles with a near copy of one added."""
-    from generator import dedupe
+    from generator.collect import dedupe
 
     rng = random.Random(5)
     vocabulary = _vocabulary()
@@ -323,7 +323,7 @@ def _memo_state(memo) -> tuple:
 
 
 LONG_TEXTS = """
-import sys, generator.dedupe as d
+import sys, generator.collect.dedupe as d
 words = [f"w{i}" for i in range(400)]
 d.find_duplicates([("a", "x", " ".join(words)), ("b", "y", " ".join(reversed(words)))])
 print(sorted(name for name in ("datasketch", "datasketch.minhash", "scipy") if name in sys.modules))
@@ -344,7 +344,7 @@ def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
     import datasketch
     import numpy as np
 
-    from generator import dedupe, dedupe_minhash, dedupe_shingles
+    from generator.collect import dedupe, dedupe_minhash, dedupe_shingles
 
     rng = np.random.default_rng(3)
     values = rng.integers(0, 2**32, size=(400, dedupe.NUM_PERM), dtype=np.uint64)
@@ -374,7 +374,7 @@ def test_band_candidates_are_datasketch_minhashlsh_candidates() -> None:
 
 
 def test_minhash_values_of_another_signer_are_signed_again(tmp_path) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     items = _near_corpus()
     memo = dedupe.Memo()
@@ -406,7 +406,7 @@ def test_shingles_match_the_numpy_rolling_hash() -> None:
 def test_the_saved_memo_writes_minhash_values_as_hex_of_little_endian_uint64(tmp_path) -> None:
     import struct
 
-    from generator import dedupe
+    from generator.collect import dedupe
 
     memo = dedupe.Memo()
     find_duplicates([item(p) for p in SEEDS], memo)
@@ -438,7 +438,7 @@ def test_shingles_match_the_rolling_hash_written_out_in_python() -> None:
 
 
 def test_texts_prepared_elsewhere_give_the_same_result_and_are_not_shingled_again(monkeypatch) -> None:
-    from generator import dedupe
+    from generator.collect import dedupe
 
     items = _near_corpus()
     fresh = find_duplicates(items)
@@ -479,7 +479,7 @@ def test_two_texts_sharing_a_few_quotes_are_not_folded() -> None:
 def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_and_only_new_pairs_counted(tmp_path) -> None:
     """A rebuild counts shared samples only for pairs with a new text; the pairs of texts indexed before
     come from the memo, and the result is a fresh run's."""
-    from generator import dedupe
+    from generator.collect import dedupe
 
     wire = _invented_words(300, 1)
     longer = _invented_words(40, 2) + " " + wire + " " + _invented_words(260, 3)
@@ -512,7 +512,7 @@ def test_a_rebuild_through_the_memo_agrees_with_a_fresh_run_when_a_shared_sample
     """A sampled shingle held by more than MAX_POSTING texts counts for no pair: when one more text makes it
     so, a pair found by containment before is no candidate any more, as in a fresh run (the memo keeps the
     candidates by how they were found, not every pair ever compared)."""
-    from generator import dedupe, dedupe_contained
+    from generator.collect import dedupe, dedupe_contained
 
     wire = _invented_words(300, 2)
     longer = _invented_words(40, 1002) + " " + wire + " " + _invented_words(260, 2002)

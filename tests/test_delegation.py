@@ -1,7 +1,7 @@
 import pytest
 
-from generator.delegation import find_delegation
-from generator.mentions import find_mentions
+from generator.extract.delegation import find_delegation
+from generator.extract.mentions import find_mentions
 
 from _extract_helpers import data, paras
 

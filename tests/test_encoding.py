@@ -1,4 +1,4 @@
-"""generator.encoding: every fixture decodes to the right text with the right codec, or is refused."""
+"""generator.ingest.encoding: every fixture decodes to the right text with the right codec, or is refused."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.encoding import DecodeError, binary_kind, decode, has_mojibake, repair_mojibake
+from generator.ingest.encoding import DecodeError, binary_kind, decode, has_mojibake, repair_mojibake
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"

@@ -1,7 +1,7 @@
 import pytest
 
-from generator.entities import EntityIndex
-from generator.mentions import find_mentions, find_people
+from generator.extract.entities import EntityIndex
+from generator.extract.mentions import find_mentions, find_people
 
 from _extract_helpers import data, paras
 
@@ -200,7 +200,7 @@ def test_a_known_name_inflected_after_its_surname_stays_that_person():
 
 
 def test_one_person_across_scripts_and_a_page_only_once_two_articles_name_them():
-    from generator.names import same_people
+    from generator.extract.names import same_people
 
     page_of = same_people({"Мария Захарова": False, "Maria Zakharova": False, "마리야 자하로바": False,
                            "Volodymyr Zelenskyi": False, "Volodymyr Zelensky": True, "Pavel Orlov": False},
@@ -211,7 +211,7 @@ def test_one_person_across_scripts_and_a_page_only_once_two_articles_name_them()
 
 
 def test_a_person_named_by_one_article_gets_no_page():
-    from generator import collect
+    from generator.collect import collect
     from generator.model import Article, Mention
 
     def article(ident: str, people: tuple) -> Article:

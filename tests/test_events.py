@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from generator.events import build_timeline, find_events
+from generator.extract.events import build_timeline, find_events
 
 from _extract_helpers import data, paras
 
@@ -111,7 +111,7 @@ def _timeline_as_first_written(pairs, knowledge):
     """build_timeline before the grouping was made per date and remembered (events.GroupMemo): the reference."""
     from rapidfuzz import fuzz
 
-    from generator import events as ev
+    from generator.extract import events as ev
     from generator.model import TimelineEntry
     from generator.text import anchor
 
@@ -166,8 +166,8 @@ def _many_events(count: int, seed: int):
 
 
 def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_written(tmp_path, monkeypatch):
-    from generator import events as ev
-    from generator.collect import GroupMemo
+    from generator.extract import events as ev
+    from generator.collect.collect import GroupMemo
 
     pairs = _many_events(300, seed=3)
     expected = _timeline_as_first_written(pairs, data())

@@ -13,12 +13,12 @@ import pytest
 import yaml
 
 from generator import text
-from generator.delegation import find_delegation
-from generator.mentions import find_people
-from generator.events import find_events
-from generator.facts import find_facts
+from generator.extract.delegation import find_delegation
+from generator.extract.mentions import find_people
+from generator.extract.events import find_events
+from generator.extract.facts import find_facts
 from generator.model import Paragraph
-from generator.quotes import find_quotes
+from generator.extract.quotes import find_quotes
 
 from _corpus_scoring import Tally
 from _extract_helpers import ROOT, data

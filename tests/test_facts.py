@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.facts import build_fact_rows, definitions, find_facts
+from generator.extract.facts import build_fact_rows, definitions, find_facts
 
 from _extract_helpers import data, paras
 
@@ -53,7 +53,7 @@ def test_fact_rows_count_outlets_and_flag_conflicting_wording(monkeypatch):
         article("c", "Outlet A", "Putin wants the sanctions re-examined."),
     ]
     # The wordings are found at extraction (cached with the article): collect matches no phrases.
-    from generator import phrases
+    from generator.extract import phrases
 
     monkeypatch.setattr(phrases.PhraseIndex, "find", lambda *a: pytest.fail("phrases matched in collect"))
     rows = build_fact_rows(articles, data())
@@ -74,7 +74,7 @@ def test_same_wording_is_no_conflict():
 
 
 def _fact_ids(*texts, title=""):
-    from generator.facts import find_facts
+    from generator.extract.facts import find_facts
 
     return {h.fact for h in find_facts(paras(*texts), data(), title=title)}
 

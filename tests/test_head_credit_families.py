@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from generator import credits, dates, furniture, metadata, wire_credits
+from generator.extract import credits, dates, furniture, metadata, wire_credits
 from generator.model import Declared
 
 from _head_helpers import LEAD, MORE, meta

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from generator import closing_credits, credits, dates, metadata, promotions
+from generator.extract import closing_credits, credits, dates, metadata, promotions
 from generator.model import Declared
 
 MORE = "The rest of the text is another paragraph about the meeting, long enough to be read as text."

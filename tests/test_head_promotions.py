@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator import promotions
-from generator.headline import tag_list
+from generator.extract import promotions
+from generator.extract.headline import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from generator import dates, furniture, metadata
-from generator.language import detect_language
+from generator.extract import dates, furniture, metadata
+from generator.extract.language import detect_language
 from generator.model import Declared
 
 from _head_helpers import LEAD, MORE, meta

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits, metadata, promotions
+from generator.extract import credits, metadata, promotions
 from generator.model import Declared
 
 BODY = "\n\nThe city opened a new bridge on Saturday. It links the two banks of the river.\n"

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from generator import closing_credits, credits, dates
-from generator.headline import tag_list
+from generator.extract import closing_credits, credits, dates
+from generator.extract.headline import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

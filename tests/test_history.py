@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator import history
+from generator.collect import history
 from generator.model import Article, Briefing, Evidence, FactRow, TopicSummary
 
 

@@ -24,7 +24,8 @@ import lxml.html
 import pytest
 import yaml
 
-from generator import build, export, feed
+from generator import build
+from generator.render import export, feed
 from generator.model import Article, Briefing, Paragraph
 from tests.browser_support import chromium, serve
 from tests.conftest import ROOT, make_project
@@ -199,7 +200,7 @@ def test_theme_escapes_titles_and_metadata_from_front_matter_headings_and_naviga
     meta = {"title": "</title><script>alert(1)</script> Meta & co",
             "description": '"><script>alert(2)</script>', "author": '"><script>alert(3)</script>'}
     (docs / "meta.md").write_text(f"---\n{yaml.safe_dump(meta)}---\n\n# Heading\n\nText.\n", "utf-8")
-    # A heading as generator/markup.py escapes article text: HTML entities, Markdown backslashes.
+    # A heading as generator/render/markup.py escapes article text: HTML entities, Markdown backslashes.
     (docs / "heading.md").write_text(
         "# &lt;/title&gt;&lt;script&gt;alert\\(4\\)&lt;/script&gt; A &amp; B &quot;q&quot; it&#x27;s\n\nText.\n",
         "utf-8",

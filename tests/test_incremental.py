@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, publish, search, serve
+from generator import build, serve
+from generator.publish import docs_folder, publish, search
 from tests.conftest import make_project
 
 SYNTHETIC = 8
@@ -96,7 +97,7 @@ def test_search_index_holds_every_page(changed):
     project, _, _ = changed
     indexed = search.indexed_pages(project.site)
     urls = {page["url"] for page in indexed}
-    from generator.search import excluded_from_search
+    from generator.publish.search import excluded_from_search
 
     pages = {p.relative_to(project.docs).with_suffix("").as_posix() + "/" for p in project.docs.rglob("*.md")
              if not excluded_from_search(p.read_bytes())}  # the month pages (timeline, articles, topics)
@@ -186,7 +187,7 @@ def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_pa
     def fail(*args, **kwargs):
         raise publish.PublishError("Pagefind failed to index the site (exit 1): simulated")
 
-    from generator import search
+    from generator.publish import search
 
     monkeypatch.setattr(search, "_run_all", fail)
     with pytest.raises(publish.PublishError):
@@ -267,7 +268,7 @@ def _indexed(site: Path) -> dict[str, str]:
 
 def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     """Articles fill search shards in order and keep them; a rebuild re-indexes only shards with a changed page."""
-    from generator import search as shards
+    from generator.publish import search as shards
 
     monkeypatch.setattr(shards, "SHARD_PAGES", 5)
     monkeypatch.setattr(shards, "RECENT_PAGES", 2)
@@ -301,7 +302,7 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     assert after["main"] != before["main"] and after["recent-000"] != before["recent-000"]
     assert sorted(after) == bundles
     now = _indexed(project.site)
-    from generator.search import excluded_from_search
+    from generator.publish.search import excluded_from_search
 
     searchable = [p for p in project.docs.rglob("*.md") if not excluded_from_search(p.read_bytes())]
     assert set(first) < set(now) and len(now) == len(searchable)  # every page, old and new
@@ -320,7 +321,7 @@ def test_search_shards_bound_what_adding_an_article_indexes_again():
     RECENT_PAGES article pages indexed again), until the recent ones are packed into a full shard."""
     from collections import Counter
 
-    from generator import search as plan
+    from generator.publish import search as plan
 
     articles = [f"articles/2024-{i:04d}.md" for i in range(1234)]
     people = [f"people/person-{i}.md" for i in range(40)]
@@ -399,8 +400,8 @@ def test_article_pages_are_reused_only_while_what_they_show_is_unchanged(tmp_pat
     project = _project_with_corpus(tmp_path / "reuse")
     build.build(project)
     kept: list[str] = []
-    keep = publish.DocsWriter.keep
-    monkeypatch.setattr(publish.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
+    keep = docs_folder.DocsWriter.keep
+    monkeypatch.setattr(docs_folder.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
 
     original = project.seeds / "plain-a.txt"
     (project.seeds / "zz-plain-a-copy.txt").write_bytes(original.read_bytes().replace(b"\n", b"\r\n"))  # an exact copy
@@ -428,7 +429,7 @@ def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_c
     article naming Putin, with his words, renders his page and its month's pages again, and not the
     pages of people it does not name; an old article's new title renders its month's pages again.
     docs/ equals a clean build's each time."""
-    from generator import render
+    from generator.render import render
 
     for name, value in (("INDEX_NEWEST", 3), ("TOPIC_NEWEST", 3), ("PERSON_NEWEST", 2)):
         monkeypatch.setattr(render, name, value)  # month pages and cut lists in a small corpus
@@ -437,8 +438,8 @@ def test_person_and_month_pages_are_rendered_again_exactly_when_what_they_show_c
     write_corpus(project.seeds, 30, seed=4)
     build.generate(project)
     kept: list[str] = []
-    keep = publish.DocsWriter.keep
-    monkeypatch.setattr(publish.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
+    keep = docs_folder.DocsWriter.keep
+    monkeypatch.setattr(docs_folder.DocsWriter, "keep", lambda self, path: (kept.append(path), keep(self, path))[1])
 
     def rebuilt_equals_clean(name: str) -> set[str]:
         kept.clear()
@@ -490,7 +491,7 @@ def test_a_generated_page_edited_in_place_with_its_time_set_back_is_generated_ag
 
 
 def test_a_file_changed_within_a_clock_tick_of_its_reading_is_not_trusted_later():
-    from generator.incremental import _settled
+    from generator.publish.incremental import _settled
 
     second = 1_000_000_000
     read = 1_700_000_000 * second + 123_456_789
@@ -507,7 +508,7 @@ def test_what_was_read_from_a_markdown_file_is_used_only_by_the_code_that_read_i
     file is unchanged, and only when the reading code is the same."""
     import time
 
-    from generator import incremental
+    from generator.publish import incremental
     from generator.cache import file_identity
 
     project = make_project(tmp_path)

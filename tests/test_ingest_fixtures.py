@@ -10,7 +10,9 @@ import markdown
 import pytest
 import yaml
 
-from generator import build, extract, ingest
+from generator import build
+from generator.extract import extract
+from generator.ingest import ingest
 from generator.model import Rejection
 from tests.conftest import FIXTURES, ROOT, make_project
 

@@ -15,8 +15,10 @@ import time
 import pytest
 
 from benchmarks import long_paragraph
-from generator import extract, furniture, ingest, metadata, quotation_marks, quote_fallbacks, text
-from generator.entities import _Taken, Span
+from generator import text
+from generator.extract import extract, furniture, metadata, quotation_marks, quote_fallbacks
+from generator.ingest import ingest
+from generator.extract.entities import _Taken, Span
 from generator.model import Article, Rejection
 
 from _extract_helpers import data

@@ -10,7 +10,9 @@ from collections import Counter
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, render, search
+from generator import build
+from generator.publish import search
+from generator.render import render
 from tests.conftest import make_project
 
 ARTICLES = 24

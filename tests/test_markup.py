@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator import markup
+from generator.render import markup
 
 HOSTILE = [
     "<script>alert(1)</script>",

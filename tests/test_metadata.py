@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator import dates, metadata
+from generator.extract import dates, metadata
 from generator.model import Declared
 
 
@@ -252,7 +252,7 @@ def test_a_headline_suffix_the_text_names_is_an_attribution_not_the_outlet(known
     ],
 )
 def test_implausible_outlets_are_named_with_their_reason(candidate, reason, known):
-    from generator import credits
+    from generator.extract import credits
 
     assert credits.implausible_outlet(candidate, known) == reason
 

@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import build, cache, cli, collect, serve
+from generator.publish import docs_folder
+from generator import build, cache, cli, serve
+from generator.collect import collect
 from tests.conftest import ROOT, make_project
 
 SEEDS = sorted((ROOT / "seeds").iterdir())
@@ -205,7 +207,7 @@ def test_a_full_disk_ends_the_command_in_one_line(tmp_path, monkeypatch):
         return real(target, data)
 
     monkeypatch.setattr(cache, "write_atomic", full)
-    monkeypatch.setattr("generator.history.write_atomic", full)
+    monkeypatch.setattr("generator.collect.history.write_atomic", full)
     result = CliRunner().invoke(cli.main, ["--root", str(project.root), "build"])
     assert result.exit_code == 1
     assert "No space left on device" in result.output and "Traceback" not in result.output
@@ -214,7 +216,7 @@ def test_a_full_disk_ends_the_command_in_one_line(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------ 4: one file's failure is that file's refusal
 def test_a_file_whose_extraction_fails_is_refused_and_the_rest_published(tmp_path, monkeypatch):
-    from generator import extract
+    from generator.extract import extract
 
     project = make_project(tmp_path, seeds=SEEDS)
     (project.seeds / "boom.txt").write_text(_article("Boom", BODY.format(extra="It breaks the extractor.")), "utf-8")
@@ -397,10 +399,8 @@ def test_a_refused_empty_build_writes_nothing_it_remembers(tmp_path):
 
 
 def test_a_damaged_docs_manifest_never_removes_a_hand_written_file(tmp_path):
-    from generator import publish
-
     project = make_project(tmp_path, seeds=SEEDS[:1])
     build.generate(project)
-    (project.docs / publish.MANIFEST).write_text(json.dumps(["assets/briefing.css", "../mkdocs.yml"]), "utf-8")
+    (project.docs / docs_folder.MANIFEST).write_text(json.dumps(["assets/briefing.css", "../mkdocs.yml"]), "utf-8")
     build.generate(project)
     assert (project.docs / "assets" / "briefing.css").is_file() and (project.root / "mkdocs.yml").is_file()

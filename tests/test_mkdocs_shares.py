@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import build, incremental, mkdocs_shares, publish
+from generator import build
+from generator.publish import incremental, mkdocs_shares, publish
 from tests.conftest import make_project
 
 
@@ -135,12 +136,20 @@ def test_a_failing_share_fails_the_build_and_keeps_the_old_site(tmp_path, monkey
     assert not [p for p in project.root.iterdir() if p.name.startswith(".site-")]  # no staging left behind
 
 
-def test_extraction_workers_run_inside_the_docs_child(tmp_path, monkeypatch):
-    """Collect and render run in a forked child (build.in_child), which must be able to fork extraction workers."""
-    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
-    project = _project(tmp_path / "nested", articles=4)
+def test_extraction_and_mkdocs_both_run_in_the_process_pool_of_one_build(tmp_path, monkeypatch):
+    """The build's one way to run work in parallel (parallel.run) serves extraction, then MkDocs' shares."""
+    from generator import extraction, parallel
+
+    monkeypatch.setattr(extraction, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(incremental, "MIN_COST", 0)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    calls = []
+    real_run = parallel.run
+    monkeypatch.setattr(parallel, "run", lambda function, items, *a, **k: calls.append(function.__name__) or real_run(function, items, *a, **k))
+    project = _project(tmp_path / "pooled", articles=4)
     result = build.build(project)
     assert result.summary.articles >= 8 and (project.site / "index.html").is_file()
+    assert calls[0] == "extract_and_store" and len(calls) == 2, calls
 
 
 def test_shares_are_balanced_by_cost_and_the_same_for_the_same_plan():

@@ -9,7 +9,8 @@ import shutil
 import pytest
 
 from _extract_helpers import data
-from generator import build, collect
+from generator import build
+from generator.collect import collect
 from generator.model import Article, Paragraph
 from tests.conftest import ROOT, make_project
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.names import same_people
-from generator.romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
+from generator.extract.names import same_people
+from generator.extract.romanise import korean_from_cyrillic, korean_from_hangul, russian_from_hangul
 
 GIVEN = ("Aleksandr", "Alexander", "Leonid", "Ilya", "Yury", "Yuri", "Mariya")
 
@@ -43,14 +43,14 @@ def test_korean_names_one_syllable_apart_stay_two_people():
                                         ("Andreï Belooussov", "Andrey Belousov"), ("Jurija Uszakowa", "Yuria Ushakova"),
                                         ("Poetin", "Putin"), ("Kożemiako", "Kozhemyako"), ("Pieskow", "Peskov")])
 def test_german_polish_dutch_and_french_spellings_of_a_russian_name_fold_to_one_key(one, other):
-    from generator.name_keys import latin_key
+    from generator.extract.name_keys import latin_key
 
     assert latin_key(one) == latin_key(other)
 
 
 @pytest.mark.parametrize("one, other", [("Belousov", "Belozerov"), ("Borisov", "Belousov"), ("Kim Jong-un", "Kim Jong-il")])
 def test_different_names_keep_different_keys(one, other):
-    from generator.name_keys import latin_key
+    from generator.extract.name_keys import latin_key
 
     assert latin_key(one) != latin_key(other)
 
@@ -58,6 +58,6 @@ def test_different_names_keep_different_keys(one, other):
 @pytest.mark.parametrize("one, other", [("Aleksander Nowak", "Alexander Novak"), ("Aleksandra", "Alexandra"),
                                         ("Vjačeslav", "Vyacheslav")])
 def test_x_and_the_ks_other_alphabets_write_for_it_fold_to_one_key(one, other):
-    from generator.name_keys import latin_key
+    from generator.extract.name_keys import latin_key
 
     assert latin_key(one) == latin_key(other)

@@ -3,7 +3,7 @@ of their page everywhere it is written (people, quote speakers, delegates, brief
 
 from __future__ import annotations
 
-from generator import collect
+from generator.collect import collect
 from generator.model import Article, Delegate, Mention, Quote
 from tests._extract_helpers import data
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import closing_credits, credits, self_credits
+from generator.extract import closing_credits, credits, self_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import furniture, self_credits, wire_credits
+from generator.extract import furniture, self_credits, wire_credits
 
 from _extract_helpers import data
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import closing_credits, credits, furniture, self_credits, wire_credits
+from generator.extract import closing_credits, credits, furniture, self_credits, wire_credits
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

@@ -1,4 +1,4 @@
-"""generator.pages: one table of page kinds drives render, the navigation and search."""
+"""generator.render.pages: one table of page kinds drives render, the navigation and search."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import pages
+from generator.render import pages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,7 +34,7 @@ def test_a_page_the_table_does_not_describe_has_no_kind_and_is_searched_with_the
 
 
 def test_every_page_template_is_a_row_and_every_row_a_template():
-    templates = {path.name for path in (ROOT / "generator" / "templates").glob("*.md.j2")}
+    templates = {path.name for path in (ROOT / "generator" / "render" / "templates").glob("*.md.j2")}
     assert {kind.template for kind in pages.KINDS} == templates
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.phrases import PhraseIndex, split_sentences
+from generator.extract.phrases import PhraseIndex, split_sentences
 
 
 @pytest.mark.parametrize(

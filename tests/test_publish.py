@@ -8,7 +8,8 @@ import subprocess
 
 import pytest
 
-from generator import build, publish, search
+from generator import build
+from generator.publish import docs_folder, publish, search
 from generator.model import Page
 from tests.conftest import make_project
 
@@ -44,21 +45,21 @@ def test_interrupted_build_leaves_the_previous_site_whole(tmp_path, monkeypatch)
 
 def test_write_docs_refuses_paths_outside_docs(tmp_path):
     with pytest.raises(publish.PublishError):
-        publish.write_docs((Page("../escape.md", "x"),), tmp_path / "docs")
+        docs_folder.write_docs((Page("../escape.md", "x"),), tmp_path / "docs")
     assert not (tmp_path / "escape.md").exists()
 
 
 def test_write_docs_keeps_bytes_and_times_of_unchanged_pages(tmp_path):
     docs = tmp_path / "docs"
     pages = (Page("a.md", "one"), Page("b/c.md", "two"))
-    publish.write_docs(pages, docs)
+    docs_folder.write_docs(pages, docs)
     stamp = (docs / "a.md").stat().st_mtime_ns
-    changes = publish.write_docs((Page("a.md", "one"), Page("b/c.md", "three")), docs)
+    changes = docs_folder.write_docs((Page("a.md", "one"), Page("b/c.md", "three")), docs)
     assert changes.written == ("b/c.md",) and changes.unchanged == 1
     assert (docs / "a.md").stat().st_mtime_ns == stamp
     hand_written = docs / "notes.md"
     hand_written.write_text("mine")
-    changes = publish.write_docs((Page("a.md", "one"),), docs)
+    changes = docs_folder.write_docs((Page("a.md", "one"),), docs)
     assert changes.removed == ("b/c.md",)
     assert hand_written.read_text() == "mine"
     assert not (docs / "b").exists()  # the removed page's folder, left empty, went too
@@ -66,9 +67,9 @@ def test_write_docs_keeps_bytes_and_times_of_unchanged_pages(tmp_path):
 
 def test_write_docs_keeps_a_folder_holding_a_hand_written_file(tmp_path):
     docs = tmp_path / "docs"
-    publish.write_docs((Page("people/x.md", "one"),), docs)
+    docs_folder.write_docs((Page("people/x.md", "one"),), docs)
     (docs / "people" / "notes.md").write_text("mine")
-    assert publish.write_docs((), docs).removed == ("people/x.md",)
+    assert docs_folder.write_docs((), docs).removed == ("people/x.md",)
     assert (docs / "people" / "notes.md").read_text() == "mine"
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, publish
+from generator import build
+from generator.publish import publish
 from tests.conftest import ROOT, make_project
 
 EPOCH = "1718928000"  # SOURCE_DATE_EPOCH: every build of one input gives the same bytes, a day apart or not
@@ -32,7 +33,7 @@ NEW_ARTICLE = (
 KILLER = r"""
 import json, os, sys
 from pathlib import Path
-from generator import publish
+from generator.publish import publish
 
 point, root = sys.argv[1], sys.argv[2]
 calls = []
@@ -64,7 +65,7 @@ class KillingOs:
 
 publish.os = KillingOs()
 if point == "search:1":
-    from generator import search
+    from generator.publish import search
 
     made = search._shard_job
 

@@ -3,10 +3,10 @@ that let a statement's words go on without a speech verb."""
 
 from __future__ import annotations
 
-from generator.entities import EntityIndex, Span
-from generator.quote_cues import cues as load_cues
-from generator.quote_recent import few_words_outside, own_subject
-from generator.quote_speakers import Attributor
+from generator.extract.entities import EntityIndex, Span
+from generator.extract.quote_cues import cues as load_cues
+from generator.extract.quote_recent import few_words_outside, own_subject
+from generator.extract.quote_speakers import Attributor
 
 from _extract_helpers import data
 

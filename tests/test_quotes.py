@@ -1,9 +1,9 @@
 import pytest
 
-from generator.mentions import find_mentions
+from generator.extract.mentions import find_mentions
 from generator.model import Quote
-from generator.quote_groups import group_quotes, similarity
-from generator.quotes import find_quotes
+from generator.collect.quote_groups import group_quotes, similarity
+from generator.extract.quotes import find_quotes
 
 from _extract_helpers import data, paras
 
@@ -211,7 +211,7 @@ def test_a_korean_sentence_quoting_a_treaty_by_its_topic_is_speech():
 def test_a_paragraph_of_unclosed_marks_is_read_once(mark):
     import time
 
-    from generator.quotation_marks import _quotations
+    from generator.extract.quotation_marks import _quotations
 
     start = time.process_time()
     assert list(_quotations(mark * 100_000)) == []
@@ -243,8 +243,8 @@ def test_a_quotation_quoting_a_name_in_the_same_marks_ends_at_the_balancing_mark
 
 
 def test_an_unbalanced_guillemet_keeps_the_first_closing_mark():
-    from generator.quotation_marks import _find_quoted
-    from generator.quote_cues import cues
+    from generator.extract.quotation_marks import _find_quoted
+    from generator.extract.quote_cues import cues
 
     assert [f.text for f in _find_quoted("«раз два «три четыре» пять шесть", cues(data()))] == ["раз два «три четыре"]
 
@@ -406,9 +406,9 @@ def test_a_dash_inside_a_quotation_in_marks_opens_no_speech():
     ("x그는 On Ona", ["그는", "On", "Ona"]),
 ])
 def test_pronouns_are_whole_words_hangul_ones_after_no_hangul_and_the_french_inversion(text, expected):
-    from generator.quote_cues import cues
-    from generator.quote_speakers import Attributor
-    from generator.entities import EntityIndex
+    from generator.extract.quote_cues import cues
+    from generator.extract.quote_speakers import Attributor
+    from generator.extract.entities import EntityIndex
     attributor = Attributor(EntityIndex.from_knowledge(data()), cues(data()))
     assert [text[a:b] for a, b in attributor.pronouns(text, 0, len(text))] == expected
 

@@ -1,4 +1,4 @@
-"""generator.readers: one reader per format; declared metadata; HTML main text without furniture."""
+"""generator.ingest.readers: one reader per format; declared metadata; HTML main text without furniture."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.declared_fields import declared_from_mapping
-from generator.encoding import DecodeError, decode
-from generator.html_metadata import split_title_suffix
+from generator.ingest.declared_fields import declared_from_mapping
+from generator.ingest.encoding import DecodeError, decode
+from generator.ingest.html_metadata import split_title_suffix
 from generator.model import Declared
-from generator.readers import ReaderError, format_of, read
+from generator.ingest.readers import ReaderError, format_of, read
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
 EXPECTED = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))

@@ -1,16 +1,17 @@
-"""generator.render: the briefing in, pages out; a page whose inputs are unchanged is not rendered again."""
+"""generator.render.render: the briefing in, pages out; a page whose inputs are unchanged is not rendered again."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator import build, render
+from generator import build
+from generator.render import render
 from tests.conftest import make_project
 
 
 @pytest.fixture(scope="module")
 def briefing_and_knowledge(tmp_path_factory):
-    from generator import knowledge
+    from generator.extract import knowledge
 
     project = make_project(tmp_path_factory.mktemp("render"))
     known = knowledge.load(project.data)
@@ -53,6 +54,6 @@ def test_an_error_in_a_page_is_raised(briefing_and_knowledge, monkeypatch):
 
 
 def test_every_page_rendered_is_of_a_kind_the_page_table_knows(briefing_and_knowledge):
-    from generator import pages
+    from generator.render import pages
 
     assert all(pages.kind_of(page.path) is not None for page in render.render(*briefing_and_knowledge))

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, encoding, extract, ingest, readers
-from generator.metadata import detect_language
+from generator import build
+from generator.extract import extract
+from generator.ingest import encoding, ingest, readers
+from generator.extract.metadata import detect_language
 from generator.model import Document, Rejection
 from tests.conftest import ROOT, make_project
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from generator.metadata import title_from_lead
+from generator.extract.metadata import title_from_lead
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

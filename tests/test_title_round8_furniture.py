@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import furniture
+from generator.extract import furniture
 
 from _head_helpers import LEAD, MORE, meta
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator import credits
-from generator.headline import skip_in_head
-from generator.metadata import title_from_lead
+from generator.extract import credits
+from generator.extract.headline import skip_in_head
+from generator.extract.metadata import title_from_lead
 
 from _head_helpers import HEADLINE, LEAD, meta
 

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.topics import assign_topics
+from generator.extract.topics import assign_topics
 
 from _extract_helpers import data, paras
 
@@ -183,7 +183,7 @@ def test_passing_mentions_are_no_topic(text, absent):
 
 def test_a_fact_of_the_topic_shows_it_whatever_its_words():
     # no word of the history list: the fact that the treaty replaces the 2000 one is the coverage
-    from generator.facts import find_facts
+    from generator.extract.facts import find_facts
 
     ps = paras("Die Staatschefs unterzeichneten den Vertrag. Er soll den Vertrag aus dem Jahr 2000 ersetzen.")
     hits = assign_topics(ps, data(), title="Kim und Putin", facts=find_facts(ps, data()))

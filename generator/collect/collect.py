@@ -1,0 +1,390 @@
+"""Collect: articles to one Briefing.
+
+Folds duplicates, keeps slugs unique, and groups everything the pages need:
+topics, people, quotes, the timeline, the delegation and the fact ledger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from . import candidates, dedupe, quote_groups
+from ..extract import events, facts, names
+from ..extract.knowledge import Knowledge
+from ..model import (
+    Article,
+    Briefing,
+    Delegate,
+    DelegationRow,
+    Duplicate,
+    Mention,
+    Notice,
+    Person,
+    Rejection,
+    TopicSummary,
+)
+from ..text import slugify
+
+
+def collect(
+    articles: tuple[Article, ...],
+    rejections: tuple[Rejection, ...],
+    knowledge: Knowledge,
+    memo: dedupe.Memo | None = None,
+    grouping: "GroupMemo | None" = None,
+    moved: tuple[tuple[str, str], ...] = (),
+    established: frozenset[str] = frozenset(),
+) -> Briefing:
+    """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo); `grouping`: how the
+    timeline grouped each date's sentences (see GroupMemo); `moved`: old slugs and the slugs they lead to
+    (settle_slugs); `established`: the sources of articles given their slug by an earlier build.
+
+    An established article stays the original of its duplicates (a fuller copy found later is the
+    duplicate, so a URL once given does not go); one that becomes a duplicate all the same (both
+    were established) keeps its URL as a page leading to the original."""
+    kept, duplicates = fold_duplicates(articles, memo, established)
+    by_source = {a.source: a for a in articles}
+    folded = [(by_source[d.source], d.duplicate_of) for d in duplicates if d.source in established]  # keep their slugs
+    moves = {**dict(moved), **{a.slug: original for a, original in folded}}
+    kept = newest_first(unique_slugs(one_name_each(kept, knowledge)))
+    return Briefing(
+        articles=kept,
+        duplicates=duplicates,
+        rejections=tuple(sorted(rejections, key=lambda r: r.source)),
+        notices=tuple(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices),
+        topics=topic_summaries(kept, knowledge),
+        people=people(kept, knowledge),
+        quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
+        timeline=events.build_timeline(
+            tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None
+        ),
+        delegation=delegation_rows(kept),
+        facts=facts.build_fact_rows(kept, knowledge),
+        moved=follow_moves(moves, {a.slug for a in kept}),
+        candidate_facts=candidates.candidate_facts(kept),
+        folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a, _ in folded)),
+    )
+
+
+def fold_duplicates(
+    articles: tuple[Article, ...], memo: dedupe.Memo | None = None, established: frozenset[str] = frozenset()
+) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
+    """The originals and the duplicates. The original of a group is an article given its slug by an
+    earlier build (`established`: their sources) before a newcomer; then the earliest published;
+    then the first by content (its digest), so that the files' names never decide it."""
+    ordered = sorted(
+        articles,
+        key=lambda a: (a.source not in established, a.published is None, a.published or 0, a.digest, a.source),
+    )
+    found = dedupe.find_duplicates([(a.source, a.digest, dedupe_text(a)) for a in ordered], memo)
+    by_source = {a.source: a for a in ordered}
+    dropped = {match.id for match in found.duplicates}
+    duplicates = tuple(
+        sorted(
+            (Duplicate(m.id, by_source[m.original].id, m.kind) for m in found.duplicates),
+            key=lambda d: d.source,
+        )
+    )
+    return tuple(a for a in ordered if a.source not in dropped), duplicates
+
+
+def dedupe_text(article: Article) -> str:
+    """What near-duplicate detection compares: the article's paragraphs."""
+    return "\n".join(p.text for p in article.paragraphs)
+
+
+# Names the site's own pages take in the folders of article and person pages (articles/index.md,
+# articles/month/…, people/index.md): an article or person slugged so would replace one of them.
+RESERVED_SLUGS = frozenset({"index", "month"})
+
+
+def unique_slugs(
+    articles: tuple[Article, ...], given: Mapping[str, str] | None = None, reserved: frozenset[str] = frozenset()
+) -> tuple[Article, ...]:
+    """Every article a distinct slug, none of them a name the site's own pages take (RESERVED_SLUGS).
+
+    `given` maps a source to the slug it was given by an earlier build: those are
+    kept first, so a newcomer with the same title and date never moves them.
+    Otherwise two different articles with the same title and date are told apart by
+    their content, never by where their files are: the one whose bytes hash lower
+    keeps the plain slug, the other gets a digest suffix, on any machine. `reserved`: slugs no
+    article may take (old URLs that now send their reader to an article's new one).
+    """
+    given = given or {}
+    taken: set[str] = set(RESERVED_SLUGS)
+    chosen: dict[str, str] = {}
+    for article in sorted(articles, key=lambda a: a.source):
+        slug = given.get(article.source)  # an old address given back to its own article (no duplicate now)
+        if slug and slug not in taken:
+            chosen[article.source] = slug
+            taken.add(slug)
+    taken |= reserved
+    for article in sorted(articles, key=lambda a: (a.slug, a.digest, a.source)):
+        if article.source in chosen:
+            continue
+        slug = article.slug
+        if slug in taken:
+            slug = f"{article.slug}-{article.digest[:6]}"
+        while slug in taken:
+            slug += "-2"
+        chosen[article.source] = slug
+        taken.add(slug)
+    out = []
+    for article in sorted(articles, key=lambda a: a.source):
+        slug = chosen[article.source]
+        if slug != article.slug or slug != article.id:
+            article = dataclasses.replace(article, slug=slug, id=slug)
+        out.append(article)
+    return tuple(out)
+
+
+def settle_slugs(
+    articles: tuple[Article, ...],
+    given: Mapping[str, str],
+    moved_before: tuple[tuple[str, str], ...],
+    junk: Callable[[str], bool],
+) -> tuple[tuple[Article, ...], tuple[tuple[str, str], ...]]:
+    """Every article's slug, and the slugs that moved: (old slug, slug now).
+
+    A slug once given is kept (`given`), unless it was made from junk (`junk` of its words says so: a
+    skip link, a date or a section word taken for the title) and the article's title now makes another:
+    then the article gets a proper slug, and its old one is kept as a page that sends the reader on
+    (`moved_before` holds the earlier moves; a chain of moves leads to the slug now)."""
+    leaving = {
+        a.source: given[a.source]
+        for a in articles
+        if a.source in given and given[a.source] != a.slug and junk(_slug_words(given[a.source])) and not junk(_slug_words(a.slug))
+    }
+    kept = {source: slug for source, slug in given.items() if source not in leaving}
+    old = frozenset(o for o, _ in moved_before) | frozenset(leaving.values())
+    articles = unique_slugs(articles, kept, reserved=old)
+    now = {a.source: a.slug for a in articles}
+    moved = dict(moved_before)
+    moved.update({slug: now[source] for source, slug in leaving.items()})
+    return articles, follow_moves(moved, set(now.values()))
+
+
+def follow_moves(moves: Mapping[str, str], current: set[str]) -> tuple[tuple[str, str], ...]:
+    """(old slug, slug now) for each old slug whose chain of moves (a -> b, b -> c: a -> c) ends at an
+    article's slug now; an old slug an article holds again (it is no duplicate any more, say) is that
+    article's page again, and leads nowhere."""
+    settled = {}
+    for start in moves:
+        target, seen = moves[start], {start}
+        while target in moves and target not in seen and target not in current:
+            seen.add(target)
+            target = moves[target]
+        if target in current and start not in current and start not in RESERVED_SLUGS:
+            settled[start] = target
+    return tuple(sorted(settled.items()))
+
+
+def _slug_words(slug: str) -> str:
+    """The title words a slug was made from (extract.article_slug: a date, then the title's words)."""
+    words = slug[11:] if len(slug) > 11 and slug[:4].isdigit() and slug[4] == "-" and slug[10] == "-" else slug
+    return words.replace("-", " ")
+
+
+def newest_first(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    dated = sorted((a for a in articles if a.published), key=lambda a: (a.published, a.title, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.published), key=lambda a: (a.title, a.id))
+    return tuple(dated) + tuple(undated)
+
+
+def topic_summaries(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[TopicSummary, ...]:
+    out = []
+    for topic in knowledge.topics:
+        evidence = tuple(
+            (a.id, e) for a in articles for hit in a.topics if hit.topic == topic.slug for e in hit.evidence
+        )
+        ids = tuple(dict.fromkeys(a for a, _ in evidence))
+        out.append(TopicSummary(topic.slug, topic.title, topic.description, ids, evidence))
+    return tuple(out)
+
+
+# A person gets a page once this many articles name them: a name in one article alone is as often a
+# passing mention or a misreading as a person the story is about.
+PAGE_AFTER = 2
+
+
+def one_name_each(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Article, ...]:
+    """The articles with each person called by one name across the briefing: in its people, the speakers of
+    its quotes and its delegates. One person is spelt in many ways and scripts ("Мария Захарова", "Maria
+    Zakharova", names.same_people); named differently, they got a quote group of each spelling on the quotes
+    page, and briefing.json gave two names where it promises the canonical one."""
+    written: dict[str, bool] = {}
+    for article in articles:
+        for mention in article.people:
+            if mention.kind == "person":
+                written[mention.name] = written.get(mention.name, False) or mention.known
+    for article in articles:  # a speaker the article's people missed ("레오니드 슬루츠키") may still be one of them
+        for quote in article.quotes:
+            if quote.speaker:
+                written.setdefault(quote.speaker, False)
+    page_of = names.same_people(written, _declared_aliases(knowledge))
+    return tuple(_renamed(article, page_of) for article in articles)
+
+
+def _renamed(article: Article, page_of: dict[str, str]) -> Article:
+    def name(text: str) -> str:
+        return page_of.get(text, text)
+
+    persons = [m for m in article.people if m.kind == "person"]
+    if all(name(m.name) == m.name for m in persons) and all(name(q.speaker) == q.speaker for q in article.quotes if q.speaker) \
+            and all(name(d.name) == d.name for d in article.delegation):
+        return article
+    mentions: dict[tuple[str, str], Mention] = {}
+    for m in article.people:
+        key = (name(m.name) if m.kind == "person" else m.name, m.kind)
+        seen = mentions.get(key)
+        if seen is None and key[0] == m.name:
+            mentions[key] = m
+            continue
+        earlier = (seen.forms, seen.roles, seen.known) if seen else ((), (), False)
+        mentions[key] = dataclasses.replace(
+            m,
+            name=key[0],
+            forms=tuple(dict.fromkeys(f for f in (*earlier[0], *m.forms, m.name) if f != key[0])),
+            roles=tuple(dict.fromkeys((*earlier[1], *m.roles))),
+            known=m.known or earlier[2],
+        )
+    delegates: dict[str, Delegate] = {}
+    for d in article.delegation:
+        delegates.setdefault(name(d.name), dataclasses.replace(d, name=name(d.name)))
+    return dataclasses.replace(
+        article,
+        people=tuple(mentions.values()),
+        quotes=tuple(dataclasses.replace(q, speaker=name(q.speaker)) if q.speaker else q for q in article.quotes),
+        delegation=tuple(delegates.values()),
+    )
+
+
+def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person, ...]:
+    """One Person per person named by PAGE_AFTER articles or more (the articles call each by one name:
+    one_name_each), with every spelling seen and every article naming them."""
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    roles: dict[str, Counter] = defaultdict(Counter)
+    seen_in: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    known: dict[str, bool] = {}
+    declared_aliases = _declared_aliases(knowledge)
+    for article in articles:
+        for mention in article.people:
+            if mention.kind != "person":
+                continue
+            name = mention.name
+            forms[name].update(dict.fromkeys((*mention.forms, mention.name)))
+            roles[name].update(mention.roles)
+            seen_in[name].append(article.id)
+            kinds[name] = mention.kind
+            known[name] = known.get(name, False) or mention.known
+    for article in articles:
+        for delegate in article.delegation:
+            roles[delegate.name][delegate.role] += 1
+    result = []
+    slugs: set[str] = set(RESERVED_SLUGS)
+    for name in sorted(seen_in):
+        if len(set(seen_in[name])) < PAGE_AFTER:
+            continue  # named by one article: in that article's data, without a page of their own
+        written = tuple(sorted(set(forms[name]) - {name}))
+        aliases = tuple(sorted(set(written) | set(declared_aliases.get(name, ())) - {name}))
+        slug = slugify(name) or "person"
+        while slug in slugs:
+            slug += "-2"
+        slugs.add(slug)
+        result.append(
+            Person(
+                name=name,
+                slug=slug,
+                kind=kinds[name],
+                aliases=aliases,
+                roles=tuple(role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))),
+                articles=tuple(dict.fromkeys(seen_in[name])),
+                known=known[name],
+                written=written,
+            )
+        )
+    return tuple(result)
+
+
+def _declared_aliases(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    table = knowledge.section("entities.yml").get("entities") or []
+    return {e["name"]: tuple(e.get("aliases") or ()) for e in table if isinstance(e, dict) and "name" in e}
+
+
+def delegation_rows(articles: tuple[Article, ...]) -> tuple[DelegationRow, ...]:
+    roles: dict[str, Counter] = defaultdict(Counter)
+    seen_in: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        for delegate in article.delegation:
+            roles[delegate.name][delegate.role] += 1
+            seen_in[delegate.name].append(article.id)
+    rows = [
+        DelegationRow(name, sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0], tuple(dict.fromkeys(ids)))
+        for name, ids in seen_in.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: r.name))
+
+
+class GroupMemo:
+    """events.group_similar's answers from earlier builds, keyed by a digest of the texts (in order): a new article
+    regroups only the dates it mentions (the grouping was ~0.15 s at 1,000 articles, every build).
+    Readable JSON; a record that is not a grouping of its texts is ignored."""
+
+    VERSION = "1"
+
+    def __init__(self, known: dict[str, list[list[int]]] | None = None) -> None:
+        self.known = known or {}
+        self.used: set[str] = set()
+        self.changed = False
+
+    def groups(self, texts: list[str]) -> list[list[int]]:
+        key = hashlib.sha256(json.dumps([events.SIMILAR, texts], ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        self.used.add(key)
+        found = self.known.get(key)
+        if found is None or not _groups_all(found, len(texts)):
+            found = self.known[key] = events.group_similar(texts)
+            self.changed = True
+        return found
+
+    @classmethod
+    def load(cls, path: Path) -> "GroupMemo":
+        from ..cache import read_state
+
+        data = read_state(path) or {}
+        groups = data.get("groups")
+        if data.get("version") == cls.VERSION and isinstance(groups, dict):
+            return cls({key: found for key, found in groups.items() if isinstance(found, list)})
+        return cls()
+
+    def save(self, path: Path) -> None:
+        """Keep what this build used; write only when that differs from what was loaded."""
+        if not self.changed and len(self.used) == len(self.known):
+            return
+        from ..cache import write_atomic
+
+        document = {
+            "about": "Timeline: per digest of one date's sentences, how they were grouped. Safe to delete.",
+            "version": self.VERSION,
+            "groups": {key: self.known[key] for key in sorted(self.used)},
+        }
+        write_atomic(path, json.dumps(document, separators=(",", ":")).encode("utf-8"))
+
+
+def _groups_all(groups: object, count: int) -> bool:
+    """Whether `groups` is what group_similar gives for `count` texts in form: lists of increasing
+    positions, started in order, holding each position once."""
+    if not isinstance(groups, list) or not all(isinstance(g, list) and g for g in groups):
+        return False
+    flat = [p for g in groups for p in g]
+    return (
+        sorted(flat) == list(range(count))
+        and all(type(p) is int for p in flat)
+        and all(a < b for g in groups for a, b in zip(g, g[1:]))
+        and all(a[0] < b[0] for a, b in zip(groups, groups[1:]))
+    )

@@ -1,0 +1,110 @@
+"""What changed since the previous build with different inputs.
+
+A snapshot of the briefing (articles, facts and their outlets, topic members)
+is kept in `.briefing/history.json` together with the snapshot before it. A
+rebuild from the same inputs finds its own snapshot there and reports the same
+changes again, so the same inputs always give the same pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cache import read_state, write_atomic
+from ..model import Briefing
+
+HISTORY_FILE = "history.json"
+
+
+@dataclass(frozen=True)
+class FactChange:
+    fact: str
+    title: str
+    gained: tuple[str, ...]  # outlets
+    lost: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Changes:
+    first_build: bool
+    new_articles: tuple[str, ...]  # article ids
+    removed_articles: tuple[str, ...]  # titles, since their pages are gone
+    new_facts: tuple[str, ...]  # fact ids
+    fact_changes: tuple[FactChange, ...]
+    topic_new_articles: tuple[tuple[str, tuple[str, ...]], ...]  # (topic slug, article ids)
+
+    def for_topic(self, slug: str) -> tuple[str, ...]:
+        return next((ids for s, ids in self.topic_new_articles if s == slug), ())
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.new_articles or self.removed_articles or self.new_facts or self.fact_changes)
+
+
+def snapshot(briefing: Briefing) -> dict:
+    body = {
+        "articles": {a.id: a.title for a in briefing.articles},
+        "facts": {f.id: {"title": f.title, "outlets": list(f.outlets)} for f in briefing.facts},
+        "topics": {t.slug: list(t.articles) for t in briefing.topics},
+    }
+    fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return {"fingerprint": fingerprint, **body}
+
+
+def diff(previous: dict | None, current: dict) -> Changes:
+    if previous is None:
+        return Changes(True, (), (), (), (), ())
+    old_articles, new_articles = previous["articles"], current["articles"]
+    added = tuple(sorted(set(new_articles) - set(old_articles)))
+    removed = tuple(sorted(old_articles[i] for i in set(old_articles) - set(new_articles)))
+    new_facts = []
+    fact_changes = []
+    for fact_id, fact in sorted(current["facts"].items()):
+        before = previous["facts"].get(fact_id)
+        if before is None or not before["outlets"]:
+            if fact["outlets"]:
+                new_facts.append(fact_id)
+            continue
+        gained = tuple(sorted(set(fact["outlets"]) - set(before["outlets"])))
+        lost = tuple(sorted(set(before["outlets"]) - set(fact["outlets"])))
+        if gained or lost:
+            fact_changes.append(FactChange(fact_id, fact["title"], gained, lost))
+    topics = tuple(
+        (slug, tuple(i for i in members if i in added)) for slug, members in sorted(current["topics"].items())
+    )
+    return Changes(False, added, removed, tuple(new_facts), tuple(fact_changes), topics)
+
+
+def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes, dict]:
+    """The changes to show, and the history record publish should save after a good build."""
+    current = snapshot(briefing)
+    stored = read_state(state_dir / HISTORY_FILE) or {}
+    last, before = _snapshot_or_none(stored.get("current")), _snapshot_or_none(stored.get("previous"))
+    if (last or {}).get("fingerprint") == current["fingerprint"]:
+        previous = before  # same inputs as last time: same report
+    else:
+        previous = last
+    return diff(previous, current), {"current": current, "previous": previous}
+
+
+def _snapshot_or_none(value: object) -> dict | None:
+    """A stored snapshot when it has the shape `snapshot` gives (a hand-edited or damaged history is
+    taken for none: the next report is a first build's)."""
+    if not isinstance(value, dict) or not isinstance(value.get("fingerprint"), str):
+        return None
+    articles, facts, topics = value.get("articles"), value.get("facts"), value.get("topics")
+    if not (isinstance(articles, dict) and isinstance(facts, dict) and isinstance(topics, dict)):
+        return None
+    if not all(isinstance(f, dict) and isinstance(f.get("outlets"), list) and "title" in f for f in facts.values()):
+        return None
+    if not all(isinstance(members, list) for members in topics.values()):
+        return None
+    return value
+
+
+def save(record: dict, state_dir: Path) -> None:
+    data = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    write_atomic(state_dir / HISTORY_FILE, data)

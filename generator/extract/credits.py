@@ -1,0 +1,338 @@
+"""Who published an article, as its text shows it: "Source:" and copyright lines, a masthead line, a credit
+line with a date, and the checks every candidate name must pass before it is shown as an outlet (wire
+credits in a dateline: generator/extract/wire_credits.py; promotion and contributor lines: generator/extract/promotions.py).
+
+The cues are data (data/head.yml, data/furniture.yml); names are normalised through data/outlets.yml.
+A photo credit names an agency that took a picture, not the article's outlet, and is never a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, self_credits
+from .knowledge import Knowledge
+from .phrases import cached
+
+MAX_OUTLET_CHARS = 48
+MAX_OUTLET_WORDS = 6
+
+_URL = re.compile(r"https?://|www\.|\S+@\S+", re.IGNORECASE)
+QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
+# What follows a name on a copyright or source line and is not part of it.
+_NAME_TAIL = re.compile(
+    r"(?:\.\s|\s[-–—|]\s|\s*\(|,\s*(?:all rights|무단|tous droits|alle rechte|все права)|\s+all rights reserved"
+    r"|\s*무단|\s+AI학습).*$",
+    re.IGNORECASE,
+)
+_NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website|by)\s+", re.IGNORECASE)
+# A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): the
+# name is what follows the mark, never a fragment before it.
+_MARK_INSIDE = re.compile(r"^.{0,20}?(?:[©ⓒ]|\(c\)(?=\s))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?", re.IGNORECASE)
+
+
+def head_data(knowledge: Knowledge) -> dict:
+    return knowledge.section("head.yml") or {}
+
+
+def compiled(knowledge: Knowledge, key: str) -> tuple[re.Pattern[str], ...]:
+    return cached(f"head-{key}", knowledge, lambda k: tuple(
+        re.compile(p, re.IGNORECASE) for p in head_data(k).get(key) or ()
+    ))
+
+
+def joined(knowledge: Knowledge, key: str) -> re.Pattern[str] | None:
+    """One pattern for a list of head.yml patterns (one search per line instead of one per pattern)."""
+    def build(k: Knowledge) -> re.Pattern[str] | None:
+        patterns = [str(p) for p in head_data(k).get(key) or ()]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return cached(f"head-joined-{key}", knowledge, build)
+
+
+def photo_credit(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` credits a photo or video ("Фото: …", "© Name/ ТАСС", "Name / Agency / Agency")."""
+    pattern = joined(knowledge, "photo_credit_patterns")
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+
+
+CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/VLADIMIR SMIRNOV / SPUTNIK / KREMLIN POOL": a credit of several agencies
+_COLON_NEAR_END = re.compile("[:：]")
+
+
+def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: KCNA",
+    "… 김정은(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
+    if len(line) > 500:
+        return None
+    if line.endswith((")", "]")) or _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
+        # every such pattern ends in a label and a colon or a bracket, then the credited name
+        for pattern in compiled(knowledge, "caption_credit_patterns"):  # (each names its group "caption")
+            found = pattern.match(line)
+            if found is not None:
+                return found["caption"]
+    return _caption_before_agency(line, knowledge)
+
+
+AGENCY_CREDIT_CHARS = 25
+
+
+def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
+    """A caption whose last word, after its sentence, is a picture agency's name alone ("… 악수하고
+    있다. 뉴시스", "… in Pyongyang. AFP"): the caption, or None."""
+    caption, stop, credit = line.rpartition(". ")
+    if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
+        return None
+    if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
+        return caption + "."  # "Метро в Пхеньяне. Архивное фото": a caption saying its photo is an archive one
+    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
+    # the agency that took it, "=", the one that relays it)
+    parts = [part for part in re.split(r"[\s/=]+", credit) if part] if credit.startswith("/") or "=" in credit else [credit]
+    pictures = picture_agencies(knowledge)
+    return caption + "." if parts and all(masthead(part, knowledge) in pictures for part in parts) else None
+
+
+def clean_name(raw: str, knowledge: Knowledge) -> str | None:
+    """The outlet a source or copyright line names, canonical when known; None when what is left
+    is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
+    name = _MARK_INSIDE.sub("", raw, count=1).strip(" .,:;-–—|")
+    if self_credits.described_source(name, knowledge):
+        return None  # "Source: Kremlin-aligned Russian news agency Interfax": where the news comes from
+    known = known_outlet(name, knowledge)
+    if known:
+        return known
+    quoted = QUOTED.search(name)  # 'Telegram-канал "Москва 24"'
+    if quoted and knowledge.outlet_named(quoted[1]):
+        return knowledge.outlet_named(quoted[1])
+    found = dates.find(name)
+    if found is not None:  # "Le Figaro June 19, 2024 10:10 UTC"
+        name = name[: found.start]
+    name = _NAME_TAIL.sub("", name)
+    name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
+    known = known_outlet(name, knowledge)
+    if known:
+        return known
+    return name if implausible_outlet(name, knowledge) is None else None
+
+
+COMPACT_MIN_CHARS = 5  # a shorter name written without spaces may be another outlet's initials
+_NOT_IN_COMPACT = re.compile(r"[\s.\-_·]+")
+
+
+def known_outlet(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet `name` is, also when a copyright line runs its words together ("YONHAPNEWS",
+    "KOREAHERALD": compared without spaces, dots or hyphens and in any case)."""
+    known = knowledge.outlet_named(name)
+    if known or len(name) < COMPACT_MIN_CHARS:
+        return known
+    return cached("head-compact-outlets", knowledge, _compact_outlets).get(_NOT_IN_COMPACT.sub("", name).lower())
+
+
+def _compact_outlets(knowledge: Knowledge) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for outlet in knowledge.outlets:
+        for name in (outlet.name, *outlet.aliases):
+            key = _NOT_IN_COMPACT.sub("", name).lower()
+            if len(key) >= COMPACT_MIN_CHARS:
+                index.setdefault(key, outlet.name)
+    return index
+
+
+def named_beside_date(words: list[str], knowledge: Knowledge) -> str | None:
+    """The outlet the words beside a date on a stamp or credit line name: a known name ("Парламентская
+    газета, 15.10.2024"), or a name after an agency word ("Agência O Globo - 19/06/2024", "Agencia
+    EFE"): the known name after it, else the whole name as written, when plausible."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    known = known_outlet(phrase, knowledge)
+    if known or len(words) < 2:
+        return known
+    quoted = self_credits.kind_and_name(phrase, knowledge)  # "МЕДИАГРУППА «ЗВЕЗДА»"
+    if quoted is not None:
+        return known_outlet(quoted, knowledge) or (phrase if implausible_outlet(phrase, knowledge) is None else None)
+    agency_words = cached("head-agency-words", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("agency_words") or ()
+    ))
+    if words[0].lower() not in agency_words:
+        return None
+    known = known_outlet(" ".join(words[1:]), knowledge)
+    if known:
+        return known
+    return phrase if words[1][:1].isupper() and implausible_outlet(phrase, knowledge) is None else None
+
+
+DATED_CREDIT_CHARS = 80  # "Agência O Globo - 19/06/2024": a name and a date, a short line
+DATED_CREDIT_WORDS = 4
+
+
+def dated_credit(line: str, knowledge: Knowledge, language: str | None = None):
+    """(date, outlet) of a credit line that is an outlet's name and a date ("Agência O Globo - 19/06/2024",
+    "Парламентская газета, 15.10.2024"), or None."""
+    if len(line) > DATED_CREDIT_CHARS:
+        return None
+    found = dates.find(line, language)
+    if found is None:
+        return None
+    words = dates.leftover_words(line[: found.start] + " " + line[found.end :])
+    named = named_beside_date(words, knowledge) if len(words) <= DATED_CREDIT_WORDS else None
+    return (found.date, named) if named else None
+
+
+def piped_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet one part of a stamp line cut by bars names ("Global | okezone | Kamis, 20 Juni 2024",
+    "Politik | dpa | 19.06.2024"): a section, the site and the date, each between bars."""
+    if len(line) > DATED_CREDIT_CHARS:
+        return None
+    for part in line.split("|"):
+        part = part.strip(" .•·-–—")
+        if part and dates.find(part) is None:
+            known = known_outlet(part, knowledge)
+            if known:
+                return known
+    return None
+
+
+def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
+    """Why `name` cannot be an outlet's name, or None when it can."""
+    if knowledge.outlet_named(name):
+        return None
+    letters = sum(map(str.isalpha, name))
+    if letters < 2:
+        return "only punctuation or digits"
+    if len(name) > MAX_OUTLET_CHARS or len(name.split()) > MAX_OUTLET_WORDS:
+        return "too long for an outlet's name"
+    if _URL.search(name) and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+        return "a web address"
+    if dates.find(name) is not None:
+        return "holds a date"
+    if "/" in name:
+        return "a photo credit"
+    if section_word(name, knowledge):
+        return "a section word"
+    if person_name(name, knowledge):
+        return "a person's name"
+    return None
+
+
+def section_word(line: str, knowledge: Knowledge) -> bool:
+    if len(line) > 40:
+        return False  # section names are a word or three
+    words = cached("head-section-words", knowledge, lambda k: frozenset(
+        " ".join(str(w).split()).lower() for group in (head_data(k).get("section_words") or {}).values()
+        for w in group or ()
+    ))
+    return " ".join(line.strip(" .:|•-–—").split()).lower() in words
+
+
+_CRUMB_SPLIT = re.compile(r"\s*[|/>»›·•]\s*|\s+")
+# a time or an age beside a section's name on a category line: "14:48", "2h ago", "5 мин назад", "3시간 전"
+_CRUMB_TIME = re.compile(
+    r"\s*[|·•]\s*(?:\d{1,2}[:.]\d{2}|\d{1,3}\s?(?:h|hr|hrs|hours?|m|min|mins|minutes?|ч|час(?:а|ов)?|мин(?:ут[аы]?)?|"
+    r"std\.?|stunden?|heures?|horas?|ore|godz\.?|saat|시간|분|時間|分|小时|小時|分钟|分鐘)\s*(?:ago|назад|전|前|önce|fa|atrás)?)\s*$",
+    re.IGNORECASE,
+)
+CATEGORY_WORDS = 3
+
+
+def category_line(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is a category line of section words only ("사회 이슈", "Politik / Ausland"), maybe with
+    the time beside it ("Мир | 14:48", "World | 2h ago"): page furniture, never a headline."""
+    if len(line) > 40:
+        return False
+    words = [w for w in _CRUMB_SPLIT.split(_CRUMB_TIME.sub("", line).strip(" .:|•-–—/")) if w]
+    if not words or len(words) > CATEGORY_WORDS:
+        return False
+    return section_word(" ".join(words), knowledge) or all(section_word(word, knowledge) for word in words)
+
+
+def person_name(name: str, knowledge: Knowledge) -> bool:
+    """Whether `name` is a person the entity list knows (full name or short form)."""
+    people = cached("head-people", knowledge, _people)
+    return " ".join(name.split()).lower() in people
+
+
+def _people(knowledge: Knowledge) -> frozenset[str]:
+    names: set[str] = set()
+    for entity in (knowledge.section("entities.yml") or {}).get("entities") or ():
+        if entity.get("kind") == "person":
+            for key in ("name", "aliases", "short"):
+                value = entity.get(key)
+                for item in [value] if isinstance(value, str) else value or ():
+                    names.add(" ".join(str(item).split()).lower())
+    return frozenset(names)
+
+
+def masthead(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a line that is only an outlet's name shows ("News.Az", "Deutsche Welle"); never a line that
+    is a site's section word as well ("DIE WELT" above a portal's world news is its section, "The World")."""
+    if len(line) > 60:
+        return None
+    outlet = knowledge.outlet_named(line.strip(" .•|-–—"))
+    if outlet is None:
+        quoted = self_credits.kind_and_name(line.strip(" .•|-–—"), knowledge)  # "Телеканал «Звезда»"
+        return knowledge.outlet_named(quoted) if quoted else self_credits.with_news_word(line, knowledge)
+    return None if section_word(line, knowledge) else outlet
+
+
+CREDIT_LINE_CHARS = 80
+_CREDIT_JOIN = re.compile(r"\s*(?:,|/|&|\+|\s(?:avec|with|and|et|und|mit|y|con|e|com|i|oraz|и|с|та|ve|dan)\s)\s*", re.IGNORECASE)
+
+
+def credit_line(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a credit line under a headline names: a label, maybe, then outlets only ("Article rédigé
+    par franceinfo avec AFP", "撰文:聯合早報", "ATS et AFP", "Text: dpa/AFP"): the first one named, when every
+    name on the line is a known outlet (a reporter's name beside an agency is a byline, not a credit)."""
+    if len(line) > CREDIT_LINE_CHARS:
+        return None
+    label = cached("head-credit-label", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + "|".join(re.escape(str(w)) for w in sorted(head_data(k).get("credit_labels") or (), key=len, reverse=True))
+        + r")\s*[:：]?\s*", re.IGNORECASE,
+    ) if head_data(k).get("credit_labels") else None)
+    rest = label.sub("", line, count=1) if label is not None else line
+    names = [part.strip(" .") for part in _CREDIT_JOIN.split(rest.strip()) if part.strip(" .")]
+    if not names or len(names) > 3:
+        return None
+    known = [known_outlet(name, knowledge) for name in names]
+    if all(known):
+        return known[0]
+    return _self_named(line.strip(), knowledge)
+
+
+def _self_named(line: str, knowledge: Knowledge) -> str | None:
+    """A site's own name as no list knows it: a masthead word ("ndaily") or a credit with a section
+    ("العين برس/ دولي"), as written (canonical when known)."""
+    from .closing_credits import site_address  # (that module imports this one)
+
+    if " " not in line and (self_credits.site_name_compound(line, knowledge) or site_address(line)):
+        name: str | None = line  # "ndaily", "Essent.press"
+    else:
+        name = self_credits.section_credit(line, knowledge)
+    if name is None or section_word(name, knowledge) or implausible_outlet(name, knowledge) is not None:
+        return None
+    return known_outlet(name, knowledge) or name
+
+
+def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
+    """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
+    agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""
+    outlet = masthead(line, knowledge)
+    return None if outlet in picture_agencies(knowledge) else outlet
+
+
+def _archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-archive-photo", knowledge, lambda k: frozenset(
+        str(words).lower() for words in head_data(k).get("archive_photo_words") or ()
+    ))
+
+
+def picture_agencies(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-picture-agencies", knowledge, lambda k: frozenset(
+        str(name) for name in head_data(k).get("picture_agencies") or ()
+    ))
+
+
+def source_label(knowledge: Knowledge) -> re.Pattern[str]:
+    return cached("head-source-label", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + "|".join(re.escape(str(w)) for w in head_data(k).get("source_labels") or ("source",)) + r")\s*[:：]",
+        re.IGNORECASE,
+    ))

@@ -1,0 +1,305 @@
+"""Who travelled with the leader: names and roles from delegation rosters.
+
+A roster is what a cue of data/delegation.yml introduces ("accompanied by", "в составе делегации",
+"수행단", "begleitet von", "accompagné de"):
+- the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
+  person and their role, before the name ("Foreign Minister Sergey Lavrov", "министр обороны Андрей
+  Белоусов") or after it ("Sergei Lavrov, the foreign minister", "라브로프 외무장관"); a plural role word
+  gives the names after it one role ("министры A, B и C") (roster_items.py);
+- the list lines under a cue line ending in ":" ("Российская делегация:" then "– Name, role");
+- the next few sentences, read strictly (a person next to a role the data knows), which is how a
+  roster goes on ("Russian ministers accompanying Putin ... . Foreign Minister Lavrov ...").
+A name is a known person or, on a roster line, a proper-name shape (two or three capitalised Latin or
+Cyrillic words, two Hangul words before a role) that is not a place, an organisation or a role word.
+Roles are shown in the English form the data gives them.
+
+Never delegates: the leader a cue says is accompanied ("accompanying Putin", "푸틴 대통령을 ... 수행"),
+anyone whose role is a leader's ("President of Russia"), and the people of any country but the visiting
+one: the visitor's country is that of the accompanied leader (his roles in entities.yml), else the one a
+cue names ("the Russian delegation"), else the story's (`visit` in delegation.yml). A list under another
+country's header ("КНДР делегация:") is the hosts'.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable
+
+from .entities import EntityIndex, Span
+from .knowledge import Knowledge
+from ..model import Delegate, Mention, Paragraph
+from .phrases import split_sentences, fold, is_hangul
+from .roster import RosterData
+from .roster_items import WORD_REST, RosterItems
+from .roster_names import RosterNames
+from .roster_text import accompanied, clean_role, item_end, item_start, name_before
+
+_LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
+_DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
+_HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
+_POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
+_FOLLOW = 4  # sentences after a cue read as its roster's continuation
+_SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
+_SIDE_REACH = 30  # characters either side of a cue that may name its delegation's country
+_HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "로스코스모스의 ": the body a person heads
+_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"
+
+
+_CJK_STOP = re.compile(r"(?<=[。！？])")
+_STOP = re.compile(r"[,;:.!?()\"«»“”]")  # what ends the title before a leader's name
+_TITLE_WORDS = 4  # words a leader's title may take between "led by" and his name
+
+
+def sentences(text: str) -> list[str]:
+    """The paragraph's sentences, and Chinese and Japanese ones ending in "。" with no space after it."""
+    return [part for sentence in split_sentences(text) for part in
+            (_CJK_STOP.split(sentence) if "。" in sentence or "！" in sentence or "？" in sentence else (sentence,)) if part]
+
+
+@dataclass
+class _Candidate:
+    name: str
+    role: str  # as written
+    side: str | None  # the country of the list it stands in, when the list says
+    anchor: str
+
+
+def find_delegation(
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
+) -> tuple[Delegate, ...]:
+    """Delegates named in delegation rosters, in text order, each once (first role wins)."""
+    index = EntityIndex.from_knowledge(knowledge)
+    data = RosterData.from_knowledge(knowledge)
+    found = [m for m in mentions if not m.known and m.kind == "person"]
+    # a discovered name the text writes otherwise ("알렉산드르 코즐로프", named "Aleksandr Kozlov")
+    written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
+    annotated = index.annotate(paragraphs, [m.name for m in found], written)
+    reader = _Reader(index, data)
+    for paragraph, spans in zip(paragraphs, annotated):
+        reader.paragraph(paragraph, spans)
+    return reader.delegates()
+
+
+class _Reader:
+    """One article's rosters, read paragraph by paragraph in one pass."""
+
+    def __init__(self, index: EntityIndex, data: RosterData):
+        self.index, self.data = index, data
+        self.names = RosterNames(index, data)
+        self.items = RosterItems(index, data, self.names)
+        self.candidates: list[_Candidate] = []
+        self.visitors: list[str] = []  # leaders a cue says are accompanied
+        self.cue_sides: list[str] = []  # countries cues name ("Russian delegation")
+        self.list_side: str | None | bool = False  # under a "delegation:" line: its country (None: unnamed)
+        self.follow = 0  # sentences still to read as a roster's continuation
+
+    # ------------------------------------------------------------------ reading
+    def paragraph(self, paragraph: Paragraph, spans: list[Span]) -> None:
+        text = paragraph.text
+        people = [s for s in spans if s.kind == "person" and not s.descriptor]
+        if self.list_side is not False:
+            if self._list_line(text, people, paragraph.anchor):
+                return
+            self.list_side = False
+        may_cue = self.data.cues.may_hold(fold(text))
+        if not may_cue and not self.follow:
+            return  # no cue in the paragraph and no roster going on: nothing to read
+        starts = [s.start for s in people]
+        cursor = 0
+        for sentence in sentences(text):
+            lo = text.find(sentence, cursor)
+            if lo < 0:
+                continue
+            hi = lo + len(sentence)
+            cursor = hi
+            in_sentence = people[bisect_left(starts, lo):bisect_left(starts, hi)]
+            cues = self.data.cues.find(text, lo, hi) if may_cue else None
+            if cues:
+                cues = self._roster_cues(text, lo, hi, cues)
+            if cues:
+                self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
+            elif self.follow:
+                self.follow -= 1
+                if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
+                    self.follow = _FOLLOW  # a roster goes on while its sentences name delegates
+
+    def _roster_cues(self, text: str, lo: int, hi: int, cues: list) -> list:
+        """The cues that may open a roster: not a cue word inside a phrase of `not_cues` ("exchanges of
+        delegations", "대표단 교환": delegations in general, not a visit's)."""
+        general = self.data.not_cues.find(text, lo, hi)
+        if not general:
+            return cues
+        return [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b, _ in general)]
+
+    def _cue_sentence(self, text, lo, hi, cues, people: list[Span], anchor: str) -> None:
+        starts = [s.start for s in people]
+        principals = set()
+        for start, end, _ in cues:
+            principal = accompanied(text, end, people, starts) or self._principal_before(text, start, people, starts)
+            if principal is not None:
+                principals.add(id(principal))
+                self.visitors.append(principal.name)
+        for start, end, _ in self.data.led_by.find(text, lo, hi):
+            leader = (accompanied(text, end, people, starts) or self._titled_after(text, end, people, starts)
+                      or name_before(text, start, people, starts))
+            if leader is not None:
+                principals.add(id(leader))
+                self.visitors.extend((leader.name, leader.form))  # a roster's shape may read his form
+        side = next((c for start, end, _ in cues if (c := self._side(text, lo, hi, start, end))), None)
+        if side:
+            self.cue_sides.append(side)
+        if _HEADER_END.fullmatch(text, cues[-1][1], hi):
+            self.list_side = side  # a header: the list lines follow
+            return
+        people = [s for s in people if id(s) not in principals]
+        cue_start, cue_end = cues[0][0], cues[0][1]
+        found = list(self.items.delegates(text, lo, hi, cue_start, cue_end, people))
+        for name, role in found:
+            self._add(name, role, side, anchor)
+        if not self._useful(found):
+            self.follow = _FOLLOW
+
+    @staticmethod
+    def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
+        """The person a "led by" names after his title ("во главе с замминистра обороны Алексеем
+        Криворучко", "led by Deputy Defence Minister X"): a few words and no stop between. He leads the
+        delegation, so he is its visitor, not a member of another's roster."""
+        following = bisect_left(starts, end)
+        if following == len(people):
+            return None
+        gap = text[end:people[following].start]
+        return people[following] if len(gap.split()) <= _TITLE_WORDS and not _STOP.search(gap) else None
+
+    def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
+        """The country a cue names as its delegation's, next to it: "Russian delegation", "делегации России"."""
+        before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
+        if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
+            return before[-1][2]
+        tail = _SIDE_GAP.match(text, cue_end, hi)
+        after = self.data.countries.find(text, tail.end(), min(hi, tail.end() + _SIDE_REACH)) if tail else []
+        return after[0][2] if after and after[0][0] == tail.end() else None
+
+    def _useful(self, found) -> bool:
+        return any(self._keeps(_Candidate(name, role, None, "")) for name, role in found)
+
+    def _list_line(self, text: str, people: list[Span], anchor: str) -> bool:
+        """A "– Name, role" or "Name — role" line under a roster's header: read it, or say it is not one."""
+        match = _LIST_LINE.match(text) or _DASH_PAIR.match(text)
+        if not match:
+            return False
+        a_start, a_end = match.span("a")
+        b_start, b_end = match.span("b")
+        for (ns, ne), (rs, re_) in (((a_start, a_end), (b_start, b_end)), ((b_start, b_end), (a_start, a_end))):
+            name = self.names.name_in(text, ns, ne, people, whole=True)
+            if name:
+                if self.list_side is None or self._is_visitor_country(self.list_side) is not False:
+                    self._add(name, clean_role(text[rs:re_]), self.list_side or None, anchor)
+                return True
+        return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
+
+    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
+        """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
+        Whether it named any. A sentence telling what someone said about the visit names no delegate
+        (`describing` of data/delegation.yml): speaking about the delegation is not being listed in it."""
+        if self.data.describing.find(text, lo, hi):
+            return False
+        added = False
+        for i, span in enumerate(people):
+            edge = self.data.item_edge
+            floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
+            ceiling = min(item_end(text, span.end, hi, edge), people[i + 1].start if i + 1 < len(people) else hi)
+            before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
+            after = text[span.end:ceiling]
+            # Korean writes the role after the name ("보리소프 우주공사 사장"), or the body it heads before
+            # the name ("로스코스모스의 유리 보리소프 사장"); the others mostly before it, or before the comma
+            # of an appositive ("der Chef der Raumfahrtagentur Roskosmos, Juri Borissow")
+            if is_hangul(span.form):
+                body = _HANGUL_OF.search(text, max(floor, span.start - 40), span.start)
+                order = (after, body.group(1) + " " + after if body else None)
+            else:
+                order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
+            for role in order:
+                if role and self.data.roles.find(clean_role(role)):
+                    self._add(span.name, clean_role(role), None, anchor)
+                    added = True
+                    break
+        return added
+
+    def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
+        """The item before a name's, when a comma alone parts them and it holds no one: the role of an
+        appositive written before the name ("the head of Roscosmos, Yury Borisov")."""
+        comma = text.rfind(",", lo, span.start)
+        if comma < 0 or text[comma + 1:span.start].strip() or (before and before[-1].end > comma):
+            return None
+        start = item_start(text, lo, comma, self.data.item_edge)
+        return None if before and before[-1].end > start else text[start:comma]
+
+    def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
+        """The person whose delegation or retinue the cue names: "Putin's delegation", "푸틴 대통령을 … 수행"."""
+        before = bisect_left(starts, cue_start) - 1
+        if before < 0:
+            return None
+        span = people[before]
+        between = text[span.end:cue_start]
+        if _POSSESSIVE.match(between):
+            return span
+        if is_hangul(span.form):
+            for candidate in people[:before + 1]:
+                if _HANGUL_OBJECT.match(text, candidate.end):
+                    return candidate
+        return None
+
+    # ------------------------------------------------------------------ who is a delegate
+    def _add(self, name: str, role: str, side: str | None, anchor: str) -> None:
+        self.candidates.append(_Candidate(name, role, side, anchor))
+
+    def _visitor_country(self) -> str | None:
+        for name in self.visitors:
+            country = self._entity_country(name)
+            if country:
+                return country
+        return self.cue_sides[0] if self.cue_sides else self.data.default_visitor
+
+    def _is_visitor_country(self, country: str | None) -> bool | None:
+        """True or False when the country is (not) the visitor's; None when unknown."""
+        if not country:
+            return None
+        visitor = self._visitor_country()
+        return None if visitor is None else country == visitor
+
+    def _entity_country(self, name: str) -> str | None:
+        entity = self.index.entities.get(name)
+        if entity is None:
+            return None
+        return next((c for c in (self.data.countries.first(r) for r in entity.roles) if c), None)
+
+    def _is_visitor(self, name: str) -> bool:
+        """The name is a visitor's, or a roster's reading of a visitor's surname in another case
+        ("Алексеем Криворучко" for the leader found as "Криворучко")."""
+        if name in self.visitors:
+            return True
+        last = fold(name.split()[-1]) if name.split() else ""
+        return any(len(stem) >= 4 and (last.startswith(stem) or stem.startswith(last) and len(last) >= 4)
+                   for stem in (fold(v.split()[-1]) for v in self.visitors if v.split()))
+
+    def _keeps(self, candidate: _Candidate) -> bool:
+        if self._is_visitor(candidate.name):
+            return False
+        entity = self.index.entities.get(candidate.name)
+        roles = (candidate.role, *(entity.roles if entity else ()))
+        if any(self.data.is_leader(r) for r in roles if r):
+            return False
+        for country in (candidate.side, self.data.countries.first(candidate.role), self._entity_country(candidate.name)):
+            if self._is_visitor_country(country) is False:
+                return False
+        return True
+
+    def delegates(self) -> tuple[Delegate, ...]:
+        out: dict[str, Delegate] = {}
+        for candidate in self.candidates:
+            if candidate.name in out or not self._keeps(candidate):
+                continue
+            out[candidate.name] = Delegate(candidate.name, self.data.normal_role(candidate.role), candidate.anchor)
+        return tuple(out.values())

@@ -1,0 +1,248 @@
+"""Dated events an article refers to, and the timeline merged across articles.
+
+A date in a sentence (see datespans.py) becomes an Event; when the sentence
+also holds a phrase of a named event in data/events.yml and the dates agree,
+the event carries that key and the timeline shows the event's title. Named
+events such as "the Korean War" are found by name even without a date.
+Photo captions and the article's own date lines are not text and are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from .datespans import DateFinder, DateSpan
+from .furniture import may_be_furniture
+from .knowledge import Knowledge
+from ..model import Event, Evidence, Paragraph, TimelineEntry
+from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
+from ..text import anchor
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    key: str
+    title: str
+    date: str
+    phrases: frozenset[str]
+    names: frozenset[str]
+
+
+class _Events:
+    """The named events of data/events.yml; the date finder extraction needs is built on first use (many
+    regular expressions), not for the timeline, which needs only the events by key."""
+
+    def __init__(self, knowledge: Knowledge):
+        section = self._section = knowledge.section("events.yml")
+        self.named = tuple(
+            NamedEvent(
+                key=str(e["key"]),
+                title=str(e["title"]),
+                date=str(e["date"]),
+                phrases=frozenset(normalise_phrase(p) for p in e.get("phrases") or ()),
+                names=frozenset(normalise_phrase(p) for p in e.get("names") or ()),
+            )
+            for e in section.get("events") or ()
+        )
+        self.by_key = {e.key: e for e in self.named}
+        self.names = frozenset(name for e in self.named for name in e.names)  # the names of every event
+        # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
+        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
+        self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
+        # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
+        words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]
+        self.number_word = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}$", re.IGNORECASE) if words else None
+
+    @functools.cached_property
+    def finder(self) -> DateFinder:
+        return DateFinder(self._section)
+
+    @functools.cached_property
+    def skip(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
+
+    def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
+        # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
+        # is not tried against the skip rules, which search for "[... photo]" from every "[".
+        if may_be_furniture(text) and any(p.search(text) for p in self.skip):
+            return True
+        dates = [d for d in dates if not d.relative]
+        if not dates:
+            return False
+        words = self._words_besides(text, dates)
+        return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
+
+    def _words_besides(self, text: str, dates: list[DateSpan]) -> list[str]:
+        """The words of `text` other than its dates, times and date-line words (up to three)."""
+        pieces, cursor = [], 0  # the text with each date replaced by a space, joined once
+        for span in sorted(dates, key=lambda s: s.start):
+            pieces += [text[cursor:span.start], " "]
+            cursor = span.end
+        rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
+        words = (m.group() for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
+        return [word for _, word in zip(range(3), words)]
+
+    def is_dateline(self, sentence: str, dates: list[DateSpan]) -> bool:
+        """Whether a paragraph's first sentence is its dateline ("PYONGYANG, June 19.", "평양, 6월 19일"):
+        a date and a place, no more than two words of which none is written in lower case (a verb would
+        be); in a script without case, one word. (Its date is most often without a year: relative.)"""
+        if not dates:
+            return False
+        words = self._words_besides(sentence, dates)
+        if any(word != word.upper() for word in words):  # (a word of a script without case is its own upper case)
+            return False
+        cased = any(word != word.lower() for word in words)
+        return len(words) <= (2 if cased else 1)
+
+    def is_number(self, text: str, span: DateSpan) -> bool:
+        """Whether a bare year is a number after a word that numbers documents ("resolution 2087")."""
+        return (len(span.date) == 4 and self.number_word is not None
+                and self.number_word.search(text, max(0, span.start - _NUMBER_WORD_REACH), span.start) is not None)
+
+
+made_together("events", _Events)
+
+
+def agrees(found: str, known: str) -> bool:
+    """Dates agree when one is a prefix of the other at YYYY / YYYY-MM / YYYY-MM-DD level."""
+    return found.startswith(known) or known.startswith(found)
+
+
+def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, knowledge: Knowledge) -> tuple[Event, ...]:
+    """Events referred to in the text, in text order; one per (date, key) and sentence."""
+    events = cached("events", knowledge, _Events)
+    out: list[Event] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for paragraph in paragraphs:
+        all_spans = events.finder.find(paragraph.text, published)
+        if events.is_furniture(paragraph.text, all_spans):
+            continue
+        cursor = 0
+        starts = [s.start for s in all_spans]  # in text order
+        for number, sentence in enumerate(sentences(paragraph.text)):
+            lo = paragraph.text.find(sentence, cursor)
+            cursor = lo + len(sentence) if lo >= 0 else cursor
+            spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
+            spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)]
+            if number == 0 and spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
+                DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
+            ]):
+                continue
+            phrases = events.phrases.find(sentence)
+            found: list[tuple[str, str | None]] = []
+            for span in spans:
+                found.append((span.date, _match(events.named, span.date, phrases)))
+            for named in events.named if not events.names.isdisjoint(phrases) else ():  # (most sentences name no event)
+                if named.names & phrases and not any(key == named.key for _, key in found):
+                    found.append((named.date, named.key))
+            # per key, every beginning of a date found with it that is shorter than the date
+            shorter: dict[str | None, set[str]] = {}
+            for date, key in found:
+                shorter.setdefault(key, set()).update(date[:n] for n in range(len(date)))
+            for date, key in found:
+                if date in shorter[key]:
+                    continue  # "on the 3rd of this month": keep the day, not the month too
+                if (date, key, sentence) in seen:
+                    continue
+                seen.add((date, key, sentence))
+                out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
+    return tuple(out)
+
+
+_NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
+LATER_YEARS = 1  # a date more years than this after the article's own is no development of the story
+
+
+def _plausible(span: DateSpan, published: dt.date | None) -> bool:
+    """A date an article can report: not years after the article was published (a plan, or a number
+    read as a year)."""
+    return published is None or int(span.date[:4]) <= published.year + LATER_YEARS
+
+
+def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:
+    """The named event whose date agrees and whose phrases the sentence holds most."""
+    if not phrases:
+        return None  # (no event's phrase: every score is 0)
+    best, best_score = None, (0, 0)
+    for event in named:
+        if not agrees(date, event.date):
+            continue
+        score = len(event.phrases & phrases) + 2 * len(event.names & phrases)
+        if score and (score, -abs(len(date) - len(event.date))) > best_score:
+            best, best_score = event.key, (score, -abs(len(date) - len(event.date)))
+    return best
+
+
+SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry
+
+
+def build_timeline(
+    articles: Iterable[tuple[str, Event | Iterable[Event]]],
+    knowledge: Knowledge,
+    grouping: Callable[[list[str]], list[list[int]]] | None = None,
+) -> tuple[TimelineEntry, ...]:
+    """Merge events across articles: one entry per named event, or per date and similar sentence.
+
+    Takes (article id, event) pairs or (article id, events) pairs. Entries are
+    sorted by date (a year sorts before months of that year), then title.
+    A sentence joins the first group of its date holding a similar sentence
+    (articles in id order): group_similar of that date's sentences alone, or
+    `grouping`, which gives the same (collect.GroupMemo remembers it between builds).
+    """
+    events = cached("events", knowledge, _Events)
+    grouped: dict[str, list[Event]] = {}
+    for article_id, item in articles:
+        grouped.setdefault(article_id, []).extend([item] if isinstance(item, Event) else item)
+    keyed: dict[str, list[tuple[str, Evidence, str]]] = {}
+    dated: dict[str, list[tuple[str, Evidence]]] = {}  # date -> its other sentences, in article order
+    for article_id, article_events in sorted(grouped.items(), key=lambda a: a[0]):
+        for event in article_events:
+            if event.key and event.key in events.by_key:
+                keyed.setdefault(event.key, []).append((article_id, event.evidence, event.date))
+            else:
+                dated.setdefault(event.date, []).append((article_id, event.evidence))
+    grouping = grouping or group_similar
+    entries = []
+    for key, evidence in keyed.items():
+        named = events.by_key[key]
+        entries.append(
+            TimelineEntry(date=named.date, event=named.title, key=key, anchor=anchor("t", key),
+                          evidence=tuple(_unique((a, e) for a, e, _ in evidence)))
+        )
+    for date, items in dated.items():
+        for members in grouping([e.text for _, e in items]):
+            evidence = [items[i] for i in members]
+            first = min(e.text for _, e in evidence)
+            entries.append(
+                TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
+                              evidence=tuple(_unique(evidence)))
+            )
+    return tuple(sorted(entries, key=lambda t: (t.date, t.key is None, t.event)))
+
+
+def group_similar(texts: list[str]) -> list[list[int]]:
+    """Each text joins the first group holding a text similar to it (SIMILAR), or starts one: the groups as
+    lists of positions, in the order they were started."""
+    groups: list[list[int]] = []
+    for position, text in enumerate(texts):
+        for group in groups:
+            if any(fuzz.token_set_ratio(text, texts[other]) >= SIMILAR for other in group):
+                group.append(position)
+                break
+        else:
+            groups.append([position])
+    return groups
+
+
+def _unique(items: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
+    return list(dict.fromkeys(items))

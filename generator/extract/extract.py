@@ -1,0 +1,123 @@
+"""Extract: one decoded Document to one Article (or its refusal, when it is too big to extract).
+
+Each field comes from its own module (metadata, topics, mentions, quotes,
+events, delegation, facts); this module only wires them together.
+"""
+
+from __future__ import annotations
+
+from . import claims, delegation, events, facts, furniture, mentions, metadata, quotes, topics
+from ..ingest import ingest
+from .knowledge import Knowledge
+from ..model import Article, Document, Paragraph, Rejection
+from ..text import anchor, slugify
+
+# To make every cached article be extracted again, bump cache.EXTRACTOR_VERSION (an edit of the
+# extraction code does it already: the code's hash is part of the cache key).
+
+# The most text one article may hold, in characters. Extraction's work grows linearly with the text
+# (most steeply in text made to be slow: quotation marks and speech verbs on end), and these bound
+# the work a file can ask for. A news story's paragraph is a few hundred characters, and a long
+# report pasted from a PDF without its line breaks a few hundred thousand; a paragraph of over a
+# million is a dump or junk, not an article for a briefing. A whole article may be a couple of
+# megabytes (a long report in many paragraphs). Counted in characters, not timed, so that a file
+# gets the same outcome on every machine.
+MAX_PARAGRAPH_CHARS = 1_000_000
+MAX_TEXT_CHARS = 2_500_000
+
+
+def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
+    """The document's Article, or a Rejection when its text is over the budget (see over_budget)."""
+    refused = over_budget(document)
+    if refused is not None:
+        return refused
+    meta = metadata.extract(document.text, document.declared, knowledge)
+    paragraphs = make_paragraphs(meta.body)
+    people = mentions.find_people(paragraphs, knowledge, title=meta.title)
+    found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
+    dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
+    found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes)
+    slug = article_slug(meta.title, meta.published, document.digest)
+    return Article(
+        id=slug,
+        slug=slug,
+        source=document.source,
+        digest=document.digest,
+        encoding=document.encoding,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published,
+        language=meta.language,
+        paragraphs=paragraphs,
+        topics=topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts),
+        people=people,
+        quotes=found_quotes,
+        events=events.find_events(paragraphs, meta.published, knowledge),
+        delegation=delegation.find_delegation(paragraphs, people, knowledge),
+        facts=found_facts,
+        claims=claims.find_claims(paragraphs, found_facts, meta.title),
+        url=document.declared.url,
+        tags=document.declared.tags,
+        notices=document.notes + meta.notices + tuple(dropped_quotes),
+    )
+
+
+def over_budget(document: Document) -> Rejection | None:
+    """The document's refusal when it holds more text than one article may, else None:
+    more than MAX_TEXT_CHARS in all, or more than MAX_PARAGRAPH_CHARS in one paragraph (a line)."""
+    size = len(document.text)
+    longest = max(map(len, document.text.split("\n"))) if size > MAX_PARAGRAPH_CHARS else 0
+    if longest > MAX_PARAGRAPH_CHARS:
+        return _too_much(document, f"a paragraph of {longest:,} characters; the limit is {MAX_PARAGRAPH_CHARS:,} in one paragraph")
+    if size > MAX_TEXT_CHARS:
+        return _too_much(document, f"{size:,} characters; the limit is {MAX_TEXT_CHARS:,}")
+    return None
+
+
+def _too_much(document: Document, what: str) -> Rejection:
+    return Rejection(document.source, f"too much text to extract ({what})")
+
+
+def make_paragraphs(lines: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """Paragraphs with anchors derived from their text; a repeated paragraph gets a suffix."""
+    seen: dict[str, int] = {}
+    out = []
+    for line in lines:
+        base = anchor("p", line)
+        seen[base] = seen.get(base, 0) + 1
+        out.append(Paragraph(base if seen[base] == 1 else f"{base}-{seen[base]}", line))
+    return tuple(out)
+
+
+def article_slug(title: str, published, content_digest: str) -> str:
+    """Slug from the article itself (date and title), so other articles cannot change it."""
+    words = slugify(title, max_length=60) or f"article-{content_digest[:8]}"
+    return f"{published.isoformat()}-{words}" if published else words
+
+
+def junk_title(text: str, knowledge: Knowledge) -> bool:
+    """Whether `text` (a title, or the words of a slug made from one) is not a headline a reader would
+    name: a date or a time, a number, a section word or page furniture. An article whose slug was
+    made from such a title gets a proper one (collect.settle_slugs)."""
+    return metadata.implausible_title(text, knowledge) is not None or bool(furniture.strip([text], knowledge).removed)
+
+
+def read_and_extract(seed: ingest.SeedFile, known: Knowledge) -> Article | Rejection:
+    """The seed's article, or its refusal: whatever goes wrong with one file is that file's refusal,
+    with the reason on one line, never the end of the build."""
+    try:
+        document = ingest.read(seed)
+    except Exception as exc:  # noqa: BLE001 - one file's failure: the others are published
+        return Rejection(seed.source, f"could not be read ({_one_line(exc)})")
+    if isinstance(document, Rejection):
+        return document
+    try:
+        return extract(document, known)
+    except Exception as exc:  # noqa: BLE001 - a bug or a limit met by one file: the others are published
+        return Rejection(seed.source, f"could not be extracted ({_one_line(exc)})")
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,250 @@
+"""The head of an article, classified line by line as a person reads it.
+
+A saved page's first lines hold, in any order, a headline, a standfirst, a byline, a dateline, date
+stamps, credits and page furniture (section words, skip links, label lines such as "date 2024-06-19",
+photo credits). Each is recognised and taken out; the first line left that reads as a headline is
+the title, and the rest is the article's text. The cues per language are in data/head.yml; date
+stamps and their labels are read by head_stamps.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import closing_credits, credits, dates, self_credits
+from .head_dates import beside_ticker, dateline_date
+from .head_stamps import TEXT_END, unglue
+from .headline import BYLINE, LETTER_WORD, headline_choice, site_before_headline, skip_in_head, widgets
+from .knowledge import Knowledge
+from ..model import Declared
+from ..text import normalise_space
+
+HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
+
+# Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
+_KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
+# A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
+
+
+@dataclass
+class _Head:
+    body: list[str]
+    title: str | None = None
+    published: dt.date | None = None  # a labelled stamp or a stamp below the headline
+    dateline_date: dt.date | None = None
+    above_title_date: dt.date | None = None  # a page's date above the headline ("• Friday, 22 November 2024")
+    updated: dt.date | None = None
+    author: str | None = None
+    byline_outlet: str | None = None
+    named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
+    removed: list[str] = field(default_factory=list)
+    lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
+
+
+def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, language: str) -> _Head:
+    """Classify the first lines: stamps, labels, bylines, credits and furniture are taken out, the first
+    line left that reads as a headline is the title; everything else stays as body, in order."""
+    head = _Head(body=[])
+    split = unglue(lines[:HEAD_LINES], language, head, knowledge)
+    rest = lines[HEAD_LINES:]
+    stamp_at: set[int] = set()
+    kept: list[tuple[int, str]] = []
+    for index, (line, stamp) in enumerate(split):
+        if stamp is not None:
+            stamp_at.add(index)
+        else:
+            kept.append((index, line))
+    site = site_before_headline(kept, rest, knowledge)
+    if site is not None:
+        head.named_outlet = site
+
+    title_index: int | None = None
+    below_title = 0  # where the body stood when the headline was taken
+    declared_title = normalise_space(declared.title).lower() if declared.title else None
+    body: list[str] = []
+    captions: list[str] = []
+    last_in_body = -1
+    for position, (index, line) in enumerate(kept):
+        if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
+            title_index, below_title = index, len(body)
+            continue
+        if not rest and index == len(split) - 1 and closing_credits.closing_slash_credit(line, knowledge):
+            body.append(line)  # a short text's closing credit ("/신화사"), read with the text's last lines
+            continue
+        if skip_in_head(line, knowledge):  # (a byline label's line, "Von: APA/dpa/Reuters", may credit wires)
+            head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge) or (
+                credits.masthead_inside(line, knowledge) if position == 0 else None
+            )  # (a known outlet's name alone as the first line, removed as no headline, is the site's masthead)
+            head.removed.append(line)
+            continue
+        caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
+        if caption is not None:
+            if caption not in captions:
+                captions.append(caption)  # the article's text, never its headline (kept after the lead)
+            head.removed.append(line[len(caption) :].strip())
+            continue
+        byline = _byline(line, head, index, stamp_at)
+        if byline:
+            continue
+        outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge)
+        if outlet and title_index is not None and _picture_credit_alone(line, outlet, body[below_title:], knowledge):
+            head.removed.append(line)  # a picture agency alone under the decks stands where their photo was
+            continue
+        if outlet and head.named_outlet is None and (title_index is not None or position == 0 or stamp_at):
+            head.named_outlet = outlet
+            continue
+        if outlet and title_index is None and not declared_title and not body:
+            # a masthead line above the headline is the site's name, never the headline; a picture agency's
+            # name alone there credits a photo
+            if head.named_outlet is None and outlet not in credits.picture_agencies(knowledge):
+                head.named_outlet = outlet
+            head.removed.append(line)
+            continue
+        if title_index is None and not declared_title and len(body) <= 1:
+            choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
+            if choice == "title":
+                head.title, title_index = line, index
+                below_title = len(body)
+                continue
+            if choice == "furniture":
+                head.removed.append(line)
+                continue
+            if choice == "kicker":
+                continue
+        if head.title and len(line) <= len(head.title) and normalise_space(line) in _repeats(head.title, knowledge):
+            if len(line) < len(head.title):
+                head.title = line  # "Headline News" then "Headline": the suffix was a section word
+            if title_index is not None and widgets(body[below_title:]):
+                head.removed.extend(body[below_title:])  # share links, a search box between the page's
+                del body[below_title:]  # title and the headline above the article
+            continue  # saved pages repeat the headline, sometimes without its section suffix
+        if head.title and line.startswith(head.title) and _glued_after(line, head.title):
+            line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst or the lead
+            if skip_in_head(line.lstrip(" -–—|/"), knowledge):
+                head.removed.append(line)  # a photo's caption: the headline, then " - Foto: …"
+                continue
+        body.append(line)
+        last_in_body = index
+    if title_index is not None and head.published is None:
+        # a stamp above the headline is the page's date; below it, the article's
+        for index in sorted(stamp_at):
+            date = split[index][1]
+            if index > title_index and head.published is None:
+                head.published = date
+            elif index < title_index and head.above_title_date is None and not beside_ticker(split, index):
+                head.above_title_date = date
+    elif head.published is None and stamp_at and not beside_ticker(split, min(stamp_at)):
+        head.above_title_date = split[min(stamp_at)][1]
+    if head.title and rest:
+        # The window's last line still in the head (a stamp, a masthead), or the headline repeated
+        # further down (a page saved with its article twice): the lines after it are head lines too.
+        rest = _head_again(rest, last_in_body != len(split) - 1, _repeats(head.title, knowledge), head, knowledge)
+    body.extend(rest)
+    if captions:
+        body[1:1] = captions
+    head.dateline_date = (
+        dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
+    )
+    head.body = body
+    return head
+
+
+def _picture_credit_alone(line: str, outlet: str, decks: list[str], knowledge: Knowledge) -> bool:
+    """Whether a line right under the headline's decks is a picture agency's name alone ("연합뉴스" below four
+    decks): the credit of the photo that stood between the decks and the text. After a sentence (a standfirst,
+    a caption) such a name is the text's credit line ("AFP", "ATS" then "AFP")."""
+    if not decks or any(deck.rstrip().endswith(TEXT_END) or len(deck) > DECK_CHARS for deck in decks):
+        return False
+    return outlet in credits.picture_agencies(knowledge) and credits.masthead(line, knowledge) == outlet
+
+
+DECK_CHARS = 80
+
+
+GLUED_TITLE_CHARS = 20  # a headline this long glued to the next line's first word is no other word's start
+
+
+def _glued_after(line: str, title: str) -> bool:
+    """Whether `line` is the headline again with three words or more after it: after a space, or glued to it
+    when its line break was lost ("…شراكة استراتيجية شاملةطوكيو – 19 – 6 (كونا) —")."""
+    after = line[len(title) :]
+    if len(LETTER_WORD.findall(after)) < 3:
+        return False
+    return after[:1].isspace() or (len(title) >= GLUED_TITLE_CHARS and after[:1].isalpha())
+
+
+def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
+    if head.author is not None:
+        return False
+    byline = BYLINE.match(line)
+    if byline:
+        head.author, head.byline_outlet = split_byline(byline["who"])
+        return True
+    korean = _KO_BYLINE.match(line)
+    if korean:
+        head.author = korean["who"]
+        return True
+    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line):
+        head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
+        return True
+    return False
+
+
+HEAD_AGAIN_SCAN = 30  # how far below the head a repeat of the headline is looked for
+
+
+def _head_again(rest: list[str], open_now: bool, forms: set[str], head: _Head, knowledge: Knowledge) -> list[str]:
+    """The lines after the head window less the head lines among them: repeats of the headline, and the
+    date stamp or masthead lines just after a repeat (or just after a window that ended in the head)."""
+    longest = max(map(len, forms)) + 2
+    open_for = 3 if open_now else 0
+    out: list[str] = []
+    for at, line in enumerate(rest):
+        if at >= HEAD_AGAIN_SCAN and not open_for:
+            out.extend(rest[at:])
+            break
+        if len(line) <= longest and line in forms:  # (lines come with their spaces normalised)
+            open_for = 3
+            continue
+        if open_for:
+            open_for -= 1
+            if len(line) <= 80:
+                stamp = dates.date_line(line)
+                if stamp is not None:
+                    head.published = head.published or stamp
+                    continue
+                outlet = credits.masthead(line, knowledge)
+                if outlet is not None:
+                    head.named_outlet = head.named_outlet or outlet
+                    continue
+            open_for = 0  # the article's text: the head is over
+        out.append(line)
+    return out
+
+
+def _repeats(title: str, knowledge: Knowledge) -> set[str]:
+    """The forms a repeated headline takes: itself, and itself less a trailing section word ("… News")."""
+    title = normalise_space(title)
+    forms = {title}
+    head, _, last = title.rpartition(" ")
+    if head and credits.section_word(last, knowledge):
+        forms.add(head)
+    return forms
+
+
+def split_byline(who: str) -> tuple[str, str | None]:
+    who = who.strip(" .")
+    for separator in (",", " | ", " - ", " for ", " — "):
+        if separator in who:
+            name, _, outlet = who.partition(separator)
+            return name.strip(), outlet.strip() or None
+    return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
+
+

@@ -1,0 +1,76 @@
+"""Dates the head of an article shows outside its stamp lines: a dateline that opens the lead, a "Source:"
+line's date, an update stamp, a closing stamp or a dated credit after the text; and the header's date that
+is every page's (beside a currency ticker), which is no article's date. Read by generator/extract/head.py and
+generator/extract/metadata.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import credits, dates
+from .knowledge import Knowledge
+
+TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
+
+# A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
+# same in parentheses, "(Rome, 20 juin 2024). Kim …".
+_DATELINE_PLACE = re.compile(r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
+# ... or the date first, a dash after it: "18th June 2024 – (Pyongyang) Kim …", "19.06.2024 - Putin …".
+_DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
+
+# A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
+_RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
+
+
+def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
+    """Whether the stamp at `index` stands beside a currency ticker: the site header's today, the same on
+    every page, not the article's date."""
+    return any(
+        len(_RATE.findall(split[other][0])) >= 2 for other in (index - 1, index + 1) if 0 <= other < len(split)
+    )
+
+
+def dateline_date(lines: list[str], language: str) -> dt.date | None:
+    """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …"."""
+    for line in lines:
+        found = dates.find(line[:80], language)
+        if found is not None and (
+            _DATELINE_PLACE.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
+        ):
+            return found.date
+    return None
+
+
+def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: str) -> dt.date | None:
+    """The date on a "Source: Le Figaro June 19, 2024 10:10 UTC" line."""
+    label = credits.source_label(knowledge)
+    for line in removed:
+        if label.match(line):
+            found = dates.find(line[:200], language)
+            if found is not None:
+                return found.date
+    return None
+
+
+def update_date(removed: tuple[str, ...], language: str) -> dt.date | None:
+    for line in removed:
+        if dates.UPDATE_LINE.match(line):
+            found = dates.find(line[:200], language)
+            if found is not None:
+                return found.date
+    return None
+
+
+def tail_date(lines: list[str], knowledge: Knowledge, language: str) -> dt.date | None:
+    """A date stamp among the last lines (wire copy puts it after "(END)"), or the date of a closing
+    credit ("Agência O Globo - 19/06/2024"), never an update stamp."""
+    for line in reversed(lines[-TAIL_LINES:]):
+        stamp = dates.date_line(line)
+        if stamp is not None:
+            return stamp
+        credit = credits.dated_credit(line, knowledge, language)
+        if credit is not None:
+            return credit[0]
+    return None

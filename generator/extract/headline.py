@@ -1,0 +1,331 @@
+"""Which line of an article's head is its headline.
+
+The lines above the text hold a headline, maybe a standfirst before or after it, and page furniture:
+share and menu widgets ("From", "Send to", "menu open"), tickers, section words, crumb trails, skip
+links, photo credits. A headline reads as one: a line of a few words to a short sentence, with no
+second sentence in it; a line of one or two words stands above the headline only as a label. The
+cues per language are in data/head.yml (section words, patterns of lines that are never a title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import credits, dates, wire_credits
+from .knowledge import Knowledge
+from ..text import normalise_space, sentences
+
+TITLE_MAX_CHARS = 200
+HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headline even with a full stop
+
+BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
+
+# Capital letters of the cased scripts a dateline's place is written in: Latin with its accents ("PJÖNGJANG",
+# "SEÚL", "ŁÓDŹ"), Greek and Cyrillic ("ПХЕНЬЯН", "КИЇВ").
+# Every capital letter of the Latin, Greek, Cyrillic and Armenian alphabets (Kazakh "Қ", Uzbek "Ў", Serbian "Ђ",
+# Azerbaijani "Ə", Romanian "Ș", Vietnamese "Ấ"), for a character class: a hand-written range missed some
+CAPITALS = "".join(
+    ch for ch in map(chr, (*range(0x41, 0x590), *range(0x1E00, 0x1F00))) if ch.isupper() and ch not in "\\]^-"
+)
+
+_KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
+
+# A dateline prefix a title made from the lead must not keep: "(서울=뉴스1) 기자 =", "SEOUL (AFP) –",
+# "ПХЕНЬЯН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
+# ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
+LEAD_DATELINE = re.compile(
+    # a place, a day and its month, a dash and the agency with a full stop: "Москва, 25 апреля – ИА РУСКОР. ",
+    # "ТОКИО, 5 сен – ПРАЙМ. ", "Kyiv, June 5 - Ukrinform. " (each of the agency's words capitalised)
+    r"^(?:[^\W\d_][^,.!?()\n]{1,30},\s*(?:[0-9]{1,2}\.?\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+[0-9]{1,2})\.?\s*(?:--|—|–|-)\s*"
+    rf"[{CAPITALS}][\w.-]*(?:\s[{CAPITALS}][\w.-]*){{0,2}}\.\s+"
+    r"|[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+    rf"|[{CAPITALS}][{CAPITALS} .'’-]{{2,40}}(?:,[^.()/–—]{{1,40}}?)?"
+    r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
+    r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
+    # a place written in title case before the credit: "Pjöngjang (dpa-AFX) - ", "Seoul (AFP) — "
+    rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
+    r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
+    r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
+    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
+    # a place and a day with the wire's dispatch word in brackets: "(首尔12日综合电)", "（北京6月19日电）"
+    r"|[(（][\u4e00-\u9fff]{2,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[\u4e00-\u9fff]{0,3}?(?:电|電|讯|訊)[)）]\s*"
+    # a place, a day and its month with no comma, the agency in brackets and a dash: "Pchjongjang 19. júna (TASR) - ",
+    # "Moskau 19. Juni (APA) – "
+    rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s+(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\.?\s+[0-9]{{1,2}})\.?\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
+    # a place alone in brackets before the sentence: "(Seoul) Der russische Präsident …", "(Moskau) Der …"
+    rf"|\([{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\)\s+(?=[{CAPITALS}][^\W\d_])"
+    # a place and a full date: "Moscú, 5 de diciembre de 2024.- ", "Москва, 5 декабря 2024 г. — "
+    r"|[^\W\d_][^,.!?()\n]{1,30},\s*[0-9]{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)[0-9]{2}(?:\s*г\.)?\s*\.?\s*(?:--|—|–|-)\s*"
+    # a weekday or place and a day with its month before a danda: "रविवार, 10 नवंबर। " (a vowel sign is no letter to \w)
+    r"|[^\W\d_][^,.!?()\n।]{1,20},\s*[0-9]{1,2}\s+[^\s\d,.।]{2,15}\s*।\s*"
+    # a place and a bracketed credit alone on the lead's first line: "موسكو(وكالات)", "Seoul (AFP)" (a place is
+    # three words at most and quotes nothing: '북·러조약 … "4일부터 효력 발생"(종합)' is a headline and its tag)
+    r"|(?=[^()\n]{2,31}\()[^\W\d_][^()\n.!?\"“”«»„\s]*(?:\s+[^()\n.!?\"“”«»„\s]+){0,2}\s*\([^()\d]{2,30}\)\s*$)"
+)
+
+SENTENCE_PUNCT = (".", "!", "?", "…", ".\"", ".”", ".'", "。", "！", "？", "।")  # (Hindi ends a sentence with a danda)
+
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？।](?=\s+\S)")
+_CJK_INNER_END = re.compile(r"[。！？](?=\S)")  # Chinese and Japanese put no space after a sentence
+HAN_KANA = _HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a line is shaped as a headline: not too long, not a date or a byline, one sentence."""
+    words = _word_count(line)
+    if len(line) > TITLE_MAX_CHARS or words > 30:
+        return False
+    if dates.date_line(line) or BYLINE.match(line):
+        return False
+    if not line.endswith(SENTENCE_PUNCT):
+        return True
+    if _KOREAN_FINAL.search(line) or _CJK_INNER_END.search(line) or (
+        _INNER_SENTENCE_END.search(line) and (len(sentences(line)) > 1 or KOREAN_SENTENCE_END.search(line))
+    ):
+        return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
+    return words <= 12
+
+
+TAG_LIST_WORDS = 8
+_TAG_PUNCT = re.compile(r"[.,:;!?\"“”„«»()\[\]{}—–…‘’|/]")
+
+
+def tag_list(line: str) -> bool:
+    """Whether `line` is a page's list of tags (names, places, section words) rather than a headline:
+    many words and no punctuation, and either the list twice over (a run of three words repeated) or
+    nearly all words capitalised with no short lower-case word (no article, preposition or conjunction)."""
+    words = line.split()
+    if len(words) < TAG_LIST_WORDS or _TAG_PUNCT.search(line):
+        return False
+    lowered = [w.lower() for w in words]
+    if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
+        return True
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
+
+
+FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-case ("… Treaty with Russia Amid …")
+
+
+TAG_CAPITALISED = 0.75
+
+
+def _word_count(line: str) -> int:
+    """Words, a Han or kana pair counted as one (Chinese and Japanese put no spaces between words)."""
+    return len(line.split()) + len(_HAN_KANA.findall(line)) // 2 if not line.isascii() else len(line.split())
+
+
+def skip_in_head(line: str, knowledge: Knowledge) -> bool:
+    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
+    if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge) or credits.category_line(line, knowledge):
+        return True
+    pattern = credits.joined(knowledge, "not_title_patterns")
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+
+
+def headline_choice(line: str, position: int, kept, rest: list[str], body: list[str], lead: bool,
+                    knowledge: Knowledge) -> str | None:
+    """What a head line above the headline is: "title", "furniture" (a widget's or menu's words, a
+    currency ticker: dropped), "kicker" (a section label: skipped), or None (the article's text).
+
+    kept: the head lines left as (index, line) with this one at `position`; rest: the lines after the
+    head; body: the lines already taken for text; lead: whether the line is known to be the lead's."""
+    following = kept[position + 1 :]
+    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline
+        return "title" if position <= 2 and _standfirst(body[0]) and _headline_shape(line, knowledge) and (following or rest) else None
+    if _KICKER.match(line) and following and looks_like_title(following[0][1]):
+        return "kicker"  # "ANALYSIS" above the headline: a section label
+    if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
+        return None  # the lead's text, or its dateline alone on a line ("موسكو(وكالات)")
+    if _THREE_LETTERS.search(line) is None:
+        return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
+    if tag_list(line) and _headline_follows(following, knowledge):
+        return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
+    if _NUMBERED.match(line) and _numbered_beside(kept, position):
+        return "furniture"  # "1. Главная страница", "2. Новости": a crumb trail or menu, an item a line
+    if _LABEL.match(line):
+        return "furniture"  # "通版阅读请点击:", "발행일:": a label introduces what follows (below the headline, a list)
+    if len(line) <= SHORT_LINE_CHARS and _short(line) and _headline_follows(following, knowledge):
+        return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
+    if _one_word_label(line):
+        return "furniture"  # "이슈브리프", "Exklusiv": a series' or section's label with the text, not a headline, below it
+    if looks_like_title(line) or _one_sentence_headline(line, following, rest) or _question_after(line, following, rest):
+        return "title"
+    return None
+
+
+_NUMBERED = re.compile(r"^\s*[0-9]{1,2}[.)]\s+\S")
+
+
+def _numbered_beside(kept, position: int) -> bool:
+    """Whether a numbered line has a numbered neighbour among the head lines (a list of menu items)."""
+    return any(
+        _NUMBERED.match(kept[other][1]) for other in (position - 1, position + 1) if 0 <= other < len(kept)
+    )
+
+
+QUESTION_WORDS = 10  # ("Что именно говорится в новом договоре между КНДР и Россией?": Russian needs no articles, yet nine)
+_LAST_QUESTION = re.compile(r"(?<=[.!?])\s+(?P<question>[^.!?]{3,60}[?？])$")
+
+
+def _question_after(line: str, following, rest: list[str]) -> bool:
+    """A first line of a short headline sentence and a short question after it ("… ratyfikował traktat.
+    Co zakłada dokument?", "… signs the treaty. What does it say?"): the whole line is the headline."""
+    found = _LAST_QUESTION.search(line) if len(line) <= TITLE_MAX_CHARS else None
+    if found is None or len(found["question"].split()) > QUESTION_WORDS:
+        return False
+    return _one_sentence_headline(line[: found.start()], following, rest) and not line.startswith(found["question"])
+
+
+_LABEL = re.compile(r"^[^:：\n]{1,40}[:：]$")
+STANDFIRST_WORDS = 45
+SHORT_LINE_LETTERS = 12
+SHORT_LINE_CHARS = 40  # no line longer is short (a test before the words are counted)
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
+HEADLINE_SCAN = 6  # lines after a short one searched for the headline it stands above
+
+
+def _short(line: str) -> bool:
+    """A line of one or two words and few letters: a widget's, menu's or section's label, seldom a
+    headline (a Han or kana character counts as two letters: those scripts say more in one)."""
+    words = LETTER_WORD.findall(line)
+    if len(words) >= 3:
+        return False
+    letters = sum(len(w) for w in words) + len(_HAN_KANA.findall(line))
+    return letters < SHORT_LINE_LETTERS
+
+
+HEADLINE_AFTER_STAMP_WORDS = 16
+
+
+def headline_after_stamp(text: str) -> bool:
+    """Whether the text glued after a labelled date ("date 2024-10-15 Putin proposes to ratify …") is the
+    headline rather than the lead: a short line with no sentence's end and no dateline, as headlines are
+    (a lead after the label is a sentence: "date 2024-06-19 In a significant breakthrough, … signed …")."""
+    return (
+        _word_count(text) <= HEADLINE_AFTER_STAMP_WORDS
+        and not text.rstrip().endswith(SENTENCE_PUNCT)
+        and looks_like_title(text)
+        and LEAD_DATELINE.match(text) is None
+    )
+
+
+def _one_word_label(line: str) -> bool:
+    """A line of a single short word ("이슈브리프", "Analyse"): a label, even with no headline under it (a headline of
+    Chinese or Japanese, written without spaces, says enough in its characters not to be short)."""
+    return len(line.split()) == 1 and len(LETTER_WORD.findall(line)) == 1 and _short(line)
+
+
+# A print text's pointer to another page closing a paragraph: "▶관련기사 9면", "(Seite 3)", "→ S. 4", "(см. стр. 2)"
+_CROSS_REFERENCE = re.compile(
+    r"(?:[▶►→>]\s*(?:관련\s?기사|関連記事|相关报道|相關報導)?\s*\d{1,3}\s*(?:면|面|版|ページ)"
+    r"|[▶►→(（]\s*(?:see |siehe |voir |ver |vedi |см\.\s?|див\.\s?|patrz )?"
+    r"(?:page|p\.|pages|seite|s\.|página|pág\.|pagina|pag\.|стр\.|с\.|strona|str\.)\s?\d{1,3}[)）]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _headline_shape(line: str, knowledge: Knowledge) -> bool:
+    """A line a reader takes for a headline without doubt: three words or more, no sentence end (nor a
+    pointer to another page, which ends a print text's paragraph)."""
+    return (
+        not line.rstrip().endswith(SENTENCE_PUNCT)
+        and _CROSS_REFERENCE.search(line[-40:]) is None
+        and not _short(line)
+        and looks_like_title(line)
+        and not skip_in_head(line, knowledge)
+        and credits.masthead(line, knowledge) is None
+    )
+
+
+def _headline_follows(following, knowledge: Knowledge) -> bool:
+    """Whether a full headline comes within the next lines, with only short or furniture lines between (lines
+    without letters, a calendar widget's day numbers, are not counted)."""
+    scanned = 0
+    for _, line in following[: HEADLINE_SCAN * 3]:
+        if _THREE_LETTERS.search(line) is None:
+            continue
+        scanned += 1
+        if scanned > HEADLINE_SCAN:
+            return False
+        if _short(line) or skip_in_head(line, knowledge) or credits.masthead(line, knowledge) is not None:
+            continue  # (a site's masthead line stands between the menu and the headline too)
+        return _headline_shape(line, knowledge) and not BYLINE.match(line)
+    return False
+
+
+def _standfirst(line: str) -> bool:
+    """One sentence of a standfirst's length (the deck some pages put above the headline)."""
+    return len(line.split()) <= STANDFIRST_WORDS and not _INNER_SENTENCE_END.search(line)
+
+
+def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
+    """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
+    has_more = bool(following) or bool(rest)
+    return (
+        has_more
+        and _word_count(line) <= HEADLINE_SENTENCE_WORDS
+        and not _INNER_SENTENCE_END.search(line)
+        and not _KOREAN_FINAL.search(line)
+        and not LEAD_DATELINE.match(line)
+    )
+
+
+# A Korean sentence ending in a final verb ending and a full stop ("…서명했다.", "…마친 겁니다.") is the
+# text's: Korean headlines end in a noun, a quotation or "…", never so.
+_KOREAN_FINAL = re.compile(r"[다요][.]\s*$")
+
+
+WIDGET_CHARS = 40  # a share link, a search box's label: a few words
+
+
+def widgets(lines: list[str]) -> bool:
+    """Whether `lines` (between a page's title and the headline repeated above the article) are all a
+    widget's few words, none a sentence."""
+    return bool(lines) and all(
+        len(line) <= WIDGET_CHARS and not line.rstrip().endswith(SENTENCE_PUNCT) for line in lines
+    )
+
+
+# "Site Name - Headline", the page's title, with the headline repeated below it.
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|:–—-]{2,48}?)\s+(?:\||–|—|-|::)\s+(?P<title>\S.{7,})$")
+SITE_WORDS = 5
+
+
+def site_before_headline(kept: list[tuple[int, str]], rest: list[str], knowledge: Knowledge) -> str | None:
+    """A page's title "Deutsche Tageszeitung - Headline" above the headline itself: the line is read as
+    the headline, and the name before it, which the text does not use, as the site's (a topic's word
+    before a headline, "Nordkorea - …", is a word of the text: a kicker, no site). `kept` holds the head
+    lines as (index, line); the site's name is returned, or None."""
+    for position, (index, line) in enumerate(kept[:3]):
+        found = _SITE_PREFIX.match(line)
+        if found is None:
+            continue
+        title = normalise_space(found["title"])
+        if not any(normalise_space(other) == title for _, other in kept[position + 1 :]):
+            continue
+        kept[position] = (index, found["title"].strip())  # the headline, less a site's name or a kicker
+        site = found["site"].strip()
+        words = site.split()
+        text = "\n".join(kept_line for _, kept_line in kept[position + 1 :]) + "\n" + "\n".join(rest[:40])
+        if (
+            len(words) <= SITE_WORDS
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and credits.implausible_outlet(site, knowledge) is None
+            and not _used_in(site, text)
+        ):
+            return credits.known_outlet(site, knowledge) or site
+        return None
+    return None
+
+
+def _used_in(name: str, text: str) -> bool:
+    """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
+    lowered = text.lower()
+    for word in LETTER_WORD.findall(name):
+        stem = word.lower()[: max(4, len(word) - 2)]
+        if re.search(r"(?<!\w)" + re.escape(stem), lowered):
+            return True
+    return False

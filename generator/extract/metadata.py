@@ -1,0 +1,365 @@
+"""Article metadata, read from the head of an article as a person reads it.
+
+declared (front matter, HTML meta) -> cues in the text -> None. The head of a saved page holds,
+in any order, a headline, a standfirst, a byline, a dateline, date stamps, credits and page
+furniture (section words, skip links, label lines such as "date 2024-06-19", photo credits).
+Each head line is classified first; the headline is the first line that is none of those.
+Every value shown passes a plausibility check, or is dropped with a notice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
+from .head import _Head, read_head
+from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
+from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
+from .knowledge import Knowledge
+from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
+from ..model import Declared
+from ..text import normalise_space, paragraphs, sentences
+
+LEAD_TITLE_CHARS = 90
+MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
+
+_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
+# Labels before or inside a headline that are not part of it: "(LEAD)", "[Opinion]", "ANALYSIS".
+_TITLE_TAG = re.compile(
+    r"^\s*(?:\((?:lead|urgent|update[sd]?|corrected|amended|recasts|\d+(?:st|nd|rd|th)\s+ld|ld)[^)]{0,20}\)"
+    r"|\[(?:opinion|analysis|news analysis|editorial|column|commentary|interview|feature|exclusive|op-ed|viewpoint)\]"
+    r"|(?:opinion|analysis|editorial|commentary|exclusive)\s*[:|])\s*",
+    re.IGNORECASE,
+)
+# A section's number before a heading taken as the title ("1.露朝包括的…", "2. Treaty text"): not the headline's.
+# (A number written on, "10.000 troops", or a date, "19.06.2024", keeps its digits: a digit follows the stop.)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=[^\d\s.])")
+# a gallery's photo count and credit glued to the headline's end: "… de Nord2Foto© money.ro", "… Nord 3 Photo: AP"
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"(?<=[^\W\d_])\s?\d{0,3}\s?(?:foto|fotó|photo|фото|zdjęcie|fotoğraf|사진|写真|图片|圖片)\s*(?:©|\(c\)|:)\s*[\w.-]+(?:\s*/?\s*[\w.-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    outlet: str | None
+    author: str | None
+    published: dt.date | None
+    language: str
+    body: tuple[str, ...]  # article paragraphs, metadata lines and furniture removed
+    notices: tuple[str, ...]
+
+
+def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
+    cleaned = furniture.strip(paragraphs(text), knowledge)
+    lines = list(cleaned.lines)
+    notices: list[str] = []
+    language = declared.language or detect_language("\n".join(lines[:20]))
+
+    head = read_head(lines, declared, knowledge, language)
+    lines = head.body
+    text_title, suffix_outlet = (None, None)
+    if head.title:
+        text_title, suffix_outlet = split_title_suffix(head.title, knowledge, body="\n".join(lines[:40]))
+
+    title = declared.title or text_title
+    if text_title and not declared.title:
+        title = _unmarked(text_title).strip() or title
+    if title:
+        title = _TITLE_TAG.sub("", title, count=1) or title
+        if not declared.title:
+            title = _SECTION_NUMBER.sub("", title, count=1) or title
+            title = _GLUED_PHOTO_CREDIT.sub("", title, count=1) or title
+        problem = implausible_title(title, knowledge)
+        if problem and not declared.title:
+            notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
+            title = None
+    if not title:
+        title = title_from_lead(lines, knowledge)
+        notices.append("no title line: title made from the lead")
+
+    closing = closing_credits.closing_slash_credit(lines[-1], knowledge) if lines else None
+    if closing is not None:
+        lines = lines[:-1]  # "/신화사" after the last paragraph: the credit, no text
+    outlet = _outlet(declared, suffix_outlet, head, lines, (*cleaned.outlet_cues, closing) if closing else cleaned.outlet_cues, knowledge, notices)
+    if outlet is None:
+        notices.append("no outlet found")
+
+    published = dates.parse(declared.date, language) if declared.date else None
+    if declared.date and published is None:
+        notices.append(f"declared date {declared.date!r} is not a date")
+    published = (
+        published or head.published or head.dateline_date or head.above_title_date
+        or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
+    )
+    if published is None and head.updated is None:
+        head.updated = update_date(cleaned.removed, language)
+    if published is None and head.updated is not None:
+        published = head.updated
+        notices.append("date taken from a last-updated stamp: no publication date shown")
+    if published is None:
+        notices.append("no date found")
+
+    author = declared.author or head.author
+    if author and not declared.author:
+        problem = implausible_author(author)
+        if problem:
+            notices.append(f"author {author[:80]!r} dropped: {problem}")
+            author = None
+    return Metadata(
+        title=normalise_space(title),
+        outlet=outlet,
+        author=author,
+        published=published,
+        language=language,
+        body=tuple(lines),
+        notices=tuple(notices),
+    )
+
+
+# ------------------------------------------------------------------------- title and outlet
+def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple[str, str | None]:
+    """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name, and an
+    attribution the article's text names ("… treaty — Kremlin", "…, - Слуцкий") stays in the headline."""
+    match = _SUFFIX.match(line)
+    if not match:
+        return line, None
+    candidate = match["outlet"].strip()
+    title = match["title"].strip()
+    # "Headline | World news | The Guardian": the middle segments are site sections.
+    while " | " in title and len(title.rpartition(" | ")[2].split()) <= 3:
+        title = title.rpartition(" | ")[0].strip()
+    known = knowledge.outlet_named(candidate)
+    if known:
+        return title, known
+    if title.endswith(",") or _named_in(candidate, body) or credits.person_name(candidate, knowledge):
+        return line, None
+    words = candidate.split()
+    if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "." not in candidate[-1:]:
+        return title, candidate
+    return line, None
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether every word of `name` is used in `body` (as a word's start: Слуцкий / Слуцкого)."""
+    words = LETTER_WORD.findall(name)
+    if not words or not body:
+        return False
+    lowered = body.lower()
+    for word in words:
+        stem = word.lower()[: max(4, len(word) - 2)]
+        if not re.search(r"(?<!\w)" + re.escape(stem), lowered):
+            return False
+    return True
+
+
+BRACKET_LEAD_SCAN = 8  # ("[이코노믹포스트=기자] …" opens the lead after three decks, a byline and a caption)
+
+
+def _outlet(
+    declared: Declared,
+    suffix: str | None,
+    head: _Head,
+    body: list[str],
+    cues: tuple[str, ...],
+    knowledge: Knowledge,
+    notices: list[str],
+) -> str | None:
+    """The outlet, by the strength of its cue: declared, a title suffix, a byline, a wire credit in the
+    lead, a "Source:" line, a masthead, a copyright line, a credit or masthead after the text, the URL."""
+    if declared.outlet:
+        return knowledge.outlet_named(declared.outlet) or declared.outlet
+    def candidates():  # in order of strength, read only as far as needed
+        yield suffix
+        if head.byline_outlet:
+            yield knowledge.outlet_named(head.byline_outlet)
+        for line in body[:4]:
+            yield wire_credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
+        for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
+            # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
+            yield self_credits.bracket_lead_credit(line, knowledge) or wire_credits.credit_in(line, knowledge)
+        yield head.named_outlet
+        yield from cues
+        for line in body[-TAIL_LINES:]:
+            yield (
+                wire_credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)
+                or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
+                or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
+                or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
+            )
+        if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
+            yield closing_credits.closing_credit(body[-1], knowledge)
+        yield closing_credits.masthead_after_text(body, knowledge)  # "… troops." / "Reuters" / related links
+        for line in body[:2]:  # the site names its own correspondent in the lead
+            yield promotions.correspondent(line, knowledge)
+        for line in body[:MASTHEAD_SCAN]:  # a portal's copy shows its source's masthead inside the text
+            yield credits.masthead_inside(line, knowledge)
+        if declared.url:
+            yield knowledge.outlet_named(urlsplit(declared.url).hostname or "")
+
+    for candidate in candidates():
+        if not candidate:
+            continue
+        problem = credits.implausible_outlet(candidate, knowledge)
+        if problem is None:
+            return candidate
+        notices.append(f"outlet {candidate[:60]!r} dropped: {problem}")
+    return None
+
+
+def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
+    credit = credits.dated_credit(line, knowledge)
+    return credit[1] if credit is not None else None
+
+
+def implausible_title(title: str, knowledge: Knowledge) -> str | None:
+    """Why `title` is no headline a reader would accept, or None."""
+    text = normalise_space(title)
+    if sum(map(str.isalpha, text)) < 3:
+        return "only punctuation or digits"
+    if len(text) > TITLE_MAX_CHARS:
+        return "too long"
+    if re.match(r"^(?:https?://|www\.)\S+$", text):
+        return "a web address"
+    if dates.date_line(text) or (dates.find(text) and len(dates.leftover_words(dates.without_date(text))) <= 2):
+        return "a date"
+    if credits.section_word(text, knowledge) or skip_in_head(text, knowledge):
+        return "page furniture"
+    if tag_list(text):
+        return "a list of tags"
+    return None
+
+
+def implausible_author(author: str) -> str | None:
+    text = normalise_space(author)
+    if sum(map(str.isalpha, text)) < 2:
+        return "only punctuation or digits"
+    if len(text) > 100:
+        return "too long"
+    if re.search(r"https?://|www\.", text) or dates.find(text):
+        return "a web address or a date"
+    return None
+
+
+def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str:
+    """A short headline from the first sentence of the lead, cut at a word boundary."""
+    if not lines:
+        return "Untitled article"
+    first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
+    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1)
+    if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
+        lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
+    sentence = _first_sentence(lead)
+    if _opens_long_quote(sentence):
+        # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
+        # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
+        # (who said it, what happened) is the title
+        following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
+        sentence = next((s for s in following if s and not _opens_long_quote(s) and not s.startswith(_OPENING_QUOTES)), sentence)
+    # Drop an opening circumstantial phrase: "In the summit held in Pyongyang, ..."
+    opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
+    if opener:
+        sentence = sentence[opener.end() :]
+    cjk_end = CJK_SENTENCE_END.search(sentence)
+    if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
+        sentence = sentence[: cjk_end.start()]
+    sentence = sentence[:1].upper() + sentence[1:]
+    sentence = sentence.rstrip(" .।")
+    if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
+        return _cut_cjk(sentence)
+    if len(sentence) <= LEAD_TITLE_CHARS:
+        return sentence
+    cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+FURNITURE_SENTENCES = 4  # a page printed as one line opens with its widgets' words as sentences
+FURNITURE_SENTENCE_CHARS = 40
+
+
+def _past_furniture(lead: str, knowledge: Knowledge) -> str:
+    """The lead without the furniture a page printed as one line puts before it as sentences ("홍길동기자 구독
+    구독중. 이전 다음. 국제사회 …": a byline's subscribe button, a pager), which are no title."""
+    for _ in range(FURNITURE_SENTENCES):
+        if lead.find(". ", 0, FURNITURE_SENTENCE_CHARS) < 0:
+            return lead  # (furniture is short: a lead whose first sentence is longer is split no further)
+        found = sentences(lead)
+        first = found[0].rstrip(" .") if len(found) > 1 else ""
+        if not first or not lead.startswith(first) or not skip_in_head(first, knowledge):
+            return lead
+        lead = lead[len(first) :].lstrip(" .")
+    return lead
+
+
+# Markup a page's text kept ("<p style=\"text-align: justify;\">", "**bold**") and a list's bullet before the first
+# line ("- South Korea said …", "• …"): a title made from the lead reads as a sentence without them.
+# (Only the tags of a paragraph's layout: any other markup in an article's text is its text, kept and escaped
+# where it is written, as a headline always is: "<script>…" in a title is shown, never removed or run.)
+_MARKUP = re.compile(r"</?(?:p|div|span|br)\b[^<>\n]{0,200}>|\*\*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-–—•·*▪►▶]\s+(?=\S)")
+
+
+def _unmarked(line: str) -> str:
+    if "<" in line or "**" in line:
+        line = _MARKUP.sub("", line)
+    return _BULLET.sub("", line, count=1)
+
+
+def _first_sentence(text: str) -> str:
+    found = sentences(text)
+    sentence = found[0] if found else text
+    korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
+    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
+        sentence = sentence[: korean_end.start()]
+    return sentence
+
+
+_DANDA_END = re.compile(r"।(?=\s+\S)")
+
+
+LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead
+_OPENING_QUOTES = ('"', "“", "„", "«", "「", "『", "‘", "‚", "‹", "'")
+
+
+# the marks that close each opening one ("„…“" in German, "«…»" in French and Russian)
+_CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "‚": "‘’", "‹": "›", "'": "'"}
+
+
+def _opens_long_quote(sentence: str) -> bool:
+    """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
+    title would end inside the quote; "“We are allies,” Putin said …" closes in time)."""
+    text = sentence.lstrip()
+    if not text.startswith(_OPENING_QUOTES):
+        return False
+    limit = LEAD_TITLE_CJK_CHARS if len(HAN_KANA.findall(text)) * 2 > len(text) else LEAD_TITLE_CHARS
+    if len(text.rstrip(" .")) <= limit:
+        return False
+    closes = _CLOSING_QUOTES[text[0]]
+    return not any(0 < text.find(mark, 1) < limit for mark in closes)
+
+
+# A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Pyongyang: Russian President …"): not
+# the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Putin
+# said: …") is no dateline.
+_PLACE_COLON = re.compile(
+    rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}):\s+(?=\S)"
+)
+LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
+CJK_SENTENCE_END = re.compile(r"[。！？]")
+_CJK_PAUSE = re.compile(r"[、，,]")
+
+
+def _cut_cjk(sentence: str) -> str:
+    """A Chinese or Japanese lead sentence cut at its last pause within the length, or at the length."""
+    if len(sentence) <= LEAD_TITLE_CJK_CHARS:
+        return sentence
+    limit = LEAD_TITLE_CJK_CHARS
+    pauses = [m.start() for m in _CJK_PAUSE.finditer(sentence, limit // 2, limit * 3 // 2)]
+    within = [at for at in pauses if at <= limit]
+    end = within[-1] if within else pauses[0] if pauses else limit  # a pause a little later before a cut word
+    return sentence[:end] + "…"

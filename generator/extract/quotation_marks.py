@@ -1,0 +1,352 @@
+"""Quotations found by their marks, in every language we hold, and kept only when they read as
+speech: “…”, "…", «…», »…« (Croatian, Danish, German books), „…“, „…” and „…„, ‘…’, '…', 「…」, 『…』,
+and direct speech a dash introduces ("— …, — заявил Путин", "– …, – powiedział Duda").
+
+Split from quotes.py, which attributes what this finds. Tried mark by mark in one pass so that a
+paragraph of a megabyte of marks costs a bounded number of reads (see _quotations).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .phrases import split_sentences as sentences
+from .quote_cues import Cues
+from ..text import KANA_HAN, normalise_space
+
+# A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
+# Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
+# "(?<!\w)‘"). „ closes with “ (German), ” (Polish) or „ again (Bulgarian and Polish texts do both).
+# See _quotations for how they are tried.
+_QUOTE_AT = {
+    '"': re.compile(r"\"(?P<d>[^\"]+)\""),
+    "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
+    "«": re.compile(r"«(?P<g>[^»]+)»"),
+    "»": re.compile(r"»(?P<r>[^«»]+)«"),
+    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
+    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
+    "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
+    "「": re.compile(r"「(?P<k>[^」]+)」"),
+    "『": re.compile(r"『(?P<j>[^』]+)』"),
+}
+_OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
+# Marks whose pattern reads on to the end of the text when nothing closes them: tried only before
+# their last closing mark.
+_FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
+# A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
+_END_STOPS = ".!?…"
+_GUILLEMET = re.compile("[«»]")
+_END_MARKS = "\"”»’'“„」』«"
+# (the Devanagari danda and the Arabic question mark end sentences too)
+SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
+# Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
+_CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+
+
+def _quotations(text: str):
+    """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
+    patterns searched through the text would find them.
+
+    A "«" (or "「", "『", "‘") with no mark after it that can close it is not tried: its pattern would
+    read to the end of the text before failing, and a text of many such marks (hostile, or a broken
+    conversion) would be read once per mark. Every other try stops at the next mark of its kind, or
+    matches and is skipped past, so the text is read a bounded number of times.
+    """
+    last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
+    last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
+    position = 0
+    for mark in _OPENING_MARK.finditer(text):
+        start = mark.start()
+        if start < position:
+            continue
+        char = text[start]
+        if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
+            continue
+        match = _QUOTE_AT[char].match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[_Found]:
+    """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
+    a reader might have taken for a quote and that is not one (a document's name, a title)."""
+    out = []
+    partners: dict[int, int] | None = None
+    reached = 0
+    for match in _quotations(text):
+        start, end = match.span()
+        if start < reached:
+            continue  # inside a quotation that holds quotation marks of its own
+        kind = match.lastgroup
+        raw = match.group(kind)
+        if kind == "g" and "«" in raw:
+            # «… «Единая Россия», и …»: a quotation quoting a name in the same marks ends at the
+            # mark that balances its opening one, not at the first closing mark.
+            partners = _guillemet_partners(text) if partners is None else partners
+            end = partners.get(start, end - 1) + 1
+            raw, reached = text[start + 1:end - 1], end
+        _keep(out, start, end, raw, kind, cues, dropped)
+    if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
+        # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
+        # Прим. ред.) …», — передаёт ЦТАК")
+        starts = [q.start for q in out]
+        spoken = [(lo, hi) for lo, hi in _dash_speech(text, cues) if not _inside(out, starts, lo)]
+        if spoken:
+            # A name in quotation marks inside the speech is part of it.
+            out = _outside_spans(out, spoken)
+            for lo, hi in spoken:
+                _keep(out, lo, hi, text[lo:hi], "dash", cues, dropped)
+            out.sort(key=lambda q: q.start)
+    return out
+
+
+# A quotation running over paragraphs, as standard style writes it: each paragraph but the last
+# opens with the mark and none closes it; the next paragraph opens with the same mark.
+_CONTINUED_CLOSE = {"“": "”\"", "«": "»", '"': '"', "„": "“”\""}
+_LEADING_MARK = re.compile(r"\s*([“«\"„])")
+
+
+def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
+    """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
+    paragraph `following` opens with the same mark (the quotation goes on there)."""
+    opening = _LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
+    if opening is None or following is None:
+        return None
+    mark = opening.group(1)
+    next_opening = _LEADING_MARK.match(following)
+    if next_opening is None or next_opening.group(1) != mark:
+        return None
+    body = text[opening.start(1):]
+    if any(close in body[1:] for close in _CONTINUED_CLOSE[mark]):
+        return None
+    start = len(text) - len(body)
+    out: list[_Found] = []
+    _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    return out[0] if out else None
+
+
+def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
+    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
+    i = bisect_left(starts, at) - 1
+    return i >= 0 and at < found[i].end
+
+
+def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_Found]:
+    """The quotations of `found` that start in none of `spans` (both in text order): one pass."""
+    out, at = [], 0
+    for quote in found:
+        while at < len(spans) and spans[at][1] <= quote.start:
+            at += 1
+        if at == len(spans) or quote.start < spans[at][0]:
+            out.append(quote)
+    return out
+
+
+def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None) -> None:
+    body = normalise_space(raw).strip(" ,;:")
+    problem = _implausible(body, kind, cues)
+    if problem is None:
+        out.append(_Found(start, end, body))
+    elif problem and dropped is not None:
+        dropped.append(f"quote {body[:80]!r} dropped: {problem}")
+
+
+# Direct speech a dash introduces, as Russian, Ukrainian, Bulgarian, Polish, Serbian and Croatian
+# papers write it: a paragraph opening with a dash, the words, then a dash and a speech verb
+# ("— Это исторический день, — заявил Путин. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
+# Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
+# sentence is not. After the speaker, ". — " goes on with the same speech.
+_DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
+_DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
+# A dash that may close speech inside a paragraph (each branch opens with a literal: the engine skips to it).
+_SPEECH_DASH = re.compile(r"–|—|―|-(?<=[ \t\u00a0]-)[ \t\u00a0]")
+_DASH_AGAIN = re.compile(r"[.!?…:][ \t\u00a0]+[–—―-][ \t\u00a0]+(?=\w)")
+
+
+def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """The stretches of `text` that are direct speech a dash opens, as (start, end). The speech
+    opens the paragraph, or a sentence of it ("Przedstawił je sam Putin. – … – mówił.")."""
+    out: list[tuple[int, int]] = []
+    opening = _DASH_OPEN.match(text)
+    if opening is not None:
+        start = opening.end()
+    else:
+        # The first dash a speech verb follows closes the speech; the last sentence before it that
+        # opens with a dash opens it. (Read once: every later try starts after the speech found.)
+        close = next((c for c in _DASH_CLOSE.finditer(text) if cues.verb.match(text, c.end())), None)
+        if close is None:
+            return out
+        start = None
+        for again in _DASH_AGAIN.finditer(text, 0, close.start()):
+            start = again.end()
+        if start is None:
+            return out
+    while True:
+        close = next((c for c in _DASH_CLOSE.finditer(text, start) if cues.verb.match(text, c.end())), None)
+        if close is None:
+            if out:  # the speech goes on after its speaker to the paragraph's end
+                out.append((start, len(text.rstrip())))
+            return out
+        stop = close.group(1)
+        out.append((start, close.start() + (len(stop) if stop in ("!", "?", "…") and stop else 0)))
+        again = _DASH_AGAIN.search(text, close.end())
+        if again is None:
+            return out
+        start = again.end()
+
+
+def _guillemet_partners(text: str) -> dict[int, int]:
+    """Each « that a » balances, with that »'s place: one pass with a stack, so a paragraph costs
+    one read however many marks it holds (an unbalanced « keeps its first-closing-mark reading)."""
+    partners, opened = {}, []
+    for mark in _GUILLEMET.finditer(text):
+        if mark.group() == "«":
+            opened.append(mark.start())
+        elif opened:
+            partners[opened.pop()] = mark.start()
+    return partners
+
+
+def _implausible(body: str, kind: str, cues: Cues) -> str | None:
+    """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
+    not worth a warning (a scare quote, a short stretch between apostrophes)."""
+    words = body.split()
+    han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
+    if han:
+        return _implausible_cjk(body, han, cues)
+    if len(words) < 16 and _VIETNAMESE.search(body):
+        # Vietnamese writes a space between syllables, about two to a word: "liên minh quân sự"
+        # (military alliance) is a scare quote of two words, not four.
+        words = words[::2]
+    if len(words) < 3:
+        return ""  # a scare quote: "alliance", "purely peaceful"
+    if kind in ("s", "a") and len(words) < 5:
+        return ""  # apostrophes imitate single quotes: short stretches are not trusted
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        return "a title in capitals"
+    if len(words) <= 4 and cues.short_name.search(body):
+        return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"
+    if len(words) <= 14 and not SENTENCE_END.search(body):
+        if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
+            return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    return None
+
+
+def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
+    """_implausible for Chinese and Japanese, written without spaces: three words are about seven
+    characters ("在俄朝关系发展道路上" is speech, "共同防御条款" a name in quotation marks)."""
+    if han < _CJK_SHORTEST:
+        return ""
+    if han <= _CJK_NAME_LONGEST and cues.short_name.search(body):
+        return "a name, not speech"  # "全面战略伙伴关系"
+    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and (
+            han <= _CJK_NAME_LONGEST or cues.cjk_name_link.search(body) or cues.short_name.search(body)):
+        return "a document's name"  # "全面战略伙伴关系条约", "包括的な戦略的パートナーシップ関係に関する条約"
+    return None
+
+
+# A word character that is not masked quotation (_mask writes quoted words as Q): none means all quotation.
+OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
+
+
+def _mask(text: str, found: list[_Found]) -> str:
+    """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
+    so the sentence it ends still ends there ('... the parties." He also called ...')."""
+    if not found:
+        return text
+    parts, at = [], 0
+    for q in found:
+        stop = _end_punct_start(text, q.start, q.end)
+        begin = max(at, q.start)
+        parts.append(text[at:begin])
+        # (each white-space character a space, every other character a Q: written word by word, not
+        # one character at a time by a second substitution)
+        parts.append(" ".join("Q" * len(word) for word in _SPACE.sub(" ", text[begin:stop]).split(" ")))
+        at = max(at, stop)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_SPACE = re.compile(r"\s")  # (one space for each white-space character: positions stay)
+
+
+def _end_punct_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends in full stops and maybe a closing mark, else `end`.
+
+    Read backwards from the end: a regular expression searched forwards would try every full stop
+    of a run of them, each to the run's end."""
+    stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
+    first = stops_end
+    while first > start and text[first - 1] in _END_STOPS:
+        first -= 1
+    return first if first < stops_end else end
+
+
+# Sentences of a masked paragraph (moved from quotes.py, which reads them one by one).
+def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
+    glued = _GLUED.search(masked) is not None
+    stops = _ANY_STOP.search(masked) is not None  # (then tested again in each sentence)
+    for sentence in sentences(masked):
+        start = masked.find(sentence, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(sentence)
+        if arabic and _ARABIC_GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
+        elif glued and _GLUED.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
+        elif stops and _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
+            bounds.extend(_cjk_sentences(masked, start, cursor))
+        else:
+            bounds.append((start, cursor))
+    return bounds or [(0, len(masked))]
+
+
+# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
+# text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
+# a closing mark follows ("…。”他说") ends the quotation, not the sentence.
+# The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
+# split either ("… समझौता है। उन्होंने कहा …"): there a space follows, maybe after a closing mark.
+_CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\"’»]*(?=\s+\S)")
+_ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
+
+
+# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد كيم …"): the next
+# sentence starts at the letter after the stop (and its closing mark).
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
+_ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STOP.pattern)
+
+
+# A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
+# '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
+# right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
+# "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
+# (the stop first, the look-behinds after it: the engine skips to where a stop is)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
+
+
+def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:
+    out = []
+    for stop in stops.finditer(masked, lo, hi):
+        out.append((lo, stop.end()))
+        lo = stop.end()
+    if lo < hi:
+        out.append((lo, hi))
+    return out

@@ -1,0 +1,353 @@
+"""The cues of data/quotes.yml (and the speech verbs of data/entities.yml) compiled once per knowledge:
+what marks a speaker next to a quotation, in every language the data holds.
+
+Kept apart from quotes.py so that module reads as the attribution it does; everything here is a
+table or a pattern built from the data files, never a rule about one language written in code
+(Korean's particles aside: they are grammar, not vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import EntityIndex
+from .knowledge import Knowledge
+from .phrases import by_language, cached, is_hangul, trie_pattern
+from ..text import spaceless
+
+_HANGUL = "\uac00-\ud7a3"
+# Characters inside a word that are not word characters to `\w`: Devanagari vowel signs (कहा is
+# क, ह and the sign ा), Arabic vowel marks, and the zero-width non-joiner of Persian (می‌گوید).
+_WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c"
+_BETWEEN = re.compile(rf"[\w'’.{_WORD_MARKS}-]+")
+_WHOLE_WORD = re.compile(r"\w+")
+
+
+def _lower_class() -> str:
+    """A character class of the letters that may spell a lower-case word between a speaker and
+    the verb ("Putin hat am Mittwoch gesagt", "Putin je na sastanku rekao", "ông Putin hôm nay nói"):
+    every lower-case letter of the Latin, Greek and Cyrillic blocks, and the caseless Arabic and
+    Devanagari letters with their marks (a word there cannot be told from a name by its case).
+    Built once from the characters' own case, not written out."""
+    codes = [c for c in (*range(0x61, 0x7B), *range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if chr(c).islower()]
+    spans, first, last = [], codes[0], codes[0]
+    for code in codes[1:]:
+        if code != last + 1:
+            spans.append((first, last))
+            first = code
+        last = code
+    spans.append((first, last))
+    latin = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
+    return f"[{latin}\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc\u0904-\u0939\u0958-\u0961{_WORD_MARKS}]"
+
+
+_LOWER = _lower_class()
+# After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
+# not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
+_CUE_END = rf"(?![\w{_WORD_MARKS}])"
+# A suffix after an apostrophe: "Putin's aide said", the Turkish case endings of "Putin'e göre".
+_SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
+# Conjunctions and pronouns that start a new subject between a name and a verb ("Putin and he said").
+# (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
+_NOT_BETWEEN = "and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
+
+
+# Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each
+# verb is also known so.
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _with_bare_alef(words) -> set[str]:
+    words = set(words)
+    return words | {w.translate(_BARE_ALEF) for w in words}
+
+
+def _alternation(words) -> str:
+    """Any of `words`, the longest first: a prefix tree, so that at each place the regex engine follows
+    one branch instead of trying every word (the cues are hundreds of words in twenty languages)."""
+    words = {w for w in words if w}
+    return trie_pattern(words) if words else ""
+
+
+def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
+    """The top-level branches of `words`' prefix tree, one for each first character, which each
+    branch opens with: joined by "|" (and not grouped), the same matches as the tree, and a pattern
+    whose every branch opens with a literal lets the regex engine skip to where one may start.
+    `behind`, a one-character regex the character before a word must match, is the look-behind
+    (?<=behind) in front, and `not_after` one it must not match, (?<!not_after): both written after
+    the first character, so that the branch still opens with it. `bounded`: no word may be followed
+    by a word character (trie_pattern's right_boundary). `ahead` follows each branch."""
+    words = {w for w in words if w}
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rests = [w[1:] for w in words if w[0] == first]
+        branches.append(re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
+                        + (f"(?<!{not_after}{re.escape(first)})" if not_after else "")
+                        + trie_pattern(rests, right_boundary=rests if bounded else ()) + ahead)
+    return branches
+
+
+def _first_of(words) -> str:
+    """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
+    searched through a text: most places then fail at one character test instead of at each of the
+    tree's branches in turn. It only says what every match starts with, so the matches are the same."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
+def _words_pattern(words) -> str:
+    """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
+    words = {w for w in words if w}
+    # (the branches of both trees in one alternation, not a group for each: a pattern opening with
+    # a group of branches gives the engine no characters to skip to, and was tried at every place)
+    return "|".join(_literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
+                    + _literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
+
+
+def _bounded(words) -> str:
+    """Whole words, except Hangul ones, which match anywhere (particles attach to them)."""
+    words = [w for w in set(words) if w]
+    latin = [w for w in words if not is_hangul(w)]
+    hangul = [w for w in words if is_hangul(w)]
+    parts = []
+    if latin:
+        parts.append(rf"(?<!\w)(?:{_alternation(latin)})(?!\w)")
+    if hangul:
+        parts.append(rf"(?:{_alternation(hangul)})")
+    return "|".join(parts) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A noun phrase standing for a person named before ("the diplomat"); `role` is the role word the
+    person's role must hold, or "any". An organisation's descriptor ("the agency") has `organisation`
+    set, and `role` is "agency" (a news agency) or a word of the organisation's canonical name."""
+
+    role: str
+    organisation: bool = False
+
+
+class Cues:
+    def __init__(self, knowledge: Knowledge, index: EntityIndex):
+        data = knowledge.section("quotes.yml")
+        self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
+        self.agencies = frozenset(name for name, e in index.entities.items() if e.agency)  # what "the agency" may be
+        verbs = _with_bare_alef(set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))})
+        inverted = _with_bare_alef(
+            set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))})
+        self.participles = frozenset(_with_bare_alef(v.lower() for v in by_language(data.get("participles"))))
+        verbs |= self.participles
+        # A prefix tree, not an alternation of ~200 verbs tried one by one at every place after_name
+        # may put a verb: the same matches (where several verbs match at one place, one is the
+        # beginning of the other, and both give the longest).
+        verb = trie_pattern(verbs)
+        # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
+        # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
+        # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
+        # An appositive over 80 characters ("Victor Cha, senior vice president for Asia and Korea chair at the
+        # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
+        # speech verb of its own: a title, not a clause that speaks.
+        self.after_name = re.compile(
+            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
+            rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
+            re.IGNORECASE,
+        )
+        # A preposition right before a name governs it, and a governed name does not speak ("with Putin,
+        # Kim said", "s Kimom označil", "с Путиным заявил"); a Turkish postposition follows its name ("Kim ile").
+        self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
+        # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
+        self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
+        self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
+        # Inverted verbs by their last word: (the words before it, needs a comma before it).
+        self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for phrase in inverted:
+            comma = phrase.startswith(",")
+            words = phrase.lstrip(",").split()
+            self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
+        self.verb = re.compile(rf"(?<!\w)(?:{verb}){_CUE_END}", re.IGNORECASE)
+        # Any speech cue at all, after or before a speaker: a sentence without one pairs nobody.
+        # A set of words looked up word by word: the cheapest test of a sentence (Korean speakers are
+        # found by their particles, not by these).
+        self.cue_words = frozenset(
+            w for phrase in verbs | inverted for w in phrase.lstrip(",").split()[-1:] if not is_hangul(w))
+        # The same test as a pattern searched in lower-cased text after a space put in front: a whole
+        # word (a run of word characters) that is a cue word, with the non-word character before it,
+        # so that the regex engine skips from one such character to the next; a match starts where
+        # its word does in the text without the space. Faster than splitting every sentence into words.
+        # A word spelt with signs that are not word characters (Hindi कहा, Persian می‌گوید) is such a
+        # run too, signs included: the boundary after the word knows them.
+        whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w) or _BETWEEN.fullmatch(w) and not w.isascii()]
+        self.cue = re.compile(r"\W" + _first_of(whole) + "(?:" + trie_pattern(whole) + ")" + _CUE_END)
+        pronouns = by_language(data.get("pronouns"))
+        latin = [p for p in pronouns if not is_hangul(p)]
+        hangul = [p for p in pronouns if is_hangul(p)]
+        # Found by Attributor.pronouns: a Latin word searched in the text with a space put in front,
+        # after the character before it, which must be neither a word character nor a hyphen: the
+        # engine then tries a word only after such a character, not at every letter ("e" starts er,
+        # elle, ele, ela). A Hangul word as above (its first character is rare); the
+        # French inversion apart (it opens with a literal hyphen, searched only where one is).
+        spaced_latin = rf"[^\w-]{_first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
+        self.spaced_pronoun = re.compile(
+            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{_HANGUL}]')})|" if hangul else "") + spaced_latin)
+        # ... and in a text without a Hangul pronoun's first letter, where only a Latin word can match:
+        # a pattern opening with a character class lets the engine skip to where one may start.
+        self.spaced_latin_pronoun = re.compile(spaced_latin)
+        self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
+        self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
+        self.subject_verb = re.compile(_bounded(_with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
+                                       re.IGNORECASE)
+        # A verb opening its clause (after the sentence's start, a comma, a dash, a quotation's close or
+        # its masked words, maybe after a conjunction), read in a sentence cut out of the text.
+        opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
+        conjunctions = [w.lower() for w in by_language(data.get("conjunctions"))]
+        self.conjunctions = frozenset(conjunctions)
+        self.opening_verb = re.compile(
+            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
+            + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
+        # An office speaking for its holder ("the office of South Korean president Yoon said", "stated
+        # Yoon's office"): the organisation its holder's role gives.
+        offices = data.get("offices") or {}
+        before = [w.lower() for w in by_language(offices.get("before"))]
+        after = [w.lower() for w in by_language(offices.get("after"))]
+        self.office_before = re.compile(
+            rf"(?<!\w)(?:{_alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
+        self.office_after = re.compile(rf"(?:{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None
+        self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
+        self.office_of_state = {str(place): str(name) for place, name in (offices.get("states") or {}).items()}
+        # A written message's words are its sender's (data: message_words): stems, so any ending matches.
+        stems = [w.lower() for w in by_language(data.get("message_words"))]
+        spaced = [w for w in stems if not spaceless(w)]
+        self.message = re.compile(_first_of(stems) + "(?:" + "|".join(
+            [rf"(?<!\w)(?:{_alternation(spaced)})"] * bool(spaced) + [_alternation([w for w in stems if spaceless(w)])] * bool(
+                len(spaced) < len(stems))) + ")", re.IGNORECASE) if stems else None
+        # A passive quotation and its agent: 'qualifié de « … » par le maître du Kremlin', 'described as
+        # "…" by Kim': the agent speaks.
+        passive = data.get("passive_speech") or {}
+        participles = [w.lower() for w in by_language(passive.get("participles"))]
+        agents = [w.lower() for w in by_language(passive.get("agents"))]
+        self.passive_participle = re.compile(
+            rf"(?<!\w)(?:{_alternation(participles)})(?!\w)", re.IGNORECASE) if participles else None
+        self.passive_agent = re.compile(rf"[\s,]*(?:{_alternation(agents)})\s+", re.IGNORECASE) if agents else None
+        it = by_language(data.get("organisation_pronouns"))
+        # (a French inversion, "-ils", is written onto its verb: "ont-ils ajouté")
+        words, inverted = [w for w in it if not w.startswith("-")], [w for w in it if w.startswith("-")]
+        self.organisation_pronoun = re.compile("|".join(
+            [rf"(?<!\w)(?:{_alternation(words)})(?=\s)"] * bool(words) + [rf"(?<=\w)(?:{_alternation(inverted)})(?=\s)"] * bool(inverted)
+        )) if it else None
+        # A statement's own voice ("our", "мы"), which a paragraph quoted as a block without marks speaks in.
+        first = [w.lower() for w in by_language(data.get("block_quote_first_person"))]
+        self.first_person = re.compile(rf"(?<!\w)(?:{_alternation(first)})(?!\w)", re.IGNORECASE) if first else None
+        said_so = by_language(data.get("said_so"))
+        self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
+        impersonal = by_language(data.get("impersonal_speech"))
+        self.impersonal = re.compile(_bounded(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
+        self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
+        self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
+        self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
+        self.descriptors: dict[str, Descriptor] = {}
+        for group in (data.get("descriptors") or {}).values():
+            for phrase, role in (group or {}).items():
+                self.descriptors[" ".join(str(phrase).lower().replace("’", "'").split())] = Descriptor(str(role).lower())
+        # "the Russian diplomat", "the veteran diplomat": an English descriptor with an adjective after its article
+        # (a nationality narrows "any" to the people whose role holds its country: "russia|russian")
+        adjectives = {str(a).lower(): str(c or "").lower()
+                      for group in (data.get("descriptor_adjectives") or {}).values() for a, c in (group or {}).items()}
+        for phrase, descriptor in list(self.descriptors.items()):
+            if phrase.startswith("the ") and len(phrase.split()) == 2:
+                for adjective, country in adjectives.items():
+                    narrowed = descriptor if not country else Descriptor(country) if descriptor.role == "any" \
+                        else Descriptor(f"{descriptor.role}&{country}")  # "the Russian diplomat": a Russian one
+                    self.descriptors.setdefault(f"the {adjective} {phrase[4:]}", narrowed)
+        for group in (data.get("organisation_descriptors") or {}).values():
+            for phrase, role in (group or {}).items():
+                key = " ".join(str(phrase).lower().replace("’", "'").split())
+                self.descriptors[key] = Descriptor(str(role).lower(), organisation=True)
+        # Searched in lower-cased text, as a prefix tree starting with literal characters: a pattern
+        # opening with a look-behind, or ignoring case, is tried at every position and was the cost.
+        forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
+        self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
+        self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
+        self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
+        # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
+        # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
+        # (one alternation whose every branch opens with a literal syllable, the look-behind after it:
+        # the regex engine then skips to where a branch may start instead of trying each at every place)
+        self.korean_speech = re.compile("|".join(
+            _literal_branches(data.get("korean_speech") or ())
+            + _literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
+            or r"(?!x)x")
+        # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
+        self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
+        self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
+        self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
+        # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
+        cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
+                           for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}
+        self.descriptors_cjk = cjk_descriptors
+        self.cjk_descriptor = re.compile(
+            rf"(?:{_alternation(cjk_descriptors)})(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
+        ) if cjk_descriptors else None
+        opening = _alternation(data.get("cjk_pronouns_opening") or ())
+        self.cjk_pronoun = re.compile(
+            (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
+            + (rf"|(?:(?<=[，,。：:；;”」\s])|^)(?:{opening})(?!们|們)" if opening else ""), re.MULTILINE)
+        documents = data.get("documents") or {}
+        words = [w.lower() for w in by_language(documents.get("words"))]
+        links = [w.lower() for w in documents.get("links") or ()]
+        self.document_head = re.compile(
+            rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
+            re.IGNORECASE,
+        )
+        # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
+        tail = [w for w in words if is_hangul(w)]
+        stems = [w.lower() for w in documents.get("short_names") or ()]
+        # (a Chinese or Japanese stem anywhere: no space marks where its word starts)
+        cjk_stems = [w for w in stems if not is_hangul(w) and spaceless(w)]
+        stems = [w for w in stems if w not in cjk_stems]
+        self.short_name = re.compile(
+            rf"(?<!\w)(?:{_alternation(stems) or '(?!x)x'})" + (f"|{_alternation(cjk_stems)}" if cjk_stems else ""),
+            re.IGNORECASE)
+        self.document_tail = re.compile(rf"(?:{_alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
+        # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
+        self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
+        # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
+        # partnership stem; speech may end in "treaty" ("…史上最全面的国家间条约").
+        cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
+        self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
+        self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
+
+    def said_before(self, window: str) -> bool:
+        """Whether `window` ends in an inverted speech verb and up to four words, each of
+        word characters, apostrophes, dots or hyphens, then white space. An elided article written onto
+        the name ("a précisé l'agence …", "ha detto l'agenzia") is one of those words."""
+        if window[-1:] in ("'", "’") and window[-2:-1] in ("l", "L") and window[-3:-2].isspace():
+            window = window[:-2]
+        if not window[-1:].isspace():
+            return False
+        tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window
+        for back in range(1, min(5, len(tokens)) + 1):  # the verb's place from the end (1: right before)
+            verb_at = len(tokens) - back
+            if back > 1:  # a word between the verb and `at`: the one after the verb (those after it passed)
+                after_verb = tokens[verb_at + 1]
+                if not _BETWEEN.fullmatch(after_verb):
+                    return False
+                if after_verb.lower() in self.addressee:
+                    return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
+            for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
+                start = verb_at - len(before)
+                if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:
+                    continue
+                if comma:
+                    ahead = tokens[start - 1] if start else ""
+                    if not ahead.endswith(","):
+                        continue
+                return True
+        return False
+
+    def descriptor_of(self, phrase: str) -> Descriptor | None:
+        return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))
+
+
+def cues(knowledge: Knowledge) -> Cues:
+    return cached("quote-cues", knowledge, lambda k: Cues(k, EntityIndex.from_knowledge(k)))

@@ -1,0 +1,268 @@
+"""Direct quotations and who said them; the same statement grouped across outlets.
+
+A quotation is attributed by the sentence around it, with the quoted words masked so names inside
+a quote never count as its speaker. The cues are data (data/quotes.yml, and the speech verbs of
+data/entities.yml), compiled in quote_cues.py. In order:
+1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
+2. a speaker next to a speech verb: a person or an organisation named ("…", Putin said / — передаёт
+   ЦТАК / stwierdziła komisja / declaró Putin …), a pronoun ("he said", "a-t-il averti": the last
+   person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
+   russische Staatschef": the person named most recently whose role fits; "— передает агентство",
+   "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
+   sentences name). A found name that opens with a role word ("Председатель Государственной")
+   is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
+   quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody
+   else does (else it is kept as `via`). These cues are found by quote_speakers.py;
+3. Korean: the name the sentence marks as its subject (외교부는, 노동신문은) when it has a speech verb;
+4. a written statement ("the statement reads", "йдеться у документі"): the speaker of the sentence
+   before, else an organisation named here or in the two sentences before;
+5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role
+   noun ("— подчеркнул президент");
+   A verb that carries its subject where a language drops the pronoun ("وأضاف", '"…," ujarnya',
+   '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
+6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
+This chain is quote_fallbacks.py's.
+Only quotations in quotation marks are quotes: reported speech ("According to Putin, this is …") is
+never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
+the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
+quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
+title in capitals, not a headline nobody is named saying.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import ChainMap
+from dataclasses import replace
+from typing import Iterable
+
+from .entities import EntityIndex, Span
+from .knowledge import Knowledge
+from ..model import Mention, Paragraph, Quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
+from .quote_cues import Cues, Descriptor, cues as load_cues
+from .quote_fallbacks import has_speech, quotation_speaker
+from .quote_recent import Recent
+from .quote_speakers import Attributor, SpeechPair
+from ..text import KANA_HAN
+
+_HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
+_BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
+
+
+def _short(text: str) -> bool:
+    """Whether `text` is as short as a headline: _HEADLINE_WORDS words, a Chinese or Japanese word
+    counted as two characters."""
+    words = len(text.split())
+    return words <= _HEADLINE_WORDS and words + len(KANA_HAN.findall(text)) // 2 <= _HEADLINE_WORDS
+
+
+def find_quotes(
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge,
+    notices: list[str] | None = None,
+) -> tuple[Quote, ...]:
+    """Quotations in the article with their speakers (canonical names) and relaying agency.
+
+    `notices`, when given, gets one line for each stretch in quotation marks that is left out as
+    not speech (a document's name, a title, a headline quoting nobody), for /report/."""
+    index = EntityIndex.from_knowledge(knowledge)
+    cues = load_cues(knowledge)
+    attributor = Attributor(index, cues)
+    mentions = tuple(mentions)
+    found = [m for m in mentions if not m.known and m.kind == "person"]
+    # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
+    # and the delegation read it: the same annotation, which the index has cached from the mentions.
+    written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
+    annotated = index.annotate(paragraphs, [m.name for m in found], written)
+    # What this article gives its people, over every known entity's roles (not copied per article).
+    roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
+                     cues.entity_roles)
+    recent = Recent(roles, cues.agencies, cues.office_of_state)
+
+    def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
+        """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
+        return recent.stand_in(descriptor, before) or (
+            _organisation_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues) if descriptor.organisation else None) or (
+            recent.state_office(number - 2, before) if descriptor.role == "office" else None)
+    out: list[Quote] = []
+    seen: set[tuple[str | None, str]] = set()
+    last_subject: str | None = None  # the person an "he said" refers to
+    previous_speaker: str | None = None  # speaker of the previous paragraph's last quote
+    last_speaker: tuple[int, str] | None = None  # (sentence number, speaker) of the last speech pair
+    sender: str | None = None  # who sent the written message the article quotes from
+    number = 0  # sentences so far in the article
+    waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
+    unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
+    block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
+    for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
+        text = paragraph.text
+        found = _find_quoted(text, cues, notices)
+        if not found:
+            following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
+            running = continued_quote(text, following, cues)
+            found = [running] if running is not None else found
+            if not found and block_from and cues.first_person is not None and len(text) <= _BLOCK_QUOTE_CHARS \
+                    and cues.first_person.search(text):
+                # "…, говорится в заявлении:" then a paragraph of the statement's own words ("our armed
+                # forces …") without quotation marks: a block quotation of whoever the colon introduced
+                found = [_Found(0, len(text.rstrip()), text.strip())]
+        else:
+            running = None
+        first_of_paragraph = len(out)
+        masked = _mask(text, found)
+        paragraph_speaker = None
+        reported = None  # who this paragraph says said something, when it quotes nothing
+        bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
+        headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
+        # Names inside a quotation never speak it.
+        spans = _outside(spans, found)
+        span_starts = [s.start for s in spans]
+        quote_starts = [q.start for q in found]
+        sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
+        introduced: str | None = None  # who a paragraph ending "…, говорится в заявлении:" introduces
+        colon_end = not found and masked[-4:].rstrip().endswith(":")
+        for sentence_at, (lo, hi) in enumerate(_sentence_bounds(masked)):
+            number += 1
+            # The sentence's quotes and names, found by position (both lists are in text order).
+            in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
+            named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
+            people = [s for s in named if s.kind == "person" and s.name]
+            pairs = attributor.speaking(masked, named, lo, hi, bool(in_sentence)) if (in_sentence or named) else []
+
+            def resolve(pair: SpeechPair, before: list[Span]) -> str | None:
+                if pair.kind == "pronoun":
+                    # "Mr. Putin, speaking …, which he claimed": the sentence's subject, else the last one
+                    opens = before and len(masked[lo:before[0].start].split()) <= 1  # "Mr. Putin, …"
+                    return before[0].name if opens else last_subject
+                if pair.kind == "role":
+                    return recent.person_for(pair.name, before)
+                if pair.kind == "descriptor":
+                    descriptor = cues.descriptor_of(pair.name)
+                    return stand_in(descriptor, [s for s in named if s.start < pair.position], at, hi) if descriptor else None
+                return pair.name
+
+            resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
+            # '"…," the Presidential Office said' with no such office named: someone the article does
+            # not name speaks, and no fallback may guess who
+            unknown = bool(resolved) and all(p.kind == "descriptor" and not name for p, name in resolved)
+            resolved = [(p, name) for p, name in resolved if name]
+            # The sentence's subject is the first person paired with a speech verb, a pronoun's too
+            # ("Qualifiant M. Poutine de …, il a salué": il, not Poutine).
+            here = {s.name for s in people}
+            subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
+            subject = subject or (people[0].name if people else None)
+            quote_only = bool(in_sentence) and not OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
+            message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
+            if message is not None and people and people[0].start < message.start():
+                sender = people[0].name  # "Путин направил поздравительную телеграмму …"
+            for quote in in_sentence:
+                speaker = quotation_speaker(
+                    attributor, masked, lo, hi, quote, named, people, resolved, recent,
+                    bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
+                    last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
+                    stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
+                    sender=sender if message is not None else None, first=len(out) == first_of_paragraph,
+                )
+                if speaker is None and headline:
+                    if notices is not None:
+                        notices.append(f"quote {quote.text[:80]!r} dropped: a headline quoting nobody")
+                    continue
+                via = _via(attributor, named, lo, hi)
+                key = (speaker, quote.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor,
+                                     via=via if via != speaker else None))
+                paragraph_speaker = speaker
+                sentence_speaker = speaker or sentence_speaker
+            if not in_sentence and not resolved and named and not people:
+                # "Об этом сообщила пресс-служба Совбеза РФ.": a body that spoke without quoting (people
+                # are not looked for as organisations are in a sentence without quotation)
+                body = next((s.name for s in named if s.kind == "organisation" and s.name
+                             and not attributor.is_agency(s)), None)
+                if body and has_speech(cues, masked, lo, hi):
+                    resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
+            if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
+                    and cues.said_so.search(masked, lo, hi):
+                # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
+                # quotation before is the words of whoever this sentence says said so
+                who = resolved[0][1] if resolved else attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames) \
+                    or (people[0].name if people and has_speech(cues, masked, lo, hi) else None)
+                if who:
+                    for i in unattributed:
+                        out[i] = replace(out[i], speaker=who)
+            if colon_end and not in_sentence and hi >= len(masked) - 4 and masked[lo:hi].rstrip().endswith(":") \
+                    and (attributor.cues.statement.search(masked, lo, hi) or cues.impersonal is not None and cues.impersonal.search(masked, lo, hi)):
+                # "…, сообщается на сайте Совбеза:", "the statement said:" closing a paragraph: the
+                # organisation it names introduces the quotation of the next paragraph
+                introduced = next((s.name for s in named if s.kind == "organisation" and s.name and not attributor.is_agency(s)), None) \
+                    or (resolved[0][1] if resolved else None)
+            for span in named:
+                recent.add(span, number, text)
+            if resolved:
+                last_speaker = (number, resolved[0][1])
+                reported = resolved[0][1] if resolved[0][1] in recent.people else None
+            if sentence_speaker and in_sentence:
+                last_speaker = (number, sentence_speaker)
+            if pairs and pairs[0].kind == "pronoun" and not subject:
+                subject = last_subject
+            if subject:
+                last_subject = subject
+            elif paragraph_speaker and paragraph_speaker in recent.people:
+                last_subject = paragraph_speaker
+        if waiting is not None and len(out) > first_of_paragraph:
+            # A quotation running over paragraphs is the words of whoever its last paragraph quotes.
+            if out[first_of_paragraph].speaker:
+                out[waiting] = replace(out[waiting], speaker=out[first_of_paragraph].speaker)
+            waiting = None
+        if running is not None and out and out[-1].text == running.text and out[-1].speaker is None:
+            waiting = len(out) - 1
+            number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
+            #             named before it is still near)
+        # ("Putin ha anche affermato di voler …" then a paragraph of bare quotation: his words)
+        previous_speaker = paragraph_speaker if found else introduced or reported
+        block_from = introduced if not found else None  # (only the one paragraph right after the colon)
+        # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
+        unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
+    return tuple(out)
+
+
+def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
+                        cues: Cues) -> str | None:
+    """The first organisation fitting `descriptor` named outside quotation marks after masked[:hi] of
+    paragraph `at` or in the next paragraph: a lead may name its source only after quoting it
+    ("«…», — передает агентство. ЦТАК также указывает …"). Read only when nobody before fits."""
+    for number in (at, at + 1):
+        if number >= len(paragraphs):
+            break
+        found = _find_quoted(paragraphs[number].text, cues)
+        for span in _outside(annotated[number], found):
+            if (number > at or span.start >= hi) and span.kind == "organisation" and span.name \
+                    and recent.fits(span.name, descriptor):
+                return span.name
+    return None
+
+
+def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
+    """The spans that do not start inside a quotation (`found`: in text order, not overlapping)."""
+    if not found:
+        return list(spans)
+    starts = [q.start for q in found]
+    out = []
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i < 0 or span.start >= found[i].end:
+            out.append(span)
+    return out
+
+
+def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
+    entity = index.entities.get(name)
+    return entity.roles if entity else ()
+
+
+def _via(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:
+    for span in spans:
+        if lo <= span.start < hi and attributor.is_agency(span):
+            return span.name
+    return None

@@ -1,0 +1,137 @@
+"""The data of the delegation roster (data/delegation.yml), compiled once per set of data files.
+
+Each table finds its phrases by position in a text (the longest phrase at a position), so a role can be
+normalised ("министр обороны" -> "Defense Minister"), a cue located, a roster's end found, and a person or
+a delegation tied to a country, all in one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .knowledge import Knowledge
+from .phrases import cached, fold, is_hangul, normalise_phrase
+from .text_finders import Longest
+from .roster_text import list_patterns
+from ..text import spaceless
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])")
+_QUOTES = re.compile(r"[\"'«»“”„‟‘’‹›「」『』]")
+
+
+class Table:
+    """Phrases found by position, each with the value the data gives it."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]):
+        self.values: dict[str, str] = {}
+        bounded_left: set[str] = set()  # found only where a word starts
+        bounded_right: set[str] = set()  # ... and only where a word ends
+        free: set[str] = set()  # found anywhere
+        for phrase, value in entries:
+            key = normalise_phrase(phrase)
+            text = key.rstrip("*")
+            if not text:
+                continue
+            self.values.setdefault(text, value)
+            if spaceless(text):  # written without spaces between words: anywhere
+                free.add(text)
+                continue
+            bounded_left.add(text)
+            # Cyrillic phrases are stems (Russian case endings follow); "*" lets a Latin word go on.
+            if not (key.endswith("*") or _CYRILLIC.search(text)):
+                bounded_right.add(text)
+        self._words = Longest(bounded_left, bounded_left=True, bounded_right=bounded_right)
+        self._free = Longest(free)
+        # The finders an ASCII text is read with: those of a phrase in ASCII (the phrases written without
+        # spaces are Hangul, Han or kana, which no ASCII text holds)
+        self._ascii_finders = tuple(f for f, texts in ((self._words, bounded_left), (self._free, free))
+                                    if any(t.isascii() for t in texts))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every phrase in text[start:end], in text order: from the left, the
+        longest phrase at a place, then the next after it (of the word-bounded phrases and of the
+        others, each)."""
+        # Only the stretch is folded (a sentence of a long paragraph, not the paragraph each time: that
+        # was quadratic), with the character before it for the left word boundary.
+        end = len(text) if end is None else end
+        base = max(start - 1, 0)
+        folded = fold(text[base:end])  # same length as the text
+        at = start - base
+        finders = self._ascii_finders if folded.isascii() else (self._words, self._free)
+        out = [(a + base, b + base, self.values[found]) for finder in finders
+               for a, b, found in finder.find(folded, at)]
+        out.sort()
+        return out
+
+    def may_hold(self, folded: str) -> bool:
+        """Whether `folded` (a text as fold makes it) may hold a phrase: False only when `find` finds
+        none in any stretch of it. (Any phrase at all, word boundaries not asked: a paragraph with none
+        anywhere in it has no cue in any of its sentences, which most paragraphs show at once.)"""
+        return any(finder.automaton is not None and next(finder.automaton.iter(folded), None) is not None
+                   for finder in (self._words, self._free))
+
+    def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        found = self.find(text, start, end)
+        return found[0][2] if found else None
+
+    def longest(self, text: str) -> str | None:
+        found = self.find(text)
+        return max(found, key=lambda f: f[1] - f[0])[2] if found else None
+
+
+class RosterData:
+    def __init__(self, knowledge: Knowledge):
+        section = knowledge.section("delegation.yml") or {}
+        self.cues = Table((p, p) for p in _phrases(section.get("cues")))
+        self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
+        self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
+        self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
+        self.describing = Table((p, p) for p in _phrases(section.get("describing")))
+        self.roles = Table(_pairs(section.get("roles")))
+        self.shared_roles = Table(_pairs(section.get("shared_roles")))
+        self.leader_roles = Table((p, p) for p in _phrases(section.get("leader_roles")))
+        self.countries = Table(
+            (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
+        )
+        self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
+        # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns
+        self.item_split, self.item_edge = list_patterns(_phrases(section.get("list_and")))
+        # A word ending like a ministerial title ("자연부원생태학상", KCNA's minister of ...): a role
+        # though no role word is in it. Whole words only, of a few syllables at least.
+        endings = _phrases(section.get("role_endings"))
+        self._role_ending = (re.compile(r"(?:^|\s)\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")(?=\s|$)")
+                             if endings else None)
+
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> "RosterData":
+        return cached("roster", knowledge, cls)
+
+    def normal_role(self, role: str) -> str:
+        """The English role the data gives the longest role phrase in `role`, else `role` as written."""
+        plain = _QUOTES.sub("", role)
+        found = self.roles.longest(plain) or self.shared_roles.longest(plain)
+        if found is None and is_hangul(plain):
+            # Korean spaces a title either way ("국방 장관", "국방장관"): the data writes one of them
+            found = self.roles.longest(_HANGUL_SPACE.sub("", plain))
+        return found or role
+
+    def is_role_title(self, text: str) -> bool:
+        """Whether `text` holds a word ending as a title does (`role_endings`)."""
+        return self._role_ending is not None and self._role_ending.search(text) is not None
+
+    def is_leader(self, role: str) -> bool:
+        """A head of state's role ("President of Russia", "국무위원장"), not an aide's ("presidential aide")."""
+        plain = _QUOTES.sub("", role)
+        return not self.roles.find(plain) and bool(self.leader_roles.find(plain))
+
+
+def _phrases(section) -> list[str]:
+    if isinstance(section, dict):
+        return [str(p) for group in section.values() for p in group or ()]
+    return [str(p) for p in section or ()]
+
+
+def _pairs(section) -> list[tuple[str, str]]:
+    return [(str(k), str(v)) for group in (section or {}).values() for k, v in (group or {}).items()]

@@ -1,0 +1,166 @@
+"""The delegates a roster's cue sentence lists: (name, role) of each item on the cue's listing side.
+
+Takes a cue sentence (its bounds, the cue's, and the people EntityIndex found in it) with the roster's
+data; gives each (name, role) its items hold: the side of the cue that lists ("Lavrov and Belousov
+accompanied Putin", "Putin was accompanied by ..."), cut into items, each a person and the role before or
+after the name (see delegation.py for what makes one a delegate).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .entities import EntityIndex, Span
+from .phrases import fold, is_hangul
+from .roster import RosterData
+from .roster_names import RosterNames
+from .roster_text import clean_role, split_items, whole_roles
+from ..text import spaceless
+
+_CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
+_ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
+                     r"(?!\s+(?:by|von|de|par)\b)")
+_PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
+_CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
+_CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
+WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
+
+
+class RosterItems:
+    """The items of one article's cue sentences, read with its roster's data and names."""
+
+    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames):
+        self.index, self.data, self.names = index, data, names
+
+    def delegates(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
+        """(name, role) of each delegate the cue sentence text[lo:hi] lists, in text order."""
+        active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
+        passive = bool(_PASSIVE.match(text, cue_end))
+        if active and not passive:
+            region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
+        elif passive or cue_start > lo:
+            region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
+        else:
+            region = (lo, hi)
+        found = list(self._delegates_in(text, region, spans))
+        if not found:
+            # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
+            # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
+            if region[0] >= cue_end:
+                # only when the cue closes the sentence, as a Korean verb does
+                closes = len(text[cue_end:hi].split()) <= 2 or is_hangul(text[cue_start:cue_end])
+                other = (lo, cue_start) if cue_start > lo and closes else region
+            else:
+                other = (cue_end, hi)
+            if other != region:
+                found = list(self._delegates_in(text, other, spans))
+        return found
+
+    def _delegates_in(self, text: str, region: tuple[int, int], spans: list[Span]):
+        start, end = region
+        # "..., among others, according to the Kremlin"; an "among others" in the same item as the name
+        # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")
+        starts = [s.start for s in spans]
+        ends = [e for e in self.data.list_end.find(text, start, end)
+                if not self._opens_item(text, e[1], spans, starts, end)]
+        if ends:
+            end = ends[0][0]
+        items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
+        yielded = 0
+        shared: str | None = None  # "министры A, B и C": the role the names after it share
+        pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
+        for a, b in items:
+            plural = self.data.shared_roles.find(text, a, b)
+            if plural:
+                shared = plural[0][2]
+            item_spans = spans[bisect_left(starts, a):bisect_left(starts, b)]
+            if item_spans:
+                span = item_spans[-1]
+                floor = item_spans[-2].end if len(item_spans) > 1 else a
+                role = self._role_in_item(text, floor, b, span)
+                if role or shared:
+                    yield span.name, role or shared
+                    yielded += 1
+                    pending = None
+                else:
+                    pending = (span.name, a)
+                continue
+            name, name_start = self.names.unknown_name(text, a, b)
+            if name:
+                role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
+                if role or shared:
+                    yield name, role or shared
+                    yielded += 1
+                    pending = None
+                    continue
+                pending = (name, a)
+                continue
+            role = clean_role(text[a:b])
+            if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
+                                     or self.data.roles.find(role)):
+                yield pending[0], role
+                yielded += 1
+                pending = None
+        if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
+            # "... and others" ends a list with a bare name; a name inside a clause
+            # ("a lineup that underlined his summit with Kim") is not a list item.
+            item = next(text[a:b] for a, b in items if a == pending[1])
+            if len(item.split()) <= len(pending[0].split()) + 2:
+                yield pending[0], self.index.entities[pending[0]].roles[0]
+
+    def _opens_item(self, text: str, at: int, spans: list[Span], starts: list[int], end: int) -> bool:
+        """Whether a name follows position `at` within the same roster item."""
+        following = bisect_left(starts, at)
+        return following < len(spans) and spans[following].start < end and \
+            self.data.item_edge.search(text, at, spans[following].start) is None
+
+    def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
+        before = text[start:span.start].strip()
+        after = text[span.end:end].strip(" .")
+        if not _CYRILLIC_OR_HANGUL.search(span.form):
+            role = self.index.role_before(text, span.start, start)
+            if role:
+                return clean_role(role)
+            # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
+            known = self.data.roles.find(text, start, span.start)
+            # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
+            if known and not WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
+                return clean_role(text[known[-1][0]:span.start])
+            if known and spaceless(span.form):
+                # Chinese and Japanese write the given name before a surname the data lists ("副总理亚历山大·
+                # 诺瓦克") and a second office between ("自然資源與生態部長兼…委員長科茲洛夫"): with no spaces to
+                # tell words, the item's last role the data knows is the person's
+                return clean_role(text[known[-1][0]:known[-1][1]])
+            if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
+                return clean_role(after)
+            return None
+        # Russian and Korean: the rest of the item is the role; Korean writes it after the name, its
+        # head word last ("러시아 대통령 대외정책담당 보좌관": an aide, not the president).
+        words = after.split()
+        marked = [i for i, w in enumerate(words) if self._has_role_word(w)]
+        cut = (marked[-1] if is_hangul(span.form) else marked[0]) if marked else None
+        after = " ".join(words[: cut + 1]) if cut is not None else after
+        order = (after, before) if is_hangul(span.form) else (before, after)
+        for number, candidate in enumerate(order):
+            candidate = clean_role(_CUE_WORDS.sub("", candidate))
+            if number == 0 and is_hangul(span.form):
+                # the words before a Korean title are its own ("국방 장관", "에너지 부문 부총리")
+                if self._has_role_word(candidate) or self.data.roles.find(candidate):
+                    return candidate
+                continue
+            # "... представляли министр иностранных дел": the role starts at its first role word, or
+            # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
+            words = candidate.split()
+            first = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
+            known = self.data.roles.find(candidate)
+            if known:
+                first = min(first if first is not None else len(words), len(candidate[:candidate.rfind(" ", 0, known[0][0]) + 1].split()))
+            if first is not None:
+                candidate = " ".join(words[first:])
+            if candidate and (self._has_role_word(candidate) or self.data.roles.find(candidate)):
+                return candidate
+        return None
+
+    def _has_role_word(self, text: str) -> bool:
+        return self.names.has_role_word(text)

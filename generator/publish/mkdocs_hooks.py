@@ -1,0 +1,37 @@
+"""MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file.
+
+Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
+`briefing build`. The nav never lists every article: index pages do that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+def navigation(data_dir: Path) -> list:
+    from generator.render.pages import navigation as of_topics
+
+    topics = (yaml.safe_load((data_dir / "topics.yml").read_text("utf-8")) or {}).get("topics") or []
+    return of_topics(topics)
+
+
+def on_config(config, **kwargs):
+    data_dir = Path(config["config_file_path"]).parent / "data"
+    if not config.get("nav") and (data_dir / "topics.yml").exists():
+        config["nav"] = navigation(data_dir)
+    return config
+
+
+def on_pre_build(config, **kwargs):
+    from generator.serve import regenerate_if_serving
+
+    regenerate_if_serving()
+
+
+def on_post_build(config, **kwargs):
+    from generator.serve import index_if_serving
+
+    index_if_serving(Path(config["site_dir"]))

@@ -1,0 +1,150 @@
+"""What the pages show, worked out from the Briefing once per build and handed to every template:
+outlets and their articles, the sources table, quotes by speaker, each topic's evidence and quotes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..collect.history import Changes
+from ..model import Article, Briefing, QuoteGroup
+from ..text import anchor
+
+FIRST_BUILD = Changes(True, (), (), (), (), ())  # what changed, when no build was published before
+
+
+def outlets(briefing: Briefing) -> tuple[tuple[str, tuple[Article, ...]], ...]:
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in briefing.articles:
+        groups[article.source_label].append(article)
+    return tuple(sorted(((name, tuple(items)) for name, items in groups.items()), key=lambda kv: kv[0].lower()))
+
+
+UNNAMED_OUTLETS = "Outlet not identified"
+
+
+def source_rows(briefing: Briefing, outlets) -> list[tuple[str, tuple[Article, ...], list[str], list[str]]]:
+    """The sources page's rows: (outlet, its articles, titles of the facts it carries, of those it does not).
+
+    Articles whose outlet was not found share one row, last: each counts as a source of its own
+    everywhere else (facts, counts of outlets), but a row each made the page grow with every such
+    article (~180 rows of one link at 1,000 synthetic articles). Their row carries a fact when any
+    of them does."""
+    rows, unnamed = [], []
+    for name, items in outlets:
+        if all(a.outlet for a in items):
+            carried = [f.title for f in briefing.facts if name in f.outlets]
+            rows.append((name, items, carried, [f.title for f in briefing.facts if name not in f.outlets]))
+        else:
+            unnamed.extend(items)
+    if unnamed:
+        labels = {a.source_label for a in unnamed}
+        carried = [f.title for f in briefing.facts if labels & set(f.outlets)]
+        others = [f.title for f in briefing.facts if not labels & set(f.outlets)]
+        position = {a.id: number for number, a in enumerate(briefing.articles)}  # newest first, as everywhere
+        newest = tuple(sorted(unnamed, key=lambda a: position[a.id]))
+        count = "1 article" if len(unnamed) == 1 else f"{len(unnamed)} articles, each counted as a source of its own"
+        rows.append((f"{UNNAMED_OUTLETS} ({count})", newest, carried, others))
+    return rows
+
+
+def duplicates_by_article(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for duplicate in briefing.duplicates:
+        out[duplicate.duplicate_of].append(f"{duplicate.source} ({duplicate.kind} duplicate)")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def topic_changes(briefing: Briefing, changes: Changes | None) -> dict[str, dict]:
+    """Per topic: its new articles, new facts, and facts that gained or lost outlets."""
+    changes = changes or FIRST_BUILD
+    facts = {f.id: f for f in briefing.facts}
+    out = {}
+    for topic in briefing.topics:
+        out[topic.slug] = {
+            "articles": changes.for_topic(topic.slug),
+            "new_facts": [facts[i] for i in changes.new_facts if i in facts and topic.slug in facts[i].topics],
+            "moved": [
+                (facts[c.fact], c) for c in changes.fact_changes if c.fact in facts and topic.slug in facts[c.fact].topics
+            ],
+        }
+    return out
+
+
+def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, list]]:
+    groups: dict[str, list] = defaultdict(list)
+    for group in briefing.quotes:
+        groups[group.speaker or "Unattributed"].append(group)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0]))
+
+
+def variant_anchors(group: QuoteGroup) -> list[str]:
+    """Each wording keeps its own anchor, so a link made before a new wording joined the group still lands."""
+    own = {anchor("q", f"{group.speaker or ''} {quote.text}") for _, quote in group.variants}
+    return sorted(own - {group.anchor})
+
+
+MATRIX_COLUMNS = 12
+# Listing pages show a bounded sample so their size does not grow with the corpus;
+# every item stays on its own article page.
+EVIDENCE_LIMIT = 5  # sentences per fact or timeline entry, outlets per quote
+TOPIC_EVIDENCE_ARTICLES = 25  # newest articles whose evidence a topic page quotes
+
+
+def sample_evidence(evidence: tuple, limit: int) -> list:
+    """Up to `limit` (article id, sentence) pairs, one per article first, in their order."""
+    if len(evidence) <= limit:
+        return list(evidence)
+    by_article: dict[str, list] = {}
+    for article_id, sentence in evidence:
+        by_article.setdefault(article_id, []).append(sentence)
+    out: list = []
+    rank = 0
+    while len(out) < limit:
+        row = [(a, s[rank]) for a, s in by_article.items() if rank < len(s)]
+        if not row:
+            break
+        out.extend(row[: limit - len(out)])
+        rank += 1
+    order = {pair: i for i, pair in enumerate(evidence)}
+    return sorted(out, key=order.__getitem__)
+
+
+def topic_evidence(briefing: Briefing, by_id: dict[str, Article]) -> dict[str, list[tuple[Article, list]]]:
+    out = {}
+    for topic in briefing.topics:
+        shown = topic.articles[:TOPIC_EVIDENCE_ARTICLES]
+        sentences: dict[str, list] = {article_id: [] for article_id in shown}
+        for article_id, evidence in topic.evidence:
+            if article_id in sentences:
+                sentences[article_id].append(evidence)
+        out[topic.slug] = [(by_id[article_id], sentences[article_id]) for article_id in shown]
+    return out
+
+
+def distinct_variants(group: QuoteGroup) -> list:
+    """Other wordings of a quote, each once, at most EVIDENCE_LIMIT."""
+    seen = {group.variants[0][1].text}
+    out = []
+    for article_id, quote in group.variants[1:]:
+        if quote.text not in seen:
+            seen.add(quote.text)
+            out.append((article_id, quote))
+    return out[:EVIDENCE_LIMIT]
+
+
+def matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...]) -> list[str]:
+    """The named outlets with the most articles, as columns of a fact matrix."""
+    named = [(name, len(items)) for name, items in outlets if items and items[0].outlet]
+    top = sorted(named, key=lambda kv: (-kv[1], kv[0].lower()))[:MATRIX_COLUMNS]
+    return sorted((name for name, _ in top), key=str.lower)
+
+
+def topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
+    """A quote belongs on a topic page when its paragraph is evidence for the topic."""
+    out = {}
+    for topic in briefing.topics:
+        places = {(article_id, ev.anchor) for article_id, ev in topic.evidence}
+        out[topic.slug] = [
+            g for g in briefing.quotes if any((article_id, q.anchor) in places for article_id, q in g.variants)
+        ]
+    return out
