@@ -194,7 +194,7 @@ def _inputs(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -
     hasher.update(cache.source_digest(templates=True).encode())
     if project.config.exists():
         hasher.update(project.config.read_bytes())
-    hasher.update(cache.versions("mkdocs", "mkdocs-material").encode())
+    hasher.update(cache.versions(publish.engine(), "mkdocs", "mkdocs-material").encode())
     return hasher.hexdigest()
 
 

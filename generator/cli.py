@@ -39,6 +39,8 @@ _GLOBAL_OPTIONS = (
                  help="Generated Markdown folder (default: ROOT/docs)."),
     click.option("--strict", is_flag=True, default=None, expose_value=False, callback=_remember,
                  help="Exit non-zero on any refused file or warning."),
+    click.option("--engine", type=click.Choice(["mkdocs", "properdocs"]), expose_value=False, callback=_remember,
+                 help="What builds site/ from docs/: MkDocs 1.6 (default) or ProperDocs, its continuation."),
 )
 
 
@@ -58,10 +60,23 @@ def main(ctx: click.Context) -> None:
     options = ctx.ensure_object(dict)
     for name, default in (("root", "."), ("seeds", None), ("site", None), ("docs", None), ("strict", False)):
         options.setdefault(name, default)
+    if options.get("engine") == "properdocs":
+        _use_properdocs()
     if not logging.getLogger("briefing").handlers:  # the library's warnings (a state file discarded...), one line each
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_PrintableFormatter("%(message)s"))
         logging.getLogger("briefing").addHandler(handler)
+
+
+def _use_properdocs() -> None:
+    """ProperDocs in MkDocs' place: its `replacement` module makes every later `import mkdocs...` (ours,
+    Material's, the hooks') import ProperDocs; so it must come before anything imports MkDocs."""
+    if any(name == "mkdocs" or name.startswith("mkdocs.") for name in sys.modules):
+        raise click.UsageError("--engine properdocs must be given before MkDocs is loaded")
+    try:
+        import properdocs.replacement  # noqa: F401
+    except ImportError as exc:
+        raise click.UsageError(f"--engine properdocs: ProperDocs is not installed (pip install properdocs): {exc}")
 
 
 def printable(text: object) -> str:

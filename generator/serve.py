@@ -9,10 +9,10 @@ Pagefind shard for the whole preview: simple, and fast enough for a preview).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from . import build as pipeline
+from .publish.publish import engine_logger
 
 _serving: pipeline.Project | None = None  # the project `serve` previews, in this process; None otherwise
 
@@ -42,7 +42,7 @@ def regenerate_if_serving() -> None:
     try:
         pipeline.generate(_serving, allow_empty=True)  # a preview shows what seeds/ holds, even nothing
     except Exception as exc:  # noqa: BLE001 - the server stays up; the error is shown where the user looks
-        logging.getLogger("mkdocs").error("briefing: docs/ not regenerated: %s", " ".join(str(exc).split()))
+        engine_logger().error("briefing: docs/ not regenerated: %s", " ".join(str(exc).split()))
 
 
 def index_if_serving(site: Path) -> None:

@@ -247,9 +247,10 @@ def _sha256(data: bytes) -> str:
 def _shell_fingerprint(config, nav) -> str:
     """Everything a page outside the navigation shares with every other page."""
     from ..cache import versions
+    from .publish import engine
 
     hasher = hashlib.sha256(STATE_FORMAT.encode())
-    hasher.update(versions("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2").encode())
+    hasher.update(versions(engine(), "mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2").encode())
     hasher.update(Path(config.config_file_path).read_bytes())
     hooks_file = Path(config.config_file_path).parent / "generator" / "publish" / "mkdocs_hooks.py"
     if hooks_file.exists():

@@ -108,7 +108,9 @@ def check_anchors(results: list[ShareResult], level: int) -> int:
     """Validate the links to anchors on another share's pages as MkDocs validates the others (same message,
     at validation.links.anchors' level); how many were logged at WARNING or above. A page no share
     rendered (kept from the last good site) is not checked, as in MkDocs' own dirty builds."""
-    log = logging.getLogger("mkdocs.structure.pages")
+    from .publish import engine_logger
+
+    log = engine_logger("structure.pages")
     present = {uri: ids for result in results for uri, ids in result.anchors.items()}
     warnings = 0
     for result in results:

@@ -18,6 +18,7 @@ import re
 import secrets
 import shutil
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,4 +299,18 @@ def _clear_the_way(site_dir: Path, path: str) -> None:
 
 
 def quiet_mkdocs() -> None:
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)  # MkDocs' progress messages are not ours to show
+    engine_logger().setLevel(logging.WARNING)  # MkDocs' progress messages are not ours to show
+
+
+def engine() -> str:
+    """The package that builds site/: "properdocs" when it stands in for MkDocs (briefing --engine
+    properdocs), else "mkdocs". Asked without importing either."""
+    return "properdocs" if "properdocs.replacement" in sys.modules else "mkdocs"
+
+
+def engine_logger(name: str = "") -> logging.Logger:
+    """The logger of MkDocs' package (or of one of its modules: `name`), under the name the engine gives it:
+    "properdocs..." when ProperDocs stands in for MkDocs (briefing --engine properdocs)."""
+    import mkdocs
+
+    return logging.getLogger(f"{mkdocs.__name__}.{name}" if name else mkdocs.__name__)
