@@ -12,9 +12,10 @@ import yaml
 
 
 def navigation(data_dir: Path) -> list:
+    from generator.extract.knowledge import SAFE_LOADER  # libyaml's loader where there is one: topics.yml is big
     from generator.render.pages import navigation as of_topics
 
-    topics = (yaml.safe_load((data_dir / "topics.yml").read_text("utf-8")) or {}).get("topics") or []
+    topics = (yaml.load((data_dir / "topics.yml").read_text("utf-8"), Loader=SAFE_LOADER) or {}).get("topics") or []
     return of_topics(topics)
 
 
