@@ -84,8 +84,8 @@ def file_identity(stat: os.stat_result) -> list[int]:
 def write_atomic(target: Path, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
     """Write through a temporary file beside the target, renamed over it: a reader sees the old
     bytes or the new, never part. The temporary name is unique to this process and thread, and
-    the folder is made only when missing (a cold build writes thousands of files; on ext4 a
-    mkstemp and a mkdir per file cost ~0.2 ms of each one). `data` may be a function that writes
+    the folder is made only when missing (a cold build writes thousands of files, and a mkstemp
+    and a mkdir per file would each cost more than the write). `data` may be a function that writes
     into the open file, for a big document that need not be held in memory whole."""
     temp = target.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{target.name}")
     try:

@@ -73,8 +73,10 @@ def _use_properdocs() -> None:
     Material's, the hooks') import ProperDocs; so it must come before anything imports MkDocs."""
     if any(name == "mkdocs" or name.startswith("mkdocs.") for name in sys.modules):
         raise click.UsageError("--engine properdocs must be given before MkDocs is loaded")
+    import importlib
+
     try:
-        import properdocs.replacement  # noqa: F401
+        importlib.import_module("properdocs.replacement")
     except ImportError as exc:
         raise click.UsageError(f"--engine properdocs: ProperDocs is not installed (pip install properdocs): {exc}")
 

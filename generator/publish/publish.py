@@ -231,7 +231,7 @@ def apply_changes(staging: Path, site_dir: Path, kept: set[str]) -> None:
     shards.js), so a reader meanwhile meets old pages, not links to files not there yet. A file of
     the old site standing where the new one needs a folder (or a folder where it needs a file) is
     removed first: the new site cannot have it. Cheaper than a whole-site swap, which needs a copy
-    of the site's ~1 folder per page first (a mkdir costs up to ~0.4 ms on this machine's disk).
+    of the site's folders first, about one per page.
     """
     _same_mode(site_dir, staging)
     moves: list[tuple[str, str]] = []  # (site path, staged file)

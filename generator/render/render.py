@@ -152,7 +152,7 @@ def month_inputs(path: str, extra: dict, code: str) -> str:
 
 def code_fingerprint() -> str:
     """Every module and template of the package, and the versions of the libraries rendering them: a
-    change to any of them renders every page again. Read on every render (~1 ms), not kept, since
+    change to any of them renders every page again. Read on every render, not kept, since
     `briefing serve` renders again and again in one process while templates may be edited."""
     return f"{cache.source_digest(templates=True)} {cache.versions('jinja2', 'markupsafe')}"
 
