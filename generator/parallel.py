@@ -47,13 +47,14 @@ def run(
     at_least: int = 2,
     chunksize: int = 1,
 ) -> Iterator[Result]:
-    """function(shared, item) for each item, yielded in the items' order.
+    """function(shared, item) for each item, yielded in the items' order; in worker processes when there
+    are at least `at_least` items and (unless `at_least` is 1) a second core to run them on.
 
     `function` is a module-level function (a worker finds it by name); `shared` is given to every call
     (inherited by forked workers, pickled once per worker otherwise). An exception in a call is raised
     here, when its result is reached."""
     workers = workers_for(len(items))
-    if workers < 2 or len(items) < at_least:
+    if len(items) < at_least or (workers < 2 and at_least > 1):
         for item in items:
             yield function(shared, item)
         return
@@ -70,3 +71,9 @@ def _remember(shared: object) -> None:
 
 def _call(function: Callable[[object, object], object], item: object) -> object:
     return function(_SHARED, item)
+
+
+def apart(function: Callable[[Shared, None], Result], shared: Shared) -> Result:
+    """function(shared, None) in a worker process of its own, whose memory goes back to the system when it
+    ends: for stages that build something big and hand on only a small result."""
+    return next(iter(run(function, [None], shared, at_least=1)))
