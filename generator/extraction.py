@@ -29,15 +29,24 @@ class Extracted:
 
 
 def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, store: cache.ArticleCache) -> Extracted:
-    results: list[Article | Rejection | None] = []
-    new: list[int] = []
-    for position, seed in enumerate(seeds):
-        hit = store.get(seed.source, seed.digest)
-        results.append(hit)
-        if hit is None:  # new, changed, or its entry unreadable
+    """Each seed's article or refusal, from the cache or extracted now. A rebuild's few new seeds go to the
+    pool's workers at once, so that they are extracted while this process reads the cached articles."""
+    shared = (known, store)
+    stored = [position for position, seed in enumerate(seeds) if store.has(seed.source, seed.digest)]
+    new = sorted(set(range(len(seeds))) - set(stored))
+    beside = None
+    if stored and 0 < len(new) < PARALLEL_FROM:  # a rebuild: workers extract the new while this process reads the rest
+        beside = zip(new, parallel.run(extract_and_store, [seeds[i] for i in new], shared, at_least=1))
+        new = []
+    results: list[Article | Rejection | None] = [None] * len(seeds)
+    for position in stored:
+        results[position] = store.get(seeds[position].source, seeds[position].digest)
+        if results[position] is None:  # its entry could not be read: extracted again
             new.append(position)
+    outcomes = dict(beside or ())
+    outcomes.update(zip(new, _extract_new([seeds[i] for i in new], known, store)))
     prepared = []
-    for position, (result, prep) in zip(new, _extract_new([seeds[i] for i in new], known, store)):
+    for position, (result, prep) in sorted(outcomes.items(), key=lambda item: item[0]):
         results[position] = result
         store.mark_used(seeds[position].source, result.digest if isinstance(result, Article) else seeds[position].digest)
         if prep is not None:

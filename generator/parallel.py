@@ -48,20 +48,24 @@ def run(
     chunksize: int = 1,
 ) -> Iterator[Result]:
     """function(shared, item) for each item, yielded in the items' order; in worker processes when there
-    are at least `at_least` items and (unless `at_least` is 1) a second core to run them on.
+    are at least `at_least` items and (unless `at_least` is 1) a second core to run them on. Worker
+    processes start on the work at once, so the caller may do something else before it reads the results.
 
     `function` is a module-level function (a worker finds it by name); `shared` is given to every call
     (inherited by forked workers, pickled once per worker otherwise). An exception in a call is raised
     here, when its result is reached."""
     workers = workers_for(len(items))
     if len(items) < at_least or (workers < 2 and at_least > 1):
-        for item in items:
-            yield function(shared, item)
-        return
+        return (function(shared, item) for item in items)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_remember, initargs=(shared,)) as pool:
-        yield from pool.map(_call, [function] * len(items), items, chunksize=chunksize)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_remember, initargs=(shared,))
+    return _results(pool, pool.map(_call, [function] * len(items), items, chunksize=chunksize))
+
+
+def _results(pool: ProcessPoolExecutor, results: Iterator[Result]) -> Iterator[Result]:
+    with pool:  # shut down once the results are read (or the reader stops)
+        yield from results
 
 
 def _remember(shared: object) -> None:

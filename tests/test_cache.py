@@ -71,20 +71,32 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
 
 
+def _counted(monkeypatch, log: Path) -> None:
+    """From here on, each file read or extracted is named in `log`, from whichever process does it (a
+    rebuild's new articles are extracted by a worker while the build reads the cached ones)."""
+    real_read, real_extract = ingest.read, extract.extract
+
+    def note(source: str) -> None:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(source + "\n")
+
+    monkeypatch.setattr(ingest, "read", lambda seed: note(seed.source) or real_read(seed))
+    monkeypatch.setattr(extract, "extract", lambda doc, known: note(doc.source) or real_extract(doc, known))
+
+
 def test_a_cached_article_is_never_read_or_extracted_again(tmp_path, monkeypatch):
     project = make_project(tmp_path)
     first = build.generate(project)
-    calls = []
-    real_read, real_extract = ingest.read, extract.extract
-    monkeypatch.setattr(ingest, "read", lambda seed: calls.append(seed.source) or real_read(seed))
-    monkeypatch.setattr(extract, "extract", lambda doc, known: calls.append(doc.source) or real_extract(doc, known))
+    log = tmp_path / "calls.txt"
+    log.touch()
+    _counted(monkeypatch, log)
     second = build.generate(project)
-    assert calls == []
+    assert log.read_text("utf-8") == ""
     assert second.briefing == first.briefing
-    # A new file is read and extracted, and only it.
+    # A new file is read and extracted, and only it, by a worker.
     (project.seeds / "new.txt").write_text("A new headline about the treaty\n\nJune 21, 2024\n\nPutin spoke in Pyongyang.\n", "utf-8")
     build.generate(project)
-    assert set(calls) == {"seeds/new.txt"}
+    assert set(log.read_text("utf-8").split()) == {"seeds/new.txt"}
 
 
 def test_changing_a_data_file_re_extracts(tmp_path, monkeypatch):
