@@ -6,7 +6,7 @@
     python benchmarks/run.py --sizes 1000 --repeat 3   # each timing the fastest of 3 (noisy machines)
 
 Each build runs in its own process (so peak memory is that build's, MkDocs
-included); ratios are printed against the targets of issue 6 with PASS/FAIL.
+included); ratios are printed against the targets of issue 18 with PASS/FAIL.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus import write_corpus  # noqa: E402
 from benchmarks.measure import TreePeak  # noqa: E402
 
+# Issue 18 traded some speed for a simpler pipeline: a cold build within 1.5x a plain `mkdocs build` of the
+# same docs at 1,000 articles and 1.6x at 10,000 (issue 6 had asked 1.25x of a build that forked MkDocs' loop).
+FULL_TARGET = {1000: 1.5, 10000: 1.6}
 TARGETS = {
-    "full / plain mkdocs": 1.25,
     "no-change / full": 0.05,
     "one-added / full": 0.15,
 }
@@ -226,7 +228,7 @@ def bench(size: int, full_only: bool = False, repeat: int = 1) -> dict:
         ratios["no-change / full"] = runs["no-change rebuild"]["seconds"] / full
         ratios["one-added / full"] = runs["one-added rebuild"]["seconds"] / full
     for name, value in ratios.items():
-        target = TARGETS.get(name, TARGETS["full / plain mkdocs"])
+        target = TARGETS.get(name) or FULL_TARGET.get(size, 1.5)
         verdict = "PASS" if value <= target else "FAIL"
         print(f"  {name:46s} {value:6.3f}  (target <= {target})  {verdict}")
     peak = max(max(r["tree_peak_mb"], r["peak_mb"], r["workers_peak_mb"]) for r in runs.values())
