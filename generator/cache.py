@@ -48,6 +48,11 @@ def code_digest(package_dir: Path | None = None) -> str:
     return _digest(package_dir or PACKAGE, EXTRACTION_CODE)
 
 
+def modules_digest(*patterns: str) -> str:
+    """Hash of the package's files matching these patterns (relative to the package: "publish/search.py")."""
+    return _digest(PACKAGE, patterns)
+
+
 def source_digest(package_dir: Path | None = None, *, templates: bool = False) -> str:
     """Hash of every module of the package, and with `templates` its page templates."""
     return _digest(package_dir or PACKAGE, ("**/*.py", *(("render/templates/*",) if templates else ())))

@@ -42,7 +42,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from . import search
-from ..cache import file_identity
+from ..cache import file_identity, modules_digest
 from .search import SEARCH_DIR, SearchPlan
 
 STATE_FORMAT = "7"
@@ -235,10 +235,8 @@ def _settled(identity: list[int], read_ns: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _reader() -> str:
     """The digest of the code that reads a Markdown file into SiteState.read (hash, search key, cost)."""
-    hasher = hashlib.sha256()
-    for module in (__file__, search.__file__):
-        hasher.update(Path(module).read_bytes())
-    return hasher.hexdigest()
+    return modules_digest("publish/incremental.py", "publish/search.py")
+
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
