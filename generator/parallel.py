@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 Shared = TypeVar("Shared")
@@ -65,7 +66,10 @@ def run(
 
 def _results(pool: ProcessPoolExecutor, results: Iterator[Result]) -> Iterator[Result]:
     with pool:  # shut down once the results are read (or the reader stops)
-        yield from results
+        try:
+            yield from results
+        except BrokenProcessPool as exc:  # an OSError, which the command line reports in one line
+            raise ChildProcessError("a worker process ended abruptly (killed, or out of memory)") from exc
 
 
 def _remember(shared: object) -> None:
