@@ -31,16 +31,7 @@ def head_prefixes(tree, size: int) -> set[tuple] | None:
     An over-estimate like first_chars: look-arounds are ignored and anything unusual lets
     every character through, so a text it rejects could never start a match of the pattern.
     """
-    if tree is None:
-        return None
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover - a Python without these internals
-        return None
-    try:
-        return _prefixes_of_sequence(list(tree), size, c)
-    except Exception:  # pragma: no cover - unknown parse tree: use every rule
-        return None
+    return _read(tree, lambda c: _prefixes_of_sequence(list(tree), size, c))
 
 
 def prefix_pattern(prefixes: set[tuple]) -> str:
@@ -132,17 +123,26 @@ _ANY = ("any",)
 
 def first_chars(tree) -> tuple[tuple, ...] | None:
     """The possible first characters of the pattern parsed to `tree` (parse_tree) as atoms, or None when unknown."""
+    found = _read(tree, lambda c: _first_of_sequence(tree, c))
+    if found is None:
+        return None
+    atoms, nullable = found
+    return (_ANY,) if nullable else tuple(atoms)
+
+
+def _read(tree, reader):
+    """reader(re's opcode constants) for a parsed `tree`; None when there is no tree, no such constants
+    (a Python without these internals) or a tree the reader does not know (then every rule is used)."""
     if tree is None:
         return None
     try:
         from re import _constants as c
-    except ImportError:  # pragma: no cover - a Python without these internals
+    except ImportError:  # pragma: no cover
         return None
     try:
-        atoms, nullable = _first_of_sequence(tree, c)
-    except Exception:  # pragma: no cover - unknown parse tree: use every rule
+        return reader(c)
+    except Exception:  # pragma: no cover
         return None
-    return (_ANY,) if nullable else tuple(atoms)
 
 
 def _first_of_sequence(items, c) -> tuple[list, bool]:
