@@ -34,19 +34,19 @@ def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, 
     shared = (known, store)
     stored = [position for position, seed in enumerate(seeds) if store.has(seed.source, seed.digest)]
     new = sorted(set(range(len(seeds))) - set(stored))
-    beside = None
-    if stored and 0 < len(new) < PARALLEL_FROM:  # a rebuild: workers extract the new while this process reads the rest
-        beside = zip(new, parallel.run(extract_and_store, [seeds[i] for i in new], shared, at_least=1))
-        new = []
+    aside = new if stored and len(new) < PARALLEL_FROM else []
+    extracting = parallel.run(extract_and_store, [seeds[i] for i in aside], shared, at_least=1) if aside else ()
+    here = [] if aside else new
     results: list[Article | Rejection | None] = [None] * len(seeds)
     for position in stored:
         results[position] = store.get(seeds[position].source, seeds[position].digest)
         if results[position] is None:  # its entry could not be read: extracted again
-            new.append(position)
-    outcomes = dict(beside or ())
-    outcomes.update(zip(new, _extract_new([seeds[i] for i in new], known, store)))
+            here.append(position)
+    outcomes = dict(zip(aside, extracting))
+    outcomes.update(zip(here, _extract_new([seeds[i] for i in here], shared)))
     prepared = []
-    for position, (result, prep) in sorted(outcomes.items(), key=lambda item: item[0]):
+    for position in sorted(outcomes):
+        result, prep = outcomes[position]
         results[position] = result
         store.mark_used(seeds[position].source, result.digest if isinstance(result, Article) else seeds[position].digest)
         if prep is not None:
@@ -54,7 +54,7 @@ def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, 
     return Extracted(tuple(results), tuple(prepared))
 
 
-def _extract_new(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache):
+def _extract_new(seeds: list[ingest.SeedFile], shared: tuple[knowledge.Knowledge, cache.ArticleCache]):
     """(result, prepared text or None) per seed, in order; each result stored in the cache by whoever
     extracted it. The first is extracted here before the pool starts: what extraction builds on first use
     (the data files' patterns, numpy for dedupe) is then built once and inherited by forked workers."""
@@ -62,17 +62,16 @@ def _extract_new(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store
 
     bar = tqdm(total=len(seeds), unit="article", desc="extract", delay=1.0, disable=None, leave=False)
     try:
-        for outcome in _outcomes(seeds, known, store):
+        for outcome in _outcomes(seeds, shared):
             yield outcome
             bar.update()
     finally:
         bar.close()
 
 
-def _outcomes(seeds: list[ingest.SeedFile], known: knowledge.Knowledge, store: cache.ArticleCache):
+def _outcomes(seeds: list[ingest.SeedFile], shared: tuple[knowledge.Knowledge, cache.ArticleCache]):
     if not seeds:
         return
-    shared = (known, store)
     yield extract_and_store(shared, seeds[0])
     yield from parallel.run(extract_and_store, seeds[1:], shared, at_least=PARALLEL_FROM, chunksize=8)
 

@@ -84,4 +84,5 @@ def _call(function: Callable[[object, object], object], item: object) -> object:
 def apart(function: Callable[[Shared, None], Result], shared: Shared) -> Result:
     """function(shared, None) in a worker process of its own, whose memory goes back to the system when it
     ends: for stages that build something big and hand on only a small result."""
-    return next(iter(run(function, [None], shared, at_least=1)))
+    (result,) = run(function, [None], shared, at_least=1)  # read to the end: the process is then waited for
+    return result
