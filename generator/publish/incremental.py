@@ -42,7 +42,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from . import search
-from ..cache import file_identity, modules_digest
+from ..cache import discarded, file_identity, modules_digest, read_state, write_atomic
 from .search import SEARCH_DIR, SearchPlan
 
 STATE_FORMAT = "7"
@@ -76,8 +76,6 @@ class SiteState:
 
     @classmethod
     def load(cls, path: Path) -> "SiteState | None":
-        from ..cache import discarded, read_state
-
         data = read_state(path)
         if data is None or data.get("format") != STATE_FORMAT:
             return None
@@ -107,8 +105,6 @@ class SiteState:
         )
 
     def save(self, path: Path) -> None:
-        from ..cache import write_atomic
-
         document = {
             "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages,
             "shards": self.shards, "indexed": self.indexed, "read": self.read, "reader": self.reader,

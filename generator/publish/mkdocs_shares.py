@@ -148,7 +148,6 @@ def _newer_than_live(file: File, live: Path) -> bool:
         return True
 
 
-
 def build_share(job: tuple[Path, Path, bool], share: Share) -> ShareResult:
     """One share's MkDocs build (in a worker of parallel.run): MkDocs' own public build into share.folder,
     with the plugin that leaves out the other shares' pages."""
