@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, unglue
-from .headline import BYLINE, LETTER_WORD, headline_choice, site_before_headline, skip_in_head, widgets
+from .headline import BYLINE, LETTER_WORD, headline_choice, imprint_label, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
 from ..model import Declared
 from ..text import normalise_space
@@ -72,6 +72,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     captions: list[str] = []
     last_in_body = -1
     for position, (index, line) in enumerate(kept):
+        if position and _imprint_name(line, kept[position - 1][1], knowledge):
+            head.removed.append(line)  # "رئيس التحرير" then the editor's name: the imprint, not a headline
+            continue
         if declared_title and title_index is None and normalise_space(line).lower().startswith(declared_title):
             title_index, below_title = index, len(body)
             continue
@@ -154,6 +157,15 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+IMPRINT_NAME_WORDS = 5  # a name on the line after an imprint's label: a few words, no sentence
+
+
+def _imprint_name(line: str, label: str, knowledge: Knowledge) -> bool:
+    """Whether `line`, right after the head line `label`, is the name an imprint's label announces."""
+    return len(line.split()) <= IMPRINT_NAME_WORDS and not line.rstrip().endswith(TEXT_END) \
+        and not any(c in label for c in ":：") and imprint_label(label, knowledge)
 
 
 def _picture_credit_alone(line: str, outlet: str, decks: list[str], knowledge: Knowledge) -> bool:

@@ -118,11 +118,18 @@ def _word_count(line: str) -> int:
 
 
 def skip_in_head(line: str, knowledge: Knowledge) -> bool:
-    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit."""
+    """Head lines that are furniture: a section word, a crumb trail, a skip link, a photo credit, an imprint's label."""
     if credits.section_word(line, knowledge) or credits.photo_credit(line, knowledge) or credits.category_line(line, knowledge):
         return True
     pattern = credits.joined(knowledge, "not_title_patterns")
-    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
+    return pattern is not None and len(line) <= 300 and pattern.match(line) is not None or imprint_label(line, knowledge)
+
+
+def imprint_label(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is an imprint's label ("رئيس التحرير", "Editor-in-chief: …"), with its name after a colon or not."""
+    pattern = credits.joined(knowledge, "imprint_labels")
+    return pattern is not None and len(line) <= 80 and pattern.match(line) is not None
+
 
 
 def headline_choice(line: str, position: int, kept, rest: list[str], body: list[str], lead: bool,

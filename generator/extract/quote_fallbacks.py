@@ -102,6 +102,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
     # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
+    if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
+        direct = attributor.cjk_next_to_verb(masked, named, lo, hi)
+        if direct:
+            return direct  # "…，朝鲜官方新闻机构朝中社表示": who stands right before the verb, before or after the quotation
     if speech and people and people[0].start < quote.start:
         return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):

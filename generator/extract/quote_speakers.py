@@ -32,6 +32,11 @@ _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
+# Up to four words and no punctuation between a verb and a name after it: when the verb already has its
+# subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
+_OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
+_CLAUSE_OPENING_WORDS = 4  # words before a clause's subject: "The state news agency KCNA said"
+_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
@@ -106,16 +111,17 @@ class Attributor:
         return bool(entity and entity.agency)
 
     def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None]:
-        """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said")."""
+        """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said",
+        where the verb ends)."""
         match = self.cues.after_name.match(masked, end, hi)
         if match is None:
-            return False, False, None
+            return False, False, None, end
         appositive = match.group("app")
         if appositive is not None and len(appositive) > 80 and self.cues.verb.search(appositive):
-            return False, False, None  # a long stretch with a speech verb of its own is no title
+            return False, False, None, end  # a long stretch with a speech verb of its own is no title
         between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
         role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
-        return True, match.group("verb").lower() in self.cues.participles, role
+        return True, match.group("verb").lower() in self.cues.participles, role, match.end("verb")
 
     def speaking(self, masked: str, spans: list[Span], lo: int, hi: int, quoting: bool = True) -> list[SpeechPair]:
         """Every speaker cue paired with a speech verb in masked[lo:hi], in text order.
@@ -171,6 +177,7 @@ class Attributor:
                     continue  # "l'agence officielle nord-coréenne": the words of a name, which speaks itself
                     # (but a name inside the descriptor is its part: "o chefe do Kremlin")
                 candidates.append((start, end, match.group(0), "descriptor"))
+        taken = -1  # where the speech verb the last name paired with ends
         for start, end, name, kind in sorted(candidates):
             # Only a name with a speech cue near it can pair with one: the patterns are tried there.
             near = bisect_left(cue_at, start - _BEFORE_NAME_REACH)
@@ -178,12 +185,15 @@ class Attributor:
                 continue
             if kind == "name" and name not in self.index.entities and self._role_led(name):
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
-            after, participle, role = self._verb_after(masked, end, hi)
+            after, participle, role, verb_end = self._verb_after(masked, end, hi)
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
-                    and self._said_before(masked, lo, start):
+                    and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)):
+                # (a verb that has its subject before it is no inverted one: "KCNA said Putin's visit is …")
                 out.append(SpeechPair(start, name, kind, participle and after))
+            if after and self._opens_clause(masked, lo, start):
+                taken = verb_end
         # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
         finite = [p for p in out if not p.participle]
         if finite and len(finite) < len(out):
@@ -198,6 +208,15 @@ class Attributor:
             elif "organisation" in kinds:
                 out = [p for p in out if p.kind != "agency"]
         return out
+
+    def _opens_clause(self, masked: str, lo: int, at: int) -> bool:
+        """Whether the name at `at` opens its clause, a few words at most before it and none a preposition:
+        the subject of the verb after it ("KCNA said …", "The state agency KCNA said …"), not a name inside a
+        phrase before a verb whose subject comes after it ("Bei dem Gespräch mit Lawrow bekräftigte Choe …")."""
+        head = masked[lo:at]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
+        words = head[cut + 1:].lower().split()
+        return len(words) <= _CLAUSE_OPENING_WORDS and not any(w in self.cues.prepositions for w in words)
 
     def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,
                       hi: int) -> tuple[str, str] | None:
@@ -307,18 +326,41 @@ class Attributor:
                     return name
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
+        if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
+            return None  # "신문은 푸틴 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
         return best if best is not None else ended
+
+    def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
+        """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""
+        if self.cues.descriptor is None:
+            return False
+        for match in self.cues.descriptor.finditer(masked, lo, before):
+            subject = _KO_SUBJECT.match(masked, match.end(), before)
+            if is_hangul(match.group(0)) and subject is not None and subject.group("p") in ("은", "는") \
+                    and subject.end() - match.end() == 1 and not any(s.start <= match.start() < s.end for s in spans):
+                return True
+        return False
 
     def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:
         """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
-        by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称)."""
+        by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称). A paper's name may stand
+        in its own brackets before the particle (「労働新聞」は)."""
         for span in spans:
             if span.start >= before:
                 break
+            end = span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end
             if span.kind == "organisation" and span.name and (
-                    masked.startswith(self.cues.cjk_subject_marks, span.end) or self.cues.cjk_speech.match(masked, span.end)):
+                    masked.startswith(self.cues.cjk_subject_marks, end) or self.cues.cjk_speech.match(masked, end)):
                 return span.name
         return None
+
+    def cjk_next_to_verb(self, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+        """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
+        verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
+        speech = self.cues.cjk_speech
+        at_verb = [s for s in spans if lo <= s.start < hi and s.kind in _SPEAKING_KINDS and s.name
+                   and speech.match(masked, s.end + 1 if masked[s.end:s.end + 1] in _CJK_NAME_CLOSE else s.end)]
+        return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
     def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
         """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
