@@ -82,6 +82,8 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     caption, stop, credit = line.rpartition(". ")
     if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
         return None
+    if credit.startswith(("—", "–", "-")):
+        return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
     if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
         return caption + "."  # "Метро в Пхеньяне. Архивное фото": a caption saying its photo is an archive one
     # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":

@@ -192,8 +192,9 @@ def _outlet(
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
             )
-        if body:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
-            yield closing_credits.closing_credit(body[-1], knowledge)
+        last = _last_text_line(body)
+        if last:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
+            yield closing_credits.closing_credit(last, knowledge)
         yield closing_credits.masthead_after_text(body, knowledge)  # "… troops." / "Reuters" / related links
         for line in body[:2]:  # the site names its own correspondent in the lead
             yield promotions.correspondent(line, knowledge)
@@ -210,6 +211,15 @@ def _outlet(
             return candidate
         notices.append(f"outlet {candidate[:60]!r} dropped: {problem}")
     return None
+
+
+_HASHTAGS = re.compile(r"\s*#\w[^#\n]*(?:#\w[^#\n]*)+")  # "#Kim Jong Un #North Korea #Russia": a page's tags
+
+
+def _last_text_line(body: list[str]) -> str | None:
+    """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Kim Jong Un #Russia")."""
+    lines = body[:-1] if body and _HASHTAGS.fullmatch(body[-1]) else body
+    return lines[-1] if lines else None
 
 
 def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:

@@ -1,0 +1,76 @@
+"""Families read in the failures of articles no rule was tuned on (issue 17, round 12): a wire credited
+after a dash or a source label closing a short text (not a picture's credit, not hidden by a line of
+hashtags), a spokesman's descriptor that runs on into the country he speaks for, the first visit since
+2000 and the treaty concluded between the two as papers word them in English, Russian, German and
+Arabic, sanctions imposed on the North. Inputs are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import credits
+from generator.extract.facts import find_facts
+from generator.extract.topics import assign_topics
+
+from _extract_helpers import data, paras, speakers
+from _head_helpers import HEADLINE, LEAD, MORE, meta
+
+
+def test_a_dash_credit_after_the_last_sentence_is_the_texts_wire_not_a_pictures():
+    line = "The ferry will run twice a day, the council said. Both piers had been planned for years. — Reuters"
+    assert credits.caption_before_credit(line, data()) is None
+    assert credits.caption_before_credit("The mayor opens the new quay on Tuesday. Reuters", data()) is not None
+
+
+def test_a_short_text_closed_by_a_dash_credit_and_a_line_of_hashtags_names_the_wire():
+    got = meta(HEADLINE, LEAD, MORE + " The works were planned for years. — Reuters", "#Harbour #Council #Ferries", known=data())
+    assert got.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("label", ["Quelle", "Source"])
+def test_a_source_label_closing_the_last_paragraph_names_the_wire(label):
+    got = meta(HEADLINE, LEAD, MORE + f" Die Arbeiten dauern zwei Jahre. {label}: dts Nachrichtenagentur", known=data())
+    assert got.outlet == "dts Nachrichtenagentur"
+
+
+def test_a_spokesmans_descriptor_running_into_his_country_names_him():
+    got = speakers(
+        "Пресс-секретаря Кремля Дмитрия Пескова спросили о договоре.",
+        "«Формулировки достаточно однозначные», – сказал пресс-секретарь президента России журналистам.",
+    )
+    assert got == [("Dmitry Peskov", "Формулировки достаточно однозначные")]
+
+
+def facts(text: str) -> set[str]:
+    return {hit.fact for hit in find_facts(paras(text), data())}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("It was the first time the Russian leader had travelled to the North since his only trip there in 2000.",
+         "first-visit-since-2000"),
+        ("Это второй визит президента в Пхеньян. В первый раз он посещал КНДР в 2000 году.", "first-visit-since-2000"),
+        ("Das letzte Mal war der Präsident im Jahr 2000 in Pjöngjang.", "first-visit-since-2000"),
+        ("Договор, заключенный между РФ и КНДР, вступил в силу в декабре.", "treaty-signed"),
+        ("جاء ذلك بعد توقيعه الاتفاقية مع الرئيس الروسي فلاديمير بوتين في بيونغ يانغ.", "treaty-signed"),
+    ],
+)
+def test_the_claim_as_unseen_papers_word_it(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first time the two met was in 2000.",  # no visit said
+        "Договор, заключенный в 1961 году, утратил силу.",  # no parties named
+    ],
+)
+def test_what_only_looks_like_those_claims(text):
+    assert not facts(text) & {"first-visit-since-2000", "treaty-signed"}
+
+
+def test_sanctions_imposed_on_the_north_are_the_topic():
+    hits = assign_topics(paras("Gegen Nordkorea wurden wegen des Atomprogramms UN-Sanktionen verhängt."), data())
+    assert "sanctions" in {hit.topic for hit in hits}
