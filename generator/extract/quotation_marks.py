@@ -296,14 +296,20 @@ def _end_punct_start(text: str, start: int, end: int) -> int:
     return first if first < stops_end else end
 
 
+_LONE_MASK = re.compile(r"(?<=\s)Q(?=[.!?…])")
+
 # Sentences of a masked paragraph (moved from quotes.py, which reads them one by one).
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
     glued = _GLUED.search(masked) is not None
     stops = _ANY_STOP.search(masked) is not None  # (then tested again in each sentence)
-    for sentence in sentences(masked):
-        start = masked.find(sentence, cursor)
+    # A quotation's closing mark after a space, masked, is a lone Q before the full stop ('de « … ».'
+    # masked 'de Q QQQ Q.'): an initial to text.sentences ("J. Smith"), which would run on into the next
+    # sentence. Read there as the closing mark it was (the same length: positions hold).
+    seen = _LONE_MASK.sub("»", masked) if "Q" in masked else masked
+    for sentence in sentences(seen):
+        start = seen.find(sentence, cursor)
         if start < 0:
             continue
         cursor = start + len(sentence)

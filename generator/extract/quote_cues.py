@@ -48,9 +48,10 @@ _LOWER = _lower_class()
 _CUE_END = rf"(?![\w{_WORD_MARKS}])"
 # A suffix after an apostrophe: "Putin's aide said", the Turkish case endings of "Putin'e göre".
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
-# Conjunctions and pronouns that start a new subject between a name and a verb ("Putin and he said").
+# Conjunctions and pronouns that start a new subject between a name and a verb ("Putin and he said"); "as" opens
+# the verb "as saying" ("quoted Rudenko as saying": the one quoted speaks).
 # (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
-_NOT_BETWEEN = "and|or|but|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
+_NOT_BETWEEN = "and|or|but|as|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
 
 
 # Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each

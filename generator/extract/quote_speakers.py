@@ -35,7 +35,8 @@ _SPEAKING_KINDS = ("person", "organisation")
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
-_CLAUSE_OPENING_WORDS = 4  # words before a clause's subject: "The state news agency KCNA said"
+_CLAUSE_OPENING_WORDS = 6  # words before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said"
+_POSSESSIVE_ENDS = ("'s ", "’s ")
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
@@ -189,8 +190,10 @@ class Attributor:
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
-                    and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)):
-                # (a verb that has its subject before it is no inverted one: "KCNA said Putin's visit is …")
+                    and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)) \
+                    and not masked.startswith(_POSSESSIVE_ENDS, end):
+                # (a verb that has its subject before it is no inverted one: "KCNA said Putin's visit is …"; nor
+                # is a name that owns what follows it: "… said Putin's trip will be …")
                 out.append(SpeechPair(start, name, kind, participle and after))
             if after and self._opens_clause(masked, lo, start):
                 taken = verb_end
