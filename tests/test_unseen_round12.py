@@ -74,3 +74,34 @@ def test_what_only_looks_like_those_claims(text):
 def test_sanctions_imposed_on_the_north_are_the_topic():
     hits = assign_topics(paras("Gegen Nordkorea wurden wegen des Atomprogramms UN-Sanktionen verhängt."), data())
     assert "sanctions" in {hit.topic for hit in hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new agreement will replace the documents signed between Moscow and Pyongyang in 1961.",
+        "김일성 주석은 1961년 7월 흐루쇼프 서기장과 양국의 첫 조약을 체결했다. 푸틴 대통령은 이번에 평양을 찾았다.",
+        "Die beiden Staatschefs wollen in Pjöngjang ein Partnerschaftsabkommen unterzeichnen.",
+        "普京將在訪問期間，與北韓領導人金正恩簽署多項重要文件，包括全面戰略夥伴關係。",
+    ],
+)
+def test_an_older_treatys_signing_or_a_signing_planned_is_not_this_one(text):
+    assert "treaty-signed" not in facts(text)
+
+
+def test_a_signing_done_beside_an_intent_is_still_the_signing():
+    text = ("Beide Länder wollen einander künftig beistehen: Putin und Kim unterzeichneten am Mittwoch in Pjöngjang "
+            "ein Abkommen.")
+    assert "treaty-signed" in facts(text)
+
+
+def test_an_allegation_that_cooperation_breaches_the_councils_resolution_is_no_sanctions_coverage():
+    text = "Дипломат подчеркнул, что любое такое сотрудничество нарушает резолюцию Совета Безопасности ООН."
+    assert "sanctions" not in {hit.topic for hit in assign_topics(paras(text), data())}
+
+
+def test_a_known_outlets_name_is_no_person():
+    from generator.extract.mentions import find_mentions
+
+    text = "Agence France-Presse reports that the president is accompanied by a large delegation."
+    assert "Agence France-Presse" not in {m.name for m in find_mentions(paras(text), data()) if m.kind == "person"}

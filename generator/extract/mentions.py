@@ -16,7 +16,9 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
     """People (known and discovered) and organisations named in the article, in order of first mention."""
     index = EntityIndex.from_knowledge(knowledge)
     written: dict[str, str] = {}
-    discovered = index.discoverer.discover(paragraphs, written)
+    # (a known outlet's name is no person's, whatever its shape: "Agence France-Presse reports that …")
+    discovered = [(name, role) for name, role in index.discoverer.discover(paragraphs, written)
+                  if knowledge.outlet_named(name) is None]
     annotated = index.annotate(paragraphs, [name for name, _ in discovered], written)
     forms: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
