@@ -109,6 +109,18 @@ def _running_text(line: str) -> bool:
     return line.endswith(SENTENCE_PUNCT) and (len(line.split()) >= 6 or len(line) >= 30 and " " not in line[:30])
 
 
+_TITLED_SITE = re.compile(r"\S.{9,200}?\s[|｜]\s*(?P<site>[^\s|｜]{4,40}?)\s*[:：]?\s*")
+
+
+def titled_site(line: str, knowledge: Knowledge) -> str | None:
+    """The site a page's title line names after a bar, under the text ("Headline | implanttips.com :"): its
+    address, as written when no list knows it."""
+    found = _TITLED_SITE.fullmatch(line)
+    if found is None or not site_address(found["site"]):
+        return None
+    return credits.known_outlet(found["site"], knowledge) or found["site"]
+
+
 def site_address(name: str) -> bool:
     """Whether `name` is a site's address as it writes itself ("vizionplus.tv", "Essent.press"): a name,
     a dot and a domain ending in small letters, nothing else."""

@@ -248,7 +248,23 @@ def _repeats(title: str, knowledge: Knowledge) -> set[str]:
     head, _, last = title.rpartition(" ")
     if head and credits.section_word(last, knowledge):
         forms.add(head)
+    menu = _glued_menu(title, knowledge)
+    if menu:
+        forms.add(title[len(menu):])  # "HomeNewsHeadline" then "Headline": the menu's words glued to it
     return forms
+
+
+_GLUED_WORDS = re.compile(r"[A-Z][a-z]+(?=[A-Z])")
+
+
+def _glued_menu(title: str, knowledge: Knowledge) -> str:
+    """The menu's section words glued without spaces before a headline ("HomeNews" of "HomeNewsVladimir …"), or ""."""
+    end = 0
+    for word in _GLUED_WORDS.finditer(title):
+        if word.start() != end or not credits.section_word(word.group(0), knowledge):
+            break
+        end = word.end()
+    return title[:end]
 
 
 def split_byline(who: str) -> tuple[str, str | None]:

@@ -191,6 +191,7 @@ def _outlet(
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
+                or closing_credits.titled_site(line, knowledge)  # "Headline | site.com": the page's title line
             )
         last = _last_text_line(body)
         if last:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
