@@ -105,3 +105,20 @@ def test_a_known_outlets_name_is_no_person():
 
     text = "Agence France-Presse reports that the president is accompanied by a large delegation."
     assert "Agence France-Presse" not in {m.name for m in find_mentions(paras(text), data()) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mehr News zum Krieg in der Ukraine",  # a widget's heading
+        "Protest des Westens",  # a subhead of a few words
+        "Der Hafen öffnet einen zweiten Anleger. Die Stadt zahlt die Hälfte der Kosten",  # two sentences
+        "◆ Der Hafen öffnet einen zweiten Anleger für den Winter",  # a list's item
+        "Der Bürgermeister eröffnet den neuen Anleger am Mittwoch / Foto: Stadtverwaltung",  # a caption
+    ],
+)
+def test_a_line_after_the_lead_that_is_no_heading_leaves_the_title_to_the_lead(second):
+    from generator.extract.headline import heading_after_lead
+
+    lead = "Der Hafen der Stadt hat am Mittwoch einen zweiten Anleger eröffnet. Er soll mehr Fahrten im Winter erlauben."
+    assert heading_after_lead([lead, second, "Die Betreiber begrüßten die Entscheidung des Hafens."], data()) is None

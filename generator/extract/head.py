@@ -46,6 +46,7 @@ class _Head:
     named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
     removed: list[str] = field(default_factory=list)
     lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
+    captions: list[str] = field(default_factory=list)  # photo captions read above the headline, kept after the lead
 
 
 def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, language: str) -> _Head:
@@ -152,6 +153,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     body.extend(rest)
     if captions:
         body[1:1] = captions
+        head.captions = captions
     head.dateline_date = (
         dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
     )

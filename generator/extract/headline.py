@@ -247,6 +247,27 @@ def _headline_shape(line: str, knowledge: Knowledge) -> bool:
     )
 
 
+HEADING_WORDS = 6  # a heading that names the story, not a subhead of two or three words ("Protest des Westens")
+
+
+def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The heading a page shows only after its first paragraph, when none stands above it ("El presidente de
+    Rusia … ha dado a conocer …" then "Putin y Kim Jong-un: Un Nuevo Tratado …"): a line of a headline's shape
+    and six words or more between the lead's running text and more text. None when there is no such line."""
+    if len(lines) < 3:
+        return None
+    lead, heading = lines[0], lines[1]
+    if not lead.rstrip().endswith(SENTENCE_PUNCT) or _standfirst(lead):
+        return None  # (one short sentence above a headline is its standfirst: headline_choice reads that)
+    if len(heading.split()) < HEADING_WORDS or not _headline_shape(heading, knowledge) or _INNER_SENTENCE_END.search(heading) \
+            or heading.lstrip()[:1] in _BULLETS or credits.caption_before_credit(heading, knowledge) is not None:
+        return None  # (two sentences, a list's item, a photo's caption with its credit: the text's, no heading)
+    return heading
+
+
+_BULLETS = frozenset("◆◇■□●○•▶►▪☐◦-–—*·")
+
+
 def _headline_follows(following, knowledge: Knowledge) -> bool:
     """Whether a full headline comes within the next lines, with only short or furniture lines between (lines
     without letters, a calendar widget's day numbers, are not counted)."""

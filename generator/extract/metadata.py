@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
-from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, skip_in_head, tag_list
+from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, heading_after_lead,
+                       skip_in_head, tag_list)
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
@@ -79,6 +80,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
             title = None
+    if not title and not head.captions:  # (a caption kept after the lead is no heading)
+        title = heading_after_lead(lines, knowledge)
     if not title:
         title = title_from_lead(lines, knowledge)
         notices.append("no title line: title made from the lead")
