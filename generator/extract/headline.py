@@ -262,6 +262,11 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     if len(heading.split()) < HEADING_WORDS or not _headline_shape(heading, knowledge) or _INNER_SENTENCE_END.search(heading) \
             or heading.lstrip()[:1] in _BULLETS or credits.caption_before_credit(heading, knowledge) is not None:
         return None  # (two sentences, a list's item, a photo's caption with its credit: the text's, no heading)
+    # A heading's own shape, which a sentence of the text that lost its full stop lacks: two parts about a colon
+    # ("Amicizia e cooperazione: il nuovo trattato …") or its long words capitalised ("Un Nuevo Tratado de …").
+    long_words = [w for w in LETTER_WORD.findall(heading) if len(w) >= 4]
+    if ": " not in heading and not (long_words and all(w[0].isupper() for w in long_words)):
+        return None
     return heading
 
 
