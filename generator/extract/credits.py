@@ -143,6 +143,9 @@ def named_beside_date(words: list[str], knowledge: Knowledge) -> str | None:
     """The outlet the words beside a date on a stamp or credit line name: a known name ("Парламентская
     газета, 15.10.2024"), or a name after an agency word ("Agência O Globo - 19/06/2024", "Agencia
     EFE"): the known name after it, else the whole name as written, when plausible."""
+    counters = cached("head-counter-words", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("counter_words") or ()))
+    words = [w for w in words if w.lower() not in counters]  # "IANS June 19, 2025 376 views": the page's counter
     if not words:
         return None
     phrase = " ".join(words)

@@ -195,6 +195,7 @@ def _outlet(
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
                 or closing_credits.titled_site(line, knowledge)  # "Headline | site.com": the page's title line
+                or _linked_outlet(line, knowledge)  # a copy's link to where it was taken from
             )
         last = _last_text_line(body)
         if last:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
@@ -224,6 +225,15 @@ def _last_text_line(body: list[str]) -> str | None:
     """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Kim Jong Un #Russia")."""
     lines = body[:-1] if body and _HASHTAGS.fullmatch(body[-1]) else body
     return lines[-1] if lines else None
+
+
+_BARE_LINK = re.compile(r"\s*https?://(?P<host>[^/\s]+)/\S*\s*")
+
+
+def _linked_outlet(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…"): a copy's source."""
+    link = _BARE_LINK.fullmatch(line)
+    return knowledge.outlet_named(link["host"]) if link else None
 
 
 def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
