@@ -31,6 +31,19 @@ _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 
 
+def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
+    """The person or organisation whose name alone closes the paragraph after a dash, signing the quotation
+    before it ('"A new chapter in the friendship …" - Rodong Sinmun'), or None."""
+    signed = _SIGNED.match(masked, quote.end)
+    if signed is None:
+        return None
+    return next((s.name for s in spans if s.start == signed.end() and s.kind in ("person", "organisation") and s.name
+                 and not masked[s.end:].strip(" .\t\n")), None)
+
+
+_SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation and the name that signs it: '"…" - Name'
+
+
 def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
                       previous, sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
                       first=False) -> str | None:

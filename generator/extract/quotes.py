@@ -41,7 +41,7 @@ from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_fallbacks import has_speech, quotation_speaker
+from .quote_fallbacks import has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
 from .quote_speakers import Attributor, SpeechPair
 from ..text import KANA_HAN
@@ -156,7 +156,7 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
             for quote in in_sentence:
-                speaker = quotation_speaker(
+                speaker = signed_by(masked, quote, spans) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
