@@ -122,3 +122,31 @@ def test_a_line_after_the_lead_that_is_no_heading_leaves_the_title_to_the_lead(s
 
     lead = "Der Hafen der Stadt hat am Mittwoch einen zweiten Anleger eröffnet. Er soll mehr Fahrten im Winter erlauben."
     assert heading_after_lead([lead, second, "Die Betreiber begrüßten die Entscheidung des Hafens."], data()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong-un ordered the military to fight alongside Russian forces and liberate the Kursk region.",
+        "The chief of staff praised the help of North Korean servicemen in liberating the Kursk region.",
+        "Военнослужащие КНДР приняли участие в освобождении Курской области.",
+        "Russland und Nordkorea bestätigen den Einsatz nordkoreanischer Soldaten in Kursk.",
+        "La Corée du Nord a confirmé avoir envoyé des soldats se battre pour la Russie à Koursk.",
+    ],
+)
+def test_troops_both_sides_say_fought_in_kursk_are_the_norths_backing(text):
+    assert "kim-backs-war-in-ukraine" in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said North Korea had sent 11,000 troops to Russia and some were killed in the Kursk region.",
+        "The soldiers are expected to fight Ukrainian forces in Russia's Kursk region.",
+        "Ukraine launched its incursion into the Kursk region, deploying some of its best units.",
+        "D'après les estimations des autorités ukrainiennes, la Corée du Nord a envoyé 14 000 soldats combattre à Koursk.",
+        "North Korea has been accused of sending troops and shells to support Russia in Ukraine.",  # the pledge's rule
+    ],
+)
+def test_troops_others_estimate_or_accuse_it_of_are_not(text):
+    assert "kim-backs-war-in-ukraine" not in facts(text)

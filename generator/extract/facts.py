@@ -13,7 +13,10 @@ sentence holding the first group.
 
 A fact's `unless` phrases mark a sentence that says something else: a plan, not a deed ("they
 will sign a treaty"), or another document ("signed the protocol on the exchange"). Such a
-sentence neither carries the fact nor lends its phrases to a neighbour's.
+sentence neither carries the fact nor lends its phrases to a neighbour's. A fact's `alternatives`
+are further wordings of it, each with patterns and `unless` phrases of its own (North Korea's
+backing told as troops that both sides say fought in Kursk, where the pledge's wordings must not
+count troops, a deed others accuse it of).
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ class FactDefinition:
     patterns: tuple[tuple[frozenset[str], ...], ...]  # any pattern; all groups; any phrase
     conflicts: tuple[Wording, ...]
     nearby: bool = False  # later groups may be found in the sentence before or in the headline
-    unless: frozenset[str] = frozenset()  # a sentence holding one says something else (see the docstring)
+    # per pattern, the phrases that mark a sentence saying something else (the fact's `unless`, or its
+    # alternative's: see the docstring)
+    guards: tuple[frozenset[str], ...] = ()
 
 
 def _group(value: Any) -> frozenset[str]:
@@ -59,11 +64,13 @@ class _Facts:
     def __init__(self, knowledge: Knowledge):
         facts = []
         for raw in knowledge.section("facts.yml").get("facts") or ():
-            patterns = []
-            for _language, group_list in sorted((raw.get("patterns") or {}).items()):
-                for pattern in group_list or ():
-                    pattern = pattern if isinstance(pattern, list) else [pattern]
-                    patterns.append(tuple(_group(g) for g in pattern))
+            patterns: list[tuple[frozenset[str], ...]] = []
+            guards: list[frozenset[str]] = []
+            for wording in (raw, *(raw.get("alternatives") or ())):
+                unless = frozenset(normalise_phrase(p) for p in by_language(wording.get("unless")))
+                for pattern in _patterns(wording.get("patterns")):
+                    patterns.append(pattern)
+                    guards.append(unless)
             facts.append(
                 FactDefinition(
                     id=str(raw["id"]),
@@ -75,14 +82,14 @@ class _Facts:
                         for c in raw.get("conflicts") or ()
                     ),
                     nearby=bool(raw.get("nearby")),
-                    unless=frozenset(normalise_phrase(p) for p in by_language(raw.get("unless"))),
+                    guards=tuple(guards),
                 )
             )
         self.facts = tuple(facts)
         self.by_id = {f.id: f for f in self.facts}
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
-        everything |= {p for f in self.facts for p in f.unless}
+        everything |= {p for f in self.facts for guard in f.guards for p in guard}
         self.index = PhraseIndex(everything, shared=knowledge.digest, forms=True)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
@@ -116,14 +123,13 @@ class _Facts:
         out = []
         for number in sorted(candidates):
             fact = self.facts[number]
-            if fact.unless & found:
-                continue
-            context = frozenset().union(*(c for c in contexts if not fact.unless & c))
-            if any(
-                pattern and pattern[0] & found and all(group & (found | context) for group in pattern[1:])
-                for pattern in fact.patterns
-            ):
-                out.append(fact)
+            for pattern, guard in zip(fact.patterns, fact.guards):
+                if not pattern or guard & found or not pattern[0] & found:
+                    continue
+                context = frozenset().union(*(c for c in contexts if not guard & c))
+                if all(group & (found | context) for group in pattern[1:]):
+                    out.append(fact)
+                    break
         return out
 
 
@@ -131,9 +137,18 @@ made_together("facts", _Facts)
 
 
 def _carries(fact: FactDefinition, found: frozenset[str]) -> bool:
-    if fact.unless & found:
-        return False
-    return any(all(group & found for group in pattern) for pattern in fact.patterns)
+    return any(not guard & found and all(group & found for group in pattern)
+               for pattern, guard in zip(fact.patterns, fact.guards))
+
+
+def _patterns(by_language_patterns: Any) -> list[tuple[frozenset[str], ...]]:
+    """The patterns of a fact (or of one of its alternatives), every language's, in language order."""
+    out = []
+    for _language, group_list in sorted((by_language_patterns or {}).items()):
+        for pattern in group_list or ():
+            pattern = pattern if isinstance(pattern, list) else [pattern]
+            out.append(tuple(_group(g) for g in pattern))
+    return out
 
 
 def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[FactHit, ...]:
