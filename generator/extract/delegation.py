@@ -291,7 +291,7 @@ class _Reader:
         roles = (candidate.role, *(entity.roles if entity else ()))
         if any(self.data.is_leader(r) for r in roles if r):
             return False
-        for country in (candidate.side, self.data.countries.first(candidate.role), self._entity_country(candidate.name)):
+        for country in (candidate.side, self.data.role_country(candidate.role), self._entity_country(candidate.name)):
             if self._is_visitor_country(country) is False:
                 return False
         return True

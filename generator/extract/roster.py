@@ -96,6 +96,9 @@ class RosterData:
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
         )
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
+        posting = section.get("posting") or {}
+        self._posted_before = Table((p, p) for p in _phrases(posting.get("before_country")))
+        self._posted_after = Table((p, p) for p in _phrases(posting.get("after_country")))
         # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns
         self.item_split, self.item_edge = list_patterns(_phrases(section.get("list_and")))
         # A word ending like a ministerial title ("자연부원생태학상", KCNA's minister of ...): a role
@@ -120,6 +123,15 @@ class RosterData:
     def is_role_title(self, text: str) -> bool:
         """Whether `text` holds a word ending as a title does (`role_endings`)."""
         return self._role_ending is not None and self._role_ending.search(text) is not None
+
+    def role_country(self, role: str) -> str | None:
+        """The country a role ties its holder to: the first it names that is not where the holder is posted
+        ("북한 주재 러시아 대사", "Russian ambassador to North Korea", "посол России в КНДР": Russia)."""
+        found = self.countries.find(role)
+        own = [country for start, end, country in found
+               if not self._posted_after.find(role, end, min(len(role), end + 6))
+               and not any(e >= start - 1 for _, e, _ in self._posted_before.find(role, max(0, start - 6), start))]
+        return own[0] if own else (found[0][2] if found else None)
 
     def is_leader(self, role: str) -> bool:
         """A head of state's role ("President of Russia", "국무위원장"), not an aide's ("presidential aide")."""
