@@ -31,6 +31,7 @@ class Cleaned:
 
 
 def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
+    lines = _script_parts(lines, knowledge)
     kept: list[str] = []
     cues: list[str] = []
     removed: list[str] = []
@@ -71,6 +72,17 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
         else:
             kept.append(line)
     return Cleaned(tuple(kept), tuple(cues), tuple(removed))
+
+
+def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
+    """The lines with a broadcast script's markers taken out, each starting a line of its own: a TV site's
+    headline and its anchor's words saved as one line ("…군사원조\"[앵커]북한은 …")."""
+    markers = cached("furniture-script-markers", knowledge, lambda k: tuple(
+        str(m) for m in (k.section("furniture.yml") or {}).get("script_markers") or ()))
+    if not markers or not any(m in line for line in lines for m in markers):
+        return lines
+    split = re.compile("|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)))
+    return [part.strip() for line in lines for part in split.split(line) if part.strip()]
 
 
 def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:

@@ -102,8 +102,15 @@ def tag_list(line: str) -> bool:
     lowered = [w.lower() for w in words]
     if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
         return True
+    if _HEADLINE_JOINS.search(line):
+        return False  # "Putin & Kim Sign …", "Putin-Kim Jong Un Teken …": two names joined as a headline joins them
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
+
+
+# A title-case headline may have no short lower-case word; it joins two names with "&" or a hyphen, as a tag list
+# (names and places each on its own) does not.
+_HEADLINE_JOINS = re.compile(r"\s&\s|(?<![\w-])[^\W\d_]{4,}-[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]{2,}(?=\s)")
 
 
 FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-case ("… Treaty with Russia Amid …")
@@ -285,7 +292,9 @@ def _headline_follows(following, knowledge: Knowledge) -> bool:
             return False
         if _short(line) or skip_in_head(line, knowledge) or credits.masthead(line, knowledge) is not None:
             continue  # (a site's masthead line stands between the menu and the headline too)
-        return _headline_shape(line, knowledge) and not BYLINE.match(line)
+        # (a byline after a bullet, "•, by Jane Doe", and a photo's caption with its credit are no headline)
+        return _headline_shape(line, knowledge) and not BYLINE.match(line.lstrip("•·|,;-–— ")) \
+            and credits.caption_before_credit(line, knowledge) is None
     return False
 
 
