@@ -44,6 +44,20 @@ def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
 _SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation and the name that signs it: '"…" - Name'
 
 
+CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration du ministère …"
+
+
+def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int) -> str | None:
+    """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
+    déclaration du ministère …", "…, KCNA reported, citing the Central Military Commission"), or None."""
+    citing = attributor.cues.citing
+    found = citing.search(masked, quote.end, hi) if citing is not None else None
+    if found is None:
+        return None
+    return next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name
+                 and s.kind in ("person", "organisation") and not attributor.is_agency(s)), None)
+
+
 def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
                       previous, sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
                       first=False) -> str | None:

@@ -41,7 +41,7 @@ from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_fallbacks import has_speech, quotation_speaker, signed_by
+from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
 from .quote_speakers import Attributor, SpeechPair
 from ..text import KANA_HAN
@@ -163,6 +163,9 @@ def find_quotes(
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
                     sender=sender if message is not None else None, first=len(out) == first_of_paragraph,
                 )
+                if speaker is None or speaker in cues.agencies:
+                    # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
+                    speaker = cited_source(attributor, masked, named, quote, hi) or speaker
                 if speaker is None and headline:
                     if notices is not None:
                         notices.append(f"quote {quote.text[:80]!r} dropped: a headline quoting nobody")
