@@ -110,10 +110,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                     return organisation
                 break
     statement = attributor.cues.statement.search(masked, lo, hi)
-    # (not when a person opening the sentence is its subject: "Putin s Kimom označil zmluvu za dokument, ktorý …";
-    # but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
+    # (not when a person opening the sentence, maybe after a title, is its subject: "Putin s Kimom označil zmluvu za
+    # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     if statement is not None and attributor.cues.verb.search(masked, lo, hi) and not (
-            people and people[0].start < statement.start() and len(masked[lo:people[0].start].split()) <= 1):
+            people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
         if last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
@@ -203,6 +203,16 @@ def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) 
 
 def _distance(position: int, quote: _Found) -> int:
     return quote.start - position if position < quote.start else position - quote.end
+
+
+SUBJECT_TITLE_WORDS = 6  # a title before the name opening a sentence: "Rusya Devlet Başkanı Vladimir Putin, …"
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the words before a name are at most a title of a few words, no clause of their own (no comma):
+    the name opens the sentence, its subject ("Putin s Kimom označil …", "Rusya Devlet Başkanı Vladimir Putin,
+    … açıklamada “…” dedi"), not a name inside a clause about a document ("Указ, підписаний Кімом, …")."""
+    return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
 
 
 def verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
