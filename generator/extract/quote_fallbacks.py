@@ -73,6 +73,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return previous
     if quote_only and sentence:
         return sentence  # '"..." Chang said. "We will ..."'
+    if quote_only and last_speaker and last_speaker[0] == number - 1:
+        return last_speaker[1]  # "Договор подписан, заявил Путин. “…”": the sentence of only quotation goes on his words
     agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
     if agent is not None:
         if agent[0] == "name":
