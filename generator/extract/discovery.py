@@ -34,7 +34,9 @@ from .text_finders import automaton_of
 if TYPE_CHECKING:
     from .entities import EntityIndex
 
-_NAME_TOKEN_REST = r"[a-z]+(?:[-'’][A-Za-z][a-z]+)?"  # after its capital
+# after its capital: small letters, maybe a hyphen or an apostrophe and another part ("Jong-un", "O'Neill"), or a
+# Scottish or Irish prefix and a capital ("McBride", "MacArthur")
+_NAME_TOKEN_REST = r"(?:a?c[A-Z][a-z]+|[a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 # (atomic, "(?>...)": what follows a name in the patterns below, a space, a comma or their end, never follows
 # part of a word, so a name that fails is not given back one letter at a time to be tried again: the same
 # matches, and a failed try of the context pattern costs a third less)
@@ -103,7 +105,7 @@ class Discoverer:
         org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
         self._context = re.compile(
             rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles})\s)"
-            rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+)?(?:{verbs})\b)"
+            rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+|[a-z]{{3,}}ly\s+)?(?:{verbs})\b)"
             rf"|\b(?:{inverted})\s+(?P<c>{name})"
             # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
             rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
