@@ -60,7 +60,7 @@ def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: 
 
 def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
                       previous, sentence, unknown, last_subject, last_speaker, number, headline, stand_in, sender=None,
-                      first=False) -> str | None:
+                      first=False, following=None) -> str | None:
     """The speaker of one quotation: the fallback chain of quotes.py's docstring."""
     if people and attributor.cues.prepositions:
         # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
@@ -84,8 +84,12 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if speaker:
             return speaker
     if resolved:
-        positions = [p.position for p, _ in resolved]
-        return _nearest([(p.position, name) for p, name in resolved], positions, quote)
+        pairs = [(p.position, name) for p, name in resolved]
+        if following is not None and any(position < quote.start for position, _ in pairs):
+            # "Kim ha elogiado … “…”, mientras que Putin ha descrito … “…”": a speaker between this quotation and
+            # the next one speaks that one; this one is its own speaker's before it
+            pairs = [(position, name) for position, name in pairs if not quote.end <= position < following]
+        return _nearest(pairs, [position for position, _ in pairs], quote)
     if unknown:
         return None
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):

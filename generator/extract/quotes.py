@@ -155,13 +155,14 @@ def find_quotes(
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
-            for quote in in_sentence:
+            for place, quote in enumerate(in_sentence):
                 speaker = signed_by(masked, quote, spans) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
                     sender=sender if message is not None else None, first=len(out) == first_of_paragraph,
+                    following=in_sentence[place + 1].start if place + 1 < len(in_sentence) else None,
                 )
                 if speaker is None or speaker in cues.agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
