@@ -25,6 +25,7 @@ _NAME_TAIL = re.compile(
     r"|\s*무단|\s+AI학습).*$",
     re.IGNORECASE,
 )
+_SLOGAN_BEFORE = re.compile(r"[\"“‘'«„][^\"”’'»]{4,40}[\"”’'»]\s+(?=\S{2})")
 _NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website|by)\s+", re.IGNORECASE)
 # A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): the
 # name is what follows the mark, never a fragment before it.
@@ -110,6 +111,9 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
         name = name[: found.start]
     name = _NAME_TAIL.sub("", name)
     name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
+    slogan = _SLOGAN_BEFORE.match(name)
+    if slogan is not None:  # "‘돈이 보이는 리얼타임 뉴스’ 머니투데이": the site's slogan in quotation marks, then its name
+        name = name[slogan.end():]
     known = known_outlet(name, knowledge)
     if known:
         return known

@@ -77,6 +77,10 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 stated = dates.find_short_year(line[short.start() :], language)
                 if stated is not None:
                     found = [dates.Found(stated.date, short.start(), short.start() + stated.end)]
+        if not found and len(line) <= SHORT_STAMP_CHARS:
+            alone = dates.date_line(line)  # a line that is a date in another language than the text's ("4 Giugno 2025")
+            if alone is not None:
+                found = [dates.Found(alone, 0, len(line))]
         if not found:
             out.append((line, None))
             continue

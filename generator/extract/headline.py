@@ -13,6 +13,7 @@ import re
 
 from . import credits, dates, wire_credits
 from .knowledge import Knowledge
+from .phrases import cached
 from ..text import normalise_space, sentences
 
 TITLE_MAX_CHARS = 200
@@ -92,7 +93,7 @@ TAG_LIST_WORDS = 8
 _TAG_PUNCT = re.compile(r"[.,:;!?\"“”„«»()\[\]{}—–…‘’|/]")
 
 
-def tag_list(line: str) -> bool:
+def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
     """Whether `line` is a page's list of tags (names, places, section words) rather than a headline:
     many words and no punctuation, and either the list twice over (a run of three words repeated) or
     nearly all words capitalised with no short lower-case word (no article, preposition or conjunction)."""
@@ -104,8 +105,15 @@ def tag_list(line: str) -> bool:
         return True
     if _HEADLINE_JOINS.search(line):
         return False  # "Putin & Kim Sign …", "Putin-Kim Jong Un Teken …": two names joined as a headline joins them
+    if knowledge is not None and not _HEADLINE_WORDS(knowledge).isdisjoint(w.lower() for w in words):
+        return False  # "Shoigu Meets With Kim Jong-Un": a title-case headline's words, capitalised, that tags lack
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
+
+
+def _HEADLINE_WORDS(knowledge: Knowledge) -> frozenset[str]:
+    return cached("head-headline-words", knowledge, lambda k: frozenset(
+        str(w).lower() for group in (credits.head_data(k).get("headline_words") or {}).values() for w in group or ()))
 
 
 # A title-case headline may have no short lower-case word; it joins two names with "&" or a hyphen, as a tag list
@@ -155,7 +163,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return None  # the lead's text, or its dateline alone on a line ("موسكو(وكالات)")
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
-    if tag_list(line) and _headline_follows(following, knowledge):
+    if tag_list(line, knowledge) and _headline_follows(following, knowledge):
         return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
     if _NUMBERED.match(line) and _numbered_beside(kept, position):
         return "furniture"  # "1. Главная страница", "2. Новости": a crumb trail or menu, an item a line

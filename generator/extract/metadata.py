@@ -254,7 +254,7 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
         return "a date"
     if credits.section_word(text, knowledge) or skip_in_head(text, knowledge):
         return "page furniture"
-    if tag_list(text):
+    if tag_list(text, knowledge):
         return "a list of tags"
     return None
 
