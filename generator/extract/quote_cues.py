@@ -270,6 +270,7 @@ class Cues:
         self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
         self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
+        self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         citing = [w.lower() for w in by_language(data.get("citing"))]
         self.citing = re.compile(_bounded(citing), re.IGNORECASE) if citing else None
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is

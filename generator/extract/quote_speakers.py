@@ -289,6 +289,7 @@ class Attributor:
         if not self.cues.korean_speech.search(masked, lo, hi):
             return None
         best, best_rank = None, 9
+        subject: str | None = None
         previous: Span | None = None
         holder = False  # a body's office-holder not named is the topic: someone unknown speaks
         ended = None  # the first topic whose speech ended before the quotation
@@ -319,6 +320,8 @@ class Attributor:
                 ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
                 continue
             rank = 0 if match.group("p") in ("은", "는", "께서") else 1
+            if rank == 1 and span.kind == "person" and subject is None:
+                subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
             if rank < best_rank:
                 best, best_rank = name, rank
         if best is None and surnames:
@@ -331,7 +334,18 @@ class Attributor:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
             return None  # "신문은 푸틴 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
+        if best_rank == 0 and subject is not None and self._agency_named(best) and self._reports_speech(masked, before, hi):
+            return subject  # "타스 통신은 푸틴 대통령이 "…"고 말했다고 보도했다": the agency reports what Putin said
         return best if best is not None else ended
+
+    def _agency_named(self, name: str | None) -> bool:
+        entity = self.index.entities.get(name) if name else None
+        return bool(entity and entity.agency)
+
+    def _reports_speech(self, masked: str, before: int, hi: int) -> bool:
+        """Whether a quoted speech verb follows the quotation at `before` in its sentence ("…"고 말했다고 보도했다)."""
+        tail = masked[before:hi]
+        return any(verb in tail for verb in self.cues.korean_reported)
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
         """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""
