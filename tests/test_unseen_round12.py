@@ -150,3 +150,15 @@ def test_troops_both_sides_say_fought_in_kursk_are_the_norths_backing(text):
 )
 def test_troops_others_estimate_or_accuse_it_of_are_not(text):
     assert "kim-backs-war-in-ukraine" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perjanjian itu menandai hubungan terkuat kedua negara sejak akhir dari perang dingin.",
+        "Ito ang pinakamalakas na ugnayan ng dalawang bansa mula pa noong Cold War.",
+        "세 정상이 냉전 초기 이후 처음으로 함께 열병식에 참석했다.",
+    ],
+)
+def test_a_comparison_with_the_cold_war_in_passing_is_no_history(text):
+    assert "history" not in {hit.topic for hit in assign_topics(paras(text), data())}
