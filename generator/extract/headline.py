@@ -89,6 +89,7 @@ def looks_like_title(line: str) -> bool:
     return words <= 12
 
 
+_ADDRESS_ALONE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 TAG_LIST_WORDS = 8
 _TAG_PUNCT = re.compile(r"[.,:;!?\"“”„«»()\[\]{}—–…‘’|/]")
 
@@ -163,6 +164,8 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return None  # the lead's text, or its dateline alone on a line ("موسكو(وكالات)")
     if _THREE_LETTERS.search(line) is None:
         return "furniture"  # "$41.31 €42.99", "|": no headline is without letters
+    if _ADDRESS_ALONE.fullmatch(line):
+        return "furniture"  # "Top.Mail.Ru": a counter's widget (a site's own masthead was read before)
     if tag_list(line, knowledge) and _headline_follows(following, knowledge):
         return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
     if _NUMBERED.match(line) and _numbered_beside(kept, position):
