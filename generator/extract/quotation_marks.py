@@ -290,6 +290,8 @@ def _end_punct_start(text: str, start: int, end: int) -> int:
     Read backwards from the end: a regular expression searched forwards would try every full stop
     of a run of them, each to the run's end."""
     stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
+    if stops_end < end and stops_end - 1 > start and text[stops_end - 1] == " " and text[stops_end - 2] in _END_STOPS:
+        stops_end -= 1  # French sets the closing guillemet after a space: "… mutuels. »"
     first = stops_end
     while first > start and text[first - 1] in _END_STOPS:
         first -= 1

@@ -245,6 +245,7 @@ class Cues:
         self.impersonal = re.compile(_bounded(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
+        self.complementizers = frozenset(w.lower() for w in data.get("complementizers") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():
@@ -338,6 +339,8 @@ class Cues:
                     return False
                 if after_verb.lower() in self.addressee:
                     return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
+            if any(t.lower().strip("'’") in self.complementizers for t in tokens[verb_at + 1:]):
+                return False  # "a rapporté que les négociations entre Kim …": the name is inside what was reported
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
                 start = verb_at - len(before)
                 if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:

@@ -334,18 +334,10 @@ class Attributor:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
             return None  # "신문은 푸틴 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
-        if best_rank == 0 and subject is not None and self._agency_named(best) and self._reports_speech(masked, before, hi):
+        if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
+                and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
             return subject  # "타스 통신은 푸틴 대통령이 "…"고 말했다고 보도했다": the agency reports what Putin said
         return best if best is not None else ended
-
-    def _agency_named(self, name: str | None) -> bool:
-        entity = self.index.entities.get(name) if name else None
-        return bool(entity and entity.agency)
-
-    def _reports_speech(self, masked: str, before: int, hi: int) -> bool:
-        """Whether a quoted speech verb follows the quotation at `before` in its sentence ("…"고 말했다고 보도했다)."""
-        tail = masked[before:hi]
-        return any(verb in tail for verb in self.cues.korean_reported)
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
         """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""

@@ -186,6 +186,12 @@ def find_quotes(
                              and not attributor.is_agency(s)), None)
                 if body and has_speech(cues, masked, lo, hi):
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
+                elif body is None and has_speech(cues, masked, lo, hi):
+                    # "KCNA a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words
+                    # a sentence of only quotation right after goes on with (but a body's name beside it wins)
+                    agency = next((s.name for s in named if s.kind == "organisation" and s.name), None)
+                    if agency:
+                        last_speaker = (number, agency)
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
                 # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
