@@ -162,3 +162,45 @@ def test_troops_others_estimate_or_accuse_it_of_are_not(text):
 )
 def test_a_comparison_with_the_cold_war_in_passing_is_no_history(text):
     assert "history" not in {hit.topic for hit in assign_topics(paras(text), data())}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Putin, Kim sign defence pact • Live updates",  # one bullet in a headline is no crumb trail
+        "Путин → Пхеньян: итоги визита",  # an arrow in a headline
+        "More Troops, More Shells, More Missiles",  # a word repeated is no menu of sister sites
+        "Latest news on Putin's visit to Pyongyang",  # a live page's headline, no widget's heading
+    ],
+)
+def test_headlines_that_only_look_like_furniture_stay_titles(headline):
+    lead = "The leaders met on Wednesday in the capital. They signed several documents."
+    assert meta(headline, lead, MORE, known=data()).title == headline
+
+
+def test_a_tag_line_of_names_above_the_headline_is_no_title():
+    got = meta("Ukraine-Krieg Wladimir Putin Kim Jong Un Nordkorea Russland", "Putin unterzeichnet Pakt mit Kim in Pjöngjang",
+               "Putin kam am Mittwoch an. Er traf Kim im Palast.", "Noch ein Absatz folgt hier.", known=data())
+    assert got.title == "Putin unterzeichnet Pakt mit Kim in Pjöngjang"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (HEADLINE, "This was reported by Russian media citing the Kremlin press service.", MORE),  # no site's name
+        (HEADLINE, LEAD, MORE, "Share this story on Facebook | facebook.com"),  # a network's address under the text
+    ],
+)
+def test_lines_that_name_no_outlet(lines):
+    assert meta(*lines, known=data()).outlet is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Putin and Kim signed a treaty in Pyongyang that replaces the one the two countries concluded in 1961.",
+        "普京與金正恩週三在平壤簽署了全面戰略夥伴關係條約，條約將於簽署之日起生效。",
+    ],
+)
+def test_a_signing_beside_the_older_treaty_or_a_future_is_still_the_signing(text):
+    assert "treaty-signed" in facts(text)

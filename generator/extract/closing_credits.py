@@ -116,7 +116,7 @@ def titled_site(line: str, knowledge: Knowledge) -> str | None:
     """The site a page's title line names after a bar, under the text ("Headline | implanttips.com :"): its
     address, as written when no list knows it."""
     found = _TITLED_SITE.fullmatch(line)
-    if found is None or not site_address(found["site"]):
+    if found is None or not site_address(found["site"]) or credits.not_outlet_site(found["site"], knowledge):
         return None
     return credits.known_outlet(found["site"], knowledge) or found["site"]
 

@@ -94,6 +94,14 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     return caption + "." if parts and all(masthead(part, knowledge) in pictures for part in parts) else None
 
 
+def not_outlet_site(address: str, knowledge: Knowledge) -> bool:
+    """Whether a site's address is a network's or a host's, never an article's outlet ("facebook.com", "t.me")."""
+    sites = cached("furniture-not-outlet-sites", knowledge, lambda k: frozenset(
+        str(w).lower() for w in ((k.section("furniture.yml") or {}).get("not_outlet_sites") or ())))
+    host = address.lower().removeprefix("www.")
+    return any(host == site or host.endswith("." + site) for site in sites)
+
+
 def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""

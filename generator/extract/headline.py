@@ -105,7 +105,7 @@ def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
     if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
         return True
     if _HEADLINE_JOINS.search(line):
-        return False  # "Putin & Kim Sign …", "Putin-Kim Jong Un Teken …": two names joined as a headline joins them
+        return False  # "Putin & Kim Sign …": two names joined as a headline joins them
     if knowledge is not None and not _HEADLINE_WORDS(knowledge).isdisjoint(w.lower() for w in words):
         return False  # "Shoigu Meets With Kim Jong-Un": a title-case headline's words, capitalised, that tags lack
     capitalised = sum(w[:1].isupper() for w in words)
@@ -117,9 +117,9 @@ def _HEADLINE_WORDS(knowledge: Knowledge) -> frozenset[str]:
         str(w).lower() for group in (credits.head_data(k).get("headline_words") or {}).values() for w in group or ()))
 
 
-# A title-case headline may have no short lower-case word; it joins two names with "&" or a hyphen, as a tag list
-# (names and places each on its own) does not.
-_HEADLINE_JOINS = re.compile(r"\s&\s|(?<![\w-])[^\W\d_]{4,}-[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]{2,}(?=\s)")
+# A title-case headline may have no short lower-case word; it joins two names with "&", as a tag list (names and
+# places each on its own) does not.
+_HEADLINE_JOINS = re.compile(r"\s&\s")
 
 
 FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-case ("… Treaty with Russia Amid …")

@@ -194,12 +194,12 @@ def _outlet(
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
-                or closing_credits.titled_site(line, knowledge)  # "Headline | site.com": the page's title line
                 or _linked_outlet(line, knowledge)  # a copy's link to where it was taken from
             )
         last = _last_text_line(body)
         if last:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
             yield closing_credits.closing_credit(last, knowledge)
+            yield closing_credits.titled_site(last, knowledge)  # the page's title line under it: "Headline | site.com"
         yield closing_credits.masthead_after_text(body, knowledge)  # "… troops." / "Reuters" / related links
         for line in body[:2]:  # the site names its own correspondent in the lead
             yield promotions.correspondent(line, knowledge)

@@ -111,7 +111,7 @@ class Attributor:
         entity = self.index.entities.get(span.name)
         return bool(entity and entity.agency)
 
-    def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None]:
+    def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None, int]:
         """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said",
         where the verb ends)."""
         match = self.cues.after_name.match(masked, end, hi)
