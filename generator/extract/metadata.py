@@ -39,6 +39,8 @@ _TITLE_TAG = re.compile(
 # (A number written on, "10.000 troops", or a date, "19.06.2024", keeps its digits: a digit follows the stop.)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=[^\d\s.])")
 # a gallery's photo count and credit glued to the headline's end: "… de Nord2Foto© money.ro", "… Nord 3 Photo: AP"
+# A photo's credit saved before the headline on its line, one agency via another: "KCNA via Reuters Diese …"
+_CREDIT_BEFORE_TITLE = re.compile(r"^(?-i:[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?)\s+via\s+(?-i:[A-Z][\w.-]{1,15})\s+(?=\S)")
 _GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[^\W\d_])\s?\d{0,3}\s?(?:foto|fotó|photo|фото|zdjęcie|fotoğraf|사진|写真|图片|圖片)\s*(?:©|\(c\)|:)\s*[\w.-]+(?:\s*/?\s*[\w.-]+){0,2}\s*$",
     re.IGNORECASE,
@@ -85,6 +87,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     if not title:
         title = title_from_lead(lines, knowledge)
         notices.append("no title line: title made from the lead")
+    if not declared.title:
+        title = _CREDIT_BEFORE_TITLE.sub("", title, count=1) or title
 
     closing = closing_credits.closing_slash_credit(lines[-1], knowledge) if lines else None
     if closing is not None:
