@@ -106,13 +106,13 @@ def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
         return True
     if _HEADLINE_JOINS.search(line):
         return False  # "Putin & Kim Sign …": two names joined as a headline joins them
-    if knowledge is not None and not _HEADLINE_WORDS(knowledge).isdisjoint(w.lower() for w in words):
+    if knowledge is not None and not _headline_words(knowledge).isdisjoint(w.lower() for w in words):
         return False  # "Shoigu Meets With Kim Jong-Un": a title-case headline's words, capitalised, that tags lack
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
 
 
-def _HEADLINE_WORDS(knowledge: Knowledge) -> frozenset[str]:
+def _headline_words(knowledge: Knowledge) -> frozenset[str]:
     return cached("head-headline-words", knowledge, lambda k: frozenset(
         str(w).lower() for group in (credits.head_data(k).get("headline_words") or {}).values() for w in group or ()))
 

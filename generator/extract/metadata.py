@@ -38,9 +38,9 @@ _TITLE_TAG = re.compile(
 # A section's number before a heading taken as the title ("1.露朝包括的…", "2. Treaty text"): not the headline's.
 # (A number written on, "10.000 troops", or a date, "19.06.2024", keeps its digits: a digit follows the stop.)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=[^\d\s.])")
-# a gallery's photo count and credit glued to the headline's end: "… de Nord2Foto© money.ro", "… Nord 3 Photo: AP"
 # A photo's credit saved before the headline on its line, one agency via another: "KCNA via Reuters Diese …"
 _CREDIT_BEFORE_TITLE = re.compile(r"^(?-i:[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?)\s+via\s+(?-i:[A-Z][\w.-]{1,15})\s+(?=\S)")
+# a gallery's photo count and credit glued to the headline's end: "… de Nord2Foto© money.ro", "… Nord 3 Photo: AP"
 _GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[^\W\d_])\s?\d{0,3}\s?(?:foto|fotó|photo|фото|zdjęcie|fotoğraf|사진|写真|图片|圖片)\s*(?:©|\(c\)|:)\s*[\w.-]+(?:\s*/?\s*[\w.-]+){0,2}\s*$",
     re.IGNORECASE,

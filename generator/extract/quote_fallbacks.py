@@ -15,7 +15,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_speakers import Attributor
+from .quote_speakers import SUBJECT_TITLE_WORDS, Attributor
 
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
@@ -209,9 +209,6 @@ def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) 
 
 def _distance(position: int, quote: _Found) -> int:
     return quote.start - position if position < quote.start else position - quote.end
-
-
-SUBJECT_TITLE_WORDS = 6  # a title before the name opening a sentence: "Rusya Devlet Başkanı Vladimir Putin, …"
 
 
 def _opens_sentence(before: str) -> bool:

@@ -35,7 +35,9 @@ _SPEAKING_KINDS = ("person", "organisation")
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
-_CLAUSE_OPENING_WORDS = 6  # words before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said"
+# Words of a title before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said",
+# "Rusya Devlet Başkanı Vladimir Putin, …"
+SUBJECT_TITLE_WORDS = 6
 _POSSESSIVE_ENDS = ("'s ", "’s ")
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
@@ -219,7 +221,7 @@ class Attributor:
         head = masked[lo:at]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
         words = head[cut + 1:].lower().split()
-        return len(words) <= _CLAUSE_OPENING_WORDS and not any(w in self.cues.prepositions for w in words)
+        return len(words) <= SUBJECT_TITLE_WORDS and not any(w in self.cues.prepositions for w in words)
 
     def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,
                       hi: int) -> tuple[str, str] | None:
@@ -357,7 +359,7 @@ class Attributor:
         for span in spans:
             if span.start >= before:
                 break
-            end = span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end
+            end = _past_bracket(masked, span)
             if span.kind == "organisation" and span.name and (
                     masked.startswith(self.cues.cjk_subject_marks, end) or self.cues.cjk_speech.match(masked, end)):
                 return span.name
@@ -368,7 +370,7 @@ class Attributor:
         verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
         speech = self.cues.cjk_speech
         at_verb = [s for s in spans if lo <= s.start < hi and s.kind in _SPEAKING_KINDS and s.name
-                   and speech.match(masked, s.end + 1 if masked[s.end:s.end + 1] in _CJK_NAME_CLOSE else s.end)]
+                   and speech.match(masked, _past_bracket(masked, s))]
         return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
     def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
@@ -391,3 +393,6 @@ class Attributor:
         return any(role in words for role in self.index.role_words if not role.isascii())
 
 
+def _past_bracket(masked: str, span: Span) -> int:
+    """Where the text after a name goes on, past the closing bracket a name written in brackets has (「労働新聞」は)."""
+    return span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end
