@@ -95,6 +95,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    if korean is None and not people:
+        korean = korean_subject_after(attributor, masked, named, quote.end, hi, recent.surnames)
     if korean is not None:
         return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
     descriptor = attributor.korean_descriptor(masked, lo, hi)
@@ -190,6 +192,18 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
     return None
+
+
+def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
+                         surnames) -> str | None:
+    """The subject a Korean sentence names after its quotation, before the speech verb that closes it
+    ('"…"고 주북 러시아대사관이 밝혔다', '"…"며 외교부는 설명했다'), or None."""
+    verb = None
+    for verb in attributor.cues.korean_speech.finditer(masked, start, hi):
+        pass  # (the last one: the verb the subject goes with)
+    if verb is None:
+        return None
+    return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
 
 
 def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:

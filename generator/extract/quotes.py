@@ -179,17 +179,19 @@ def find_quotes(
                                      via=via if via != speaker else None))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
-            if not in_sentence and not resolved and named and not people:
+            if not in_sentence and not resolved and named and (not people or named[0].kind == "organisation"):
                 # "Об этом сообщила пресс-служба Совбеза РФ.": a body that spoke without quoting (people
-                # are not looked for as organisations are in a sentence without quotation)
-                body = next((s.name for s in named if s.kind == "organisation" and s.name
+                # are not looked for as organisations are in a sentence without quotation); the people
+                # of "KCNA a rapporté que les négociations entre Kim et Shoigu …" are in what it reported
+                subjects = [s for s in named if not people or s.start < people[0].start]
+                body = next((s.name for s in subjects if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
                 if body and has_speech(cues, masked, lo, hi):
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
                 elif body is None and has_speech(cues, masked, lo, hi):
                     # "KCNA a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words
                     # a sentence of only quotation right after goes on with (but a body's name beside it wins)
-                    agency = next((s.name for s in named if s.kind == "organisation" and s.name), None)
+                    agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
