@@ -41,7 +41,7 @@ from _extract_helpers import speakers
         # "the commission" stands for the commission named before
         (["The Workers' Party Central Military Commission issued a statement.",
           "The commission said the operation was \"carried out under the treaty\"."],
-         [("Central Military Commission of the WPK", "carried out under the treaty")]),
+         [("Central Military Commission of the Workers' Party of Korea", "carried out under the treaty")]),
     ],
 )
 def test_round9_speaker_family(texts, expected):

@@ -43,7 +43,8 @@ _NAME_TOKEN_REST = r"(?:a?c[A-Z][a-z]+|[a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME_TOKEN = rf"[A-Z](?>{_NAME_TOKEN_REST})"
 _CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _CYRILLIC_NAME_RUN = rf"{_CYRILLIC_WORD}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{_CYRILLIC_WORD}"
-NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}}")
+# (a middle initial may stand between the given name and the surname: "Jean H. Lee", "Victor D. Cha")
+NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{1,5}}")
 # The same with the letters of other Latin alphabets ("Numan Kurtulmuş", "Radosław Sikorski", "José Manuel
 # Albares"): read only after another language's role word, on paragraphs that hold such letters
 _ACCENTED_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"

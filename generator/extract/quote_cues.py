@@ -45,6 +45,7 @@ def _lower_class() -> str:
 _LOWER = _lower_class()
 # After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
 # not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
+_OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Голос Кореи»
 _CUE_END = rf"(?![\w{_WORD_MARKS}])"
 # A suffix after an apostrophe: "Putin's aide said", the Turkish case endings of "Putin'e göre".
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
@@ -149,7 +150,7 @@ class Cues:
         # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
         # speech verb of its own: a title, not a clause that speaks.
         self.after_name = re.compile(
-            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            _SUFFIX + r"[)»”>]?(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
             rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
@@ -328,6 +329,8 @@ class Cues:
         the name ("a précisé l'agence …", "ha detto l'agenzia") is one of those words."""
         if window[-1:] in ("'", "’") and window[-2:-1] in ("l", "L") and window[-3:-2].isspace():
             window = window[:-2]
+        if window[-1:] in _OPENING_MARKS and window[-2:-1].isspace():
+            window = window[:-1]  # "— сообщила радиостанция «Голос Кореи»": a name in its own quotation marks
         if not window[-1:].isspace():
             return False
         tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window

@@ -48,6 +48,7 @@ from ..text import KANA_HAN
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
+_SPEAKING = ("person", "organisation")  # the kinds of name that may speak
 
 
 def _short(text: str) -> bool:
@@ -94,6 +95,7 @@ def find_quotes(
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
+    spoke_at = 0  # the sentence in which last_speaker last spoke (not merely went on)
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         found = _find_quoted(text, cues, notices)
@@ -121,6 +123,7 @@ def find_quotes(
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
         introduced: str | None = None  # who a paragraph ending "…, говорится в заявлении:" introduces
         colon_end = not found and masked[-4:].rstrip().endswith(":")
+        bare_before: list[int] = []  # the previous sentence's quotations, when it was all quotation nobody spoke
         for sentence_at, (lo, hi) in enumerate(_sentence_bounds(masked)):
             number += 1
             # The sentence's quotes and names, found by position (both lists are in text order).
@@ -152,6 +155,7 @@ def find_quotes(
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
             subject = subject or (people[0].name if people else None)
             quote_only = bool(in_sentence) and not OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
+            quotes_before = len(out)
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Путин направил поздравительную телеграмму …"
@@ -161,7 +165,9 @@ def find_quotes(
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
-                    sender=sender if message is not None else None, first=len(out) == first_of_paragraph,
+                    sender=sender if message is not None else None,
+                    # (the paragraph's first quotation, nobody named in it before: the paragraph before may go on)
+                    first=len(out) == first_of_paragraph and not any(s.kind == "person" and s.start < lo for s in spans),
                     following=in_sentence[place + 1].start if place + 1 < len(in_sentence) else None,
                 )
                 if speaker is None or speaker in cues.agencies:
@@ -214,8 +220,21 @@ def find_quotes(
             if resolved:
                 last_speaker = (number, resolved[0][1])
                 reported = resolved[0][1] if resolved[0][1] in recent.people else None
+                if bare_before and not in_sentence and pairs[0].kind == "name":
+                    # "«…». Российские парламентарии готовы …, подчеркнула Валентина Матвиенко.": a sentence
+                    # of only quotation nobody spoke is the words of the person the next sentence says spoke
+                    for i in bare_before:
+                        out[i] = replace(out[i], speaker=resolved[0][1])
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
+            bare_before = [i for i in range(quotes_before, len(out)) if out[i].speaker is None] if quote_only else []
+            if last_speaker and last_speaker[0] == number:
+                spoke_at = number
+            elif last_speaker and last_speaker[0] == number - 1 == spoke_at and not in_sentence \
+                    and not any(s.kind in _SPEAKING for s in named):
+                # "…, sagte Stoltenberg. Diese Staaten unterstützten … . „…“": one sentence naming nobody
+                # between a speaker's and a sentence of only quotation: the speaker's turn goes on
+                last_speaker = (number, last_speaker[1])
             if pairs and pairs[0].kind == "pronoun" and not subject:
                 subject = last_subject
             if subject:
