@@ -40,6 +40,7 @@ _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 SUBJECT_TITLE_WORDS = 6
 _POSSESSIVE_ENDS = ("'s ", "’s ")
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
+_KO_NAME_CLOSE = frozenset(">》」』’”'")  # the same in Korean, before the particle: <로동신문>은, 《노동신문》은
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
@@ -301,7 +302,7 @@ class Attributor:
         for span in spans:
             if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
-            match = _KO_SUBJECT.match(masked, span.end, hi)
+            match = _KO_SUBJECT.match(masked, span.end + (masked[span.end:span.end + 1] in _KO_NAME_CLOSE), hi)
             if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
                 continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
             name = span.name
