@@ -270,7 +270,9 @@ class Cues:
         # opening with a look-behind, or ignoring case, is tried at every position and was the cost.
         forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
         self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
-        self.statement = re.compile(_bounded(w.lower() for w in by_language(data.get("statements"))), re.IGNORECASE)
+        # (not a numbered one: "в статье 4", "Article 4" is a treaty's text, not a statement's)
+        self.statement = re.compile("(?:" + _bounded(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
+                                    re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         citing = [w.lower() for w in by_language(data.get("citing"))]

@@ -120,13 +120,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     statement = attributor.cues.statement.search(masked, lo, hi)
     # (not when a person opening the sentence, maybe after a title, is its subject: "Putin s Kimom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
-    if statement is not None and attributor.cues.verb.search(masked, lo, hi) and not (
+    impersonal = attributor.cues.impersonal
+    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or impersonal is not None and impersonal.search(
+            masked, lo, hi)) and not (
             people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
         if last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
         return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
-    impersonal = attributor.cues.impersonal
     said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
         and last_speaker[1] in recent.organisations else None
     # (a person named after an impersonal verb that opens the sentence is inside what it reports:
@@ -174,7 +175,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
     # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
     if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
-            and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)) \
+            and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)
+                 or not sentence and attributor.cues.korean_speech.search(masked, quote.end, hi)) \
             and not place_speaks(attributor, masked, named, lo, hi):
         return last_speaker[1]
     going_on = sentence or previous  # (this paragraph's last speaker, else the one before)

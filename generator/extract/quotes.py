@@ -200,6 +200,12 @@ def find_quotes(
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
+            if not in_sentence and not resolved and people and cues.korean_speech.search(masked, lo, hi):
+                # "푸틴 대통령은 … 말했다. 또한 "…"을 요구했다": a Korean subject that spoke without quoting goes on
+                # speaking in the next sentence, whose subject Korean drops
+                who = attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames)
+                if who:
+                    last_speaker = (number, who)
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
                 # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
