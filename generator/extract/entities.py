@@ -47,6 +47,7 @@ def _initial(word: str) -> str:
 # longer, unknown name ("Putin-led", "the Kim-Putin summit" are no such run)
 _HYPHENED_GIVEN = re.compile(r"-[a-z]{1,4}(?![\w-])")
 _WORD_BEFORE = re.compile(r"[A-Z][a-z]{0,5}[ \t]$")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+) $")  # "Go Myung Hyun": two words before a short form
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ class EntityIndex:
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
         shapes = section.get("name_shapes") or {}
+        self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서",
         # and a Han or kana one run on into the sentence: "金日成广场举行")
         # a place word is written capitalised in a place's name and lower-case in running text
@@ -197,6 +199,8 @@ class EntityIndex:
                     continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
             if short and not spaceless(form) and self._other_given(text, start, names):
                 continue  # "Валентина Пескова", "Anna Lavrova": another given name, another person
+            if short and form.isascii() and self._korean_name_before(text, start, names):
+                continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Seung-soo's surname
             if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
                     and _WORD_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "Ri Chang-dae": the given name of another person, not Chang Ho-jin's surname
@@ -221,6 +225,13 @@ class EntityIndex:
         cyrillic = bool(_CYRILLIC.match(initial))
         same_script = [i for name in names for i in self._given_initials.get(name, ()) if bool(_CYRILLIC.match(i)) == cyrillic]
         return bool(same_script) and initial not in same_script
+
+    def _korean_name_before(self, text: str, start: int, names: tuple[str, ...]) -> bool:
+        """Whether a Korean surname and a syllable stand right before `start`, the short form ending a Korean
+        name in its own order ("Go Myung Hyun"), unless they are given names of `names`."""
+        before = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
+        return before is not None and before.group(1) in self._korean_surnames and len(before.group(2)) <= 6 \
+            and not any(before.group(2) in self.given_words.get(n, ()) for n in names)
 
     def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
         """Whether the capitalised words after a surname at `end` are all given names of one of `names`
