@@ -32,6 +32,7 @@ _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 _SPEAKING_KINDS = ("person", "organisation")
+_PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
@@ -151,7 +152,7 @@ class Attributor:
                 return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
-            if span.start < lo or span.end > hi or span.kind not in _SPEAKING_KINDS or not span.name:
+            if span.start < lo or span.end > hi or span.kind not in _PAIRING_KINDS or not span.name:
                 continue
             if not quoting and span.kind != "person":
                 continue
