@@ -165,10 +165,6 @@ class Article:
     claims: tuple[Claim, ...] = ()  # see claims.py: for candidate facts
 
     @property
-    def path(self) -> str:
-        return f"articles/{self.slug}/"
-
-    @property
     def source_label(self) -> str:
         """The outlet, or a label of its own so two unknown outlets never count as one."""
         return self.outlet or f"{UNKNOWN_OUTLET}{self.id})"
@@ -196,10 +192,6 @@ class TopicSummary:
     articles: tuple[str, ...]  # article ids, newest first
     evidence: tuple[tuple[str, Evidence], ...]  # (article id, sentence)
 
-    @property
-    def path(self) -> str:
-        return f"topics/{self.slug}/"
-
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -211,10 +203,6 @@ class Person:
     articles: tuple[str, ...]
     known: bool = True
     written: tuple[str, ...] = ()  # the spellings the articles write, the name aside
-
-    @property
-    def path(self) -> str:
-        return f"people/{self.slug}/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,16 +225,6 @@ class TimelineEntry:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a for a, _ in self.evidence))
-
-    @property
-    def path(self) -> str | None:
-        """The page showing this entry at its anchor: the timeline for a named event; for another date, once
-        two articles mention it, the page of its month (of its year for a year alone: "2024" is not in June).
-        A rule that only ever adds entries, and a date's month never changes: an anchor once shown stays
-        where it is. None while one article mentions the date (it is shown on that article's page)."""
-        if self.key:
-            return "timeline/"
-        return f"timeline/{self.date[:7]}/" if len(self.articles) >= 2 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import re
 from typing import TextIO
 
 from ..model import Article, Briefing, named_outlets
+from . import pages
 
 
 # Half of a UTF-16 surrogate pair: JSON escapes control characters itself, but a lone half
@@ -19,7 +20,7 @@ def article_record(a: Article) -> dict:
     """One article as briefing.json and `briefing check` show it."""
     return {
         "id": a.id,
-        "path": a.path,
+        "path": pages.ARTICLE.url(a.slug),
         "source": a.source,
         "title": a.title,
         "outlet": a.outlet,
@@ -47,18 +48,18 @@ def _sections(briefing: Briefing):
         "rejected": [{"source": r.source, "reason": r.reason} for r in briefing.rejections],
         "warnings": [{"source": n.source, "message": n.message} for n in briefing.notices],
         "topics": [
-            {"slug": t.slug, "title": t.title, "path": t.path, "articles": list(t.articles)} for t in briefing.topics
+            {"slug": t.slug, "title": t.title, "path": pages.TOPIC.url(t.slug), "articles": list(t.articles)} for t in briefing.topics
         ],
         "people": [
-            {"name": p.name, "aliases": list(p.aliases), "path": p.path, "articles": list(p.articles), "roles": list(p.roles)}
+            {"name": p.name, "aliases": list(p.aliases), "path": pages.PERSON.url(p.slug), "articles": list(p.articles), "roles": list(p.roles)}
             for p in briefing.people
         ],
         "timeline": [
-            {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor, "path": e.path}
+            {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor, "path": pages.timeline_page(e)}
             for e in briefing.timeline
         ],
         "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
-        "moved": [{"from": old, "to": new, "path": f"articles/{old}/"} for old, new in briefing.moved],
+        "moved": [{"from": old, "to": new, "path": pages.ARTICLE.url(old)} for old, new in briefing.moved],
         "candidate_facts": [
             {"text": c.text, "outlets": list(c.outlets), "articles": [aid for aid, _ in c.evidence]}
             for c in briefing.candidate_facts

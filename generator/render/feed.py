@@ -8,6 +8,7 @@ import re
 from feedgen.feed import FeedGenerator
 
 from ..model import Briefing
+from . import pages
 
 FEED_SIZE = 50
 
@@ -39,9 +40,9 @@ def atom(briefing: Briefing, title: str, site_url: str) -> bytes:
     # feedgen prepends entries, so add oldest first to write newest first.
     for article in reversed(briefing.articles[:FEED_SIZE]):
         entry = generator.add_entry()
-        entry.id(site_url + article.path)
+        entry.id(site_url + pages.ARTICLE.url(article.slug))
         entry.title(xml_text(article.title) or "Untitled article")  # feedgen refuses an empty title
-        entry.link(href=site_url + article.path)
+        entry.link(href=site_url + pages.ARTICLE.url(article.slug))
         entry.author({"name": xml_text(article.author or article.outlet or "") or "unknown"})
         entry.updated(_stamp(article.published))
         if article.published:

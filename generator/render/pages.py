@@ -1,9 +1,11 @@
 """The kinds of page the site has, in one table: where each lives, the template that renders it, its
 place in the navigation and the search shard that indexes it.
 
-Render (which pages to make), the navigation (mkdocs_hooks) and search's shard
-plan read this table and nothing else about page kinds: a new kind of page is a
-row here, a template in templates/, and what collect gives it to show.
+Render (which pages to make and where each links), the addresses briefing.json and the
+feed give, the navigation (mkdocs_hooks) and search's shard plan read this table and
+nothing else about page kinds: a new kind of page is a row here, a template in
+templates/, and what collect gives it to show. A page's path is written only here:
+PERSON.doc(slug) is its docs path, PERSON.url(slug) its address on the site.
 """
 
 from __future__ import annotations
@@ -21,27 +23,73 @@ class Kind:
     nav: str | None  # its title in the navigation (topic pages: under "Topics", by their own title)
     search: str  # MAIN, ARTICLES, PEOPLE (shards of their own, see search.plan_shards) or NOT_SEARCHED
 
+    def doc(self, *names: str) -> str:
+        """The docs path of the page of this kind that `names` name, each filling the next "*"
+        (PERSON.doc("kim-jong-un") is "people/kim-jong-un.md")."""
+        path = self.path
+        for name in names:
+            path = path.replace("*", name, 1)
+        return path
+
+    def url(self, *names: str) -> str:
+        """The same page's address on the site, from its root ("people/kim-jong-un/"; "" for the home page):
+        MkDocs gives each page a folder of its own."""
+        return site_url(self.doc(*names))
+
+
+HOME = Kind("index.md", "index.md.j2", "Briefing", MAIN)
+TOPICS = Kind("topics/index.md", "topics.md.j2", "Topics", MAIN)
+TOPIC = Kind("topics/*.md", "topic.md.j2", "Topics", MAIN)
+ARTICLES_INDEX = Kind("articles/index.md", "articles.md.j2", "Articles", MAIN)
+PEOPLE_INDEX = Kind("people/index.md", "people.md.j2", "People", MAIN)
+FACTS = Kind("facts.md", "facts.md.j2", "Fact ledger", MAIN)
+TIMELINE = Kind("timeline.md", "timeline.md.j2", "Timeline", MAIN)
+ARTICLE = Kind("articles/*.md", "article.md.j2", None, ARTICLES)
+MOVED = Kind("articles/*.md", "moved.md.j2", None, ARTICLES)  # where an article's page was: a link to where it is
+PERSON = Kind("people/*.md", "person.md.j2", None, PEOPLE)
+ARTICLE_MONTH = Kind("articles/month/*.md", "month.md.j2", None, NOT_SEARCHED)
+TOPIC_MONTH = Kind("topics/*/*.md", "month.md.j2", None, NOT_SEARCHED)
+TIMELINE_PERIOD = Kind("timeline/*.md", "timeline_period.md.j2", None, MAIN)
 
 KINDS = (
-    Kind("index.md", "index.md.j2", "Briefing", MAIN),
-    Kind("topics/index.md", "topics.md.j2", "Topics", MAIN),
-    Kind("topics/*.md", "topic.md.j2", "Topics", MAIN),
-    Kind("articles/index.md", "articles.md.j2", "Articles", MAIN),
-    Kind("people/index.md", "people.md.j2", "People", MAIN),
-    Kind("facts.md", "facts.md.j2", "Fact ledger", MAIN),
-    Kind("timeline.md", "timeline.md.j2", "Timeline", MAIN),
+    HOME,
+    TOPICS,
+    TOPIC,
+    ARTICLES_INDEX,
+    PEOPLE_INDEX,
+    FACTS,
+    TIMELINE,
     Kind("quotes.md", "quotes.md.j2", "Quotes", MAIN),
     Kind("sources.md", "sources.md.j2", "Sources", MAIN),
     Kind("report.md", "report.md.j2", "Build report", MAIN),
-    Kind("articles/*.md", "article.md.j2", None, ARTICLES),
-    Kind("articles/*.md", "moved.md.j2", None, ARTICLES),  # where an article's page was: a link to where it is
-    Kind("people/*.md", "person.md.j2", None, PEOPLE),
-    Kind("articles/month/*.md", "month.md.j2", None, NOT_SEARCHED),
-    Kind("topics/*/*.md", "month.md.j2", None, NOT_SEARCHED),
-    Kind("timeline/*.md", "timeline_period.md.j2", None, MAIN),
+    ARTICLE,
+    MOVED,
+    PERSON,
+    ARTICLE_MONTH,
+    TOPIC_MONTH,
+    TIMELINE_PERIOD,
 )
 
 SINGLE = tuple(kind for kind in KINDS if "*" not in kind.path)  # one page each, made on every build
+
+
+def site_url(doc: str) -> str:
+    """A docs path's address on the site, from its root: "people/x.md" -> "people/x/", "index.md" -> ""."""
+    folder, _, name = doc.rpartition("/")
+    stem = name.removesuffix(".md")
+    if stem == "index":
+        return f"{folder}/" if folder else ""
+    return f"{folder}/{stem}/" if folder else f"{stem}/"
+
+
+def timeline_page(entry) -> str | None:
+    """The address of the page showing a timeline entry at its anchor: the timeline for a named event; for
+    another date, once two articles mention it, the page of its month (of its year for a year alone: "2024"
+    is not in June). A rule that only ever adds entries, and a date's month never changes: an anchor once
+    shown stays where it is. None while one article mentions the date (it is shown on that article's page)."""
+    if entry.key:
+        return TIMELINE.url()
+    return TIMELINE_PERIOD.url(entry.date[:7]) if len(entry.articles) >= 2 else None
 
 
 def kind_of(path: str) -> Kind | None:
@@ -64,10 +112,10 @@ def navigation(topics: list[dict]) -> list:
     "Topics", by the titles data/topics.yml gives them."""
     nav: list = []
     for kind in KINDS:
-        if kind.nav is None or kind.path == "topics/*.md":
+        if kind.nav is None or kind is TOPIC:
             continue
-        if kind.path == "topics/index.md":
-            nav.append({kind.nav: [kind.path, *({t["title"]: f"topics/{t['slug']}.md"} for t in topics)]})
+        if kind is TOPICS:
+            nav.append({kind.nav: [kind.path, *({t["title"]: TOPIC.doc(t["slug"])} for t in topics)]})
         else:
             nav.append({kind.nav: kind.path})
     return nav

@@ -24,7 +24,6 @@ from ..extract.knowledge import Knowledge
 from ..model import Article, Briefing, Page, Person, named_outlets, sources_phrase
 from . import charts, markup, pages, views
 
-ARTICLES_DIR = "articles"
 # Lists of articles stay short however big the corpus: the articles index and a topic page show the
 # newest articles and link a page per month of publication holding all of them; a person page shows
 # the newest and says how many more (every one is on its month page, in search and in briefing.json).
@@ -64,6 +63,7 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
         template_cache.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(template_cache))
     env.globals["url"] = _url
+    env.globals["pages"] = pages  # the table of page kinds: url(pages.PERSON.doc(slug))
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
@@ -85,7 +85,7 @@ def _date(value: dt.date | None) -> str:
 
 
 def article_page(article: Article) -> str:
-    return f"{ARTICLES_DIR}/{article.slug}.md"
+    return pages.ARTICLE.doc(article.slug)
 
 
 def render(
@@ -166,15 +166,15 @@ def _render(
 ) -> Iterator[Page]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
-    # Other dated references are on a page per month (TimelineEntry.path): a new article changes
+    # Other dated references are on a page per month (pages.timeline_page): a new article changes
     # only the pages of its dates' months, not one page of every date.
     months: dict[str, list] = {}
     for entry in briefing.timeline:
-        if not entry.key and entry.path:
-            months.setdefault(entry.path, []).append(entry)
-    order = sorted(months, key=lambda path: path.split("/")[1].partition("-")[::2])  # "2022" before "2022-09"
-    other = [(_period_label(path.split("/")[1]), path.rstrip("/") + ".md", tuple(months[path])) for path in order]
-    single = sum(1 for e in briefing.timeline if not e.path)
+        if not entry.key and pages.timeline_page(entry):
+            months.setdefault(entry.date[:7], []).append(entry)
+    order = sorted(months, key=lambda period: period.partition("-")[::2])  # "2022" before "2022-09"
+    other = [(_period_label(period), pages.TIMELINE_PERIOD.doc(period), tuple(months[period])) for period in order]
+    single = sum(1 for e in briefing.timeline if not pages.timeline_page(e))
     story = knowledge.section("story.yml")
     outlets = views.outlets(briefing)
     common = {
@@ -214,12 +214,12 @@ def _render(
     }
     lists: dict[str, ArticleList] = {}
     month_jobs: list[tuple[str, str, dict]] = []
-    for key, folder, parent, title, items, newest in [
-        ("articles", f"{ARTICLES_DIR}/month", f"{ARTICLES_DIR}/index.md", "Articles", briefing.articles, INDEX_NEWEST),
-        *((f"topic:{t.slug}", f"topics/{t.slug}", f"topics/{t.slug}.md", t.title, [by_id[i] for i in t.articles],
-           TOPIC_NEWEST) for t in briefing.topics),
+    for key, kind, names, parent, title, items, newest in [
+        ("articles", pages.ARTICLE_MONTH, (), pages.ARTICLES_INDEX.doc(), "Articles", briefing.articles, INDEX_NEWEST),
+        *((f"topic:{t.slug}", pages.TOPIC_MONTH, (t.slug,), pages.TOPIC.doc(t.slug), t.title,
+           [by_id[i] for i in t.articles], TOPIC_NEWEST) for t in briefing.topics),
     ]:
-        lists[key], jobs_of_months = by_month(items, newest, folder, parent, title)
+        lists[key], jobs_of_months = by_month(items, newest, kind, names, parent, title)
         month_jobs += jobs_of_months
     for person in briefing.people:
         lists[f"person:{person.slug}"] = ArticleList(
@@ -236,16 +236,17 @@ def _render(
         return Page(path, templates[template].render(here=path, **common, **extra), fingerprint)
 
     jobs = [(kind.path, kind.template, {}) for kind in pages.SINGLE]
-    jobs += [(f"topics/{t.slug}.md", "topic.md.j2", {"topic": t}) for t in briefing.topics]
+    jobs += [(pages.TOPIC.doc(t.slug), pages.TOPIC.template, {"topic": t}) for t in briefing.topics]
     jobs += [
-        (f"{ARTICLES_DIR}/{old}.md", "moved.md.j2", {"article": by_id[new], "moved_to": Markup(f"{ARTICLES_DIR}/{new}/")})
+        (pages.MOVED.doc(old), pages.MOVED.template, {"article": by_id[new], "moved_to": Markup(pages.ARTICLE.url(new))})
         for old, new in briefing.moved  # a slug is letters, digits and hyphens: safe in YAML and in a URL
     ]
-    jobs += [(path, "timeline_period.md.j2", {"period": period, "entries": entries}) for period, path, entries in other]
+    jobs += [(path, pages.TIMELINE_PERIOD.template, {"period": period, "entries": entries}) for period, path, entries in other]
     jobs = [(*job, "") for job in jobs]  # pages that show the whole briefing: always rendered
     code = f"{code_fingerprint()} {knowledge.digest}"
-    jobs += [(article_page(a), "article.md.j2", {"article": a}, article_inputs(a, common, code)) for a in briefing.articles]
-    jobs += [(f"people/{p.slug}.md", "person.md.j2", {"person": p}, person_inputs(p, common, code)) for p in briefing.people]
+    jobs += [(article_page(a), pages.ARTICLE.template, {"article": a}, article_inputs(a, common, code)) for a in briefing.articles]
+    jobs += [(pages.PERSON.doc(p.slug), pages.PERSON.template, {"person": p}, person_inputs(p, common, code))
+             for p in briefing.people]
     jobs += [(path, template, extra, month_inputs(path, extra, code)) for path, template, extra in month_jobs]
     for name in dict.fromkeys(template for _, template, _, _ in jobs):
         templates[name] = env.get_template(name)
@@ -254,10 +255,11 @@ def _render(
 
 
 def by_month(
-    articles, newest: int, folder: str, parent: str, title: str
+    articles, newest: int, kind: pages.Kind, names: tuple[str, ...], parent: str, title: str
 ) -> tuple[ArticleList, list[tuple[str, str, dict]]]:
     """A list of `articles` (newest first) as a page shows it, and the render jobs of its month pages
-    (folder/YYYY-MM.md, folder/undated.md); both only when there are more than `newest` articles."""
+    (the `kind`'s page named by `names` and YYYY-MM or "undated"); both only when there are more than `newest`
+    articles."""
     articles = tuple(articles)
     if len(articles) <= newest:
         return ArticleList(articles, len(articles)), []
@@ -267,9 +269,9 @@ def by_month(
     order = sorted((key for key in months if key != "undated"), reverse=True) + [k for k in months if k == "undated"]
     links, jobs = [], []
     for key in order:
-        path, label = f"{folder}/{key}.md", month_label(key)
+        path, label = kind.doc(*names, key), month_label(key)
         links.append((label, path, len(months[key])))
-        jobs.append((path, "month.md.j2", {"title": title, "month": label, "parent": parent, "items": tuple(months[key])}))
+        jobs.append((path, kind.template, {"title": title, "month": label, "parent": parent, "items": tuple(months[key])}))
     return ArticleList(articles[:newest], len(articles), tuple(links)), jobs
 
 
