@@ -275,6 +275,8 @@ class Cues:
                                     re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
+        joint = [w.lower() for w in by_language(data.get("joint_words"))]
+        self.joint = re.compile(rf"\s+(?:{_alternation(joint)})\s+", re.IGNORECASE) if joint else None
         citing = [w.lower() for w in by_language(data.get("citing"))]
         self.citing = re.compile(_bounded(citing), re.IGNORECASE) if citing else None
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is

@@ -69,6 +69,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if governed:
             people = [s for s in people if s not in governed]
             named = [s for s in named if s not in governed]
+    if joint_subject(attributor, masked, named, hi):
+        return None  # "Putin and Kim also pledged “…”": the words of both, neither's alone
     if bare and previous:
         return previous
     if quote_only and sentence:
@@ -194,6 +196,20 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
     return None
+
+
+def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: int) -> bool:
+    """Whether two names joined by "and" share the sentence's speech verb, right after the second ("Putin and
+    Kim also pledged", "Moscow and Pyongyang said"): two people, or two bodies or states."""
+    joint = attributor.cues.joint
+    if joint is None:
+        return False
+    speakers = [s for s in named if s.name and s.kind in ("person", "organisation", "place")]
+    for first, second in zip(speakers, speakers[1:]):
+        if (first.kind == "person") == (second.kind == "person") and first.name != second.name \
+                and joint.fullmatch(masked, first.end, second.start) and attributor.cues.after_name.match(masked, second.end, hi):
+            return True
+    return False
 
 
 def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
