@@ -32,6 +32,10 @@ def promotion(line: str, knowledge: Knowledge) -> tuple[bool, str | None]:
         if found is not None:
             name = found.groupdict().get("outlet")
             named = _promoted_name(name.strip(" .,:;!"), knowledge) if name else None
+            site = found.groupdict().get("site")  # a greeting's site, taken as written when it is a name's shape
+            if site and not named:
+                named = _promoted_name(site.strip(" .,:;!"), knowledge) or (
+                    site if _TITLED.fullmatch(site) and credits.implausible_outlet(site, knowledge) is None else None)
             # "Follow SMNI NEWS on Twitter": a name before the network's is the site's, as written
             return True, named or self_credits.promoted_credit(line, knowledge)
     return True, None
@@ -57,6 +61,8 @@ def _promoted_name(name: str, knowledge: Knowledge) -> str | None:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A name in title case of up to four words, maybe after "The": "The Indian Awaaz", "Harbour Post"
+_TITLED = re.compile(r"(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
 
 
 def _known_in_another_case(name: str, knowledge: Knowledge) -> str | None:
