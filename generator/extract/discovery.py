@@ -105,7 +105,8 @@ class Discoverer:
         body_words = "|".join(sorted(_ROLE_BODY_WORDS, key=len, reverse=True))
         org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
         self._context = re.compile(
-            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles})\s)"
+            # ("Lim Soo-seok, porte-parole du ministère": another language's role word opens the appositive)
+            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles}|{foreign_roles})\s)"
             rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+|[a-z]{{3,}}ly\s+)?(?:{verbs})\b)"
             rf"|\b(?:{inverted})\s+(?P<c>{name})"
             # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb

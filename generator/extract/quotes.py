@@ -226,9 +226,10 @@ def find_quotes(
             if resolved:
                 last_speaker = (number, resolved[0][1])
                 reported = resolved[0][1] if resolved[0][1] in recent.people else None
-                if bare_before and not in_sentence and pairs[0].kind == "name":
-                    # "«…». Российские парламентарии готовы …, подчеркнула Валентина Матвиенко.": a sentence
-                    # of only quotation nobody spoke is the words of the person the next sentence says spoke
+                if bare_before and pairs[0].kind == "name":
+                    # "«…». Российские парламентарии готовы …, подчеркнула Валентина Матвиенко.", "« … ». C’est ce
+                    # que déclare Lim Soo-seok, …": a sentence of only quotation nobody spoke is the words of the
+                    # person the next sentence says spoke
                     for i in bare_before:
                         out[i] = replace(out[i], speaker=resolved[0][1])
             if sentence_speaker and in_sentence:
