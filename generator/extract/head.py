@@ -97,7 +97,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         byline = _byline(line, head, index, stamp_at)
         if byline:
             continue
-        outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge)
+        outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
+            self_credits.paper_name(line, knowledge) if position == 0 and len(kept) > 1 else None)  # "Times of Malta"
         if outlet and title_index is not None and _picture_credit_alone(line, outlet, body[below_title:], knowledge):
             head.removed.append(line)  # a picture agency alone under the decks stands where their photo was
             continue

@@ -49,6 +49,23 @@ def site_name_compound(token: str, knowledge: Knowledge) -> bool:
     return False
 
 
+# Two to five words in title case, small joining words between ("Times of Malta", "The Korea Herald", "Daily NK")
+_TITLE_CASE_NAME = re.compile(r"(?:The\s)?[A-Z][\w&'’.-]*(?:\s(?:(?:of|the|de|du|des|der|di|del)\s)?[A-Z][\w&'’.-]*){1,4}")
+
+
+def paper_name(line: str, knowledge: Knowledge) -> str | None:
+    """A line that is a paper's name no list knows, as written: a few words in title case, one of them a news
+    word (data's name_endings as whole words: "Times of Malta", "The Korea Herald", "Daily NK"), else None."""
+    name = line.strip(" .•|-–—")
+    if len(name) > MASTHEAD_MAX_CHARS or not _TITLE_CASE_NAME.fullmatch(name):
+        return None
+    if not {w.lower() for w in name.split()} & set(_words(knowledge, "name_endings")):
+        return None
+    from .credits import implausible_outlet  # (that module imports this one)
+
+    return name if implausible_outlet(name, knowledge) is None else None
+
+
 _SECTION_CREDIT = re.compile(r"^\s*(?P<name>[^/\d\n]{2,30}?)\s*/\s*(?P<section>[^/\d\n]{2,25}?)\s*$")
 
 
