@@ -93,9 +93,12 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 out.append((line, None))  # an update stamp inside text: leave the text alone
             continue
         label = published_label.search(before) or _glued_label(before, glued_label)
-        if label:
+        # "조선일보 2024. 7. 16. 00:10 러·북 …": a known outlet alone before the date that opens a scraped line is
+        # its credit, as a label would be
+        credit = None if label or len(before) > 40 else credits.known_outlet(before.strip(" |·•-–—"), knowledge)
+        if label or credit:
             head.published = head.published or first.date
-            kept_before = before[: label.start()].strip(" |·•-–—")
+            kept_before = before[: label.start()].strip(" |·•-–—") if label else before.strip(" |·•-–—")
             credited = credits.named_beside_date(kept_before.split(), knowledge) if len(kept_before) <= 40 else None
             if credited:  # "İHA" before the label: the agency's credit line, glued to the stamp
                 head.named_outlet = head.named_outlet or credited
