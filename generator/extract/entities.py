@@ -147,6 +147,7 @@ class EntityIndex:
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
         shapes = section.get("name_shapes") or {}
         self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
+        self._korean_surnames_all = frozenset(str(w) for w in by_language(shapes.get("korean_surnames")))
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서",
         # and a Han or kana one run on into the sentence: "金日成广场举行")
         # a place word is written capitalised in a place's name and lower-case in running text
@@ -197,7 +198,7 @@ class EntityIndex:
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
                     continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
-            if short and not spaceless(form) and self._other_given(text, start, names):
+            if short and not spaceless(form) and self._other_given(text, start, names, form):
                 continue  # "Валентина Пескова", "Anna Lavrova": another given name, another person
             if short and form.isascii() and self._korean_name_before(text, start, names):
                 continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Seung-soo's surname
@@ -212,15 +213,19 @@ class EntityIndex:
             spans.append(Span(start, end, form, name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
 
-    def _other_given(self, text: str, start: int, names: tuple[str, ...]) -> bool:
+    def _other_given(self, text: str, start: int, names: tuple[str, ...], form: str) -> bool:
         """Whether a listed given name stands right before a surname at `start` and none of `names` has a
-        given name of its initial in that script (spellings differ: Wladimir, Vladimir; Олександр, Александр)."""
+        given name of its initial in that script (spellings differ: Wladimir, Vladimir; Олександр, Александр).
+        Before a Korean surname any listed given name is another person's ("Евгений Ким", "Anna Kim"): a
+        Korean's given name is no such name."""
         before = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
         if before is None:
             return False
         given = self._given_before.get(before.group(1))
         if given is None:
             return False
+        if form in self._korean_surnames_all:
+            return True
         initial = _initial(given)
         cyrillic = bool(_CYRILLIC.match(initial))
         same_script = [i for name in names for i in self._given_initials.get(name, ()) if bool(_CYRILLIC.match(i)) == cyrillic]
