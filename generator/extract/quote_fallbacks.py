@@ -3,7 +3,8 @@
 Takes a quotation, its sentence (masked: the quoted words hidden), the speaker cues quote_speakers.py's
 Attributor paired there and what the article has named so far (Recent); gives the speaker's name, or
 None. Also the checks of a sentence the chain asks: whether it speaks at all, whether its verb opens a
-clause (its subject the one who spoke before), whether a place speaks, a definite role noun's person.
+clause (its subject the one who spoke before), whether a place speaks, a definite role noun's person,
+and a Chinese or Japanese sentence's speaking organisation or name next to its verb.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_speakers import SUBJECT_TITLE_WORDS, Attributor
+from .quote_speakers import SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
 
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
@@ -141,7 +142,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
-        direct = attributor.cjk_next_to_verb(masked, named, lo, hi)
+        direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
         if direct:
             return direct  # "…，朝鲜官方新闻机构朝中社表示": who stands right before the verb, before or after the quotation
     if speech and people and people[0].start < quote.start:
@@ -154,7 +155,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                                     [s for s in named if s.start < quote.start])
             if organisation:
                 return organisation
-        organisation = attributor.cjk_organisation(masked, named, quote.start)
+        organisation = cjk_organisation(attributor, masked, named, quote.start)
         if organisation:
             return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
         if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
@@ -210,6 +211,29 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
                 and joint.fullmatch(masked, first.end, second.start) and attributor.cues.after_name.match(masked, second.end, hi):
             return True
     return False
+
+
+def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:
+    """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
+    by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称). A paper's name may stand
+    in its own brackets before the particle (「労働新聞」は)."""
+    for span in spans:
+        if span.start >= before:
+            break
+        end = _past_bracket(masked, span)
+        if span.kind == "organisation" and span.name and (
+                masked.startswith(attributor.cues.cjk_subject_marks, end) or attributor.cues.cjk_speech.match(masked, end)):
+            return span.name
+    return None
+
+
+def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+    """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
+    verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
+    speech = attributor.cues.cjk_speech
+    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name
+               and speech.match(masked, _past_bracket(masked, s))]
+    return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
 
 def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
@@ -308,3 +332,11 @@ def speaker_by_role(attributor: Attributor, sentence: str, recent: Recent) -> st
             if any(low in role.split() for role in recent.roles.get(name, ())):
                 return name
     return None
+
+
+_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
+
+
+def _past_bracket(masked: str, span: Span) -> int:
+    """Where the text after a name goes on, past the closing bracket a name written in brackets has (「労働新聞」は)."""
+    return span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end

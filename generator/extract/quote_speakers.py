@@ -31,7 +31,7 @@ _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
-_SPEAKING_KINDS = ("person", "organisation")
+SPEAKING_KINDS = ("person", "organisation")
 _PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
@@ -40,7 +40,6 @@ _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # "Rusya Devlet Başkanı Vladimir Putin, …"
 SUBJECT_TITLE_WORDS = 6
 _POSSESSIVE_ENDS = ("'s ", "’s ")
-_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
 _KO_NAME_CLOSE = frozenset(">》」』’”'")  # the same in Korean, before the particle: <로동신문>은, 《노동신문》은
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
@@ -115,10 +114,15 @@ class Attributor:
         entity = self.index.entities.get(span.name)
         return bool(entity and entity.agency)
 
-    def _verb_after(self, masked: str, end: int, hi: int) -> tuple[bool, bool, str | None, int]:
+    def _verb_after(self, masked: str, end: int, hi: int, start: int = 0) -> tuple[bool, bool, str | None, int]:
         """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said",
-        where the verb ends)."""
+        where the verb ends). A name that is itself an appositive pairs past its closing comma ("Le porte-parole
+        du Kremlin, Dmitri Peskov, a déclaré")."""
         match = self.cues.after_name.match(masked, end, hi)
+        if match is None and masked.startswith(",", end) and masked.endswith(", ", 0, start):
+            match = self.cues.after_name.match(masked, end + 1, hi)  # (its verb next, maybe after an auxiliary:
+            between = masked[end + 1:match.start("verb")].split() if match else []  # not "Putin, por su parte calificó")
+            match = match if len(between) <= 1 and all(len(w) <= 3 for w in between) else None
         if match is None:
             return False, False, None, end
         appositive = match.group("app")
@@ -190,7 +194,7 @@ class Attributor:
                 continue
             if kind == "name" and name not in self.index.entities and self._role_led(name):
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
-            after, participle, role, verb_end = self._verb_after(masked, end, hi)
+            after, participle, role, verb_end = self._verb_after(masked, end, hi, start)
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
@@ -237,7 +241,7 @@ class Attributor:
             return None
         at = by.end()
         for span in spans:
-            if at <= span.start <= at + 4 and span.kind in _SPEAKING_KINDS and span.name:
+            if at <= span.start <= at + 4 and span.kind in SPEAKING_KINDS and span.name:
                 return "name", span.name  # (up to an article before it: "by the Kremlin")
         if cues.descriptor is not None:
             match = cues.descriptor.match(masked[at:min(hi, at + 60)].lower())
@@ -354,27 +358,6 @@ class Attributor:
                 return True
         return False
 
-    def cjk_organisation(self, masked: str, spans: list[Span], before: int) -> str | None:
-        """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
-        by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称). A paper's name may stand
-        in its own brackets before the particle (「労働新聞」は)."""
-        for span in spans:
-            if span.start >= before:
-                break
-            end = _past_bracket(masked, span)
-            if span.kind == "organisation" and span.name and (
-                    masked.startswith(self.cues.cjk_subject_marks, end) or self.cues.cjk_speech.match(masked, end)):
-                return span.name
-        return None
-
-    def cjk_next_to_verb(self, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
-        """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
-        verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
-        speech = self.cues.cjk_speech
-        at_verb = [s for s in spans if lo <= s.start < hi and s.kind in _SPEAKING_KINDS and s.name
-                   and speech.match(masked, _past_bracket(masked, s))]
-        return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
-
     def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
         """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
         cues = self.cues
@@ -394,7 +377,3 @@ class Attributor:
     def _holds_role(self, words: str) -> bool:
         return any(role in words for role in self.index.role_words if not role.isascii())
 
-
-def _past_bracket(masked: str, span: Span) -> int:
-    """Where the text after a name goes on, past the closing bracket a name written in brackets has (「労働新聞」は)."""
-    return span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end
