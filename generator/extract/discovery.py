@@ -94,6 +94,8 @@ class Discoverer:
         # "Leonid Slutsky, Chairman of the ...": an appositive role may open with a capitalised role word
         cap_roles = "|".join(w.capitalize() for w in sorted(index.role_words | index.role_modifiers, key=len,
                                                               reverse=True) if w.isascii() and w.isalpha())
+        low_roles = "|".join(w for w in sorted(index.role_words | index.role_modifiers, key=len, reverse=True)
+                             if w.isascii() and w.isalpha() and w.islower())  # "Victor Cha, senior vice president …"
         roles_by_language = section.get("role_words") or {}
         # (a word English text holds at the start of its own words, as Czech "ministr" in "ministry", would
         # send each English paragraph to the pattern for nothing)
@@ -106,7 +108,7 @@ class Discoverer:
         org = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6}"
         self._context = re.compile(
             # ("Lim Soo-seok, porte-parole du ministère": another language's role word opens the appositive)
-            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles}|{foreign_roles})\s)"
+            rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles}|{low_roles}|{foreign_roles})\s)"
             rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+|[a-z]{{3,}}ly\s+)?(?:{verbs})\b)"
             rf"|\b(?:{inverted})\s+(?P<c>{name})"
             # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
