@@ -95,7 +95,7 @@ class Discoverer:
         cap_roles = "|".join(w.capitalize() for w in sorted(index.role_words | index.role_modifiers, key=len,
                                                               reverse=True) if w.isascii() and w.isalpha())
         low_roles = "|".join(w for w in sorted(index.role_words | index.role_modifiers, key=len, reverse=True)
-                             if w.isascii() and w.isalpha() and w.islower())  # "Victor Cha, senior vice president …"
+                             if w.isascii() and w.isalpha() and w.islower()) or "(?!x)x"  # "Victor Cha, senior vice president …"
         roles_by_language = section.get("role_words") or {}
         # (a word English text holds at the start of its own words, as Czech "ministr" in "ministry", would
         # send each English paragraph to the pattern for nothing)

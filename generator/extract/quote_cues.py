@@ -150,7 +150,7 @@ class Cues:
         # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
         # speech verb of its own: a title, not a clause that speaks.
         self.after_name = re.compile(
-            _SUFFIX + r"[)»”>]?(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
             rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,

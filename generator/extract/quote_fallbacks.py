@@ -130,7 +130,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
         organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
-        return organisation or recent.organisation_since(number - 2) or (last_speaker[1] if last_speaker else None)
+        return organisation or recent.organisation_since(number - 2) or (
+            last_speaker[1] if last_speaker and last_speaker[0] >= number - 3 else None)  # (not one from far before)
     said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
         and last_speaker[1] in recent.organisations else None
     # (a person named after an impersonal verb that opens the sentence is inside what it reports:
@@ -208,7 +209,8 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
     speakers = [s for s in named if s.name and s.kind in ("person", "organisation", "place")]
     for first, second in zip(speakers, speakers[1:]):
         if (first.kind == "person") == (second.kind == "person") and first.name != second.name \
-                and joint.fullmatch(masked, first.end, second.start) and attributor.cues.after_name.match(masked, second.end, hi):
+                and joint.fullmatch(masked, first.end, second.start) and not masked.startswith(("'s", "’s"), second.end) \
+                and attributor.cues.after_name.match(masked, second.end, hi):  # ("Kim and Putin's spokesman said": his)
             return True
     return False
 

@@ -40,7 +40,9 @@ _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # "Rusya Devlet Başkanı Vladimir Putin, …"
 SUBJECT_TITLE_WORDS = 6
 _POSSESSIVE_ENDS = ("'s ", "’s ")
-_KO_NAME_CLOSE = frozenset(">》」』’”'")  # the same in Korean, before the particle: <로동신문>은, 《노동신문》은
+# A name written in its own brackets or marks, closed before the particle (<로동신문>은, 《노동신문》은) or the verb
+_KO_NAME_CLOSE = frozenset(">》」』’”'")
+_CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
@@ -119,6 +121,8 @@ class Attributor:
         where the verb ends). A name that is itself an appositive pairs past its closing comma ("Le porte-parole
         du Kremlin, Dmitri Peskov, a déclaré")."""
         match = self.cues.after_name.match(masked, end, hi)
+        if match is None and 0 < start and masked[end:end + 1] == _CLOSING.get(masked[start - 1], "\0"):
+            match = self.cues.after_name.match(masked, end + 1, hi)  # a name in its own marks: "(KCNA) a déclaré"
         if match is None and masked.startswith(",", end) and masked.endswith(", ", 0, start):
             match = self.cues.after_name.match(masked, end + 1, hi)  # (its verb next, maybe after an auxiliary:
             between = masked[end + 1:match.start("verb")].split() if match else []  # not "Putin, por su parte calificó")

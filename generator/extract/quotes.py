@@ -43,12 +43,11 @@ from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sente
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
-from .quote_speakers import Attributor, SpeechPair
+from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from ..text import KANA_HAN
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
-_SPEAKING = ("person", "organisation")  # the kinds of name that may speak
 
 
 def _short(text: str) -> bool:
@@ -95,7 +94,7 @@ def find_quotes(
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
-    spoke_at = 0  # the sentence in which last_speaker last spoke (not merely went on)
+    turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         found = _find_quoted(text, cues, notices)
@@ -163,7 +162,8 @@ def find_quotes(
                 speaker = signed_by(masked, quote, spans) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
-                    last_subject=last_subject, last_speaker=last_speaker, number=number, headline=headline,
+                    last_subject=last_subject, number=number, headline=headline,
+                    last_speaker=turn if quote_only and turn is not None and turn[0] == number - 1 else last_speaker,
                     stand_in=lambda descriptor, before: stand_in(descriptor, before, at, hi),
                     sender=sender if message is not None else None,
                     # (the paragraph's first quotation, nobody named in it before: the paragraph before may go on)
@@ -226,7 +226,7 @@ def find_quotes(
             if resolved:
                 last_speaker = (number, resolved[0][1])
                 reported = resolved[0][1] if resolved[0][1] in recent.people else None
-                if bare_before and pairs[0].kind == "name":
+                if bare_before and resolved[0][0].kind in ("name", "organisation"):
                     # "«…». Российские парламентарии готовы …, подчеркнула Валентина Матвиенко.", "« … ». C’est ce
                     # que déclare Lim Soo-seok, …": a sentence of only quotation nobody spoke is the words of the
                     # person the next sentence says spoke
@@ -235,13 +235,10 @@ def find_quotes(
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
             bare_before = [i for i in range(quotes_before, len(out)) if out[i].speaker is None] if quote_only else []
-            if last_speaker and last_speaker[0] == number:
-                spoke_at = number
-            elif last_speaker and last_speaker[0] == number - 1 == spoke_at and not in_sentence \
-                    and not any(s.kind in _SPEAKING for s in named):
-                # "…, sagte Stoltenberg. Diese Staaten unterstützten … . „…“": one sentence naming nobody
-                # between a speaker's and a sentence of only quotation: the speaker's turn goes on
-                last_speaker = (number, last_speaker[1])
+            # "…, sagte Stoltenberg. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
+            # speaker's and a sentence of only quotation keeps the speaker's turn (for that sentence alone)
+            turn = (number, last_speaker[1]) if last_speaker and last_speaker[0] == number - 1 and not in_sentence \
+                and not any(s.kind in SPEAKING_KINDS for s in named) else None
             if pairs and pairs[0].kind == "pronoun" and not subject:
                 subject = last_subject
             if subject:

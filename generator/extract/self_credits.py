@@ -55,11 +55,13 @@ _TITLE_CASE_NAME = re.compile(r"(?:The\s)?[A-Z][\w&'’.-]*(?:\s(?:(?:of|the|de|
 
 def paper_name(line: str, knowledge: Knowledge) -> str | None:
     """A line that is a paper's name no list knows, as written: a few words in title case, one of them a news
-    word (data's name_endings as whole words: "Times of Malta", "The Korea Herald", "Daily NK"), else None."""
+    word (data's name_endings as whole words: "Times of Malta", "The Korea Herald", "Daily NK") and none a
+    heading's ("Press Release", "News Analysis": not_paper_words), else None."""
     name = line.strip(" .•|-–—")
     if len(name) > MASTHEAD_MAX_CHARS or not _TITLE_CASE_NAME.fullmatch(name):
         return None
-    if not {w.lower() for w in name.split()} & set(_words(knowledge, "name_endings")):
+    words = {w.lower() for w in name.split()}
+    if not words & set(_words(knowledge, "name_endings")) or words & set(_words(knowledge, "not_paper_words")):
         return None
     from .credits import implausible_outlet  # (that module imports this one)
 

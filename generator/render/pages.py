@@ -4,8 +4,10 @@ place in the navigation and the search shard that indexes it.
 Render (which pages to make and where each links), the addresses briefing.json and the
 feed give, the navigation (mkdocs_hooks) and search's shard plan read this table and
 nothing else about page kinds: a new kind of page is a row here, a template in
-templates/, and what collect gives it to show. A page's path is written only here:
-PERSON.doc(slug) is its docs path, PERSON.url(slug) its address on the site.
+templates/, and what collect gives it to show. PERSON.doc(slug) is a page's docs path,
+PERSON.url(slug) its address on the site. Beside this table only mkdocs.yml's
+`not_in_nav` repeats the paths of the kinds outside the navigation (a test checks they
+agree), and collect keeps the names these folders' own pages take from slugs.
 """
 
 from __future__ import annotations
