@@ -117,7 +117,7 @@ def navigation(topics: list[dict]) -> list:
         if kind.nav is None or kind is TOPIC:
             continue
         if kind is TOPICS:
-            nav.append({kind.nav: [kind.path, *({t["title"]: TOPIC.doc(t["slug"])} for t in topics)]})
+            nav.append({kind.nav: [kind.path, *({t["title"]: TOPIC.doc(str(t["slug"]))} for t in topics)]})
         else:
             nav.append({kind.nav: kind.path})
     return nav
