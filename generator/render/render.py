@@ -169,12 +169,14 @@ def _render(
     # Other dated references are on a page per month (pages.timeline_page): a new article changes
     # only the pages of its dates' months, not one page of every date.
     months: dict[str, list] = {}
+    single = 0  # dates one article mentions, shown on that article's page only
     for entry in briefing.timeline:
-        if not entry.key and pages.timeline_page(entry):
+        if pages.timeline_page(entry) is None:
+            single += 1
+        elif not entry.key:
             months.setdefault(entry.date[:7], []).append(entry)
     order = sorted(months, key=lambda period: period.partition("-")[::2])  # "2022" before "2022-09"
     other = [(_period_label(period), pages.TIMELINE_PERIOD.doc(period), tuple(months[period])) for period in order]
-    single = sum(1 for e in briefing.timeline if not pages.timeline_page(e))
     story = knowledge.section("story.yml")
     outlets = views.outlets(briefing)
     common = {
