@@ -110,11 +110,11 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             if again is not None and len(dates.leftover_words(dates.without_date(tail))) <= 4:
                 continue  # "date 2024-06-20 General News of Thursday, 20 June 2024": the stamp again
             masthead = credits.masthead(tail, knowledge) if 1 < len(tail) <= 60 else None
-            promoted, promoting = promotions.promotion(tail, knowledge)
+            promoted = promotions.promotion(tail, knowledge) if masthead is None else (False, None)
             if masthead:  # "date 2025-09-05 МЕДИАГРУППА «ЗВЕЗДА»": the site's masthead after its stamp
                 head.named_outlet = head.named_outlet or masthead
-            elif promoted:  # "date 2025-09-03 NEW You can now listen to Fox News articles!": furniture
-                head.named_outlet = head.named_outlet or promoting
+            elif promoted[0]:  # "date 2025-09-03 NEW You can now listen to Fox News articles!": furniture
+                head.named_outlet = head.named_outlet or promoted[1]
             elif len(LETTER_WORD.findall(tail)) >= 4:
                 if not headline_after_stamp(tail):
                     head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline

@@ -16,7 +16,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_speakers import SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
+from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
 
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
@@ -30,6 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)
 # (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
+_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
 
 
 def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
@@ -38,7 +39,7 @@ def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
     signed = _SIGNED.match(masked, quote.end)
     if signed is None:
         return None
-    return next((s.name for s in spans if s.start == signed.end() and s.kind in ("person", "organisation") and s.name
+    return next((s.name for s in spans if s.start == signed.end() and s.kind in SPEAKING_KINDS and s.name
                  and not masked[s.end:].strip(" .\t\n")), None)
 
 
@@ -56,7 +57,7 @@ def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: 
     if found is None:
         return None
     return next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name
-                 and s.kind in ("person", "organisation") and not attributor.is_agency(s)), None)
+                 and s.kind in SPEAKING_KINDS and not attributor.is_agency(s)), None)
 
 
 def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
@@ -206,10 +207,10 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
     joint = attributor.cues.joint
     if joint is None:
         return False
-    speakers = [s for s in named if s.name and s.kind in ("person", "organisation", "place")]
+    speakers = [s for s in named if s.name and s.kind in PAIRING_KINDS]
     for first, second in zip(speakers, speakers[1:]):
         if (first.kind == "person") == (second.kind == "person") and first.name != second.name \
-                and joint.fullmatch(masked, first.end, second.start) and not masked.startswith(("'s", "’s"), second.end) \
+                and joint.fullmatch(masked, first.end, second.start) and not masked.startswith(POSSESSIVE_ENDS, second.end) \
                 and attributor.cues.after_name.match(masked, second.end, hi):  # ("Kim and Putin's spokesman said": his)
             return True
     return False
@@ -222,7 +223,7 @@ def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], bef
     for span in spans:
         if span.start >= before:
             break
-        end = _past_bracket(masked, span)
+        end = past_mark(masked, span, _CJK_NAME_CLOSE)
         if span.kind == "organisation" and span.name and (
                 masked.startswith(attributor.cues.cjk_subject_marks, end) or attributor.cues.cjk_speech.match(masked, end)):
             return span.name
@@ -234,7 +235,7 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
     verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
     speech = attributor.cues.cjk_speech
     at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name
-               and speech.match(masked, _past_bracket(masked, s))]
+               and speech.match(masked, past_mark(masked, s, _CJK_NAME_CLOSE))]
     return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
 
@@ -335,10 +336,3 @@ def speaker_by_role(attributor: Attributor, sentence: str, recent: Recent) -> st
                 return name
     return None
 
-
-_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
-
-
-def _past_bracket(masked: str, span: Span) -> int:
-    """Where the text after a name goes on, past the closing bracket a name written in brackets has (「労働新聞」は)."""
-    return span.end + 1 if masked[span.end:span.end + 1] in _CJK_NAME_CLOSE else span.end

@@ -32,14 +32,14 @@ _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화
 # "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 SPEAKING_KINDS = ("person", "organisation")
-_PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
+PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # Words of a title before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said",
 # "Rusya Devlet Başkanı Vladimir Putin, …"
 SUBJECT_TITLE_WORDS = 6
-_POSSESSIVE_ENDS = ("'s ", "’s ")
+POSSESSIVE_ENDS = ("'s ", "’s ")
 # A name written in its own brackets or marks, closed before the particle (<로동신문>은, 《노동신문》은) or the verb
 _KO_NAME_CLOSE = frozenset(">》」』’”'")
 _CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
@@ -160,7 +160,7 @@ class Attributor:
                 return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
         for span in spans:
-            if span.start < lo or span.end > hi or span.kind not in _PAIRING_KINDS or not span.name:
+            if span.start < lo or span.end > hi or span.kind not in PAIRING_KINDS or not span.name:
                 continue
             if not quoting and span.kind != "person":
                 continue
@@ -203,7 +203,7 @@ class Attributor:
                 out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
                     and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)) \
-                    and not masked.startswith(_POSSESSIVE_ENDS, end):
+                    and not masked.startswith(POSSESSIVE_ENDS, end):
                 # (a verb that has its subject before it is no inverted one: "KCNA said Putin's visit is …"; nor
                 # is a name that owns what follows it: "… said Putin's trip will be …")
                 out.append(SpeechPair(start, name, kind, participle and after))
@@ -311,7 +311,7 @@ class Attributor:
         for span in spans:
             if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
-            match = _KO_SUBJECT.match(masked, span.end + (masked[span.end:span.end + 1] in _KO_NAME_CLOSE), hi)
+            match = _KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
             if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
                 continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
             name = span.name
@@ -381,3 +381,8 @@ class Attributor:
     def _holds_role(self, words: str) -> bool:
         return any(role in words for role in self.index.role_words if not role.isascii())
 
+
+def past_mark(masked: str, span: Span, marks) -> int:
+    """Where the text after a name goes on, past the closing mark (one of `marks`) of a name written in its
+    own brackets or marks (「労働新聞」は, <로동신문>은)."""
+    return span.end + 1 if masked[span.end:span.end + 1] in marks else span.end

@@ -192,9 +192,10 @@ def find_quotes(
                 subjects = [s for s in named if not people or s.start < people[0].start]
                 body = next((s.name for s in subjects if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
-                if body and has_speech(cues, masked, lo, hi):
+                speaks = has_speech(cues, masked, lo, hi)
+                if body and speaks:
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
-                elif body is None and has_speech(cues, masked, lo, hi):
+                elif body is None and speaks:
                     # "KCNA a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words
                     # a sentence of only quotation right after goes on with (but a body's name beside it wins)
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
