@@ -44,7 +44,7 @@ def events(text, published=WEDNESDAY):
         ("The treaty, signed in Pyongyang on 19 June, took effect.", dt.date(2024, 11, 4),
          [("2024-06-19", "treaty-signed-2024")]),
         ("The Duma voted on Oct. 24 and the upper house on Nov. 6.", dt.date(2024, 11, 9),
-         [("2024-10-24", None), ("2024-11-06", None)]),
+         [("2024-10-24", "duma-ratifies-2024"), ("2024-11-06", "federation-council-2024")]),  # the ratification steps are named events
         ("The talks were held on Dec. 28.", dt.date(2024, 1, 5), [("2023-12-28", None)]),
         ("The treaty was signed on 19 June.", None, []),
         ("Sales rose by May 20 percent.", dt.date(2024, 6, 19), []),
@@ -167,7 +167,7 @@ def _many_events(count: int, seed: int):
 
 def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_written(tmp_path, monkeypatch):
     from generator.extract import events as ev
-    from generator.collect.collect import GroupMemo
+    from generator.collect.timeline_groups import GroupMemo
 
     pairs = _many_events(300, seed=3)
     expected = _timeline_as_first_written(pairs, data())

@@ -5,10 +5,20 @@
     var page = document.querySelector(".citation-text");
     var site = page ? page.getAttribute("data-site") : document.title;
     var title = page ? page.getAttribute("data-title") : document.title;
+    var origin = page ? page.getAttribute("data-origin") : "";
     var url = window.location.href.split("#")[0];
     var target = button.getAttribute("data-anchor");
-    if (target) { url = url + "#" + target; title = button.getAttribute("data-label") || title; }
-    return title + ". " + site + ". " + url + built() + ".";
+    if (target) { url = url + "#" + target; }
+    var quote = button.getAttribute("data-quote");
+    if (quote !== null) {
+      // The whole quotation, last, so that what is pasted into a memo ends with the speaker's own words.
+      var sources = button.getAttribute("data-label");
+      return button.getAttribute("data-speaker") + (sources ? ", as reported by " + sources : "") + ". " +
+        site + " (briefing): " + url + built() + ":\n\u201c" + quote + "\u201d";
+    }
+    if (target) { title = button.getAttribute("data-label") || title; origin = ""; }
+    var head = title ? title + (origin ? " (" + origin + ")" : "") + ". " : "";
+    return head + site + " (briefing). " + url + built() + ".";
   }
   function built() {
     var date = window.BRIEFING_BUILD && window.BRIEFING_BUILD.date;

@@ -35,13 +35,20 @@ class Changes:
     new_facts: tuple[str, ...]  # fact ids
     fact_changes: tuple[FactChange, ...]
     topic_new_articles: tuple[tuple[str, tuple[str, ...]], ...]  # (topic slug, article ids)
+    # Quote groups and dated timeline entries (their anchors) that the previous build did not have; empty
+    # when it kept no list of them (a history written before these were recorded: nothing is called new).
+    new_quotes: tuple[str, ...] = ()
+    new_events: tuple[str, ...] = ()
 
     def for_topic(self, slug: str) -> tuple[str, ...]:
         return next((ids for s, ids in self.topic_new_articles if s == slug), ())
 
     @property
     def nothing(self) -> bool:
-        return not (self.new_articles or self.removed_articles or self.new_facts or self.fact_changes)
+        return not (
+            self.new_articles or self.removed_articles or self.new_facts or self.fact_changes or self.new_quotes
+            or self.new_events
+        )
 
 
 def snapshot(briefing: Briefing) -> dict:
@@ -49,6 +56,8 @@ def snapshot(briefing: Briefing) -> dict:
         "articles": {a.id: a.title for a in briefing.articles},
         "facts": {f.id: {"title": f.title, "outlets": list(f.outlets)} for f in briefing.facts},
         "topics": {t.slug: list(t.articles) for t in briefing.topics},
+        "quotes": sorted(q.anchor for q in briefing.quotes),
+        "events": sorted(e.anchor for e in briefing.timeline),
     }
     fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return {"fingerprint": fingerprint, **body}
@@ -75,7 +84,18 @@ def diff(previous: dict | None, current: dict) -> Changes:
     topics = tuple(
         (slug, tuple(i for i in members if i in added)) for slug, members in sorted(current["topics"].items())
     )
-    return Changes(False, added, removed, tuple(new_facts), tuple(fact_changes), topics)
+    return Changes(
+        False, added, removed, tuple(new_facts), tuple(fact_changes), topics,
+        _new(previous, current, "quotes"), _new(previous, current, "events"),
+    )
+
+
+def _new(previous: dict, current: dict, kind: str) -> tuple[str, ...]:
+    """The anchors of `kind` in current and not in previous (none when previous did not list them)."""
+    before = previous.get(kind)
+    if not isinstance(before, list):
+        return ()
+    return tuple(sorted(set(current.get(kind, ())) - set(before)))
 
 
 def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes, dict]:

@@ -197,7 +197,7 @@ def build_timeline(
     sorted by date (a year sorts before months of that year), then title.
     A sentence joins the first group of its date holding a similar sentence
     (articles in id order): group_similar of that date's sentences alone, or
-    `grouping`, which gives the same (collect.GroupMemo remembers it between builds).
+    `grouping`, which gives the same (collect.timeline_groups.GroupMemo remembers it between builds).
     """
     events = cached("events", knowledge, _Events)
     grouped: dict[str, list[Event]] = {}

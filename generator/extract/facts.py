@@ -226,4 +226,4 @@ def _conflict(fact: FactDefinition, labels: dict[str, set[str]]) -> str | None:
     if len(used) < 2:
         return None
     parts = [f"“{label}” ({sources_phrase(sorted(labels[label]))})" for label in used]
-    return "Outlets word this differently: " + " vs ".join(parts) + "."
+    return " vs ".join(parts) + "."  # the pages say what this is ("worded differently", "contested")

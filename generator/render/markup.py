@@ -93,6 +93,26 @@ def _relpath(target: str, folder: str) -> str:
     return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
+# A sentence that opens or closes with a quotation of its own is shown as it is: marks of ours around it
+# would double them ("“"…"”").
+_OPENING = "\"'“„«‹「『‘‚"
+_CLOSING = "\"'”»›」』’"
+
+
+def quoted(value: object) -> Markup:
+    """A sentence of an article, escaped, in quotation marks unless it already opens or closes with some."""
+    text = one_line(str(value)).strip()
+    if text[:1] in _OPENING or text[-1:] in _CLOSING:
+        return escape(text)
+    return Markup("“") + escape(text) + Markup("”")
+
+
+def clip(value: object, words: int = 24) -> str:
+    """The first `words` words of a text, and "…" when that is not all of it (never a cut word)."""
+    parts = str(value).split()
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
 _ID = re.compile(r"[a-z][a-z0-9-]*")
 
 

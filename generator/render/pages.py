@@ -46,6 +46,7 @@ ARTICLES_INDEX = Kind("articles/index.md", "articles.md.j2", "Articles", MAIN)
 PEOPLE_INDEX = Kind("people/index.md", "people.md.j2", "People", MAIN)
 FACTS = Kind("facts.md", "facts.md.j2", "Fact ledger", MAIN)
 TIMELINE = Kind("timeline.md", "timeline.md.j2", "Timeline", MAIN)
+QUOTES = Kind("quotes.md", "quotes.md.j2", "Quotes", MAIN)
 ARTICLE = Kind("articles/*.md", "article.md.j2", None, ARTICLES)
 MOVED = Kind("articles/*.md", "moved.md.j2", None, ARTICLES)  # where an article's page was: a link to where it is
 PERSON = Kind("people/*.md", "person.md.j2", None, PEOPLE)
@@ -61,7 +62,7 @@ KINDS = (
     PEOPLE_INDEX,
     FACTS,
     TIMELINE,
-    Kind("quotes.md", "quotes.md.j2", "Quotes", MAIN),
+    QUOTES,
     Kind("sources.md", "sources.md.j2", "Sources", MAIN),
     Kind("report.md", "report.md.j2", "Build report", MAIN),
     ARTICLE,
@@ -84,14 +85,16 @@ def site_url(doc: str) -> str:
     return f"{folder}/{stem}/" if folder else f"{stem}/"
 
 
-def timeline_page(entry) -> str | None:
-    """The address of the page showing a timeline entry at its anchor: the timeline for a named event; for
-    another date, once two articles mention it, the page of its month (of its year for a year alone: "2024"
-    is not in June). A rule that only ever adds entries, and a date's month never changes: an anchor once
-    shown stays where it is. None while one article mentions the date (it is shown on that article's page)."""
-    if entry.key:
-        return TIMELINE.url()
-    return TIMELINE_PERIOD.url(entry.date[:7]) if len(entry.articles) >= 2 else None
+def timeline_page(entry) -> str:
+    """The address of the page showing a timeline entry at its anchor (timeline_doc)."""
+    return site_url(timeline_doc(entry))
+
+
+def timeline_doc(entry) -> str:
+    """The docs page showing a timeline entry at its anchor: the timeline for a named event; for another
+    date, the page of its month (of its year for a year alone: "2024" is not in June). A date's month never
+    changes: an anchor once shown stays where it is."""
+    return TIMELINE.doc() if entry.key else TIMELINE_PERIOD.doc(entry.date[:7])
 
 
 def kind_of(path: str) -> Kind | None:

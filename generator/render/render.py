@@ -67,6 +67,8 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
+    env.filters["quoted"] = markup.quoted
+    env.filters["clip"] = markup.clip
     env.filters["sample"] = views.sample_evidence
     env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
     env.filters["digest"] = lambda text: hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:16]
@@ -82,6 +84,11 @@ def _url(context: jinja2.runtime.Context, target: str) -> Markup:
 
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else "unknown"
+
+
+def article_origin(article: Article) -> str:
+    """Where and when an article first appeared, for its citation: "TASS, 2024-06-19"."""
+    return f"{article.outlet or 'outlet not identified'}, {_date(article.published) if article.published else 'undated'}"
 
 
 def article_page(article: Article) -> str:
@@ -166,14 +173,11 @@ def _render(
 ) -> Iterator[Page]:
     by_id = {a.id: a for a in briefing.articles}
     named = tuple(e for e in briefing.timeline if e.key)
-    # Other dated references are on a page per month (pages.timeline_page): a new article changes
+    # Other dated references are on a page per month (pages.timeline_doc): a new article changes
     # only the pages of its dates' months, not one page of every date.
     months: dict[str, list] = {}
-    single = 0  # dates one article mentions, shown on that article's page only
     for entry in briefing.timeline:
-        if pages.timeline_page(entry) is None:
-            single += 1
-        elif not entry.key:
+        if not entry.key:
             months.setdefault(entry.date[:7], []).append(entry)
     order = sorted(months, key=lambda period: period.partition("-")[::2])  # "2022" before "2022-09"
     other = [(_period_label(period), pages.TIMELINE_PERIOD.doc(period), tuple(months[period])) for period in order]
@@ -189,6 +193,7 @@ def _render(
         "named": named_outlets,
         "sources_phrase": sources_phrase,
         "page_of": article_page,
+        "article_origin": article_origin,
         "also": views.duplicates_by_article(briefing),
         "topic_titles": {t.slug: t.title for t in briefing.topics},
         # a person's page under every name an article gave them (collect.people merges spellings)
@@ -196,12 +201,16 @@ def _render(
         "articles_of": lambda ids: [by_id[i] for i in ids],
         "changes": changes or views.FIRST_BUILD,
         "topic_changes": views.topic_changes(briefing, changes),
+        "whats_new": views.whats_new(briefing, changes),
+        "whats_new_limit": views.WHATS_NEW_LIMIT,
         "quotes_by_speaker": views.quotes_by_speaker(briefing),
         "quotes_of_speaker": dict(views.quotes_by_speaker(briefing)),
         "topic_evidence": views.topic_evidence(briefing, by_id),
         "evidence_limit": views.EVIDENCE_LIMIT,
         "candidate_min_outlets": MIN_OUTLETS,
         "distinct_variants": views.distinct_variants,
+        "quote_sources": lambda group: views.quote_sources(group, by_id),
+        "quote_outlets": lambda group: views.quote_outlets(group, by_id),
         "topic_quotes": views.topic_quotes(briefing),
         "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
         "matrix_outlets": views.matrix_outlets(outlets),
@@ -210,7 +219,6 @@ def _render(
         "timeline_svg": charts.timeline_figure(named),
         "timeline_named": named,
         "timeline_other": other,
-        "timeline_single": single,
         "source_newest": SOURCE_NEWEST,
         "source_rows": views.source_rows(briefing, outlets),
     }

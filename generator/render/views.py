@@ -8,6 +8,7 @@ from collections import defaultdict
 from ..collect.history import Changes
 from ..model import Article, Briefing, QuoteGroup
 from ..text import anchor
+from . import pages
 
 FIRST_BUILD = Changes(True, (), (), (), (), ())  # what changed, when no build was published before
 
@@ -70,6 +71,27 @@ def topic_changes(briefing: Briefing, changes: Changes | None) -> dict[str, dict
     return out
 
 
+WHATS_NEW_LIMIT = 10  # items of each kind listed under "What's new"; the rest are counted
+
+
+def whats_new(briefing: Briefing, changes: Changes | None) -> dict[str, list]:
+    """What the start page lists as new since the previous build, each kind newest or most carried first:
+    articles, facts new or with outlets gained or lost, quote groups, and dated timeline entries (with the
+    page that shows each). Each list holds every item; the template shows WHATS_NEW_LIMIT."""
+    changes = changes or FIRST_BUILD
+    new_articles = set(changes.new_articles)
+    facts = {f.id: f for f in briefing.facts}
+    quotes, events = set(changes.new_quotes), set(changes.new_events)
+    return {
+        "articles": [a for a in briefing.articles if a.id in new_articles],
+        "facts": [facts[i] for i in changes.new_facts if i in facts],
+        "moved": [(facts[c.fact], c) for c in changes.fact_changes if c.fact in facts],
+        "quotes": [g for g in briefing.quotes if g.anchor in quotes],
+        "events": [(entry, pages.timeline_doc(entry)) for entry in briefing.timeline if entry.anchor in events],
+        "removed": list(changes.removed_articles),
+    }
+
+
 def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, list]]:
     groups: dict[str, list] = defaultdict(list)
     for group in briefing.quotes:
@@ -117,8 +139,34 @@ def topic_evidence(briefing: Briefing, by_id: dict[str, Article]) -> dict[str, l
         for article_id, evidence in topic.evidence:
             if article_id in sentences:
                 sentences[article_id].append(evidence)
-        out[topic.slug] = [(by_id[article_id], sentences[article_id]) for article_id in shown]
+        out[topic.slug] = [(by_id[article_id], _sentences_first(sentences[article_id])) for article_id in shown]
     return out
+
+
+_ENDS_SENTENCE = tuple(".!?…:;。！？")
+_CLOSING = "\"'”»’」』)"
+
+
+def _sentences_first(evidence: list) -> list:
+    """An article's evidence without its headings (a line that does not end as a sentence does: "Kim
+    describes new relationship as 'alliance'"), unless headings are all the evidence there is."""
+    sentences = [ev for ev in evidence if ev.text.rstrip().rstrip(_CLOSING).endswith(_ENDS_SENTENCE)]
+    return sentences or evidence
+
+
+def quote_outlets(group: QuoteGroup, by_id: dict[str, Article]) -> list[str]:
+    """The sources of a quote, each once (Article.source_label), in the order of its variants."""
+    return list(dict.fromkeys(by_id[article_id].source_label for article_id, _ in group.variants))
+
+
+def quote_sources(group: QuoteGroup, by_id: dict[str, Article], limit: int = 0) -> tuple[list, int]:
+    """The variants to link a quote to, one per source (two articles of one outlet are one attribution),
+    at most `limit` (EVIDENCE_LIMIT when 0), and how many sources are left unlinked."""
+    first: dict[str, tuple] = {}
+    for article_id, quote in group.variants:
+        first.setdefault(by_id[article_id].source_label, (article_id, quote))
+    shown = list(first.values())[: limit or EVIDENCE_LIMIT]
+    return shown, len(first) - len(shown)
 
 
 def distinct_variants(group: QuoteGroup) -> list:
