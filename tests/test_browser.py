@@ -8,7 +8,6 @@ a Russian, a Korean and a hostile article from the ingest fixtures.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -234,16 +233,6 @@ def test_site_opens_from_disk(page, built):
     assert [u for u in page.requests_seen if not u.startswith(("file:", "data:", "blob:"))] == []
     topic = page.locator("article a[href*='topics/sanctions']").first
     assert topic.get_attribute("href")
-
-
-def test_screenshots_for_the_readme(page, base_url, tmp_path):
-    """The README's pictures come from here; BRIEFING_SCREENSHOTS=screenshots refreshes them."""
-    out = Path(os.environ.get("BRIEFING_SCREENSHOTS") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
-    for name, path in (("start", ""), ("topic", "topics/mutual-defense/")):
-        page.goto(base_url + path, wait_until="networkidle")
-        page.screenshot(path=str(out / f"{name}.png"))
-        assert (out / f"{name}.png").stat().st_size > 10_000
 
 
 def test_permalinks_stay_the_same_when_an_article_is_added(browser, tmp_path):

@@ -46,6 +46,12 @@ def events(text, published=WEDNESDAY):
         ("The Duma voted on Oct. 24 and the upper house on Nov. 6.", dt.date(2024, 11, 9),
          [("2024-10-24", "duma-ratifies-2024"), ("2024-11-06", "federation-council-2024")]),  # the ratification steps are named events
         ("The talks were held on Dec. 28.", dt.date(2024, 1, 5), [("2023-12-28", None)]),
+        # numbers in an address or a file name are no dates: an image width, a size
+        ("The pact (cdn.example/a.webp?w=1920) replaces the treaty signed in 1961.", None, [("1961", "treaty-1961")]),
+        ("A 1920x1080 picture shows the 1961 treaty being signed.", None, [("1961", "treaty-1961")]),
+        # a Russian dateline whose year has its word ("года") is a dateline, not a development
+        ("МОСКВА, 24 октября 2024 года. Депутаты 24 октября 2024 года проголосовали за закон.", dt.date(2024, 10, 25),
+         [("2024-10-24", None)]),
         ("The treaty was signed on 19 June.", None, []),
         ("Sales rose by May 20 percent.", dt.date(2024, 6, 19), []),
         ("푸틴 대통령의 방북은 2000년 7월 이후 24년 만이다.", None, [("2000-07", "putin-visit-2000")]),

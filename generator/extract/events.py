@@ -133,7 +133,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             lo = paragraph.text.find(sentence, cursor)
             cursor = lo + len(sentence) if lo >= 0 else cursor
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
-            spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)]
+            spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
+                     and not _in_address(paragraph.text, s)]
             if number == 0 and spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ]):
@@ -167,6 +168,14 @@ def _plausible(span: DateSpan, published: dt.date | None) -> bool:
     """A date an article can report: not years after the article was published (a plan, or a number
     read as a year)."""
     return published is None or int(span.date[:4]) <= published.year + LATER_YEARS
+
+
+def _in_address(text: str, span: DateSpan) -> bool:
+    """Whether a "date" is a number inside an address or a file name: an image width ("webp?w=1920"), a
+    path ("/2024/06/"), a size ("1920x1080") is not a date the article reports."""
+    before = text[span.start - 1] if span.start else " "
+    after = text[span.end:span.end + 2] + "  "  # (`"" in "/_="` would be true at the end of the text)
+    return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit())
 
 
 def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:
