@@ -143,3 +143,11 @@ def test_history_reports_new_quotes_and_dates_but_not_after_a_history_without_th
     assert changes.new_quotes == ("q-1",) and changes.new_events == ("t-1",) and not changes.nothing
     old = {k: v for k, v in before.items() if k not in ("quotes", "events")}  # written before they were kept
     assert diff(old, after).new_quotes == () and diff(old, after).nothing
+
+
+def test_a_row_of_sources_names_each_outlet_once():
+    from types import SimpleNamespace
+
+    by_id = {i: SimpleNamespace(source_label=label) for i, label in
+             (("a", "TASS"), ("b", "NPR"), ("c", "TASS"), ("d", "unknown outlet (d)"), ("e", "unknown outlet (e)"))}
+    assert views.one_per_source(["a", "b", "c", "d", "e"], by_id) == ["a", "b", "d", "e"]

@@ -199,6 +199,7 @@ def _render(
         # a person's page under every name an article gave them (collect.people merges spellings)
         "person_of": {**{a: p for p in briefing.people for a in p.aliases}, **{p.name: p for p in briefing.people}},
         "articles_of": lambda ids: [by_id[i] for i in ids],
+        "one_per_source": lambda ids: views.one_per_source(ids, by_id),
         "changes": changes or views.FIRST_BUILD,
         "topic_changes": views.topic_changes(briefing, changes),
         "whats_new": views.whats_new(briefing, changes),

@@ -154,6 +154,15 @@ def _sentences_first(evidence: list) -> list:
     return sentences or evidence
 
 
+def one_per_source(ids, by_id: dict[str, Article]) -> list[str]:
+    """The first article of each source among `ids`, in their order: where a row names its sources,
+    "TASS, TASS" would say nothing the second time."""
+    first: dict[str, str] = {}
+    for article_id in ids:
+        first.setdefault(by_id[article_id].source_label, article_id)
+    return list(first.values())
+
+
 def quote_outlets(group: QuoteGroup, by_id: dict[str, Article]) -> list[str]:
     """The sources of a quote, each once (Article.source_label), in the order of its variants."""
     return list(dict.fromkeys(by_id[article_id].source_label for article_id, _ in group.variants))
