@@ -199,3 +199,32 @@ def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_w
     grouped.clear()
     assert build_timeline(more, data(), broken.groups) == _timeline_as_first_written(more, data())
     assert len(grouped) == 4
+
+
+def _dated(text: str, date: str = "2024-11-27"):
+    from generator.model import Event, Evidence
+
+    return Event(date=date, key=None, evidence=Evidence("p-1", text))
+
+
+def test_one_development_of_one_day_in_two_languages_is_one_entry():
+    """Sentences in different languages share no words: the kind of development they report joins them."""
+    pairs = [("en", _dated("On November 27, 2024, a Russian delegation arrived in Pyongyang for trade talks.")),
+             ("ru", _dated("27 ноября 2024 года российская делегация прибыла в Пхеньян.")),
+             ("ko", _dated("북한은 2024년 11월 27일 미사일을 발사했다."))]  # another kind: its own entry
+    languages = {"en": "en", "ru": "ru", "ko": "ko"}
+    timeline = build_timeline(pairs, data(), languages=languages)
+    assert sorted(len(entry.articles) for entry in timeline) == [1, 2]
+    joined = next(entry for entry in timeline if len(entry.articles) == 2)
+    assert set(joined.articles) == {"en", "ru"} and joined.event.startswith("On November 27")
+    assert len(build_timeline(pairs, data())) == 3  # without languages: grouped by words alone, as before
+
+
+def test_two_unlike_sentences_of_one_language_and_day_stay_two_entries():
+    pairs = [("a", _dated("A Russian delegation arrived in Pyongyang on November 27, 2024.")),
+             ("b", _dated("Kim Jong Un visited a tractor factory outside the capital on November 27, 2024."))]
+    assert len(build_timeline(pairs, data(), languages={"a": "en", "b": "en"})) == 2
+    # a month is not a day: sentences of "November 2024" are not joined by their kind
+    month = [("a", _dated("Officials arrived in Moscow in November 2024.", "2024-11")),
+             ("b", _dated("В ноябре 2024 года делегация прибыла в Москву.", "2024-11"))]
+    assert len(build_timeline(month, data(), languages={"a": "en", "b": "ru"})) == 2

@@ -59,7 +59,8 @@ def collect(
         people=people(kept, knowledge),
         quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
         timeline=events.build_timeline(
-            tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None
+            tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,
+            languages={a.id: a.language for a in kept},
         ),
         delegation=delegation_rows(kept),
         facts=facts.build_fact_rows(kept, knowledge),

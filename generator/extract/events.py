@@ -14,7 +14,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -62,6 +62,19 @@ class _Events:
         # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
         words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]
         self.number_word = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}$", re.IGNORECASE) if words else None
+
+    @functools.cached_property
+    def developments(self) -> tuple[PhraseIndex, dict[str, str]]:
+        """The words of each kind of development in every language (data: developments), as one index
+        and each phrase's kind: made for the timeline only, on first use."""
+        kinds = {normalise_phrase(p): str(kind) for kind, phrases in (self._section.get("developments") or {}).items()
+                 for p in phrases or () if str(p).strip()}
+        return PhraseIndex(kinds), kinds
+
+    def kinds_of(self, text: str) -> frozenset[str]:
+        """The kinds of development a sentence reports ("ratification", "visit"), by its words."""
+        index, kinds = self.developments
+        return frozenset(kinds[p] for p in index.find(text)) if kinds else frozenset()
 
     @functools.cached_property
     def finder(self) -> DateFinder:
@@ -199,6 +212,7 @@ def build_timeline(
     articles: Iterable[tuple[str, Event | Iterable[Event]]],
     knowledge: Knowledge,
     grouping: Callable[[list[str]], list[list[int]]] | None = None,
+    languages: Mapping[str, str] | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """Merge events across articles: one entry per named event, or per date and similar sentence.
 
@@ -207,6 +221,9 @@ def build_timeline(
     A sentence joins the first group of its date holding a similar sentence
     (articles in id order): group_similar of that date's sentences alone, or
     `grouping`, which gives the same (collect.timeline_groups.GroupMemo remembers it between builds).
+    Sentences in other languages are never similar in their words: with `languages` (article id ->
+    language), groups of one day in different languages that report the same kind of development
+    (data: developments) are one entry (across_languages).
     """
     events = cached("events", knowledge, _Events)
     grouped: dict[str, list[Event]] = {}
@@ -221,6 +238,7 @@ def build_timeline(
             else:
                 dated.setdefault(event.date, []).append((article_id, event.evidence))
     grouping = grouping or group_similar
+    story_language = str(knowledge.section("story.yml").get("language") or "en")
     entries = []
     for key, evidence in keyed.items():
         named = events.by_key[key]
@@ -229,14 +247,41 @@ def build_timeline(
                           evidence=tuple(_unique((a, e) for a, e, _ in evidence)))
         )
     for date, items in dated.items():
-        for members in grouping([e.text for _, e in items]):
+        groups = grouping([e.text for _, e in items])
+        if languages and len(date) == 10 and len(groups) > 1:
+            groups = across_languages(items, groups, events.kinds_of, languages)
+        for members in groups:
             evidence = [items[i] for i in members]
-            first = min(e.text for _, e in evidence)
+            # titled in the story's language where a sentence of it is there, else by the first text
+            own = [e.text for a, e in evidence if languages and languages.get(a) == story_language]
+            first = min(own or (e.text for _, e in evidence))
             entries.append(
                 TimelineEntry(date=date, event=first, key=None, anchor=anchor("t", f"{date} {first}"),
                               evidence=tuple(_unique(evidence)))
             )
     return tuple(sorted(entries, key=lambda t: (t.date, t.key is None, t.event)))
+
+
+def across_languages(
+    items: list[tuple[str, Evidence]], groups: list[list[int]], kinds_of: Callable[[str], frozenset[str]],
+    languages: Mapping[str, str],
+) -> list[list[int]]:
+    """One day's groups, each joined to the first earlier group that reports a kind of development it
+    reports too, in languages none of its own: "the State Duma ratified" and "Госдума ратифицировала" of
+    24 October are one development; two English sentences that are not similar stay two."""
+    merged: list[tuple[list[int], set[str], set[str]]] = []  # (members, kinds, languages)
+    for members in groups:
+        kinds = set().union(*(kinds_of(items[i][1].text) for i in members))
+        tongues = {languages.get(items[i][0], "") for i in members}
+        for group, group_kinds, group_tongues in merged:
+            if kinds & group_kinds and tongues.isdisjoint(group_tongues):
+                group.extend(members)
+                group_kinds |= kinds
+                group_tongues |= tongues
+                break
+        else:
+            merged.append((list(members), kinds, tongues))
+    return [sorted(group) for group, _, _ in merged]
 
 
 def group_similar(texts: list[str]) -> list[list[int]]:
