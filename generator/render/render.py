@@ -22,7 +22,7 @@ from ..collect.candidates import MIN_OUTLETS
 from ..collect.history import Changes
 from ..extract.knowledge import Knowledge
 from ..model import Article, Briefing, Page, Person, named_outlets, sources_phrase
-from . import charts, markup, pages, views
+from . import charts, markup, pages, timeline_chart, views
 
 # Lists of articles stay short however big the corpus: the articles index and a topic page show the
 # newest articles and link a page per month of publication holding all of them; a person page shows
@@ -216,8 +216,9 @@ def _render(
         "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
         "matrix_outlets": views.matrix_outlets(outlets),
         "variant_anchors": views.variant_anchors,
-        "coverage_svg": charts.coverage_chart(briefing),
-        "timeline_svg": charts.timeline_figure(named),
+        "coverage_by_day": charts.coverage_by_day(briefing),
+        "coverage_by_outlet": charts.coverage_by_outlet(briefing),
+        "timeline_svg": timeline_chart.timeline_figure(named),
         "timeline_named": named,
         "timeline_other": other,
         "source_newest": SOURCE_NEWEST,
