@@ -65,6 +65,7 @@ class Result:
     site: publish.SiteChanges | None = None
     up_to_date: bool = False  # nothing changed since the last good build: nothing was done
     load: Callable[[], Briefing] = field(default=lambda: Briefing(articles=()), repr=False, compare=False)
+    exports: dict[str, Path] = field(default_factory=dict)  # generate(exports=True): site path -> file written
 
     @functools.cached_property
     def briefing(self) -> Briefing:
@@ -84,13 +85,14 @@ def build(project: Project, *, strict: bool = False, allow_empty: bool = False) 
     return _run(project, strict=strict, allow_empty=allow_empty, site=True)
 
 
-def generate(project: Project, *, allow_empty: bool = False) -> Result:
+def generate(project: Project, *, allow_empty: bool = False, exports: bool = False) -> Result:
     """docs/ only: the pipeline stopped once the pages are written. "What changed" in it is measured
-    against the last published build, which this does not move (see history)."""
-    return _run(project, strict=False, allow_empty=allow_empty, site=False)
+    against the last published build, which this does not move (see history). With `exports`, also the
+    files MkDocs does not make (the feed, briefing.json, the build's date: Result.exports), for a preview."""
+    return _run(project, strict=False, allow_empty=allow_empty, site=False, exports=exports)
 
 
-def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool) -> Result:
+def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, exports: bool = True) -> Result:
     check_paths(project)
     with one_build_at_a_time(project):
         if site:
@@ -105,10 +107,10 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool) -> Re
 
         # extract -> collect -> render -> docs/. Before MkDocs, in a process of its own: the memory the
         # briefing takes (some 400 MB at 10,000 articles) goes back to the system when it ends.
-        job = DocsJob(project, known, seeds, refused, allow_empty, exports=site)
+        job = DocsJob(project, known, seeds, refused, allow_empty, exports=site or exports)
         made = parallel.apart(make_docs, job) if site else make_docs(job)
         if not site:
-            return Result(made.summary, made.changes, load=made.briefing or later)
+            return Result(made.summary, made.changes, load=made.briefing or later, exports=made.exports)
 
         (project.state / LAST_BUILD).unlink(missing_ok=True)  # docs/ is new: no build is up to date until site/ is
         published = publish.build_site(

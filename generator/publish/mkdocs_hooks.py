@@ -45,3 +45,10 @@ def on_post_build(config, **kwargs):
     from generator.serve import index_if_serving
 
     index_if_serving(Path(config["site_dir"]))
+
+
+def on_serve(server, *, config, builder, **kwargs):
+    from generator.serve import announce_if_serving
+
+    announce_if_serving(server.url)
+    return server
