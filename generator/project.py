@@ -72,7 +72,7 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 NO_SITE_URL = (
-    "no site_url: feed links are written relative to the feed and no sitemap is published; "
+    "no site_url: feed links are written relative to the feed and the sitemap lists no page; "
     "set site_url in mkdocs.yml to the address the site is published at"
 )
 

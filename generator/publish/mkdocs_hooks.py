@@ -1,5 +1,5 @@
 """MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file;
-no sitemap is written without site_url; `briefing serve`'s work around each build (serve.py).
+`briefing serve`'s work around each build (serve.py).
 
 Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
 `briefing build`. The nav never lists every article: index pages do that.
@@ -25,14 +25,6 @@ def on_config(config, **kwargs):
     if not config.get("nav") and (data_dir / "topics.yml").exists():
         config["nav"] = navigation(data_dir)
     return config
-
-
-def on_post_template(output: str, *, template_name: str, config, **kwargs) -> str:
-    """No sitemap without site_url: MkDocs would write one of no URLs (a page's address needs the site's),
-    which says the site has no pages. Empty output is MkDocs' public way of writing no file (nor its .gz)."""
-    if template_name == "sitemap.xml" and not config.site_url:
-        return ""
-    return output
 
 
 def on_pre_build(config, **kwargs):
