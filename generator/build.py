@@ -21,7 +21,6 @@ nothing new stop at once.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import hashlib
 import json
@@ -66,6 +65,7 @@ class Result:
     site: publish.SiteChanges | None = None
     up_to_date: bool = False  # nothing changed since the last good build: nothing was done
     load: Callable[[], Briefing] = field(default=lambda: Briefing(articles=()), repr=False, compare=False)
+    exports: dict[str, Path] = field(default_factory=dict)  # generate(exports=True): site path -> file written
 
     @functools.cached_property
     def briefing(self) -> Briefing:
@@ -85,13 +85,14 @@ def build(project: Project, *, strict: bool = False, allow_empty: bool = False) 
     return _run(project, strict=strict, allow_empty=allow_empty, site=True)
 
 
-def generate(project: Project, *, allow_empty: bool = False) -> Result:
+def generate(project: Project, *, allow_empty: bool = False, exports: bool = False) -> Result:
     """docs/ only: the pipeline stopped once the pages are written. "What changed" in it is measured
-    against the last published build, which this does not move (see history)."""
-    return _run(project, strict=False, allow_empty=allow_empty, site=False)
+    against the last published build, which this does not move (see history). With `exports`, also the
+    files MkDocs does not make (the feed, briefing.json, the build's date: Result.exports), for a preview."""
+    return _run(project, strict=False, allow_empty=allow_empty, site=False, exports=exports)
 
 
-def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool) -> Result:
+def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, exports: bool = True) -> Result:
     check_paths(project)
     with one_build_at_a_time(project):
         if site:
@@ -106,10 +107,10 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool) -> Re
 
         # extract -> collect -> render -> docs/. Before MkDocs, in a process of its own: the memory the
         # briefing takes (some 400 MB at 10,000 articles) goes back to the system when it ends.
-        job = DocsJob(project, known, seeds, refused, allow_empty, exports=site)
+        job = DocsJob(project, known, seeds, refused, allow_empty, exports=site or exports)
         made = parallel.apart(make_docs, job) if site else make_docs(job)
         if not site:
-            return Result(made.summary, made.changes, load=made.briefing or later)
+            return Result(made.summary, made.changes, load=made.briefing or later, exports=made.exports)
 
         (project.state / LAST_BUILD).unlink(missing_ok=True)  # docs/ is new: no build is up to date until site/ is
         published = publish.build_site(
@@ -159,7 +160,7 @@ def make_briefing(
     """extract -> collect: the briefing of the project's seeds (`scanned`: what ingest.scan gave, when
     the caller has it). Without `allow_empty`, no articles where the site has some is refused before
     anything is remembered."""
-    from .collect import collect, dedupe
+    from .collect import added, collect, dedupe
     from .extract import extract
 
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)
@@ -173,11 +174,14 @@ def make_briefing(
     given = registry.given(articles)
     junk = functools.partial(extract.junk_title, knowledge=known)
     articles, moved = collect.settle_slugs(articles, given, registry.moved, junk)
+    first = added.settle(articles, given, registry.remembered, added.build_date())
     memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
     for prepared in extracted.prepared:
         memo.offer(*prepared)
     grouping = collect.GroupMemo.load(project.state / TIMELINE_MEMO)
-    briefing = collect.collect(articles, refused, known, memo, grouping, moved, established=frozenset(given))
+    briefing = collect.collect(
+        articles, refused, known, memo, grouping, moved, established=frozenset(given), added=first, notices=project.notices()
+    )
     memo.save(project.state / dedupe.MEMO_FILE)
     grouping.save(project.state / TIMELINE_MEMO)
     store.prune()
@@ -198,20 +202,25 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
         unchanged=docs_folder.unchanged_pages(project.docs, record),
     )
     changes = docs_folder.write_docs(pages, project.docs, record)
-    cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs).save(project.state / "slugs.json")
+    registry = cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs, briefing.added)
+    registry.save(project.state / "slugs.json")
     return changes
 
 
 def _write_exports(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> dict[str, Path]:
     """The files MkDocs does not make (briefing.json, feed.xml, the build's date), written into
     .briefing/exports/ and linked into the site by publish.build_site: site path -> file."""
+    from .collect import added
     from .render import export, feed
 
-    title = known.section("story.yml").get("title", "Briefing")
+    story = known.section("story.yml")
     names = ("briefing.json", "feed.xml", "assets/build-info.js")
     exports = {name: project.state / "exports" / name for name in names}
     cache.write_atomic(exports["briefing.json"], lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)))
-    cache.write_atomic(exports["feed.xml"], feed.atom(briefing, title, project.site_url()))
+    atom = feed.atom(
+        briefing, story.get("title", "Briefing"), project.site_url(), feed_id=added.story_feed_id(story), today=added.build_date()
+    )
+    cache.write_atomic(exports["feed.xml"], atom)
     cache.write_atomic(exports["assets/build-info.js"], build_info())
     return exports
 
@@ -225,6 +234,7 @@ def _inputs(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -
     hasher.update(cache.source_digest(templates=True).encode())
     if project.config.exists():
         hasher.update(project.config.read_bytes())
+    hasher.update(f"\0{project.site_url()}\0".encode())  # mkdocs.yml may take it from the environment (!ENV)
     hasher.update(cache.versions(publish.engine(), "mkdocs", "mkdocs-material").encode())
     return hasher.hexdigest()
 
@@ -259,6 +269,6 @@ def _save_stamp(project: Project, inputs: str, summary: Summary) -> None:
 
 def build_info() -> bytes:
     """The date of this build, for the citation lines; SOURCE_DATE_EPOCH pins it (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    day = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return f'window.BRIEFING_BUILD = {{ date: "{day:%Y-%m-%d}" }};\n'.encode("utf-8")
+    from .collect.added import build_date
+
+    return f'window.BRIEFING_BUILD = {{ date: "{build_date():%Y-%m-%d}" }};\n'.encode("utf-8")

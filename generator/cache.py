@@ -26,7 +26,7 @@ from typing import Any
 
 from .codec import from_json, to_json
 from .ingest.ingest import TRANSIENT
-from .model import Article, Rejection
+from .model import Added, Article, Rejection
 
 CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
 # Bump when extraction changes in a way that should invalidate cached articles (any edit of the extraction
@@ -242,6 +242,7 @@ class SlugRegistry:
 
     entries: tuple[tuple[str, str, str], ...] = ()  # (source, digest, slug)
     moved: tuple[tuple[str, str], ...] = ()  # (old slug, slug now)
+    added: tuple[Added, ...] = ()  # what the build that first gave each slug's article a page fixed (collect/added.py)
 
     @classmethod
     def load(cls, path: Path, published: Path | None = None) -> "SlugRegistry":
@@ -250,10 +251,20 @@ class SlugRegistry:
         site never moves a URL once published."""
         document = read_state(path)
         entries = cls._entries(document, "digest", "slug")
+        added = _added(document.get("added") if entries is not None else None)
         if entries is None and published is not None and published.is_file():
             document = read_state(published, warn=False)
             entries = cls._entries(document, "digest", "id")
-        return cls(entries or (), cls._moved(document) if entries is not None else ())
+            added = _added(
+                [{"slug": e.get("id"), "feed_id": e.get("feed_id"), "day": e.get("added")} for e in document["articles"]]
+                if entries is not None else None
+            )
+        return cls(entries or (), cls._moved(document) if entries is not None else (), added)
+
+    @property
+    def remembered(self) -> dict[str, Added]:
+        """slug -> the record kept for it."""
+        return {record.slug: record for record in self.added}
 
     @staticmethod
     def _moved(document: Any) -> tuple[tuple[str, str], ...]:
@@ -299,17 +310,37 @@ class SlugRegistry:
 
     @classmethod
     def of(
-        cls, articles: Iterable[Article], moved: Iterable[tuple[str, str]] = (), folded: Iterable[tuple[str, str, str]] = ()
+        cls, articles: Iterable[Article], moved: Iterable[tuple[str, str]] = (), folded: Iterable[tuple[str, str, str]] = (),
+        added: Iterable[Added] = (),
     ) -> "SlugRegistry":
-        """The slugs of the published articles and of the duplicates that hold one (`folded`)."""
-        return cls(tuple(sorted({*((a.source, a.digest, a.slug) for a in articles), *folded})), tuple(sorted(moved)))
+        """The slugs of the published articles and of the duplicates that hold one (`folded`), and their records."""
+        entries = tuple(sorted({*((a.source, a.digest, a.slug) for a in articles), *folded}))
+        return cls(entries, tuple(sorted(moved)), tuple(sorted(added, key=lambda record: record.slug)))
 
     def save(self, path: Path) -> None:
         document = {
             "about": "The slug each article in seeds/ was given; kept so its URL never changes.",
             "articles": [{"source": s, "digest": d, "slug": slug} for s, d, slug in self.entries],
             "moved": [{"from": old, "to": new} for old, new in self.moved],
+            "added": [{"slug": r.slug, "feed_id": r.feed_id, "day": r.day.isoformat()} for r in self.added],
         }
         data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         if not path.exists() or path.read_bytes() != data:
             write_atomic(path, data)
+
+
+_FEED_ID = re.compile(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _added(items: Any) -> tuple[Added, ...]:
+    """The records of a registry's "added" list (or of briefing.json's articles); one that is not what a
+    build writes (a damaged or hand-edited file) is left out: its article is given a new one."""
+    out = []
+    for item in items if isinstance(items, list) else ():
+        try:
+            slug, feed_id, day = item["slug"], item["feed_id"], dt.date.fromisoformat(item["day"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(slug, str) and SLUG.fullmatch(slug) and isinstance(feed_id, str) and _FEED_ID.fullmatch(feed_id):
+            out.append(Added(slug, feed_id, day))
+    return tuple(out)

@@ -93,28 +93,35 @@ class _PrintableFormatter(logging.Formatter):
 
 
 def _summary(result: pipeline.Result, strict: bool) -> None:
+    for line in _problem_lines(result.summary):
+        click.echo(line, err=True)
+    click.echo(_counts_line(result))
+    if strict and result.problems:
+        click.echo(f"--strict: {result.problems} problems", err=True)
+        sys.exit(1)
+
+
+def _problem_lines(summary: pipeline.Summary) -> list[str]:
+    """A line for each refused file, duplicate and warning, as the build prints them (on stderr)."""
+    return [
+        *(printable(f"refused {r.source}: {r.reason}") for r in summary.rejections),
+        *(printable(f"duplicate {d.source}: {d.kind} duplicate of {d.duplicate_of}") for d in summary.duplicates),
+        *(printable(f"warning {n.source}: {n.message}") for n in summary.notices),
+    ]
+
+
+def _counts_line(result: pipeline.Result) -> str:
     summary = result.summary
-    for rejection in summary.rejections:
-        click.echo(printable(f"refused {rejection.source}: {rejection.reason}"), err=True)
-    for duplicate in summary.duplicates:
-        click.echo(
-            printable(f"duplicate {duplicate.source}: {duplicate.kind} duplicate of {duplicate.duplicate_of}"), err=True
-        )
-    for notice in summary.notices:
-        click.echo(printable(f"warning {notice.source}: {notice.message}"), err=True)
     changes = result.changes
     written = f", {len(changes.written)} pages written, {len(changes.removed)} removed" if changes else ""
     if result.site:
         written += f", {result.site.rendered} rendered, {result.site.reused} reused"
     if result.up_to_date:
         written += ", nothing changed since the last build"
-    click.echo(
+    return (
         f"{summary.articles} articles, {len(summary.duplicates)} duplicates, "
         f"{len(summary.rejections)} refused, {len(summary.notices)} warnings{written}"
     )
-    if strict and result.problems:
-        click.echo(f"--strict: {result.problems} problems", err=True)
-        sys.exit(1)
 
 
 _ALLOW_EMPTY = click.option(
@@ -271,11 +278,51 @@ def add_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.option("--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
 @click.pass_context
 def serve_command(ctx: click.Context, dev_addr: str) -> None:
-    """Live preview: rebuild docs/ when seeds/ or data/ change, and serve with MkDocs."""
+    """Live preview: rebuild docs/ when seeds/ or data/ change, and serve with MkDocs.
+
+    Prints each build of docs/ as `build` does (its refused files, duplicates and warnings, then its
+    counts) and the address it serves on; --strict stops nothing here: a preview goes on serving."""
     from . import serve
 
     with _failures_as_one_line():
-        serve.serve(_project(ctx), dev_addr)
+        serve.serve(_project(ctx), dev_addr, _ServeReport().listener())
+
+
+class _ServeReport:
+    """What `briefing serve` prints. A rebuild prints the problem lines that the build before it did not
+    (the first build prints them all, as `build` does), so a preview that rebuilds on every save does not
+    repeat the same warnings; its counts line says how many there are in all. MkDocs rebuilds once more
+    after each regeneration, for the pages it wrote into docs/: a rebuild that wrote nothing and found
+    what the one before found prints nothing."""
+
+    def __init__(self) -> None:
+        self.shown: set[str] = set()
+        self.last: pipeline.Summary | None = None
+
+    def listener(self):
+        from .serve import Listener
+
+        return Listener(serving=self.serving, built=self.built, failed=self.failed)
+
+    def built(self, result: pipeline.Result) -> None:
+        unchanged = result.changes is not None and not (result.changes.written or result.changes.removed)
+        if unchanged and result.summary == self.last:
+            return
+        self.last = result.summary
+        lines = _problem_lines(result.summary)
+        for line in lines:
+            if line not in self.shown:
+                click.echo(line, err=True)
+        self.shown = set(lines)
+        click.echo(_counts_line(result))
+
+    @staticmethod
+    def serving(url: str) -> None:
+        click.echo(printable(f"serving on {url} (Ctrl+C to stop)"))
+
+    @staticmethod
+    def failed(reason: str) -> None:
+        click.echo(printable(f"error: docs/ not regenerated: {reason} (the preview goes on serving)"), err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

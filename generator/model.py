@@ -259,6 +259,18 @@ class CandidateFact:
 
 
 @dataclass(frozen=True, slots=True)
+class Added:
+    """What the build that first gave an article its page fixed for good (collect/added.py): the article's
+    id in the feed, made from the slug it was given then (so it stays when a junk slug is replaced), and
+    that build's date, the date the feed gives an article whose own date is unknown. Kept with the slugs
+    (cache.SlugRegistry) under the article's slug now."""
+
+    slug: str
+    feed_id: str  # "urn:uuid:…"
+    day: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     articles: tuple[Article, ...]  # newest first, undated last
     duplicates: tuple[Duplicate, ...] = ()
@@ -275,6 +287,7 @@ class Briefing:
     # (source, digest, slug) of the articles given a slug by an earlier build that are duplicates now:
     # the slug stays theirs (the registry keeps it), and leads to the original while they are duplicates
     folded_slugs: tuple[tuple[str, str, str], ...] = ()
+    added: tuple[Added, ...] = ()  # one for each article and each folded duplicate holding a slug, by slug
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+import yaml_env_tag
 
 from . import cache
 from .extract import knowledge
+from .model import Notice
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,33 @@ class Project:
         """What earlier builds learnt (cache, slugs, site state); never an output."""
         return self.root / cache.STATE_DIR
 
-    def site_url(self) -> str:
-        config = yaml.load(self.config.read_text("utf-8"), Loader=knowledge.SAFE_LOADER) if self.config.exists() else {}
-        return (config or {}).get("site_url") or "http://127.0.0.1:8000/"
+    def site_url(self) -> str | None:
+        """mkdocs.yml's site_url: where the site is published, which the feed's links and the sitemap need;
+        None when it is not set (no address is made up: see notices)."""
+        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
+        url = config.get("site_url") if isinstance(config, dict) else None
+        return (url.strip() or None) if isinstance(url, str) else None
+
+    def notices(self) -> tuple[Notice, ...]:
+        """Warnings about the project's own settings, shown on /report/ and counted by --strict."""
+        if self.site_url() is None:
+            return (Notice(self.config.name, NO_SITE_URL),)
+        return ()
+
+
+class _ConfigLoader(knowledge.SAFE_LOADER):
+    """mkdocs.yml read safely: `!ENV` as MkDocs reads it (site_url may come from the environment); any
+    other tag (`!!python/name:...` in Material's emoji settings) as nothing, not refused."""
+
+
+_ConfigLoader.add_constructor("!ENV", yaml_env_tag.construct_env_tag)  # MkDocs' own reader of !ENV
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+NO_SITE_URL = (
+    "no site_url: feed links are written relative to the feed and the sitemap lists no page; "
+    "set site_url in mkdocs.yml to the address the site is published at"
+)
 
 
 class Refused(ValueError):

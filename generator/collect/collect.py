@@ -15,6 +15,7 @@ from .timeline_groups import GroupMemo
 from ..extract import events, facts, names
 from ..extract.knowledge import Knowledge
 from ..model import (
+    Added,
     Article,
     Briefing,
     Delegate,
@@ -37,10 +38,14 @@ def collect(
     grouping: GroupMemo | None = None,
     moved: tuple[tuple[str, str], ...] = (),
     established: frozenset[str] = frozenset(),
+    added: tuple[Added, ...] = (),
+    notices: tuple[Notice, ...] = (),
 ) -> Briefing:
     """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo); `grouping`: how the
     timeline grouped each date's sentences (see GroupMemo); `moved`: old slugs and the slugs they lead to
-    (settle_slugs); `established`: the sources of articles given their slug by an earlier build.
+    (settle_slugs); `established`: the sources of articles given their slug by an earlier build; `added`:
+    each article's record of its first build (added.settle), kept for the articles that hold a slug;
+    `notices`: warnings about the project itself (its settings), listed before the articles' own.
 
     An established article stays the original of its duplicates (a fuller copy found later is the
     duplicate, so a URL once given does not go); one that becomes a duplicate all the same (both
@@ -50,11 +55,12 @@ def collect(
     folded = [(by_source[d.source], d.duplicate_of) for d in duplicates if d.source in established]  # keep their slugs
     moves = {**dict(moved), **{a.slug: original for a, original in folded}}
     kept = newest_first(unique_slugs(one_name_each(kept, knowledge)))
+    holding = {a.slug for a in kept} | {a.slug for a, _ in folded}
     return Briefing(
         articles=kept,
         duplicates=duplicates,
         rejections=tuple(sorted(rejections, key=lambda r: r.source)),
-        notices=tuple(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices),
+        notices=(*notices, *(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices)),
         topics=topic_summaries(kept, knowledge),
         people=people(kept, knowledge),
         quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
@@ -67,6 +73,7 @@ def collect(
         moved=follow_moves(moves, {a.slug for a in kept}),
         candidate_facts=candidates.candidate_facts(kept),
         folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a, _ in folded)),
+        added=tuple(record for record in added if record.slug in holding),
     )
 
 

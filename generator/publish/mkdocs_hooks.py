@@ -1,4 +1,5 @@
-"""MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file.
+"""MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file;
+`briefing serve`'s work around each build (serve.py).
 
 Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
 `briefing build`. The nav never lists every article: index pages do that.
@@ -36,3 +37,10 @@ def on_post_build(config, **kwargs):
     from generator.serve import index_if_serving
 
     index_if_serving(Path(config["site_dir"]))
+
+
+def on_serve(server, *, config, builder, **kwargs):
+    from generator.serve import announce_if_serving
+
+    announce_if_serving(server.url)
+    return server

@@ -49,10 +49,12 @@ class ShareBuild(BasePlugin):
         self.kept: set[str] = set()
         self.anchors: dict[str, frozenset[str]] = {}
         self.links: dict[str, dict[str, dict[str, str]]] = {}
+        self.site_pages: list[File] = []
 
     @event_priority(-100)  # after every other plugin has seen the files and navigation
     def on_nav(self, nav, *, config, files: Files):
         share = self.share
+        self.site_pages = files.documentation_pages()  # every page of the site, before the others' are left out
         for file in files:
             if not file.inclusion.is_included():
                 continue
@@ -76,6 +78,13 @@ class ShareBuild(BasePlugin):
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.share.template_cache))
         env.globals["briefing_fragment"] = _Fragments()  # see overrides/main.html
         return env
+
+    def on_template_context(self, context, *, template_name: str, config):
+        """The sitemap lists every page of the site, not only this share's (MkDocs lists the pages it
+        builds): each page's address is known without rendering it."""
+        if template_name == "sitemap.xml":
+            context["pages"] = self.site_pages
+        return context
 
     # Runs after every other plugin has seen the page. Once rendered, a page's title
     # comes from its HTML (or front matter), so "" (not None) keeps `page.title` whole.

@@ -80,13 +80,7 @@ def build_site(
         staging = folders[0]
         for folder in folders[1:]:
             mkdocs_shares.merge(folder, staging)
-        for name, source in extra_files.items():  # linked: such a file is only ever replaced whole
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(source, target)
-            except OSError:
-                shutil.copyfile(source, target)
+        add_files(staging, extra_files)
         index_search(staging, plan.search, kept=site_dir if previous is not None else None)
     except (SearchError, BrokenProcessPool, OSError) as exc:
         _remove(folders)
@@ -103,6 +97,23 @@ def build_site(
     if state_file is not None:
         plan.state.save(state_file)
     return SiteChanges(rendered=len(plan.render), reused=len(plan.skipped))
+
+
+def add_files(site: Path, files: dict[str, Path], *, copy: bool = False) -> None:
+    """Put files MkDocs does not make (site path -> a file written) into a site: linked, as such a file is
+    only ever replaced whole (write_atomic), or copied where a link cannot be made. `copy`: always copied,
+    for a folder MkDocs writes into again (`briefing serve`'s preview), which must not write through a link."""
+    for name, source in files.items():
+        target = site / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        if not copy:
+            try:
+                os.link(source, target)
+                continue
+            except OSError:  # another file system, or one without links
+                pass
+        shutil.copyfile(source, target)
 
 
 def as_publish_error(function, *args):

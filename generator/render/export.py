@@ -7,7 +7,7 @@ import json
 import re
 from typing import TextIO
 
-from ..model import Article, Briefing, named_outlets
+from ..model import Added, Article, Briefing, named_outlets
 from . import pages
 
 
@@ -35,6 +35,12 @@ def article_record(a: Article) -> dict:
     }
 
 
+def added_record(record: Added | None) -> dict:
+    """What the build that first gave an article its page fixed (collect/added.py): its id in the feed and
+    that build's date (a build without .briefing/ takes them back from here, as it takes the slugs)."""
+    return {"feed_id": record.feed_id, "added": record.day.isoformat()} if record else {}
+
+
 def briefing_document(briefing: Briefing) -> dict:
     """The whole document at once (see `write`, which makes the same bytes without holding it)."""
     return {name: list(records) for name, records in _sections(briefing)}
@@ -42,8 +48,9 @@ def briefing_document(briefing: Briefing) -> dict:
 
 def _sections(briefing: Briefing):
     """(key, records) of the document in order; each section's records made as they are asked for."""
+    records = {record.slug: record for record in briefing.added}
     document = {
-        "articles": (article_record(a) for a in briefing.articles),
+        "articles": (article_record(a) | added_record(records.get(a.slug)) for a in briefing.articles),
         "duplicates": [{"source": d.source, "duplicate_of": d.duplicate_of, "kind": d.kind} for d in briefing.duplicates],
         "rejected": [{"source": r.source, "reason": r.reason} for r in briefing.rejections],
         "warnings": [{"source": n.source, "message": n.message} for n in briefing.notices],
