@@ -55,29 +55,27 @@ def duplicates_by_article(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def topic_changes(briefing: Briefing, changes: Changes | None) -> dict[str, dict]:
-    """Per topic: its new articles, new facts, and facts that gained or lost outlets."""
+def topic_changes(briefing: Briefing, changes: Changes | None, new: dict[str, list]) -> dict[str, dict]:
+    """Per topic: its new articles, and of what is new (`new`: whats_new), its facts new or that gained or
+    lost outlets."""
     changes = changes or FIRST_BUILD
-    facts = {f.id: f for f in briefing.facts}
-    out = {}
-    for topic in briefing.topics:
-        out[topic.slug] = {
+    return {
+        topic.slug: {
             "articles": changes.for_topic(topic.slug),
-            "new_facts": [facts[i] for i in changes.new_facts if i in facts and topic.slug in facts[i].topics],
-            "moved": [
-                (facts[c.fact], c) for c in changes.fact_changes if c.fact in facts and topic.slug in facts[c.fact].topics
-            ],
+            "new_facts": [fact for fact in new["facts"] if topic.slug in fact.topics],
+            "moved": [(fact, change) for fact, change in new["moved"] if topic.slug in fact.topics],
         }
-    return out
+        for topic in briefing.topics
+    }
 
 
 WHATS_NEW_LIMIT = 10  # items of each kind listed under "What's new"; the rest are counted
 
 
 def whats_new(briefing: Briefing, changes: Changes | None) -> dict[str, list]:
-    """What the start page lists as new since the previous build, each kind newest or most carried first:
-    articles, facts new or with outlets gained or lost, quote groups, and dated timeline entries (with the
-    page that shows each). Each list holds every item; the template shows WHATS_NEW_LIMIT."""
+    """What the start page lists as new since the previous build: articles (newest first), facts new or with
+    outlets gained or lost, quote groups, dated timeline entries (with the page that shows each), and the
+    titles of articles removed. Each list holds every item; the template shows WHATS_NEW_LIMIT."""
     changes = changes or FIRST_BUILD
     new_articles = set(changes.new_articles)
     facts = {f.id: f for f in briefing.facts}
