@@ -96,13 +96,13 @@ def _relpath(target: str, folder: str) -> str:
 # A sentence that opens or closes with a quotation of its own is shown as it is: marks of ours around it
 # would double them ("“"…"”").
 _OPENING = "\"'“„«‹「『‘‚"
-_CLOSING = "\"'”»›」』’"
+CLOSING_MARKS = "\"'”»›」』’"
 
 
 def quoted(value: object) -> Markup:
     """A sentence of an article, escaped, in quotation marks unless it already opens or closes with some."""
     text = one_line(str(value)).strip()
-    if text[:1] in _OPENING or text[-1:] in _CLOSING:
+    if text[:1] in _OPENING or text[-1:] in CLOSING_MARKS:
         return escape(text)
     return Markup("“") + escape(text) + Markup("”")
 

@@ -4,11 +4,13 @@ outlets and their articles, the sources table, quotes by speaker, each topic's e
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 
 from ..collect.history import Changes
 from ..model import Article, Briefing, QuoteGroup
 from ..text import anchor
 from . import pages
+from .markup import CLOSING_MARKS
 
 FIRST_BUILD = Changes(True, (), (), (), (), ())  # what changed, when no build was published before
 
@@ -142,7 +144,7 @@ def topic_evidence(briefing: Briefing, by_id: dict[str, Article]) -> dict[str, l
 
 
 _ENDS_SENTENCE = tuple(".!?…:;。！？")
-_CLOSING = "\"'”»’」』)"
+_CLOSING = CLOSING_MARKS + ")"
 
 
 def _sentences_first(evidence: list) -> list:
@@ -152,27 +154,26 @@ def _sentences_first(evidence: list) -> list:
     return sentences or evidence
 
 
-def one_per_source(ids, by_id: dict[str, Article]) -> list[str]:
-    """The first article of each source among `ids`, in their order: where a row names its sources,
-    "TASS, TASS" would say nothing the second time."""
-    first: dict[str, str] = {}
-    for article_id in ids:
-        first.setdefault(by_id[article_id].source_label, article_id)
+def one_per_source(items, by_id: dict[str, Article], article_of=lambda item: item) -> list:
+    """The first of `items` of each source (Article.source_label of the article `article_of` gives; items
+    are article ids unless told), in their order: where a row names its sources, "TASS, TASS" would say
+    nothing the second time."""
+    first: dict[str, object] = {}
+    for item in items:
+        first.setdefault(by_id[article_of(item)].source_label, item)
     return list(first.values())
 
 
 def quote_outlets(group: QuoteGroup, by_id: dict[str, Article]) -> list[str]:
     """The sources of a quote, each once (Article.source_label), in the order of its variants."""
-    return list(dict.fromkeys(by_id[article_id].source_label for article_id, _ in group.variants))
+    return [by_id[article_id].source_label for article_id, _ in one_per_source(group.variants, by_id, itemgetter(0))]
 
 
 def quote_sources(group: QuoteGroup, by_id: dict[str, Article], limit: int = 0) -> tuple[list, int]:
     """The variants to link a quote to, one per source (two articles of one outlet are one attribution),
     at most `limit` (EVIDENCE_LIMIT when 0), and how many sources are left unlinked."""
-    first: dict[str, tuple] = {}
-    for article_id, quote in group.variants:
-        first.setdefault(by_id[article_id].source_label, (article_id, quote))
-    shown = list(first.values())[: limit or EVIDENCE_LIMIT]
+    first = one_per_source(group.variants, by_id, itemgetter(0))
+    shown = first[: limit or EVIDENCE_LIMIT]
     return shown, len(first) - len(shown)
 
 
