@@ -74,3 +74,20 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+def open_page(browser, *, width: int = 1280, clipboard_for: str | None = None):
+    """A tab of its own context at this viewport width, recording what the tests look for: the URLs it
+    requested (`requests_seen`), console and script errors (`console_errors`) and dialogs, each dismissed
+    (`dialogs`: article text that ran as script). `clipboard_for`: the site's URL, whose pages may use the
+    clipboard. Returns (context, page); close the context when done."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    if clipboard_for:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=clipboard_for.rstrip("/"))
+    page = context.new_page()
+    page.requests_seen, page.console_errors, page.dialogs = [], [], []
+    page.on("request", lambda request: page.requests_seen.append(request.url))
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    return context, page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -37,3 +38,29 @@ def make_project(tmp: Path, seeds: list[Path] | None = None):
 @pytest.fixture
 def project(tmp_path: Path):
     return make_project(tmp_path)
+
+
+# --- The browser tests' shared fixtures: each module defines `built` (its project, built) -------------------
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, one for the whole run (started only if a test asks)."""
+    from tests.browser_support import chromium
+
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def document(built):
+    """The module's site's briefing.json."""
+    return json.loads((built.site / "briefing.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def base_url(built):
+    """The module's site served on 127.0.0.1."""
+    from tests.browser_support import serve
+
+    with serve(built.site) as url:
+        yield url

@@ -7,7 +7,6 @@ a Russian, a Korean and a hostile article from the ingest fixtures.
 
 from __future__ import annotations
 
-import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -15,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser_support import chromium, serve
+from tests.browser_support import open_page, serve
 from tests.conftest import FIXTURES, ROOT, make_project
 
 pytestmark = pytest.mark.browser
@@ -39,35 +38,9 @@ def built(tmp_path_factory):
     return project
 
 
-@pytest.fixture(scope="module")
-def document(built):
-    return json.loads((built.site / "briefing.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="module")
-def base_url(built):
-    with serve(built.site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
 @pytest.fixture
 def page(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    page = context.new_page()
-    page.requests_seen = []
-    page.console_errors = []
-    page.dialogs = []
-    page.on("request", lambda request: page.requests_seen.append(request.url))
-    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
-    page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    context, page = open_page(browser, clipboard_for=base_url)
     yield page
     context.close()
 

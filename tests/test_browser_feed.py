@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.browser_support import chromium, serve
-from tests.conftest import ROOT, make_project
+from tests.browser_support import open_page, serve
+from tests.conftest import make_project
 from tests.test_browser import seeds_for_browser
 
 pytestmark = pytest.mark.browser
@@ -46,19 +46,9 @@ def base_url(built):
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
-    page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
+    context, page = open_page(browser)
     yield page
     context.close()
 

@@ -10,11 +10,10 @@ These tests never skip (see tests/test_browser.py).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.browser_support import chromium, serve
+from tests.browser_support import open_page
 from tests.conftest import FIXTURES, ROOT, make_project
 
 pytestmark = pytest.mark.browser
@@ -74,29 +73,9 @@ def built(tmp_path_factory):
     return project
 
 
-@pytest.fixture(scope="module")
-def document(built):
-    return json.loads((built.site / "briefing.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="module")
-def base_url(built):
-    with serve(built.site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
 @pytest.fixture(scope="module", params=WIDTHS, ids=[f"{w}px" for w in WIDTHS])
 def page(request, browser):
-    context = browser.new_context(viewport={"width": request.param, "height": 900})
-    page = context.new_page()
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    context, page = open_page(browser, width=request.param)
     yield page
     context.close()
 

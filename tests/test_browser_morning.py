@@ -4,14 +4,13 @@ with two articles added (one development, dated in English and in Russian)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.browser_support import chromium, serve
+from tests.browser_support import open_page
 from tests.conftest import FIXTURES, ROOT, make_project
 
 pytestmark = pytest.mark.browser
@@ -54,35 +53,9 @@ def built(tmp_path_factory):
     return project
 
 
-@pytest.fixture(scope="module")
-def document(built):
-    return json.loads((built.site / "briefing.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="module")
-def base_url(built):
-    with serve(built.site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
-def _page(browser, base_url, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    page = context.new_page()
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    return context, page
-
-
 @pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
 def page(request, browser, base_url):
-    context, page = _page(browser, base_url, request.param)
+    context, page = open_page(browser, width=request.param, clipboard_for=base_url)
     yield page
     assert page.dialogs == []  # no article text ran as script
     context.close()

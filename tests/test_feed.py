@@ -8,9 +8,7 @@ import datetime as dt
 import json
 import shutil
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from generator import build

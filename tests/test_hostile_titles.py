@@ -27,7 +27,7 @@ import yaml
 from generator import build
 from generator.render import export, feed
 from generator.model import Article, Briefing, Paragraph
-from tests.browser_support import chromium, serve
+from tests.browser_support import serve
 from tests.conftest import ROOT, make_project
 
 SITE_NAME = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["site_name"]
@@ -301,12 +301,6 @@ def test_a_seed_with_form_feed_escape_and_nul_in_its_title_still_publishes_feed_
 
 
 # --- In Chromium: no dialog, no navigation away, no script error. ---
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
 
 def _visit(browser, urls: list[str]) -> dict[str, dict]:
     """Load each url in a tab of its own, wait once for a meta refresh's time, and report what each did."""
