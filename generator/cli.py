@@ -197,7 +197,7 @@ def _article_json(article) -> dict:
     return {
         **export.article_record(article),
         "events": [{"date": e.date, "key": e.key, "text": e.evidence.text} for e in article.events],
-        "delegation": [{"name": d.name, "role": d.role} for d in article.delegation],
+        "roster": [{"name": d.name, "role": d.role} for d in article.roster],
         "paragraphs": len(article.paragraphs),
         "warnings": list(article.notices),
     }

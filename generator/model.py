@@ -104,7 +104,7 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class Delegate:
+class Member:
     name: str
     role: str
     anchor: str
@@ -157,7 +157,7 @@ class Article:
     people: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
-    delegation: tuple[Delegate, ...] = ()
+    roster: tuple[Member, ...] = ()  # who travelled, when a topic asks for a roster
     facts: tuple[FactHit, ...] = ()
     url: str | None = None
     tags: tuple[str, ...] = ()
@@ -228,7 +228,7 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class DelegationRow:
+class RosterRow:
     name: str
     role: str
     articles: tuple[str, ...]
@@ -280,7 +280,8 @@ class Briefing:
     people: tuple[Person, ...] = ()
     quotes: tuple[QuoteGroup, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
-    delegation: tuple[DelegationRow, ...] = ()
+    roster: tuple[RosterRow, ...] = ()  # who travelled, shown on each topic of roster_topics
+    roster_topics: tuple[str, ...] = ()  # slugs of the topics that ask for a roster (knowledge.Topic.sections)
     facts: tuple[FactRow, ...] = ()
     moved: tuple[tuple[str, str], ...] = ()  # (old slug, article slug now): old URLs that send the reader on
     candidate_facts: tuple[CandidateFact, ...] = ()

@@ -101,7 +101,7 @@ class Corpus:
         if category == "quotes":
             return [f"{q.speaker} | {q.text}" for q in a.quotes]
         if category == "delegation":
-            return [f"{d.name} | {d.role}" for d in a.delegation]
+            return [f"{d.name} | {d.role}" for d in a.roster]
         if category == "timeline":
             return [f"{e.date} {e.key}" for e in a.events]
         if category == "facts":

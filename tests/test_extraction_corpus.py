@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator import text
-from generator.extract.delegation import find_delegation
+from generator.extract.roster_members import find_members
 from generator.extract.mentions import find_people
 from generator.extract.events import find_events
 from generator.extract.facts import find_facts
@@ -41,7 +41,7 @@ def extracted(seed: str) -> dict[str, list[str]]:
     return {
         "people": [m.name for m in people],
         "quotes": [f"{q.speaker} | {q.text}" for q in find_quotes(paragraphs, people, k)],
-        "delegation": [d.name for d in find_delegation(paragraphs, people, k)],
+        "delegation": [d.name for d in find_members(paragraphs, people, k)],
         "timeline": [f"{e.date} {e.key}" for e in find_events(paragraphs, published, k)],
         "facts": [h.fact for h in find_facts(paragraphs, k)],
     }

@@ -4,14 +4,14 @@ of their page everywhere it is written (people, quote speakers, delegates, brief
 from __future__ import annotations
 
 from generator.collect import collect
-from generator.model import Article, Delegate, Mention, Quote
+from generator.model import Article, Member, Mention, Quote
 from tests._extract_helpers import data
 
 
-def article(ident: str, people=(), quotes=(), delegation=()) -> Article:
+def article(ident: str, people=(), quotes=(), roster=()) -> Article:
     return Article(id=ident, slug=ident, source=f"seeds/{ident}.txt", digest=ident, encoding="utf-8", title=ident,
                    outlet=None, author=None, published=None, language="en", paragraphs=(), people=people,
-                   quotes=quotes, delegation=delegation)
+                   quotes=quotes, roster=roster)
 
 
 def test_a_person_spelt_in_another_script_is_quoted_and_listed_under_one_name():
@@ -20,7 +20,7 @@ def test_a_person_spelt_in_another_script_is_quoted_and_listed_under_one_name():
     korean = article("ko", quotes=(Quote("양국 관계의 새로운 단계입니다", "마리야 자하로바", "p-2"),))  # a speaker the people list missed
     english = article("en", people=(Mention("Maria Zakharova", "person", ("Zakharova",), known=False),),
                       quotes=(Quote("This is an important step for both countries", "Maria Zakharova", "p-3"),),
-                      delegation=(Delegate("Maria Zakharova", "Foreign Ministry spokeswoman", "p-3"),))
+                      roster=(Member("Maria Zakharova", "Foreign Ministry spokeswoman", "p-3"),))
     renamed = {a.id: a for a in collect.one_name_each((russian, korean, english), data())}
     assert [m.name for m in renamed["ru"].people] == ["Maria Zakharova"]
     assert set(renamed["ru"].people[0].forms) == {"Захарова", "Мария Захарова"}  # the spellings seen are kept
@@ -34,10 +34,10 @@ def test_two_spellings_in_one_article_are_one_mention_and_one_delegate():
     both = article("a", people=(Mention("Андрей Белоусов", "person", ("Белоусов",), roles=("defence minister",), known=False),
                                 Mention("Andrei Belousov", "person", ("Belousov",), known=False),
                                 Mention("KCNA", "organisation", ("KCNA",))),
-                   delegation=(Delegate("Андрей Белоусов", "Defence Minister", "p-1"), Delegate("Andrei Belousov", "Defence Minister", "p-2")))
+                   roster=(Member("Андрей Белоусов", "Defence Minister", "p-1"), Member("Andrei Belousov", "Defence Minister", "p-2")))
     (renamed,) = collect.one_name_each((both,), data())
     persons = [m for m in renamed.people if m.kind == "person"]
     assert len(persons) == 1 and persons[0].name == "Andrey Belousov" and persons[0].roles == ("defence minister",)
     assert {"Андрей Белоусов", "Andrei Belousov", "Белоусов", "Belousov"} <= set(persons[0].forms)  # as data/entities.yml names him
-    assert [d.name for d in renamed.delegation] == ["Andrey Belousov"] and renamed.delegation[0].anchor == "p-1"
+    assert [d.name for d in renamed.roster] == ["Andrey Belousov"] and renamed.roster[0].anchor == "p-1"
     assert any(m.kind == "organisation" and m.name == "KCNA" for m in renamed.people)  # organisations untouched

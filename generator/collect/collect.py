@@ -1,7 +1,7 @@
 """Collect: articles to one Briefing.
 
 Folds duplicates, keeps slugs unique, and groups everything the pages need:
-topics, people, quotes, the timeline, the delegation and the fact ledger.
+topics, people, quotes, the timeline, the roster and the fact ledger.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from ..model import (
     Added,
     Article,
     Briefing,
-    Delegate,
-    DelegationRow,
+    Member,
+    RosterRow,
     Duplicate,
     Mention,
     Notice,
@@ -68,7 +68,8 @@ def collect(
             tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,
             languages={a.id: a.language for a in kept},
         ),
-        delegation=delegation_rows(kept),
+        roster=roster_rows(kept),
+        roster_topics=tuple(t.slug for t in knowledge.topics_with_section("roster")),
         facts=facts.build_fact_rows(kept, knowledge),
         moved=follow_moves(moves, {a.slug for a in kept}),
         candidate_facts=candidates.candidate_facts(kept),
@@ -220,7 +221,7 @@ PAGE_AFTER = 2
 
 def one_name_each(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Article, ...]:
     """The articles with each person called by one name across the briefing: in its people, the speakers of
-    its quotes and its delegates. One person is spelt in many ways and scripts ("Мария Захарова", "Maria
+    its quotes and its roster. One person is spelt in many ways and scripts ("Мария Захарова", "Maria
     Zakharova", names.same_people); named differently, they got a quote group of each spelling on the quotes
     page, and briefing.json gave two names where it promises the canonical one."""
     written: dict[str, bool] = {}
@@ -242,7 +243,7 @@ def _renamed(article: Article, page_of: dict[str, str]) -> Article:
 
     persons = [m for m in article.people if m.kind == "person"]
     if all(name(m.name) == m.name for m in persons) and all(name(q.speaker) == q.speaker for q in article.quotes if q.speaker) \
-            and all(name(d.name) == d.name for d in article.delegation):
+            and all(name(d.name) == d.name for d in article.roster):
         return article
     mentions: dict[tuple[str, str], Mention] = {}
     for m in article.people:
@@ -259,14 +260,14 @@ def _renamed(article: Article, page_of: dict[str, str]) -> Article:
             roles=tuple(dict.fromkeys((*earlier[1], *m.roles))),
             known=m.known or earlier[2],
         )
-    delegates: dict[str, Delegate] = {}
-    for d in article.delegation:
-        delegates.setdefault(name(d.name), dataclasses.replace(d, name=name(d.name)))
+    members: dict[str, Member] = {}
+    for d in article.roster:
+        members.setdefault(name(d.name), dataclasses.replace(d, name=name(d.name)))
     return dataclasses.replace(
         article,
         people=tuple(mentions.values()),
         quotes=tuple(dataclasses.replace(q, speaker=name(q.speaker)) if q.speaker else q for q in article.quotes),
-        delegation=tuple(delegates.values()),
+        roster=tuple(members.values()),
     )
 
 
@@ -290,8 +291,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
             kinds[name] = mention.kind
             known[name] = known.get(name, False) or mention.known
     for article in articles:
-        for delegate in article.delegation:
-            roles[delegate.name][delegate.role] += 1
+        for member in article.roster:
+            roles[member.name][member.role] += 1
     result = []
     slugs: set[str] = set(RESERVED_SLUGS)
     for name in sorted(seen_in):
@@ -335,15 +336,15 @@ def _declared_aliases(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
     return {e["name"]: tuple(e.get("aliases") or ()) for e in table if isinstance(e, dict) and "name" in e}
 
 
-def delegation_rows(articles: tuple[Article, ...]) -> tuple[DelegationRow, ...]:
+def roster_rows(articles: tuple[Article, ...]) -> tuple[RosterRow, ...]:
     roles: dict[str, Counter] = defaultdict(Counter)
     seen_in: dict[str, list[str]] = defaultdict(list)
     for article in articles:
-        for delegate in article.delegation:
-            roles[delegate.name][delegate.role] += 1
-            seen_in[delegate.name].append(article.id)
+        for member in article.roster:
+            roles[member.name][member.role] += 1
+            seen_in[member.name].append(article.id)
     rows = [
-        DelegationRow(name, sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0], tuple(dict.fromkeys(ids)))
+        RosterRow(name, sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0], tuple(dict.fromkeys(ids)))
         for name, ids in seen_in.items()
     ]
     return tuple(sorted(rows, key=lambda r: r.name))

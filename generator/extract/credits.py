@@ -2,7 +2,7 @@
 line with a date, and the checks every candidate name must pass before it is shown as an outlet (wire
 credits in a dateline: generator/extract/wire_credits.py; promotion and contributor lines: generator/extract/promotions.py).
 
-The cues are data (data/head.yml, data/furniture.yml); names are normalised through data/outlets.yml.
+The cues are data (languages/head.yml, languages/furniture.yml); names are normalised through data/outlets.yml.
 A photo credit names an agency that took a picture, not the article's outlet, and is never a cue.
 """
 
@@ -331,7 +331,7 @@ def _self_named(line: str, knowledge: Knowledge) -> str | None:
 
 def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
-    agency that credits pictures (data/head.yml's picture_agencies), alone on a line there, credits a photo."""
+    agency that credits pictures (languages/head.yml's picture_agencies), alone on a line there, credits a photo."""
     outlet = masthead(line, knowledge)
     return None if outlet in picture_agencies(knowledge) else outlet
 

@@ -6,7 +6,7 @@ of natasha and kiwipiepy take 180 and 300-500 MB a process, and extraction runs 
 - context: a Title-Case name of two or three words next to a speech verb ("said Doo Jin-ho"),
   an appositive role ("Hyun Seung-soo, a Russia expert at ...", "Leonid Slutsky, Chairman of
   ..."), or a capitalised title ("Deputy Prime Minister Tran Hong Ha");
-- shape (`name_shapes` in data/entities.yml, read by name_shapes.py): a listed given name and a
+- shape (`name_shapes` in languages/names.yml, read by name_shapes.py): a listed given name and a
   capitalised surname ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"), or a Korean
   surname and given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a
   role follows it, since a Hangul syllable run alone could be any word).

@@ -340,13 +340,13 @@ class EntityIndex:
 
     def named_place(self, text: str, start: int, end: int) -> bool:
         """Whether the name at text[start:end] names a place after a person ("Kim Il Sung Square",
-        "place Kim Il Sung", "площадь Ким Ир Сена"): `name_shapes: place_words` of data/entities.yml."""
+        "place Kim Il Sung", "площадь Ким Ир Сена"): `name_shapes: place_words` of languages/names.yml."""
         if self._place_after is not None and self._place_after.match(text, end):
             return True
         return self._place_before is not None and self._place_before.search(text[max(0, start - 40):start]) is not None
 
     def nominative_surname(self, surname: str, female: bool) -> str:
-        """A Russian surname in the nominative, from a case form (`surname_cases` of data/entities.yml)."""
+        """A Russian surname in the nominative, from a case form (`surname_cases` of languages/names.yml)."""
         for ending, nominative in self._surname_cases.get("female" if female else "male", ()):
             if surname.endswith(ending) and len(surname) > len(ending) + 1:
                 return surname[: -len(ending)] + nominative

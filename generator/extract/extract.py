@@ -1,14 +1,15 @@
 """Extract: one decoded Document to one Article (or its refusal, when it is too big to extract).
 
 Each field comes from its own module (metadata, topics, mentions, quotes,
-events, delegation, facts); this module only wires them together.
+events, the roster a topic asks for, facts); this module only wires them together.
 """
 
 from __future__ import annotations
 
-from . import claims, delegation, events, facts, furniture, mentions, metadata, quotes, topics
+from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
 from ..ingest import ingest
 from .knowledge import Knowledge
+from .roster_members import find_members
 from ..model import Article, Document, Paragraph, Rejection
 from ..text import anchor, slugify
 
@@ -54,7 +55,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         people=people,
         quotes=found_quotes,
         events=events.find_events(paragraphs, meta.published, knowledge),
-        delegation=delegation.find_delegation(paragraphs, people, knowledge),
+        roster=find_members(paragraphs, people, knowledge) if knowledge.wants("roster") else (),
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,

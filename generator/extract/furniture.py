@@ -1,5 +1,5 @@
-"""Page furniture: lines that are not article text, defined by rules in data/furniture.yml, and promotion
-lines (data/head.yml's promo_patterns), which name the site that published the article."""
+"""Page furniture: lines that are not article text, defined by rules in languages/furniture.yml, and promotion
+lines (languages/head.yml's promo_patterns), which name the site that published the article."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ def _glued_rule(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 
 def _glued_notice(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]] | None) -> int | None:
-    """Where a notice that data/furniture.yml's "glued" rules describe starts at the end of `line`
+    """Where a notice that languages/furniture.yml's "glued" rules describe starts at the end of `line`
     (its line break lost when the page was saved), or None; never at the line's start."""
     if glued is None:
         return None

@@ -3,7 +3,7 @@
 A saved page's first lines hold, in any order, a headline, a standfirst, a byline, a dateline, date
 stamps, credits and page furniture (section words, skip links, label lines such as "date 2024-06-19",
 photo credits). Each is recognised and taken out; the first line left that reads as a headline is
-the title, and the rest is the article's text. The cues per language are in data/head.yml; date
+the title, and the rest is the article's text. The cues per language are in languages/head.yml; date
 stamps and their labels are read by head_stamps.py.
 """
 

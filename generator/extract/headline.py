@@ -4,7 +4,7 @@ The lines above the text hold a headline, maybe a standfirst before or after it,
 share and menu widgets ("From", "Send to", "menu open"), tickers, section words, crumb trails, skip
 links, photo credits. A headline reads as one: a line of a few words to a short sentence, with no
 second sentence in it; a line of one or two words stands above the headline only as a label. The
-cues per language are in data/head.yml (section words, patterns of lines that are never a title).
+cues per language are in languages/head.yml (section words, patterns of lines that are never a title).
 """
 
 from __future__ import annotations

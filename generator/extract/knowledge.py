@@ -1,8 +1,15 @@
-"""Editorial knowledge loaded from the data files in `data/`.
+"""What the extractors know: the story's data files and the tool's language data, read into one Knowledge.
 
-Topics, outlets, page furniture, entities and facts are data, not code: a new
-story is a new set of data files. Each file is optional except topics.yml;
-a missing one gives an empty table.
+Two kinds of data, kept apart:
+- the story, a folder of small files (`data/` in a project): what the story is (story.yml), its topics,
+  facts, events, people and organisations (entities.yml), the outlets it meets, who speaks for whom
+  (quotes.yml), the roster a topic may ask for (roster.yml). A new story is a new folder, not new code.
+- languages, the tool's own (`generator/languages/`): months and weekdays, date lines, section words,
+  credits, speech verbs, quotation cues, name shapes, furniture, in every language the tool reads. Every
+  story uses them; a new language is entries there, not code.
+Each of the sections the extractors ask for ("entities.yml", "head.yml", ...) is the language part with the
+story's file of that name laid over it: the story may add to any list or table (its own section words, a
+title of its people) without copying the rest. Every file is optional except the story's topics.yml.
 """
 
 from __future__ import annotations
@@ -19,8 +26,14 @@ from .phrases import cached
 
 DATA_FILES = (
     "story.yml", "topics.yml", "outlets.yml", "furniture.yml", "entities.yml", "facts.yml", "events.yml", "head.yml",
-    "quotes.yml", "delegation.yml",
+    "quotes.yml", "roster.yml",
 )
+LANGUAGES = Path(__file__).resolve().parent.parent / "languages"
+# The tool's language files and the section each one is the base of.
+LANGUAGE_FILES = {
+    "head.yml": "head.yml", "furniture.yml": "furniture.yml", "quotes.yml": "quotes.yml", "names.yml": "entities.yml",
+    "timeline.yml": "events.yml",
+}
 
 
 @dataclass(frozen=True)
@@ -29,7 +42,12 @@ class Topic:
     title: str
     description: str
     phrases: tuple[tuple[str, tuple[str, ...]], ...]  # (language, phrases)
-    sections: tuple[str, ...] = ()  # extra sections on the topic page, e.g. "delegation-roster"
+    # extra sections on the topic page, (kind, heading): "roster", the table of who travelled (roster.yml)
+    sections: tuple[tuple[str, str], ...] = ()
+
+    def heading(self, kind: str) -> str | None:
+        """The heading of the topic's section of that kind, None when the topic has none."""
+        return next((heading for k, heading in self.sections if k == kind), None)
 
     def all_phrases(self) -> tuple[str, ...]:
         return tuple(p for _, group in self.phrases for p in group)
@@ -50,6 +68,14 @@ class Knowledge:
     furniture_outlet: tuple[re.Pattern[str], ...]
     raw: tuple[tuple[str, Any], ...]  # file name -> parsed YAML, for later stages
     digest: str  # hash of every data file: part of the cache key
+
+    def topics_with_section(self, kind: str) -> tuple[Topic, ...]:
+        return tuple(t for t in self.topics if t.heading(kind) is not None)
+
+    def wants(self, kind: str) -> bool:
+        """Whether a topic asks for a section of that kind: what only such a section needs (the roster) is
+        found only then."""
+        return bool(self.topics_with_section(kind))
 
     def section(self, name: str) -> Any:
         for file_name, content in self.raw:
@@ -95,26 +121,57 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+SECTION_KINDS = {"roster": "Roster"}  # the kinds of extra section a topic may ask for, and their default heading
+
+
+def _sections(value: Any) -> tuple[tuple[str, str], ...]:
+    """A topic's `sections`: a mapping of kind to heading ({roster: Delegation roster}), or a list of kinds."""
+    pairs = value.items() if isinstance(value, dict) else ((kind, None) for kind in _as_tuple(value))
+    out = []
+    for kind, heading in pairs:
+        if kind not in SECTION_KINDS:
+            raise ValueError(f"topics.yml: unknown section {kind!r} (known: {', '.join(sorted(SECTION_KINDS))})")
+        out.append((str(kind), " ".join(str(heading or SECTION_KINDS[kind]).split())))
+    return tuple(out)
+
+
 # libyaml's safe loader when PyYAML was built with it (faster: these files are read on every build,
 # before anything else can start); the same documents, and the same errors, as yaml.SafeLoader.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load(data_dir: Path) -> Knowledge:
-    """Read every data file once; raise ValueError naming the file when one is malformed."""
+def _read(path: Path, hasher) -> dict:
+    if not path.exists():
+        return {}
+    blob = path.read_bytes()
+    hasher.update(str(path.name).encode() + b"\0" + blob + b"\0")
+    try:
+        content = yaml.load(blob, Loader=SAFE_LOADER) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(content, dict):
+        raise ValueError(f"{path}: a data file is a mapping of keys, not {type(content).__name__}")
+    return content
+
+
+def laid_over(base: Any, story: Any) -> Any:
+    """The story's value laid over the language's: tables merged key by key, lists joined (the language's
+    entries first), anything else the story's."""
+    if isinstance(base, dict) and isinstance(story, dict):
+        return {**base, **{k: laid_over(base[k], v) if k in base else v for k, v in story.items()}}
+    if isinstance(base, list) and isinstance(story, list):
+        return base + story
+    return story
+
+
+def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
+    """Read the language files and the story's files once; raise ValueError naming the file when one is
+    malformed."""
     raw: dict[str, Any] = {}
     hasher = hashlib.sha256()
+    base = {section: _read(languages / name, hasher) for name, section in sorted(LANGUAGE_FILES.items())}
     for name in DATA_FILES:
-        path = data_dir / name
-        if not path.exists():
-            raw[name] = {}
-            continue
-        blob = path.read_bytes()
-        hasher.update(name.encode() + b"\0" + blob + b"\0")
-        try:
-            raw[name] = yaml.load(blob, Loader=SAFE_LOADER) or {}
-        except yaml.YAMLError as exc:
-            raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+        raw[name] = laid_over(base.get(name, {}), _read(data_dir / name, hasher))
     if not raw["topics.yml"].get("topics"):
         raise ValueError(f"{data_dir / 'topics.yml'}: no topics defined")
 
@@ -127,7 +184,7 @@ def load(data_dir: Path) -> Knowledge:
                 (lang, tuple(str(p).lower() for p in phrases))
                 for lang, phrases in sorted((t.get("phrases") or {}).items())
             ),
-            sections=_as_tuple(t.get("sections")),
+            sections=_sections(t.get("sections")),
         )
         for t in raw["topics.yml"]["topics"]
     )

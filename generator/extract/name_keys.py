@@ -8,7 +8,7 @@ that compare them, each strict enough that two different people do not compare e
 - `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
   lower-cased, with the letters transliteration schemes disagree on folded together
   (y/i, w/v, kh/h); Путін, Putin and Путин all give "putin".
-- `stems`: the key with an inflection ending of data/entities.yml's `name_endings` taken off
+- `stems`: the key with an inflection ending of languages/names.yml's `name_endings` taken off
   the word ("putina" -> "putin"); used only where the unstemmed key names nobody.
 - `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
   consonants are all the same and whose vowels differ in one syllable. Korean names are

@@ -1,4 +1,4 @@
-"""People found by the shape of their names (`name_shapes` of data/entities.yml), whatever the context.
+"""People found by the shape of their names (`name_shapes` of languages/names.yml), whatever the context.
 
 A listed given name and a capitalised surname ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"),
 or a Korean surname and given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a role

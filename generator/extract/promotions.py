@@ -3,7 +3,7 @@ promotion line, which invites the reader to follow, subscribe to or read the sit
 Sputnik's live coverage", "Подписывайтесь на Газету.Ru в Telegram"), and a contributor's line after the
 text ("CNN's Jane Doe contributed reporting"); and a lead in which the site names its own correspondent
 ("передает корреспондент РИА Новости", "AA muhabirinin aldığı bilgiye göre", "Theo phóng viên TTXVN"). The cues
-are data (data/head.yml's promo_patterns, contributor_patterns and correspondent_patterns); names are normalised
+are data (languages/head.yml's promo_patterns, contributor_patterns and correspondent_patterns); names are normalised
 through data/outlets.yml.
 """
 
@@ -67,7 +67,7 @@ _TITLED = re.compile(r"(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
 
 def _known_in_another_case(name: str, knowledge: Knowledge) -> str | None:
     """The known outlet `name` is a case form of ("Газету.Ru" for Газета.Ru): the first word's ending
-    replaced as data/head.yml's name_case_endings say."""
+    replaced as languages/head.yml's name_case_endings say."""
     word = _FIRST_WORD.match(name)
     if word is None:
         return None

@@ -1,4 +1,4 @@
-"""The cues of data/quotes.yml (and the speech verbs of data/entities.yml) compiled once per knowledge:
+"""The cues of languages/quotes.yml (and the speech verbs of languages/names.yml) compiled once per knowledge:
 what marks a speaker next to a quotation, in every language the data holds.
 
 Kept apart from quotes.py so that module reads as the attribution it does; everything here is a

@@ -25,7 +25,7 @@ _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb 
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
 # (a role of up to seven syllables: "장호진 국가안보실장이")
 # A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
-# statement words of data/quotes.yml, Korean, up to four syllables before them).
+# statement words of languages/quotes.yml, Korean, up to four syllables before them).
 _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:

@@ -1,8 +1,8 @@
 """Direct quotations and who said them; the same statement grouped across outlets.
 
 A quotation is attributed by the sentence around it, with the quoted words masked so names inside
-a quote never count as its speaker. The cues are data (data/quotes.yml, and the speech verbs of
-data/entities.yml), compiled in quote_cues.py. In order:
+a quote never count as its speaker. The cues are data (languages/quotes.yml, and the speech verbs of
+languages/names.yml), compiled in quote_cues.py. In order:
 1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
 2. a speaker next to a speech verb: a person or an organisation named ("…", Putin said / — передаёт
    ЦТАК / stwierdziła komisja / declaró Putin …), a pronoun ("he said", "a-t-il averti": the last

@@ -1,5 +1,5 @@
 """The role written next to a person's name: "Foreign Minister Sergey Lavrov", "Doo Jin-ho, a research
-fellow at ...". Role words and the words that may sit inside a role are data (data/entities.yml:
+fellow at ...". Role words and the words that may sit inside a role are data (languages/names.yml:
 `role_words`, `role_modifiers`); EntityIndex reads roles through one RoleReader.
 """
 

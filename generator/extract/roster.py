@@ -1,4 +1,4 @@
-"""The data of the delegation roster (data/delegation.yml), compiled once per set of data files.
+"""The data of the roster (the story's roster.yml), compiled once per set of data files.
 
 Each table finds its phrases by position in a text (the longest phrase at a position), so a role can be
 normalised ("министр обороны" -> "Defense Minister"), a cue located, a roster's end found, and a person or
@@ -83,7 +83,7 @@ class Table:
 
 class RosterData:
     def __init__(self, knowledge: Knowledge):
-        section = knowledge.section("delegation.yml") or {}
+        section = knowledge.section("roster.yml") or {}
         self.cues = Table((p, p) for p in _phrases(section.get("cues")))
         self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
@@ -95,6 +95,7 @@ class RosterData:
         self.countries = Table(
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
         )
+        self.before_principal = frozenset(str(w).lower() for w in section.get("before_principal") or ())
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
         posting = section.get("posting") or {}
         self._posted_before = Table((p, p) for p in _phrases(posting.get("before_country")))

@@ -3,7 +3,7 @@
 Takes a cue sentence (its bounds, the cue's, and the people EntityIndex found in it) with the roster's
 data; gives each (name, role) its items hold: the side of the cue that lists ("Lavrov and Belousov
 accompanied Putin", "Putin was accompanied by ..."), cut into items, each a person and the role before or
-after the name (see delegation.py for what makes one a delegate).
+after the name (see roster_members.py for what makes one a delegate).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class RosterItems:
     def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames):
         self.index, self.data, self.names = index, data, names
 
-    def delegates(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
+    def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
         """(name, role) of each delegate the cue sentence text[lo:hi] lists, in text order."""
         active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
         passive = bool(_PASSIVE.match(text, cue_end))
@@ -43,7 +43,7 @@ class RosterItems:
             region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
         else:
             region = (lo, hi)
-        found = list(self._delegates_in(text, region, spans))
+        found = list(self._members_in(text, region, spans))
         if not found:
             # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
             # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
@@ -54,10 +54,10 @@ class RosterItems:
             else:
                 other = (cue_end, hi)
             if other != region:
-                found = list(self._delegates_in(text, other, spans))
+                found = list(self._members_in(text, other, spans))
         return found
 
-    def _delegates_in(self, text: str, region: tuple[int, int], spans: list[Span]):
+    def _members_in(self, text: str, region: tuple[int, int], spans: list[Span]):
         start, end = region
         # "..., among others, according to the Kremlin"; an "among others" in the same item as the name
         # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")

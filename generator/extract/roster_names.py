@@ -2,7 +2,7 @@
 
 A roster lists people the entity file and discovery may not know ("Pyotr Samoylov, Minister of ..."):
 two or three capitalised Latin or Cyrillic words, or two Hangul words before a role, that are no place,
-organisation, country or role word. delegation.py asks of the items it has no person for.
+organisation, country or role word. roster_members.py asks of the items it has no person for.
 """
 
 from __future__ import annotations

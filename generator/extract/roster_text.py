@@ -1,6 +1,6 @@
 """Where the parts of a roster sentence stand: its items, the leader a cue names, a role's edges.
 
-Text positions only, no data: delegation.py reads who is a delegate from what these find.
+Text positions only, no data: roster_members.py reads who is a delegate from what these find.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from ..text import KANA_HAN
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
-_NOT_A_PRINCIPAL = ("the", "president", "leader", "russian", "präsident", "président", "le", "den", "dem")
 
 
-def accompanied(text: str, cue_end: int, spans: list[Span], starts: list[int]) -> Span | None:
-    """The person right after 'accompanying'/'accompanied' (not 'by'): the one being accompanied.
-    `spans`: the sentence's people in text order, `starts` theirs."""
+def accompanied(text: str, cue_end: int, spans: list[Span], starts: list[int], between: frozenset[str]) -> Span | None:
+    """The person right after 'accompanying'/'accompanied' (not 'by'): the one being accompanied, with only
+    words of `between` before him (`before_principal` of roster.yml: "the", "president", a country's
+    adjective). `spans`: the sentence's people in text order, `starts` theirs."""
     following = bisect_left(starts, cue_end)
     if following == len(spans):
         return None
@@ -27,7 +27,7 @@ def accompanied(text: str, cue_end: int, spans: list[Span], starts: list[int]) -
     # Only "the", "president" ... may stand between: the words are read up to the first other one, not
     # all of them (the next name may be far off, and every cue of a long sentence would read that far).
     for word in _WORD.finditer(text, cue_end, span.start):
-        if word.group().lower() not in _NOT_A_PRINCIPAL:
+        if word.group().lower() not in between:
             return None
     return span
 
@@ -46,7 +46,7 @@ _LEADER_GAP = re.compile(r"(?:\s*[\uac00-\ud7a3]{1,4})?\s*(?:가|이)?\s*")
 
 def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     """The patterns that cut a roster into items and find an item's edges, from the words that join list
-    items in each language (`list_and` of data/delegation.yml): a Latin or Cyrillic word stands alone
+    items in each language (`list_and` of the story's roster.yml): a Latin or Cyrillic word stands alone
     ("and", "и", "i"), a Korean one is written onto the word before it ("장관과"), a Chinese or Japanese
     one stands anywhere ("和", "と")."""
     words, korean, anywhere = [], [], []

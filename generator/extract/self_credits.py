@@ -1,6 +1,6 @@
 """Shapes in which a site names itself that no list of outlets can foresee (the names are as written, known
 or not), and a cited source's description that is no credit. The words are data, per language, in
-data/furniture.yml's `self_credit` section; generator/extract/credits.py asks these after its own cues.
+languages/furniture.yml's `self_credit` section; generator/extract/credits.py asks these after its own cues.
 
 - a masthead word alone on the head's first line: a news word compounded with the site's name
   ("ndaily", "자주시보"), never a section word ("News", "포토뉴스");
@@ -146,7 +146,7 @@ _LEADING_TAG = re.compile(r"^\s*[\[【［]\s*(?P<tag>[^\]】］]{2,20}?)\s*[\]�
 def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[int | None, str | None]:
     """(index, name) of a masthead line among the first lines that the next non-empty line repeats as its
     bracketed tag ("세종포커스" then "[세종포커스] Headline"), or (None, None); a tag of a kind of story
-    ("속보", "단독", "영상": data/furniture.yml's self_credit tags) is none."""
+    ("속보", "단독", "영상": languages/furniture.yml's self_credit tags) is none."""
     from . import credits  # (credits imports this module)
 
     shown = [(at, line.strip()) for at, line in enumerate(lines[: MASTHEAD_TAG_LINES * 3]) if line.strip()]
@@ -205,7 +205,7 @@ def _byline_label(knowledge: Knowledge) -> re.Pattern[str]:
 def promoted_credit(line: str, knowledge: Knowledge) -> str | None:
     """The outlet a line promoting the site names: "Follow SMNI NEWS on Twitter", "Suivez X sur Facebook",
     "Подписывайтесь на X в Telegram", or a copy's closing "Материал опубликован при поддержке сайта ria.ru"
-    (data/furniture.yml self_credit promotion_patterns, group "outlet"): known, else as written when the
+    (languages/furniture.yml self_credit promotion_patterns, group "outlet"): known, else as written when the
     name can be an outlet's (a short name, no sentence, no person)."""
     if len(line) > LABELLED_CREDIT_CHARS:
         return None
@@ -234,7 +234,7 @@ def _promotion_patterns(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
 
 def with_news_word(line: str, knowledge: Knowledge) -> str | None:
     """A known outlet's name and a news word on a masthead line of its own: "VOA 뉴스", "Reuters News",
-    "AA Haber" (data/furniture.yml self_credit masthead_news_words)."""
+    "AA Haber" (languages/furniture.yml self_credit masthead_news_words)."""
     head, _, last = line.strip(" .•|-–—").rpartition(" ")
     if not head or last.lower() not in _words(knowledge, "masthead_news_words"):
         return None

@@ -1,7 +1,7 @@
 """The outlet a wire credit names: "SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)", "【北京共同】".
 
 Takes a line (a dateline, a lead) and the knowledge; gives the known outlet its credit names, or a name no
-list knows where the dateline's shape makes it certain, or None. The patterns are data/head.yml's
+list knows where the dateline's shape makes it certain, or None. The patterns are languages/head.yml's
 credit_patterns; a photo credit, and an abbreviation the text spells out before it ("the Korean Central
 News Agency (KCNA) published"), credit no outlet.
 """

@@ -1,5 +1,6 @@
-"""MkDocs hooks: the navigation comes from the table of page kinds (pages.py) and the topics data file;
-`briefing serve`'s work around each build (serve.py).
+"""MkDocs hooks: the site's name, description and language come from the story (data/story.yml), the
+navigation from the table of page kinds (pages.py) and the story's topics; `briefing serve`'s work around
+each build (serve.py).
 
 Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
 `briefing build`. The nav never lists every article: index pages do that.
@@ -20,8 +21,23 @@ def navigation(data_dir: Path) -> list:
     return of_topics(topics)
 
 
+def story(data_dir: Path) -> dict:
+    from generator.extract.knowledge import SAFE_LOADER
+
+    path = data_dir / "story.yml"
+    content = yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER) if path.exists() else None
+    return content if isinstance(content, dict) else {}
+
+
 def on_config(config, **kwargs):
     data_dir = Path(config["config_file_path"]).parent / "data"
+    about = story(data_dir)
+    # mkdocs.yml's site_name is a placeholder MkDocs requires; the story names its own site
+    for key in ("site_name", "site_description"):
+        if isinstance(about.get(key), str) and about[key].strip():
+            config[key] = " ".join(about[key].split())
+    if isinstance(about.get("language"), str):
+        config["theme"]["language"] = about["language"]  # Material's labels and <html lang>
     if not config.get("nav") and (data_dir / "topics.yml").exists():
         config["nav"] = navigation(data_dir)
     return config

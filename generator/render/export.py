@@ -65,7 +65,9 @@ def _sections(briefing: Briefing):
             {"date": e.date, "event": e.event, "articles": list(e.articles), "anchor": e.anchor, "path": pages.timeline_page(e)}
             for e in briefing.timeline
         ],
-        "delegation": [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.delegation],
+        # the roster a topic asks for, under the topic's slug (the first story's travellers); none without one
+        **{slug: [{"name": d.name, "role": d.role, "articles": list(d.articles)} for d in briefing.roster]
+           for slug in briefing.roster_topics},
         "moved": [{"from": old, "to": new, "path": pages.ARTICLE.url(old)} for old, new in briefing.moved],
         "candidate_facts": [
             {"text": c.text, "outlets": list(c.outlets), "articles": [aid for aid, _ in c.evidence]}

@@ -213,7 +213,7 @@ def _render(
         "quote_sources": lambda group: views.quote_sources(group, by_id),
         "quote_outlets": lambda group: views.quote_outlets(group, by_id),
         "topic_quotes": views.topic_quotes(briefing),
-        "roster_topics": {t.slug for t in knowledge.topics if "delegation-roster" in t.sections},
+        "roster_topics": {t.slug: t.heading("roster") for t in knowledge.topics_with_section("roster")},
         "matrix_outlets": views.matrix_outlets(outlets),
         "variant_anchors": views.variant_anchors,
         "coverage_by_day": charts.coverage_by_day(briefing),

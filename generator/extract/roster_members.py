@@ -1,6 +1,6 @@
-"""Who travelled with the leader: names and roles from delegation rosters.
+"""Who travelled with the leader: names and roles from rosters.
 
-A roster is what a cue of data/delegation.yml introduces ("accompanied by", "в составе делегации",
+A roster is what a cue of the story's roster.yml introduces ("accompanied by", "в составе делегации",
 "수행단", "begleitet von", "accompagné de"):
 - the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
   person and their role, before the name ("Foreign Minister Sergey Lavrov", "министр обороны Андрей
@@ -16,7 +16,7 @@ Roles are shown in the English form the data gives them.
 Never delegates: the leader a cue says is accompanied ("accompanying Putin", "푸틴 대통령을 ... 수행"),
 anyone whose role is a leader's ("President of Russia"), and the people of any country but the visiting
 one: the visitor's country is that of the accompanied leader (his roles in entities.yml), else the one a
-cue names ("the Russian delegation"), else the story's (`visit` in delegation.yml). A list under another
+cue names ("the Russian delegation"), else the story's (`visit` in roster.yml). A list under another
 country's header ("КНДР делегация:") is the hosts'.
 """
 
@@ -29,7 +29,7 @@ from typing import Iterable
 
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
-from ..model import Delegate, Mention, Paragraph
+from ..model import Member, Mention, Paragraph
 from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
 from .roster_items import WORD_REST, RosterItems
@@ -66,10 +66,10 @@ class _Candidate:
     anchor: str
 
 
-def find_delegation(
+def find_members(
     paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
-) -> tuple[Delegate, ...]:
-    """Delegates named in delegation rosters, in text order, each once (first role wins)."""
+) -> tuple[Member, ...]:
+    """Members named in rosters, in text order, each once (first role wins)."""
     index = EntityIndex.from_knowledge(knowledge)
     data = RosterData.from_knowledge(knowledge)
     found = [m for m in mentions if not m.known and m.kind == "person"]
@@ -79,7 +79,7 @@ def find_delegation(
     reader = _Reader(index, data)
     for paragraph, spans in zip(paragraphs, annotated):
         reader.paragraph(paragraph, spans)
-    return reader.delegates()
+    return reader.members()
 
 
 class _Reader:
@@ -137,12 +137,12 @@ class _Reader:
         starts = [s.start for s in people]
         principals = set()
         for start, end, _ in cues:
-            principal = accompanied(text, end, people, starts) or self._principal_before(text, start, people, starts)
+            principal = accompanied(text, end, people, starts, self.data.before_principal) or self._principal_before(text, start, people, starts)
             if principal is not None:
                 principals.add(id(principal))
                 self.visitors.append(principal.name)
         for start, end, _ in self.data.led_by.find(text, lo, hi):
-            leader = (accompanied(text, end, people, starts) or self._titled_after(text, end, people, starts)
+            leader = (accompanied(text, end, people, starts, self.data.before_principal) or self._titled_after(text, end, people, starts)
                       or name_before(text, start, people, starts))
             if leader is not None:
                 principals.add(id(leader))
@@ -155,7 +155,7 @@ class _Reader:
             return
         people = [s for s in people if id(s) not in principals]
         cue_start, cue_end = cues[0][0], cues[0][1]
-        found = list(self.items.delegates(text, lo, hi, cue_start, cue_end, people))
+        found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
         for name, role in found:
             self._add(name, role, side, anchor)
         if not self._useful(found):
@@ -202,7 +202,7 @@ class _Reader:
     def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
         Whether it named any. A sentence telling what someone said about the visit names no delegate
-        (`describing` of data/delegation.yml): speaking about the delegation is not being listed in it."""
+        (`describing` of the story's roster.yml): speaking about the delegation is not being listed in it."""
         if self.data.describing.find(text, lo, hi):
             return False
         added = False
@@ -296,10 +296,10 @@ class _Reader:
                 return False
         return True
 
-    def delegates(self) -> tuple[Delegate, ...]:
-        out: dict[str, Delegate] = {}
+    def members(self) -> tuple[Member, ...]:
+        out: dict[str, Member] = {}
         for candidate in self.candidates:
             if candidate.name in out or not self._keeps(candidate):
                 continue
-            out[candidate.name] = Delegate(candidate.name, self.data.normal_role(candidate.role), candidate.anchor)
+            out[candidate.name] = Member(candidate.name, self.data.normal_role(candidate.role), candidate.anchor)
         return tuple(out.values())

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.extract.delegation import find_delegation
+from generator.extract.roster_members import find_members
 from generator.extract.mentions import find_mentions
 
 from _extract_helpers import data, paras
@@ -8,7 +8,7 @@ from _extract_helpers import data, paras
 
 def delegation(text):
     p = paras(text)
-    return [(d.name, d.role) for d in find_delegation(p, find_mentions(p, data()), data())]
+    return [(d.name, d.role) for d in find_members(p, find_mentions(p, data()), data())]
 
 
 @pytest.mark.parametrize(
