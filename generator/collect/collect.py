@@ -233,7 +233,7 @@ def one_name_each(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[
         for quote in article.quotes:
             if quote.speaker:
                 written.setdefault(quote.speaker, False)
-    page_of = names.same_people(written, _declared_aliases(knowledge))
+    page_of = names.same_people(written, _declared(knowledge, "aliases"))
     return tuple(_renamed(article, page_of) for article in articles)
 
 
@@ -279,7 +279,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     seen_in: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, str] = {}
     known: dict[str, bool] = {}
-    declared_aliases = _declared_aliases(knowledge)
+    declared_aliases = _declared(knowledge, "aliases")
+    declared_roles = _declared(knowledge, "roles")
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
@@ -310,7 +311,9 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
                 slug=slug,
                 kind=kinds[name],
                 aliases=aliases,
-                roles=distinct_roles(role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))),
+                # the roles the story's data gives first (the analyst's words), then those the articles give
+                roles=distinct_roles((*declared_roles.get(name, ()), *(
+                    role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))))),
                 articles=tuple(dict.fromkeys(seen_in[name])),
                 known=known[name],
                 written=written,
@@ -331,9 +334,13 @@ def distinct_roles(roles) -> tuple[str, ...]:
     )
 
 
-def _declared_aliases(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+def _declared(knowledge: Knowledge, key: str) -> dict[str, tuple[str, ...]]:
+    """Each entity's `key` list (aliases, roles) as data/entities.yml gives it, by name."""
     table = knowledge.section("entities.yml").get("entities") or []
-    return {e["name"]: tuple(e.get("aliases") or ()) for e in table if isinstance(e, dict) and "name" in e}
+    return {
+        e["name"]: tuple(str(v) for v in ([e[key]] if isinstance(e.get(key), str) else e.get(key) or ()))
+        for e in table if isinstance(e, dict) and "name" in e
+    }
 
 
 def roster_rows(articles: tuple[Article, ...]) -> tuple[RosterRow, ...]:
