@@ -2,7 +2,7 @@
 
 Each table finds its phrases by position in a text (the longest phrase at a position), so a role can be
 normalised ("министр обороны" -> "Defense Minister"), a cue located, a roster's end found, and a person or
-a delegation tied to a country, all in one pass over the text.
+a travelling party tied to a country, all in one pass over the text.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""The delegates a roster's cue sentence lists: (name, role) of each item on the cue's listing side.
+"""The members a roster's cue sentence lists: (name, role) of each item on the cue's listing side.
 
 Takes a cue sentence (its bounds, the cue's, and the people EntityIndex found in it) with the roster's
-data; gives each (name, role) its items hold: the side of the cue that lists ("Lavrov and Belousov
-accompanied Putin", "Putin was accompanied by ..."), cut into items, each a person and the role before or
-after the name (see roster_members.py for what makes one a delegate).
+data; gives each (name, role) its items hold: the side of the cue that lists ("Baerbock and Pistorius
+accompanied Scholz", "Scholz was accompanied by ..."), cut into items, each a person and the role before or
+after the name (see roster_members.py for what makes one a member).
 """
 
 from __future__ import annotations
@@ -34,18 +34,18 @@ class RosterItems:
         self.index, self.data, self.names = index, data, names
 
     def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
-        """(name, role) of each delegate the cue sentence text[lo:hi] lists, in text order."""
+        """(name, role) of each member the cue sentence text[lo:hi] lists, in text order."""
         active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
         passive = bool(_PASSIVE.match(text, cue_end))
         if active and not passive:
-            region = (lo, cue_start)  # "Lavrov and Belousov accompanied Putin"
+            region = (lo, cue_start)  # "Baerbock and Pistorius accompanied Scholz"
         elif passive or cue_start > lo:
-            region = (cue_end, hi)  # "Putin was accompanied by ...", "The delegation includes ..."
+            region = (cue_end, hi)  # "Scholz was accompanied by ...", "The entourage includes ..."
         else:
             region = (lo, hi)
         found = list(self._members_in(text, region, spans))
         if not found:
-            # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Putin
+            # Korean puts the verb last ("... 등이 수행했다"), and "officials travelling with Scholz
             # also included ..." lists after the cue: when one side of the cue holds nobody, try the other.
             if region[0] >= cue_end:
                 # only when the cue closes the sentence, as a Korean verb does
@@ -59,7 +59,7 @@ class RosterItems:
 
     def _members_in(self, text: str, region: tuple[int, int], spans: list[Span]):
         start, end = region
-        # "..., among others, according to the Kremlin"; an "among others" in the same item as the name
+        # "..., among others, according to the Chancellery"; an "among others" in the same item as the name
         # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")
         starts = [s.start for s in spans]
         ends = [e for e in self.data.list_end.find(text, start, end)
@@ -69,7 +69,7 @@ class RosterItems:
         items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
         yielded = 0
         shared: str | None = None  # "министры A, B и C": the role the names after it share
-        pending: tuple[str, int] | None = None  # a name still waiting for its role ("Lavrov, the foreign minister")
+        pending: tuple[str, int] | None = None  # a name still waiting for its role ("Baerbock, the foreign minister")
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:

@@ -3,20 +3,20 @@
 A roster is what a cue of the story's roster.yml introduces ("accompanied by", "в составе делегации",
 "수행단", "begleitet von", "accompagné de"):
 - the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
-  person and their role, before the name ("Foreign Minister Sergey Lavrov", "министр обороны Андрей
-  Белоусов") or after it ("Sergei Lavrov, the foreign minister", "라브로프 외무장관"); a plural role word
+  person and their role, before the name ("Foreign Minister Annalena Baerbock", "министр обороны Андрей
+  Белоусов") or after it ("Annalena Baerbock, the foreign minister", "베어보크 외무장관"); a plural role word
   gives the names after it one role ("министры A, B и C") (roster_items.py);
 - the list lines under a cue line ending in ":" ("Российская делегация:" then "– Name, role");
 - the next few sentences, read strictly (a person next to a role the data knows), which is how a
-  roster goes on ("Russian ministers accompanying Putin ... . Foreign Minister Lavrov ...").
+  roster goes on ("German ministers accompanying Scholz ... . Foreign Minister Baerbock ...").
 A name is a known person or, on a roster line, a proper-name shape (two or three capitalised Latin or
 Cyrillic words, two Hangul words before a role) that is not a place, an organisation or a role word.
 Roles are shown in the English form the data gives them.
 
-Never delegates: the leader a cue says is accompanied ("accompanying Putin", "푸틴 대통령을 ... 수행"),
+Never members: the leader a cue says is accompanied ("accompanying Scholz", "숄츠 총리를 ... 수행"),
 anyone whose role is a leader's ("President of Russia"), and the people of any country but the visiting
 one: the visitor's country is that of the accompanied leader (his roles in entities.yml), else the one a
-cue names ("the Russian delegation"), else the story's (`visit` in roster.yml). A list under another
+cue names ("the German entourage"), else the story's (`visit` in roster.yml). A list under another
 country's header ("КНДР делегация:") is the hosts'.
 """
 
@@ -42,9 +42,9 @@ _HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
-_SIDE_REACH = 30  # characters either side of a cue that may name its delegation's country
+_SIDE_REACH = 30  # characters either side of a cue that may name its party's country
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "로스코스모스의 ": the body a person heads
-_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The delegation included:"
+_HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
 
 
 _CJK_STOP = re.compile(r"(?<=[。！？])")
@@ -91,8 +91,8 @@ class _Reader:
         self.items = RosterItems(index, data, self.names)
         self.candidates: list[_Candidate] = []
         self.visitors: list[str] = []  # leaders a cue says are accompanied
-        self.cue_sides: list[str] = []  # countries cues name ("Russian delegation")
-        self.list_side: str | None | bool = False  # under a "delegation:" line: its country (None: unnamed)
+        self.cue_sides: list[str] = []  # countries cues name ("German entourage")
+        self.list_side: str | None | bool = False  # under a "Делегация:" line: its country (None: unnamed)
         self.follow = 0  # sentences still to read as a roster's continuation
 
     # ------------------------------------------------------------------ reading
@@ -123,11 +123,11 @@ class _Reader:
             elif self.follow:
                 self.follow -= 1
                 if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
-                    self.follow = _FOLLOW  # a roster goes on while its sentences name delegates
+                    self.follow = _FOLLOW  # a roster goes on while its sentences name members
 
     def _roster_cues(self, text: str, lo: int, hi: int, cues: list) -> list:
-        """The cues that may open a roster: not a cue word inside a phrase of `not_cues` ("exchanges of
-        delegations", "대표단 교환": delegations in general, not a visit's)."""
+        """The cues that may open a roster: not a cue word inside a phrase of `not_cues` ("обмен
+        делегациями", "대표단 교환": travelling parties in general, not a visit's)."""
         general = self.data.not_cues.find(text, lo, hi)
         if not general:
             return cues
@@ -165,7 +165,7 @@ class _Reader:
     def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
         """The person a "led by" names after his title ("во главе с замминистра обороны Алексеем
         Криворучко", "led by Deputy Defence Minister X"): a few words and no stop between. He leads the
-        delegation, so he is its visitor, not a member of another's roster."""
+        party, so he is its visitor, not a member of another's roster."""
         following = bisect_left(starts, end)
         if following == len(people):
             return None
@@ -173,7 +173,7 @@ class _Reader:
         return people[following] if len(gap.split()) <= _TITLE_WORDS and not _STOP.search(gap) else None
 
     def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
-        """The country a cue names as its delegation's, next to it: "Russian delegation", "делегации России"."""
+        """The country a cue names as its party's, next to it: "German entourage", "делегации России"."""
         before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
         if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
             return before[-1][2]
@@ -201,8 +201,8 @@ class _Reader:
 
     def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
-        Whether it named any. A sentence telling what someone said about the visit names no delegate
-        (`describing` of the story's roster.yml): speaking about the delegation is not being listed in it."""
+        Whether it named any. A sentence telling what someone said about the visit names no member
+        (`describing` of the story's roster.yml): speaking about the party is not being listed in it."""
         if self.data.describing.find(text, lo, hi):
             return False
         added = False
@@ -237,7 +237,7 @@ class _Reader:
         return None if before and before[-1].end > start else text[start:comma]
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
-        """The person whose delegation or retinue the cue names: "Putin's delegation", "푸틴 대통령을 … 수행"."""
+        """The person whose party or retinue the cue names: "Scholz's entourage", "숄츠 총리를 … 수행"."""
         before = bisect_left(starts, cue_start) - 1
         if before < 0:
             return None
@@ -251,7 +251,7 @@ class _Reader:
                     return candidate
         return None
 
-    # ------------------------------------------------------------------ who is a delegate
+    # ------------------------------------------------------------------ who is a member
     def _add(self, name: str, role: str, side: str | None, anchor: str) -> None:
         self.candidates.append(_Candidate(name, role, side, anchor))
 

@@ -1,6 +1,6 @@
 """Where the parts of a roster sentence stand: its items, the leader a cue names, a role's edges.
 
-Text positions only, no data: roster_members.py reads who is a delegate from what these find.
+Text positions only, no data: roster_members.py reads who is a member from what these find.
 """
 
 from __future__ import annotations
