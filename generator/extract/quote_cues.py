@@ -26,7 +26,7 @@ _WHOLE_WORD = re.compile(r"\w+")
 
 def _lower_class() -> str:
     """A character class of the letters that may spell a lower-case word between a speaker and
-    the verb ("Putin hat am Mittwoch gesagt", "Putin je na sastanku rekao", "ông Putin hôm nay nói"):
+    the verb ("Scholz hat am Mittwoch gesagt", "Macron je na sastanku rekao", "ông Macron hôm nay nói"):
     every lower-case letter of the Latin, Greek and Cyrillic blocks, and the caseless Arabic and
     Devanagari letters with their marks (a word there cannot be told from a name by its case).
     Built once from the characters' own case, not written out."""
@@ -47,9 +47,9 @@ _LOWER = _lower_class()
 # not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
 _OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Голос Кореи»
 _CUE_END = rf"(?![\w{_WORD_MARKS}])"
-# A suffix after an apostrophe: "Putin's aide said", the Turkish case endings of "Putin'e göre".
+# A suffix after an apostrophe: "Scholz's aide said", the Turkish case endings of "Scholz'a göre".
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
-# Conjunctions and pronouns that start a new subject between a name and a verb ("Putin and he said"); "as" opens
+# Conjunctions and pronouns that start a new subject between a name and a verb ("Scholz and he said"); "as" opens
 # the verb "as saying" ("quoted Rudenko as saying": the one quoted speaks).
 # (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
 _NOT_BETWEEN = "and|or|but|as|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
@@ -145,7 +145,7 @@ class Cues:
         verb = trie_pattern(verbs)
         # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
-        # in a scare quote, its comma inside the marks ("Putin, without using the word “ally,” stated").
+        # in a scare quote, its comma inside the marks ("Macron, without using the word “ally,” stated").
         # An appositive over 80 characters ("Victor Cha, senior vice president for Asia and Korea chair at the
         # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
         # speech verb of its own: a title, not a clause that speaks.
@@ -155,8 +155,8 @@ class Cues:
             rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
-        # A preposition right before a name governs it, and a governed name does not speak ("with Putin,
-        # Kim said", "s Kimom označil", "с Путиным заявил"); a Turkish postposition follows its name ("Kim ile").
+        # A preposition right before a name governs it, and a governed name does not speak ("with Macron,
+        # Scholz said", "s Macronom označil", "с Макроном заявил"); a Turkish postposition follows its name ("Kim ile").
         self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
         # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
@@ -223,8 +223,8 @@ class Cues:
         self.message = re.compile(_first_of(stems) + "(?:" + "|".join(
             [rf"(?<!\w)(?:{_alternation(spaced)})"] * bool(spaced) + [_alternation([w for w in stems if spaceless(w)])] * bool(
                 len(spaced) < len(stems))) + ")", re.IGNORECASE) if stems else None
-        # A passive quotation and its agent: 'qualifié de « … » par le maître du Kremlin', 'described as
-        # "…" by Kim': the agent speaks.
+        # A passive quotation and its agent: 'qualifié de « … » par le locataire de l'Élysée', 'described as
+        # "…" by Scholz': the agent speaks.
         passive = data.get("passive_speech") or {}
         participles = [w.lower() for w in by_language(passive.get("participles"))]
         agents = [w.lower() for w in by_language(passive.get("agents"))]
@@ -345,7 +345,7 @@ class Cues:
                 if not _BETWEEN.fullmatch(after_verb):
                     return False
                 if after_verb.lower() in self.addressee:
-                    return False  # "disse a Kim Jong-un que …": whom the speaker told, not the speaker
+                    return False  # "disse a Olaf Scholz que …": whom the speaker told, not the speaker
             if any(t.lower().strip("'’") in self.complementizers for t in tokens[verb_at + 1:]):
                 return False  # "a rapporté que les négociations entre Kim …": the name is inside what was reported
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):

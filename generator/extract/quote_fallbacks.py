@@ -65,14 +65,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                       first=False, following=None) -> str | None:
     """The speaker of one quotation: the fallback chain of quotes.py's docstring."""
     if people and attributor.cues.prepositions:
-        # A name governed by a preposition is nobody's subject ("Insieme a Vladimir Putin, … ha sottolineato"):
+        # A name governed by a preposition is nobody's subject ("Insieme a Emmanuel Macron, … ha sottolineato"):
         # the fallbacks read the sentence as if it named nobody there.
         governed = [s for s in people if attributor.governed(masked, s, lo, hi)]
         if governed:
             people = [s for s in people if s not in governed]
             named = [s for s in named if s not in governed]
     if joint_subject(attributor, masked, named, hi):
-        return None  # "Putin and Kim also pledged “…”": the words of both, neither's alone
+        return None  # "Scholz and Macron also pledged “…”": the words of both, neither's alone
     if bare and previous:
         return previous
     if quote_only and sentence:
@@ -90,7 +90,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if resolved:
         pairs = [(p.position, name) for p, name in resolved]
         if following is not None and any(position < quote.start for position, _ in pairs):
-            # "Kim ha elogiado … “…”, mientras que Putin ha descrito … “…”": a speaker between this quotation and
+            # "Scholz ha elogiado … “…”, mientras que Macron ha descrito … “…”": a speaker between this quotation and
             # the next one speaks that one; this one is its own speaker's before it
             pairs = [(position, name) for position, name in pairs if not quote.end <= position < following]
         return _nearest(pairs, [position for position, _ in pairs], quote)
@@ -122,7 +122,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                     return organisation
                 break
     statement = attributor.cues.statement.search(masked, lo, hi)
-    # (not when a person opening the sentence, maybe after a title, is its subject: "Putin s Kimom označil zmluvu za
+    # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
     if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or impersonal is not None and impersonal.search(
@@ -141,7 +141,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
     # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
-    # it speaks at all ("портреты Путина с подписью «…»" is a caption's words, not Putin's).
+    # it speaks at all ("портреты Шольца с подписью «…»" is a caption's words, not Scholz's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
         direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
@@ -175,7 +175,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     by_role = speaker_by_role(attributor, masked[lo:hi], recent)
     if by_role:
         return by_role
-    # "«…», dijo Putin. Luego aseguró que es «…»", "…“, sagte Putin. Russland schließe „…“ nicht aus": a
+    # "«…», dijo Sánchez. Luego aseguró que es «…»", "…“, sagte Scholz. Deutschland schließe „…“ nicht aus": a
     # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
     # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
     # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
@@ -202,8 +202,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
 
 
 def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: int) -> bool:
-    """Whether two names joined by "and" share the sentence's speech verb, right after the second ("Putin and
-    Kim also pledged", "Moscow and Pyongyang said"): two people, or two bodies or states."""
+    """Whether two names joined by "and" share the sentence's speech verb, right after the second ("Scholz and
+    Macron also pledged", "Berlin and Paris said"): two people, or two bodies or states."""
     joint = attributor.cues.joint
     if joint is None:
         return False
@@ -211,7 +211,7 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
     for first, second in zip(speakers, speakers[1:]):
         if (first.kind == "person") == (second.kind == "person") and first.name != second.name \
                 and joint.fullmatch(masked, first.end, second.start) and not masked.startswith(POSSESSIVE_ENDS, second.end) \
-                and attributor.cues.after_name.match(masked, second.end, hi):  # ("Kim and Putin's spokesman said": his)
+                and attributor.cues.after_name.match(masked, second.end, hi):  # ("Scholz and Macron's spokesman said": his)
             return True
     return False
 
@@ -272,7 +272,7 @@ def _distance(position: int, quote: _Found) -> int:
 
 def _opens_sentence(before: str) -> bool:
     """Whether the words before a name are at most a title of a few words, no clause of their own (no comma):
-    the name opens the sentence, its subject ("Putin s Kimom označil …", "Rusya Devlet Başkanı Vladimir Putin,
+    the name opens the sentence, its subject ("Scholz s Macronom označil …", "Fransa Cumhurbaşkanı Emmanuel Macron,
     … açıklamada “…” dedi"), not a name inside a clause about a document ("Указ, підписаний Кімом, …")."""
     return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
 
@@ -294,7 +294,7 @@ def verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:
 
 def place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int) -> bool:
     """Whether a name is the subject of the sentence's speech verb, right before it ("Corea del Norte
-    afirmó que “…”", "Pyongyang dijo"): a country or a city speaking, not the last speaker going on.
+    afirmó que “…”", "Berlín dijo"): a country or a city speaking, not the last speaker going on.
     A capitalised word opening the sentence may be a conjunction ("Pero afirmó"), which is no subject."""
     verb = attributor.cues.verb.search(masked, lo, hi)
     if verb is None:

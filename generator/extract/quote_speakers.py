@@ -18,7 +18,7 @@ from .entities import EntityIndex, Span
 from .phrases import is_hangul
 from .quote_cues import Cues, Descriptor
 
-# How far before a name "said Putin" (an inverted speech verb and up to four words) is looked for:
+# How far before a name "said Scholz" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb (a long appositive, four words)
@@ -34,10 +34,10 @@ _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]
 SPEAKING_KINDS = ("person", "organisation")
 PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
-# subject before it, the name is in what was said ("KCNA said Putin's visit …", "Peskov said Kim would …").
+# subject before it, the name is in what was said ("Reuters said Scholz's visit …", "Hebestreit said Scholz would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # Words of a title before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said",
-# "Rusya Devlet Başkanı Vladimir Putin, …"
+# "Fransa Cumhurbaşkanı Emmanuel Macron, …"
 SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
 # A name written in its own brackets or marks, closed before the particle (<로동신문>은, 《노동신문》은) or the verb
@@ -54,7 +54,7 @@ _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # A descriptor's phrase running on into a name ("selon l'agence de presse nord-coréenne KCNA", "the state
 # news agency KCNA said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
-# A descriptor followed by a name is a title ("Le dirigeant nord-coréen Kim Jong Un", "la agencia de
+# A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia de
 # noticias RIA Novosti"): the name speaks, not the descriptor.
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
@@ -94,7 +94,7 @@ class Attributor:
         return out
 
     def governed(self, masked: str, span: Span, lo: int, hi: int) -> bool:
-        """Whether a preposition governs the name `span` ("with Putin", "s Kimom", "с Путиным", "mit Kim"),
+        """Whether a preposition governs the name `span` ("with Macron", "s Macronom", "с Макроном", "mit Macron"),
         or a postposition follows it ("Kim ile"): such a name is no subject, whatever verb is near."""
         cues = self.cues
         start = max(lo, span.start - 16)
@@ -106,7 +106,7 @@ class Attributor:
                 word = stripped[cut + 1:].lstrip("(«\"“„—–-").lower()
                 if word in cues.prepositions:
                     return True
-                if word in cues.preposition_ends:  # "insieme a Putin", "junto a Kim": two words
+                if word in cues.preposition_ends:  # "insieme a Macron", "junto a Scholz": two words
                     words = masked[max(lo, span.start - 24):span.start].lower().split()
                     if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
                         return True
@@ -117,15 +117,15 @@ class Attributor:
         return bool(entity and entity.agency)
 
     def _verb_after(self, masked: str, end: int, hi: int, start: int = 0) -> tuple[bool, bool, str | None, int]:
-        """(a speech verb follows, it is a participle, a role word between them: "the Kremlin aide said",
+        """(a speech verb follows, it is a participle, a role word between them: "the Élysée aide said",
         where the verb ends). A name that is itself an appositive pairs past its closing comma ("Le porte-parole
-        du Kremlin, Dmitri Peskov, a déclaré")."""
+        du gouvernement, Olivier Véran, a déclaré")."""
         match = self.cues.after_name.match(masked, end, hi)
         if match is None and 0 < start and masked[end:end + 1] == _CLOSING.get(masked[start - 1], "\0"):
             match = self.cues.after_name.match(masked, end + 1, hi)  # a name in its own marks: "(KCNA) a déclaré"
         if match is None and masked.startswith(",", end) and masked.endswith(", ", 0, start):
             match = self.cues.after_name.match(masked, end + 1, hi)  # (its verb next, maybe after an auxiliary:
-            between = masked[end + 1:match.start("verb")].split() if match else []  # not "Putin, por su parte calificó")
+            between = masked[end + 1:match.start("verb")].split() if match else []  # not "Macron, por su parte calificó")
             match = match if len(between) <= 1 and all(len(w) <= 3 for w in between) else None
         if match is None:
             return False, False, None, end
@@ -166,9 +166,9 @@ class Attributor:
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi):
-                continue  # "with Putin, Kim said", "avec Kim a déclaré": the object of a preposition
+                continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
             if kind == "name" and quoting and self._possessor_of_role(masked, span, hi):
-                continue  # "said Putin's aide Yuri Ushakov", "erklärte Putins Berater": the aide speaks
+                continue  # "said Macron's aide Emmanuel Bonne", "erklärte Macrons Berater": the aide speaks
             office = self._office(masked, span, lo) if kind == "name" and quoting else None
             if office is not None:
                 candidates.append((span.start, office[1], office[0], "organisation"))
@@ -185,10 +185,10 @@ class Attributor:
             for match in cues.descriptor.finditer(lowered):
                 start, end = lo + match.start(), lo + match.end()
                 if _NAME_NEXT.match(masked, end):
-                    continue  # "Le dirigeant nord-coréen Kim Jong Un": a title before a name, not a speaker
+                    continue  # "Le chancelier allemand Olaf Scholz": a title before a name, not a speaker
                 if any(s < end < e for s, e in names) or self._runs_into(masked, match.group(0), end, bodies):
                     continue  # "l'agence officielle nord-coréenne": the words of a name, which speaks itself
-                    # (but a name inside the descriptor is its part: "o chefe do Kremlin")
+                    # (but a name inside the descriptor is its part: "o chefe do Eliseu")
                 candidates.append((start, end, match.group(0), "descriptor"))
         taken = -1  # where the speech verb the last name paired with ends
         for start, end, name, kind in sorted(candidates):
@@ -200,12 +200,12 @@ class Attributor:
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
             after, participle, role, verb_end = self._verb_after(masked, end, hi, start)
             if role is not None and kind != "name":
-                out.append(SpeechPair(start, role, "role", participle))  # the Kremlin's aide speaks, not the Kremlin
+                out.append(SpeechPair(start, role, "role", participle))  # the Élysée's aide speaks, not the Élysée
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
                     and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)) \
                     and not masked.startswith(POSSESSIVE_ENDS, end):
-                # (a verb that has its subject before it is no inverted one: "KCNA said Putin's visit is …"; nor
-                # is a name that owns what follows it: "… said Putin's trip will be …")
+                # (a verb that has its subject before it is no inverted one: "Reuters said Scholz's visit is …"; nor
+                # is a name that owns what follows it: "… said Scholz's trip will be …")
                 out.append(SpeechPair(start, name, kind, participle and after))
             if after and self._opens_clause(masked, lo, start):
                 taken = verb_end
@@ -236,7 +236,7 @@ class Attributor:
     def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,
                       hi: int) -> tuple[str, str] | None:
         """("name", a name) or ("descriptor", its phrase) of the agent of a passive quotation:
-        'qualifié de « … » par le maître du Kremlin', 'described as "…" by Kim'; else None."""
+        'qualifié de « … » par le locataire de l'Élysée', 'described as "…" by Scholz'; else None."""
         cues = self.cues
         if cues.passive_agent is None or cues.passive_participle is None:
             return None
@@ -246,7 +246,7 @@ class Attributor:
         at = by.end()
         for span in spans:
             if at <= span.start <= at + 4 and span.kind in SPEAKING_KINDS and span.name:
-                return "name", span.name  # (up to an article before it: "by the Kremlin")
+                return "name", span.name  # (up to an article before it: "by the Élysée")
         if cues.descriptor is not None:
             match = cues.descriptor.match(masked[at:min(hi, at + 60)].lower())
             if match is not None:
@@ -280,9 +280,9 @@ class Attributor:
         return None
 
     def _possessor_of_role(self, masked: str, span: Span, hi: int) -> bool:
-        """Whether the name `span` owns the role word after it ("Putin's aide", "Putins Berater",
-        "Putin’s foreign policy adviser"): a possessive ending, then a role word within three words.
-        (A German genitive s the name's span took in, "Putins", counts when the name has no s there.)"""
+        """Whether the name `span` owns the role word after it ("Macron's aide", "Macrons Berater",
+        "Macron’s foreign policy adviser"): a possessive ending, then a role word within three words.
+        (A German genitive s the name's span took in, "Macrons", counts when the name has no s there.)"""
         genitive = masked[span.end - 1:span.end] == "s" and not span.name.endswith("s")
         match = (_GENITIVE_WORDS if genitive else _POSSESSIVE).match(masked, span.end, hi)
         return match is not None and any(self.index._is_role_word(w.lower()) for w in match.group("words").split())
@@ -348,7 +348,7 @@ class Attributor:
             return None  # "신문은 푸틴 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
         if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
-            return subject  # "타스 통신은 푸틴 대통령이 "…"고 말했다고 보도했다": the agency reports what Putin said
+            return subject  # "연합뉴스는 윤석열 대통령이 "…"고 말했다고 보도했다": the agency reports what Yoon said
         return best if best is not None else ended
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:

@@ -4,8 +4,8 @@ A quotation is attributed by the sentence around it, with the quoted words maske
 a quote never count as its speaker. The cues are data (languages/quotes.yml, and the speech verbs of
 languages/names.yml), compiled in quote_cues.py. In order:
 1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
-2. a speaker next to a speech verb: a person or an organisation named ("…", Putin said / — передаёт
-   ЦТАК / stwierdziła komisja / declaró Putin …), a pronoun ("he said", "a-t-il averti": the last
+2. a speaker next to a speech verb: a person or an organisation named ("…", Scholz said / — передаёт
+   ЦТАК / stwierdziła komisja / declaró Sánchez …), a pronoun ("he said", "a-t-il averti": the last
    person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
    russische Staatschef": the person named most recently whose role fits; "— передает агентство",
    "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
@@ -22,7 +22,7 @@ languages/names.yml), compiled in quote_cues.py. In order:
    '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
 6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
 This chain is quote_fallbacks.py's.
-Only quotations in quotation marks are quotes: reported speech ("According to Putin, this is …") is
+Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
@@ -71,7 +71,7 @@ def find_quotes(
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
-    # and the delegation read it: the same annotation, which the index has cached from the mentions.
+    # and the roster read it: the same annotation, which the index has cached from the mentions.
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
     # What this article gives its people, over every known entity's roles (not copied per article).
@@ -133,8 +133,8 @@ def find_quotes(
 
             def resolve(pair: SpeechPair, before: list[Span]) -> str | None:
                 if pair.kind == "pronoun":
-                    # "Mr. Putin, speaking …, which he claimed": the sentence's subject, else the last one
-                    opens = before and len(masked[lo:before[0].start].split()) <= 1  # "Mr. Putin, …"
+                    # "Mr. Macron, speaking …, which he claimed": the sentence's subject, else the last one
+                    opens = before and len(masked[lo:before[0].start].split()) <= 1  # "Mr. Macron, …"
                     return before[0].name if opens else last_subject
                 if pair.kind == "role":
                     return recent.person_for(pair.name, before)
@@ -255,7 +255,7 @@ def find_quotes(
             waiting = len(out) - 1
             number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
             #             named before it is still near)
-        # ("Putin ha anche affermato di voler …" then a paragraph of bare quotation: his words)
+        # ("Scholz ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
