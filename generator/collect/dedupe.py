@@ -100,7 +100,7 @@ class Memo:
     contained: set[str] | None = None
 
     def offer(self, key: str, record: dict, shingles: array) -> None:
-        """What `prepare` made of a text (in an extraction worker): used instead of computing it again."""
+        """What `prepare` made of a text (in an extraction worker): used instead of working it out again."""
         if key not in self.texts:
             self.add(key, record)
             self.shingles[key] = shingles
@@ -171,7 +171,7 @@ def find_duplicates(
     """Fold duplicates: items are (id, digest, text) or (id, digest, text, order key).
 
     Without an order key, an item's position in `items` is its order. `memo` (kept
-    between builds) saves recomputing what each text contributes; the result is the same.
+    between builds) saves working out again what each text contributes; the result is the same.
     """
     memo = memo if memo is not None else Memo()
     ordered = sorted(

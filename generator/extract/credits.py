@@ -56,7 +56,7 @@ def photo_credit(line: str, knowledge: Knowledge) -> bool:
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
 
 
-CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/VLADIMIR SMIRNOV / SPUTNIK / KREMLIN POOL": a credit of several agencies
+CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/LUDOVIC MARIN / AFP / ELYSEE POOL": a credit of several agencies
 _COLON_NEAR_END = re.compile("[:：]")
 
 
@@ -79,7 +79,7 @@ AGENCY_CREDIT_CHARS = 25
 
 def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     """A caption whose last word, after its sentence, is a picture agency's name alone ("… 악수하고
-    있다. 뉴시스", "… in Pyongyang. AFP"): the caption, or None."""
+    있다. 뉴시스", "… in Berlin. AFP"): the caption, or None."""
     caption, stop, credit = line.rpartition(". ")
     if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
         return None
@@ -107,7 +107,7 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
     name = _MARK_INSIDE.sub("", raw, count=1).strip(" .,:;-–—|")
     if self_credits.described_source(name, knowledge):
-        return None  # "Source: Kremlin-aligned Russian news agency Interfax": where the news comes from
+        return None  # "Source: state-aligned Russian news agency Interfax": where the news comes from
     known = known_outlet(name, knowledge)
     if known:
         return known

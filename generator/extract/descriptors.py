@@ -2,7 +2,7 @@
 
 Takes the descriptors of every entity ({descriptor lower-cased: entity name}); gives, for a text, where
 each descriptor stands and the name it stands for. A descriptor followed by a capitalised word is no
-descriptor but a role before a name ("President Putin").
+descriptor but a role before a name ("President Macron").
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Takes data/entities.yml (every alias in every script); gives, per paragraph, the
 spans of the names it writes, each resolved to an entity or a discovered person.
 A known name is found also where a text writes it another way (names.py:
-"Путін", "Putina", a near Hangul spelling); people the file does not list are
+"Кіриленко", "Macrona", a near Hangul spelling); people the file does not list are
 found by discovery.py, the roles beside a name by roles.py, and what an article
 keeps of it all is mentions.py's. Places are never people, nor is a person's
 name that is part of a place's ("Kim Il Sung square").
@@ -44,7 +44,7 @@ def _initial(word: str) -> str:
     return word[:1].lower().translate(_INITIAL)
 # "Ri Chang-dae": a capitalised word, then the short form with a lower-case syllable hyphened on; a
 # romanised Korean name hyphens its given name's syllables, never a surname, so the short form is inside a
-# longer, unknown name ("Putin-led", "the Kim-Putin summit" are no such run)
+# longer, unknown name ("Scholz-led", "the Macron-Scholz summit" are no such run)
 _HYPHENED_GIVEN = re.compile(r"-[a-z]{1,4}(?![\w-])")
 _WORD_BEFORE = re.compile(r"[A-Z][a-z]{0,5}[ \t]$")
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+) $")  # "Go Myung Hyun": two words before a short form
@@ -75,8 +75,8 @@ class Span:
     descriptor: bool = False  # "the Russian president"
 
 
-# Arabic writes a one-letter conjunction or preposition onto the next word ("وبوتين", and Putin; "لبوتين", to
-# Putin), where a whole-word name would not be found: an Arabic-script alias is also found with one of them.
+# Arabic writes a one-letter conjunction or preposition onto the next word ("وماكرون", and Macron; "لماكرون", to
+# Macron), where a whole-word name would not be found: an Arabic-script alias is also found with one of them.
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 _PROCLITICS = ("و", "ف", "ب", "ل")
 
@@ -98,7 +98,7 @@ class EntityIndex:
 
     def __init__(self, section: dict):
         self._annotated: dict[tuple, tuple[tuple[Span, ...], ...]] = {}
-        # People, quotes and the delegation annotate an article with the same discovered names (people
+        # People, quotes and the roster annotate an article with the same discovered names (people
         # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
         self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
         self._alias_words: dict[str, frozenset[str]] = {}  # an entity's alias words, folded (_alias_word)
@@ -115,7 +115,7 @@ class EntityIndex:
                 agency=bool(raw.get("agency")),
             )
             self.entities[entity.name] = entity
-            # "Kim Jong il": a hyphenated alias is written with a space too, the case kept
+            # "Yoon Suk yeol": a hyphenated alias is written with a space too, the case kept
             variants = (alias.replace("-", " ") for alias in entity.aliases if "-" in alias and alias.isascii())
             for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
@@ -197,9 +197,9 @@ class EntityIndex:
                 follower = _NEXT_NAME.match(text, end).group(0).strip()
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
-                    continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Jong Gyu": part of a longer, unknown name
+                    continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Tok Hun": part of a longer, unknown name
             if short and not spaceless(form) and self._other_given(text, start, names, form):
-                continue  # "Валентина Пескова", "Anna Lavrova": another given name, another person
+                continue  # "Валентина Пескова", "Anna Scholz": another given name, another person
             if short and form.isascii() and self._korean_name_before(text, start, names):
                 continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Seung-soo's surname
             if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
@@ -240,7 +240,7 @@ class EntityIndex:
 
     def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
         """Whether the capitalised words after a surname at `end` are all given names of one of `names`
-        ("Путин Владимир Владимирович"); "Kim Jong Gyu" is another Kim, though "Jong" is Kim Jong Un's."""
+        ("Путин Владимир Владимирович"); "Yoon Suk Min" is another Yoon, though "Suk" is Yoon Suk Yeol's."""
         words = []
         match = _NEXT_NAMES.match(text, end)
         while match is not None and len(words) < 4:
@@ -267,7 +267,7 @@ class EntityIndex:
         texts = tuple(p.text for p in paragraphs)
         discovered = tuple(d for d in dict.fromkeys(discovered) if d not in self.entities)
         written_forms = tuple(sorted((written or {}).items()))
-        # People, quotes and the delegation each annotate the same article: remember the last few.
+        # People, quotes and the roster each annotate the same article: remember the last few.
         key = (texts, discovered, written_forms)
         cache = self._annotated
         if key not in cache:

@@ -106,7 +106,7 @@ class _Events:
         return [word for _, word in zip(range(3), words)]
 
     def is_dateline(self, sentence: str, dates: list[DateSpan]) -> bool:
-        """Whether a paragraph's first sentence is its dateline ("PYONGYANG, June 19.", "평양, 6월 19일"):
+        """Whether a paragraph's first sentence is its dateline ("BERLIN, June 19.", "베를린, 6월 19일"):
         a date and a place, no more than two words of which none is written in lower case (a verb would
         be); in a script without case, one word. (Its date is most often without a year: relative.)"""
         if not dates:

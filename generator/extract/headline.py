@@ -105,9 +105,9 @@ def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
     if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
         return True
     if _HEADLINE_JOINS.search(line):
-        return False  # "Putin & Kim Sign …": two names joined as a headline joins them
+        return False  # "Scholz & Macron Sign …": two names joined as a headline joins them
     if knowledge is not None and not _headline_words(knowledge).isdisjoint(w.lower() for w in words):
-        return False  # "Shoigu Meets With Kim Jong-Un": a title-case headline's words, capitalised, that tags lack
+        return False  # "Shoigu Meets With Yoon Suk-Yeol": a title-case headline's words, capitalised, that tags lack
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
 
@@ -226,7 +226,7 @@ HEADLINE_AFTER_STAMP_WORDS = 16
 
 
 def headline_after_stamp(text: str) -> bool:
-    """Whether the text glued after a labelled date ("date 2024-10-15 Putin proposes to ratify …") is the
+    """Whether the text glued after a labelled date ("date 2024-10-15 Scholz proposes to ratify …") is the
     headline rather than the lead: a short line with no sentence's end and no dateline, as headlines are
     (a lead after the label is a sentence: "date 2024-06-19 In a significant breakthrough, … signed …")."""
     return (
@@ -270,7 +270,7 @@ HEADING_WORDS = 6  # a heading that names the story, not a subhead of two or thr
 
 def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     """The heading a page shows only after its first paragraph, when none stands above it ("El presidente de
-    Rusia … ha dado a conocer …" then "Putin y Kim Jong-un: Un Nuevo Tratado …"): a line of a headline's shape
+    Rusia … ha dado a conocer …" then "Scholz y Macron: Un Nuevo Tratado …"): a line of a headline's shape
     and six words or more between the lead's running text and more text. None when there is no such line."""
     if len(lines) < 3:
         return None

@@ -125,7 +125,7 @@ SECTION_KINDS = {"roster": "Roster"}  # the kinds of extra section a topic may a
 
 
 def _sections(value: Any) -> tuple[tuple[str, str], ...]:
-    """A topic's `sections`: a mapping of kind to heading ({roster: Delegation roster}), or a list of kinds."""
+    """A topic's `sections`: a mapping of kind to heading ({roster: Travelling party}), or a list of kinds."""
     pairs = value.items() if isinstance(value, dict) else ((kind, None) for kind in _as_tuple(value))
     out = []
     for kind, heading in pairs:

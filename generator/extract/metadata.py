@@ -132,7 +132,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
 # ------------------------------------------------------------------------- title and outlet
 def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name, and an
-    attribution the article's text names ("… treaty — Kremlin", "…, - Слуцкий") stays in the headline."""
+    attribution the article's text names ("… treaty — Élysée", "…, - Слуцкий") stays in the headline."""
     match = _SUFFIX.match(line)
     if not match:
         return line, None
@@ -222,11 +222,11 @@ def _outlet(
     return None
 
 
-_HASHTAGS = re.compile(r"\s*#\w[^#\n]*(?:#\w[^#\n]*)+")  # "#Kim Jong Un #North Korea #Russia": a page's tags
+_HASHTAGS = re.compile(r"\s*#\w[^#\n]*(?:#\w[^#\n]*)+")  # "#Olaf Scholz #Germany #France": a page's tags
 
 
 def _last_text_line(body: list[str]) -> str | None:
-    """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Kim Jong Un #Russia")."""
+    """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Olaf Scholz #France")."""
     lines = body[:-1] if body and _HASHTAGS.fullmatch(body[-1]) else body
     return lines[-1] if lines else None
 
@@ -289,7 +289,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         # (who said it, what happened) is the title
         following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
         sentence = next((s for s in following if s and not _opens_long_quote(s) and not s.startswith(_OPENING_QUOTES)), sentence)
-    # Drop an opening circumstantial phrase: "In the summit held in Pyongyang, ..."
+    # Drop an opening circumstantial phrase: "In the summit held in Berlin, ..."
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:
         sentence = sentence[opener.end() :]
@@ -360,7 +360,7 @@ _CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「":
 
 def _opens_long_quote(sentence: str) -> bool:
     """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
-    title would end inside the quote; "“We are allies,” Putin said …" closes in time)."""
+    title would end inside the quote; "“We are allies,” Macron said …" closes in time)."""
     text = sentence.lstrip()
     if not text.startswith(_OPENING_QUOTES):
         return False
@@ -371,8 +371,8 @@ def _opens_long_quote(sentence: str) -> bool:
     return not any(0 < text.find(mark, 1) < limit for mark in closes)
 
 
-# A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Pyongyang: Russian President …"): not
-# the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Putin
+# A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not
+# the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Scholz
 # said: …") is no dateline.
 _PLACE_COLON = re.compile(
     rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}):\s+(?=\S)"

@@ -1,15 +1,15 @@
 """How one name is written across scripts and languages: keys that compare spellings.
 
 A known person is written many ways the entities file cannot list one by one: in Ukrainian
-Cyrillic ("Путін"), inflected in Polish ("Putina", "Kim Dzong Una"), or spelt slightly
+Cyrillic ("Кіриленко"), inflected in Polish ("Macrona", "Kim Dzong Una"), or spelt slightly
 differently by a Korean paper ("보로소프" for "보리소프"). Takes a name or word; gives the keys
 that compare them, each strict enough that two different people do not compare equal:
 
 - `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
   lower-cased, with the letters transliteration schemes disagree on folded together
-  (y/i, w/v, kh/h); Путін, Putin and Путин all give "putin".
+  (y/i, w/v, kh/h); Кіриленко, Kyrylenko and Кириленко all give "kirilenko".
 - `stems`: the key with an inflection ending of languages/names.yml's `name_endings` taken off
-  the word ("putina" -> "putin"); used only where the unstemmed key names nobody.
+  the word ("macrona" -> "macron"); used only where the unstemmed key names nobody.
 - `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
   consonants are all the same and whose vowels differ in one syllable. Korean names are
   shorter; a one-vowel difference there is another person (김정은, 김정운).
@@ -30,7 +30,7 @@ _SPACES = re.compile(r"\s+")
 _MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch"})
 # Letters transliteration schemes write differently for one sound: folded to one, so that one Russian
 # name in English, German, Polish, Dutch and French spelling gives one key (Shoigu, Schoigu, Szojgu;
-# Belousov, Beloussow, Biełousow; Putin, Poetin, Poutine): German tsch/sch and Polish cz/sz as the
+# Belousov, Beloussow, Biełousow; Yuri, Joeri, Iouri): German tsch/sch and Polish cz/sz as the
 # English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
 # as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow); x as the ks
 # Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar).

@@ -1,4 +1,4 @@
-"""The role written next to a person's name: "Foreign Minister Sergey Lavrov", "Doo Jin-ho, a research
+"""The role written next to a person's name: "Foreign Minister Annalena Baerbock", "Doo Jin-ho, a research
 fellow at ...". Role words and the words that may sit inside a role are data (languages/names.yml:
 `role_words`, `role_modifiers`); EntityIndex reads roles through one RoleReader.
 """
@@ -14,7 +14,7 @@ _FUNCTION_WORDS = frozenset(
     """the a an in on at after before during since but and or if when while as for from with by to
     meanwhile however both also then speaking regarding describing following according that this it he she
     they we experts officials analysts ahead amid despite under between among behind about""".split()
-    # the articles of other languages ("I leader Kim Jong-un e Vladimir Putin": Italian "the leaders"), and
+    # the articles of other languages ("I leader Olaf Scholz e Emmanuel Macron": Italian "the leaders"), and
     # their words for "according to" ("Menurut Presiden ...", "Selon le président ..."): never part of a role
     + """i il lo la le les gli l der die das den dem el los las o os
     menurut selon según laut secondo segundo podle prema volgens göre theo""".split()
@@ -27,7 +27,7 @@ _APPOSITIVE = re.compile(
 _ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
-_INITIAL = re.compile(r"^[A-ZА-Я]\.$")  # "Vladimir V. Putin": a name's initial, not a role's word
+_INITIAL = re.compile(r"^[A-ZА-Я]\.$")  # "George W. Bush": a name's initial, not a role's word
 # An appositive opening with an article of another language: the article is no part of the role
 # ("o dirigente norte-coreano").
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l['’]|el|los|las|lo|il|gli|o|os|der|die|das)\s+", re.IGNORECASE)
@@ -49,7 +49,7 @@ class RoleReader:
         `floor` is where the previous name ends: a role never reaches back over another name.
         """
         window = text[max(floor, start - 120):start]
-        # remembered per window: people, discovery, quotes and the delegation ask of the same names
+        # remembered per window: people, discovery, quotes and the roster ask of the same names
         found = self._before.get(window, False)
         if found is False:
             if len(self._before) > 8192:  # a few articles: most asking is within one

@@ -5,10 +5,10 @@ an English page looks for "Kim Tok Hun", not "김덕훈" or "Ким Док Ху�
 transliteration is no help for the two cases this covers, so they follow the conventions the
 names are published under:
 
-- a Korean name in Hangul ("김덕훈") or in Russian Cyrillic ("Ким Чон Гю", the Kontsevich
+- a Korean name in Hangul ("김덕훈") or in Russian Cyrillic ("Ли Чон Сик", the Kontsevich
   system and its common variants): surname and each given-name syllable as separate words, in
   the McCune-Reischauer spelling without marks that North Korean names are published in
-  ("Kim Tok Hun", "Kim Jong Gyu", "Choe Son Hui");
+  ("Kim Tok Hun", "Ri Jong Sik", "Choe Son Hui");
 - a Russian name in Hangul ("알렉산드르 코즐로프"): the given name as the data's list of Latin
   given names spells it (the closest one with the same consonants), the surname by reversing
   how Korean writes Russian (a final 프/브 is the -ov/-ev of a surname, 즈 a z, 츠 a ts, a
@@ -97,7 +97,7 @@ _CYR_SURNAMES = {"ли": "Ri", "ри": "Ri", "лі": "Ri", "рі": "Ri", "цой
 
 
 def korean_from_cyrillic(name: str) -> str:
-    """"Ким Чон Гю" -> "Kim Jong Gyu", "Пак Чон Чхон" -> "Pak Jong Chong" (the Cyrillic writes 정
+    """"Ли Чон Сик" -> "Ri Jong Sik", "Пак Чон Чхон" -> "Pak Jong Chong" (the Cyrillic writes 정
     and 청 alike)."""
     out = []
     for number, word in enumerate(name.replace("-", " ").split()):

@@ -128,7 +128,7 @@ def kind_and_name(phrase: str, knowledge: Knowledge) -> str | None:
 
 
 def described_source(name: str, knowledge: Knowledge) -> bool:
-    """Whether a "Source:" line's name is a cited source's description ("Kremlin-aligned Russian news agency
+    """Whether a "Source:" line's name is a cited source's description ("state-aligned Russian news agency
     Interfax", "российское агентство ТАСС"): a kind of medium written in small letters before a name.
     A credit line names the publisher alone ("Source: Interfax")."""
     lowered = f" {name.lower()} "

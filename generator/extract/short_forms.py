@@ -1,4 +1,4 @@
-"""Which person a shared short form means: "Kim" after "Kim Jong Il" is the father, four paragraphs on
+"""Which person a shared short form means: "Bush" after "George H. W. Bush" is the father, four paragraphs on
 the son again. EntityIndex.annotate lists an article's full mentions in a FullOrder and asks it of each
 short form that more than one entity shares.
 """

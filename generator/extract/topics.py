@@ -78,8 +78,8 @@ class _Topics:
         self.min_sentences: dict[str, int] = {}
         self.strong: dict[str, frozenset[str]] = {}
         # `requires`: phrases one of which the article must hold (a strong phrase counts as one): what
-        # makes the topic's other phrases about it ("delegation", "accompanied": a defence minister
-        # arriving alone for talks is no delegation)
+        # makes the topic's other phrases about it ("entourage", "accompanied": a defence minister
+        # arriving alone for talks is no travelling party)
         self.requires: dict[str, frozenset[str]] = {}
         # `weak`: phrases that name the topic's kind of thing without saying this is it ("alliance", "동맹",
         # "aggression": the US-Japan-Korea alliance, a "strategic alliance" of praise, "wars of invasion", "the
@@ -156,7 +156,7 @@ def assign_topics(
 ) -> tuple[TopicHit, ...]:
     """Topics in topics.yml order, each with its evidence sentences (unique, in text order).
 
-    `title`: the headline, a sentence of the article too ("Kim and Putin sign mutual defense pact"),
+    `title`: the headline, a sentence of the article too ("Scholz and Macron sign mutual defense pact"),
     shown as evidence (after the body's) at the first paragraph's anchor. `facts`: the article's
     facts (facts.find_facts) when the caller has them: a topic shown by one sentence counts when that
     sentence carries a fact of the topic (that sentence, not another: "both under international sanctions"
