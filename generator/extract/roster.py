@@ -81,6 +81,13 @@ class Table:
         return max(found, key=lambda f: f[1] - f[0])[2] if found else None
 
 
+def _words(by_language) -> str:
+    """A data list (of every language, or per language) as one alternation: a word ending in "*" goes on
+    ("accompagn*")."""
+    words = sorted({str(p).lower() for p in _phrases(by_language)}, key=len, reverse=True)
+    return "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
 class RosterData:
     def __init__(self, knowledge: Knowledge):
         section = knowledge.section("roster.yml") or {}
@@ -95,6 +102,12 @@ class RosterData:
         self.countries = Table(
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()
         )
+        # "A and B accompanied C" lists before its cue, "C was accompanied by A and B" after: the cue words
+        # whose subject is the list, the words of the agent after a passive, the verbs that open a list
+        active, agent = _words(section.get("accompanying")), _words(section.get("agent_words"))
+        self.active = re.compile(f"(?:{active})(?!\\s+(?:{agent})\\b)" if active else r"(?!x)x")
+        self.passive = re.compile(f"\\s+(?:{agent})(?:\\s|$)" if agent else r"(?!x)x")
+        self.list_opening = re.compile(f"^.*?(?:{_words(section.get('list_opening'))}|:)\\s*")
         self.before_principal = frozenset(str(w).lower() for w in section.get("before_principal") or ())
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
         posting = section.get("posting") or {}

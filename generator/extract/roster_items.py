@@ -19,10 +19,6 @@ from .roster_text import clean_role, split_items, whole_roles
 from ..text import spaceless
 
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
-_ACTIVE = re.compile(r"(?:accompanied|accompany|accompanies|travell?ed with|travell?ing with|begleitet|accompagn\w*)"
-                     r"(?!\s+(?:by|von|de|par)\b)")
-_PASSIVE = re.compile(r"\s+(?:by|von|de|par|d['’])(?:\s|$)")
-_CUE_WORDS = re.compile(r"^.*?(?:вошли|входят|включает|включают|:)\s*")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
 WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
 
@@ -35,8 +31,8 @@ class RosterItems:
 
     def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
         """(name, role) of each member the cue sentence text[lo:hi] lists, in text order."""
-        active = bool(_ACTIVE.match(fold(text[cue_start:cue_start + _CUE_REACH])))
-        passive = bool(_PASSIVE.match(text, cue_end))
+        active = bool(self.data.active.match(fold(text[cue_start:cue_start + _CUE_REACH])))
+        passive = bool(self.data.passive.match(text, cue_end))
         if active and not passive:
             region = (lo, cue_start)  # "Baerbock and Pistorius accompanied Scholz"
         elif passive or cue_start > lo:
@@ -143,7 +139,7 @@ class RosterItems:
         after = " ".join(words[: cut + 1]) if cut is not None else after
         order = (after, before) if is_hangul(span.form) else (before, after)
         for number, candidate in enumerate(order):
-            candidate = clean_role(_CUE_WORDS.sub("", candidate))
+            candidate = clean_role(self.data.list_opening.sub("", candidate))
             if number == 0 and is_hangul(span.form):
                 # the words before a Korean title are its own ("국방 장관", "에너지 부문 부총리")
                 if self._has_role_word(candidate) or self.data.roles.find(candidate):
