@@ -7,19 +7,18 @@ bytes, so the rebuild it triggers settles at once. After each build the
 post-build hook puts those files into the preview and indexes it for search
 (one Pagefind shard for the whole preview: simple, and fast enough for a
 preview). What happens is told to a Listener: the command line prints the
-address once the server listens, and each build of docs/ as `briefing build`
+address when MkDocs makes its server (its public `on_serve` event; the server
+starts listening a moment later), and each build of docs/ as `briefing build`
 words it.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from . import build as pipeline
-from .publish.publish import engine_logger
 
 
 @dataclass(frozen=True)
@@ -82,28 +81,12 @@ def regenerate_if_serving() -> None:
 
 
 def announce_if_serving(url: str) -> None:
-    """Called from the MkDocs serve hook, once the server is made: its address is told once it listens.
+    """Called from the MkDocs serve hook, once the server is made: its address is told. MkDocs has no
+    public event for "the server listens", and watching its log for it would be reaching into it; the
+    address is printed a moment before the server binds it, which no reader notices.
     Does nothing outside `briefing serve`."""
-    if _serving is None:
-        return
-    logger = engine_logger("livereload")
-    if not logger.isEnabledFor(logging.INFO):
-        logger.setLevel(logging.INFO)  # its INFO lines reach no handler but this one (MkDocs' CLI is not ours)
-    logger.addHandler(_Listening(logger, url))
-
-
-class _Listening(logging.Handler):
-    """MkDocs has no event for "the server listens". Its live-reload module says nothing at INFO until it
-    does (it binds and listens, then says which paths it watches and where it serves): the first thing
-    it says there tells the address, once; a reader who opens it at once is answered."""
-
-    def __init__(self, logger: logging.Logger, url: str) -> None:
-        super().__init__(logging.INFO)
-        self.logger, self.url = logger, url
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.logger.removeHandler(self)
-        _listener.serving(self.url)
+    if _serving is not None:
+        _listener.serving(url)
 
 
 def index_if_serving(site: Path) -> None:

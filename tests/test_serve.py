@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 from generator import build, cli
@@ -82,6 +83,18 @@ def _wait_for(lines: queue.Queue, seen: list[str], wanted, timeout: float = 90) 
     raise AssertionError(f"not printed within {timeout} s; printed: {seen}")
 
 
+def _opened(url: str, within: float = 10):
+    """The page at url, asked again while the server is still coming up (refused) for up to `within` s."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            return urllib.request.urlopen(url, timeout=30)
+        except urllib.error.URLError as error:
+            if not isinstance(error.reason, ConnectionRefusedError) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def test_serve_prints_its_address_and_each_rebuild(tmp_path):
     """`briefing serve` started as a reader starts it, on a free port: its first lines are the build's
     warnings and counts and the address, which serves the site and its feed; a new seed is a rebuild line."""
@@ -99,7 +112,7 @@ def test_serve_prints_its_address_and_each_rebuild(tmp_path):
         assert counts.startswith("5 articles, 0 duplicates, 0 refused, 8 warnings, ") and "pages written" in counts
         address = _wait_for(out, seen_out, lambda line: line.startswith("serving on "))
         assert address == f"serving on http://127.0.0.1:{port}/ (Ctrl+C to stop)"
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as page:
+        with _opened(f"http://127.0.0.1:{port}/") as page:  # printed as the server is made, it binds at once after
             assert page.status == 200 and b'class="briefing-feed"' in page.read()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/feed.xml", timeout=30) as feed:
             assert feed.status == 200 and b"<feed" in feed.read()
