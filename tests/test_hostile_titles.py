@@ -30,7 +30,7 @@ from generator.model import Article, Briefing, Paragraph
 from tests.browser_support import serve
 from tests.conftest import ROOT, make_project
 
-SITE_NAME = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["site_name"]
+SITE_NAME = yaml.safe_load((ROOT / "data" / "story.yml").read_text("utf-8"))["site_name"]  # the story names its site
 REFRESH = '<meta http-equiv=refresh content="0;url=http://example.invalid/">'
 
 # Seed file name -> the title it carries; each also holds "&", "<", a quote or an apostrophe.
