@@ -203,6 +203,28 @@ def _article_json(article) -> dict:
     }
 
 
+@main.command("check-data")
+@global_options
+@click.option("--json", "as_json", is_flag=True, help="Print the findings and counts as JSON.")
+@click.pass_context
+def check_data_command(ctx: click.Context, as_json: bool) -> None:
+    """Check the story's data files and count what each entry matched in the seeds.
+
+    One line per finding: keys no code reads, broken references and phrases or patterns that cannot be used
+    (errors: the exit status is 1), then each topic, fact, named event and person with the number of articles
+    it matched (none is no error)."""
+    from . import check_data
+
+    report = check_data.check(_project(ctx))
+    if as_json:
+        click.echo(json.dumps(check_data.as_json(report), ensure_ascii=False, indent=2))
+    else:
+        for line in check_data.lines(report):
+            click.echo(printable(line))
+    if report.problems:
+        sys.exit(1)
+
+
 @main.command("add")
 @global_options
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
