@@ -180,12 +180,21 @@ def make_briefing(
         memo.offer(*prepared)
     grouping = collect.GroupMemo.load(project.state / TIMELINE_MEMO)
     briefing = collect.collect(
-        articles, refused, known, memo, grouping, moved, established=frozenset(given), added=first, notices=project.notices()
+        articles, refused, known, memo, grouping, moved, established=frozenset(given), added=first,
+        notices=project.notices(), data_problems=data_problems(project, known),
     )
     memo.save(project.state / dedupe.MEMO_FILE)
     grouping.save(project.state / TIMELINE_MEMO)
     store.prune()
     return briefing
+
+
+def data_problems(project: Project, known: knowledge.Knowledge) -> tuple[Notice, ...]:
+    """What is wrong in the story's data files, as warnings naming each file in the project."""
+    from .collect import story_data
+
+    found = story_data.problems(dict(known.raw), story_data.file_names(project.data))
+    return story_data.notices(found, project.data.relative_to(project.root).as_posix())
 
 
 def article_cache(project: Project, known: knowledge.Knowledge) -> cache.ArticleCache:

@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -201,6 +202,50 @@ def _article_json(article) -> dict:
         "paragraphs": len(article.paragraphs),
         "warnings": list(article.notices),
     }
+
+
+@main.command("check-data")
+@global_options
+@click.option("--json", "as_json", is_flag=True, help="Print the findings and counts as JSON.")
+@click.pass_context
+def check_data_command(ctx: click.Context, as_json: bool) -> None:
+    """Check the story's data files and count what each entry matched in the seeds.
+
+    One line per finding: keys no code reads, broken references and phrases or patterns that cannot be used
+    (errors: the exit status is 1), then each topic, fact, named event and person with the number of articles
+    it matched (none is no error)."""
+    from . import check_data
+
+    report = check_data.check(_project(ctx))
+    if as_json:
+        click.echo(json.dumps(check_data.as_json(report), ensure_ascii=False, indent=2))
+    else:
+        for line in check_data.lines(report):
+            click.echo(printable(line))
+    if report.problems:
+        sys.exit(1)
+
+
+@main.command("new")
+@click.argument("folder", type=click.Path(path_type=Path))
+def new_command(folder: Path) -> None:
+    """Make a new project in FOLDER: mkdocs.yml, the story's data files (commented, with an example filled
+    in), an example article in seeds/, the theme's overrides and the site's assets. It builds as it is."""
+    from . import new_project
+
+    try:
+        made = new_project.make(folder)
+    except new_project.NotEmpty as exc:
+        click.echo(printable(f"briefing new: {exc}"), err=True)
+        sys.exit(2)
+    except OSError as exc:
+        click.echo(printable(f"briefing new: {exc.filename or folder}: {exc.strerror or exc}"), err=True)
+        sys.exit(1)
+    click.echo(printable(f"made a new briefing project in {folder}:"))
+    width = max(len(path) for path, _ in made)
+    for path, what in made:
+        click.echo(printable(f"  {path.ljust(width)}  {what}"))
+    click.echo(printable(f"next: cd {shlex.quote(str(folder))} && briefing build"))
 
 
 @main.command("add")

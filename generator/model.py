@@ -271,6 +271,16 @@ class Added:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryData:
+    """How the story's data files fare (collect/story_data.py): what is wrong in them (a key no code reads, a
+    broken reference, a phrase that cannot be used: warnings, among the briefing's notices too, which --strict
+    counts), and the topics, facts, named events and people that matched no article."""
+
+    problems: tuple[Notice, ...] = ()
+    unmatched: tuple[tuple[str, str], ...] = ()  # (kind, name): ("topic", "history"), ("person", "Kim Jong-un")
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     articles: tuple[Article, ...]  # newest first, undated last
     duplicates: tuple[Duplicate, ...] = ()
@@ -289,6 +299,7 @@ class Briefing:
     # the slug stays theirs (the registry keeps it), and leads to the original while they are duplicates
     folded_slugs: tuple[tuple[str, str, str], ...] = ()
     added: tuple[Added, ...] = ()  # one for each article and each folded duplicate holding a slug, by slug
+    story_data: StoryData = StoryData()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

@@ -10,7 +10,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
-from . import candidates, dedupe, quote_groups
+from . import candidates, dedupe, quote_groups, story_data
 from .timeline_groups import GroupMemo
 from ..extract import events, facts, names
 from ..extract.knowledge import Knowledge
@@ -25,6 +25,7 @@ from ..model import (
     Notice,
     Person,
     Rejection,
+    StoryData,
     TopicSummary,
 )
 from ..text import slugify
@@ -40,12 +41,14 @@ def collect(
     established: frozenset[str] = frozenset(),
     added: tuple[Added, ...] = (),
     notices: tuple[Notice, ...] = (),
+    data_problems: tuple[Notice, ...] = (),
 ) -> Briefing:
     """`memo`: what near-duplicate detection learnt in earlier builds (see dedupe.Memo); `grouping`: how the
     timeline grouped each date's sentences (see GroupMemo); `moved`: old slugs and the slugs they lead to
     (settle_slugs); `established`: the sources of articles given their slug by an earlier build; `added`:
     each article's record of its first build (added.settle), kept for the articles that hold a slug;
-    `notices`: warnings about the project itself (its settings), listed before the articles' own.
+    `notices`: warnings about the project itself (its settings), listed before the articles' own;
+    `data_problems`: those about its data files (story_data.problems), listed after its settings'.
 
     An established article stays the original of its duplicates (a fuller copy found later is the
     duplicate, so a URL once given does not go); one that becomes a duplicate all the same (both
@@ -60,7 +63,7 @@ def collect(
         articles=kept,
         duplicates=duplicates,
         rejections=tuple(sorted(rejections, key=lambda r: r.source)),
-        notices=(*notices, *(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices)),
+        notices=(*notices, *data_problems, *(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices)),
         topics=topic_summaries(kept, knowledge),
         people=people(kept, knowledge),
         quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
@@ -75,6 +78,7 @@ def collect(
         candidate_facts=candidates.candidate_facts(kept),
         folded_slugs=tuple(sorted((a.source, a.digest, a.slug) for a, _ in folded)),
         added=tuple(record for record in added if record.slug in holding),
+        story_data=StoryData(data_problems, story_data.unmatched(kept, knowledge)),
     )
 
 

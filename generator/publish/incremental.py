@@ -246,9 +246,11 @@ def _shell_fingerprint(config, nav) -> str:
     hasher = hashlib.sha256(STATE_FORMAT.encode())
     hasher.update(versions(engine(), "mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2").encode())
     hasher.update(Path(config.config_file_path).read_bytes())
-    hooks_file = Path(config.config_file_path).parent / "generator" / "publish" / "mkdocs_hooks.py"
-    if hooks_file.exists():
-        hasher.update(hooks_file.read_bytes())
+    # the package's hooks, which a project's hooks file may only import (`briefing new`'s does), and the files
+    # mkdocs.yml lists
+    for hooks_file in (Path(__file__).with_name("mkdocs_hooks.py"), *map(Path, config.get("hooks") or ())):
+        if hooks_file.is_file():
+            hasher.update(hooks_file.read_bytes())
     custom_dir = config.theme.custom_dir
     if custom_dir and os.path.isdir(custom_dir):
         for path in sorted(Path(custom_dir).rglob("*")):

@@ -33,6 +33,7 @@ INDEX_NEWEST = 50  # rows on the articles index
 TOPIC_NEWEST = 30  # articles listed on a topic page
 PERSON_NEWEST = 30  # articles listed on a person page
 SOURCE_NEWEST = 5  # articles named per outlet on the sources page
+UNMATCHED_SHOWN = 12  # entries of each kind the build report names as matching no article (check-data names all)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 
@@ -209,6 +210,7 @@ def _render(
         "topic_evidence": views.topic_evidence(briefing, by_id),
         "evidence_limit": views.EVIDENCE_LIMIT,
         "candidate_min_outlets": MIN_OUTLETS,
+        "unmatched_shown": UNMATCHED_SHOWN,
         "distinct_variants": views.distinct_variants,
         "quote_sources": lambda group: views.quote_sources(group, by_id),
         "quote_outlets": lambda group: views.quote_outlets(group, by_id),

@@ -1,0 +1,108 @@
+"""The keys the code reads in each story file: at the top, and in each entry of its lists.
+
+A key no code reads is a mistake the build would never mention (`phrase:` for `phrases:`, a topic's
+`min_sentence`): story_data.py names it. The tables are what the modules named beside each key read;
+tests/test_check_data.py keeps them honest (every key the code reads while building the seeds is here, and
+the tool's language files, the base of five of these sections, use no other).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Each section's keys at the top. A section is the story's file laid over the tool's language file of the same
+# section (extract/knowledge.py), so the story may add to any list the language file holds.
+TOP: dict[str, frozenset[str]] = {
+    # render.py (title, summary), publish/mkdocs_hooks.py (site_name, site_description, language: the site's),
+    # collect/added.py (id: the feed's id), extract/events.py (language: a timeline entry's)
+    "story.yml": frozenset({"site_name", "site_description", "language", "title", "summary", "id"}),
+    # extract/knowledge.py (topics), extract/topics.py (ignore_inside, in_passing)
+    "topics.yml": frozenset({"topics", "ignore_inside", "in_passing"}),
+    # extract/facts.py (facts), extract/topics.py (ignore_inside: names whose words count for no fact either)
+    "facts.yml": frozenset({"facts", "ignore_inside"}),
+    # extract/events.py (events, developments, skip_paragraphs, number_words, dateline_words),
+    # extract/datespans.py (months, weekdays): languages/timeline.yml is this section's base
+    "events.yml": frozenset({
+        "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
+    }),
+    # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
+    "entities.yml": frozenset({
+        "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "not_name_words",
+        "inverted_speech", "speech_verbs",
+    }),
+    "outlets.yml": frozenset({"outlets"}),  # extract/knowledge.py
+    # extract/quote_cues.py and the quote readers: languages/quotes.yml is its base; offices and descriptors
+    # (who speaks for whom) are the story's
+    "quotes.yml": frozenset({
+        "offices", "descriptors", "speech_verbs", "inverted_speech", "passive_speech", "said_so",
+        "block_quote_first_person", "addressee_words", "complementizers", "prepositions_before_name",
+        "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
+        "subject_in_verb_opening", "conjunctions", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
+        "organisation_descriptors", "citing", "joint_words", "statements", "impersonal_speech", "message_words",
+        "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks",
+        "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech",
+        "documents",
+    }),
+    # extract/roster.py and roster_*.py: read only when a topic asks for a roster
+    "roster.yml": frozenset({
+        "cues", "not_cues", "describing", "led_by", "list_end", "list_and", "roles", "role_endings", "shared_roles",
+        "leader_roles", "countries", "posting", "before_principal", "visit",
+    }),
+    # extract/head.py, credits.py, promotions.py, headline.py and the other head readers: languages/head.yml
+    "head.yml": frozenset({
+        "section_words", "headline_words", "published_labels", "counter_words", "byline_labels", "update_labels",
+        "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
+        "archive_photo_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
+        "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
+        "agency_words", "picture_agencies",
+    }),
+    # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
+    "furniture.yml": frozenset({
+        "drop", "outlet", "glued_marks", "not_outlet_sites", "script_markers", "glued", "self_credit",
+    }),
+}
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A list of entries in a story file: what an entry is called in a finding, its keys, the keys it must
+    have (the code reads them as `entry["key"]`), and the key naming it ("" when none does)."""
+
+    called: str
+    keys: frozenset[str]
+    required: tuple[str, ...]
+    name: str
+
+
+ENTRIES: dict[tuple[str, str], Entries] = {
+    # extract/knowledge.py (slug, title, description, phrases, sections), extract/topics.py (the rest)
+    ("topics.yml", "topics"): Entries("topic", frozenset({
+        "slug", "title", "description", "phrases", "sections", "strong", "weak", "requires", "min_phrases",
+        "min_sentences", "strong_with", "shown_by_facts", "passing_with", "despite_passing",
+    }), ("slug", "title"), "slug"),
+    ("facts.yml", "facts"): Entries(  # extract/facts.py
+        "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby"}), ("id", "title"), "id",
+    ),
+    ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names"}), ("key", "title", "date"), "key"),
+    # extract/entities.py (credits.py reads name, aliases, short and kind too)
+    ("entities.yml", "entities"): Entries(
+        "entity", frozenset({"name", "kind", "roles", "aliases", "short", "descriptors", "default", "agency"}), ("name",), "name",
+    ),
+    ("outlets.yml", "outlets"): Entries("outlet", frozenset({"name", "aliases", "domains"}), ("name",), "name"),  # extract/knowledge.py
+}
+
+# Entries inside a fact (extract/facts.py): further wordings, and the conflicting wordings outlets use.
+FACT_PARTS: dict[str, Entries] = {
+    "alternatives": Entries("alternative", frozenset({"patterns", "unless"}), (), ""),
+    "conflicts": Entries("conflict", frozenset({"label", "phrases"}), ("label",), "label"),
+}
+
+ENTITY_KINDS = frozenset({"person", "organisation", "place"})  # extract/entities.py, mentions.py: the kinds told apart
+
+# Lists of regular expressions (each compiled with re.IGNORECASE where it is read): (section, key, key inside).
+PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
+    ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
+    ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
+    ("events.yml", "skip_paragraphs", None),  # extract/events.py
+    *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
+)
