@@ -1,11 +1,13 @@
-"""Dates in the head of an article: find the date a short line states, in any language we hold.
+"""Dates in the head of an article, and the whole dates of running text: find the dates a line states, in
+any language we hold.
 
-Candidates are found by shape (digits with separators, a day, a word and a year), and read
-exactly when their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, 2024年6月19日,
-English and Russian month names) and by `dateparser` otherwise (French, German, Portuguese, Polish...
-months; any language dateparser holds), in the order of the article's language (DATE_ORDERS). A
-two-digit year ("24-06-19") is read only after a publication label, in that order too. dateparser is slow to start and to call, so it is
-only asked about short candidate strings, with one language, through parsers made once and a cache.
+Candidates are found by shape (digits with separators, a day, a word and a year), and read exactly when
+their form is unambiguous (ISO, 19.06.2024, 2024. 6. 20., 2024년 6월 19일, 2024年6月19日, English and Russian
+month names) and by `dateparser` otherwise (French, German, Portuguese, Polish... months; any language
+dateparser holds), in the order of the article's language (`date_orders` of languages/timeline.yml). A
+two-digit year ("24-06-19") is read only after a publication label, in that order too. dateparser is slow
+to start and to call, so it is only asked about short candidate strings, with one language, through
+parsers made once and a cache; a line without a year is settled before any shape is tried.
 """
 
 from __future__ import annotations
@@ -15,14 +17,34 @@ import functools
 import re
 from dataclasses import dataclass
 
-# The order of a numeric date's parts in each language, where it is not day-month-year: read when the
-# form alone does not say (06/19/2024; "24-06-19" after a label), and dateparser's DATE_ORDER.
-DATE_ORDERS = {"en": "MDY", "ko": "YMD", "ja": "YMD", "zh": "YMD", "hu": "YMD", "lt": "YMD", "mn": "YMD"}
-MONTH_FIRST = frozenset(code for code, order in DATE_ORDERS.items() if order == "MDY")
+from .knowledge import language_part
+
+
+@functools.lru_cache(maxsize=1)
+def _date_orders() -> dict[str, str]:
+    """The order of a numeric date's parts in each language where it is not day-month-year (`date_orders` of
+    languages/timeline.yml): read when the form alone does not say (06/19/2024; "24-06-19" after a label), and
+    dateparser's DATE_ORDER."""
+    orders = language_part("timeline.yml").get("date_orders") or {}
+    return {str(code): str(order).upper() for code, order in orders.items()}
 
 
 def date_order(language: str | None) -> str:
-    return DATE_ORDERS.get(language or "en", "DMY")
+    return _date_orders().get(language or "en", "DMY")
+
+
+# A numeric date whose first two numbers could each be the month ("04/05/2023"), with a slash or a hyphen: its
+# order is the writer's convention, which a month-first language does not settle (British and American papers
+# differ). Dates written with full stops are day first everywhere.
+_TWO_ORDERS = re.compile(r"(0?[1-9]|1[0-2])([-/])(0?[1-9]|1[0-2])\2(?:19|20)[0-9]{2}")
+
+
+def order_unsettled(text: str, language: str | None) -> bool:
+    """Whether `text` is a numeric date that reads as two different days, and the language's order (month
+    first) is not one its every writer keeps."""
+    match = _TWO_ORDERS.fullmatch(text.strip())
+    return match is not None and match[1].lstrip("0") != match[3].lstrip("0") and date_order(language) == "MDY"
+
 
 # ------------------------------------------------------------------ candidate shapes
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -56,59 +78,43 @@ _DIGITS = str.maketrans({
 _DIGIT = re.compile(r"[0-9]")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
-_EN_MONTHS = {
-    name: number
-    for number, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-         "november", "december"), start=1)
-    for name in (full, full[:3])
-}
-_EN_MONTHS["sept"] = 9
-_RU_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("января", "январь", "янв"), ("февраля", "февраль", "фев"), ("марта", "март", "мар"),
-         ("апреля", "апрель", "апр"), ("мая", "май"), ("июня", "июнь", "июн"), ("июля", "июль", "июл"),
-         ("августа", "август", "авг"), ("сентября", "сентябрь", "сен", "сент"), ("октября", "октябрь", "окт"),
-         ("ноября", "ноябрь", "ноя"), ("декабря", "декабрь", "дек")), start=1)
-    for name in names
-}
-# Month names dateparser does not hold: Serbian, Bosnian and Montenegrin in both scripts, nominative and
-# genitive ("20. juna 2024.", "20. јуна 2024."), and the Levantine and Iraqi Arabic names ("20 حزيران 2024").
-_OTHER_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("januar", "januara", "јануар", "јануара", "كانون"), ("februar", "februara", "фебруар", "фебруара", "شباط"),
-         ("mart", "marta", "март", "марта", "آذار"), ("april", "aprila", "април", "априла", "نيسان"),
-         ("maj", "maja", "мај", "маја", "أيار", "ايار"), ("jun", "juna", "јун", "јуна", "juni", "حزيران"),
-         ("jul", "jula", "јул", "јула", "تموز"), ("avgust", "avgusta", "august", "augusta", "август", "августа"),
-         ("septembar", "septembra", "септембар", "септембра", "أيلول", "ايلول"),
-         ("oktobar", "oktobra", "октобар", "октобра"), ("novembar", "novembra", "новембар", "новембра"),
-         ("decembar", "decembra", "децембар", "децембра")), start=1)
-    for name in names
-    if name not in ("كانون",)  # two months share it ("كانون الثاني" / "كانون الأول"): one word does not say which
-}
-# The head's month names in languages where a table is cheaper than dateparser (a stamp line is read with no
-# language, which asks dateparser about eleven at once): Turkish, Indonesian and Malay, Dutch, Czech and
-# Croatian genitives, Ukrainian genitives, Bulgarian, Polish genitives, Arabic, Persian and Hindi. A form two
-# languages give different months is left out (Croatian "listopada" is October, Polish November).
-for _number, _names in enumerate((
-    "ocak januari jan januari ledna siječnja січня януари stycznia يناير ژانویه जनवरी",
-    "şubat subat februari feb februari února veljače лютого февруари lutego فبراير فبراير فوریه फ़रवरी फरवरी",
-    "mart maret mac maart března ožujka березня март marca مارس مارس मार्च",
-    "nisan april apr april dubna travnja квітня април kwietnia أبريل ابريل آوریل अप्रैल",
-    "mayıs mei mei mei května svibnja травня май maja مايو ماي मई",
-    "haziran juni jun juni června lipnja червня юни czerwca يونيو يونيه ژوئن जून",
-    "temmuz juli jul juli července srpnja липня юли lipca يوليو يوليه ژوئیه जुलाई",
-    "ağustos agustus agu agt ogos augustus srpna kolovoza серпня август sierpnia أغسطس اغسطس اوت अगस्त",
-    "eylül september sep september září rujna вересня септември września سبتمبر سپتامبر सितंबर सितम्बर",
-    "ekim oktober okt oktober října жовтня октомври października أكتوبر اكتوبر اکتبر अक्टूबर अक्तूबर",
-    "kasım november nov november listopadu studenoga studenog листопада ноември listopada نوفمبر نوامبر नवंबर नवम्बर",
-    "aralık desember des disember december prosince prosinca грудня декември grudnia ديسمبر دسامبر दिसंबर दिसम्बर",
-), start=1):
-    for _name in _names.split():
-        if _name != "listopada":
-            _OTHER_MONTHS.setdefault(_name, _number)
+# Month names read by table (languages/timeline.yml: `months`, whose Cyrillic names are stems, and
+# `month_forms`), before dateparser is asked about a word: made once, in month_table.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def month_table(months: dict, forms: dict | None = None) -> tuple[dict[str, int], dict[str, int]]:
+    """(whole words, stems) -> month, lower-case, from `months` ({language: {name: number}}, whose Cyrillic
+    names are stems) and `forms` ({language: [the forms of January, ...]}, whole words); a word two languages
+    give different months is in neither table (dateparser reads it in the article's own language)."""
+    words: dict[str, int] = {}
+    stems: dict[str, int] = {}
+    clashes: set[str] = set()
+    named = [(str(name).lower(), int(number)) for table in (months or {}).values() for name, number in (table or {}).items()]
+    listed = [(name.lower(), number) for by_month in (forms or {}).values()
+              for number, names in enumerate(by_month or (), start=1) for name in str(names or "").split()]
+    for stem, (name, number) in [(bool(_CYRILLIC.search(n)), (n, m)) for n, m in named] + [(False, p) for p in listed]:
+        if (stems if stem else words).setdefault(name, number) != number:
+            clashes.add(name)
+    for name in clashes:
+        words.pop(name, None)
+        stems.pop(name, None)
+    return words, stems
+
+
+@functools.lru_cache(maxsize=1)
+def _months() -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    timeline = language_part("timeline.yml")
+    words, stems = month_table(timeline.get("months") or {}, timeline.get("month_forms") or {})
+    return words, tuple(sorted(stems.items(), key=lambda s: -len(s[0])))
+
+
+def _month_of(word: str) -> int | None:
+    words, stems = _months()
+    month = words.get(word)
+    return month if month is not None else next((n for stem, n in stems if word.startswith(stem)), None)
+
+
 # Words the word-month shapes catch that are never months: not worth a dateparser call.
 _NOT_MONTHS = frozenset("the and of in on at by for since from until to than about over under".split())
 
@@ -137,7 +143,11 @@ def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Fou
         line = line.translate(_DIGITS)  # "٢٠ يونيو ٢٠٢٤": the same spans, in ASCII digits
         if not _has_year(line):
             return []
-    return list(_find_all(line, language, limit))
+    # (a paragraph of running text is read once: remembered, it would keep a long text alive)
+    return list(_find_all(line, language, limit) if len(line) <= _REMEMBERED else _find_all.__wrapped__(line, language, limit))
+
+
+_REMEMBERED = 2_000  # the longest line whose dates are remembered (head lines are asked about several times)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,13 +186,13 @@ def _read(match: re.Match[str], kind: int, language: str | None) -> dt.date | No
         a, b = int(groups["a"]), int(groups["b"])
         if groups["s"] == "." or a > 12:
             return _date(year, b, a)  # dotted dates are day first everywhere
-        if b > 12 or (language or "en") in MONTH_FIRST:
+        if b > 12 or date_order(language) == "MDY":
             return _date(year, a, b)
         return _date(year, b, a)
     word = groups["w"].lower()
     if word in _NOT_MONTHS:
         return None
-    month = _EN_MONTHS.get(word) or _RU_MONTHS.get(word) or _OTHER_MONTHS.get(word)
+    month = _month_of(word)
     if month is not None:
         return _date(year, month, int(groups["d"]))
     if "/" in match.group(0):  # "19 يونيو/حزيران 2024": the first name alone
@@ -288,67 +298,65 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE,
 )
 _LEFTOVER = re.compile(r"[\W_]+")
-# A day's name, in the forms a lead uses before a date in brackets ("el martes (12.11.2024)", "в среду").
-_DAY_NAMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday
-montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
-lundi mardi mercredi jeudi vendredi samedi dimanche
-lunes martes miércoles jueves viernes sábado domingo
-segunda terça quarta quinta sexta feira
-lunedì martedì mercoledì giovedì venerdì sabato domenica
-poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-понеділок вівторок середа середу четвер пʼятниця п'ятниця пʼятницю п'ятницю субота суботу неділя неділю
-понеделник вторник сряда четвъртък петък събота неделя
-pazartesi salı çarşamba perşembe cuma cumartesi pazar
-senin selasa rabu kamis jumat jum'at sabtu minggu ahad khamis
-pondělí úterý středa čtvrtek pátek sobota neděle
-ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja
-понедељак уторак среда четвртак петак субота недеља
-الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
-सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
-星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日
-月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日
-""".split())
+# A day's name, in the forms a lead uses before a date in brackets ("el martes (12.11.2024)", "в среду"):
+# `weekdays` and `day_names` of languages/timeline.yml.
+@functools.lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    timeline = language_part("timeline.yml")
+    named = (name for table in (timeline.get("weekdays") or {}).values() for name in table or ())
+    return frozenset(str(name).lower() for name in (*named, *(w for ws in (timeline.get("day_names") or {}).values() for w in ws or ())))
+
+
 # A weekday and a time zone beside a date on a stamp line, in the languages whose names the pattern below
 # does not hold ("Rabu, 19 Juni 2024 14:30 WIB", "20 Haziran 2024 Perşembe", "(水)").
-_STAMP_EXTRAS = _DAY_NAMES | frozenset("wib wita wit ict ist trt ast msk 月 火 水 木 金 土 日".split())
+_ZONES_AND_DAYS = frozenset("wib wita wit ict ist trt ast msk 月 火 水 木 金 土 日".split())
 
 
 def weekday(word: str) -> bool:
     """Whether `word` names a day of the week (in a language we hold)."""
-    return word.lower() in _DAY_NAMES
+    return word.lower() in _day_names()
 
 
 def leftover_words(text: str) -> list[str]:
     """The words of `text` once times, zones and weekdays are removed (what a stamp line says besides)."""
     text = _WEEKDAYS.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", text)))
-    return [w for w in _LEFTOVER.split(text) if w and not w.isdigit() and w.lower() not in _STAMP_EXTRAS]
+    days = _day_names()
+    return [w for w in _LEFTOVER.split(text) if w and not w.isdigit() and w.lower() not in _ZONES_AND_DAYS
+            and w.lower() not in days]
 
 
-# Lines that carry a date which is *not* the publication date.
-UPDATE_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b", re.IGNORECASE)
-_UPDATE_TAIL = re.compile(r"\s*[|·•/]\s*(?:last\s+)?(?:updated|modified|edited|обновлено|수정)\b.*$", re.IGNORECASE)
-_STAMP_PREFIX = re.compile(
-    r"^\s*(?:published|posted|posted on|date|dated|issued|first published|опубликовано|입력|등록)\s*:?\s*$", re.IGNORECASE
-)
+# The labels of a stamp line: `published_labels` and `update_labels` of languages/head.yml ("Stand:",
+# "Publié le", "Aktualisiert am"). A line with an update label carries a date which is *not* the publication date.
+@functools.lru_cache(maxsize=1)
+def _stamp_labels() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(published labels as leftover_text gives them, an update label opening a line, one after a separator)."""
+    head = language_part("head.yml")
+    published = frozenset(leftover_text(str(w)).lower() for w in head.get("published_labels") or ())
+    updated = "|".join(re.escape(str(w)) for w in sorted(head.get("update_labels") or (), key=len, reverse=True))
+    return (published, re.compile(rf"^\s*(?:{updated})(?!\w)", re.IGNORECASE),
+            re.compile(rf"\s*[|·•/]\s*(?:{updated})(?!\w).*$", re.IGNORECASE))
+
+
+def update_line(line: str) -> bool:
+    """Whether `line` opens with an update label ("Updated", "Aktualisiert am", "Mis à jour le")."""
+    return _stamp_labels()[1].match(line) is not None
 
 
 @functools.lru_cache(maxsize=8192)
-def date_line(line: str) -> dt.date | None:
+def date_line(line: str, language: str | None = None) -> dt.date | None:
     """The date a line states when the whole line is a date stamp (a date, maybe a time, a weekday and
-    a "Published" label), else None. Remembered: the head lines are asked about several times."""
-    line = _UPDATE_TAIL.sub("", line)
-    if len(line) > 80 or UPDATE_LINE.match(line):
+    a "Published" label), else None; a numeric date read in the order of `language` when given.
+    Remembered: the head lines are asked about several times."""
+    published, update, update_after = _stamp_labels()
+    line = update_after.sub("", line)
+    if len(line) > 80 or update.match(line):
         return None
-    found = find(line)
+    found = find(line, language)
     if found is None:
         return None
     before, after = line[: found.start], line[found.end :]
     label = leftover_text(before)
-    if label and not _STAMP_PREFIX.match(label):
+    if label and label.lower() not in published:
         return None
     if leftover_words(after):
         return None

@@ -1,12 +1,12 @@
-"""Dates written in running text, in English, Russian and Korean.
+"""Dates written in running text, in every language whose months and weekdays languages/timeline.yml holds.
 
-`DateFinder.find(sentence, published)` returns every date expression with the
-date it stands for: full dates ("19 June 2024", "June 19, 2024",
-"19 июня 2024", "2024년 6월 19일"), months ("July 2000", "в июле 2000 года",
-"2000년 7월"), years ("in 1961", "1961년") and, when the publication date is
-known, relative ones ("a year ago", "last September", "September last year",
-"on Wednesday", "on the 19th", "this month", "지난해", "в прошлом году").
-Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD": no more precise than the text.
+`DateFinder.find(sentence, published, language)` returns every date expression with the date it stands
+for: whole dates, which dates.py reads in the order of the article's language ("19 June 2024", "June 19,
+2024", "am 4. März 2023", "le 4 mars 2023", "19 июня 2024", "2024년 6월 19일", "04.04.2023", and by
+dateparser the months of languages no table holds), months ("July 2000", "в июле 2000 года", "2000년 7월"),
+years ("in 1961", "1961년") and, when the publication date is known, relative ones ("a year ago", "last
+September", "September last year", "on Wednesday", "am Dienstag", "on the 19th", "this month", "지난해", "в
+прошлом году"). Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD": no more precise than the text.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import dates
 from .pattern_starts import first_chars, head_prefixes, may_start, parse_tree, prefix_pattern
 from .phrases import trie_pattern
 
@@ -36,20 +37,32 @@ class DateSpan:
     relative: bool
 
 
+_WHOLE_DATES = 1_000  # (the most a paragraph is read for: find_all stops there)
+
+
+def _whole_dates(text: str, language: str | None) -> list[DateSpan]:
+    """The whole dates (day, month and year) of `text`, as dates.py reads them in the order of the article's
+    language, month names by table or by dateparser; a numeric date whose order its language does not settle
+    ("04/05/2023" in English) is not read. A text without a year costs one test (dates.find_all)."""
+    return [DateSpan(found.start, found.end, found.date.isoformat(), False)
+            for found in dates.find_all(text, language, _WHOLE_DATES)
+            if not dates.order_unsettled(text[found.start:found.end], language)]
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class DateFinder:
     def __init__(self, section: dict):
-        months = section.get("months") or {}
-        self.month_en = {str(k).lower(): int(v) for k, v in (months.get("en") or {}).items()}
-        self.month_ru = {str(k).lower(): int(v) for k, v in (months.get("ru") or {}).items()}
+        # Every language's months: whole words ("mon"), and Cyrillic stems that take any ending ("mru")
+        self.month_word, self.month_stem = dates.month_table(section.get("months") or {})
         weekdays = section.get("weekdays") or {}
         self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
-        en = rf"(?P<mon>{_alt(self.month_en)})\.?"
-        ru = rf"(?P<mru>{_alt(self.month_ru)})[а-яё]*"
-        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        en = rf"(?P<mon>{_alt(self.month_word)})\.?"
+        ru = rf"(?P<mru>{_alt(self.month_stem)})[а-яё]*"
+        marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
+        day = rf"(?P<day>\d{{1,2}})(?:{_alt(marks)})?" if marks else r"(?P<day>\d{1,2})"
         year = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         rules = [
             ("full", rf"{day}\s+(?:of\s+)?{en},?\s+{year}"),
@@ -117,7 +130,7 @@ class DateFinder:
         self._any_head = re.compile(prefix_pattern(set().union(*heads)), re.IGNORECASE) if self._heads else None
         self._by_head: dict[str, re.Pattern[str] | None] = {}
         # Cheap first pass: only positions where some rule can start are tried.
-        triggers = {*self.month_en, *self.month_ru, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
+        triggers = {*self.month_word, *self.month_stem, *self.weekday, *_NUMBER_WORDS, *_TRIGGERS}
         self._trigger = re.compile(
             r"(?<![\w.,$€£-])(?:\d|" + trie_pattern(w.lower() for w in triggers) + ")", re.IGNORECASE
         )
@@ -128,9 +141,11 @@ class DateFinder:
             r"[^\w.,$€£-](?:[0-9]|" + trie_pattern(w.lower() for w in triggers if w.isascii()) + "(?![a-z]))"
         )
 
-    def find(self, text: str, published: dt.date | None) -> list[DateSpan]:
+    def find(self, text: str, published: dt.date | None, language: str | None = None) -> list[DateSpan]:
+        whole = _whole_dates(text, language)
         out = []
         last_end = 0
+        at = 0  # the first whole date that does not end before the position tried
         if text.isascii():
             # The same candidates, found faster: in the lower-cased text (the same length; ASCII
             # without case is lower case) after a space put in front, each with the character
@@ -141,6 +156,11 @@ class DateFinder:
             starts = (trigger.start() for trigger in self._trigger.finditer(text))
         for start in starts:
             if start < last_end:
+                continue
+            while at < len(whole) and whole[at].end <= start:
+                at += 1
+            if at < len(whole) and whole[at].start <= start:
+                last_end = whole[at].end  # inside a whole date: "June 2024" of "19 June 2024" is no month of its own
                 continue
             if text[start].isdigit():
                 regex = self._regex_for(text[start])  # numbers are too many to remember
@@ -155,13 +175,15 @@ class DateFinder:
             if match is None:
                 continue
             last_end = match.end()
+            if at < len(whole) and whole[at].start < last_end:
+                continue  # a rule's match running into a whole date ("the 19th" of "the 19th June 2024"): the date wins
             name = match.lastgroup
             groups = {short: value for full, short in self._groups[name] if (value := match.group(full)) is not None}
             date = self._resolve(self._kinds[name], groups, published)
             if date:
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
-        return out
+        return sorted(out + whole, key=lambda span: span.start) if whole else out
 
     def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
         """The rules that can match at a position where the text goes on with `head`, in their order."""
@@ -203,10 +225,10 @@ class DateFinder:
     # ------------------------------------------------------------ resolving
     def _month(self, groups: dict) -> int | None:
         if "mon" in groups:
-            return self.month_en.get(groups["mon"].lower().rstrip("."))
+            return self.month_word.get(groups["mon"].lower().rstrip("."))
         if "mru" in groups:
             word = groups["mru"].lower()
-            return next((v for k, v in self.month_ru.items() if word.startswith(k)), None)
+            return next((v for k, v in self.month_stem.items() if word.startswith(k)), None)
         if "mnum" in groups:
             value = int(groups["mnum"])
             return value if 1 <= value <= 12 else None

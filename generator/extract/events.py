@@ -22,11 +22,11 @@ from .datespans import DateFinder, DateSpan
 from .furniture import may_be_furniture
 from .knowledge import Knowledge
 from ..model import Event, Evidence, Paragraph, TimelineEntry
-from .phrases import split_sentences as sentences, PhraseIndex, cached, made_together, normalise_phrase
+from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 from ..text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)  # 09:20, 9:20 a.m., 10h00
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class _Events:
         self.names = frozenset(name for e in self.named for name in e.names)  # the names of every event
         # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
         self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
-        self.dateline_words = frozenset(str(w).lower() for w in section.get("dateline_words") or ())
+        self.dateline_words = frozenset(w.lower() for w in by_language(section.get("dateline_words")))
         # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
         words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]
         self.number_word = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}$", re.IGNORECASE) if words else None
@@ -131,13 +131,15 @@ def agrees(found: str, known: str) -> bool:
     return found.startswith(known) or known.startswith(found)
 
 
-def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, knowledge: Knowledge) -> tuple[Event, ...]:
-    """Events referred to in the text, in text order; one per (date, key) and sentence."""
+def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, knowledge: Knowledge,
+                language: str | None = None) -> tuple[Event, ...]:
+    """Events referred to in the text, in text order; one per (date, key) and sentence. `language`, the
+    article's, says the order of a numeric date ("04/05/2023")."""
     events = cached("events", knowledge, _Events)
     out: list[Event] = []
     seen: set[tuple[str, str | None, str]] = set()
     for paragraph in paragraphs:
-        all_spans = events.finder.find(paragraph.text, published)
+        all_spans = events.finder.find(paragraph.text, published, language)
         if events.is_furniture(paragraph.text, all_spans):
             continue
         cursor = 0

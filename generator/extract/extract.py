@@ -54,7 +54,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         topics=topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts),
         people=people,
         quotes=found_quotes,
-        events=events.find_events(paragraphs, meta.published, knowledge),
+        events=events.find_events(paragraphs, meta.published, knowledge, meta.language),
         roster=find_members(paragraphs, people, knowledge) if knowledge.wants("roster") else (),
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),

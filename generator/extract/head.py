@@ -156,7 +156,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         body[1:1] = captions
         head.captions = captions
     head.dateline_date = (
-        dateline_date(body[:3], language) or dates.weekday_date([head.title or "", *body[:2]], language)
+        dateline_date(body[:3], language, knowledge) or dates.weekday_date([head.title or "", *body[:2]], language)
     )
     head.body = body
     return head

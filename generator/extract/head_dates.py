@@ -11,12 +11,13 @@ import re
 
 from . import credits, dates
 from .knowledge import Knowledge
+from .phrases import by_language, cached
 
 TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
 
 # A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
 # same in parentheses, "(Rome, 20 juin 2024). Kim …".
-_DATELINE_PLACE = re.compile(r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*$")
+_DATELINE_PLACE = r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*"  # (and maybe a date line's word: _dateline_place)
 # ... or the date first, a dash after it: "18th June 2024 – (Pyongyang) Kim …", "19.06.2024 - Putin …".
 _DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
 
@@ -32,15 +33,25 @@ def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
     )
 
 
-def dateline_date(lines: list[str], language: str) -> dt.date | None:
-    """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …"."""
+def dateline_date(lines: list[str], language: str, knowledge: Knowledge) -> dt.date | None:
+    """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …", "Paris, le 4 mars 2023 -"."""
+    place = cached("dateline-place", knowledge, _dateline_place)
     for line in lines:
         found = dates.find(line[:80], language)
         if found is not None and (
-            _DATELINE_PLACE.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
+            place.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
         ):
             return found.date
     return None
+
+
+def _dateline_place(knowledge: Knowledge) -> re.Pattern[str]:
+    """A dateline's place and comma, maybe a date line's word after them ("Paris, le", "Berlin, am":
+    `dateline_words` of languages/timeline.yml)."""
+    words = sorted({w for w in by_language(knowledge.section("events.yml").get("dateline_words")) if w.isalpha()},
+                   key=len, reverse=True)
+    before = rf"(?:(?:{'|'.join(map(re.escape, words))})\s+)?" if words else ""
+    return re.compile(rf"{_DATELINE_PLACE}{before}$", re.IGNORECASE)
 
 
 def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: str) -> dt.date | None:
@@ -56,7 +67,7 @@ def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: s
 
 def update_date(removed: tuple[str, ...], language: str) -> dt.date | None:
     for line in removed:
-        if dates.UPDATE_LINE.match(line):
+        if dates.update_line(line):
             found = dates.find(line[:200], language)
             if found is not None:
                 return found.date
@@ -67,7 +78,7 @@ def tail_date(lines: list[str], knowledge: Knowledge, language: str) -> dt.date 
     """A date stamp among the last lines (wire copy puts it after "(END)"), or the date of a closing
     credit ("Agência O Globo - 19/06/2024"), never an update stamp."""
     for line in reversed(lines[-TAIL_LINES:]):
-        stamp = dates.date_line(line)
+        stamp = dates.date_line(line, language)
         if stamp is not None:
             return stamp
         credit = credits.dated_credit(line, knowledge, language)

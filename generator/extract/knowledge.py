@@ -14,6 +14,7 @@ title of its people) without copying the rest. Every file is optional except the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -162,6 +163,14 @@ def laid_over(base: Any, story: Any) -> Any:
     if isinstance(base, list) and isinstance(story, list):
         return base + story
     return story
+
+
+@functools.lru_cache(maxsize=None)
+def language_part(name: str) -> dict:
+    """One of the tool's own language files (timeline.yml, ...) alone, no story laid over it: for what reads a
+    language's cues without a Knowledge at hand (the order of a numeric date, a month after a day's number).
+    The files are part of every Knowledge's digest, so the article cache follows their edits all the same."""
+    return _read(LANGUAGES / name, hashlib.sha256())
 
 
 def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
