@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from pathlib import Path
 
+import yaml
 from slugify import slugify as _slugify
 
 # Scripts written without spaces between words, whose phrases and names match anywhere in a text, not as
 # whole words: Hangul (particles attach to the word: "제재" in "제재를"), and kana and Han (Japanese, Chinese).
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPACELESS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -69,7 +73,7 @@ def sentences(paragraph: str) -> list[str]:
         following = match.end()
         while following < len(paragraph) and paragraph[following] in _OPENING:
             following += 1
-        if paragraph[following:following + 1].islower():
+        if paragraph[following:following + 1].islower() or _ordinal_before_month(paragraph, start, end, following):
             continue
         candidate = paragraph[start:end].strip()  # sliced only here: a sentence running on over
         if candidate:  # many abbreviations is then copied once, not at each of them
@@ -86,6 +90,29 @@ def sentences(paragraph: str) -> list[str]:
 # Chinese and Japanese end a sentence at a full-width stop with no space after it ("…公開された。条約の第4条では…");
 # a closing mark after the stop ("…です。」と述べた") still belongs to the sentence.
 _CJK_END = re.compile(r"(?<=[。！？])(?![」』”’\"»）)。！？]|$)")
+
+
+# A day's number written as an ordinal before its month ("am 31. März 2023", German): no sentence ends there.
+_ORDINAL = re.compile(r"(?:^|[^\w.])[0-9]{1,2}\.$")
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGES = Path(__file__).resolve().parent / "languages"
+
+
+def _ordinal_before_month(paragraph: str, start: int, end: int, following: int) -> bool:
+    """Whether paragraph[start:end] ends in a day's number and its full stop, and a month's name follows."""
+    if not paragraph[end - 2:end - 1].isdigit() or _ORDINAL.search(paragraph[max(start, end - 4):end]) is None:
+        return False  # (most ends: no digit before the full stop)
+    word = _WORD.match(paragraph, following)
+    return word is not None and word.group().lower() in _month_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """The months of every language the tool reads, written out in letters (`months` of
+    languages/timeline.yml whose names are whole words: a stem is no word)."""
+    months = (yaml.safe_load((_LANGUAGES / "timeline.yml").read_text("utf-8")) or {}).get("months") or {}
+    return frozenset(str(name).lower() for table in months.values() for name in table or ()
+                     if not _CYRILLIC.search(str(name)))
 
 
 def _ends_in_abbreviation(paragraph: str, start: int, end: int) -> bool:
