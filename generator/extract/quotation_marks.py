@@ -1,6 +1,7 @@
 """Quotations found by their marks, in every language we hold, and kept only when they read as
-speech: “…”, "…", «…», »…« (Croatian, Danish, German books), „…“, „…” and „…„, ‘…’, '…', 「…」, 『…』,
-and direct speech a dash introduces ("— …, — заявил Путин", "– …, – powiedział Duda").
+speech: the marks of languages/quotes.yml (mark_table.py: “…”, "…", «…», »…« (Croatian, Danish, German
+books), „…“, „…” and „…„, ‚…‘, ‘…’, '…', ‹…›, 「…」, 『…』), and direct speech a dash introduces ("— …, —
+заявил Путин", "– …, – powiedział Duda").
 
 Split from quotes.py, which attributes what this finds. Tried mark by mark in one pass so that a
 paragraph of a megabyte of marks costs a bounded number of reads (see _quotations).
@@ -12,34 +13,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .mark_table import CONTINUED_CLOSE, END_MARKS, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
-# A quotation, by its opening mark. Korean particles attach to a closing single quote ('…'이라고):
-# Hangul may follow it. Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is
-# "(?<!\w)‘"). „ closes with “ (German), ” (Polish) or „ again (Bulgarian and Polish texts do both).
-# See _quotations for how they are tried.
-_QUOTE_AT = {
-    '"': re.compile(r"\"(?P<d>[^\"]+)\""),
-    "“": re.compile(r"“(?P<c>[^”\"“]+)[”\"]"),
-    "«": re.compile(r"«(?P<g>[^»]+)»"),
-    "»": re.compile(r"»(?P<r>[^«»]+)«"),
-    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
-    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
-    "„": re.compile(r"„(?P<l>[^„“”\"]+)[“”„\"]"),
-    "「": re.compile(r"「(?P<k>[^」]+)」"),
-    "『": re.compile(r"『(?P<j>[^』]+)』"),
-}
-_OPENING_MARK = re.compile("[" + "".join(_QUOTE_AT) + "]")
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "‘" pattern can end at
-# Marks whose pattern reads on to the end of the text when nothing closes them: tried only before
-# their last closing mark.
-_FAR_CLOSE = {"«": "»", "「": "」", "『": "』"}
+# A mark whose pattern reads on to the end of the text when nothing closes it: tried only before its last
+# closing mark (every other stops at the next mark of its own kind, mark_table.py)
+_FAR_CLOSE = {"«": "»"}
 # A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
 _END_STOPS = ".!?…"
 _GUILLEMET = re.compile("[«»]")
-_END_MARKS = "\"”»’'“„」』«"
 # (the Devanagari danda and the Arabic question mark end sentences too)
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
@@ -56,25 +41,25 @@ class _Found:
 
 
 def _quotations(text: str):
-    """The quotations in `text`, left to right without overlap, as one alternation of _QUOTE_AT's
+    """The quotations in `text`, left to right without overlap, as one alternation of QUOTE_AT's
     patterns searched through the text would find them.
 
-    A "«" (or "「", "『", "‘") with no mark after it that can close it is not tried: its pattern would
-    read to the end of the text before failing, and a text of many such marks (hostile, or a broken
-    conversion) would be read once per mark. Every other try stops at the next mark of its kind, or
-    matches and is skipped past, so the text is read a bounded number of times.
+    A "«" (or "‘") with no mark after it that can close it is not tried: its pattern would read to the
+    end of the text before failing, and a text of many such marks (hostile, or a broken conversion)
+    would be read once per mark. Every other try stops at the next mark of its kind, or matches and is
+    skipped past, so the text is read a bounded number of times.
     """
     last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
     last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
     position = 0
-    for mark in _OPENING_MARK.finditer(text):
+    for mark in OPENING_MARK.finditer(text):
         start = mark.start()
         if start < position:
             continue
         char = text[start]
         if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
             continue
-        match = _QUOTE_AT[char].match(text, start)
+        match = QUOTE_AT[char].match(text, start)
         if match is not None:
             yield match
             position = match.end()
@@ -115,22 +100,20 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
 
 # A quotation running over paragraphs, as standard style writes it: each paragraph but the last
 # opens with the mark and none closes it; the next paragraph opens with the same mark.
-_CONTINUED_CLOSE = {"“": "”\"", "«": "»", '"': '"', "„": "“”\""}
-_LEADING_MARK = re.compile(r"\s*([“«\"„])")
 
 
 def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
     """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
     paragraph `following` opens with the same mark (the quotation goes on there)."""
-    opening = _LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
+    opening = LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
     if opening is None or following is None:
         return None
     mark = opening.group(1)
-    next_opening = _LEADING_MARK.match(following)
+    next_opening = LEADING_MARK.match(following)
     if next_opening is None or next_opening.group(1) != mark:
         return None
     body = text[opening.start(1):]
-    if any(close in body[1:] for close in _CONTINUED_CLOSE[mark]):
+    if any(close in body[1:] for close in CONTINUED_CLOSE[mark]):
         return None
     start = len(text) - len(body)
     out: list[_Found] = []
@@ -233,7 +216,7 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
         words = words[::2]
     if len(words) < 3:
         return ""  # a scare quote: "alliance", "purely peaceful"
-    if kind in ("s", "a") and len(words) < 5:
+    if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
@@ -289,7 +272,7 @@ def _end_punct_start(text: str, start: int, end: int) -> int:
 
     Read backwards from the end: a regular expression searched forwards would try every full stop
     of a run of them, each to the run's end."""
-    stops_end = end - 1 if end > start and text[end - 1] in _END_MARKS else end
+    stops_end = end - 1 if end > start and text[end - 1] in END_MARKS else end
     if stops_end < end and stops_end - 1 > start and text[stops_end - 1] == " " and text[stops_end - 2] in _END_STOPS:
         stops_end -= 1  # French sets the closing guillemet after a space: "… mutuels. »"
     first = stops_end

@@ -1,0 +1,53 @@
+"""The quotation marks of languages/quotes.yml (`quotation_marks`), as the patterns quotation_marks.py tries.
+
+Each opening mark gets one pattern that starts with the mark: its quotation runs to the first mark that may
+close it, and holds neither its own opening mark nor a closing one (so a try that fails stops at the next
+mark of its kind: a paragraph of marks costs a bounded number of reads). Three marks keep rules of their
+own here, grammar more than vocabulary: « (its quotation may quote a name in the same marks; quotation_marks
+balances them), ‘ and ' (a word holds them, "don't", and Korean writes its particles onto the closing mark:
+Hangul may follow it). A new language's marks are entries in the data, not code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import language_part
+
+# The marks with rules of their own, and the name of each one's group ("g", a guillemet's; "s" and "a", single).
+# Each pattern starts with its mark, the look-behind after it ("‘(?<!\w‘)" is "(?<!\w)‘").
+_OWN_RULES = {
+    "«": re.compile(r"«(?P<g>[^»]+)»"),
+    "‘": re.compile(r"‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])"),
+    "'": re.compile(r"'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"),
+}
+
+
+def _pairs(kind: str) -> dict[str, str]:
+    """Every language's opening marks of `kind` ("double", "single") and the marks that close each."""
+    out: dict[str, str] = {}
+    for marks in (language_part("quotes.yml").get("quotation_marks") or {}).values():
+        for opening, closing in ((marks or {}).get(kind) or {}).items():
+            out[str(opening)] = "".join(dict.fromkeys(out.get(str(opening), "") + str(closing)))
+    return out
+
+
+DOUBLE = _pairs("double")
+SINGLE = {mark: closing for mark, closing in _pairs("single").items() if mark not in DOUBLE}
+QUOTE_AT: dict[str, re.Pattern[str]] = {}
+SINGLE_KINDS = {"s", "a"}  # the groups of single marks: a short stretch between them is not trusted
+for _number, (_mark, _closing) in enumerate(sorted({**DOUBLE, **SINGLE}.items())):
+    if _mark in _OWN_RULES:
+        QUOTE_AT[_mark] = _OWN_RULES[_mark]
+        continue
+    _group = f"m{_number}"
+    if _mark in SINGLE:
+        SINGLE_KINDS.add(_group)
+    _inside = re.escape("".join(dict.fromkeys(_mark + _closing)))
+    QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?P<{_group}>[^{_inside}]+)[{re.escape(_closing)}]")
+OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
+# Every mark that may close a quotation (a quotation's closing full stops stand before it)
+END_MARKS = "".join(dict.fromkeys(c for closing in (*DOUBLE.values(), *SINGLE.values()) for c in closing))
+# A quotation running over paragraphs: each paragraph but the last opens with the mark and none closes it
+CONTINUED_CLOSE = dict(DOUBLE)
+LEADING_MARK = re.compile(r"\s*([" + "".join(map(re.escape, DOUBLE)) + "])")
