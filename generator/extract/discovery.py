@@ -34,30 +34,48 @@ from .text_finders import automaton_of
 if TYPE_CHECKING:
     from .entities import EntityIndex
 
+
+
+def _latin(case) -> str:
+    """The Latin letters of one case (str.isupper, str.islower) as the inside of a character class: the basic
+    alphabet and those of the languages written with its letters ("Niinistö", "Orbán", "François", "Şahin",
+    "Nguyễn"), read from the characters' own case, not written out."""
+    codes = [c for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+             if case(chr(c))]
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(chr(a) + (f"-{chr(b)}" if b > a else "") for a, b in spans)
+
+
+_UPPER, _LOWER = _latin(str.isupper), _latin(str.islower)
 # after its capital: small letters, maybe a hyphen or an apostrophe and another part ("Jong-un", "O'Neill"), or a
-# Scottish or Irish prefix and a capital ("McBride", "MacArthur")
-_NAME_TOKEN_REST = r"(?:a?c[A-Z][a-z]+|[a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
+# Scottish or Irish prefix and a capital ("McBride", "MacArthur"); any Latin alphabet's letters ("Sauli Niinistö")
+_NAME_TOKEN_REST = rf"(?:a?c[{_UPPER}][{_LOWER}]+|[{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)?)"
 # (atomic, "(?>...)": what follows a name in the patterns below, a space, a comma or their end, never follows
 # part of a word, so a name that fails is not given back one letter at a time to be tried again: the same
 # matches, and a failed try of the context pattern costs a third less)
-_NAME_TOKEN = rf"[A-Z](?>{_NAME_TOKEN_REST})"
+_NAME_TOKEN = rf"[{_UPPER}](?>{_NAME_TOKEN_REST})"
 _CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _CYRILLIC_NAME_RUN = rf"{_CYRILLIC_WORD}\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\s+)?{_CYRILLIC_WORD}"
 # (a middle initial may stand between the given name and the surname: "Jean H. Lee", "Victor D. Cha")
-NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{1,5}}")
-# The same with the letters of other Latin alphabets ("Numan Kurtulmuş", "Radosław Sikorski", "José Manuel
-# Albares"): read only after another language's role word, on paragraphs that hold such letters
-_ACCENTED_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_ACCENTED_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğıłńňōőœřśşšţťūůűźżž"
-_ACCENTED_TOKEN = rf"[{_ACCENTED_UPPER}][{_ACCENTED_LOWER}]+(?:[-'’][{_ACCENTED_UPPER}{_ACCENTED_LOWER}][{_ACCENTED_LOWER}]+)?"
+NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+[{_UPPER}]\.)?(?:\s+{_NAME_TOKEN}){{1,5}}")
+# The same without a middle initial, read after another language's role word ("Numan Kurtulmuş", "Radosław
+# Sikorski", "José Manuel Albares"), on paragraphs that hold letters English does not write
+_ACCENTED_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _ACCENTED_NAME_RUN = rf"{_ACCENTED_TOKEN}(?:\s+{_ACCENTED_TOKEN}){{1,5}}"
-# Role words that stand capitalised as a title right before a name ("Defence Minister X").
-# The end of a German compound title right before a name (fixed-width look-behinds, one per ending)
-_GERMAN_TITLE_ENDS = "(?:" + "|".join(
-    rf"(?<=[a-zäöüß]{w}\s)|(?<=-{w.capitalize()}\s)" for w in ("sprecher", "sprecherin", "minister", "ministerin",
-                                                                  "botschafter", "präsident", "präsidentin", "berater",
-                                                                  "beraterin", "kanzler", "kanzlerin", "chef", "chefin",
-                                                                  "sekretär", "sekretärin")) + ")"
+
+
+def _compound_title_ends(endings) -> str:
+    """The end of a compound title right before a name ("Regierungssprecher Steffen …", "CDU-Chef Friedrich …":
+    `compound_roles` of languages/names.yml), as one fixed-width look-behind per ending."""
+    return "(?:" + "|".join(rf"(?<=[{_LOWER}]{re.escape(w)}\s)|(?<=-{re.escape(w.capitalize())}\s)"
+                            for w in sorted(set(endings))) + ")" if endings else r"(?!x)x"
+
+
 # Words between a role word and a name that are no nationality or other adjective: a role's body follows
 # ("ministro degli Esteri Antonio Tajani": the capitalised run is the body's word and the name)
 _ROLE_BODY_WORDS = frozenset("""de des du del della delle degli dei di da do dos das la le les los las el il lo al au
@@ -85,6 +103,7 @@ class Discoverer:
     def __init__(self, index: "EntityIndex", section: dict):
         self.index = index
         shapes = section.get("name_shapes") or {}
+        self._compound_roles = tuple(str(w).lower() for w in section.get("compound_roles") or ())
         verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True) if v.isascii())
         inverted = "|".join(re.escape(v) for v in sorted(index.inverted_speech, key=len, reverse=True))
         ru_verbs = "|".join(re.escape(v) for v in sorted(index.speech_verbs, key=len, reverse=True)
@@ -124,16 +143,16 @@ class Discoverer:
             rf"(?P<g>{_CYRILLIC_NAME_RUN})(?![\w-]|\s+[А-ЯЁ])"
             # German compound titles ("US-Verteidigungsministeriumssprecher Pat Ryder", "Regierungssprecher
             # …"): the title word ends the compound right before the name
-            rf"|{_GERMAN_TITLE_ENDS}(?P<h>{name})"
+            rf"|{_compound_title_ends(self._compound_roles)}(?P<h>{name})"
         )
         # "le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan": another language's role
         # word (either case), at most one lower-case word that is not a role's body after it, or the role's
         # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
         # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
         self._foreign_role = re.compile(
-            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_ACCENTED_LOWER}-]+"
-            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_ACCENTED_UPPER}][{_ACCENTED_LOWER}]+)?\s+(?P<i>{_ACCENTED_NAME_RUN})"
-            rf"(?![\w-]|\s+[{_ACCENTED_UPPER}])"
+            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_UPPER}][{_LOWER}]+)?\s+(?P<i>{_ACCENTED_NAME_RUN})"
+            rf"(?![\w-]|\s+[{_UPPER}])"
         ) if foreign else None
         self._foreign_finder = automaton_of({word: len(word) for word in foreign})
         # Where a discovery can start: two capitalised words, or a word that opens one of the
@@ -143,7 +162,7 @@ class Discoverer:
                    for w in group.split("|")]
         # Each pattern consumes only the first character of a start, the rest being a look-ahead, so that one
         # finditer yields every position the pattern matches at (a search from each start + 1 did).
-        self._context_starts = re.compile(rf"[A-Z](?={_NAME_TOKEN_REST}\s+[A-Z])")
+        self._context_starts = re.compile(rf"[{_UPPER}](?={_NAME_TOKEN_REST}\s+[{_UPPER}])")
         # The openers' starts, every occurrence, found by one automaton pass: a character-per-branch pattern
         # tried a look-ahead at each 's', 'a', 't', 'p' of the text and cost three times the capitals' scan
         self._opener_finder = automaton_of({word: len(word) - 1 for word in openers if word})
@@ -292,7 +311,8 @@ class Discoverer:
         """A role word, a Russian one in any case form ("Председатель", "министра": the data's
         Cyrillic role words are stems)."""
         low = token.lower()
-        return self.index._is_role_word(low) or (not low.isascii() and low.startswith(self._cyrillic_roles))
+        return self.index._is_role_word(low) or (not low.isascii() and low.startswith(self._cyrillic_roles)) \
+            or (low.endswith(self._compound_roles) and low not in self._compound_roles)
 
     def clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         """The person's name in a run of capitalised words (roles and non-name words taken off), with

@@ -140,7 +140,7 @@ class EntityIndex:
         places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
         self.not_name = frozenset(_tuple(section.get("not_name_words"))) | frozenset(places)
         self.speech_verbs = tuple(p.lower() for p in by_language(section.get("speech_verbs")))
-        self.inverted_speech = tuple(p.lower() for p in _tuple(section.get("inverted_speech")))
+        self.inverted_speech = tuple(p.lower() for p in by_language(section.get("inverted_speech")))
         self._section = section
         self._discoverer: Discoverer | None = None
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
