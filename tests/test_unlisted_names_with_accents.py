@@ -55,3 +55,11 @@ def test_a_name_after_a_german_or_french_speech_verb_is_a_person_and_speaks(text
 
 def test_capitalised_german_nouns_before_a_verb_are_no_person():
     assert people("Die Bundesregierung sagte am Montag, das Auswärtige Amt erklärte dasselbe.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Viktor Orbán traf am Dienstag den Kanzler.", "Viktor Orbán"),
+    ("Ivan Šimonović arrived in Zagreb on Tuesday.", "Ivan Šimonović"),
+])
+def test_a_listed_given_name_before_a_surname_in_any_latin_letters_is_a_person(text, name):
+    assert people(text) == [name]

@@ -28,30 +28,13 @@ from ..model import Paragraph
 from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
-from .name_shapes import ShapeReader, _PATRONYMIC, _alternation, _words
+from .name_shapes import LATIN_LOWER as _LOWER, LATIN_UPPER as _UPPER, ShapeReader, _PATRONYMIC, _alternation, _words
 from .text_finders import automaton_of
 
 if TYPE_CHECKING:
     from .entities import EntityIndex
 
 
-
-def _latin(case) -> str:
-    """The Latin letters of one case (str.isupper, str.islower) as the inside of a character class: the basic
-    alphabet and those of the languages written with its letters ("Niinistö", "Orbán", "François", "Şahin",
-    "Nguyễn"), read from the characters' own case, not written out."""
-    codes = [c for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-             if case(chr(c))]
-    spans: list[list[int]] = []
-    for code in codes:
-        if spans and code == spans[-1][1] + 1:
-            spans[-1][1] = code
-        else:
-            spans.append([code, code])
-    return "".join(chr(a) + (f"-{chr(b)}" if b > a else "") for a, b in spans)
-
-
-_UPPER, _LOWER = _latin(str.isupper), _latin(str.islower)
 # after its capital: small letters, maybe a hyphen or an apostrophe and another part ("Jong-un", "O'Neill"), or a
 # Scottish or Irish prefix and a capital ("McBride", "MacArthur"); any Latin alphabet's letters ("Sauli Niinistö")
 _NAME_TOKEN_REST = rf"(?:a?c[{_UPPER}][{_LOWER}]+|[{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)?)"

@@ -17,6 +17,22 @@ from .romanise import korean_from_cyrillic, korean_from_hangul, russian_from_han
 if TYPE_CHECKING:
     from .entities import EntityIndex
 
+def _latin(case) -> str:
+    """The Latin letters of one case (str.isupper, str.islower) as the inside of a character class: the basic
+    alphabet and those of the languages written with its letters ("Niinistö", "Orbán", "François", "Şahin",
+    "Nguyễn"), read from the characters' own case, not written out."""
+    codes = [c for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+             if case(chr(c))]
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(chr(a) + (f"-{chr(b)}" if b > a else "") for a, b in spans)
+
+
+LATIN_UPPER, LATIN_LOWER = _latin(str.isupper), _latin(str.islower)  # (a surname's letters here, discovery's too)
 # A romanised Korean syllable (Revised, McCune-Reischauer without marks, and the North's spellings).
 _KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|ts|[gkndtrlmbpsjhcy])?"
                 r"(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
@@ -149,7 +165,7 @@ def shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str
     parts = []
     if given.get("latin"):
         parts.append(rf"(?<![\w-])(?P<lg>{_words(given['latin'])})\s+(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna)\s+)?"
-                     rf"(?P<ls>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+                     rf"(?P<ls>[{LATIN_UPPER}][{LATIN_LOWER}]+(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?)(?![\w-])")
     if given_forms:
         parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
                      rf"(?P<cs>[А-ЯЁІЄ][а-яёіїє]+(?:-[А-ЯЁІЄ][а-яёіїє]+)?)(?![\w-])")
