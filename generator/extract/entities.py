@@ -26,6 +26,7 @@ from .name_keys import latin_key, stems
 from .names import Spellings
 from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
+from .word_forms import alias_forms
 from .roles import RoleReader
 from .short_forms import FullOrder
 from ..text import spaceless
@@ -104,6 +105,8 @@ class EntityIndex:
         self._alias_words: dict[str, frozenset[str]] = {}  # an entity's alias words, folded (_alias_word)
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
+        cases = alias_forms((str(alias), str(raw.get("kind", "person")) == "person") for raw in section.get("entities") or ()
+                            for alias in _tuple(raw.get("aliases")))  # "Марии Захаровой", "Государственной думы"
         for raw in section.get("entities") or ():
             entity = Entity(
                 name=str(raw["name"]),
@@ -117,7 +120,8 @@ class EntityIndex:
             self.entities[entity.name] = entity
             # "Yoon Suk yeol": a hyphenated alias is written with a space too, the case kept
             variants = (alias.replace("-", " ") for alias in entity.aliases if "-" in alias and alias.isascii())
-            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases))):
+            inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
+            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected)):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
             for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):

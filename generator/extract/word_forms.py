@@ -7,14 +7,18 @@ built (pymorphy3's Russian dictionary, loaded for that and let go), and go into 
 whole words: matching a sentence costs what it did. In a phrase of several words the words up to its
 first noun agree with it in case and number ("взаимная помощь": "взаимной помощи", "взаимную
 помощь"), the words after it are a complement and stay as written ("совет безопасности оон": "совета
-безопасности оон"); a phrase opening with a preposition or other word that does not inflect is taken
-as written. A stem is still a stem when it says so: "подпис*".
+безопасности оон"); without a noun or verb, its last adjective or participle heads it ("исторический",
+"заключенный между"); an adverb, particle or conjunction before the head stays as written ("не
+посещал"); a phrase opening with a preposition is taken as written. A stem is still a stem when it says
+so: "подпис*". The names and multi-word aliases of the entities file are made in every case too
+(alias_forms: "Марии Захаровой", "Государственной думы").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import Iterable
 
 from ..text import HANGUL
 
@@ -28,6 +32,8 @@ def wants_forms(phrase: str) -> bool:
 # Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
 _AGREES = frozenset({"ADJF", "PRTF", "NUMR"})
 _HEADS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJS", "GRND"})
+# Words before the head that do not inflect, kept as written: "не посещал", "высоко оценил", "военная и иная помощь".
+_KEPT = frozenset({"ADVB", "PRCL", "CONJ"})
 
 
 # Phrases of the indexes made so far whose word forms are not made yet: the first index asked to
@@ -66,12 +72,19 @@ def word_forms(phrase: str) -> tuple[str, ...]:
         if parses[-1].tag.POS in _HEADS:
             break
     head = len(parses) - 1 if parses[-1].tag.POS in _HEADS else None
-    if head is None or any(p.tag.POS not in _AGREES for p in parses[:head]) or not analyzer.word_is_known(words[head]):
+    kind = None  # (the part of speech a head's forms keep: any, but an adjective's or a participle's own)
+    if head is None:  # no noun or verb: the last word that inflects as an adjective does ("исторический",
+        # "заключенный между", "мирный и оборонительный"), in its own forms ("заключил" is no form of it)
+        head = max((i for i, parse in enumerate(parses) if parse.tag.POS in _AGREES - {"NUMR"}), default=None)
+        kind = parses[head].tag.POS if head is not None else None
+    if head is None or any(p.tag.POS not in _AGREES | _KEPT for p in parses[:head]) or not analyzer.word_is_known(words[head]):
         return (phrase,)
     rest = " ".join(words[head + 1 :])
-    agreeing = [(word, parse, parse.tag.POS != "NUMR") for word, parse in zip(words, parses[:head])]
+    agreeing = [(word, parse, parse.tag.POS in _AGREES - {"NUMR"}) for word, parse in zip(words, parses[:head])]
     forms = [phrase]
-    for form, wanted in _lexeme(words[head]):
+    for form, wanted, pos in _lexeme(words[head]):
+        if kind is not None and pos != kind:
+            continue
         before = []
         for word, parse, inflects in agreeing:
             agreed = _inflect(word, wanted) if wanted and inflects else parse
@@ -83,6 +96,66 @@ def word_forms(phrase: str) -> tuple[str, ...]:
     out = dict.fromkeys(f.lower() for f in forms)
     out.update(dict.fromkeys(f.replace("ё", "е") for f in list(out)))  # texts mostly write е for ё
     return tuple(out)
+
+
+# The cases a name or an alias is written in besides the nominative.
+_CASES = ("gent", "datv", "accs", "ablt", "loct")
+_NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
+
+
+def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...]]:
+    """Each Russian alias of several words, with whether it names a person -> its forms in every case,
+    written with the alias's capitals ("Мария Захарова": "Марии Захаровой", "Марию Захарову", …; "Государственная
+    дума": "Государственной думы", …), the alias first; with one load of the dictionary, the forms of the
+    phrases pending made with it. A person's name is its words each in the same case, the gender its given
+    name's; an alias whose words the dictionary does not know as a name, or a phrase without a head, is
+    only itself."""
+    wanted = {alias: person for alias, person in aliases if " " in alias.strip() and wants_forms(alias)}
+    if not wanted or _analyzer() is None:
+        return {}
+    pending = sorted(PENDING_FORMS)
+    PENDING_FORMS.clear()
+    try:
+        for each in pending:
+            word_forms(each)
+        return {alias: _written_as(alias, _name_forms(alias.lower()) if person else word_forms(alias.lower()))
+                for alias, person in wanted.items()}
+    finally:
+        _let_go()
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """A person's name (lower-case) in each case: every word inflected, agreeing with the given name."""
+    words = name.split()
+    given = next((p for p in _analyzer().parse(words[0]) if "Name" in p.tag and p.tag.case == "nomn"), None)
+    if given is None or len(words) > 3:
+        return (name,)  # "ким чен ын": no Russian given name opens it (the last word alone inflects: a stem)
+    parses = []
+    for word in words:
+        parse = next((p for p in _analyzer().parse(word) if _NAME_PARTS & p.tag.grammemes and p.tag.case == "nomn"
+                      and p.tag.number == "sing" and p.tag.gender in (given.tag.gender, None)), None)
+        if parse is None:
+            return (name,)
+        parses.append(parse)
+    forms = [name]
+    for case in _CASES:
+        inflected = [parse if "Fixd" in parse.tag else parse.inflect({case}) for parse in parses]  # (Шойгу, Матвиенко)
+        if all(inflected):
+            forms.append(" ".join(form.word for form in inflected))
+    return tuple(dict.fromkeys(f for form in forms for f in (form, form.replace("ё", "е"))))
+
+
+def _written_as(alias: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """`forms` (lower-case) with the capitals of `alias`, word by word: a capital, or all capitals ("МИД")."""
+    words = alias.split()
+    out = [alias]
+    for form in forms:
+        parts = form.split()
+        if len(parts) == len(words):
+            # (a word in capitals is an abbreviation, which does not inflect: "МИД России", "МИДа" is no form of it)
+            out.append(" ".join(word if word.isupper() and len(word) > 1 else part[:1].upper() + part[1:]
+                                if word[:1].isupper() else part for word, part in zip(words, parts)))
+    return tuple(dict.fromkeys(out))
 
 
 # The phrases of the data share many words ("договор", "о", "взаимной"), and a noun's forms ask for the
@@ -97,10 +170,10 @@ def _parse(word: str):
 
 
 @functools.lru_cache(maxsize=None)
-def _lexeme(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def _lexeme(word: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """Every form of the lexeme of `word`'s likeliest parse, with what a word agreeing with it takes
-    from it: its case, number and (in the singular) gender."""
-    return tuple((form.word, _agreement(form.tag)) for form in _parse(word).lexeme)
+    from it (its case, number and, in the singular, gender) and its part of speech."""
+    return tuple((form.word, _agreement(form.tag), form.tag.POS) for form in _parse(word).lexeme)
 
 
 @functools.lru_cache(maxsize=None)
