@@ -21,18 +21,21 @@ TOP: dict[str, frozenset[str]] = {
     # extract/facts.py (facts), extract/topics.py (ignore_inside: names whose words count for no fact either)
     "facts.yml": frozenset({"facts", "ignore_inside"}),
     # extract/events.py (events, developments, skip_paragraphs, number_words, dateline_words),
-    # extract/datespans.py (months, weekdays): languages/timeline.yml is this section's base
+    # extract/datespans.py (months, weekdays, day_marks): languages/timeline.yml is this section's base; the
+    # tool's own date_orders, month_forms and day_names are read by extract/dates.py (and its months by text.py,
+    # where a sentence ends), from the language file alone
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
+        "day_marks", "date_orders", "month_forms", "day_names",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
         "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "not_name_words",
-        "inverted_speech", "speech_verbs",
+        "inverted_speech", "speech_verbs", "compound_roles",
     }),
     "outlets.yml": frozenset({"outlets"}),  # extract/knowledge.py
     # extract/quote_cues.py and the quote readers: languages/quotes.yml is its base; offices and descriptors
-    # (who speaks for whom) are the story's
+    # (who speaks for whom) are the story's; quotation_marks, extract/mark_table.py's, the language file's alone
     "quotes.yml": frozenset({
         "offices", "descriptors", "speech_verbs", "inverted_speech", "passive_speech", "said_so",
         "block_quote_first_person", "addressee_words", "complementizers", "prepositions_before_name",
@@ -41,7 +44,7 @@ TOP: dict[str, frozenset[str]] = {
         "organisation_descriptors", "citing", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks",
         "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech",
-        "documents",
+        "documents", "quotation_marks",
     }),
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster
     "roster.yml": frozenset({
