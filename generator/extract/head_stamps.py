@@ -127,7 +127,9 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 head.updated = head.updated or found[1].date
                 after_words = dates.leftover_words(between[: update.start()] + " " + line[found[1].end :])
         words = dates.leftover_words(before) + after_words
-        if _stamp_shaped(line, words, knowledge):
+        newsroom = _credit_after(after, knowledge)
+        if _stamp_shaped(line, words, knowledge) or newsroom:
+            head.named_outlet = head.named_outlet or newsroom
             _stamp_words(words, head, knowledge)
             if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date
                 head.named_outlet = head.named_outlet or credits.piped_credit(line, knowledge)
@@ -149,6 +151,15 @@ def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
         return True
     labels = _byline_labels(knowledge)
     return len(words) <= 8 and any(w.lower() in labels for w in words[1:]) and all(w[:1].isupper() or w.lower() in labels for w in words)
+
+
+def _credit_after(after: str, knowledge: Knowledge) -> str | None:
+    """The outlet when the words after a date (its time aside) are a newsroom's credit alone ("12 novembre 2024
+    16:17 La Redazione de l'Osservatorio"): the line is a stamp however many words the credit takes."""
+    from .wire_credits import credit_in  # (wire credits read head lines through the headline module, as stamps do)
+
+    tail = _after_stamp(after)
+    return credit_in(tail, knowledge) if 0 < len(tail) <= 60 and not tail.endswith(TEXT_END) else None
 
 
 def _byline_labels(knowledge: Knowledge) -> frozenset[str]:

@@ -280,7 +280,8 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return "Untitled article"
     first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
     lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1)
-    if not lead.strip():  # the dateline alone on the first line ("موسكو(وكالات)"): the lead is the next
+    if not lead.strip() or _credit_alone(lead, knowledge):
+        # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
     if _opens_long_quote(sentence):
@@ -304,6 +305,15 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return sentence
     cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+_SENTENCE_GOES_ON = re.compile(r"[.。!?！？]\s*\S")
+
+
+def _credit_alone(line: str, knowledge: Knowledge | None) -> bool:
+    """Whether `line` is a dateline with its wire credit and nothing after it: short, one phrase, a credit."""
+    return (knowledge is not None and len(line) <= 60 and not _SENTENCE_GOES_ON.search(line)
+            and wire_credits.credit_in(line, knowledge) is not None)
 
 
 FURNITURE_SENTENCES = 4  # a page printed as one line opens with its widgets' words as sentences
