@@ -1,12 +1,11 @@
 """Where an article's paragraphs name people and organisations: EntityIndex.
 
-Takes data/entities.yml (every alias in every script); gives, per paragraph, the
-spans of the names it writes, each resolved to an entity or a discovered person.
-A known name is found also where a text writes it another way (names.py:
-"Кіриленко", "Macrona", a near Hangul spelling); people the file does not list are
-found by discovery.py, the roles beside a name by roles.py, and what an article
-keeps of it all is mentions.py's. Places are never people, nor is a person's
-name that is part of a place's ("Kim Il Sung square").
+Takes data/entities.yml (every alias in every script); gives, per paragraph, the spans of the names it writes,
+each resolved to an entity or a discovered person. A known name is found also where a text writes it another
+way (names.py: "Кіриленко", "Macrona", a near Hangul spelling), or by a bare surname the data need not list
+(short_forms.py); people the file does not list are found by discovery.py, the roles beside a name by roles.py,
+and what an article keeps of it all is mentions.py's. Places are never people, nor is a person's name that is
+part of a place's ("Kim Il Sung square").
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
 from .word_forms import alias_forms
 from .roles import RoleReader
-from .short_forms import FullOrder
+from .short_forms import FullOrder, implied_surnames
 from ..text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -99,8 +98,8 @@ class EntityIndex:
 
     def __init__(self, section: dict):
         self._annotated: dict[tuple, tuple[tuple[Span, ...], ...]] = {}
-        # People, quotes and the roster annotate an article with the same discovered names (people
-        # with the headline as a paragraph too): each paragraph's spans are made once for the last names.
+        # People, quotes and the roster annotate an article with the same discovered names (people with the
+        # headline as a paragraph too): each paragraph's spans are made once for the last names.
         self._discovered_spans: tuple[tuple, dict[str, tuple[Span, ...]]] = ((), {})
         self._alias_words: dict[str, frozenset[str]] = {}  # an entity's alias words, folded (_alias_word)
         self.entities: dict[str, Entity] = {}
@@ -128,6 +127,10 @@ class EntityIndex:
                 names, short = self.forms.get(alias, ((), True))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
         self._defaults = frozenset(e.name for e in self.entities.values() if e.default)
+        shapes = section.get("name_shapes") or {}
+        self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
+        self._implied = implied_surnames(self.entities.values(), self._korean_surnames, self.forms)
+        self.forms.update((form, (names, True)) for form, names in self._implied.items())
         # the words of each entity's aliases besides its surname ("Путин Владимир Владимирович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
@@ -145,17 +148,13 @@ class EntityIndex:
         self.not_name = frozenset(_tuple(section.get("not_name_words"))) | frozenset(places)
         self.speech_verbs = tuple(p.lower() for p in by_language(section.get("speech_verbs")))
         self.inverted_speech = tuple(p.lower() for p in by_language(section.get("inverted_speech")))
-        self._section = section
-        self._discoverer: Discoverer | None = None
+        self._section, self._discoverer = section, None  # the discoverer is made on first use
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
-        shapes = section.get("name_shapes") or {}
-        self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
         self._korean_surnames_all = frozenset(str(w) for w in by_language(shapes.get("korean_surnames")))
-        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서",
-        # and a Han or kana one run on into the sentence: "金日成广场举行")
-        # a place word is written capitalised in a place's name and lower-case in running text
-        # ("Piazza Kim Il-sung", "la piazza Kim Il-sung"): the data lists one, both are matched
+        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서", and a Han
+        # or kana one run on: "金日成广场举行") a place word is written capitalised in a place's name and lower-case
+        # in running text ("Piazza Kim Il-sung", "la piazza Kim Il-sung"): the data lists one, both are matched
         place_words = {side: _both_cases(words) for side, words in (shapes.get("place_words") or {}).items()}
         # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz"; a place word
         # ending in Hangul, kana or Han may run on, any other ends a word: said of each word in the trie, not
@@ -171,8 +170,7 @@ class EntityIndex:
         for g in given.get("cyrillic") or ():
             self._given_before.update(cyrillic_given_forms(str(g)))
         self._given_initials = {name: frozenset(_initial(w) for w in words) for name, words in self.given_words.items()}
-        self._surname_cases = {kind: tuple((str(a), str(b)) for a, b in pairs)
-                               for kind, pairs in (section.get("surname_cases") or {}).items()}
+        self._surname_cases = {k: tuple((str(a), str(b)) for a, b in v) for k, v in (section.get("surname_cases") or {}).items()}
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> "EntityIndex":
@@ -310,6 +308,8 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
+                    if span.form in self._implied and order.first_of(names) is None:  # not named in full:
+                        continue  # a surname the data does not list names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)
                 resolved.append(span)

@@ -133,8 +133,9 @@ def find_quotes(
 
             def resolve(pair: SpeechPair, before: list[Span]) -> str | None:
                 if pair.kind == "pronoun":
-                    # "Mr. Macron, speaking …, which he claimed": the sentence's subject, else the last one
-                    opens = before and len(masked[lo:before[0].start].split()) <= 1  # "Mr. Macron, …"
+                    # "Mr. Macron, speaking …, which he claimed": the sentence's subject, else the last one;
+                    # a subject may open with its role in apposition ("The army chief, Carsten Breuer, …")
+                    opens = before and (len(masked[lo:before[0].start].split()) <= 1 or _appositive(masked, lo, before[0]))
                     return before[0].name if opens else last_subject
                 if pair.kind == "role":
                     return recent.person_for(pair.name, before)
@@ -277,6 +278,17 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
                     and recent.fits(span.name, descriptor):
                 return span.name
     return None
+
+
+_APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
+
+
+def _appositive(masked: str, lo: int, name: Span) -> bool:
+    """Whether the sentence opens with a role set off by commas around the name: "The army chief, Carsten
+    Breuer, on Saturday …" (the name is then the sentence's subject)."""
+    before = masked[lo:name.start].rstrip()
+    return before.endswith(",") and masked.startswith(",", name.end) and len(before.split()) <= _APPOSITIVE_WORDS \
+        and "," not in before[:-1]
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:

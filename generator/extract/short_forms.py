@@ -5,8 +5,10 @@ short form that more than one entity shares.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+_KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")  # "노광철": a Korean name written in Hangul, surname first
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
 
 
@@ -49,3 +51,27 @@ class FullOrder:
         """The first of `names` mentioned anywhere in the article."""
         found = [self.first[n] for n in names if n in self.first]
         return self.names[min(found)] if found else None
+
+
+def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[str, tuple[str, ...]]:
+    """The bare surname of each listed person, from the last word of their Latin and Cyrillic aliases ("Trump"
+    of "Donald Trump", "Шольц" of "Олаф Шольц"): a short form the data need not list, which names the person
+    only in an article that names them in full (EntityIndex.annotate). Not of a Korean name, whose surname
+    comes first ("Kim Jong Un": "Un" is no surname), and only a capitalised word of four letters or more that
+    is no form the data lists (`listed`) nor a spelling of a short form it lists ("Путін" of "Путин", which
+    names.Spellings finds wherever it is written)."""
+    from .name_keys import latin_key
+
+    out: dict[str, dict[str, None]] = {}
+    for entity in entities:
+        words = [alias.split() for alias in entity.aliases]
+        if entity.kind != "person" or any(len(w) > 1 and w[0] in korean_surnames for w in words) \
+                or any(_KOREAN_NAME.fullmatch(alias) for alias in entity.aliases):
+            continue
+        spelt = {latin_key(short) for short in entity.short}
+        for alias in words:
+            last = alias[-1] if len(alias) > 1 else ""
+            if len(last) >= 4 and last.isalpha() and last[0].isupper() and last[1:].islower() \
+                    and latin_key(last) not in spelt:
+                out.setdefault(last, {})[entity.name] = None
+    return {form: tuple(names) for form, names in out.items() if form not in listed}
