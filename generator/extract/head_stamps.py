@@ -62,7 +62,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
     out and the text around them kept as lines of their own."""
     published_label, update_label, month_label, glued_label = _labels(knowledge)
     out: list[tuple[str, dt.date | None]] = []
-    for line in lines:
+    for line in _unstuck(lines):
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
             line = line[partial.end() :].strip()
@@ -137,6 +137,29 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             continue
         out.append((line, None))
     return out
+
+
+# A numeric date and its time glued to the lead's first word, the line break lost: "19.06.2024 | 17:43Власти …"
+_STAMP_GLUED = re.compile(
+    r"^((?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\s*[|·,]?\s*\d{1,2}:\d{2})(?=[^\W\d_])"
+)
+# A stamp printed twice, glued: "Published On 3 Sep 20253 Sep 2025" (a page's date for screens and for print)
+_STAMP_TWICE = re.compile(r"(.*?\s)?(?P<stamp>\S.{5,40}?)(?P=stamp)")
+
+
+def _unstuck(lines: list[str]):
+    """The head's lines, a stamp glued to the lead cut off as a line of its own, a stamp printed twice once."""
+    for line in lines:
+        glued = _STAMP_GLUED.match(line)
+        if glued is not None:
+            yield glued.group(1)
+            yield line[glued.end():]
+            continue
+        twice = _STAMP_TWICE.fullmatch(line.strip()) if len(line) <= 100 else None
+        if twice is not None and any(c.isdigit() for c in twice["stamp"]):
+            yield (twice.group(1) or "") + twice["stamp"]
+            continue
+        yield line
 
 
 def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
