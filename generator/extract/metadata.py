@@ -307,13 +307,10 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     return cut + "…"
 
 
-_SENTENCE_GOES_ON = re.compile(r"[.。!?！？]\s*\S")
-
-
 def _credit_alone(line: str, knowledge: Knowledge | None) -> bool:
     """Whether `line` is a dateline with its wire credit and nothing after it: short, one phrase, a credit."""
-    return (knowledge is not None and len(line) <= 60 and not _SENTENCE_GOES_ON.search(line)
-            and wire_credits.credit_in(line, knowledge) is not None)
+    return knowledge is not None and len(line) <= 60 and not re.search(r"[.。!?！？]\s*\S", line) \
+        and wire_credits.credit_in(line, knowledge) is not None
 
 
 FURNITURE_SENTENCES = 4  # a page printed as one line opens with its widgets' words as sentences
