@@ -9,6 +9,7 @@ script that article text or the story's data put there.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -39,3 +40,16 @@ def test_briefing_json_holds_one_record_per_seed_and_an_article_page_for_each_se
 
 def test_no_page_shows_an_unescaped_script(project):
     assert_no_page_carries_a_script_of_its_own(project.site)
+
+
+def test_no_other_test_names_the_projects_data_or_seeds_folder():
+    """The rest of the suite reads tests/fixtures/story/: a test that joins the project's root to data/ or
+    seeds/ would pass only while the project holds the first story."""
+    joined = re.compile(r"""\bROOT\s*/\s*["'](?:data|seeds)\b|parents?(?:\[\d\])?(?:\.parent)*\s*/\s*["'](?:data|seeds)\b""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if joined.search(line)
+    ]
+    assert found == []
