@@ -10,6 +10,7 @@ import lxml.html
 import yaml
 
 from generator import build
+from generator.collect import story_data
 from generator.ingest import ingest
 from tests.conftest import make_project
 
@@ -26,6 +27,13 @@ def built_story(folder: Path, story: Path):
 
 def topic_slugs(data: Path) -> list[str]:
     return [t["slug"] for t in yaml.safe_load((data / "topics.yml").read_text("utf-8"))["topics"]]
+
+
+def data_problems(data: Path) -> list[str]:
+    """What `briefing check-data` names as errors in a story's data files (unknown keys, broken references,
+    phrases that cannot be used): none in a valid story."""
+    sections, unreadable = story_data.read_sections(data)
+    return [f"{f.file}: {f.text}" for f in unreadable + story_data.problems(sections, story_data.file_names(data))]
 
 
 def seed_sources(project) -> list[str]:

@@ -15,7 +15,9 @@ import pytest
 import yaml
 
 from tests.conftest import FIXTURES, STORY_DATA
-from tests.story_checks import assert_no_page_carries_a_script_of_its_own, built_story, seed_sources, topic_slugs
+from tests.story_checks import (
+    assert_no_page_carries_a_script_of_its_own, built_story, data_problems, seed_sources, topic_slugs,
+)
 
 SECOND = FIXTURES / "second_story"
 
@@ -43,6 +45,10 @@ def document(project):
 
 def _text(page) -> str:
     return " ".join(lxml.html.fromstring(page.read_bytes()).text_content().split())
+
+
+def test_the_second_story_is_valid_data():
+    assert data_problems(SECOND / "data") == []
 
 
 def test_every_article_of_the_second_story_is_published(project, document):
