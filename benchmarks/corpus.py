@@ -38,9 +38,9 @@ KOREAN = ("북한과 러시아는 {w} 분야 협력을 논의했다.", "전문�
           "김정은 위원장은 푸틴 대통령과 회담했다.", "회담은 평양에서 열렸다.")
 
 
-def seed_paragraphs() -> list[str]:
+def seed_paragraphs(seeds: Path = ROOT / "seeds") -> list[str]:
     out = []
-    for path in sorted((ROOT / "seeds").glob("*")):
+    for path in sorted(seeds.glob("*")):
         text = path.read_text("utf-8", errors="replace")
         out += [p.strip() for p in text.splitlines() if len(p.strip()) > 120]
     return out
@@ -81,10 +81,11 @@ def article(number: int, rng: random.Random, pool: list[str]) -> tuple[str, str]
     return f"synthetic-{number:05d}.txt", text
 
 
-def write_corpus(folder: Path, count: int, *, seed: int = 7, start: int = 0) -> list[Path]:
-    """Write `count` synthetic articles into folder; the same seed gives the same files."""
+def write_corpus(folder: Path, count: int, *, seed: int = 7, start: int = 0, seeds: Path = ROOT / "seeds") -> list[Path]:
+    """Write `count` synthetic articles into folder, mixing in paragraphs of the articles in `seeds` (the
+    project's; the tests pass their own story's); the same seed gives the same files."""
     rng = random.Random(seed * 1_000_003 + start)
-    pool = seed_paragraphs()
+    pool = seed_paragraphs(seeds)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for number in range(start, start + count):

@@ -12,11 +12,12 @@ from generator.model import Paragraph
 from generator.extract.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
+STORY = ROOT / "tests" / "fixtures" / "story"  # the suite's own story (conftest.STORY), not the project's
 
 
 @lru_cache(maxsize=1)
 def data():
-    return knowledge.load(ROOT / "data")
+    return knowledge.load(STORY / "data")
 
 
 def paras(*texts: str) -> tuple[Paragraph, ...]:

@@ -1,4 +1,9 @@
-"""Shared fixtures: the project root, its knowledge, and throw-away project copies."""
+"""Shared fixtures: the project root, the suite's own story and its knowledge, and throw-away project copies.
+
+The suite reads its story from tests/fixtures/story/ (a copy of the first story's data/ and seeds/), never
+from the project's own data/ and seeds/: those hold whatever story the project follows, and the suite passes
+with any of them (tests/test_smoke_story.py is the one test that builds the project's own story).
+"""
 
 from __future__ import annotations
 
@@ -13,24 +18,36 @@ from generator.extract import knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+STORY = FIXTURES / "story"  # the first story (Russia–North Korea treaty, June 2024): data/ and seeds/
+STORY_DATA = STORY / "data"
+STORY_SEEDS = STORY / "seeds"
+
+
+def write_corpus(folder: Path, count: int, **options) -> list[Path]:
+    """benchmarks/corpus.py's synthetic articles, with paragraphs taken from the suite's story."""
+    from benchmarks import corpus
+
+    return corpus.write_corpus(folder, count, seeds=STORY_SEEDS, **options)
 
 
 @pytest.fixture(scope="session")
 def known() -> knowledge.Knowledge:
-    return knowledge.load(ROOT / "data")
+    return knowledge.load(STORY_DATA)
 
 
-def make_project(tmp: Path, seeds: list[Path] | None = None):
-    """A copy of the project layout in tmp: mkdocs.yml, data/, docs/assets, overrides/, and seeds."""
+def make_project(tmp: Path, seeds: list[Path] | None = None, story: Path = STORY):
+    """A project in tmp: the tool's mkdocs.yml, docs/assets, overrides/ and generator/ from the repository,
+    the story's data/ (the suite's own unless `story` names another folder holding data/ and seeds/), and
+    `seeds` (by default the story's)."""
     from generator.build import Project
 
     shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copytree(ROOT / "data", tmp / "data")
+    shutil.copytree(story / "data", tmp / "data")
     shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets")
     shutil.copytree(ROOT / "overrides", tmp / "overrides")
     shutil.copytree(ROOT / "generator", tmp / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp / "seeds").mkdir()
-    for path in seeds if seeds is not None else sorted((ROOT / "seeds").iterdir()):
+    for path in seeds if seeds is not None else sorted((story / "seeds").iterdir()):
         shutil.copy(path, tmp / "seeds" / path.name)
     return Project.at(tmp)
 

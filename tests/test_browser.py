@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser_support import open_page, serve
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, ROOT, STORY_SEEDS, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ PAGES = ["", "topics/mutual-defense/", "topics/sanctions/", "topics/delegation/"
 
 
 def seeds_for_browser() -> list[Path]:
-    return sorted((ROOT / "seeds").iterdir()) + [FIXTURES / "ingest" / name for name in EXTRA]
+    return sorted(STORY_SEEDS.iterdir()) + [FIXTURES / "ingest" / name for name in EXTRA]
 
 
 @pytest.fixture(scope="module")
@@ -213,7 +213,7 @@ def test_site_opens_from_disk(page, built):
 def test_permalinks_stay_the_same_when_an_article_is_added(browser, tmp_path):
     from generator import build
 
-    project = make_project(tmp_path, seeds=sorted((ROOT / "seeds").iterdir()))
+    project = make_project(tmp_path, seeds=sorted(STORY_SEEDS.iterdir()))
     build.build(project)
 
     def anchors(site: Path) -> dict[str, set[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser_support import open_page
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, ROOT, STORY_SEEDS, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +61,7 @@ LABEL_BOXES = """() => [...document.querySelectorAll('.timeline-chart text.halo'
 
 
 def layout_seeds():
-    return sorted((ROOT / "seeds").iterdir()) + sorted((FIXTURES / "layout").glob("*.md"))
+    return sorted(STORY_SEEDS.iterdir()) + sorted((FIXTURES / "layout").glob("*.md"))
 
 
 @pytest.fixture(scope="module")

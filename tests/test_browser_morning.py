@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser_support import open_page
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, ROOT, STORY_SEEDS, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -44,7 +44,7 @@ OVERFLOW = """() => {
 def built(tmp_path_factory):
     from generator import build
 
-    seeds = sorted((ROOT / "seeds").iterdir()) + [FIXTURES / "ingest" / "hostile_script_title.txt"]
+    seeds = sorted(STORY_SEEDS.iterdir()) + [FIXTURES / "ingest" / "hostile_script_title.txt"]
     project = make_project(tmp_path_factory.mktemp("morning-site"), seeds=seeds)
     build.build(project)
     for name in ADDED:

@@ -10,7 +10,7 @@ import pytest
 
 from generator import build
 from generator.publish import publish
-from tests.conftest import ROOT, make_project
+from tests.conftest import ROOT, STORY_SEEDS, make_project
 
 SEED_TITLES = {
     "seeds/001_c6501deb5c616518.txt": ("Russia, North Korea upgrade partnership to deepen military and security ties", "The Korea Times"),
@@ -163,7 +163,7 @@ def test_failed_build_leaves_the_previous_site(tmp_path):
 def test_seeds_are_never_modified(built):
     project, _, _ = built
     for path in (project.root / "seeds").iterdir():
-        assert path.read_bytes() == (ROOT / "seeds" / path.name).read_bytes()
+        assert path.read_bytes() == (STORY_SEEDS / path.name).read_bytes()
 
 
 def test_removed_article_page_is_removed_from_docs(tmp_path):
@@ -180,7 +180,7 @@ def test_removed_article_page_is_removed_from_docs(tmp_path):
 
 
 def test_topic_pages_say_what_changed_since_the_previous_build(tmp_path):
-    seeds = sorted((ROOT / "seeds").iterdir())
+    seeds = sorted(STORY_SEEDS.iterdir())
     project = make_project(tmp_path, seeds=[s for s in seeds if not s.name.startswith("003")])
     build.build(project)
     assert "This is the first build" in (project.docs / "topics" / "mutual-defense.md").read_text("utf-8")
@@ -197,7 +197,7 @@ def test_topic_pages_say_what_changed_since_the_previous_build(tmp_path):
 def test_what_changed_is_measured_between_published_builds_whatever_ran_between(tmp_path):
     """generate (and serve, which runs it) write docs/ but publish nothing: the next build still reports
     what changed since the last build that published."""
-    seeds = sorted((ROOT / "seeds").iterdir())
+    seeds = sorted(STORY_SEEDS.iterdir())
     project = make_project(tmp_path, seeds=[s for s in seeds if not s.name.startswith("003")])
     build.build(project)
     (project.seeds / seeds[3].name).write_bytes(seeds[3].read_bytes())
@@ -224,7 +224,7 @@ def test_briefing_json_is_written_record_by_record_as_json_dumps_would_write_it(
     from tests.conftest import FIXTURES
 
     fixtures = FIXTURES / "ingest"
-    seeds = [*sorted((ROOT / "seeds").iterdir()), fixtures / "exact_duplicate_of_seed_003.txt",
+    seeds = [*sorted(STORY_SEEDS.iterdir()), fixtures / "exact_duplicate_of_seed_003.txt",
              fixtures / "binary_nul_bytes.txt", fixtures / "euckr_korean_article.txt", fixtures / "empty.txt"]
     project = make_project(tmp_path, seeds=seeds)
     briefing = build.make_briefing(project, knowledge.load(project.data))

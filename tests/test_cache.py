@@ -14,12 +14,12 @@ from generator import build, cache
 from generator.extract import extract
 from generator.ingest import ingest
 from generator.model import Article, Briefing, Evidence, Mention, Paragraph, Rejection, TimelineEntry
-from tests.conftest import ROOT, make_project
+from tests.conftest import STORY, STORY_SEEDS, make_project
 
 
 @pytest.fixture(scope="module")
 def seed_articles(known) -> tuple[Article, ...]:
-    seeds, _ = ingest.scan(ROOT / "seeds", ROOT)
+    seeds, _ = ingest.scan(STORY_SEEDS, STORY)
     out = []
     for seed in seeds:
         document = ingest.read(seed)
@@ -166,7 +166,7 @@ def _corpus_project(tmp_path: Path, name: str, size: int = 30):
     """A project of the seeds, `size` synthetic articles and a near copy of one of them."""
     import shutil
 
-    from benchmarks.corpus import write_corpus
+    from tests.conftest import write_corpus
     from tests.conftest import make_project
 
     folder = tmp_path / name
@@ -240,7 +240,7 @@ def test_seeds_scanned_without_their_bytes_read_the_same_and_a_changed_file_as_i
     from generator.ingest import ingest
 
     seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(STORY_SEEDS, seeds)
     kept, _ = ingest.scan(seeds, tmp_path)
     light, _ = ingest.scan(seeds, tmp_path, keep_data=False)
     assert [s.data for s in light] == [None] * len(kept) and [s.digest for s in light] == [s.digest for s in kept]

@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, ROOT, STORY_SEEDS, make_project
 
 INGEST = FIXTURES / "ingest"
 
@@ -17,7 +17,7 @@ def run(project, *args):
 
 
 def test_check_prints_extraction_as_json_and_builds_nothing(project):
-    result = run(project, "check", str(ROOT / "seeds" / "003_9e64af0b13b60c81.txt"))
+    result = run(project, "check", str(STORY_SEEDS / "003_9e64af0b13b60c81.txt"))
     assert result.exit_code == 0
     [item] = json.loads(result.output)
     assert item["title"] == "Russia and North Korea sign mutual defense treaty"
@@ -48,7 +48,7 @@ def test_add_copies_good_files_refuses_bad_ones_and_never_overwrites(project):
 
 
 def test_generate_and_strict(tmp_path):
-    project = make_project(tmp_path, seeds=[ROOT / "seeds" / "001_c6501deb5c616518.txt", INGEST / "empty.txt"])
+    project = make_project(tmp_path, seeds=[STORY_SEEDS / "001_c6501deb5c616518.txt", INGEST / "empty.txt"])
     result = run(project, "generate")
     assert result.exit_code == 0
     assert "refused seeds/empty.txt" in result.output

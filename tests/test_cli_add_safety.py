@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from generator.ingest import ingest
 from generator.cli import main
-from tests.conftest import ROOT, make_project
+from tests.conftest import STORY, STORY_SEEDS, make_project
 
-SEED = ROOT / "seeds" / "003_9e64af0b13b60c81.txt"
+SEED = STORY_SEEDS / "003_9e64af0b13b60c81.txt"
 
 
 def _empty_project(tmp_path):
@@ -51,7 +51,7 @@ def test_add_onto_a_link_to_a_file_outside_never_changes_that_file(tmp_path):
 def test_add_when_the_name_and_the_second_name_are_taken_picks_a_third(tmp_path):
     project = _empty_project(tmp_path)
     (project.seeds / SEED.name).write_text("another article", "utf-8")
-    document = ingest.read_path(SEED, ROOT)
+    document = ingest.read_path(SEED, STORY)
     os.symlink("nowhere", project.seeds / f"{SEED.stem}-{document.digest[:8]}{SEED.suffix}")
     result = run(project, "add", str(SEED))
     assert result.exit_code == 0, result.output

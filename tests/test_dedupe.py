@@ -24,7 +24,8 @@ from generator.collect.dedupe import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+STORY = ROOT / "tests" / "fixtures" / "story"  # the suite's own story: its seeds are SEEDS, its sources "seeds/…"
+SEEDS = sorted((STORY / "seeds").glob("*.txt"))
 SEED_003 = "seeds/003_9e64af0b13b60c81.txt"
 
 
@@ -67,14 +68,14 @@ def test_exact_and_near_fixtures_fold_into_seed_003() -> None:
 
 
 def test_same_words_with_other_bytes_is_exact() -> None:
-    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    text = (STORY / SEED_003).read_text(encoding="utf-8")
     crlf = "\ufeff" + text.replace("\n", "\r\n").upper()
     result = find_duplicates([text_item("a", text), text_item("b", crlf)])
     assert [(m.id, m.original, m.kind) for m in result.duplicates] == [("b", "a", "exact")]
 
 
 def test_republished_shorter_article_is_near() -> None:
-    lines = (ROOT / "seeds" / "004_c4bc360c73f25608.txt").read_text(encoding="utf-8").split("\n")
+    lines = (STORY / "seeds" / "004_c4bc360c73f25608.txt").read_text(encoding="utf-8").split("\n")
     body = [line for line in lines[4:] if line.strip()]
     trimmed = body[:5] + body[6:]  # one paragraph trimmed
     copy = "\n".join(["Russia and North Korea sign partnership pact | Daily Wire Service", *trimmed, "Share this"])
@@ -84,7 +85,7 @@ def test_republished_shorter_article_is_near() -> None:
 
 
 def test_the_original_is_the_earliest_by_the_order_key_whatever_the_input_order() -> None:
-    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    text = (STORY / SEED_003).read_text(encoding="utf-8")
     later = (dt.date(2024, 6, 20), "seeds/a.txt")
     earlier = (dt.date(2024, 6, 19), "seeds/z.txt")
     undated = (dt.date.max, "seeds/0.txt")
@@ -95,14 +96,14 @@ def test_the_original_is_the_earliest_by_the_order_key_whatever_the_input_order(
 
 
 def test_same_date_ties_break_on_source_path() -> None:
-    text = (ROOT / SEED_003).read_text(encoding="utf-8")
+    text = (STORY / SEED_003).read_text(encoding="utf-8")
     day = dt.date(2024, 6, 19)
     result = find_duplicates([text_item("b", text, (day, "seeds/b.txt")), text_item("a", text, (day, "seeds/a.txt"))])
     assert result.kept == ("a",)
 
 
 def test_a_chain_of_near_copies_points_at_the_first() -> None:
-    words = (ROOT / SEED_003).read_text(encoding="utf-8").split()
+    words = (STORY / SEED_003).read_text(encoding="utf-8").split()
     first = " ".join(words)
     second = " ".join(words[:-30] + ["appendix"] * 5)
     third = " ".join(words[30:-30] + ["coda"] * 5)
@@ -136,7 +137,7 @@ def test_thousands_of_articles_use_lsh_not_all_pairs() -> None:
 def _near_corpus() -> list[tuple]:
     items = [item(p) for p in SEEDS]
     items += [item(FIXTURES / "exact_duplicate_of_seed_003.txt"), item(FIXTURES / "near_duplicate_republished_003.txt")]
-    words = (ROOT / SEED_003).read_text(encoding="utf-8").split()
+    words = (STORY / SEED_003).read_text(encoding="utf-8").split()
     items += [text_item("chain-2", " ".join(words[:-30] + ["appendix"] * 5))]
     items += [text_item("chain-3", " ".join(words[30:-30] + ["coda"] * 5))]
     return items
@@ -394,7 +395,7 @@ def test_shingles_match_the_numpy_rolling_hash() -> None:
 
     import numpy as np
 
-    words = words_of((ROOT / SEED_003).read_text(encoding="utf-8"))
+    words = words_of((STORY / SEED_003).read_text(encoding="utf-8"))
     codes = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
     count = len(words) - 4
     hashes = np.zeros(count, dtype=np.uint64)
@@ -425,7 +426,7 @@ def test_the_saved_memo_writes_minhash_values_as_hex_of_little_endian_uint64(tmp
 def test_shingles_match_the_rolling_hash_written_out_in_python() -> None:
     import zlib
 
-    words = words_of((ROOT / SEED_003).read_text(encoding="utf-8"))
+    words = words_of((STORY / SEED_003).read_text(encoding="utf-8"))
     codes = [zlib.crc32(w.encode()) for w in words]
     expected = set()
     for start in range(len(words) - 4):

@@ -14,7 +14,7 @@ from generator.ingest.encoding import DecodeError, binary_kind, decode, has_moji
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 EXPECTED = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
-SEED = (ROOT / "seeds" / "003_9e64af0b13b60c81.txt").read_text(encoding="utf-8")
+SEED = (ROOT / "tests" / "fixtures" / "story" / "seeds" / "003_9e64af0b13b60c81.txt").read_text(encoding="utf-8")
 MOJIBAKE = ("â€", "Ã", "\ufffd", "Ð", "ì¸")
 
 DECODED = sorted(name for name, want in EXPECTED.items() if "encoding" in want)

@@ -1,4 +1,5 @@
-"""Scored extraction over the seeds: recall and precision per category against pinned floors.
+"""Scored extraction over the seeds of the suite's story (tests/fixtures/story/seeds): recall and precision
+per category against pinned floors.
 
 Floors live in tests/corpus/floors.yml and were set at the measured scores, so
 accuracy can only go up: raise a floor when an improvement lands, never lower it.
@@ -21,7 +22,7 @@ from generator.model import Paragraph
 from generator.extract.quotes import find_quotes
 
 from _corpus_scoring import Tally
-from _extract_helpers import ROOT, data
+from _extract_helpers import ROOT, STORY, data
 
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED = yaml.safe_load((CORPUS / "seeds_expected.yml").read_text(encoding="utf-8"))["seeds"]
@@ -31,7 +32,7 @@ CATEGORIES = ("people", "quotes", "delegation", "timeline", "facts")
 
 @lru_cache(maxsize=None)
 def extracted(seed: str) -> dict[str, list[str]]:
-    body = (ROOT / "seeds" / seed).read_text(encoding="utf-8")
+    body = (STORY / "seeds" / seed).read_text(encoding="utf-8")
     paragraphs = tuple(Paragraph(anchor=text.anchor("p", t), text=t) for t in text.paragraphs(body))
     published = EXPECTED[seed].get("published")
     if isinstance(published, str):

@@ -16,7 +16,7 @@ from generator.cli import main
 from generator.collect import added
 from generator.model import Added
 from generator.publish import incremental
-from tests.conftest import ROOT, make_project
+from tests.conftest import STORY_SEEDS, make_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE_URL = "https://briefing.example.org/news/"
@@ -222,7 +222,7 @@ def test_the_sitemap_lists_every_page_when_site_url_is_set_and_none_without(tmp_
 
 
 def test_every_page_links_the_feed_in_its_head_and_footer(tmp_path):
-    project = make_project(tmp_path, seeds=sorted((ROOT / "seeds").iterdir())[:2])
+    project = make_project(tmp_path, seeds=sorted(STORY_SEEDS.iterdir())[:2])
     build.build(project)
     pages = [p for p in project.site.rglob("*.html") if "pagefind" not in p.parts]
     assert len(pages) > 10

@@ -28,9 +28,9 @@ from generator import build
 from generator.render import export, feed
 from generator.model import Article, Briefing, Paragraph
 from tests.browser_support import serve
-from tests.conftest import ROOT, make_project
+from tests.conftest import ROOT, STORY_DATA, make_project
 
-SITE_NAME = yaml.safe_load((ROOT / "data" / "story.yml").read_text("utf-8"))["site_name"]  # the story names its site
+SITE_NAME = yaml.safe_load((STORY_DATA / "story.yml").read_text("utf-8"))["site_name"]  # the story names the site
 REFRESH = '<meta http-equiv=refresh content="0;url=http://example.invalid/">'
 
 # Seed file name -> the title it carries; each also holds "&", "<", a quote or an apostrophe.

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import write_corpus
 from generator import build, serve
 from generator.publish import docs_folder, publish, search
-from tests.conftest import make_project
+from tests.conftest import make_project, write_corpus
 
 SYNTHETIC = 8
 

@@ -14,7 +14,7 @@ from generator import build
 from generator.extract import extract
 from generator.ingest import ingest
 from generator.model import Rejection
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, ROOT, STORY_SEEDS, make_project
 
 INGEST = FIXTURES / "ingest"
 EXPECTED = yaml.safe_load((INGEST / "expected.yml").read_text("utf-8"))
@@ -92,7 +92,7 @@ def test_too_large_file_is_refused(tmp_path):
 @pytest.fixture(scope="module")
 def mixed_site(tmp_path_factory):
     """The seeds plus every fixture in one seeds/ folder, built as a user would."""
-    project = make_project(tmp_path_factory.mktemp("mixed"), seeds=sorted((ROOT / "seeds").iterdir()) + sorted(
+    project = make_project(tmp_path_factory.mktemp("mixed"), seeds=sorted(STORY_SEEDS.iterdir()) + sorted(
         p for p in INGEST.iterdir() if p.name != "expected.yml"))
     before = {p.name: p.read_bytes() for p in project.seeds.iterdir()}
     result = build.build(project)

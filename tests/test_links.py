@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from generator import build
-from tests.conftest import FIXTURES, ROOT, make_project
+from tests.conftest import FIXTURES, STORY_SEEDS, make_project
 
 
 class _Links(HTMLParser):
@@ -45,7 +45,7 @@ def target_file(site: Path, url: str) -> Path:
 @pytest.fixture(scope="module")
 def strict_site(tmp_path_factory):
     extra = [FIXTURES / "ingest" / n for n in ("koi8r_russian_article.txt", "euckr_korean_article.txt", "hostile_script_title.txt")]
-    project = make_project(tmp_path_factory.mktemp("links"), seeds=sorted((ROOT / "seeds").iterdir()) + extra)
+    project = make_project(tmp_path_factory.mktemp("links"), seeds=sorted(STORY_SEEDS.iterdir()) + extra)
     build.build(project, strict=True)  # MkDocs --strict: any warning (broken .md link, missing anchor) fails
     return project.site
 
@@ -78,7 +78,7 @@ def test_every_internal_link_and_anchor_resolves(strict_site):
 
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory):
-    from benchmarks.corpus import write_corpus
+    from tests.conftest import write_corpus
 
     project = make_project(tmp_path_factory.mktemp("timeline"))
     write_corpus(project.seeds, 60, seed=3)

@@ -9,11 +9,10 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.corpus import write_corpus
 from generator import build
 from generator.publish import search
 from generator.render import render
-from tests.conftest import make_project
+from tests.conftest import make_project, write_corpus
 
 ARTICLES = 24
 

@@ -22,9 +22,9 @@ from click.testing import CliRunner
 from generator.publish import docs_folder
 from generator import build, cache, cli, serve
 from generator.collect import collect
-from tests.conftest import ROOT, make_project
+from tests.conftest import STORY_SEEDS, make_project
 
-SEEDS = sorted((ROOT / "seeds").iterdir())
+SEEDS = sorted(STORY_SEEDS.iterdir())
 
 
 def _articles(project) -> dict[str, dict]:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import write_corpus
 from generator import build
 from generator.publish import incremental, mkdocs_shares, publish
-from tests.conftest import make_project
+from tests.conftest import make_project, write_corpus
 
 
 def _site_files(site: Path) -> dict[str, bytes]:

@@ -12,9 +12,9 @@ from _extract_helpers import data
 from generator import build
 from generator.collect import collect
 from generator.model import Article, Paragraph
-from tests.conftest import ROOT, make_project
+from tests.conftest import STORY_SEEDS, make_project
 
-SEED = sorted((ROOT / "seeds").iterdir())[1]
+SEED = sorted(STORY_SEEDS.iterdir())[1]
 TREATY = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
 
 
@@ -95,7 +95,7 @@ def _generate(project) -> dict:
 def test_an_article_that_is_a_duplicate_for_a_while_gets_its_own_url_back(tmp_path):
     """While a published article is a duplicate its URL leads to the original; once it is not, the URL is
     its own page again (the registry keeps the slug of a duplicate that held one)."""
-    seeds = sorted((ROOT / "seeds").iterdir())[:2]
+    seeds = sorted(STORY_SEEDS.iterdir())[:2]
     project = make_project(tmp_path, seeds=seeds)
     first = _generate(project)
     a, b = (f"seeds/{p.name}" for p in seeds)
