@@ -228,3 +228,17 @@ def test_two_unlike_sentences_of_one_language_and_day_stay_two_entries():
     month = [("a", _dated("Officials arrived in Moscow in November 2024.", "2024-11")),
              ("b", _dated("В ноябре 2024 года делегация прибыла в Москву.", "2024-11"))]
     assert len(build_timeline(month, data(), languages={"a": "en", "b": "ru"})) == 2
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a month named without its year: the one to come when it is a month or two ahead, else the last one
+        ("The new tram line would open in March, the mayor said.", dt.date(2025, 2, 4), "2025-03"),
+        ("The works will be finished in January.", dt.date(2024, 12, 10), "2025-01"),
+        ("Since the previous summit in September, trade has grown.", dt.date(2024, 6, 19), "2023-09"),
+        ("The talks began in May.", dt.date(2024, 6, 19), "2024-05"),
+    ],
+)
+def test_a_month_without_its_year_is_the_nearest_one_a_report_means(text, published, expected):
+    assert [date for date, _ in events(text, published)] == [expected]

@@ -23,6 +23,7 @@ _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last
              "yesterday", "в", "год", "вчера", "지난", "올해", "작년", "이번", "어제")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
+FUTURE_MONTHS = 2  # a month named without its year, up to this many ahead of the article, is to come
 _UNSEEN = object()
 # the characters at which only the rules that may start with one are tried (pattern_starts); at any other,
 # every rule is
@@ -261,7 +262,10 @@ class DateFinder:
             year = published.year if month < published.month else published.year - 1
             return f"{year:04d}-{month:02d}"
         if kind == "bare_month" and month:
-            year = published.year if month <= published.month else published.year - 1
+            # a month named without its year is the last one, or one of the next few ("would open in March" in
+            # February): news speaks of what happened and of what is coming soon
+            ahead = (month - published.month) % 12
+            year = published.year - (month > published.month) if ahead > FUTURE_MONTHS else published.year + (month < published.month)
             return f"{year:04d}-{month:02d}"
         if kind == "years_ago":
             n = g.get("n", "a").lower()
