@@ -18,6 +18,7 @@ from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, unglue
 from .headline import BYLINE, LETTER_WORD, headline_choice, imprint_label, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
+from .phrases import cached
 from ..model import Declared
 from ..text import normalise_space
 
@@ -94,7 +95,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 captions.append(caption)  # the article's text, never its headline (kept after the lead)
             head.removed.append(line[len(caption) :].strip())
             continue
-        byline = _byline(line, head, index, stamp_at)
+        byline = _byline(line, head, index, stamp_at, knowledge)
         if byline:
             continue
         outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
@@ -195,10 +196,10 @@ def _glued_after(line: str, title: str) -> bool:
     return after[:1].isspace() or (len(title) >= GLUED_TITLE_CHARS and after[:1].isalpha())
 
 
-def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
+def _byline(line: str, head: _Head, index: int, stamp_at: set[int], knowledge: Knowledge) -> bool:
     if head.author is not None:
         return False
-    byline = BYLINE.match(line)
+    byline = BYLINE.match(line) or _labelled_byline(line, knowledge)
     if byline:
         head.author, head.byline_outlet = split_byline(byline["who"])
         return True
@@ -206,10 +207,22 @@ def _byline(line: str, head: _Head, index: int, stamp_at: set[int]) -> bool:
     if korean:
         head.author = korean["who"]
         return True
-    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line):
+    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
         head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
         return True
     return False
+
+
+def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
+    """A byline under another language's label (head.yml's byline_labels: "Von Lena Vogt, Stadtanzeiger",
+    "Par Marie Dupont"): the label, then a name of two or three capitalised words, maybe an outlet after a
+    comma; a sentence that opens with the label ("Von den 60 Fahrern …", "Par ailleurs, …") is none."""
+    def build(k: Knowledge) -> re.Pattern[str]:
+        labels = sorted({str(w).lower() for w in credits.head_data(k).get("byline_labels") or ()} - {"by"}, key=len, reverse=True)
+        word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
+        return re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})\s+(?P<who>{word}(?:\s+{word}){{1,2}}"
+                          r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)
+    return cached("head-labelled-byline", knowledge, build).match(line) if len(line) <= 100 else None
 
 
 HEAD_AGAIN_SCAN = 30  # how far below the head a repeat of the headline is looked for
