@@ -232,10 +232,15 @@ def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], bef
 
 def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
     """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
-    verb ("…”，朝中社报道", "普京说"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
-    speech = attributor.cues.cjk_speech
-    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name
-               and speech.match(masked, past_mark(masked, s, _CJK_NAME_CLOSE))]
+    verb ("…”，朝中社报道", "普京说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
+    speech, marks = attributor.cues.cjk_speech, attributor.cues.cjk_subject_marks
+
+    def verb_after(span: Span) -> bool:  # right after the name, or after its subject particle ("タス通信が報じた")
+        at = past_mark(masked, span, _CJK_NAME_CLOSE)
+        mark = next((m for m in marks if masked.startswith(m, at)), "")
+        return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
+
+    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
     return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
 
