@@ -277,7 +277,7 @@ class StoryData:
     counts), and the topics, facts, named events and people that matched no article."""
 
     problems: tuple[Notice, ...] = ()
-    unmatched: tuple[tuple[str, str], ...] = ()  # (kind, name): ("topic", "history"), ("person", "Kim Jong-un")
+    unmatched: tuple[tuple[str, str], ...] = ()  # (kind, name): ("topic", "history"), ("person", "Anna Berg")
 
 
 @dataclass(frozen=True, slots=True)

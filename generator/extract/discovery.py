@@ -164,7 +164,7 @@ class Discoverer:
         # A paragraph's candidates, remembered by its text: a story's articles repeat paragraphs (wire copy
         # carried by many outlets), and the candidates depend on nothing else.
         self._found: dict[str, tuple[tuple[str | None, int, int, bool, bool], ...]] = {}
-        # "Kim Jon Un", "Kim Jong Ng": a known person's name with one letter wrong is a typo, not a new person.
+        # "Emmanuel Macorn", "Emmanuel Macrom": a known person's name with one letter wrong is a typo, not a new person.
         # Each known Latin alias of two words or more under each of its one-letter deletions (two strings one
         # edit apart share one), built once.
         self._near_known: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -223,7 +223,7 @@ class Discoverer:
         # a name one letter off a known person's -> that person (asked only of the names kept)
         typos = {name: near for name in found if (near := self._typo(name))} if self._near_known else {}
         if typos:
-            # a typo of a person the article names rightly too ("Kim Jon Un" beside Kim Jong Un) is that
+            # a typo of a person the article names rightly too ("Emanuel Macron" beside Emmanuel Macron) is that
             # person again; alone ("Andrey Belusov") it is left to be matched to the person by its letters
             named = {span.name for paragraph in paragraphs for span in index._raw_spans(paragraph.text)
                      if span.kind == "person"}
@@ -300,7 +300,7 @@ class Discoverer:
     def clean_name(self, run: str, start: int) -> tuple[str | None, int]:
         """The person's name in a run of capitalised words (roles and non-name words taken off), with
         where it starts; None unless two or three words remain."""
-        # remembered per run: the same runs recur ("President Vladimir Putin", "Foreign Minister ...")
+        # remembered per run: the same runs recur ("President Emmanuel Macron", "Foreign Minister ...")
         found = self._clean.get(run)
         if found is None:
             if len(self._clean) > 16384:

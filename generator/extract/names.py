@@ -79,7 +79,7 @@ class Spellings:
                 # "КНДР Кім Чен Ином": a place or a name already found opens the run; the words after it
                 # are read on their own
                 if reach + 2 >= run.end():
-                    continue  # taken to its end, as most such runs are ("President Vladimir Putin")
+                    continue  # taken to its end, as most such runs are ("President Emmanuel Macron")
                 rest = _RUN_REST.match(text, max(reach, at), run.end())
                 if rest is None:
                     continue
@@ -183,8 +183,8 @@ class Spellings:
 class _HangulNames:
     """Known people whose Latin full name a Hangul given name and surname writes another way.
 
-    Korean papers, and KCNA most of all, spell a Russian name as it sounds to them: "세르게이
-    라브로브" (Lavrov), "안드레이 벨로소프" (Belousov, a syllable short of 벨로우소프), "제니스
+    Korean papers, and KCNA most of all, spell a Russian name as it sounds to them: "드미트리
+    페스코브" (Peskov), "안드레이 벨로소프" (Belousov, a syllable short of 벨로우소프), "제니스
     만투로브" (Denis Manturov). The consonant skeleton (see `skeleton`) keeps what they share with
     the Latin name. Two words are that person when the surnames' skeletons are equal and the given
     names' differ in at most one consonant, or the given names' are equal and the surnames' (three
@@ -268,8 +268,8 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 def _syllables_enough(written: tuple[str, str], form: str) -> bool:
     """Whether each Hangul word has a syllable for every vowel of the Latin word it would spell:
-    Korean keeps each vowel of a foreign name and adds 으 to a bare consonant (Lavrov, two vowels,
-    is 라브로프, four syllables), so a word shorter than that is some other word whose consonants
+    Korean keeps each vowel of a foreign name and adds 으 to a bare consonant (Peskov, two vowels,
+    is 페스코프, four syllables), so a word shorter than that is some other word whose consonants
     happen to be near ("커지고", three syllables, is not Kozhemyako's four vowels)."""
     return all(len(word) >= len(_VOWEL_GROUPS.findall(latin.lower()))
                for word, latin in zip(written, form.split()))

@@ -161,7 +161,7 @@ _DASH_AGAIN = re.compile(r"[.!?…:][ \t\u00a0]+[–—―-][ \t\u00a0]+(?=\w)")
 
 def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
     """The stretches of `text` that are direct speech a dash opens, as (start, end). The speech
-    opens the paragraph, or a sentence of it ("Przedstawił je sam Putin. – … – mówił.")."""
+    opens the paragraph, or a sentence of it ("Przedstawił je sam Scholz. – … – mówił.")."""
     out: list[tuple[int, int]] = []
     opening = _DASH_OPEN.match(text)
     if opening is not None:

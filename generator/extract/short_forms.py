@@ -57,7 +57,7 @@ def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[
     """The bare surname of each listed person, from the last word of their Latin and Cyrillic aliases ("Trump"
     of "Donald Trump", "Шольц" of "Олаф Шольц"): a short form the data need not list, which names the person
     only in an article that names them in full (EntityIndex.annotate). Not of a Korean name, whose surname
-    comes first ("Kim Jong Un": "Un" is no surname), and only a capitalised word of four letters or more that
+    comes first ("Yoon Suk Yeol": "Yeol" is no surname), and only a capitalised word of four letters or more that
     is no form the data lists (`listed`) nor a spelling of a short form it lists ("Путін" of "Путин", which
     names.Spellings finds wherever it is written)."""
     from .name_keys import latin_key
