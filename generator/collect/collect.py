@@ -225,15 +225,15 @@ PAGE_AFTER = 2
 
 def one_name_each(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Article, ...]:
     """The articles with each person called by one name across the briefing: in its people, the speakers of
-    its quotes and its roster. One person is spelt in many ways and scripts ("Мария Захарова", "Maria
-    Zakharova", names.same_people); named differently, they got a quote group of each spelling on the quotes
+    its quotes and its roster. One person is spelt in many ways and scripts ("Мария Соколова", "Maria
+    Sokolova", names.same_people); named differently, they got a quote group of each spelling on the quotes
     page, and briefing.json gave two names where it promises the canonical one."""
     written: dict[str, bool] = {}
     for article in articles:
         for mention in article.people:
             if mention.kind == "person":
                 written[mention.name] = written.get(mention.name, False) or mention.known
-    for article in articles:  # a speaker the article's people missed ("레오니드 슬루츠키") may still be one of them
+    for article in articles:  # a speaker the article's people missed ("이반 페트로프") may still be one of them
         for quote in article.quotes:
             if quote.speaker:
                 written.setdefault(quote.speaker, False)

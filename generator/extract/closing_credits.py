@@ -1,5 +1,5 @@
 """Credits that close an article's text: a wire in brackets or after a dash at the end of the last paragraph
-("… w Pjongjangu. (PAP)", "… summer. — Reuters", "(dpa/AFP)"), the site's address after a slash ("… /vizionplus.tv",
+("… w Berlinie. (PAP)", "… summer. — Reuters", "(dpa/AFP)"), the site's address after a slash ("… /vizionplus.tv",
 a line "/gorodvestnik.ru"), a known outlet on a closing slash line ("/신화사"). A one-sentence caption credited to
 the agency that took its picture is no such credit. The other credit cues are in generator/extract/credits.py.
 """
@@ -18,7 +18,7 @@ CLOSING_CREDIT_CHARS = 40
 
 def closing_credit(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet credited at the end of the text's last paragraph, after its last sentence: in
-    brackets ("… w Pjongjangu. (PAP)"), or alone when it is no agency that credits pictures ("… ČTK")."""
+    brackets ("… w Berlinie. (PAP)"), or alone when it is no agency that credits pictures ("… ČTK")."""
     tail = line[-CLOSING_CREDIT_CHARS:]
     if len(line) < 20 or not tail.rstrip(" .").endswith((")", "）")) and " " not in tail:
         return None
@@ -46,7 +46,7 @@ def closing_credit(line: str, knowledge: Knowledge) -> str | None:
             _SENTENCE_INSIDE.search(line, 0, len(line) - len(tail) + found.start()) or _quotes_words(line)
         )):
             continue  # a photo's caption is one sentence, credited to the agency that took the picture; a
-            # sentence quoting someone's words is the text's ('… un "moteur pour accélérer …", a écrit KCNA. (Reuters)')
+            # sentence quoting someone's words is the text's ('… un "moteur pour accélérer …", a écrit AFP. (Reuters)')
         return known
     return None
 

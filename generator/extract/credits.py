@@ -61,8 +61,8 @@ _COLON_NEAR_END = re.compile("[:：]")
 
 
 def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
-    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: KCNA",
-    "… 김정은(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
+    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: Yonhap",
+    "… 마크롱(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
     if len(line) > 500:
         return None
     if line.endswith((")", "]")) or _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
@@ -86,7 +86,7 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
     if credit.startswith(("—", "–", "-")):
         return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
     if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
-        return caption + "."  # "Метро в Пхеньяне. Архивное фото": a caption saying its photo is an archive one
+        return caption + "."  # "Метро в Берлине. Архивное фото": a caption saying its photo is an archive one
     # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
     # the agency that took it, "=", the one that relays it)
     parts = [part for part in re.split(r"[\s/=]+", credit) if part] if credit.startswith("/") or "=" in credit else [credit]

@@ -59,7 +59,7 @@ def discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int
     left to right without overlap: (start, end, form). A handful of names per article, so plain
     string search beats compiling an alternation for each article; many names (a text of nothing
     but capitalised words), each searched through the whole text, would not: see _forms_at.
-    A Hangul form may carry a particle after it ("슬루츠키는")."""
+    A Hangul form may carry a particle after it ("페트로프는")."""
     if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
         at = _forms_at(forms, text)
     else:

@@ -3,18 +3,18 @@
 Two kinds of evidence, both data-driven (no language model: the Russian and Korean NER models
 of natasha and kiwipiepy take 180 and 300-500 MB a process, and extraction runs in two):
 
-- context: a Title-Case name of two or three words next to a speech verb ("said Doo Jin-ho"),
-  an appositive role ("Hyun Seung-soo, a Russia expert at ...", "Leonid Slutsky, Chairman of
+- context: a Title-Case name of two or three words next to a speech verb ("said Park Ji-hoon"),
+  an appositive role ("Lee Min-jae, a Russia expert at ...", "Ivan Petrov, Chairman of
   ..."), or a capitalised title ("Deputy Prime Minister Tran Hong Ha");
 - shape (`name_shapes` in languages/names.yml, read by name_shapes.py): a listed given name and a
-  capitalised surname ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"), or a Korean
+  capitalised surname ("Alexander Morozov", "Марии Соколовой", "이반 페트로프"), or a Korean
   surname and given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a
   role follows it, since a Hangul syllable run alone could be any word).
 
 A discovered person's other mentions in the text are found by discovered_names.py; Cyrillic role-before-name
 readings by cyrillic_names.py; a known name with one letter wrong by the typo index below (names.py's edits).
 
-Places named after people ("Kim Il Sung Square"), photo credits and bylines are not people.
+Places named after people ("Charles de Gaulle Square"), photo credits and bylines are not people.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ class Discoverer:
                             if re.search(r"[\u0400-\u04ff]", v))
         name = NAME_RUN.pattern
         titles = "|".join(w.capitalize() for w in sorted(_TITLE_WORDS & index.role_words, key=len, reverse=True))
-        # "Leonid Slutsky, Chairman of the ...": an appositive role may open with a capitalised role word
+        # "Ivan Petrov, Chairman of the ...": an appositive role may open with a capitalised role word
         cap_roles = "|".join(w.capitalize() for w in sorted(index.role_words | index.role_modifiers, key=len,
                                                               reverse=True) if w.isascii() and w.isalpha())
         low_roles = "|".join(w for w in sorted(index.role_words | index.role_modifiers, key=len, reverse=True)
@@ -113,14 +113,14 @@ class Discoverer:
             rf"(?P<a>{name})(?=\s*,\s*(?:a|an|the|[A-Z]\w*['’]s|{cap_roles}|{low_roles}|{foreign_roles})\s)"
             rf"|(?P<b>{name})(?=\s+(?:also\s+|further\s+|then\s+|[a-z]{{3,}}ly\s+)?(?:{verbs})\b)"
             rf"|\b(?:{inverted})\s+(?P<c>{name})"
-            # "The US defence secretary, Lloyd Austin, said": a name between commas before a speech verb
+            # "The German defence minister, Boris Pistorius, said": a name between commas before a speech verb
             rf"|(?<=,\s)(?P<d>{name})(?=\s*,\s+(?:also\s+)?(?:{verbs})\b)"
             # "Deputy Prime Minister Tran Hong Ha": a capitalised title right before the name
             rf"|(?<![\w-])(?:{titles}|{titles.lower()})\s+(?P<e>{name})"
             # "Victor Cha of CSIS argued": a name, its institution, then a speech verb
             rf"|(?P<f>{name})(?=\s+of\s+{org}\s*,?\s+(?:also\s+)?(?:{verbs})\b)"
-            # "— заявил замминистра иностранных дел Андрей Руденко": Russian speech verb, role, name. The
-            # role may end in its body in the genitive ("председатель Госдумы Вячеслав Володин"): the name
+            # "— заявил замминистра иностранных дел Павел Смирнов": Russian speech verb, role, name. The
+            # role may end in its body in the genitive ("председатель Госдумы Иван Петров"): the name
             # is the last words of the capitalised run, a patronymic kept between them
             rf"|(?<![а-яё])(?:{ru_verbs})\s+(?:[а-яё-]+\s+){{0,6}}(?:[А-ЯЁ][а-яё]+\s+){{0,3}}?"
             rf"(?P<g>{_CYRILLIC_NAME_RUN})(?![\w-]|\s+[А-ЯЁ])"
@@ -224,7 +224,7 @@ class Discoverer:
         typos = {name: near for name in found if (near := self._typo(name))} if self._near_known else {}
         if typos:
             # a typo of a person the article names rightly too ("Emanuel Macron" beside Emmanuel Macron) is that
-            # person again; alone ("Andrey Belusov") it is left to be matched to the person by its letters
+            # person again; alone ("Olaf Schulz") it is left to be matched to the person by its letters
             named = {span.name for paragraph in paragraphs for span in index._raw_spans(paragraph.text)
                      if span.kind == "person"}
             for name, near in typos.items():
@@ -314,12 +314,12 @@ class Discoverer:
         start = 0
         index = self.index
         tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(run)]
-        # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the last role word.
+        # "Chief Cabinet Secretary Taro Yamada": the name starts after the last role word.
         last_role = max((i for i, (_, t) in enumerate(tokens) if self._role_word(t)), default=-1)
         tokens = tokens[last_role + 1:]
         while tokens and (tokens[0][1] in index.not_name or self._role_word(tokens[0][1])):
             tokens.pop(0)
-        # "Chief of the General Staff Valery Gerasimov": a Russian name opens with its given name, so a
+        # "Chief of the General Staff Ivan Petrov": a Russian name opens with its given name, so a
         # capitalised word before a listed one is the end of a title
         if len(tokens) == 3 and tokens[1][1] in self._latin_given_set and tokens[0][1] not in self._latin_given_set:
             tokens.pop(0)

@@ -5,7 +5,7 @@ each resolved to an entity or a discovered person. A known name is found also wh
 way (names.py: "Кіриленко", "Macrona", a near Hangul spelling), or by a bare surname the data need not list
 (short_forms.py); people the file does not list are found by discovery.py, the roles beside a name by roles.py,
 and what an article keeps of it all is mentions.py's. Places are never people, nor is a person's name that is
-part of a place's ("Kim Il Sung square").
+part of a place's ("Charles de Gaulle square").
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class EntityIndex:
         self.entities: dict[str, Entity] = {}
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         cases = alias_forms((str(alias), str(raw.get("kind", "person")) == "person") for raw in section.get("entities") or ()
-                            for alias in _tuple(raw.get("aliases")))  # "Марии Захаровой", "Государственной думы"
+                            for alias in _tuple(raw.get("aliases")))  # "Марии Соколовой", "Государственной думы"
         for raw in section.get("entities") or ():
             entity = Entity(
                 name=str(raw["name"]),
@@ -117,7 +117,7 @@ class EntityIndex:
                 agency=bool(raw.get("agency")),
             )
             self.entities[entity.name] = entity
-            # "Yoon Suk yeol": a hyphenated alias is written with a space too, the case kept
+            # "Kim Min su": a hyphenated alias is written with a space too, the case kept
             variants = (alias.replace("-", " ") for alias in entity.aliases if "-" in alias and alias.isascii())
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
             for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected)):
@@ -131,10 +131,10 @@ class EntityIndex:
         self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
         self._implied = implied_surnames(self.entities.values(), self._korean_surnames, self.forms)
         self.forms.update((form, (names, True)) for form, names in self._implied.items())
-        # the words of each entity's aliases besides its surname ("Путин Владимир Владимирович")
+        # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
-        # Chinese no spaces at all ("普京总统", "ラブロフ外相")
+        # Chinese no spaces at all ("马克龙总统", "ショルツ首相")
         latin = [f for f in self.forms if not spaceless(f)]
         bounded = [f for f in latin if not _CYRILLIC.search(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=bounded)
@@ -152,11 +152,11 @@ class EntityIndex:
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
         self._korean_surnames_all = frozenset(str(w) for w in by_language(shapes.get("korean_surnames")))
-        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "김일성 광장에서", and a Han
-        # or kana one run on: "金日成广场举行") a place word is written capitalised in a place's name and lower-case
-        # in running text ("Piazza Kim Il-sung", "la piazza Kim Il-sung"): the data lists one, both are matched
+        # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "세종대왕 광장에서", and a Han
+        # or kana one run on: "戴高乐广场举行") a place word is written capitalised in a place's name and lower-case
+        # in running text ("Piazza Garibaldi", "la piazza Garibaldi"): the data lists one, both are matched
         place_words = {side: _both_cases(words) for side, words in (shapes.get("place_words") or {}).items()}
-        # (the rest of a German compound before its place word: "Kim" of "Kim-Il-Sung-Platz"; a place word
+        # (the rest of a German compound before its place word: "Willy" of "Willy-Brandt-Platz"; a place word
         # ending in Hangul, kana or Han may run on, any other ends a word: said of each word in the trie, not
         # by a look-behind at the Hangul, kana and Han characters, a class the regex compiler is slow to build)
         after = place_words.get("after") or ()
@@ -164,7 +164,7 @@ class EntityIndex:
                                            right_boundary=[w for w in after if not _runs_on(w[-1:])])
         self._place_before = _words_pattern(place_words.get("before"), r"(?<!\w)", r"[ \t]+$")
         # a listed given name (any case form) -> the nominative: a known surname after another given name
-        # is another person's ("Валентина Пескова" is not Dmitry Peskov)
+        # is another person's ("Анна Шольц" is not Olaf Scholz)
         given = shapes.get("given_names") or {}
         self._given_before = {str(g): str(g) for g in given.get("latin") or ()}
         for g in given.get("cyrillic") or ():
@@ -194,19 +194,19 @@ class EntityIndex:
             names, short = self.forms[alias]
             entity = self.entities[names[0]]
             if entity.kind == "person" and self.named_place(text, start, end):
-                continue  # "Kim Il Sung square", "площадь Ким Ир Сена": a place named after the person
+                continue  # "Charles de Gaulle square", "площадь Льва Толстого": a place named after the person
             if short and not spaceless(form) and _NEXT_NAME.match(text, end):
                 follower = _NEXT_NAME.match(text, end).group(0).strip()
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
-                    continue  # "Kim Yong-chol", "Ким Сон Нам", "Kim Tok Hun": part of a longer, unknown name
+                    continue  # "Kim Min-jae", "Ким Сон Нам", "Kim Tok Hun": part of a longer, unknown name
             if short and not spaceless(form) and self._other_given(text, start, names, form):
-                continue  # "Валентина Пескова", "Anna Scholz": another given name, another person
+                continue  # "Анна Шольц", "Anna Scholz": another given name, another person
             if short and form.isascii() and self._korean_name_before(text, start, names):
-                continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Seung-soo's surname
+                continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Ji-won's surname
             if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
                     and _WORD_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "Ri Chang-dae": the given name of another person, not Chang Ho-jin's surname
+                continue  # "Ri Chang-dae": the given name of another person, not Chang Min-seo's surname
             if len(names) > 1:
                 spans.append(Span(start, end, form, "|".join(names), entity.kind, short=True))
             else:
@@ -242,7 +242,7 @@ class EntityIndex:
 
     def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
         """Whether the capitalised words after a surname at `end` are all given names of one of `names`
-        ("Путин Владимир Владимирович"); "Yoon Suk Min" is another Yoon, though "Suk" is Yoon Suk Yeol's."""
+        ("Петров Иван Иванович"); "Hong Gil Soo" is another Hong, though "Gil" is Hong Gil Dong's."""
         words = []
         match = _NEXT_NAMES.match(text, end)
         while match is not None and len(words) < 4:
@@ -250,8 +250,8 @@ class EntityIndex:
             match = _NEXT_NAMES.match(text, match.end())
         if not words or not any(words[0] in self.given_words.get(n, ()) for n in names):
             return False
-        # the words after the first are the rest of one of the person's names, inflected or not ("Kim
-        # Dzong Una"); a word no name of theirs has makes it another person's
+        # the words after the first are the rest of one of the person's names, inflected or not ("Olafa
+        # Scholza"); a word no name of theirs has makes it another person's
         return any(all(self._alias_word(w, n) for w in words[1:]) for n in names)
 
     def _alias_word(self, word: str, name: str) -> bool:
@@ -333,7 +333,7 @@ class EntityIndex:
                 continue
             full = form in full_names
             if not full and _SPACE.match(text, end) and _SPACE.match(text, end).end() in people_at:
-                continue  # "알렉산드로 노박": a given name two people share, before a known surname
+                continue  # "알렉산드르 오를로프": a given name two people share, before a known surname
 
             spans.append(Span(start, end, form, full_names[form] if full else word_owners(key)[form], "person",
                               known=False, short=not full))
@@ -343,8 +343,8 @@ class EntityIndex:
         return tuple(spans)
 
     def named_place(self, text: str, start: int, end: int) -> bool:
-        """Whether the name at text[start:end] names a place after a person ("Kim Il Sung Square",
-        "place Kim Il Sung", "площадь Ким Ир Сена"): `name_shapes: place_words` of languages/names.yml."""
+        """Whether the name at text[start:end] names a place after a person ("Charles de Gaulle Square",
+        "place Charles de Gaulle", "площадь Льва Толстого"): `name_shapes: place_words` of languages/names.yml."""
         if self._place_after is not None and self._place_after.match(text, end):
             return True
         return self._place_before is not None and self._place_before.search(text[max(0, start - 40):start]) is not None

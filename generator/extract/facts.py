@@ -14,8 +14,8 @@ sentence holding the first group.
 A fact's `unless` phrases mark a sentence that says something else: a plan, not a deed ("they
 will sign a treaty"), or another document ("signed the protocol on the exchange"). Such a
 sentence neither carries the fact nor lends its phrases to a neighbour's. A fact's `alternatives`
-are further wordings of it, each with patterns and `unless` phrases of its own (North Korea's
-backing told as troops that both sides say fought in Kursk, where the pledge's wordings must not
+are further wordings of it, each with patterns and `unless` phrases of its own (one state's
+backing told as troops that both sides say fought at the front, where the pledge's wordings must not
 count troops, a deed others accuse it of).
 """
 

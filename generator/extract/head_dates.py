@@ -16,7 +16,7 @@ from .phrases import by_language, cached
 TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
 
 # A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
-# same in parentheses, "(Rome, 20 juin 2024). Kim …".
+# same in parentheses, "(Rome, 20 juin 2024). Scholz …".
 _DATELINE_PLACE = r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*"  # (and maybe a date line's word: _dateline_place)
 # ... or the date first, a dash after it: "18th June 2024 – (Berlin) Scholz …", "19.06.2024 - Macron …".
 _DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")

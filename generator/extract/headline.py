@@ -32,7 +32,7 @@ CAPITALS = "".join(
 _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|analysis|commentary|editorial|explainer)$")
 
 # A dateline prefix a title made from the lead must not keep: "(서울=뉴스1) 기자 =", "SEOUL (AFP) –",
-# "ПХЕНЬЯН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
+# "БЕРЛИН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
 # ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
 LEAD_DATELINE = re.compile(
     # a place, a day and its month, a dash and the agency with a full stop: "Москва, 25 апреля – ИА РУСКОР. ",
@@ -43,7 +43,7 @@ LEAD_DATELINE = re.compile(
     rf"|[{CAPITALS}][{CAPITALS} .'’-]{{2,40}}(?:,[^.()/–—]{{1,40}}?)?"
     r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
     r"|\([^()\d]{2,30}\)\s*(?:--|—|–|-|:)\s*"
-    # a place written in title case before the credit: "Pjöngjang (dpa-AFX) - ", "Seoul (AFP) — "
+    # a place written in title case before the credit: "Paris (dpa-AFX) - ", "Seoul (AFP) — "
     rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
     r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
@@ -107,7 +107,7 @@ def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
     if _HEADLINE_JOINS.search(line):
         return False  # "Scholz & Macron Sign …": two names joined as a headline joins them
     if knowledge is not None and not _headline_words(knowledge).isdisjoint(w.lower() for w in words):
-        return False  # "Shoigu Meets With Yoon Suk-Yeol": a title-case headline's words, capitalised, that tags lack
+        return False  # "Scholz Meets With Pedro Sánchez": a title-case headline's words, capitalised, that tags lack
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
 
@@ -167,7 +167,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     if _ADDRESS_ALONE.fullmatch(line):
         return "furniture"  # "Top.Mail.Ru": a counter's widget (a site's own masthead was read before)
     if tag_list(line, knowledge) and _headline_follows(following, knowledge):
-        return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Владимир Путин Сергей Лавров … Пхеньян МИД общество политика"
+        return "furniture"  # (a title-case headline of capitalised words alone has no headline below it)  # "Эмманюэль Макрон Олаф Шольц … Берлин МИД общество политика"
     if _NUMBERED.match(line) and _numbered_beside(kept, position):
         return "furniture"  # "1. Главная страница", "2. Новости": a crumb trail or menu, an item a line
     if _LABEL.match(line):

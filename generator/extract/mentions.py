@@ -25,7 +25,7 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
     kinds: dict[str, tuple[str, bool]] = {}
     seen_roles: dict[str, set[str]] = {}  # per name, its roles lower-cased
     for paragraph, spans in zip(paragraphs, annotated):
-        # a descriptor right before a name ("Президент России Владимир Путин") is its role, not a fence
+        # a descriptor right before a name ("Президент Франции Эмманюэль Макрон") is its role, not a fence
         fences = [s.kind == "person" and not s.descriptor for s in spans]
         floors = _floors(spans, fences)
         ceilings = _ceilings(spans, fences)
@@ -76,7 +76,7 @@ def _ceilings(spans: list[Span], fences: list[bool]) -> list[int | None]:
 
 def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str | None = None) -> tuple[Mention, ...]:
     """Only the people among `find_mentions`: never places or organisations. A person the headline
-    names is named by the article too ("Путин и Ким Чен Ын подписали ..." above a list of delegates)."""
+    names is named by the article too ("Макрон и Шольц подписали ..." above a list of delegates)."""
     if title:
         paragraphs = (Paragraph("title", title), *paragraphs)
     return tuple(m for m in find_mentions(paragraphs, knowledge) if m.kind == "person")

@@ -38,7 +38,7 @@ _TITLE_TAG = re.compile(
 # A section's number before a heading taken as the title ("1.露朝包括的…", "2. Treaty text"): not the headline's.
 # (A number written on, "10.000 troops", or a date, "19.06.2024", keeps its digits: a digit follows the stop.)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=[^\d\s.])")
-# A photo's credit saved before the headline on its line, one agency via another: "KCNA via Reuters Diese …"
+# A photo's credit saved before the headline on its line, one agency via another: "dpa via Reuters Diese …"
 _CREDIT_BEFORE_TITLE = re.compile(r"^(?-i:[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?)\s+via\s+(?-i:[A-Z][\w.-]{1,15})\s+(?=\S)")
 # a gallery's photo count and credit glued to the headline's end: "… de Nord2Foto© money.ro", "… Nord 3 Photo: AP"
 _GLUED_PHOTO_CREDIT = re.compile(
@@ -132,7 +132,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
 # ------------------------------------------------------------------------- title and outlet
 def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name, and an
-    attribution the article's text names ("… treaty — Élysée", "…, - Слуцкий") stays in the headline."""
+    attribution the article's text names ("… treaty — Élysée", "…, - Петров") stays in the headline."""
     match = _SUFFIX.match(line)
     if not match:
         return line, None
@@ -153,7 +153,7 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
 
 
 def _named_in(name: str, body: str) -> bool:
-    """Whether every word of `name` is used in `body` (as a word's start: Слуцкий / Слуцкого)."""
+    """Whether every word of `name` is used in `body` (as a word's start: Петров / Петрова)."""
     words = LETTER_WORD.findall(name)
     if not words or not body:
         return False
@@ -201,7 +201,7 @@ def _outlet(
                 or _linked_outlet(line, knowledge)  # a copy's link to where it was taken from
             )
         last = _last_text_line(body)
-        if last:  # the credit that closes the text's last paragraph: "… w Pjongjangu. (PAP)"
+        if last:  # the credit that closes the text's last paragraph: "… w Berlinie. (PAP)"
             yield closing_credits.closing_credit(last, knowledge)
             yield closing_credits.titled_site(last, knowledge)  # the page's title line under it: "Headline | site.com"
         yield closing_credits.masthead_after_text(body, knowledge)  # "… troops." / "Reuters" / related links

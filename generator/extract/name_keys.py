@@ -1,8 +1,8 @@
 """How one name is written across scripts and languages: keys that compare spellings.
 
 A known person is written many ways the entities file cannot list one by one: in Ukrainian
-Cyrillic ("Кіриленко"), inflected in Polish ("Macrona", "Kim Dzong Una"), or spelt slightly
-differently by a Korean paper ("보로소프" for "보리소프"). Takes a name or word; gives the keys
+Cyrillic ("Кіриленко"), inflected in Polish ("Macrona", "Olafa Scholza"), or spelt slightly
+differently by a Korean paper ("소칼로프" for "소콜로프"). Takes a name or word; gives the keys
 that compare them, each strict enough that two different people do not compare equal:
 
 - `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
@@ -12,7 +12,7 @@ that compare them, each strict enough that two different people do not compare e
   the word ("macrona" -> "macron"); used only where the unstemmed key names nobody.
 - `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
   consonants are all the same and whose vowels differ in one syllable. Korean names are
-  shorter; a one-vowel difference there is another person (김정은, 김정운).
+  shorter; a one-vowel difference there is another person (김민수, 김민서).
 - `skeleton`: the consonant classes a Hangul spelling of a foreign name keeps of its Latin one;
   `deletions` and `one_apart` compare two such keys an edit apart.
 """
@@ -29,10 +29,10 @@ _SPACES = re.compile(r"\s+")
 # written as the English spelling writes the sound before anyascii drops the mark.
 _MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch"})
 # Letters transliteration schemes write differently for one sound: folded to one, so that one Russian
-# name in English, German, Polish, Dutch and French spelling gives one key (Shoigu, Schoigu, Szojgu;
-# Belousov, Beloussow, Biełousow; Yuri, Joeri, Iouri): German tsch/sch and Polish cz/sz as the
+# name in English, German, Polish, Dutch and French spelling gives one key (Shukshin, Schukschin, Szukszyn;
+# Dolgousov, Dolgoussow, Dołgousow; Yuri, Joeri, Iouri): German tsch/sch and Polish cz/sz as the
 # English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
-# as u (Iouri, Belooussov; after a consonant it is English's o and u too: Belousov, Beloussow); x as the ks
+# as u (Iouri, Dolgooussov; after a consonant it is English's o and u too: Dolgousov, Dolgoussow); x as the ks
 # Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar).
 _FOLDS = (("x", "ks"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
           ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"))
@@ -113,8 +113,8 @@ _HANGUL_EU = re.compile(r"(?<=[^aeiou])eu")  # the vowel Korean adds to a bare c
 
 @functools.lru_cache(maxsize=16384)
 def skeleton(name: str) -> str:
-    """The consonant classes of each word of `name`, words joined by a space: "Leonid Slutsky" and
-    "레오니드 슬루츠키" both give "lnt sljk"."""
+    """The consonant classes of each word of `name`, words joined by a space: "Ivan Petrov" and
+    "이반 페트로프" both give "pn ptlp"."""
     words = []
     for word in unicodedata.normalize("NFC", name).split():
         if hangul_syllables(word) is not None:

@@ -1,6 +1,6 @@
 """People found by the shape of their names (`name_shapes` of languages/names.yml), whatever the context.
 
-A listed given name and a capitalised surname ("Alexander Matsegora", "Марии Захаровой", "레오니드 슬루츠키"),
+A listed given name and a capitalised surname ("Alexander Morozov", "Марии Соколовой", "이반 페트로프"),
 or a Korean surname and given-name syllables ("Kim Song Nam", "Пак Чон Чхон", and in Hangul "김덕훈" when a role
 follows it, since a Hangul syllable run alone could be any word). discovery.py reads these besides the names
 its context rules find; a shape's name needs no cue, so each shape says itself what is no name.
@@ -37,7 +37,7 @@ LATIN_UPPER, LATIN_LOWER = _latin(str.isupper), _latin(str.islower)  # (a surnam
 _KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|ts|[gkndtrlmbpsjhcy])?"
                 r"(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
 _KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
-# Korean particles written onto a Hangul name ("슬루츠키는", "보로소프가"), longest first.
+# Korean particles written onto a Hangul name ("페트로프는", "소칼로프가"), longest first.
 _KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 _HANGUL_WORD = r"[가-힣]"
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич)(?:а|у|ем|е|ом|ой|ы)?$")
@@ -120,7 +120,7 @@ class ShapeReader:
                 return None, 0, 0  # "Вячеслав Викторович": a given name and patronymic, no surname
             given_form = match.group("cg")
             given = self.given_forms[given_form]
-            if given_form != given:  # "Марии Захаровой": the name as a reader gives it, in the nominative
+            if given_form != given:  # "Марии Соколовой": the name as a reader gives it, in the nominative
                 surname = index.nominative_surname(surname, female=given.endswith(("а", "я")))
             return f"{given} {surname}", start, end
         if group("hg"):
@@ -142,18 +142,18 @@ class ShapeReader:
             if match.group("kp") and not between:
                 return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
             if between and not between.endswith(self.ko_orgs):
-                return None, 0, 0  # "이번에 푸틴 대통령": the role is another name's
+                return None, 0, 0  # "이번에 마크롱 대통령": the role is another name's
             if match.group("kpl"):
                 return None, 0, 0  # "… 지도자들의": a plural role is no one person's
             if any(self._hangul_name_shape(w) for w in between.split()):
-                return None, 0, 0  # "양측은 김정규 … 부상": the role is the nearer name's
+                return None, 0, 0  # "양측은 김민수 … 부상": the role is the nearer name's
             if match.group("kh").endswith(_KO_NOT_NAME_END):
                 return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
             return korean_from_hangul(match.group("kh")), start, match.end("kh")
         return None, 0, 0
 
     def _hangul_name_shape(self, word: str) -> bool:
-        """A word of a Korean surname and two syllables that does not end as a body does (김정규, not 노동당)."""
+        """A word of a Korean surname and two syllables that does not end as a body does (김민수, not 노동당)."""
         return len(word) == 3 and word[0] in self.ko_surnames and not word.endswith(self.ko_orgs) \
             and not word.endswith(_KO_NOT_NAME_END)
 
@@ -182,7 +182,7 @@ def shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str
     if surnames.get("hangul") and ko_roles:
         # surname and two syllables: a two-syllable word before a title is as often a noun ("정부 부수상")
         # The role may follow the body it belongs to, of up to three words ending as a body does ("박정천 노동당
-        # 중앙군사위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
+        # 중앙위원회 부위원장", "임천일 러시아 담당 외무성 부상"), and carry its department glued on ("조용원 당
         # 조직비서", "김성남 당 국제부장", "… 당 재정경리부장")
         # Names joined by a middle dot share the role after the last ("조용원·리히용 … 비서")
         parts.append(rf"(?<!{_HANGUL_WORD})(?P<kh>(?:{_words(surnames['hangul'])}){_HANGUL_WORD}{{2}})"

@@ -38,8 +38,8 @@ class Spellings:
         one ("Minister", German "Verteidigungsminister") may stand before a lone surname."""
         self.endings = fold_endings(endings or ())
         self.titles = tuple(sorted({str(t).lower() for t in titles if str(t).isalpha() and len(str(t)) >= 4}))
-        # A Korean's Latin name ("Kim Yo-jong") is no Russian name spelt by ear: Korean papers write it in
-        # its own Hangul, one word ("김여정"), which the entities file lists; its few consonants would
+        # A Korean's Latin name ("Hong Gil-dong") is no Russian name spelt by ear: Korean papers write it in
+        # its own Hangul, one word ("홍길동"), which the entities file lists; its few consonants would
         # make any two words a near spelling of it ("확대회담 진행").
         korean = {n for f, (names, short) in forms.items()
                   if not short and " " not in f and hangul_consonants(f) is not None for n in names}
@@ -61,7 +61,7 @@ class Spellings:
                     self.hangul.setdefault(consonants, []).append(form)
                 continue
             if KANA_HAN.search(form):
-                continue  # "普京", "プーチン": matched as written (their romanisation is no spelling of the name)
+                continue  # "马克龙", "マクロン": matched as written (their romanisation is no spelling of the name)
             key = latin_key(form)
             if key:
                 (self.full if " " in key else self.short).setdefault(key, form)
@@ -76,7 +76,7 @@ class Spellings:
             # (one look-up: the furthest end of what is taken before the run's end; past its start, it overlaps)
             reach = taken.reach_before(run.end()) if taken is not None else -1
             if reach > at:
-                # "КНДР Кім Чен Ином": a place or a name already found opens the run; the words after it
+                # "Франції Олафом Шольцом": a place or a name already found opens the run; the words after it
                 # are read on their own
                 if reach + 2 >= run.end():
                     continue  # taken to its end, as most such runs are ("President Emmanuel Macron")
@@ -183,9 +183,9 @@ class Spellings:
 class _HangulNames:
     """Known people whose Latin full name a Hangul given name and surname writes another way.
 
-    Korean papers, and KCNA most of all, spell a Russian name as it sounds to them: "드미트리
-    페스코브" (Peskov), "안드레이 벨로소프" (Belousov, a syllable short of 벨로우소프), "제니스
-    만투로브" (Denis Manturov). The consonant skeleton (see `skeleton`) keeps what they share with
+    Korean papers, and the North's agency most of all, spell a Russian name as it sounds to them: "이반
+    페트로브" (Petrov), "안드레이 돌고소프" (Dolgousov, a syllable short of 돌고우소프), "제니스
+    소콜로브" (Denis Sokolov). The consonant skeleton (see `skeleton`) keeps what they share with
     the Latin name. Two words are that person when the surnames' skeletons are equal and the given
     names' differ in at most one consonant, or the given names' are equal and the surnames' (three
     consonants or more) differ in one: never both words off, which two different people would be.
@@ -199,7 +199,7 @@ class _HangulNames:
                 continue
             given, surname = words
             if len(surname) < 3:
-                continue  # "Doo Jin-ho": a Korean name's few consonants are any two words' ("대표 전화")
+                continue  # "Park Ji-hoon": a Korean name's few consonants are any two words' ("대표 전화")
             for variant in deletions(surname):
                 self.by_surname.setdefault(variant, []).append((given, surname, form))
         self._words: dict[str, tuple[str, int] | None] = {}  # a Hangul word -> its skeleton, its particle's length
@@ -223,7 +223,7 @@ class _HangulNames:
             if form:
                 out.append((a, b_end - self._word(surname)[1], form))
             elif surname.endswith(_HANGUL_PATRONYMIC) and not text[b_end:b_end + 1].strip():
-                # "안드레이 유리예비치 루덴꼬": KCNA writes the patronymic between given name and surname
+                # "이반 이바노비치 페트로브": the North's agency writes the patronymic between given name and surname
                 after = _HANGUL_WORDS.match(text, b_end + 1)
                 if after is not None:
                     form = self._form(given, after.group(0))
@@ -268,9 +268,9 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 def _syllables_enough(written: tuple[str, str], form: str) -> bool:
     """Whether each Hangul word has a syllable for every vowel of the Latin word it would spell:
-    Korean keeps each vowel of a foreign name and adds 으 to a bare consonant (Peskov, two vowels,
-    is 페스코프, four syllables), so a word shorter than that is some other word whose consonants
-    happen to be near ("커지고", three syllables, is not Kozhemyako's four vowels)."""
+    Korean keeps each vowel of a foreign name and adds 으 to a bare consonant (Petrov, two vowels,
+    is 페트로프, four syllables), so a word shorter than that is some other word whose consonants
+    happen to be near ("커지고", three syllables, is not Kazakova's four vowels)."""
     return all(len(word) >= len(_VOWEL_GROUPS.findall(latin.lower()))
                for word, latin in zip(written, form.split()))
 
@@ -287,9 +287,9 @@ def same_people(names: dict[str, bool], known_forms: dict[str, tuple[str, ...]])
     """Each person's name -> the name of their page, for the names of a briefing (name -> known?).
 
     A discovered name goes to the known person one of whose forms it is, letters folded
-    ("Volodymyr Zelenskyi"); discovered names that fold alike are one person ("Мария Захарова",
-    "Maria Zakharova"), and a Hangul name of two words or more joins the one other name whose
-    consonants it keeps ("레오니드 슬루츠키", "Leonid Slutsky"). A group is named by its Latin
+    ("Boris Pistorijus"); discovered names that fold alike are one person ("Мария Соколова",
+    "Maria Sokolova"), and a Hangul name of two words or more joins the one other name whose
+    consonants it keeps ("이반 페트로프", "Ivan Petrov"). A group is named by its Latin
     spelling where it has one. `known_forms`: each known person's aliases."""
     out = {name: name for name, known in names.items() if known}
     known_keys: dict[str, str] = {}
@@ -311,7 +311,7 @@ def same_people(names: dict[str, bool], known_forms: dict[str, tuple[str, ...]])
     by_skeleton: dict[str, list[str]] = {}
     for key, members in sorted(groups.items()):
         same = by_skeleton.setdefault(skeleton(members[0]), [])
-        # one name transliterated two ways ("Aleksandr Kozlov" from 알렉산드르 코즐로프, "Alexander Kozlov"):
+        # one name transliterated two ways ("Aleksandr Izmaylov" from 알렉산드르 이즈마일로프, "Alexander Izmaylov"):
         # the same consonants, letters mostly alike, and enough of them that two people would differ
         # (two words, the surname of three consonants or more: a Korean name's syllables are too few)
         words = skeleton(members[0]).split()

@@ -1,7 +1,7 @@
 """Quotations found by their marks, in every language we hold, and kept only when they read as
 speech: the marks of languages/quotes.yml (mark_table.py: “…”, "…", «…», »…« (Croatian, Danish, German
 books), „…“, „…” and „…„, ‚…‘, ‘…’, '…', ‹…›, 「…」, 『…』), and direct speech a dash introduces ("— …, —
-заявил Путин", "– …, – powiedział Duda").
+заявил Макрон", "– …, – powiedział Duda").
 
 Split from quotes.py, which attributes what this finds. Tried mark by mark in one pass so that a
 paragraph of a megabyte of marks costs a bounded number of reads (see _quotations).
@@ -86,7 +86,7 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
         _keep(out, start, end, raw, kind, cues, dropped)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
-        # Прим. ред.) …», — передаёт ЦТАК")
+        # Прим. ред.) …», — передаёт ТАСС")
         starts = [q.start for q in out]
         spoken = [(lo, hi) for lo, hi in _dash_speech(text, cues) if not _inside(out, starts, lo)]
         if spoken:
@@ -149,7 +149,7 @@ def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cu
 
 # Direct speech a dash introduces, as Russian, Ukrainian, Bulgarian, Polish, Serbian and Croatian
 # papers write it: a paragraph opening with a dash, the words, then a dash and a speech verb
-# ("— Это исторический день, — заявил Путин. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
+# ("— Это исторический день, — заявил Макрон. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
 # Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
 # sentence is not. After the speaker, ". — " goes on with the same speech.
 _DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
@@ -309,7 +309,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     return bounds or [(0, len(masked))]
 
 
-# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。金正恩…"):
+# Chinese and Japanese full stops end a sentence with no space after them ("…签署了新协议。马克龙…"):
 # text.sentences wants one. Read in the masked text, where a quotation's own stops are masked; a stop
 # a closing mark follows ("…。”他说") ends the quotation, not the sentence.
 # The Devanagari danda and the Arabic question mark end a sentence that text.sentences does not
@@ -318,7 +318,7 @@ _CJK_STOP = re.compile(r"[。！？]+(?![”」』\"’»\s]|$)|[।॥؟]+[”\
 _ANY_STOP = re.compile(r"[。！？।॥؟]")  # one character class: the cheap test that most sentences fail
 
 
-# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد كيم …"): the next
+# An Arabic text copied without the space after a full stop ("…لروسيا”.واكد ماكرون …"): the next
 # sentence starts at the letter after the stop (and its closing mark).
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _ARABIC_GLUED = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])")
@@ -328,7 +328,7 @@ _ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STO
 # A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
 # '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
 # right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
-# "U.S.", "St.Petersburg", "Mr.Kim" and "kcna.kp" stay whole.
+# "U.S.", "St.Petersburg", "Mr.Smith" and "dpa.de" stay whole.
 # (the stop first, the look-behinds after it: the engine skips to where a stop is)
 _GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
 

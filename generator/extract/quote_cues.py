@@ -45,12 +45,12 @@ def _lower_class() -> str:
 _LOWER = _lower_class()
 # After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
 # not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
-_OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Голос Кореи»
+_OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Маяк»
 _CUE_END = rf"(?![\w{_WORD_MARKS}])"
 # A suffix after an apostrophe: "Scholz's aide said", the Turkish case endings of "Scholz'a göre".
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
 # Conjunctions and pronouns that start a new subject between a name and a verb ("Scholz and he said"); "as" opens
-# the verb "as saying" ("quoted Rudenko as saying": the one quoted speaks).
+# the verb "as saying" ("quoted Petrov as saying": the one quoted speaks).
 # (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
 _NOT_BETWEEN = "and|or|but|as|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
 
@@ -144,7 +144,7 @@ class Cues:
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
         # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
-        # ailleurs estimé", "Zakharova also added", "Ким Чен Ын, в свою очередь, заявил"; an appositive may end
+        # ailleurs estimé", "Sokolova also added", "Макрон, в свою очередь, заявил"; an appositive may end
         # in a scare quote, its comma inside the marks ("Macron, without using the word “ally,” stated").
         # An appositive over 80 characters ("Victor Cha, senior vice president for Asia and Korea chair at the
         # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
@@ -156,7 +156,7 @@ class Cues:
             re.IGNORECASE,
         )
         # A preposition right before a name governs it, and a governed name does not speak ("with Macron,
-        # Scholz said", "s Macronom označil", "с Макроном заявил"); a Turkish postposition follows its name ("Kim ile").
+        # Scholz said", "s Macronom označil", "с Макроном заявил"); a Turkish postposition follows its name ("Lee ile").
         self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
         # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
@@ -207,8 +207,8 @@ class Cues:
         self.opening_verb = re.compile(
             r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
             + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
-        # An office speaking for its holder ("the office of South Korean president Yoon said", "stated
-        # Yoon's office"): the organisation its holder's role gives.
+        # An office speaking for its holder ("the office of French president Macron said", "stated
+        # Macron's office"): the organisation its holder's role gives.
         offices = data.get("offices") or {}
         before = [w.lower() for w in by_language(offices.get("before"))]
         after = [w.lower() for w in by_language(offices.get("after"))]
@@ -334,7 +334,7 @@ class Cues:
         if window[-1:] in ("'", "’") and window[-2:-1] in ("l", "L") and window[-3:-2].isspace():
             window = window[:-2]
         if window[-1:] in _OPENING_MARKS and window[-2:-1].isspace():
-            window = window[:-1]  # "— сообщила радиостанция «Голос Кореи»": a name in its own quotation marks
+            window = window[:-1]  # "— сообщила радиостанция «Маяк»": a name in its own quotation marks
         if not window[-1:].isspace():
             return False
         tokens = window.rsplit(None, 7)[-7:]  # window.split()[-7:], without splitting the rest of the window
@@ -347,7 +347,7 @@ class Cues:
                 if after_verb.lower() in self.addressee:
                     return False  # "disse a Olaf Scholz que …": whom the speaker told, not the speaker
             if any(t.lower().strip("'’") in self.complementizers for t in tokens[verb_at + 1:]):
-                return False  # "a rapporté que les négociations entre Kim …": the name is inside what was reported
+                return False  # "a rapporté que les négociations entre Scholz …": the name is inside what was reported
             for before, comma in self.inverted.get(tokens[verb_at].lower(), ()):
                 start = verb_at - len(before)
                 if start < 0 or tuple(t.lower() for t in tokens[start:verb_at]) != before:

@@ -30,12 +30,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)
 # (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
-_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「労働新聞」は
+_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
 
 
 def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
     """The person or organisation whose name alone closes the paragraph after a dash, signing the quotation
-    before it ('"A new chapter in the friendship …" - Rodong Sinmun'), or None."""
+    before it ('"A new chapter in the friendship …" - Le Monde'), or None."""
     signed = _SIGNED.match(masked, quote.end)
     if signed is None:
         return None
@@ -51,7 +51,7 @@ CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration
 
 def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int) -> str | None:
     """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
-    déclaration du ministère …", "…, KCNA reported, citing the Central Military Commission"), or None."""
+    déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), or None."""
     citing = attributor.cues.citing
     found = citing.search(masked, quote.end, hi) if citing is not None else None
     if found is None:
@@ -76,9 +76,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if bare and previous:
         return previous
     if quote_only and sentence:
-        return sentence  # '"..." Chang said. "We will ..."'
+        return sentence  # '"..." Park said. "We will ..."'
     if quote_only and last_speaker and last_speaker[0] == number - 1:
-        return last_speaker[1]  # "Договор подписан, заявил Путин. “…”": the sentence of only quotation goes on his words
+        return last_speaker[1]  # "Договор подписан, заявил Шольц. “…”": the sentence of only quotation goes on his words
     agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
     if agent is not None:
         if agent[0] == "name":
@@ -136,7 +136,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
         and last_speaker[1] in recent.organisations else None
     # (a person named after an impersonal verb that opens the sentence is inside what it reports:
-    # "Подчеркивается, что встреча прошла «…», достигнутых Путиным")
+    # "Подчеркивается, что встреча прошла «…», достигнутых Макроном")
     if said is not None and (not people or not masked[lo:said.start()].strip()) \
             and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
@@ -146,7 +146,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
         direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
         if direct:
-            return direct  # "…，朝鲜官方新闻机构朝中社表示": who stands right before the verb, before or after the quotation
+            return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
     if speech and people and people[0].start < quote.start:
         return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
@@ -159,9 +159,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                 return organisation
         organisation = cjk_organisation(attributor, masked, named, quote.start)
         if organisation:
-            return organisation  # "KCNAは「…」とした", "朝中社称：“…”": the organisation the sentence is about
+            return organisation  # "TASSは「…」とした", "塔斯社称：“…”": the organisation the sentence is about
         if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
-            return last_subject  # "プーチン氏は…表明。「…」と述べた": Japanese drops the subject named before
+            return last_subject  # "マクロン氏は…表明。「…」と述べた": Japanese drops the subject named before
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
@@ -169,9 +169,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if not people and opening is not None and opening.search(masked[lo:hi]):
         return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
     if people and has_speech(attributor.cues, masked, quote.end, hi):
-        return people[0].name  # named after the quotation, with its verb there too ("“…。”普京总统说")
+        return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
-    # last gave that role ("Президент России Владимир Путин").
+    # last gave that role ("Президент Франции Эмманюэль Макрон").
     by_role = speaker_by_role(attributor, masked[lo:hi], recent)
     if by_role:
         return by_role
@@ -218,8 +218,8 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
 
 def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:
     """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
-    by a particle (KCNAは, 外務省が) or followed by its speech verb (朝中社称). A paper's name may stand
-    in its own brackets before the particle (「労働新聞」は)."""
+    by a particle (TASSは, 外務省が) or followed by its speech verb (塔斯社称). A paper's name may stand
+    in its own brackets before the particle (「朝日新聞」は)."""
     for span in spans:
         if span.start >= before:
             break
@@ -232,7 +232,7 @@ def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], bef
 
 def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
     """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
-    verb ("…”，朝中社报道", "普京说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("普京说…，塔斯社报道")."""
+    verb ("…”，韩联社报道", "马克龙说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("马克龙说…，塔斯社报道")."""
     speech, marks = attributor.cues.cjk_speech, attributor.cues.cjk_subject_marks
 
     def verb_after(span: Span) -> bool:  # right after the name, or after its subject particle ("タス通信が報じた")
@@ -247,7 +247,7 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
 def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
                          surnames) -> str | None:
     """The subject a Korean sentence names after its quotation, before the speech verb that closes it
-    ('"…"고 주북 러시아대사관이 밝혔다', '"…"며 외교부는 설명했다'), or None."""
+    ('"…"고 주한 프랑스대사관이 밝혔다', '"…"며 외교부는 설명했다'), or None."""
     verb = None
     for verb in attributor.cues.korean_speech.finditer(masked, start, hi):
         pass  # (the last one: the verb the subject goes with)

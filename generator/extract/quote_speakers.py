@@ -22,25 +22,25 @@ from .quote_cues import Cues, Descriptor
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb (a long appositive, four words)
-# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 푸틴 대통령은.
-# (a role of up to seven syllables: "장호진 국가안보실장이")
+# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은.
+# (a role of up to seven syllables: "김민수 국가안보실장이")
 # A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
 # statement words of languages/quotes.yml, Korean, up to four syllables before them).
 _KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
-# "장 실장은", "김 위원장은" (not "이 조약은": the surname must be one of a person named before).
+# "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 SPEAKING_KINDS = ("person", "organisation")
 PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("Reuters said Scholz's visit …", "Hebestreit said Scholz would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
-# Words of a title before a clause's subject: "Russian presidential foreign policy advisor Yuri Ushakov said",
+# Words of a title before a clause's subject: "Russian presidential foreign policy advisor Ivan Petrov said",
 # "Fransa Cumhurbaşkanı Emmanuel Macron, …"
 SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
-# A name written in its own brackets or marks, closed before the particle (<로동신문>은, 《노동신문》은) or the verb
+# A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
 _KO_NAME_CLOSE = frozenset(">》」』’”'")
 _CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
@@ -51,8 +51,8 @@ _GENITIVE_WORDS = re.compile(r"(?P<words>(?:[ \t]+[A-Za-zäöüßÄÖÜ-]+){1,3}
 # A Korean sentence may make a state its speaking topic: "북한은 … "…"고 강조했다" (North Korea's words).
 _KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
-# A descriptor's phrase running on into a name ("selon l'agence de presse nord-coréenne KCNA", "the state
-# news agency KCNA said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
+# A descriptor's phrase running on into a name ("selon l'agence de presse sud-coréenne Yonhap", "the state
+# news agency TASS said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
 # A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia de
 # noticias RIA Novosti"): the name speaks, not the descriptor.
@@ -95,7 +95,7 @@ class Attributor:
 
     def governed(self, masked: str, span: Span, lo: int, hi: int) -> bool:
         """Whether a preposition governs the name `span` ("with Macron", "s Macronom", "с Макроном", "mit Macron"),
-        or a postposition follows it ("Kim ile"): such a name is no subject, whatever verb is near."""
+        or a postposition follows it ("Scholz ile"): such a name is no subject, whatever verb is near."""
         cues = self.cues
         start = max(lo, span.start - 16)
         before = masked[start:span.start]
@@ -122,7 +122,7 @@ class Attributor:
         du gouvernement, Olivier Véran, a déclaré")."""
         match = self.cues.after_name.match(masked, end, hi)
         if match is None and 0 < start and masked[end:end + 1] == _CLOSING.get(masked[start - 1], "\0"):
-            match = self.cues.after_name.match(masked, end + 1, hi)  # a name in its own marks: "(KCNA) a déclaré"
+            match = self.cues.after_name.match(masked, end + 1, hi)  # a name in its own marks: "(Yonhap) a déclaré"
         if match is None and masked.startswith(",", end) and masked.endswith(", ", 0, start):
             match = self.cues.after_name.match(masked, end + 1, hi)  # (its verb next, maybe after an auxiliary:
             between = masked[end + 1:match.start("verb")].split() if match else []  # not "Macron, por su parte calificó")
@@ -187,7 +187,7 @@ class Attributor:
                 if _NAME_NEXT.match(masked, end):
                     continue  # "Le chancelier allemand Olaf Scholz": a title before a name, not a speaker
                 if any(s < end < e for s, e in names) or self._runs_into(masked, match.group(0), end, bodies):
-                    continue  # "l'agence officielle nord-coréenne": the words of a name, which speaks itself
+                    continue  # "l'agence officielle chinoise": the words of a name, which speaks itself
                     # (but a name inside the descriptor is its part: "o chefe do Eliseu")
                 candidates.append((start, end, match.group(0), "descriptor"))
         taken = -1  # where the speech verb the last name paired with ends
@@ -213,9 +213,9 @@ class Attributor:
         finite = [p for p in out if not p.participle]
         if finite and len(finite) < len(out):
             out = finite
-        # An organisation speaks only when no person does ("Hyun, an expert at the Institute, a think
+        # An organisation speaks only when no person does ("Lee, an expert at the Institute, a think
         # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
-        # else does ("Kim said, Tass reported": Kim's).
+        # else does ("Scholz said, Tass reported": Scholz's).
         kinds = {p.kind for p in out}
         if kinds & _BODIES:
             if kinds - _BODIES:
@@ -226,8 +226,8 @@ class Attributor:
 
     def _opens_clause(self, masked: str, lo: int, at: int) -> bool:
         """Whether the name at `at` opens its clause, a few words at most before it and none a preposition:
-        the subject of the verb after it ("KCNA said …", "The state agency KCNA said …"), not a name inside a
-        phrase before a verb whose subject comes after it ("Bei dem Gespräch mit Lawrow bekräftigte Choe …")."""
+        the subject of the verb after it ("TASS said …", "The state agency TASS said …"), not a name inside a
+        phrase before a verb whose subject comes after it ("Bei dem Gespräch mit Baerbock bekräftigte Sánchez …")."""
         head = masked[lo:at]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
         words = head[cut + 1:].lower().split()
@@ -255,14 +255,14 @@ class Attributor:
 
     def _runs_into(self, masked: str, phrase: str, end: int, bodies: list[tuple[int, int]]) -> bool:
         """Whether an organisation's descriptor runs on into an organisation's name, its apposition ("selon
-        l'agence de presse nord-coréenne KCNA"); a person's does not ("представитель МИД": the ministry's)."""
+        l'agence de presse sud-coréenne Yonhap"); a person's does not ("представитель МИД": the ministry's)."""
         descriptor = self.cues.descriptor_of(phrase)
         return bool(descriptor and descriptor.organisation) and any(
             end <= s <= end + 60 and _RUNS_INTO_NAME.fullmatch(masked, end, s) for s, _ in bodies)
 
     def _office(self, masked: str, span: Span, lo: int) -> tuple[str, int] | None:
         """(the office, where its words end) when `span` names the holder of an office that speaks
-        ("the office of South Korean president Yoon", "Yoon's office"), else None."""
+        ("the office of French president Macron", "Macron's office"), else None."""
         cues = self.cues
         office = self._offices.get(span.name, "")
         if office == "":  # (not looked up yet: once a name)
@@ -288,8 +288,8 @@ class Attributor:
         return match is not None and any(self.index._is_role_word(w.lower()) for w in match.group("words").split())
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
-        """Whether an inverted speech verb and up to four words come right before `at` ("said Doo",
-        "a dit en retour M. Poutine"): the last words before it looked up, not a pattern searched."""
+        """Whether an inverted speech verb and up to four words come right before `at` ("said Park",
+        "a dit en retour M. Scholz"): the last words before it looked up, not a pattern searched."""
         return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
 
     def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int,
@@ -317,7 +317,7 @@ class Attributor:
             name = span.name
             if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
                     and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
-                name = previous.name  # "두진호 한국국방연구원 연구위원은": the institute's fellow speaks
+                name = previous.name  # "박지훈 국립외교원 연구위원은": the institute's fellow speaks
             elif match is not None and span.kind == "organisation" and match.end() - span.end > 1 \
                     and self._holds_role(match.group(0)):
                 previous = span
@@ -327,7 +327,7 @@ class Attributor:
             if match is None:
                 continue
             if last_speech >= match.end():
-                # "푸틴은 "…"고 밝혔고, 김정은은 "…"": this subject's speech ended before the quotation,
+                # "마크롱은 "…"고 밝혔고, 숄츠는 "…"": this subject's speech ended before the quotation,
                 # unless nobody takes over ("위원회는 …고 밝히며, "…"라고 설명했다": it goes on)
                 ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
                 continue
@@ -345,10 +345,10 @@ class Attributor:
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
-            return None  # "신문은 푸틴 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
+            return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
         if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
-            return subject  # "연합뉴스는 윤석열 대통령이 "…"고 말했다고 보도했다": the agency reports what Yoon said
+            return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
@@ -384,5 +384,5 @@ class Attributor:
 
 def past_mark(masked: str, span: Span, marks) -> int:
     """Where the text after a name goes on, past the closing mark (one of `marks`) of a name written in its
-    own brackets or marks (「労働新聞」は, <로동신문>은)."""
+    own brackets or marks (「朝日新聞」は, <한겨레>는)."""
     return span.end + 1 if masked[span.end:span.end + 1] in marks else span.end

@@ -5,7 +5,7 @@ a quote never count as its speaker. The cues are data (languages/quotes.yml, and
 languages/names.yml), compiled in quote_cues.py. In order:
 1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
 2. a speaker next to a speech verb: a person or an organisation named ("…", Scholz said / — передаёт
-   ЦТАК / stwierdziła komisja / declaró Sánchez …), a pronoun ("he said", "a-t-il averti": the last
+   ТАСС / stwierdziła komisja / declaró Sánchez …), a pronoun ("he said", "a-t-il averti": the last
    person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
    russische Staatschef": the person named most recently whose role fits; "— передает агентство",
    "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
@@ -13,7 +13,7 @@ languages/names.yml), compiled in quote_cues.py. In order:
    is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
    quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody
    else does (else it is kept as `via`). These cues are found by quote_speakers.py;
-3. Korean: the name the sentence marks as its subject (외교부는, 노동신문은) when it has a speech verb;
+3. Korean: the name the sentence marks as its subject (외교부는, 연합뉴스는) when it has a speech verb;
 4. a written statement ("the statement reads", "йдеться у документі"): the speaker of the sentence
    before, else an organisation named here or in the two sentences before;
 5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role
@@ -150,7 +150,7 @@ def find_quotes(
             unknown = bool(resolved) and all(p.kind == "descriptor" and not name for p, name in resolved)
             resolved = [(p, name) for p, name in resolved if name]
             # The sentence's subject is the first person paired with a speech verb, a pronoun's too
-            # ("Qualifiant M. Poutine de …, il a salué": il, not Poutine).
+            # ("Qualifiant M. Scholz de …, il a salué": il, not Scholz).
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
             subject = subject or (people[0].name if people else None)
@@ -158,7 +158,7 @@ def find_quotes(
             quotes_before = len(out)
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None
             if message is not None and people and people[0].start < message.start():
-                sender = people[0].name  # "Путин направил поздравительную телеграмму …"
+                sender = people[0].name  # "Макрон направил поздравительную телеграмму …"
             for place, quote in enumerate(in_sentence):
                 speaker = signed_by(masked, quote, spans) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
@@ -187,9 +187,9 @@ def find_quotes(
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
             if not in_sentence and not resolved and named and (not people or named[0].kind == "organisation"):
-                # "Об этом сообщила пресс-служба Совбеза РФ.": a body that spoke without quoting (people
+                # "Об этом сообщила пресс-служба Минобороны.": a body that spoke without quoting (people
                 # are not looked for as organisations are in a sentence without quotation); the people
-                # of "KCNA a rapporté que les négociations entre Kim et Shoigu …" are in what it reported
+                # of "Yonhap a rapporté que les négociations entre Scholz et Macron …" are in what it reported
                 subjects = [s for s in named if not people or s.start < people[0].start]
                 body = next((s.name for s in subjects if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
@@ -197,20 +197,20 @@ def find_quotes(
                 if body and speaks:
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
                 elif body is None and speaks:
-                    # "KCNA a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words
+                    # "Yonhap a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words
                     # a sentence of only quotation right after goes on with (but a body's name beside it wins)
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
             if not in_sentence and not resolved and people and cues.korean_speech.search(masked, lo, hi):
-                # "푸틴 대통령은 … 말했다. 또한 "…"을 요구했다": a Korean subject that spoke without quoting goes on
+                # "마크롱 대통령은 … 말했다. 또한 "…"을 요구했다": a Korean subject that spoke without quoting goes on
                 # speaking in the next sentence, whose subject Korean drops
                 who = attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames)
                 if who:
                     last_speaker = (number, who)
             if unattributed and sentence_at == 0 and not in_sentence and cues.said_so is not None \
                     and cues.said_so.search(masked, lo, hi):
-                # "“…”" then "장호진 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
+                # "“…”" then "김민수 실장이 … 이같이 밝혔다" / "Об этом заявил …": the paragraph of bare
                 # quotation before is the words of whoever this sentence says said so
                 who = resolved[0][1] if resolved else attributor.korean_subject(masked, named, lo, hi, hi, recent.surnames) \
                     or (people[0].name if people and has_speech(cues, masked, lo, hi) else None)
@@ -219,7 +219,7 @@ def find_quotes(
                         out[i] = replace(out[i], speaker=who)
             if colon_end and not in_sentence and hi >= len(masked) - 4 and masked[lo:hi].rstrip().endswith(":") \
                     and (attributor.cues.statement.search(masked, lo, hi) or cues.impersonal is not None and cues.impersonal.search(masked, lo, hi)):
-                # "…, сообщается на сайте Совбеза:", "the statement said:" closing a paragraph: the
+                # "…, сообщается на сайте Минобороны:", "the statement said:" closing a paragraph: the
                 # organisation it names introduces the quotation of the next paragraph
                 introduced = next((s.name for s in named if s.kind == "organisation" and s.name and not attributor.is_agency(s)), None) \
                     or (resolved[0][1] if resolved else None)
@@ -229,7 +229,7 @@ def find_quotes(
                 last_speaker = (number, resolved[0][1])
                 reported = resolved[0][1] if resolved[0][1] in recent.people else None
                 if bare_before and resolved[0][0].kind in ("name", "organisation"):
-                    # "«…». Российские парламентарии готовы …, подчеркнула Валентина Матвиенко.", "« … ». C’est ce
+                    # "«…». Российские парламентарии готовы …, подчеркнула Мария Соколова.", "« … ». C’est ce
                     # que déclare Lim Soo-seok, …": a sentence of only quotation nobody spoke is the words of the
                     # person the next sentence says spoke
                     for i in bare_before:
@@ -237,7 +237,7 @@ def find_quotes(
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
             bare_before = [i for i in range(quotes_before, len(out)) if out[i].speaker is None] if quote_only else []
-            # "…, sagte Stoltenberg. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
+            # "…, sagte Pistorius. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
             # speaker's and a sentence of only quotation keeps the speaker's turn (for that sentence alone)
             turn = (number, last_speaker[1]) if last_speaker and last_speaker[0] == number - 1 and not in_sentence \
                 and not any(s.kind in SPEAKING_KINDS for s in named) else None
@@ -268,7 +268,7 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
                         cues: Cues) -> str | None:
     """The first organisation fitting `descriptor` named outside quotation marks after masked[:hi] of
     paragraph `at` or in the next paragraph: a lead may name its source only after quoting it
-    ("«…», — передает агентство. ЦТАК также указывает …"). Read only when nobody before fits."""
+    ("«…», — передает агентство. ТАСС также указывает …"). Read only when nobody before fits."""
     for number in (at, at + 1):
         if number >= len(paragraphs):
             break

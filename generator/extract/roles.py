@@ -1,4 +1,4 @@
-"""The role written next to a person's name: "Foreign Minister Annalena Baerbock", "Doo Jin-ho, a research
+"""The role written next to a person's name: "Foreign Minister Annalena Baerbock", "Park Ji-hoon, a research
 fellow at ...". Role words and the words that may sit inside a role are data (languages/names.yml:
 `role_words`, `role_modifiers`); EntityIndex reads roles through one RoleReader.
 """
@@ -44,7 +44,7 @@ class RoleReader:
         self._before: dict[str, str | None] = {}
 
     def before(self, text: str, start: int, floor: int = 0) -> str | None:
-        """The role written just before a name: "Foreign Minister", "head of Russian Railways".
+        """The role written just before a name: "Foreign Minister", "head of Deutsche Bahn".
 
         `floor` is where the previous name ends: a role never reaches back over another name.
         """
@@ -90,7 +90,7 @@ class RoleReader:
         return role if any(self.is_role_word(t.lower()) for t in taken) else None
 
     def after(self, text: str, end: int, ceiling: int | None = None) -> str | None:
-        """The appositive role after a name: "Doo Jin-ho, a research fellow at ...," -> "research fellow at ...".
+        """The appositive role after a name: "Park Ji-hoon, a research fellow at ...," -> "research fellow at ...".
 
         `ceiling` is where the next name starts: an appositive holding another name is a list, not a role.
         """

@@ -8,11 +8,11 @@ names are published under:
 - a Korean name in Hangul ("김덕훈") or in Russian Cyrillic ("Ли Чон Сик", the Kontsevich
   system and its common variants): surname and each given-name syllable as separate words, in
   the McCune-Reischauer spelling without marks that North Korean names are published in
-  ("Kim Tok Hun", "Ri Jong Sik", "Choe Son Hui");
-- a Russian name in Hangul ("알렉산드르 코즐로프"): the given name as the data's list of Latin
+  ("Kim Tok Hun", "Ri Jong Sik", "Choe Myong Nam");
+- a Russian name in Hangul ("알렉산드르 이즈마일로프"): the given name as the data's list of Latin
   given names spells it (the closest one with the same consonants), the surname by reversing
   how Korean writes Russian (a final 프/브 is the -ov/-ev of a surname, 즈 a z, 츠 a ts, a
-  final 키 the -ky of an adjective surname): "Alexander Kozlov".
+  final 키 the -ky of an adjective surname): "Alexander Izmaylov".
 
 Both are a reader's best guess where the script loses a distinction (Cyrillic "Чон" is 정 or
 전, Hangul ㅂ is b or v): the written form stays among the person's spellings.
@@ -121,7 +121,7 @@ _EU, _I, _SIOT, _CHIEUT, _RIEUL, _IEUNG, _PIEUP, _PHIEUPH, _KHIEUKH = 18, 20, 9,
 
 
 def russian_surname_from_hangul(word: str) -> str:
-    """"코즐로프" -> "Kozlov", "슬루츠키" -> "Slutsky", "벨로제로프" -> "Belozerov"."""
+    """"이즈마일로프" -> "Izmaylov", "크라스니츠키" -> "Krasnitsky", "모로조프" -> "Morozov"."""
     out, last_final = "", None
     for number, syllable in enumerate(word):
         initial, vowel, final = _jamo(syllable)
@@ -140,7 +140,7 @@ def russian_surname_from_hangul(word: str) -> str:
         elif initial == _CHIEUT and vowel == _EU:
             onset = "ts"  # 츠 = ц
         elif initial == _PIEUP and vowel == _EU:
-            onset = "v"  # 브 before a consonant: в (블라디미르, 라브로프)
+            onset = "v"  # 브 before a consonant: в (블라디미르, 야블린스키)
         elif initial == _SIOT and vowel in (2, 6, 12, 17):
             onset = "sh"  # 샤, 셔, 쇼, 슈 = ша, шо, шу
         elif initial == _IEUNG and vowel == _I and out and out[-1] in "aeiou":
@@ -159,7 +159,7 @@ def russian_surname_from_hangul(word: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def russian_from_hangul(name: str, latin_given: tuple[str, ...]) -> str:
-    """"알렉산드르 코즐로프" -> "Alexander Kozlov": the given name is the listed Latin one with the same
+    """"알렉산드르 이즈마일로프" -> "Alexander Izmaylov": the given name is the listed Latin one with the same
     consonants closest in letters; none of them: the given name romanised as a surname would be."""
     words = name.split()
     if len(words) < 2 or not all(is_hangul_word(w) for w in words):

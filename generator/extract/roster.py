@@ -115,7 +115,7 @@ class RosterData:
         self._posted_after = Table((p, p) for p in _phrases(posting.get("after_country")))
         # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns
         self.item_split, self.item_edge = list_patterns(_phrases(section.get("list_and")))
-        # A word ending like a ministerial title ("자연부원생태학상", KCNA's minister of ...): a role
+        # A word ending like a ministerial title ("자연부원생태학상", a North Korean minister of ...): a role
         # though no role word is in it. Whole words only, of a few syllables at least.
         endings = _phrases(section.get("role_endings"))
         self._role_ending = (re.compile(r"(?:^|\s)\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")(?=\s|$)")

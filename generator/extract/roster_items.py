@@ -100,7 +100,7 @@ class RosterItems:
                 pending = None
         if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
             # "... and others" ends a list with a bare name; a name inside a clause
-            # ("a lineup that underlined his summit with Kim") is not a list item.
+            # ("a lineup that underlined his summit with Macron") is not a list item.
             item = next(text[a:b] for a, b in items if a == pending[1])
             if len(item.split()) <= len(pending[0].split()) + 2:
                 yield pending[0], self.index.entities[pending[0]].roles[0]
@@ -118,14 +118,14 @@ class RosterItems:
             role = self.index.role_before(text, span.start, start)
             if role:
                 return clean_role(role)
-            # a role the data knows right before the name ("Verteidigungsminister Andrei Belousov")
+            # a role the data knows right before the name ("Verteidigungsminister Boris Pistorius")
             known = self.data.roles.find(text, start, span.start)
             # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
             if known and not WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
                 return clean_role(text[known[-1][0]:span.start])
             if known and spaceless(span.form):
-                # Chinese and Japanese write the given name before a surname the data lists ("副总理亚历山大·
-                # 诺瓦克") and a second office between ("自然資源與生態部長兼…委員長科茲洛夫"): with no spaces to
+                # Chinese and Japanese write the given name before a surname the data lists ("副总理奥拉夫·
+                # 朔尔茨") and a second office between ("自然資源與生態部長兼…委員長伊茲麥洛夫"): with no spaces to
                 # tell words, the item's last role the data knows is the person's
                 return clean_role(text[known[-1][0]:known[-1][1]])
             if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):

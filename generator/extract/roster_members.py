@@ -3,8 +3,8 @@
 A roster is what a cue of the story's roster.yml introduces ("accompanied by", "в составе делегации",
 "수행단", "begleitet von", "accompagné de"):
 - the cue's own sentence, cut into items at commas, semicolons and "and"; each item holds at most one
-  person and their role, before the name ("Foreign Minister Annalena Baerbock", "министр обороны Андрей
-  Белоусов") or after it ("Annalena Baerbock, the foreign minister", "베어보크 외무장관"); a plural role word
+  person and their role, before the name ("Foreign Minister Annalena Baerbock", "министр обороны Борис
+  Писториус") or after it ("Annalena Baerbock, the foreign minister", "베어보크 외무장관"); a plural role word
   gives the names after it one role ("министры A, B и C") (roster_items.py);
 - the list lines under a cue line ending in ":" ("Российская делегация:" then "– Name, role");
 - the next few sentences, read strictly (a person next to a role the data knows), which is how a
@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
-_HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "로스코스모스의 ": the body a person heads
+_HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "한국전력의 ": the body a person heads
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
 
 
@@ -73,7 +73,7 @@ def find_members(
     index = EntityIndex.from_knowledge(knowledge)
     data = RosterData.from_knowledge(knowledge)
     found = [m for m in mentions if not m.known and m.kind == "person"]
-    # a discovered name the text writes otherwise ("알렉산드르 코즐로프", named "Aleksandr Kozlov")
+    # a discovered name the text writes otherwise ("알렉산드르 이즈마일로프", named "Aleksandr Izmaylov")
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
     reader = _Reader(index, data)
@@ -163,8 +163,8 @@ class _Reader:
 
     @staticmethod
     def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
-        """The person a "led by" names after his title ("во главе с замминистра обороны Алексеем
-        Криворучко", "led by Deputy Defence Minister X"): a few words and no stop between. He leads the
+        """The person a "led by" names after his title ("во главе с замминистра обороны Павлом
+        Ткаченко", "led by Deputy Defence Minister X"): a few words and no stop between. He leads the
         party, so he is its visitor, not a member of another's roster."""
         following = bisect_left(starts, end)
         if following == len(people):
@@ -212,9 +212,9 @@ class _Reader:
             ceiling = min(item_end(text, span.end, hi, edge), people[i + 1].start if i + 1 < len(people) else hi)
             before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
             after = text[span.end:ceiling]
-            # Korean writes the role after the name ("보리소프 우주공사 사장"), or the body it heads before
-            # the name ("로스코스모스의 유리 보리소프 사장"); the others mostly before it, or before the comma
-            # of an appositive ("der Chef der Raumfahrtagentur Roskosmos, Juri Borissow")
+            # Korean writes the role after the name ("김민수 한국전력 사장"), or the body it heads before
+            # the name ("한국전력의 김민수 사장"); the others mostly before it, or before the comma
+            # of an appositive ("der Chef der Raumfahrtagentur ESA, Josef Aschbacher")
             if is_hangul(span.form):
                 body = _HANGUL_OF.search(text, max(floor, span.start - 40), span.start)
                 order = (after, body.group(1) + " " + after if body else None)
@@ -229,7 +229,7 @@ class _Reader:
 
     def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
         """The item before a name's, when a comma alone parts them and it holds no one: the role of an
-        appositive written before the name ("the head of Roscosmos, Yury Borisov")."""
+        appositive written before the name ("the head of ESA, Josef Aschbacher")."""
         comma = text.rfind(",", lo, span.start)
         if comma < 0 or text[comma + 1:span.start].strip() or (before and before[-1].end > comma):
             return None
@@ -277,7 +277,7 @@ class _Reader:
 
     def _is_visitor(self, name: str) -> bool:
         """The name is a visitor's, or a roster's reading of a visitor's surname in another case
-        ("Алексеем Криворучко" for the leader found as "Криворучко")."""
+        ("Павлом Ткаченко" for the leader found as "Ткаченко")."""
         if name in self.visitors:
             return True
         last = fold(name.split()[-1]) if name.split() else ""

@@ -57,8 +57,8 @@ class RosterNames:
 
     def _cyrillic_name(self, run: str, from_end: bool = False) -> str | None:
         """A Russian name in a run of capitalised words: given name and surname, with a patronymic between
-        (Сергей Викторович Лавров); a run that goes on past a name ("посол в Северной Корее Александр
-        Мацегора") ends with the name."""
+        (Иван Иванович Петров); a run that goes on past a name ("посол в Северной Корее Александр
+        Морозов") ends with the name."""
         tokens = run.split()
         if from_end and len(tokens) > 2:
             size = 3 if _PATRONYMIC.search(tokens[-2]) else 2

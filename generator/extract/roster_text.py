@@ -58,9 +58,9 @@ def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     if anywhere:
         joins.append("|".join(anywhere))
     join = "|".join(joins) or r"(?!x)x"
-    # (a middle dot between Han characters joins a Chinese name, "亚历山大·诺瓦克"; elsewhere it parts items,
-    # "라브로프·벨로우소프")
-    # (full-width commas and semicolons too: "外交部长拉夫罗夫，国防部长…")
+    # (a middle dot between Han characters joins a Chinese name, "奥拉夫·朔尔茨"; elsewhere it parts items,
+    # "마크롱·숄츠")
+    # (full-width commas and semicolons too: "外交部长贝尔伯克，国防部长…")
     return (re.compile(r"\s*(?:[,;、，；]|(?<![\u3400-\u9fff])·|·(?![\u3400-\u9fff])|" + join + r")\s*"),
             re.compile(r"[,;、，；]|" + join))
 
@@ -80,7 +80,7 @@ def split_items(text: str, start: int, end: int, splitter: re.Pattern) -> list[t
 def whole_roles(text: str, items: list[tuple[int, int]], starts: list[int], roles) -> list[tuple[int, int]]:
     """`items` (split_items) with those a role runs across joined: a Chinese conjunction inside a ministry's
     name is no list's ("自然资源和生态部部长", natural resources and ecology). So is one after a role and
-    before the person who holds it ("自然資源與生態部長兼…經濟與科技合作委員會…委員長科茲洛夫": an item of a
+    before the person who holds it ("自然資源與生態部長兼…經濟與科技合作委員會…委員長伊茲麥洛夫": an item of a
     role and no one, a Han conjunction, an item of a name and no role). `starts`: where the people of the
     text start, in order; `roles`: (text, start, end) -> the roles the data knows there."""
     if len(items) < 2:
@@ -130,7 +130,7 @@ _KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3])(?:으로|이|가|은|는|을|�
 
 
 def clean_role(role: str) -> str:
-    """A role as shown: no gloss in brackets ("로스코스모스(연방우주공사) 사장"), no article, no Korean
+    """A role as shown: no gloss in brackets ("한전(한국전력공사) 사장"), no article, no Korean
     particle on its last word ("국방 장관과")."""
     role = _PARENTHESIS.sub("", role)
     role = role.strip(" ,.;:")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-_KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")  # "노광철": a Korean name written in Hangul, surname first
+_KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")  # "홍길동": a Korean name written in Hangul, surname first
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
 
 
@@ -29,7 +29,7 @@ class FullOrder:
         if len(names) == 1:
             return names[0]
         # A shared surname means whoever was named in full just before; after a long gap
-        # it falls back to the default ("Kim" is the current leader, not his grandfather
+        # it falls back to the default ("Bush" is the son the data marks default, not his father
         # named four paragraphs earlier).
         before = self.last_between(at - _SHORT_FORM_REACH, at, names)
         if before is not None:
@@ -54,11 +54,11 @@ class FullOrder:
 
 
 def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[str, tuple[str, ...]]:
-    """The bare surname of each listed person, from the last word of their Latin and Cyrillic aliases ("Trump"
-    of "Donald Trump", "Шольц" of "Олаф Шольц"): a short form the data need not list, which names the person
+    """The bare surname of each listed person, from the last word of their Latin and Cyrillic aliases ("Macron"
+    of "Emmanuel Macron", "Шольц" of "Олаф Шольц"): a short form the data need not list, which names the person
     only in an article that names them in full (EntityIndex.annotate). Not of a Korean name, whose surname
-    comes first ("Yoon Suk Yeol": "Yeol" is no surname), and only a capitalised word of four letters or more that
-    is no form the data lists (`listed`) nor a spelling of a short form it lists ("Путін" of "Путин", which
+    comes first ("Hong Gil Dong": "Dong" is no surname), and only a capitalised word of four letters or more that
+    is no form the data lists (`listed`) nor a spelling of a short form it lists ("Нікітін" of "Никитин", which
     names.Spellings finds wherever it is written)."""
     from .name_keys import latin_key
 

@@ -8,7 +8,7 @@ anywhere (particles attach: "제재" finds "제재를"). All phrases of all topi
 are one PhraseIndex, so each sentence is scanned once.
 
 Words inside a proper name listed under `ignore_inside` ("the 1961 Treaty of
-Friendship and Mutual Assistance", "Kim Il Sung Square") count for no topic
+Friendship and Mutual Assistance", "Charles de Gaulle Square") count for no topic
 and no fact: the name of an older treaty says nothing about this one. Nor do
 the words of a comparison in passing listed under `in_passing` ("the closest
 ties since the collapse of the Soviet Union", a "Soviet-era" car).

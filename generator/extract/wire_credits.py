@@ -2,8 +2,8 @@
 
 Takes a line (a dateline, a lead) and the knowledge; gives the known outlet its credit names, or a name no
 list knows where the dateline's shape makes it certain, or None. The patterns are languages/head.yml's
-credit_patterns; a photo credit, and an abbreviation the text spells out before it ("the Korean Central
-News Agency (KCNA) published"), credit no outlet.
+credit_patterns; a photo credit, and an abbreviation the text spells out before it ("the Deutsche
+Presse-Agentur (dpa) published"), credit no outlet.
 """
 
 from __future__ import annotations
@@ -107,8 +107,8 @@ SPELLED_OUT_WORDS = 7  # the longest name an abbreviation is spelled out in
 
 
 def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge) -> bool:
-    """Whether the words just before a bracketed name spell it out: "the Korean Central News Agency
-    (KCNA) published" explains an abbreviation in the text, it is no wire credit."""
+    """Whether the words just before a bracketed name spell it out: "the Deutsche Presse-Agentur
+    (dpa) published" explains an abbreviation in the text, it is no wire credit."""
     text = before[-120:].rstrip()
     if not text.endswith(("(", "/")):
         return False
@@ -129,7 +129,7 @@ def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge
     return any(_named_in_any_case(" ".join(words[-n:]), knowledge) == known for n in range(2, len(words) + 1))
 
 
-CASE_ENDING_CHARS = 4  # "Kore Merkezi Haber Ajansının (KCNA)": a Turkish genitive on the name's last word
+CASE_ENDING_CHARS = 4  # "Alman Basın Ajansının (dpa)": a Turkish genitive on the name's last word
 
 
 def _named_in_any_case(name: str, knowledge: Knowledge) -> str | None:

@@ -11,7 +11,7 @@ first noun agree with it in case and number ("взаимная помощь": "�
 "заключенный между"); an adverb, particle or conjunction before the head stays as written ("не
 посещал"); a phrase opening with a preposition is taken as written. A stem is still a stem when it says
 so: "подпис*". The names and multi-word aliases of the entities file are made in every case too
-(alias_forms: "Марии Захаровой", "Государственной думы").
+(alias_forms: "Марии Соколовой", "Государственной думы").
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ _NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
 
 def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...]]:
     """Each Russian alias of several words, with whether it names a person -> its forms in every case,
-    written with the alias's capitals ("Мария Захарова": "Марии Захаровой", "Марию Захарову", …; "Государственная
+    written with the alias's capitals ("Мария Соколова": "Марии Соколовой", "Марию Соколову", …; "Государственная
     дума": "Государственной думы", …), the alias first; with one load of the dictionary, the forms of the
     phrases pending made with it. A person's name is its words each in the same case, the gender its given
     name's; an alias whose words the dictionary does not know as a name, or a phrase without a head, is
@@ -139,7 +139,7 @@ def _name_forms(name: str) -> tuple[str, ...]:
         parses.append(parse)
     forms = [name]
     for case in _CASES:
-        inflected = [parse if "Fixd" in parse.tag else parse.inflect({case}) for parse in parses]  # (Шойгу, Матвиенко)
+        inflected = [parse if "Fixd" in parse.tag else parse.inflect({case}) for parse in parses]  # (Ткаченко, Живаго)
         if all(inflected):
             forms.append(" ".join(form.word for form in inflected))
     return tuple(dict.fromkeys(f for form in forms for f in (form, form.replace("ё", "е"))))

@@ -148,8 +148,8 @@ _CLOSING = CLOSING_MARKS + ")"
 
 
 def _sentences_first(evidence: list) -> list:
-    """An article's evidence without its headings (a line that does not end as a sentence does: "Kim
-    describes new relationship as 'alliance'"), unless headings are all the evidence there is."""
+    """An article's evidence without its headings (a line that does not end as a sentence does: "Scholz
+    describes new relationship as 'partnership'"), unless headings are all the evidence there is."""
     sentences = [ev for ev in evidence if ev.text.rstrip().rstrip(_CLOSING).endswith(_ENDS_SENTENCE)]
     return sentences or evidence
 
