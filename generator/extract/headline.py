@@ -22,7 +22,7 @@ HEADLINE_SENTENCE_WORDS = 22  # a one-sentence first line this short is a headli
 BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,100})$", re.IGNORECASE)
 
 # Capital letters of the cased scripts a dateline's place is written in: Latin with its accents ("PJÖNGJANG",
-# "SEÚL", "ŁÓDŹ"), Greek and Cyrillic ("ПХЕНЬЯН", "КИЇВ").
+# "SEÚL", "ŁÓDŹ"), Greek and Cyrillic ("БЕРЛИН", "КИЇВ").
 # Every capital letter of the Latin, Greek, Cyrillic and Armenian alphabets (Kazakh "Қ", Uzbek "Ў", Serbian "Ђ",
 # Azerbaijani "Ə", Romanian "Ș", Vietnamese "Ấ"), for a character class: a hand-written range missed some
 CAPITALS = "".join(
