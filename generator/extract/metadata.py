@@ -1,10 +1,9 @@
 """Article metadata, read from the head of an article as a person reads it.
 
-declared (front matter, HTML meta) -> cues in the text -> None. The head of a saved page holds,
-in any order, a headline, a standfirst, a byline, a dateline, date stamps, credits and page
-furniture (section words, skip links, label lines such as "date 2024-06-19", photo credits).
-Each head line is classified first; the headline is the first line that is none of those.
-Every value shown passes a plausibility check, or is dropped with a notice.
+declared (front matter, HTML meta) -> cues in the text -> None. The head of a saved page holds, in any order,
+a headline, a standfirst, a byline, a dateline, date stamps, credits and page furniture (section words, skip
+links, label lines such as "date 2024-06-19", photo credits). Each head line is classified first; the headline
+is the first line that is none of those. Every value shown passes a plausibility check, or is dropped.
 """
 
 from __future__ import annotations
@@ -168,19 +167,14 @@ def _named_in(name: str, body: str) -> bool:
 BRACKET_LEAD_SCAN = 8  # ("[이코노믹포스트=기자] …" opens the lead after three decks, a byline and a caption)
 
 
-def _outlet(
-    declared: Declared,
-    suffix: str | None,
-    head: _Head,
-    body: list[str],
-    cues: tuple[str, ...],
-    knowledge: Knowledge,
-    notices: list[str],
-) -> str | None:
+def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str], cues: tuple[str, ...],
+            knowledge: Knowledge, notices: list[str]) -> str | None:
     """The outlet, by the strength of its cue: declared, a title suffix, a byline, a wire credit in the
     lead, a "Source:" line, a masthead, a copyright line, a credit or masthead after the text, the URL."""
     if declared.outlet:
         return knowledge.outlet_named(declared.outlet) or declared.outlet
+    if suffix and _named_in(suffix, " ".join(body[:8])):  # "… - TASS" above "MOSCOW (Interfax) - … TASS said"
+        suffix = next(filter(None, (wire_credits.credit_in(line, knowledge) for line in body[:4])), suffix)
     def candidates():  # in order of strength, read only as far as needed
         yield suffix
         if head.byline_outlet:
