@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
-from .head_stamps import TEXT_END, unglue
+from .head_stamps import TEXT_END, byline_labels, unglue
 from .headline import BYLINE, LETTER_WORD, headline_choice, imprint_label, site_before_headline, skip_in_head, widgets
 from .knowledge import Knowledge
 from .phrases import cached
@@ -218,7 +218,7 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
     "Par Marie Dupont"): the label, then a name of two or three capitalised words, maybe an outlet after a
     comma; a sentence that opens with the label ("Von den 60 Fahrern …", "Par ailleurs, …") is none."""
     def build(k: Knowledge) -> re.Pattern[str]:
-        labels = sorted({str(w).lower() for w in credits.head_data(k).get("byline_labels") or ()} - {"by"}, key=len, reverse=True)
+        labels = sorted(byline_labels(k) - {"by"}, key=len, reverse=True)
         word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
         return re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})\s+(?P<who>{word}(?:\s+{word}){{1,2}}"
                           r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)

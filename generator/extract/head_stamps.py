@@ -16,6 +16,7 @@ from . import credits, dates, furniture, promotions, self_credits
 from .headline import LETTER_WORD, headline_after_stamp
 from .knowledge import Knowledge
 from .phrases import cached
+from .wire_credits import credit_in
 
 if TYPE_CHECKING:
     from .head import _Head
@@ -172,20 +173,18 @@ def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
         return False
     if len(words) <= 4:
         return True
-    labels = _byline_labels(knowledge)
+    labels = byline_labels(knowledge)
     return len(words) <= 8 and any(w.lower() in labels for w in words[1:]) and all(w[:1].isupper() or w.lower() in labels for w in words)
 
 
 def _credit_after(after: str, knowledge: Knowledge) -> str | None:
     """The outlet when the words after a date (its time aside) are a newsroom's credit alone ("12 novembre 2024
     16:17 La Redazione de l'Osservatorio"): the line is a stamp however many words the credit takes."""
-    from .wire_credits import credit_in  # (wire credits read head lines through the headline module, as stamps do)
-
     tail = _after_stamp(after)
     return credit_in(tail, knowledge) if 0 < len(tail) <= 60 and not tail.endswith(TEXT_END) else None
 
 
-def _byline_labels(knowledge: Knowledge) -> frozenset[str]:
+def byline_labels(knowledge: Knowledge) -> frozenset[str]:
     return cached("head-byline-labels", knowledge, lambda k: frozenset(
         str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)
     ))
@@ -205,7 +204,7 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
         named = credits.clean_name(" ".join(words[1:]), knowledge)  # "2024-06-19 10:30 来源：新华社"
         head.named_outlet = head.named_outlet or named
         return
-    labels = _byline_labels(knowledge)
+    labels = byline_labels(knowledge)
     for cut in (1, 2):  # a label of one word or two ("written by")
         if len(words) > cut and " ".join(words[:cut]).lower() in labels:
             who = " ".join(words[cut:])
