@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import cache, extraction, parallel
-from .collect import history
+from .collect import history, story_data
 from .extract import knowledge
 from .ingest import ingest
 from .publish import docs_folder, publish
@@ -191,8 +191,6 @@ def make_briefing(
 
 def data_problems(project: Project, known: knowledge.Knowledge) -> tuple[Notice, ...]:
     """What is wrong in the story's data files, as warnings naming each file in the project."""
-    from .collect import story_data
-
     found = story_data.problems(dict(known.raw), story_data.file_names(project.data))
     return story_data.notices(found, project.data.relative_to(project.root).as_posix())
 

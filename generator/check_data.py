@@ -32,12 +32,13 @@ class DataReport:
 
 def check(project: Project) -> DataReport:
     folder = project.data.relative_to(project.root).as_posix()
-    sections, unreadable = read_sections(project.data)
-    found = unreadable + problems(sections, file_names(project.data))
     try:
         known = knowledge.load(project.data)
     except (ValueError, LookupError, TypeError, AttributeError, re.error) as exc:  # what a malformed file raises
+        sections, unreadable = read_sections(project.data)  # read as they are, each malformed file noted
+        found = unreadable + problems(sections, file_names(project.data))
         return DataReport(folder, found, (), None, f"the data files do not load ({type(exc).__name__}: {exc})")
+    found = problems(dict(known.raw), file_names(project.data))  # (loaded: every file is a readable mapping)
     if not project.seeds.is_dir():
         return DataReport(folder, found, (), None, f"{project.seeds}: no such folder of articles")
     with one_build_at_a_time(project):  # (it keeps what it extracts in the cache, as a build would)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from . import candidates, dedupe, quote_groups, story_data
 from .timeline_groups import GroupMemo
 from ..extract import events, facts, names
-from ..extract.knowledge import Knowledge
+from ..extract.knowledge import Knowledge, as_tuple
 from ..model import (
     Added,
     Article,
@@ -341,10 +341,7 @@ def distinct_roles(roles) -> tuple[str, ...]:
 def _declared(knowledge: Knowledge, key: str) -> dict[str, tuple[str, ...]]:
     """Each entity's `key` list (aliases, roles) as data/entities.yml gives it, by name."""
     table = knowledge.section("entities.yml").get("entities") or []
-    return {
-        e["name"]: tuple(str(v) for v in ([e[key]] if isinstance(e.get(key), str) else e.get(key) or ()))
-        for e in table if isinstance(e, dict) and "name" in e
-    }
+    return {e["name"]: as_tuple(e.get(key)) for e in table if isinstance(e, dict) and "name" in e}
 
 
 def roster_rows(articles: tuple[Article, ...]) -> tuple[RosterRow, ...]:

@@ -52,11 +52,7 @@ def read_sections(data_dir: Path, languages: Path = knowledge.LANGUAGES) -> tupl
     section), without its checks, so a story that does not load can still be checked; and a Finding for
     each file that is not YAML or not a mapping (read as empty)."""
     found: list[Finding] = []
-    base = {section: _yaml(languages / name, name, found) for name, section in sorted(knowledge.LANGUAGE_FILES.items())}
-    sections = {}
-    for name in knowledge.DATA_FILES:
-        sections[name] = knowledge.laid_over(base.get(name, {}), _yaml(data_dir / name, name, found))
-    return sections, tuple(found)
+    return knowledge.sections(data_dir, languages, lambda path, name: _yaml(path, name, found)), tuple(found)
 
 
 def _yaml(path: Path, name: str, found: list[Finding]) -> dict:

@@ -19,7 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -114,7 +114,7 @@ def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]
     return names, domains
 
 
-def _as_tuple(value: Any) -> tuple[str, ...]:
+def as_tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -127,7 +127,7 @@ SECTION_KINDS = {"roster": "Roster"}  # the kinds of extra section a topic may a
 
 def _sections(value: Any) -> tuple[tuple[str, str], ...]:
     """A topic's `sections`: a mapping of kind to heading ({roster: Travelling party}), or a list of kinds."""
-    pairs = value.items() if isinstance(value, dict) else ((kind, None) for kind in _as_tuple(value))
+    pairs = value.items() if isinstance(value, dict) else ((kind, None) for kind in as_tuple(value))
     out = []
     for kind, heading in pairs:
         if kind not in SECTION_KINDS:
@@ -173,14 +173,18 @@ def language_part(name: str) -> dict:
     return _read(LANGUAGES / name, hashlib.sha256())
 
 
+def sections(data_dir: Path, languages: Path, read: Callable[[Path, str], dict]) -> dict[str, Any]:
+    """Each section the extractors ask for: its language file with the story's file of that name laid over
+    it, each file as `read(path, file name)` reads it (load raises on a malformed one; check-data notes it)."""
+    base = {section: read(languages / name, name) for name, section in sorted(LANGUAGE_FILES.items())}
+    return {name: laid_over(base.get(name, {}), read(data_dir / name, name)) for name in DATA_FILES}
+
+
 def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
     """Read the language files and the story's files once; raise ValueError naming the file when one is
     malformed."""
-    raw: dict[str, Any] = {}
     hasher = hashlib.sha256()
-    base = {section: _read(languages / name, hasher) for name, section in sorted(LANGUAGE_FILES.items())}
-    for name in DATA_FILES:
-        raw[name] = laid_over(base.get(name, {}), _read(data_dir / name, hasher))
+    raw = sections(data_dir, languages, lambda path, _: _read(path, hasher))
     if not raw["topics.yml"].get("topics"):
         raise ValueError(f"{data_dir / 'topics.yml'}: no topics defined")
 
@@ -201,7 +205,7 @@ def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", topic.slug):
             raise ValueError(f"topics.yml: slug {topic.slug!r} must be lower-case words joined by hyphens")
     outlets = tuple(
-        Outlet(o["name"], _as_tuple(o.get("aliases")), _as_tuple(o.get("domains")))
+        Outlet(o["name"], as_tuple(o.get("aliases")), as_tuple(o.get("domains")))
         for o in raw["outlets.yml"].get("outlets") or ()
     )
     furniture = raw["furniture.yml"]
