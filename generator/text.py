@@ -5,16 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from pathlib import Path
 
-import yaml
 from slugify import slugify as _slugify
 
 # Scripts written without spaces between words, whose phrases and names match anywhere in a text, not as
 # whole words: Hangul (particles attach to the word: "제재" in "제재를"), and kana and Han (Japanese, Chinese).
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 KANA_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPACELESS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -95,7 +92,6 @@ _CJK_END = re.compile(r"(?<=[。！？])(?![」』”’\"»）)。！？]|$)")
 # A day's number written as an ordinal before its month ("am 31. März 2023", German): no sentence ends there.
 _ORDINAL = re.compile(r"(?:^|[^\w.])[0-9]{1,2}\.$")
 _WORD = re.compile(r"[^\W\d_]+")
-_LANGUAGES = Path(__file__).resolve().parent / "languages"
 
 
 def _ordinal_before_month(paragraph: str, start: int, end: int, following: int) -> bool:
@@ -109,10 +105,11 @@ def _ordinal_before_month(paragraph: str, start: int, end: int, following: int) 
 @functools.lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
     """The months of every language the tool reads, written out in letters (`months` of
-    languages/timeline.yml whose names are whole words: a stem is no word)."""
-    months = (yaml.safe_load((_LANGUAGES / "timeline.yml").read_text("utf-8")) or {}).get("months") or {}
-    return frozenset(str(name).lower() for table in months.values() for name in table or ()
-                     if not _CYRILLIC.search(str(name)))
+    languages/timeline.yml whose names are whole words: a stem is no word), as dates.month_table reads them."""
+    from .extract.dates import month_table  # (here: extract's knowledge imports phrases, which imports this module)
+    from .extract.knowledge import language_part
+
+    return frozenset(month_table(language_part("timeline.yml").get("months") or {})[0])
 
 
 def _ends_in_abbreviation(paragraph: str, start: int, end: int) -> bool:

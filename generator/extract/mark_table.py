@@ -49,5 +49,4 @@ OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
 # Every mark that may close a quotation (a quotation's closing full stops stand before it)
 END_MARKS = "".join(dict.fromkeys(c for closing in (*DOUBLE.values(), *SINGLE.values()) for c in closing))
 # A quotation running over paragraphs: each paragraph but the last opens with the mark and none closes it
-CONTINUED_CLOSE = dict(DOUBLE)
 LEADING_MARK = re.compile(r"\s*([" + "".join(map(re.escape, DOUBLE)) + "])")

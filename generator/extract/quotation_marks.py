@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import CONTINUED_CLOSE, END_MARKS, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import DOUBLE, END_MARKS, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
@@ -113,7 +113,7 @@ def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | No
     if next_opening is None or next_opening.group(1) != mark:
         return None
     body = text[opening.start(1):]
-    if any(close in body[1:] for close in CONTINUED_CLOSE[mark]):
+    if any(close in body[1:] for close in DOUBLE[mark]):
         return None
     start = len(text) - len(body)
     out: list[_Found] = []
