@@ -42,15 +42,20 @@ _KEPT = frozenset({"ADVB", "PRCL", "CONJ"})
 PENDING_FORMS: set[str] = set()
 
 
+def _make_pending() -> None:
+    """The forms of every pending phrase, made while the dictionary is loaded (the caller lets it go)."""
+    pending = sorted(PENDING_FORMS)
+    PENDING_FORMS.clear()
+    for each in pending:
+        word_forms(each)
+
+
 def forms_of(phrase: str) -> tuple[str, ...]:
     """word_forms(phrase); the first asked makes the forms of every phrase pending, with one load."""
     if PENDING_FORMS:
         PENDING_FORMS.add(phrase)
-        pending = sorted(PENDING_FORMS)
-        PENDING_FORMS.clear()
         try:
-            for each in pending:
-                word_forms(each)
+            _make_pending()
         finally:
             _let_go()
     forms = word_forms(phrase)
@@ -113,11 +118,8 @@ def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...
     wanted = {alias: person for alias, person in aliases if " " in alias.strip() and wants_forms(alias)}
     if not wanted or _analyzer() is None:
         return {}
-    pending = sorted(PENDING_FORMS)
-    PENDING_FORMS.clear()
     try:
-        for each in pending:
-            word_forms(each)
+        _make_pending()
         return {alias: _written_as(alias, _name_forms(alias.lower()) if person else word_forms(alias.lower()))
                 for alias, person in wanted.items()}
     finally:
