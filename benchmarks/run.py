@@ -208,7 +208,7 @@ def bench(size: int, full_only: bool = False, repeat: int = 1) -> dict:
 
         def drop_site(attempt: int) -> None:
             set_aside(project / "site")
-            (project / ".briefing" / "site.json").unlink()
+            shutil.rmtree(project / ".briefing" / "store" / "site")  # the record of the last good site
 
         timed(WARM, drop_site)
     plain = min(seconds for seconds, _ in plains)

@@ -12,10 +12,12 @@ written. Each stage is a function from what the one before gave:
 - docs_folder.write_docs: Pages -> docs/ (only the pages that changed are written)
 - publish.build_site: docs/ -> site/ (MkDocs, then Pagefind's search index; swapped in whole)
 
-What builds remember lives in `.briefing/` (Project.state): the article cache,
-the slugs given, the memos of near-duplicates and timeline groups, the record
-of docs/ and of site/, and the stamp of the last build, which lets a build with
-nothing new stop at once.
+What builds remember lives in `.briefing/` (Project.state): two decisions, the
+slugs given and the history of what changed, each a file of its own; and the
+store (cache.Store), everything else, which a build could make again: the
+extracted articles, the memos of near-duplicates and timeline groups, the
+record of docs/ and of site/, and the summary of the last build, keyed by its
+inputs, which lets a build with nothing new stop at once.
 """
 
 from __future__ import annotations
@@ -39,9 +41,7 @@ from .project import Project, Refused, check_paths, one_build_at_a_time, refuse_
 
 __all__ = ["Project", "Refused", "Result", "Summary", "build", "generate", "make_briefing"]
 
-TIMELINE_MEMO = "timeline-groups.json"
-PAGES_RECORD = "article-pages.json"  # docs/ pages rendered only when what they show changed (docs_folder.write_docs)
-LAST_BUILD = "last-build.json"
+LAST_BUILD = "build"  # the store's kind for a build's summary, keyed by everything the build read
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,8 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         refuse_emptying(project, len(seeds), allow_empty)
         later = functools.partial(make_briefing, project, known)  # the briefing again, from the cache
         inputs = _inputs(project, known, seeds, strict)
-        if site and (summary := _up_to_date(project, inputs)) is not None:
+        store = cache.Store(project.state)
+        if site and (summary := _up_to_date(project, store, inputs)) is not None:
             return Result(summary, None, up_to_date=True, load=later)
 
         # extract -> collect -> render -> docs/. Before MkDocs, in a process of its own: the memory the
@@ -112,12 +113,11 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         if not site:
             return Result(made.summary, made.changes, load=made.briefing or later, exports=made.exports)
 
-        (project.state / LAST_BUILD).unlink(missing_ok=True)  # docs/ is new: no build is up to date until site/ is
-        published = publish.build_site(
-            project.config, project.docs, project.site, made.exports, strict=strict, state_file=project.state / "site.json"
-        )
+        store.forget(LAST_BUILD)  # docs/ is new: no build is up to date until site/ is
+        published = publish.build_site(project.config, project.docs, project.site, made.exports, strict=strict, store=store)
         history.save(made.record, project.state)  # what changed is measured between builds that published
-        _save_stamp(project, inputs, made.summary)
+        _save_stamp(project, store, inputs, made.summary)
+        store.prune()
         return Result(made.summary, made.changes, published, load=later)
 
 
@@ -164,8 +164,8 @@ def make_briefing(
     from .extract import extract
 
     seeds, rejections = scanned or ingest.scan(project.seeds, project.root, keep_data=False)
-    store = article_cache(project, known)
-    extracted = extraction.extract_all(seeds, known, store)
+    store = cache.Store(project.state)
+    extracted = extraction.extract_all(seeds, known, article_cache(store, known))
     articles = tuple(a for a in extracted.results if isinstance(a, Article))
     refuse_emptying(project, len(articles), allow_empty)
     refused = tuple(rejections) + tuple(r for r in extracted.results if isinstance(r, Rejection))
@@ -175,16 +175,16 @@ def make_briefing(
     junk = functools.partial(extract.junk_title, knowledge=known)
     articles, moved = collect.settle_slugs(articles, given, registry.moved, junk)
     first = added.settle(articles, given, registry.remembered, added.build_date())
-    memo = dedupe.Memo.load(project.state / dedupe.MEMO_FILE)
+    memo = dedupe.Memo.load(store)
     for prepared in extracted.prepared:
         memo.offer(*prepared)
-    grouping = collect.GroupMemo.load(project.state / TIMELINE_MEMO)
+    grouping = collect.GroupMemo.load(store)
     briefing = collect.collect(
         articles, refused, known, memo, grouping, moved, established=frozenset(given), added=first,
         notices=project.notices(), data_problems=data_problems(project, known),
     )
-    memo.save(project.state / dedupe.MEMO_FILE)
-    grouping.save(project.state / TIMELINE_MEMO)
+    memo.save(store)
+    grouping.save(store)
     store.prune()
     return briefing
 
@@ -195,20 +195,21 @@ def data_problems(project: Project, known: knowledge.Knowledge) -> tuple[Notice,
     return story_data.notices(found, project.data.relative_to(project.root).as_posix())
 
 
-def article_cache(project: Project, known: knowledge.Knowledge) -> cache.ArticleCache:
-    return cache.ArticleCache(project.state, extractor=cache.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest())
+def article_cache(store: cache.Store, known: knowledge.Knowledge) -> cache.ArticleCache:
+    return cache.ArticleCache(store, extractor=cache.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest())
 
 
 def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge, what_changed) -> docs_folder.DocsChanges:
     """render -> docs/: the pages written, and the slugs given remembered."""
     from .render import render
 
-    record = project.state / PAGES_RECORD
+    store = cache.Store(project.state)
     pages = render.render(
-        briefing, known, what_changed, template_cache=project.state / "page-templates",
-        unchanged=docs_folder.unchanged_pages(project.docs, record),
+        briefing, known, what_changed, template_cache=store.templates,
+        unchanged=docs_folder.unchanged_pages(project.docs, store),
     )
-    changes = docs_folder.write_docs(pages, project.docs, record)
+    changes = docs_folder.write_docs(pages, project.docs, store)
+    store.prune()
     registry = cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs, briefing.added)
     registry.save(project.state / "slugs.json")
     return changes
@@ -257,21 +258,22 @@ def _stamp(inputs: str, project: Project) -> str:
     return hasher.hexdigest()
 
 
-def _up_to_date(project: Project, inputs: str) -> Summary | None:
+def _up_to_date(project: Project, store: cache.Store, inputs: str) -> Summary | None:
     """The last build's summary, when it was made from exactly these inputs and its site is there."""
-    last = cache.read_state(project.state / LAST_BUILD)
-    if not last or last.get("fingerprint") != _stamp(inputs, project) or not (project.site / "index.html").is_file():
+    key = _stamp(inputs, project)
+    last = store.read(LAST_BUILD, key)
+    if not last or not (project.site / "index.html").is_file():
         return None
     try:
         return cache.from_json(Summary, last["summary"])
     except (KeyError, TypeError, ValueError, AttributeError):
-        cache.discarded(project.state / LAST_BUILD, "its summary is not one a build wrote")
+        cache.discarded(store.path(LAST_BUILD, key), "its summary is not one a build wrote")
         return None
 
 
-def _save_stamp(project: Project, inputs: str, summary: Summary) -> None:
-    document = {"fingerprint": _stamp(inputs, project), "summary": cache.to_json(summary)}
-    cache.write_atomic(project.state / LAST_BUILD, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+def _save_stamp(project: Project, store: cache.Store, inputs: str, summary: Summary) -> None:
+    document = {"summary": cache.to_json(summary)}
+    store.write(LAST_BUILD, _stamp(inputs, project), json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
 
 def build_info() -> bytes:

@@ -1,12 +1,16 @@
 """What earlier builds learnt, kept in `.briefing/` so the next build redoes only what changed.
 
-- `ArticleCache`: extracted articles (and refusals) as readable JSON, one file per
-  seed, keyed by the seed's content hash, its format, the extractor's version,
-  the data files' digest and the extraction code's digest. A hit skips decoding
-  and extraction entirely.
-- `SlugRegistry`: `.briefing/slugs.json`, the slug each article was given, so a
-  later collision, an edit or an extractor change cannot move an existing URL.
-- entries are JSON, made and read by codec.py's `to_json` / `from_json`.
+- `Store`: `.briefing/store/`, everything a build remembers that it could make again (extracted articles,
+  the near-duplicate and timeline memos, the record of docs/ and of the last good site, the last build's
+  summary): one JSON object per entry, named by its kind and a digest of what it was made from, and one
+  prune, by use.
+- `ArticleCache`: the store's extracted articles (and refusals), one entry per seed, keyed by the seed's
+  content hash, its format, the extractor's version, the data files' digest and the extraction code's
+  digest. A hit skips decoding and extraction entirely.
+- `SlugRegistry`: `.briefing/slugs.json`, the slug each article was given, so a later collision, an edit
+  or an extractor change cannot move an existing URL. A decision, not a memo: it is never pruned, and
+  is kept apart from the store (as collect/history.py's record of what changed is).
+- articles are JSON, made and read by codec.py's `to_json` / `from_json`.
 """
 
 from __future__ import annotations
@@ -139,33 +143,90 @@ def discarded(path: Path, reason: str) -> None:
     logging.getLogger("briefing").warning("warning %s: %s; discarded, it is made again", path, reason)
 
 
+# --------------------------------------------------------------------- store
+class Store:
+    """`.briefing/store/<kind>/<key[:2]>/<key>.json`: one JSON object per entry. An entry's key is a digest
+    (`key`) of what it was made from, its inputs and the code that made it, so a changed input or code is
+    another key: the old entry is never read again, and the prune removes it.
+
+    One prune, by use: `prune` removes every entry of a kind this Store opened (read, wrote or looked for)
+    that it neither read nor wrote nor `kept`. A kind it never opened is left alone: `generate` does
+    not touch the record of the site, nor a docs-only build the article entries of a published one.
+    A malformed entry is discarded with a warning (read_state) and made again."""
+
+    FOLDER = "store"
+
+    def __init__(self, state_dir: Path):
+        self.folder = state_dir / self.FOLDER
+        self.templates = state_dir / "templates"  # compiled Jinja templates, in Jinja's own format
+        self.used: dict[str, set[str]] = {}
+
+    @staticmethod
+    def key(*parts: str) -> str:
+        return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def path(self, kind: str, key: str) -> Path:
+        return self.folder / kind / key[:2] / f"{key}.json"
+
+    def keep(self, kind: str, key: str) -> None:
+        """An entry this build relies on without reading it here (one a worker process wrote)."""
+        self.used.setdefault(kind, set()).add(key)
+
+    def read(self, kind: str, key: str, *, warn: bool = True) -> dict | None:
+        found = self.used.setdefault(kind, set())
+        document = read_state(self.path(kind, key), warn=warn)
+        if document is not None:
+            found.add(key)
+        return document
+
+    def write(self, kind: str, key: str, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
+        write_atomic(self.path(kind, key), data)
+        self.keep(kind, key)
+
+    def forget(self, kind: str) -> None:
+        """Every entry of a kind gone now, not at the prune (the last build's summary, once docs/ is new)."""
+        self.used[kind] = set()
+        self._prune(kind)
+
+    def prune(self) -> int:
+        return sum(self._prune(kind) for kind in self.used)
+
+    def _prune(self, kind: str) -> int:
+        removed = 0
+        for path in (self.folder / kind).glob("*/*.json"):
+            if path.stem not in self.used[kind]:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
 # ------------------------------------------------------------- article cache
 class ArticleCache:
-    """Extracted articles and refusals under `<root>/cache/`, one JSON file per seed content."""
+    """The store's extracted articles and refusals (kind "article"), one entry per seed content."""
 
-    def __init__(self, state_dir: Path, *, extractor: str, knowledge: str, code: str):
-        self.folder = state_dir / "cache"
+    KIND = "article"
+
+    def __init__(self, store: Store, *, extractor: str, knowledge: str, code: str):
+        self.store = store
+        store.used.setdefault(self.KIND, set())  # pruned with the store: entries no seed used go
         self._salt = f"{CACHE_FORMAT}\0{extractor}\0{knowledge}\0{code}"
-        self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
 
     def key(self, source: str, digest: str) -> str:
         # The format (from the extension) is part of the key: the same bytes read as .md and .txt differ.
-        suffix = PurePosixPath(source).suffix.lower()
-        return hashlib.sha256(f"{digest}\0{suffix}\0{self._salt}".encode()).hexdigest()
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return Store.key(digest, PurePosixPath(source).suffix.lower(), self._salt)
 
     def has(self, source: str, digest: str) -> bool:
         """Whether an entry is stored (a stat; `get` may still find it unreadable)."""
-        return self._path(self.key(source, digest)).is_file()
+        return self.store.path(self.KIND, self.key(source, digest)).is_file()
 
     def get(self, source: str, digest: str) -> Article | Rejection | None:
         key = self.key(source, digest)
         try:
-            entry = json.loads(self._path(key).read_bytes())
+            entry = self.store.read(self.KIND, key, warn=False)
+            if entry is None:
+                raise ValueError("no entry")
             if "rejected" in entry:
                 found: Article | Rejection = Rejection(source, entry["rejected"])
             else:
@@ -176,8 +237,8 @@ class ArticleCache:
                     raise ValueError("an entry a build did not write")
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             self.misses += 1  # extracted again, and the entry written anew
+            self.store.used[self.KIND].discard(key)
             return None
-        self.used.add(key)
         self.hits += 1
         return found
 
@@ -189,23 +250,11 @@ class ArticleCache:
             entry: dict[str, Any] = {"rejected": result.reason}
         else:
             entry = {"article": to_json(result)}
-        write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        self.used.add(key)
+        self.store.write(self.KIND, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
 
     def mark_used(self, source: str, digest: str) -> None:
-        """An entry another process (an extraction worker) put: kept by prune like one put here."""
-        self.used.add(self.key(source, digest))
-
-    def prune(self) -> int:
-        """Remove entries no seed used in this build (removed files, old data files, old code)."""
-        removed = 0
-        if not self.folder.is_dir():
-            return 0
-        for path in self.folder.glob("*/*.json"):
-            if path.stem not in self.used:
-                path.unlink(missing_ok=True)
-                removed += 1
-        return removed
+        """An entry another process (an extraction worker) put: kept by the prune like one put here."""
+        self.store.keep(self.KIND, self.key(source, digest))
 
 
 _ANCHOR = re.compile(r"[a-z]+-[0-9a-f]{4,64}(?:-[0-9]+)*")  # text.anchor (a prefix and a digest), -2 for a repeat

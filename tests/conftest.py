@@ -52,6 +52,19 @@ def make_project(tmp: Path, seeds: list[Path] | None = None, story: Path = STORY
     return Project.at(tmp)
 
 
+def site_state_file(project) -> Path:
+    """Where the store keeps the record of the project's last good site (publish/incremental.SiteState)."""
+    from generator.cache import Store
+    from generator.publish.incremental import SiteState
+
+    return Store(project.state).path(SiteState.KIND, SiteState.key(project.site.resolve()))
+
+
+def state_files(project) -> list[Path]:
+    """Every JSON document a build keeps in .briefing/: the store's entries, the slugs and the history."""
+    return sorted(p for p in project.state.rglob("*.json") if "exports" not in p.relative_to(project.state).parts)
+
+
 @pytest.fixture
 def project(tmp_path: Path):
     return make_project(tmp_path)

@@ -54,11 +54,11 @@ def test_converter_round_trips(kind, value):
 
 
 def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_articles):
-    store = cache.ArticleCache(tmp_path, extractor="1", knowledge=known.digest, code="c")
+    store = cache.ArticleCache(cache.Store(tmp_path), extractor="1", knowledge=known.digest, code="c")
     article = seed_articles[0]
     store.put(article.source, article.digest, article)
     store.put("seeds/bad.txt", "0" * 64, Rejection("seeds/bad.txt", "empty file"))
-    files = sorted((tmp_path / "cache").rglob("*.json"))
+    files = sorted((tmp_path / "store" / "article").rglob("*.json"))
     assert len(files) == 2
     assert all(json.loads(f.read_text("utf-8")) for f in files)
     # The same bytes under another name: a hit, reported under the new name.
@@ -66,8 +66,8 @@ def test_cache_files_are_readable_json_keyed_by_content(tmp_path, known, seed_ar
     assert moved == dataclasses.replace(article, source="seeds/renamed.txt")
     assert store.get("seeds/other.txt", "0" * 64) == Rejection("seeds/other.txt", "empty file")
     # Another extractor version, data digest or format is a miss.
-    assert cache.ArticleCache(tmp_path, extractor="2", knowledge=known.digest, code="c").get(article.source, article.digest) is None
-    assert cache.ArticleCache(tmp_path, extractor="1", knowledge="x", code="c").get(article.source, article.digest) is None
+    assert cache.ArticleCache(cache.Store(tmp_path), extractor="2", knowledge=known.digest, code="c").get(article.source, article.digest) is None
+    assert cache.ArticleCache(cache.Store(tmp_path), extractor="1", knowledge="x", code="c").get(article.source, article.digest) is None
     assert store.get(article.source.replace(".txt", ".md"), article.digest) is None
 
 
@@ -114,10 +114,10 @@ def test_changing_a_data_file_re_extracts(tmp_path, monkeypatch):
 def test_prune_drops_entries_no_seed_uses(tmp_path):
     project = make_project(tmp_path)
     build.generate(project)
-    entries = len(list((project.state / "cache").rglob("*.json")))
+    entries = len(list((project.state / "store" / "article").rglob("*.json")))
     next(project.seeds.iterdir()).unlink()
     build.generate(project)
-    assert len(list((project.state / "cache").rglob("*.json"))) == entries - 1
+    assert len(list((project.state / "store" / "article").rglob("*.json"))) == entries - 1
 
 
 def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(tmp_path, capsys):
@@ -183,7 +183,7 @@ def _docs(project) -> dict[str, bytes]:
 
 
 def _entries(project) -> dict[str, bytes]:
-    return {f.name: f.read_bytes() for f in (project.state / "cache").rglob("*.json")}
+    return {f.name: f.read_bytes() for f in (project.state / "store" / "article").rglob("*.json")}
 
 
 def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_process(tmp_path, monkeypatch) -> None:
@@ -206,7 +206,8 @@ def test_extraction_in_workers_gives_the_same_docs_and_dedupe_memo_as_in_one_pro
     build.generate(two)
     assert pools == [35]  # the first article extracted here, the others by the workers
     assert _docs(one) == _docs(two)
-    assert (one.state / dedupe.MEMO_FILE).read_text("utf-8") == (two.state / dedupe.MEMO_FILE).read_text("utf-8")
+    memo = cache.Store(one.state).path(dedupe.MEMO_KIND, dedupe.Memo.key()).relative_to(one.state)
+    assert (one.state / memo).read_text("utf-8") == (two.state / memo).read_text("utf-8")
     assert [(d.source, d.kind) for d in folded] == [("seeds/zz_republished_003.txt", "near")]
     assert _entries(one) == _entries(two) and len(_entries(two)) == 36  # the workers wrote theirs
     monkeypatch.setattr(extract, "read_and_extract", lambda *a: pytest.fail("a cached article was extracted again"))

@@ -151,9 +151,9 @@ def test_a_memo_gives_the_same_result_and_is_reused(tmp_path, monkeypatch) -> No
     memo = dedupe.Memo()
     assert find_duplicates(items, memo) == fresh
     assert memo.pairs and memo.changed
-    path = tmp_path / "dedupe.json"
-    memo.save(path)
-    loaded = dedupe.Memo.load(path)
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
+    loaded = dedupe.Memo.load(store)
     assert loaded.texts == memo.texts and loaded.pairs == memo.pairs
 
     expected = find_duplicates(list(reversed(items)))
@@ -165,7 +165,7 @@ def test_a_memo_gives_the_same_result_and_is_reused(tmp_path, monkeypatch) -> No
     monkeypatch.setattr(dedupe, "jaccard", refuse)
     assert find_duplicates(list(reversed(items)), loaded) == expected
     before = path.read_bytes()
-    loaded.save(path)
+    loaded.save(store)
     assert path.read_bytes() == before
 
 
@@ -175,22 +175,23 @@ def test_a_memo_keeps_only_what_the_last_build_used(tmp_path) -> None:
     items = _near_corpus()
     memo = dedupe.Memo()
     find_duplicates(items, memo)
-    path = tmp_path / "dedupe.json"
-    memo.save(path)
-    smaller = dedupe.Memo.load(path)
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
+    smaller = dedupe.Memo.load(store)
     find_duplicates(items[:5], smaller)
-    smaller.save(path)
-    assert len(dedupe.Memo.load(path).texts) == 5
+    smaller.save(store)
+    assert len(dedupe.Memo.load(store).texts) == 5
 
 
 def test_a_memo_of_another_version_or_unreadable_is_ignored(tmp_path) -> None:
     from generator.collect import dedupe
 
-    path = tmp_path / "dedupe.json"
+    store, path = _memo_at(tmp_path)
+    path.parent.mkdir(parents=True)
     path.write_text('{"version": "0", "texts": {"x": {}}, "pairs": {}, "indexed": [], "signer": ""}')
-    assert dedupe.Memo.load(path).texts == {}
+    assert dedupe.Memo.load(store).texts == {}
     path.write_text("not json")
-    assert dedupe.Memo.load(path).texts == {}
+    assert dedupe.Memo.load(store).texts == {}
 
 
 def _no_datasketch(monkeypatch) -> None:
@@ -242,8 +243,8 @@ def test_nothing_is_recomputed_from_a_saved_memo(tmp_path, monkeypatch) -> None:
     items = _near_corpus()
     memo = dedupe.Memo()
     expected = find_duplicates(items, memo)
-    path = tmp_path / "dedupe.json"
-    memo.save(path)
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
     before = path.read_bytes()
 
     def refuse(*args, **kwargs):
@@ -253,10 +254,10 @@ def test_nothing_is_recomputed_from_a_saved_memo(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(dedupe, "shingle_hashes", refuse)
     monkeypatch.setattr(dedupe, "jaccard", refuse)
     _no_datasketch(monkeypatch)  # no signing and no LSH search: the candidate pairs are in the memo
-    loaded = dedupe.Memo.load(path)
+    loaded = dedupe.Memo.load(store)
     assert find_duplicates(items, loaded) == expected
-    assert find_duplicates(items[:6], dedupe.Memo.load(path)) == find_duplicates(items[:6], memo)
-    loaded.save(path)
+    assert find_duplicates(items[:6], dedupe.Memo.load(store)) == find_duplicates(items[:6], memo)
+    loaded.save(store)
     assert path.read_bytes() == before
 
 
@@ -283,13 +284,13 @@ def test_a_near_duplicate_at_about_0_9_added_to_a_memo_is_found_and_only_it_is_s
 
     memo = dedupe.Memo()
     assert find_duplicates(articles, memo).duplicates == ()  # unrelated articles are not folded
-    path = tmp_path / "dedupe.json"
-    memo.save(path)
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
 
     signed = []
     update_batch = datasketch.MinHash.update_batch
     monkeypatch.setattr(datasketch.MinHash, "update_batch", lambda self, b: (signed.append(b), update_batch(self, b)))
-    loaded = dedupe.Memo.load(path)
+    loaded = dedupe.Memo.load(store)
     with_copy = [*articles, text_item("copy", copy)]
     result = find_duplicates(with_copy, loaded)
     assert [(m.id, m.original, m.kind, m.similarity) for m in result.duplicates] == [
@@ -298,8 +299,8 @@ def test_a_near_duplicate_at_about_0_9_added_to_a_memo_is_found_and_only_it_is_s
     assert len(signed) == 1
     monkeypatch.undo()
     assert result == find_duplicates(with_copy)  # the same without a memo
-    loaded.save(path)
-    again = dedupe.Memo.load(path)
+    loaded.save(store)
+    again = dedupe.Memo.load(store)
     _no_datasketch(monkeypatch)
     assert find_duplicates(with_copy, again) == result
 
@@ -313,8 +314,8 @@ def _saved_memo_and_one_more(tmp_path) -> tuple:
     articles = [text_item(f"a{i:03d}", _article(rng, vocabulary)) for i in range(60)]
     memo = dedupe.Memo()
     find_duplicates(articles, memo)
-    path = tmp_path / "dedupe.json"
-    memo.save(path)
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
     copy = " ".join(["Republished:", *articles[7][2].split()[:-8]])
     return path, [*articles, text_item("copy", copy)]
 
@@ -411,13 +412,14 @@ def test_the_saved_memo_writes_minhash_values_as_hex_of_little_endian_uint64(tmp
 
     memo = dedupe.Memo()
     find_duplicates([item(p) for p in SEEDS], memo)
-    memo.save(tmp_path / "dedupe.json")
-    saved = json.loads((tmp_path / "dedupe.json").read_text("utf-8"))
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
+    saved = json.loads(path.read_text("utf-8"))
     values = {key: record["minhash"] for key, record in saved["texts"].items() if "minhash" in record}
     assert values and all(isinstance(v, str) and len(v) == 16 * dedupe.NUM_PERM for v in values.values())
     for key, text in values.items():  # readable without this code: 128 little-endian 64-bit ints
         assert list(struct.unpack(f"<{dedupe.NUM_PERM}Q", bytes.fromhex(text))) == list(memo.texts[key]["minhash"])
-    again = dedupe.Memo.load(tmp_path / "dedupe.json")
+    again = dedupe.Memo.load(store)
     assert {k: list(r["minhash"]) for k, r in again.texts.items() if "minhash" in r} == {
         k: list(r["minhash"]) for k, r in memo.texts.items() if "minhash" in r
     }
@@ -488,7 +490,8 @@ def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_a
     first = [("a", "d1", longer, 1), ("b", "d2", shorter, 2), ("c", "d3", _invented_words(400, 9), 3)]
     memo = dedupe.Memo()
     find_duplicates(first, memo)
-    memo.save(tmp_path / "dedupe.json")
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
     later = first + [("d", "d4", wire + " " + _invented_words(50, 8), 4), ("e", "d5", _invented_words(380, 10), 5)]
     counted: list[set] = []
     real = dedupe._contained_candidates
@@ -499,13 +502,13 @@ def test_containment_found_in_an_earlier_build_is_found_again_through_the_memo_a
 
     dedupe._contained_candidates = spy
     try:
-        again = find_duplicates(later, dedupe.Memo.load(tmp_path / "dedupe.json"))
+        again = find_duplicates(later, dedupe.Memo.load(store))
     finally:
         dedupe._contained_candidates = real
     assert again == find_duplicates(later)
     assert {(m.id, m.original) for m in again.duplicates} == {("b", "a"), ("d", "a")}
     assert len(counted[0]) == 3  # the three texts of the first build were known: only pairs with d and e counted
-    loaded = dedupe.Memo.load(tmp_path / "dedupe.json")  # what was too common to count is remembered
+    loaded = dedupe.Memo.load(store)  # what was too common to count is remembered
     assert loaded.crowded == memo.crowded and loaded.crowded is not None
 
 
@@ -525,7 +528,17 @@ def test_a_rebuild_through_the_memo_agrees_with_a_fresh_run_when_a_shared_sample
     later = base + others  # one more: left out
     memo = dedupe.Memo()
     assert ("b", "a") in {(m.id, m.original) for m in find_duplicates(first, memo).duplicates}
-    memo.save(tmp_path / "dedupe.json")
+    store, path = _memo_at(tmp_path)
+    memo.save(store)
     fresh = find_duplicates(later)
     assert ("b", "a") not in {(m.id, m.original) for m in fresh.duplicates}  # the case this is about
-    assert find_duplicates(later, dedupe.Memo.load(tmp_path / "dedupe.json")) == fresh
+    assert find_duplicates(later, dedupe.Memo.load(store)) == fresh
+
+
+def _memo_at(folder: Path):
+    """A store in `folder`, and the path of its near-duplicate memo."""
+    from generator.cache import Store
+    from generator.collect import dedupe
+
+    store = Store(folder)
+    return store, store.path(dedupe.MEMO_KIND, dedupe.Memo.key())

@@ -12,7 +12,7 @@ import pytest
 
 from generator import build, serve
 from generator.publish import docs_folder, publish, search
-from tests.conftest import make_project, write_corpus
+from tests.conftest import make_project, site_state_file, write_corpus
 
 SYNTHETIC = 8
 
@@ -180,7 +180,7 @@ def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_pa
     """A failure once the new pages are staged (here: search indexing) must not reach site/ or site.json."""
     project = make_project(tmp_path)
     build.build(project)
-    before, state = _site_files(project.site), (project.state / "site.json").read_bytes()
+    before, state = _site_files(project.site), site_state_file(project).read_bytes()
     write_corpus(project.seeds, 1, seed=5)
 
     def fail(*args, **kwargs):
@@ -192,7 +192,7 @@ def test_build_failing_after_mkdocs_wrote_its_pages_leaves_site_and_state(tmp_pa
     with pytest.raises(publish.PublishError):
         build.build(project)
     assert _site_files(project.site) == before
-    assert (project.state / "site.json").read_bytes() == state
+    assert site_state_file(project).read_bytes() == state
     assert not list(project.root.glob(".site-building-*"))  # the staging folder is gone
 
 
@@ -292,7 +292,7 @@ def test_search_shards_reindex_only_what_changed(tmp_path, monkeypatch):
     after = {p.name: (p / "pagefind-entry.json").stat().st_ino for p in search.iterdir() if p.is_dir()}
     # A full shard is indexed again only when one of its pages changed (an older article's page links a
     # person whose page the new article brought into being: a person has a page once two articles name them).
-    shard_of = json.loads((project.state / "site.json").read_text("utf-8"))["shards"]
+    shard_of = json.loads(site_state_file(project).read_text("utf-8"))["shards"]
     changed = {f"articles/{p.name}" for p, data in pages_before.items() if p.exists() and p.read_bytes() != data}
     for shard in full:
         again = after[shard] != before[shard]
@@ -513,7 +513,7 @@ def test_what_was_read_from_a_markdown_file_is_used_only_by_the_code_that_read_i
     project = make_project(tmp_path)
     write_corpus(project.seeds, 3, seed=6)
     build.build(project)
-    state_file = project.state / "site.json"
+    state_file = site_state_file(project)
     page = sorted((project.docs / "articles").glob("2*.md"))[0]
     uri = page.relative_to(project.docs).as_posix()
     time.sleep(0.1)  # the page is settled (see _settled) by the next build's reading

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from generator.publish import docs_folder
 from generator import build, cache, cli, serve
 from generator.collect import collect
-from tests.conftest import STORY_SEEDS, make_project
+from tests.conftest import STORY_SEEDS, make_project, state_files
 
 SEEDS = sorted(STORY_SEEDS.iterdir())
 
@@ -164,17 +164,18 @@ def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, s
     project = make_project(tmp_path, seeds=SEEDS)
     build.build(project)
     expected = (project.site / "briefing.json").read_bytes()
-    names = [p.name for p in project.state.glob("*.json")]
-    assert {"site.json", "history.json", "last-build.json", "slugs.json"} <= set(names)
-    for name in names:
-        (project.state / name).write_text(shape, "utf-8")
+    files = state_files(project)
+    kinds = {p.relative_to(project.state).parts[1] if p.parts[-4] == "store" else p.name for p in files}
+    assert {"site", "build", "article", "dedupe", "timeline", "docs", "history.json", "slugs.json"} <= kinds
+    for path in files:
+        path.write_text(shape, "utf-8")
     with caplog.at_level(logging.WARNING, logger="briefing"):
         build.build(project)
     assert (project.site / "briefing.json").read_bytes() == expected
     if shape not in ('{"format": [], "version": {}}',):
-        assert any("discarded" in r.getMessage() and "last-build.json" in r.getMessage() for r in caplog.records)
-    for name in ("site.json", "history.json", "last-build.json", "slugs.json"):  # made again, good
-        assert isinstance(json.loads((project.state / name).read_text("utf-8")), dict)
+        assert any("discarded" in r.getMessage() and "/store/build/" in r.getMessage() for r in caplog.records)
+    for path in state_files(project):  # made again, good
+        assert isinstance(json.loads(path.read_text("utf-8")), dict), path
     build.build(project)  # and the next build is a normal one
     assert (project.site / "briefing.json").read_bytes() == expected
 
@@ -183,7 +184,7 @@ def test_state_files_with_parts_of_the_wrong_shape_are_discarded(tmp_path):
     project = make_project(tmp_path, seeds=SEEDS)
     build.build(project)
     expected = (project.site / "briefing.json").read_bytes()
-    for path in project.state.glob("*.json"):
+    for path in state_files(project):
         document = json.loads(path.read_text("utf-8"))
         if isinstance(document, dict):
             path.write_text(json.dumps({key: "x" for key in document}), "utf-8")
@@ -356,12 +357,12 @@ def test_a_cached_article_of_the_wrong_shape_is_extracted_again(tmp_path, damage
     project = make_project(tmp_path, seeds=SEEDS[:2])
     build.build(project)
     expected = (project.site / "briefing.json").read_bytes()
-    for path in project.state.glob("cache/*/*.json"):
+    for path in project.state.glob("store/article/*/*.json"):
         entry = json.loads(path.read_text("utf-8"))
         if "article" in entry:
             damage(entry["article"])
             path.write_text(json.dumps(entry), "utf-8")
-    (project.state / "last-build.json").unlink()
+    shutil.rmtree(project.state / "store" / "build")  # not up to date
     build.build(project)
     assert (project.site / "briefing.json").read_bytes() == expected
 

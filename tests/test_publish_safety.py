@@ -17,7 +17,7 @@ import pytest
 
 from generator import build
 from generator.publish import publish
-from tests.conftest import ROOT, make_project
+from tests.conftest import ROOT, make_project, site_state_file
 
 EPOCH = "1718928000"  # SOURCE_DATE_EPOCH: every build of one input gives the same bytes, a day apart or not
 NEW_ARTICLE = (
@@ -111,7 +111,7 @@ def copy_project(template: Path, *, clean: bool) -> build.Project:
     subprocess.run(["cp", "-a", str(template), str(where)], check=True)
     project = build.Project.at(where)
     if clean:
-        (project.state / "site.json").unlink()
+        site_state_file(project).unlink()
     return project
 
 
@@ -221,7 +221,7 @@ def test_a_rebuild_killed_while_moving_files_in_leaves_every_file_old_or_new_and
     killed = run_killer(point, project)
     assert killed.returncode == 137, killed.stderr
     assert_a_whole_site(snapshot(project.site), old, new)
-    assert not (project.state / "site.json").exists()  # so the next build is a clean one, whatever was moved in
+    assert not site_state_file(project).exists()  # so the next build is a clean one, whatever was moved in
     next_build_puts_everything_right(project, found["clean"][0], monkeypatch)
 
 

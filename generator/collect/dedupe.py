@@ -42,16 +42,18 @@ import json
 from array import array
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, is_contained, sample, sampled, sharing_pairs
 from .dedupe_minhash import BANDS, NUM_PERM, ROWS, SEED, band_candidates, from_hex, json_default, minhash_scheme
 from .dedupe_minhash import minhash_values, sign
+
+if TYPE_CHECKING:
+    from ..cache import Store
 from .dedupe_shingles import MIN_SHINGLES, SHINGLE_WORDS, both_in, jaccard, pair_key, shingle_hashes, words_of
 
 NEAR_THRESHOLD = 0.8
-MEMO_FILE = "dedupe.json"
+MEMO_KIND = "dedupe"  # its kind in the store (cache.Store): one entry, keyed by this version and this module
 MEMO_VERSION = f"4 {SAMPLE_MOD} {SHINGLE_WORDS} {NUM_PERM} {SEED} {BANDS}x{ROWS}"  # a memo of another version is ignored
 
 
@@ -112,11 +114,17 @@ class Memo:
         if "minhash" in record and not self.signer:
             self.signer = minhash_scheme()[1]
 
-    @classmethod
-    def load(cls, path: Path) -> "Memo":
-        from ..cache import discarded, read_state
+    @staticmethod
+    def key() -> str:
+        from ..cache import Store, modules_digest
 
-        data = read_state(path) or {}
+        return Store.key(MEMO_VERSION, modules_digest("collect/dedupe*.py"))
+
+    @classmethod
+    def load(cls, store: "Store") -> "Memo":
+        from ..cache import discarded
+
+        data = store.read(MEMO_KIND, cls.key()) or {}
         if data.get("version") != MEMO_VERSION:
             return cls()
         try:
@@ -136,14 +144,14 @@ class Memo:
             memo.contained = {str(pair) for pair in data["contained"]} if data.get("contained") is not None else None
             return memo
         except (ValueError, KeyError, TypeError, AttributeError):
-            discarded(path, "a part of it is not what a build writes")
+            discarded(store.path(MEMO_KIND, cls.key()), "a part of it is not what a build writes")
             return cls()
 
-    def save(self, path: Path) -> None:
+    def save(self, store: "Store") -> None:
         """Keep what this build used; write only when that differs from what was loaded."""
         if not self.changed and len(self.used_texts) == len(self.texts) and len(self.used_pairs) == len(self.pairs):
+            store.keep(MEMO_KIND, self.key())
             return
-        from ..cache import write_atomic
 
         document = {
             "about": "Near-duplicate detection: per text digest, its words' digest, shingle count and MinHash "
@@ -162,7 +170,7 @@ class Memo:
         def dump(out) -> None:  # written as it is encoded: at 10,000 texts the whole text would be ~25 MB twice
             json.dump(document, codecs.getwriter("utf-8")(out), ensure_ascii=False, separators=(",", ":"), default=json_default)
 
-        write_atomic(path, dump)
+        store.write(MEMO_KIND, self.key(), dump)
 
 
 def find_duplicates(

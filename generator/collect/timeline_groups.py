@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..extract import events
+
+if TYPE_CHECKING:
+    from ..cache import Store
 
 
 class GroupMemo:
@@ -15,6 +18,7 @@ class GroupMemo:
     Readable JSON; a record that is not a grouping of its texts is ignored."""
 
     VERSION = "1"
+    KIND = "timeline"  # its kind in the store (cache.Store): one entry, keyed by this version and the grouping code
 
     def __init__(self, known: dict[str, list[list[int]]] | None = None) -> None:
         self.known = known or {}
@@ -31,27 +35,31 @@ class GroupMemo:
         return found
 
     @classmethod
-    def load(cls, path: Path) -> "GroupMemo":
-        from ..cache import read_state
+    def key(cls) -> str:
+        from ..cache import Store, modules_digest
 
-        data = read_state(path) or {}
+        return Store.key(cls.VERSION, modules_digest("collect/timeline_groups.py", "extract/events.py"))
+
+    @classmethod
+    def load(cls, store: "Store") -> "GroupMemo":
+        data = store.read(cls.KIND, cls.key()) or {}
         groups = data.get("groups")
         if data.get("version") == cls.VERSION and isinstance(groups, dict):
             return cls({key: found for key, found in groups.items() if isinstance(found, list)})
         return cls()
 
-    def save(self, path: Path) -> None:
+    def save(self, store: "Store") -> None:
         """Keep what this build used; write only when that differs from what was loaded."""
         if not self.changed and len(self.used) == len(self.known):
+            store.keep(self.KIND, self.key())
             return
-        from ..cache import write_atomic
 
         document = {
             "about": "Timeline: per digest of one date's sentences, how they were grouped. Safe to delete.",
             "version": self.VERSION,
             "groups": {key: self.known[key] for key in sorted(self.used)},
         }
-        write_atomic(path, json.dumps(document, separators=(",", ":")).encode("utf-8"))
+        store.write(self.KIND, self.key(), json.dumps(document, separators=(",", ":")).encode("utf-8"))
 
 
 def _groups_all(groups: object, count: int) -> bool:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..cache import file_identity, read_state, write_atomic
+from ..cache import Store, file_identity, write_atomic
 from ..model import Page
 
 MANIFEST = ".briefing-manifest.json"
+RECORD = "docs"  # the store's kind for the record of what each page in docs/ was rendered from
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,9 @@ class PublishError(RuntimeError):
     """What publishing failed on; the published site is left as it was."""
 
 
-def write_docs(pages: Iterable[Page], docs_dir: Path, record: Path | None = None) -> DocsChanges:
+def write_docs(pages: Iterable[Page], docs_dir: Path, store: Store | None = None) -> DocsChanges:
     """Write the pages into docs/ and remove the generated pages no longer produced. With a `record`
-    file, the fingerprint of every page that has one is kept there, with its file's identity, for the
+    store, the fingerprint of every page that has one is recorded there, with its file's identity, for the
     next build's `unchanged_pages`."""
     writer = DocsWriter(docs_dir)
     fingerprints = {}
@@ -41,21 +42,25 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, record: Path | None = None
         if page.fingerprint:
             fingerprints[page.path] = page.fingerprint
     changes = writer.finish()
-    if record is not None:
+    if store is not None:
         entries = {}
         for path, fingerprint in sorted(fingerprints.items()):
             try:
                 entries[path] = [fingerprint, *file_identity(os.stat(docs_dir / path))]
             except OSError:
                 continue
-        write_atomic(record, json.dumps(entries, separators=(",", ":")).encode("utf-8"))
+        store.write(RECORD, _record_key(docs_dir), json.dumps(entries, separators=(",", ":")).encode("utf-8"))
     return changes
 
 
-def unchanged_pages(docs_dir: Path, record: Path) -> dict[str, str]:
+def _record_key(docs_dir: Path) -> str:
+    return Store.key(str(docs_dir.resolve()))
+
+
+def unchanged_pages(docs_dir: Path, store: Store) -> dict[str, str]:
     """The pages docs/ holds as the last build wrote them, each with the fingerprint it was rendered from
     (write_docs' record): a page whose file is no longer that file (see cache.file_identity) is left out."""
-    entries = read_state(record) or {}
+    entries = store.read(RECORD, _record_key(docs_dir)) or {}
     unchanged = {}
     for path, entry in entries.items():
         if not (isinstance(entry, list) and entry and isinstance(entry[0], str)):

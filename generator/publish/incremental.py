@@ -42,7 +42,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from . import search
-from ..cache import discarded, file_identity, modules_digest, read_state, write_atomic
+from ..cache import Store, discarded, file_identity, modules_digest
 from .search import SEARCH_DIR, SearchPlan
 
 STATE_FORMAT = "7"
@@ -74,9 +74,16 @@ class SiteState:
     read: dict[str, list] = field(default_factory=dict)
     reader: str = ""
 
+    KIND = "site"  # its kind in the store: one entry per site folder
+
+    @staticmethod
+    def key(site_dir: Path) -> str:
+        return Store.key(STATE_FORMAT, str(site_dir))
+
     @classmethod
-    def load(cls, path: Path) -> "SiteState | None":
-        data = read_state(path)
+    def load(cls, store: Store, site_dir: Path) -> "SiteState | None":
+        path = store.path(cls.KIND, cls.key(site_dir))
+        data = store.read(cls.KIND, cls.key(site_dir))
         if data is None or data.get("format") != STATE_FORMAT:
             return None
         try:
@@ -104,12 +111,12 @@ class SiteState:
             )
         )
 
-    def save(self, path: Path) -> None:
+    def save(self, store: Store) -> None:
         document = {
             "format": STATE_FORMAT, "site": self.site, "shell": self.shell, "pages": self.pages,
             "shards": self.shards, "indexed": self.indexed, "read": self.read, "reader": self.reader,
         }
-        write_atomic(path, json.dumps(document, sort_keys=True).encode("utf-8"))
+        store.write(self.KIND, self.key(Path(self.site)), json.dumps(document, sort_keys=True).encode("utf-8"))
 
     def usable_for(self, site_dir: Path) -> bool:
         return self.site == str(site_dir) and (site_dir / "index.html").is_file()

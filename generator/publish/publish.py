@@ -21,9 +21,13 @@ import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .docs_folder import PublishError
 from .search import SHARDS_SCRIPT, SearchError, index_search
+
+if TYPE_CHECKING:
+    from ..cache import Store
 
 
 @dataclass(frozen=True)
@@ -40,12 +44,12 @@ def build_site(
     extra_files: dict[str, Path],
     *,
     strict: bool = False,
-    state_file: Path | None = None,
+    store: Store | None = None,
 ) -> SiteChanges:
     """Run MkDocs into a fresh folder, add extra files and the search index, then publish it as site_dir.
 
     `extra_files`: site path -> a file already written, linked (or copied) into the site. With a
-    state_file recording the last good site, only pages whose Markdown changed
+    store recording the last good site, only pages whose Markdown changed
     are rendered again (see incremental.py): the fresh folder then holds only
     what changed, and once everything has succeeded it is applied to site_dir
     (`apply_changes`): each new file moved in with one rename, every file the
@@ -61,14 +65,14 @@ def build_site(
 
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    previous = incremental.SiteState.load(state_file) if state_file else None
+    previous = incremental.SiteState.load(store, site_dir) if store else None
     if previous is not None and not previous.usable_for(site_dir):
         previous = None
     folders: list[Path] = []
     quiet_mkdocs()
     try:
         plan = as_publish_error(incremental.plan_build, config_file, docs_dir, strict, previous, site_dir)
-        templates = state_file.parent / "templates" if state_file else None
+        templates = store.templates if store else None
         shares = []
         for number, pages in enumerate(incremental.split(plan, parallel.workers_for(len(plan.render)))):
             folders.append(new_staging(site_dir))
@@ -88,14 +92,14 @@ def build_site(
     except BaseException:
         _remove(folders)
         raise
-    if state_file is not None:
-        state_file.unlink(missing_ok=True)  # until the state is saved again, no state: the next build is clean
+    if store is not None:
+        store.forget(incremental.SiteState.KIND)  # until the state is saved again, no state: the next build is clean
     if previous is not None:
         apply_changes(staging, site_dir, set(plan.kept | results[0].kept))
     else:
         swap_in(staging, site_dir)
-    if state_file is not None:
-        plan.state.save(state_file)
+    if store is not None:
+        plan.state.save(store)
     return SiteChanges(rendered=len(plan.render), reused=len(plan.skipped))
 
 
