@@ -173,6 +173,7 @@ def _many_events(count: int, seed: int):
 
 def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_written(tmp_path, monkeypatch):
     from generator.extract import events as ev
+    from generator.cache import Store
     from generator.collect.timeline_groups import GroupMemo
 
     pairs = _many_events(300, seed=3)
@@ -180,21 +181,22 @@ def test_the_timeline_grouped_per_date_and_remembered_is_the_timeline_as_first_w
     assert len({t.date for t in expected if not t.key}) == 4 and any(len(t.evidence) > 5 for t in expected)
     memo = GroupMemo()
     assert build_timeline(pairs, data(), memo.groups) == build_timeline(pairs, data()) == expected
-    memo.save(tmp_path / "groups.json")
+    store = Store(tmp_path)
+    memo.save(store)
 
     # One more article's sentence, on one date: only that date is grouped again.
     more = pairs + [("a999", ev.Event(date="2024-06-18", key=None, evidence=ev.Evidence("p-new", "Putin arrived again")))]
     grouped = []
     real = ev.group_similar
     monkeypatch.setattr(ev, "group_similar", lambda texts: grouped.append(len(texts)) or real(texts))
-    loaded = GroupMemo.load(tmp_path / "groups.json")
+    loaded = GroupMemo.load(Store(tmp_path))
     assert build_timeline(more, data(), loaded.groups) == _timeline_as_first_written(more, data())
     assert len(grouped) == 1
-    loaded.save(tmp_path / "groups.json")
-    assert len(GroupMemo.load(tmp_path / "groups.json").known) == 4  # the old grouping of that date is dropped
+    loaded.save(Store(tmp_path))
+    assert len(GroupMemo.load(Store(tmp_path)).known) == 4  # the old grouping of that date is dropped
 
     # A record that is not a grouping of its texts (an edited file) is not used.
-    broken = GroupMemo.load(tmp_path / "groups.json")
+    broken = GroupMemo.load(Store(tmp_path))
     broken.known = {key: [[0]] for key in broken.known}
     grouped.clear()
     assert build_timeline(more, data(), broken.groups) == _timeline_as_first_written(more, data())
