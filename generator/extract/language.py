@@ -48,6 +48,7 @@ def detect_language(text: str) -> str:
 # uses ъ as a vowel (Russian seldom writes it).
 _RUSSIAN_LETTERS = "ыэё"
 _OTHER_CYRILLIC = (("uk", "іїєґ"), ("be", "ў"), ("sr", "јљњћђ"), ("mk", "ѓќѕ"), ("kk", "әғқңөұүһ"))
+_SERBIAN_ONLY, _MACEDONIAN_ONLY = "ћђ", "ѓќѕ"
 CYRILLIC_CUE_COUNT = 3  # a language's own letters at least this often in the sample
 
 
@@ -62,6 +63,8 @@ def _cyrillic_language(sample: str) -> str:
             best, most = code, count
     if best == "ru" and russian * 3 <= lower.count("ъ") and lower.count("ъ") >= CYRILLIC_CUE_COUNT:
         return "bg"
+    if best == "sr" and sum(map(lower.count, _MACEDONIAN_ONLY)) > sum(map(lower.count, _SERBIAN_ONLY)):
+        return "mk"  # the ј, љ, њ both write counted as Serbian's: the letters only one of them writes decide
     return best
 
 
