@@ -22,7 +22,8 @@ QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]"
 # What follows a name on a copyright or source line and is not part of it.
 _NAME_TAIL = re.compile(
     r"(?:\.\s|\s[-–—|]\s|\s*\(|,\s*(?:all rights|무단|tous droits|alle rechte|все права)|\s+all rights reserved"
-    r"|\s*무단|\s+AI학습).*$",
+    r"|\s*무단|\s+AI학습"
+    r"|(?:(?<=\w\.[a-z]{2})|(?<=\w\.[a-z]{3}))\s).*$",  # nothing after a web address is its name: a page counter
     re.IGNORECASE,
 )
 _SLOGAN_BEFORE = re.compile(r"[\"“‘'«„][^\"”’'»]{4,40}[\"”’'»]\s+(?=\S{2})")
