@@ -77,6 +77,10 @@ def test_backing_look_alikes(text):
         ("Putin disse que Moscou combate a política hegemônica dos Estados Unidos.", "western-hegemony"),
         ("Putin afirma que Moscovo combate a política hegemónica do Ocidente.", "western-hegemony"),
         ("Nga ủng hộ quyền chính đáng của Triều Tiên trong việc tăng cường quốc phòng.", "nk-right-to-self-defense"),
+        ("普丁今天抵達平壤,睽違24年再度訪問北韓。", "first-visit-since-2000"),
+        ("Il s'agit de son premier déplacement dans le pays en 24 ans.", "first-visit-since-2000"),
+        ("Putin criticó la práctica de usar las sanciones como herramienta de dominación.", "western-hegemony"),
+        ("Putin said the West uses sanctions as a tool of domination.", "western-hegemony"),
     ],
 )
 def test_other_wordings(text, fact):
@@ -91,6 +95,11 @@ def test_other_wordings(text, fact):
         # an intention to sign is a plan
         ("O Kremlin publicou um documento que confirma a intenção da Rússia de assinar um tratado com Pyongyang.", "treaty-signed"),
         ("The Kremlin confirmed its intention to sign a partnership treaty with Pyongyang.", "treaty-signed"),
+        ("Un nouvel accord de partenariat doit, entre autres, être signé entre les deux dirigeants.", "treaty-signed"),
+        ("普京已同意與北韓簽署全面戰略伙伴關係條約。", "treaty-signed"),
+        ("Il trattato è stato ratificato sotto forma di un decreto firmato da Kim a novembre.", "treaty-signed"),
+        # "suggest*" asks for a next summit in Moscow, not reports beside an accusation
+        ("Kyiv accused Pyongyang of supplying shells to Moscow, and reports have suggested more.", "invitation-to-moscow"),
     ],
 )
 def test_other_look_alikes(text, fact):
