@@ -42,6 +42,11 @@ BACKING = "kim-backs-war-in-ukraine"
         "Putin thanked Kim for his support for Russian policy, including in the Ukrainian direction.",
         "普京感谢平壤在俄乌冲突问题上对俄方的坚定支援。",
         "大統領はウクライナ問題を含むロシアの政策への一貫した支援に謝意を示した。",
+        # Arabic and Hebrew
+        "أشاد بوتين بمساهمة جنود كوريا الشمالية في تحرير منطقة كورسك.",
+        "قال كيم إن دعم روسيا واجب أخوي.",
+        "פוטין שיבח את גבורת החיילים הצפון קוריאנים בשחרור מחוז קורסק.",
+        "קים הביע תמיכה מלאה ברוסיה במלחמה באוקראינה.",
     ],
 )
 def test_backing_wordings(text):
@@ -81,6 +86,8 @@ def test_backing_look_alikes(text):
         ("Il s'agit de son premier déplacement dans le pays en 24 ans.", "first-visit-since-2000"),
         ("Putin criticó la práctica de usar las sanciones como herramienta de dominación.", "western-hegemony"),
         ("Putin said the West uses sanctions as a tool of domination.", "western-hegemony"),
+        ("פוטין וקים חתמו על אמנת שותפות אסטרטגית מקיפה.", "treaty-signed"),
+        ("האמנה מחייבת סיוע הדדי במקרה של תוקפנות נגד אחד הצדדים.", "mutual-assistance"),
     ],
 )
 def test_other_wordings(text, fact):
@@ -97,6 +104,7 @@ def test_other_wordings(text, fact):
         ("The Kremlin confirmed its intention to sign a partnership treaty with Pyongyang.", "treaty-signed"),
         ("Un nouvel accord de partenariat doit, entre autres, être signé entre les deux dirigeants.", "treaty-signed"),
         ("普京已同意與北韓簽署全面戰略伙伴關係條約。", "treaty-signed"),
+        ("מוסקבה מעוניינת לחתום על אמנת שותפות אסטרטגית מקיפה עם פיונגיאנג.", "treaty-signed"),
         ("Il trattato è stato ratificato sotto forma di un decreto firmato da Kim a novembre.", "treaty-signed"),
         # "suggest*" asks for a next summit in Moscow, not reports beside an accusation
         ("Kyiv accused Pyongyang of supplying shells to Moscow, and reports have suggested more.", "invitation-to-moscow"),
