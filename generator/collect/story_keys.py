@@ -48,7 +48,7 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster
     "roster.yml": frozenset({
-        "cues", "not_cues", "describing", "led_by", "list_end", "list_and", "roles", "role_endings", "shared_roles",
+        "cues", "participating", "not_cues", "describing", "led_by", "list_end", "list_and", "roles", "role_endings", "shared_roles",
         "leader_roles", "countries", "posting", "before_principal", "visit", "accompanying", "agent_words", "list_opening",
     }),
     # extract/head.py, credits.py, promotions.py, headline.py and the other head readers: languages/head.yml

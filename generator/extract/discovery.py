@@ -128,13 +128,14 @@ class Discoverer:
             # …"): the title word ends the compound right before the name
             rf"|{_compound_title_ends(self._compound_roles)}(?P<h>{name})"
         )
-        # "le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan": another language's role
+        # "le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan", "o primeiro-ministro, Pham Minh
+        # Chinh" (an appositive's comma between): another language's role
         # word (either case), at most one lower-case word that is not a role's body after it, or the role's
         # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
         # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
         self._foreign_role = re.compile(
             rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+"
-            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_UPPER}][{_LOWER}]+)?\s+(?P<i>{_ACCENTED_NAME_RUN})"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_UPPER}][{_LOWER}]+)?,?\s+(?P<i>{_ACCENTED_NAME_RUN})"
             rf"(?![\w-]|\s+[{_UPPER}])"
         ) if foreign else None
         self._foreign_finder = automaton_of({word: len(word) for word in foreign})

@@ -75,14 +75,13 @@ class Span:
     descriptor: bool = False  # "the Russian president"
 
 
-# Arabic writes a one-letter conjunction or preposition onto the next word ("وماكرون", and Macron; "لماكرون", to
-# Macron), where a whole-word name would not be found: an Arabic-script alias is also found with one of them.
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
-_PROCLITICS = ("و", "ف", "ب", "ل")
+# Arabic and Hebrew write a one-letter conjunction or preposition onto the next word ("وماكرون", and Macron;
+# "לפוטין", to Putin), where a whole-word name would not be found: such an alias is also found with one of them.
+_PROCLITICS = ((re.compile(r"[\u0620-\u064a]"), ("و", "ف", "ب", "ل")), (re.compile(r"[\u05d0-\u05ea]"), tuple("והלבמשכ")))
 
 
 def _proclitic_forms(aliases: Iterable[str]) -> tuple[str, ...]:
-    return tuple(p + a for a in aliases if _ARABIC_LETTER.match(a) for p in _PROCLITICS)
+    return tuple(p + a for a in aliases for letter, marks in _PROCLITICS if letter.match(a) for p in marks)
 
 
 def _tuple(value) -> tuple[str, ...]:
@@ -155,7 +154,8 @@ class EntityIndex:
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "세종대왕 광장에서", and a Han
         # or kana one run on: "戴高乐广场举行") a place word is written capitalised in a place's name and lower-case
         # in running text ("Piazza Garibaldi", "la piazza Garibaldi"): the data lists one, both are matched
-        place_words = {side: _both_cases(words) for side, words in (shapes.get("place_words") or {}).items()}
+        family = shapes.get("family_words") or {}  # ("il regime dei Kim": a family's name, read as a place's)
+        place_words = {side: _both_cases([*words, *(family.get(side) or ())]) for side, words in (shapes.get("place_words") or {}).items()}
         # (the rest of a German compound before its place word: "Willy" of "Willy-Brandt-Platz"; a place word
         # ending in Hangul, kana or Han may run on, any other ends a word: said of each word in the trie, not
         # by a look-behind at the Hangul, kana and Han characters, a class the regex compiler is slow to build)

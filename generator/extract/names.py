@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from .name_keys import deletions, fold_endings, hangul_consonants, hangul_near, hangul_syllables, latin_key
 from .name_keys import one_apart, skeleton, stems
@@ -24,6 +25,10 @@ _CAPITALISED_RUN = re.compile(
 # The words of a run after what a known name took of it: from its first capitalised word to the run's end
 _RUN_REST = re.compile(r"[\s-]+([A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*(?:[ -][A-ZÀ-ÞĀ-ſА-ЯЁЄІЇЎҐ][^\W\d_]*)*)$")
 _HANGUL_RUN = re.compile(r"[가-힣]{4,}")
+# Vietnamese's own marks (the hook above and the dot below of its tones, the horn of ơ and ư, and đ): a word
+# holding one is a Vietnamese word ("Chủ nhật", Sunday), which no known foreign name's other spelling is, though
+# its letters without the marks may be ("Chu": Choe)
+_VIETNAMESE = re.compile("[\u0309\u0323\u031b\u0111\u0110]")
 _PARTICLES = ("에게", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 
 
@@ -156,6 +161,8 @@ class Spellings:
         return found
 
     def _form_of(self, words: tuple[str, ...]) -> str | None:
+        if any(not w.isascii() and _VIETNAMESE.search(unicodedata.normalize("NFD", w)) for w in words):
+            return None
         keys = [latin_key(w) for w in words]
         if not all(k in self.words or any(v in self.words for v in stems(k, self.endings, 2)) for k in keys):
             return None

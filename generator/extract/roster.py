@@ -91,7 +91,8 @@ def _words(by_language) -> str:
 class RosterData:
     def __init__(self, knowledge: Knowledge):
         section = knowledge.section("roster.yml") or {}
-        self.cues = Table((p, p) for p in _phrases(section.get("cues")))
+        # (the words of sitting at the talks open a roster as the cues do)
+        self.cues = Table((p, p) for key in ("cues", "participating") for p in _phrases(section.get(key)))
         self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
