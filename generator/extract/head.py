@@ -116,8 +116,10 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         if title_index is None and not declared_title and len(body) <= 1:
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
             if choice == "title":
-                head.title, title_index = line, index
-                below_title = len(body)
+                head.title, deck = glued_decks(line)
+                title_index, below_title = index, len(body)
+                if deck:
+                    body.append(deck)  # the standfirst glued to the headline, its line break lost: text
                 continue
             if choice == "furniture":
                 head.removed.append(line)
@@ -161,6 +163,25 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+DECK_RUN_WORDS = 3  # the shortest run of words a headline and its standfirst both end with
+DECK_CAPITALISED = 0.6  # (a line in title case capitalises every word: no clause's start shows there)
+
+
+def glued_decks(line: str) -> tuple[str, str | None]:
+    """(headline, standfirst) of a headline glued to its standfirst with no stop between, both ending with the same
+    words ("Talks of Smith and Jones reveal delegation Brown and Green joined the talks of Smith and Jones"): the
+    headline ends with that run where a capitalised word starts the next clause; else (line, None)."""
+    words = line.split()
+    if len(words) < 4 * DECK_RUN_WORDS or sum(w[:1].isupper() for w in words) > DECK_CAPITALISED * len(words):
+        return line, None
+    for size in range(len(words) // 3, DECK_RUN_WORDS - 1, -1):
+        tail = words[len(words) - size :]
+        for end in range(max(size, DECK_RUN_WORDS + 1), len(words) - size - DECK_RUN_WORDS):
+            if words[end - size : end] == tail and words[end][:1].isupper() and not words[end - 1].endswith((",", ":")):
+                return " ".join(words[:end]), " ".join(words[end:])
+    return line, None
 
 
 IMPRINT_NAME_WORDS = 5  # a name on the line after an imprint's label: a few words, no sentence
