@@ -36,7 +36,7 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                     return None if photo_credit(line, knowledge) else known
                 continue
             if groups.get("dateline") is not None:
-                named = _dateline_name(groups["dateline"].strip(" .,"), knowledge)
+                named = _dateline_name(groups["dateline"], head[match.end() :], knowledge)
                 if named:
                     return None if photo_credit(line, knowledge) else named
                 continue
@@ -61,16 +61,28 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
     return known_outlet(named, knowledge) or named if named else None
 
 
-def _dateline_name(name: str, knowledge: Knowledge) -> str | None:
+def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None:
     """The outlet a dateline names between its place and the dash ("PYONGYANG, BERITA.TV -", "Hanoi, Warta- "):
     known, or as written when it is a name: not a day or a month ("Jakarta, Selasa -"), a place ("KYIV, Ukraine -"),
-    a person, a section word or a date."""
+    an abbreviation ("LOS ANGELES, Calif. -"), a person, a section word or a date. A name in lower case letters
+    is no site's (in capitals or as an address, it is) when the sentence after it uses it: a dateline's country
+    ("TOKYO, Japan - Japan's …", "BERLIN, Germany - German …")."""
+    name = written.strip(" .,")
     known = known_outlet(name, knowledge)
     if known:
         return known
-    if dates.weekday(name) or dates.find(f"1 {name} 2024") is not None or _place(name, knowledge):
+    if written.rstrip().endswith(".") or dates.weekday(name) or dates.find(f"1 {name} 2024") is not None \
+            or _place(name, knowledge):
+        return None
+    if not (name.isupper() or "." in name) and _stem_in(name, after):
         return None
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+def _stem_in(name: str, text: str) -> bool:
+    """Whether every word of `name`, less a few last letters (an adjective's or a case's ending), starts a word of `text`."""
+    lowered = text.lower()
+    return all(re.search(r"(?<!\w)" + re.escape(word.lower()[: max(4, len(word) - 2)]), lowered) for word in name.split())
 
 
 def _place(name: str, knowledge: Knowledge) -> bool:
