@@ -231,11 +231,12 @@ def headline_after_stamp(text: str, alone: bool = False) -> bool:
     (a lead after the label runs on: "date 2024-06-19 In a significant breakthrough, … signed … . The …").
     `alone`: the text is its line's whole rest, with more lines below; then one short sentence with its full stop,
     a paragraph of its own above the text, is the headline too (as a first line of that shape is)."""
+    if _word_count(text) > HEADLINE_AFTER_STAMP_WORDS:
+        return False
     if alone and _one_sentence_headline(text, (), ["(more)"]):
         return True
     return (
-        _word_count(text) <= HEADLINE_AFTER_STAMP_WORDS
-        and not text.rstrip().endswith(SENTENCE_PUNCT)
+        not text.rstrip().endswith(SENTENCE_PUNCT)
         and looks_like_title(text)
         and LEAD_DATELINE.match(text) is None
     )
