@@ -177,21 +177,24 @@ def _unstuck(lines: list[str], knowledge: Knowledge):
         yield line
 
 
-ZONE_GLUED_SCAN = 120  # a stamp glued to the dateline stands at the line's start
+STAMP_DATELINE_SCAN = 120  # a stamp run into the dateline stands at the line's start
 
 
 def _zone_glued(line: str, knowledge: Knowledge) -> int:
-    """Where the dateline starts when a stamp's time zone is glued to it, the line break lost ("Kompas dunia | 20
-    Juni 2024, 08:50 WIBPYONGYANG, X -"): just after a date, a time and a zone of head.yml's time_zones written in
-    capitals with a letter right after it; else 0. (A zone's letters run into a place in capitals: only a listed
-    zone tells where one ends.)"""
+    """Where the dateline starts when a stamp runs into it, its line break lost ("Kompas dunia | 20 Juni 2024, 08:50
+    WIBPYONGYANG, X -", "20 Juni 2024, 08:50 WIB PYONGYANG, X -"): after a date, its time and maybe a zone of
+    head.yml's time_zones, when a wire credit follows or the zone is glued to a letter; else 0. (A zone's capitals
+    run into a place's: only a listed zone tells where one ends.)"""
     def build(k: Knowledge) -> re.Pattern[str]:
         zones = sorted((str(z) for z in credits.head_data(k).get("time_zones") or ()), key=len, reverse=True)
-        return re.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}\s*(?-i:(?:" + "|".join(map(re.escape, zones)) + r"))(?=[^\W\d_])")
-    found = cached("head-zone-glued", knowledge, build).search(line[:ZONE_GLUED_SCAN])
+        return re.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}(?:\s*(?-i:(?P<zone>" + ("|".join(map(re.escape, zones)) or "(?!x)x")
+                          + r")))?(?P<gap>[\s,|·•–—-]*)(?=[^\W\d_])")
+    found = cached("head-zone-glued", knowledge, build).search(line[:STAMP_DATELINE_SCAN])
     if found is None or dates.find(line[: found.start()]) is None:
         return 0  # (a time with no date before it is no stamp)
-    return found.end()
+    if found["zone"] and not found["gap"]:
+        return found.end()
+    return found.end() if credit_in(line[found.end() :], knowledge) is not None else 0
 
 
 def _label_after(knowledge: Knowledge) -> re.Pattern[str]:
