@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .head import _Head
 
 TEXT_END = (".", "!", "?", "。", "！", "？")
+_HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
 SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
 _TIME_HEAD = re.compile(
@@ -201,7 +202,8 @@ def _label_after(knowledge: Knowledge) -> re.Pattern[str]:
     """A published label written after the date and its time ("…28日09時36分配信", "… 10:30 发布")."""
     def build(k: Knowledge) -> re.Pattern[str]:
         words = sorted((str(w) for w in credits.head_data(k).get("published_labels_after") or ()), key=len, reverse=True)
-        return re.compile(r"^\s*(?:[0-9]{1,2}\s*[:：時时]\s*[0-9]{2}\s*分?\s*)?(?:" + ("|".join(map(re.escape, words)) or "(?!x)x")
+        return re.compile(r"^\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:[0-9]{1,2}\s*[:：時时]\s*[0-9]{2}\s*分?\s*)?(?:"
+                          + ("|".join(map(re.escape, words)) or "(?!x)x")
                           + r")(?![^\W\d_])")
     return cached("head-label-after", knowledge, build)
 
@@ -219,6 +221,11 @@ def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
         known = credits.known_outlet(" ".join(words[end - size : end]), knowledge)
         if known:
             return " ".join(words[: end - size]), known
+    if end and _HAN_KANA.search(words[end - 1]):  # "…参戦」時事通信": Japanese glues the name to the headline
+        for start in range(1, len(words[end - 1]) - 1):
+            known = knowledge.outlet_named(words[end - 1][start:])
+            if known:
+                return " ".join([*words[: end - 1], words[end - 1][:start]]), known
     return text, None
 
 
