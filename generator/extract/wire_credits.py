@@ -65,8 +65,8 @@ def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None
     """The outlet a dateline names between its place and the dash ("PYONGYANG, BERITA.TV -", "Hanoi, Warta- "):
     known, or as written when it is a name: not a day or a month ("Jakarta, Selasa -"), a place ("KYIV, Ukraine -"),
     an abbreviation ("LOS ANGELES, Calif. -"), a person, a section word or a date. A name in lower case letters
-    is no site's (in capitals or as an address, it is) when the sentence after it uses it: a dateline's country
-    ("TOKYO, Japan - Japan's …", "BERLIN, Germany - German …")."""
+    is no site's (in capitals or as an address, it is) when it is two words or the sentence after it uses it: a
+    dateline's country ("TOKYO, Japan - Japan's …", "BERLIN, Germany - German …")."""
     name = written.strip(" .,")
     known = known_outlet(name, knowledge)
     if known:
@@ -74,8 +74,8 @@ def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None
     if written.rstrip().endswith(".") or dates.weekday(name) or dates.find(f"1 {name} 2024") is not None \
             or _place(name, knowledge):
         return None
-    if not (name.isupper() or "." in name) and _stem_in(name, after):
-        return None
+    if not (name.isupper() or "." in name) and (" " in name or _stem_in(name, after)):
+        return None  # (in lower case letters, two words are a country's name, "Korea Utara", more often than a site's)
     return name if implausible_outlet(name, knowledge) is None else None
 
 
