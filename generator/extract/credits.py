@@ -26,7 +26,6 @@ _NAME_TAIL = re.compile(
     r"|(?:(?<=\w\.[a-z]{2})|(?<=\w\.[a-z]{3}))\s).*$",  # nothing after a web address is its name: a page counter
     re.IGNORECASE,
 )
-_NUMBER_AFTER_ADDRESS = re.compile("(?:" + "|".join(rf"(?<=\w\.[^\W\d_]{{{n}}})" for n in range(2, 7)) + r")\s+\d{1,6}$")
 _SLOGAN_BEFORE = re.compile(r"[\"“‘'«„][^\"”’'»]{4,40}[\"”’'»]\s+(?=\S{2})")
 _NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website|by)\s+", re.IGNORECASE)
 # A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): the
@@ -121,7 +120,6 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
         name = name[: found.start]
     name = _NAME_TAIL.sub("", name)
     name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
-    name = _NUMBER_AFTER_ADDRESS.sub("", name)  # "Herald example.jp 96": a page's number after the site's address
     slogan = _SLOGAN_BEFORE.match(name)
     if slogan is not None:  # "‘돈이 보이는 리얼타임 뉴스’ 머니투데이": the site's slogan in quotation marks, then its name
         name = name[slogan.end():]
