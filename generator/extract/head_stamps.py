@@ -209,6 +209,7 @@ def _label_after(knowledge: Knowledge) -> re.Pattern[str]:
 
 
 DESK_CREDIT_WORDS = 3  # an outlet's name before its desk: a word or a few
+GLUED_HEADLINE_CHARS = 8  # a headline the name is glued to, alone on its line ("AFP時事" is one name, no headline)
 
 
 def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
@@ -221,8 +222,9 @@ def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
         known = credits.known_outlet(" ".join(words[end - size : end]), knowledge)
         if known:
             return " ".join(words[: end - size]), known
-    if end and _HAN_KANA.search(words[end - 1]):  # "…参戦」時事通信": Japanese glues the name to the headline
-        for start in range(1, len(words[end - 1]) - 1):
+    last = words[end - 1] if end else ""
+    if _HAN_KANA.search(last) and not credits.known_outlet(last, knowledge) and (end > 1 or len(last) > GLUED_HEADLINE_CHARS):
+        for start in range(1, len(last) - 1):  # "…参戦」時事通信": Japanese glues the name to the headline
             known = knowledge.outlet_named(words[end - 1][start:])
             if known:
                 return " ".join([*words[: end - 1], words[end - 1][:start]]), known
