@@ -48,6 +48,7 @@ class _Head:
     named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
     removed: list[str] = field(default_factory=list)
     lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
+    title_lead: set[int] = field(default_factory=set)  # of those, a lone short sentence that is the title as well
     captions: list[str] = field(default_factory=list)  # photo captions read above the headline, kept after the lead
 
 
@@ -118,6 +119,13 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             continue
         if title_index is None and not declared_title and len(body) <= 1:
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
+            if index in head.title_lead and title_index is None and not body:
+                # a short sentence alone after a date label: a headline or a one-sentence lead, which no reader can
+                # tell apart; it titles the article whole (no opening phrase cut) and stays the text's first line
+                head.title, title_index, below_title = line.rstrip(" ."), index, 0
+                body.append(line)
+                last_in_body = index
+                continue
             if choice == "title":
                 head.title, deck = glued_decks(line)
                 title_index, below_title = index, len(body)

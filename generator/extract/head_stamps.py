@@ -125,10 +125,10 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             elif promoted[0]:  # "date 2025-09-03 NEW You can now listen to Fox News articles!": furniture
                 head.named_outlet = head.named_outlet or promoted[1]
             elif len(LETTER_WORD.findall(tail)) >= 4:
-                if not headline_after_stamp(tail, alone=at < len(unstuck) - 1):
+                if not headline_after_stamp(tail):
                     head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
-                elif tail.endswith(".") and not tail.endswith(".."):
-                    tail = tail[:-1]  # a one-sentence headline's full stop is no part of its title
+                    if headline_after_stamp(tail, alone=at < len(unstuck) - 1):
+                        head.title_lead.add(len(out))  # one short sentence alone: the whole of it titles the text too
                 out.append((tail, None))
             continue
         if len(found) > 1:
