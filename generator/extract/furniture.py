@@ -63,7 +63,8 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             line = line[notice:]
         cue = _outlet_cue(line, knowledge)
         if cue is not None:
-            cues.append(cue)
+            if not (at == len(lines) - 1 and _cut_name(cue, knowledge)):
+                cues.append(cue)  # (a last line cut off by the page's end, "Sumber : Asso", credits no one)
             removed.append(line)
         elif _outlet_rule(line, knowledge):
             removed.append(line)  # a source or copyright line naming nothing plausible: still furniture
@@ -94,6 +95,17 @@ def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
         if match and match.group(1).strip(" .,"):
             return credits.clean_name(match.group(1), knowledge)
     return None
+
+
+def _cut_name(name: str, knowledge: Knowledge) -> bool:
+    """Whether `name` is no outlet's but the start of a known outlet's name cut inside a word ("Asso" of
+    "Associated Press"): a credit line the page's end cut off."""
+    key = name.strip().lower()
+    if not key or credits.known_outlet(name, knowledge):
+        return False
+    names = cached("furniture-outlet-names", knowledge, lambda k: tuple(sorted(
+        {n.lower() for o in k.outlets for n in (o.name, *o.aliases)})))
+    return any(n.startswith(key) and n[len(key) : len(key) + 1].isalpha() for n in names)
 
 
 GLUED_TAIL_CHARS = 200  # a notice glued to a paragraph is its last words: only they are searched

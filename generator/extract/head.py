@@ -31,6 +31,7 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 _NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_TABLE_CELL = re.compile(r"\|\s*(?P<text>[^|]+?)\s*\|")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
 
 
@@ -47,6 +48,7 @@ class _Head:
     named_outlet: str | None = None  # a masthead line, or a stamp line naming the outlet
     removed: list[str] = field(default_factory=list)
     lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
+    title_lead: set[int] = field(default_factory=set)  # of those, a lone short sentence that is the title as well
     captions: list[str] = field(default_factory=list)  # photo captions read above the headline, kept after the lead
 
 
@@ -89,11 +91,13 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             )  # (a known outlet's name alone as the first line, removed as no headline, is the site's masthead)
             head.removed.append(line)
             continue
-        caption = credits.caption_before_credit(line, knowledge) if title_index is None and len(line) > 20 else None
+        cell = _TABLE_CELL.fullmatch(line)  # "| caption (사진=X 제공) |": a photo's caption in a table's cell
+        text = cell["text"] if cell else line
+        caption = credits.caption_before_credit(text, knowledge) if title_index is None and len(text) > 20 else None
         if caption is not None:
             if caption not in captions:
                 captions.append(caption)  # the article's text, never its headline (kept after the lead)
-            head.removed.append(line[len(caption) :].strip())
+            head.removed.append(text[len(caption) :].strip())
             continue
         byline = _byline(line, head, index, stamp_at, knowledge)
         if byline:
@@ -115,9 +119,18 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             continue
         if title_index is None and not declared_title and len(body) <= 1:
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
+            if index in head.title_lead and title_index is None and not body:
+                # a short sentence alone after a date label: a headline or a one-sentence lead, which no reader can
+                # tell apart; it titles the article whole (no opening phrase cut) and stays the text's first line
+                head.title, title_index, below_title = line.rstrip(" ."), index, 0
+                body.append(line)
+                last_in_body = index
+                continue
             if choice == "title":
-                head.title, title_index = line, index
-                below_title = len(body)
+                head.title, deck = glued_decks(line)
+                title_index, below_title = index, len(body)
+                if deck:
+                    body.append(deck)  # the standfirst glued to the headline, its line break lost: text
                 continue
             if choice == "furniture":
                 head.removed.append(line)
@@ -161,6 +174,25 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+DECK_RUN_WORDS = 3  # the shortest run of words a headline and its standfirst both end with
+DECK_CAPITALISED = 0.6  # (a line in title case capitalises every word: no clause's start shows there)
+
+
+def glued_decks(line: str) -> tuple[str, str | None]:
+    """(headline, standfirst) of a headline glued to its standfirst with no stop between, both ending with the same
+    words ("Talks of Smith and Jones reveal delegation Brown and Green joined the talks of Smith and Jones"): the
+    headline ends with that run where a capitalised word starts the next clause; else (line, None)."""
+    words = line.split()
+    if len(words) < 4 * DECK_RUN_WORDS or sum(w[:1].isupper() for w in words) > DECK_CAPITALISED * len(words):
+        return line, None
+    for size in range(len(words) // 3, DECK_RUN_WORDS - 1, -1):
+        tail = words[len(words) - size :]
+        for end in range(max(size, DECK_RUN_WORDS + 1), len(words) - size - DECK_RUN_WORDS):
+            if words[end - size : end] == tail and words[end][:1].isupper() and not words[end - 1].endswith((",", ":")):
+                return " ".join(words[:end]), " ".join(words[end:])
+    return line, None
 
 
 IMPRINT_NAME_WORDS = 5  # a name on the line after an imprint's label: a few words, no sentence

@@ -25,11 +25,16 @@ _DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
 
 
+# A site header's weather widget beside its today: "11.1 C", "-3 °C", "25°F".
+_TEMPERATURE = re.compile(r"\s*[-+−]?[0-9]{1,2}(?:[.,][0-9])?\s*°?\s*[CF]\s*")
+
+
 def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
-    """Whether the stamp at `index` stands beside a currency ticker: the site header's today, the same on
-    every page, not the article's date."""
+    """Whether the stamp at `index` stands beside a currency ticker or a weather widget's temperature: the site
+    header's today, the same on every page, not the article's date."""
     return any(
-        len(_RATE.findall(split[other][0])) >= 2 for other in (index - 1, index + 1) if 0 <= other < len(split)
+        len(_RATE.findall(split[other][0])) >= 2 or _TEMPERATURE.fullmatch(split[other][0]) is not None
+        for other in (index - 1, index + 1) if 0 <= other < len(split)
     )
 
 

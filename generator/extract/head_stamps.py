@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .head import _Head
 
 TEXT_END = (".", "!", "?", "。", "！", "？")
+_HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
 SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
 _TIME_HEAD = re.compile(
@@ -63,7 +64,8 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
     out and the text around them kept as lines of their own."""
     published_label, update_label, month_label, glued_label = _labels(knowledge)
     out: list[tuple[str, dt.date | None]] = []
-    for line in _unstuck(lines):
+    unstuck = list(_unstuck(lines, knowledge))
+    for at, line in enumerate(unstuck):
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
             line = line[partial.end() :].strip()
@@ -94,12 +96,18 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 out.append((line, None))  # an update stamp inside text: leave the text alone
             continue
         label = published_label.search(before) or _glued_label(before, glued_label)
+        label_after = None if label else _label_after(knowledge).match(after)
+        if label_after:  # "時事通信 外信部2025年04月28日09時36分配信": the label after the date
+            after = after[label_after.end() :]
         # "조선일보 2024. 7. 16. 00:10 러·북 …": a known outlet alone before the date that opens a scraped line is
         # its credit, as a label would be
         credit = None if label or len(before) > 40 else credits.known_outlet(before.strip(" |·•-–—"), knowledge)
-        if label or credit:
+        if label or label_after or credit:
             head.published = head.published or first.date
             kept_before = before[: label.start()].strip(" |·•-–—") if label else before.strip(" |·•-–—")
+            kept_before, desk = _desk_credit(kept_before, knowledge)
+            if desk:  # "<headline> 時事通信 外信部": the outlet and its desk end the headline's line
+                head.named_outlet = head.named_outlet or desk
             credited = credits.named_beside_date(kept_before.split(), knowledge) if len(kept_before) <= 40 else None
             if credited:  # "İHA" before the label: the agency's credit line, glued to the stamp
                 head.named_outlet = head.named_outlet or credited
@@ -119,6 +127,8 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             elif len(LETTER_WORD.findall(tail)) >= 4:
                 if not headline_after_stamp(tail):
                     head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
+                    if headline_after_stamp(tail, alone=at < len(unstuck) - 1):
+                        head.title_lead.add(len(out))  # one short sentence alone: the whole of it titles the text too
                 out.append((tail, None))
             continue
         if len(found) > 1:
@@ -148,7 +158,7 @@ _STAMP_GLUED = re.compile(
 _STAMP_TWICE = re.compile(r"(.*?\s)?(?P<stamp>\S.{5,40}?)(?P=stamp)")
 
 
-def _unstuck(lines: list[str]):
+def _unstuck(lines: list[str], knowledge: Knowledge):
     """The head's lines, a stamp glued to the lead cut off as a line of its own, a stamp printed twice once."""
     for line in lines:
         glued = _STAMP_GLUED.match(line)
@@ -156,11 +166,69 @@ def _unstuck(lines: list[str]):
             yield glued.group(1)
             yield line[glued.end():]
             continue
+        zoned = _zone_glued(line, knowledge)
+        if zoned:
+            yield line[:zoned]
+            yield line[zoned:]
+            continue
         twice = _STAMP_TWICE.fullmatch(line.strip()) if len(line) <= 100 else None
         if twice is not None and any(c.isdigit() for c in twice["stamp"]):
             yield (twice.group(1) or "") + twice["stamp"]
             continue
         yield line
+
+
+STAMP_DATELINE_SCAN = 120  # a stamp run into the dateline stands at the line's start
+
+
+def _zone_glued(line: str, knowledge: Knowledge) -> int:
+    """Where the dateline starts when a stamp runs into it, its line break lost ("Kompas dunia | 20 Juni 2024, 08:50
+    WIBPYONGYANG, X -", "20 Juni 2024, 08:50 WIB PYONGYANG, X -"): after a date, its time and maybe a zone of
+    head.yml's time_zones, when a wire credit follows or the zone is glued to a letter; else 0. (A zone's capitals
+    run into a place's: only a listed zone tells where one ends.)"""
+    def build(k: Knowledge) -> re.Pattern[str]:
+        zones = sorted((str(z) for z in credits.head_data(k).get("time_zones") or ()), key=len, reverse=True)
+        return re.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}(?:\s*(?-i:(?P<zone>" + ("|".join(map(re.escape, zones)) or "(?!x)x")
+                          + r")))?(?P<gap>[\s,|·•–—-]*)(?=[^\W\d_])")
+    found = cached("head-zone-glued", knowledge, build).search(line[:STAMP_DATELINE_SCAN])
+    if found is None or dates.find(line[: found.start()]) is None:
+        return 0  # (a time with no date before it is no stamp)
+    if found["zone"] and not found["gap"]:
+        return found.end()
+    return found.end() if credit_in(line[found.end() :], knowledge) is not None else 0
+
+
+def _label_after(knowledge: Knowledge) -> re.Pattern[str]:
+    """A published label written after the date and its time ("…28日09時36分配信", "… 10:30 发布")."""
+    def build(k: Knowledge) -> re.Pattern[str]:
+        words = sorted((str(w) for w in credits.head_data(k).get("published_labels_after") or ()), key=len, reverse=True)
+        return re.compile(r"^\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:[0-9]{1,2}\s*[:：時时]\s*[0-9]{2}\s*分?\s*)?(?:"
+                          + ("|".join(map(re.escape, words)) or "(?!x)x")
+                          + r")(?![^\W\d_])")
+    return cached("head-label-after", knowledge, build)
+
+
+DESK_CREDIT_WORDS = 3  # an outlet's name before its desk: a word or a few
+GLUED_HEADLINE_CHARS = 8  # a headline the name is glued to, alone on its line ("AFP時事" is one name, no headline)
+
+
+def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
+    """(the text before, the outlet) when `text` ends with a known outlet's name and, maybe, its desk (head.yml's
+    desk_words: "… 時事通信 外信部"); else (text, None)."""
+    words = text.split()
+    desks = cached("head-desk-words", knowledge, lambda k: frozenset(str(w) for w in credits.head_data(k).get("desk_words") or ()))
+    end = len(words) - 1 if words and words[-1] in desks else len(words)
+    for size in range(1, min(DESK_CREDIT_WORDS, end - 1) + 1):  # (a word at least is left before: the headline)
+        known = credits.known_outlet(" ".join(words[end - size : end]), knowledge)
+        if known:
+            return " ".join(words[: end - size]), known
+    last = words[end - 1] if end else ""
+    if _HAN_KANA.search(last) and not credits.known_outlet(last, knowledge) and (end > 1 or len(last) > GLUED_HEADLINE_CHARS):
+        for start in range(1, len(last) - 1):  # "…参戦」時事通信": Japanese glues the name to the headline
+            known = knowledge.outlet_named(words[end - 1][start:])
+            if known:
+                return " ".join([*words[: end - 1], words[end - 1][:start]]), known
+    return text, None
 
 
 def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:

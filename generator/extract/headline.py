@@ -225,13 +225,18 @@ def _short(line: str) -> bool:
 HEADLINE_AFTER_STAMP_WORDS = 16
 
 
-def headline_after_stamp(text: str) -> bool:
+def headline_after_stamp(text: str, alone: bool = False) -> bool:
     """Whether the text glued after a labelled date ("date 2024-10-15 Scholz proposes to ratify …") is the
     headline rather than the lead: a short line with no sentence's end and no dateline, as headlines are
-    (a lead after the label is a sentence: "date 2024-06-19 In a significant breakthrough, … signed …")."""
+    (a lead after the label runs on: "date 2024-06-19 In a significant breakthrough, … signed … . The …").
+    `alone`: the text is its line's whole rest, with more lines below; then one short sentence with its full stop,
+    a paragraph of its own above the text, is the headline too (as a first line of that shape is)."""
+    if _word_count(text) > HEADLINE_AFTER_STAMP_WORDS:
+        return False
+    if alone and _one_sentence_headline(text, (), ["(more)"]):
+        return True
     return (
-        _word_count(text) <= HEADLINE_AFTER_STAMP_WORDS
-        and not text.rstrip().endswith(SENTENCE_PUNCT)
+        not text.rstrip().endswith(SENTENCE_PUNCT)
         and looks_like_title(text)
         and LEAD_DATELINE.match(text) is None
     )
@@ -285,7 +290,18 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     long_words = [w for w in LETTER_WORD.findall(heading) if len(w) >= 4]
     if ": " not in heading and not (long_words and all(w[0].isupper() for w in long_words)):
         return None
+    if _capitals_only(heading) and any(_capitals_only(line) for line in lines[2 : 2 + SUBHEAD_SCAN]):
+        return None  # the first of the text's subheads in capitals ("\"OUR CLOSEST FRIEND\"" … "TIES TODAY"): no headline
     return heading
+
+
+SUBHEAD_SCAN = 8  # lines after a heading in capitals searched for another one (the text's subheads)
+
+
+def _capitals_only(line: str) -> bool:
+    """A line of three words or more whose letters are all capitals (a subhead's style, "RUSSIA - KOREA TIES")."""
+    words = LETTER_WORD.findall(line)
+    return len(words) >= 3 and all(w.isupper() for w in words) and len(line) <= TITLE_MAX_CHARS
 
 
 _BULLETS = frozenset("◆◇■□●○•▶►▪☐◦-–—*·")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import self_credits
+from . import dates, self_credits
 from .credits import compiled, implausible_outlet, known_outlet, photo_credit
 from .knowledge import Knowledge
 from .phrases import cached
@@ -35,6 +35,11 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 if known:
                     return None if photo_credit(line, knowledge) else known
                 continue
+            if groups.get("dateline") is not None:
+                named = _dateline_name(groups["dateline"], head[match.end() :], knowledge)
+                if named:
+                    return None if photo_credit(line, knowledge) else named
+                continue
             # the name as written, known or not: the site's own address ("PAGARALAMPOS.COM - …"), or a wire
             # whose dateline's shape makes it certain ("Москва, 25 апреля – ИА X.")
             as_written = groups["site"] if groups.get("site") is not None else groups.get("wire") or groups.get("caps")
@@ -54,6 +59,38 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
                 return None if photo_credit(line, knowledge) else known
     named = self_credits.bracket_lead_credit(head, knowledge)  # "[파이낸셜뉴스] 북한이 …"
     return known_outlet(named, knowledge) or named if named else None
+
+
+def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None:
+    """The outlet a dateline names between its place and the dash ("PYONGYANG, BERITA.TV -", "Hanoi, Warta- "):
+    known, or as written when it is a name: not a day or a month ("Jakarta, Selasa -"), a place ("KYIV, Ukraine -"),
+    an abbreviation ("LOS ANGELES, Calif. -"), a person, a section word or a date. A name in lower case letters
+    is no site's (in capitals or as an address, it is) when it is two words or the sentence after it uses it: a
+    dateline's country ("TOKYO, Japan - Japan's …", "BERLIN, Germany - German …")."""
+    name = written.strip(" .,")
+    known = known_outlet(name, knowledge)
+    if known:
+        return known
+    if written.rstrip().endswith(".") or dates.weekday(name) or dates.find(f"1 {name} 2024") is not None \
+            or _place(name, knowledge):
+        return None
+    if not (name.isupper() or "." in name) and (" " in name or _stem_in(name, after)):
+        return None  # (in lower case letters, two words are a country's name, "Korea Utara", more often than a site's)
+    return name if implausible_outlet(name, knowledge) is None else None
+
+
+def _stem_in(name: str, text: str) -> bool:
+    """Whether every word of `name`, less a few last letters (an adjective's or a case's ending), starts a word of `text`."""
+    lowered = text.lower()
+    return all(re.search(r"(?<!\w)" + re.escape(word.lower()[: max(4, len(word) - 2)]), lowered) for word in name.split())
+
+
+def _place(name: str, knowledge: Knowledge) -> bool:
+    places = cached("head-places", knowledge, lambda k: frozenset(
+        " ".join(str(alias).split()).lower()
+        for entity in (k.section("entities.yml") or {}).get("entities") or () if entity.get("kind") == "place"
+        for alias in (entity.get("name"), *(entity.get("aliases") or ())) if alias))
+    return " ".join(name.split()).lower() in places
 
 
 def _credit_patterns(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], bool], ...]:
