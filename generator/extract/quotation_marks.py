@@ -152,7 +152,8 @@ def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cu
 # ("— Это исторический день, — заявил Макрон. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
 # Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
 # sentence is not. After the speaker, ". — " goes on with the same speech.
-_DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
+# (a list bullet may stand before the dash: a page whose dialogue lines were list items, "- — …" or "- - …")
+_DASH_OPEN = re.compile(r"[ \t]*(?:[-*•][ \t]+(?=[–—―-]))?[–—―-][ \t\u00a0]+(?=\w)")
 _DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
 # A dash that may close speech inside a paragraph (each branch opens with a literal: the engine skips to it).
 _SPEECH_DASH = re.compile(r"–|—|―|-(?<=[ \t\u00a0]-)[ \t\u00a0]")
