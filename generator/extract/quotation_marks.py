@@ -29,6 +29,7 @@ _GUILLEMET = re.compile("[«»]")
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
 
@@ -219,7 +220,8 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
         return ""  # a scare quote: "alliance", "purely peaceful"
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
@@ -227,6 +229,12 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
             return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    if len(words) <= _LONGEST_NAME and words[0][:1].isupper() and not SENTENCE_END.search(body) \
+            and cues.document_head.match(body) and cues.short_name.search(body) \
+            and 2 * sum(w[0].isupper() for w in long_words) >= len(long_words):
+        # a long name written as one, capitalised: "Accordo di partenariato globale tra la Federazione Russa e
+        # la Repubblica Popolare Democratica di Corea, firmato a …" (not "Le traité pour un partenariat … prévoit")
+        return "a document's name"
     return None
 
 

@@ -305,6 +305,7 @@ class Cues:
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
+        self.document_links = frozenset(links)
         self.document_head = re.compile(
             rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
             re.IGNORECASE,
