@@ -202,6 +202,12 @@ def find_quotes(
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
+            if not in_sentence and not resolved and cues.descriptor is not None:
+                # "The commission explained that …": the body a descriptor opening the sentence stands for spoke
+                # (and "It stated that … «…»" next goes on with it)
+                body = _body_by_descriptor(cues, masked, named, lo, hi, lambda d, before: stand_in(d, before, at, hi))
+                if body:
+                    last_speaker = (number, body)
             if not in_sentence and not resolved and people and cues.korean_speech.search(masked, lo, hi):
                 # "마크롱 대통령은 … 말했다. 또한 "…"을 요구했다": a Korean subject that spoke without quoting goes on
                 # speaking in the next sentence, whose subject Korean drops
@@ -278,6 +284,17 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
                     and recent.fits(span.name, descriptor):
                 return span.name
     return None
+
+
+def _body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
+    """The organisation an organisation's descriptor opening masked[lo:hi] with a speech verb after it stands
+    for ("The commission explained that …", "Das Ministerium erklärte …"), else None."""
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+    match = cues.descriptor.match(masked[start:min(hi, start + 80)].lower())
+    descriptor = cues.descriptor_of(match.group(0)) if match is not None else None
+    if descriptor is None or not descriptor.organisation or not cues.after_name.match(masked, start + match.end(), hi):
+        return None
+    return stand_in(descriptor, [s for s in named if s.start < start])
 
 
 _APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
