@@ -111,9 +111,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if headline:
         return None  # a headline's quotation counts only with a speech verb by its speaker
     it = attributor.cues.organisation_pronoun
-    if it is not None and not people:
+    if it is not None:
         for match in it.finditer(masked, lo, hi):
-            if attributor.cues.after_name.match(masked, match.end(), hi):
+            # (a person named before the quotation is no subject of '"…", it said': "Putin's visit is "…", it said")
+            if (not people or match.start() >= quote.end) and attributor.cues.after_name.match(masked, match.end(), hi):
                 # '"…," it said': the organisation that spoke last, else the last one named nearby
                 if last_speaker and last_speaker[1] in recent.organisations and last_speaker[0] >= number - 2:
                     return last_speaker[1]

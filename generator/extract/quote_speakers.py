@@ -216,6 +216,10 @@ class Attributor:
         # An organisation speaks only when no person does ("Lee, an expert at the Institute, a think
         # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
         # else does ("Scholz said, Tass reported": Scholz's).
+        # ... and so does a descriptor of a news agency after a speaker ("Putin said “…”, said the report": his words, relayed)
+        relaying = [p for p in out if p.kind == "descriptor" and getattr(cues.descriptor_of(p.name), "role", "") == "agency"
+                    and any(o.position < p.position and o.kind != "descriptor" for o in out)]
+        out = [p for p in out if p not in relaying] if relaying else out
         kinds = {p.kind for p in out}
         if kinds & _BODIES:
             if kinds - _BODIES:

@@ -287,14 +287,16 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
 
 
 def _body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
-    """The organisation an organisation's descriptor opening masked[lo:hi] with a speech verb after it stands
-    for ("The commission explained that …", "Das Ministerium erklärte …"), else None."""
-    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
-    match = cues.descriptor.match(masked[start:min(hi, start + 80)].lower())
-    descriptor = cues.descriptor_of(match.group(0)) if match is not None else None
-    if descriptor is None or not descriptor.organisation or not cues.after_name.match(masked, start + match.end(), hi):
-        return None
-    return stand_in(descriptor, [s for s in named if s.start < start])
+    """The organisation an organisation's descriptor with a speech verb after it stands for, the descriptor opening
+    masked[lo:hi] or a clause after a comma ("The commission explained that …", "…, the report said."), else None."""
+    for match in cues.descriptor.finditer(masked[lo:hi].lower()):
+        start, end = lo + match.start(), lo + match.end()
+        descriptor = cues.descriptor_of(match.group(0))
+        if descriptor is not None and descriptor.organisation and (start == lo or not masked[start - 1].isalnum()) \
+                and not any(s.start <= start < s.end for s in named) and cues.after_name.match(masked, end, hi) \
+                and (start == lo or not masked[lo:start].strip() or masked[lo:start].rstrip().endswith(",")):
+            return stand_in(descriptor, [s for s in named if s.start < start])
+    return None
 
 
 _APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
