@@ -295,8 +295,13 @@ class Cues:
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
                            for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}
         self.descriptors_cjk = cjk_descriptors
+        # (a bare word, "委員会は", not the end of a longer name: "国家安全委員会は" is another body's)
+        bare = [w for w in cjk_descriptors if w[0] not in "同该該"]
+        demonstrative = [w for w in cjk_descriptors if w[0] in "同该該"]
         self.cjk_descriptor = re.compile(
-            rf"(?:{_alternation(cjk_descriptors)})(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
+            "(?:" + "|".join([_alternation(demonstrative)] * bool(demonstrative)
+                             + [rf"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])(?:{_alternation(bare)})"] * bool(bare))
+            + rf")(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
         ) if cjk_descriptors else None
         opening = _alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
