@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import DOUBLE, END_MARKS, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import DOUBLE, END_MARKS, WORD_END, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
@@ -29,6 +29,7 @@ _GUILLEMET = re.compile("[«»]")
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
@@ -119,6 +120,26 @@ def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | No
     start = len(text) - len(body)
     out: list[_Found] = []
     _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    return out[0] if out else None
+
+
+def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+    """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
+    quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
+    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
+    if not text.strip() or SENTENCE_END.search(text):
+        return None  # (a paragraph ending in a full stop is no page cut short)
+    at = found[-1].end if found else 0
+    opening = next((m for m in OPENING_MARK.finditer(text, at) if m.group() in DOUBLE
+                    and (m.start() == 0 or text[m.start() - 1].isspace()) and text[m.end():m.end() + 1].isalpha()), None)
+    if opening is None:
+        return None
+    mark = opening.group()
+    if any(close in text[opening.end():] for close in DOUBLE[mark] + WORD_END.get(mark, "")) \
+            or len(text[opening.end():].split()) < _CUT_OFF_WORDS:
+        return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
+    out: list[_Found] = []
+    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
     return out[0] if out else None
 
 

@@ -39,7 +39,7 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote, cut_off_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
@@ -109,6 +109,9 @@ def find_quotes(
                 found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
+        if at == len(paragraphs) - 1:
+            cut = cut_off_quote(text, found, cues)  # (a page cut short inside its last quotation)
+            found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
