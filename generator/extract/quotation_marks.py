@@ -29,6 +29,7 @@ _GUILLEMET = re.compile("[«»]")
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
 _CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
@@ -85,6 +86,10 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             partners = _guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
+        if cues.inscription is not None and cues.inscription.search(text, max(0, start - _INSCRIPTION_REACH), start):
+            if dropped is not None:
+                dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
+            continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
         _keep(out, start, end, raw, kind, cues, dropped)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —

@@ -307,6 +307,13 @@ class Cues:
         self.cjk_pronoun = re.compile(
             (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
             + (rf"|(?:(?<=[，,。：:；;”」\s])|^)(?:{opening})(?!们|們)" if opening else ""), re.MULTILINE)
+        # A quotation right after a word naming an inscription, maybe one word between ("плакаты с надписью «…»")
+        marks = [w.lower() for w in by_language(data.get("inscriptions"))]
+        spaced_marks = [w for w in marks if not spaceless(w)]
+        self.inscription = re.compile(
+            "(?:" + "|".join([rf"(?<!\w)(?:{_alternation(spaced_marks)})(?!\w)"] * bool(spaced_marks)
+                             + [_alternation([w for w in marks if spaceless(w)])] * (len(spaced_marks) < len(marks)))
+            + r")[^\w\n]{0,3}(?:\w+[^\w\n]{1,3})?$", re.IGNORECASE) if marks else None
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
