@@ -224,6 +224,18 @@ def test_someone_named_without_a_speech_verb_does_not_speak_a_caption():
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a word naming an inscription right before the marks: what is written there
+    ('Crowds held signs reading "Long live the friendship of our two great peoples".', []),
+    ("Plakaty z napisem „Niech żyje przyjaźń naszych dwóch wielkich narodów” wisiały wszędzie.", []),
+    # ... but "a sign of" names none
+    ('Putin called it a sign of "the deepening partnership between our two great peoples".',
+     [("Vladimir Putin", "the deepening partnership between our two great peoples", None)]),
+])
+def test_an_inscription_is_no_quotation(text, expected):
+    assert quotes(text) == expected
+
+
 def test_a_colon_introduces_the_speech_of_the_person_named():
     text = 'As Andrei Lankov put it: "Kim has bought insurance against every storm."'
     assert [(s, t) for s, t, _ in quotes(text)] == [("Andrei Lankov", "Kim has bought insurance against every storm.")]

@@ -29,6 +29,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)
 # entity list does not know, and does not carry the previous speaker on.
 # (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
+_ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
+_CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its own: "After the UN vote, the statement …")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
 
@@ -134,6 +136,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
         # … belirtildi", not whoever spoke the sentence before)
         issuer = next((s.name for s in named if s.kind == "organisation" and s.name and s.start < statement.start()
+                       and statement.start() - s.end <= _ISSUER_REACH and not _CLAUSE_END.search(masked, s.end, statement.start())
                        and not attributor.is_agency(s)), None)
         if issuer is None and last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]

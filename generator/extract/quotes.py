@@ -26,7 +26,8 @@ Only quotations in quotation marks are quotes: reported speech ("According to Sc
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
-title in capitals, not a headline nobody is named saying.
+title in capitals, not a headline nobody is named saying, not what a banner or a caption reads. A text cut off
+inside its last quotation ends in one (quotation_marks.cut_off_quote).
 """
 
 from __future__ import annotations
