@@ -94,6 +94,7 @@ def find_quotes(
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
+    wrapped: list[int] = []  # quotes nobody spoke in a sentence running on over hard-wrapped lines
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
@@ -118,7 +119,9 @@ def find_quotes(
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
+        # (most paragraphs end in a full stop; a line the next goes on from in lower case is a text's wrapped line)
+        headline = not SENTENCE_END.search(text) and _short(text) and not (
+            at + 1 < len(paragraphs) and paragraphs[at + 1].text[:1].islower())
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -246,6 +249,10 @@ def find_quotes(
                         out[i] = replace(out[i], speaker=resolved[0][1])
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
+            if wrapped and sentence_at == 0 and last_speaker and last_speaker[0] == number:
+                for i in wrapped:  # 'L'accordo "…"' / 'firmato dal leader …,' / 'sottolinea l'agenzia Kcna.': one sentence
+                    out[i] = replace(out[i], speaker=last_speaker[1])
+                wrapped = []
             bare_before = [i for i in range(quotes_before, len(out)) if out[i].speaker is None] if quote_only else []
             # "…, sagte Pistorius. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
             # speaker's and a sentence of only quotation keeps the speaker's turn (for that sentence alone)
@@ -271,6 +278,9 @@ def find_quotes(
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
+        runs_on = headline is False and not SENTENCE_END.search(text) and at + 1 < len(paragraphs) \
+            and paragraphs[at + 1].text[:1].islower()
+        wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     return tuple(out)
 
 
