@@ -34,7 +34,7 @@ def _pairs(kind: str) -> dict[str, str]:
 
 DOUBLE = _pairs("double")
 # Marks that also close a quotation when they end a word, drawn the wrong way round ("“…“", as Arabic text is
-# often typed): only there, after a character that is no space and before none that is a letter, so that an
+# often typed): only there, after a letter or a digit and before no letter, so that an
 # opening mark of the next quotation ("… “next …”") is never read as one and an unpaired mark swallows nothing.
 WORD_END = _pairs("word_end")
 SINGLE = {mark: closing for mark, closing in _pairs("single").items() if mark not in DOUBLE}
@@ -49,7 +49,7 @@ for _number, (_mark, _closing) in enumerate(sorted({**DOUBLE, **SINGLE}.items())
         SINGLE_KINDS.add(_group)
     _ends = WORD_END.get(_mark, "")
     _inside = re.escape("".join(dict.fromkeys(_mark + _closing + _ends)))
-    _close = rf"[{re.escape(_closing)}]" + (rf"|(?<=\S)[{re.escape(_ends)}](?![^\W\d_])" if _ends else "")
+    _close = rf"[{re.escape(_closing)}]" + (rf"|(?<=[^\W_])[{re.escape(_ends)}](?![^\W\d_])" if _ends else "")
     QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?P<{_group}>[^{_inside}]+)(?:{_close})")
 OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
 # Every mark that may close a quotation (a quotation's closing full stops stand before it)

@@ -229,7 +229,9 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
 def korean_topic(masked: str, named: list[Span], lo: int, before: int) -> str | None:
     """The name a Korean sentence marks as its topic (은/는 right after it) before `before`, speech verb or not."""
     for span in named:
-        if lo <= span.start < before and span.kind in PAIRING_KINDS and span.name:
+        if span.start >= before:
+            break  # (the names are in text order)
+        if lo <= span.start and span.kind in PAIRING_KINDS and span.name and masked[span.end:span.end + 1] in ("은", "는"):
             topic = KO_SUBJECT.match(masked, span.end, before)
             if topic is not None and topic.group("p") in ("은", "는") and topic.end() - span.end == 1:
                 return span.name

@@ -303,12 +303,15 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
 def _body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
     """The organisation an organisation's descriptor with a speech verb after it stands for, the descriptor opening
     masked[lo:hi] or a clause after a comma ("The commission explained that …", "…, the report said."), else None."""
-    for match in cues.descriptor.finditer(masked[lo:hi].lower()):
+    sentence = masked[lo:hi]
+    first = lo + len(sentence) - len(sentence.lstrip())  # where the sentence's first word starts
+    for match in cues.descriptor.finditer(sentence.lower()):
         start, end = lo + match.start(), lo + match.end()
+        if start != first and not masked[max(lo, start - 3):start].rstrip().endswith(","):
+            continue  # (a few characters read back, not the sentence: a long one with many descriptors stays linear)
         descriptor = cues.descriptor_of(match.group(0))
-        if descriptor is not None and descriptor.organisation and (start == lo or not masked[start - 1].isalnum()) \
-                and not any(s.start <= start < s.end for s in named) and cues.after_name.match(masked, end, hi) \
-                and (start == lo or not masked[lo:start].strip() or masked[lo:start].rstrip().endswith(",")):
+        if descriptor is not None and descriptor.organisation and cues.after_name.match(masked, end, hi) \
+                and not any(s.start <= start < s.end for s in named):
             return stand_in(descriptor, [s for s in named if s.start < start])
     return None
 
