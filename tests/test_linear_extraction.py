@@ -125,7 +125,8 @@ def test_a_line_longer_than_any_furniture_is_article_text_and_not_tried_against_
 
 # ------------------------------------------------- the faster ways find the same
 _ONE_ALTERNATION = re.compile(
-    r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)[”\"]|«(?P<g>[^»]+)»|»(?P<r>[^«»]+)«"
+    # (“ also closes “ at a word's end: languages/quotes.yml word_end)
+    r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”\"“]+)(?:[”\"]|(?<=[^\W_])“(?![^\W\d_]))|«(?P<g>[^»]+)»|»(?P<r>[^«»]+)«"
     r"|‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
 

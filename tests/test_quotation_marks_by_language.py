@@ -49,3 +49,20 @@ def test_every_opening_mark_of_the_language_data_is_tried():
     opening = {mark for language in marks.values() for kind in language.values() for mark in kind}
     assert {"„", "‚", "«", "‹"} <= opening
     assert set(mark_table.QUOTE_AT) == opening
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening mark at both ends, as Arabic is often typed: closing where it ends a word
+    ("وقال بوتين إن “البلدين سيواصلان العمل معا في كل المجالات“، ثم غادر القاعة.",
+     [("Vladimir Putin", "البلدين سيواصلان العمل معا في كل المجالات")]),
+    ("وأكد بوتين أن “التعاون بين البلدين سيستمر دون توقف“.",
+     [("Vladimir Putin", "التعاون بين البلدين سيستمر دون توقف")]),
+])
+def test_a_mark_drawn_the_wrong_way_closes_at_a_words_end(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_unpaired_opening_mark_swallows_no_text():
+    # the first mark is never closed; the next one opens a quotation of its own, before a letter
+    text = "وقال بوتين إن “الأمر مهم جدا لنا ثم أضاف أن “العلاقات بين البلدين ممتازة جدا اليوم” في المؤتمر."
+    assert [t for _, t in speakers(text)] == ["العلاقات بين البلدين ممتازة جدا اليوم"]

@@ -219,8 +219,21 @@ def test_a_paragraph_of_unclosed_marks_is_read_once(mark):
 
 
 def test_someone_named_without_a_speech_verb_does_not_speak_a_caption():
+    # (what a caption or a banner reads is no quotation at all: languages/quotes.yml `inscriptions`)
     text = "В городе висят портреты Путина с подписью «Горячо приветствуем дорогого гостя из Москвы»."
-    assert quotes(text) == [(None, "Горячо приветствуем дорогого гостя из Москвы", None)]
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word naming an inscription right before the marks: what is written there
+    ('Crowds held signs reading "Long live the friendship of our two great peoples".', []),
+    ("Plakaty z napisem „Niech żyje przyjaźń naszych dwóch wielkich narodów” wisiały wszędzie.", []),
+    # ... but "a sign of" names none
+    ('Putin called it a sign of "the deepening partnership between our two great peoples".',
+     [("Vladimir Putin", "the deepening partnership between our two great peoples", None)]),
+])
+def test_an_inscription_is_no_quotation(text, expected):
+    assert quotes(text) == expected
 
 
 def test_a_colon_introduces_the_speech_of_the_person_named():

@@ -331,7 +331,8 @@ def _standfirst(line: str) -> bool:
 
 
 def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
-    """A first line of one short sentence ending in a full stop, with more text after it, is a headline."""
+    """A first line of one short sentence ending in a full stop, with more text after it, is a headline
+    (but not one that ends quoting five words or more after words of its own: a lead reporting what was said)."""
     has_more = bool(following) or bool(rest)
     return (
         has_more
@@ -339,7 +340,12 @@ def _one_sentence_headline(line: str, following, rest: list[str]) -> bool:
         and not _INNER_SENTENCE_END.search(line)
         and not _KOREAN_FINAL.search(line)
         and not LEAD_DATELINE.match(line)
+        and not _ENDS_QUOTING.search(line)
     )
+
+
+# A sentence ending in a quotation of five words or more, closed by its mark and a full stop ('أفادت الوكالة بأن "…".')
+_ENDS_QUOTING = re.compile(r"\S\s+[\"“«„](?:[^\"“”«»„\s]+\s+){4,}[^\"“”«»„]*[\"”»“]\s*[.]\s*$")
 
 
 # A Korean sentence ending in a final verb ending and a full stop ("…서명했다.", "…마친 겁니다.") is the

@@ -33,6 +33,10 @@ def _pairs(kind: str) -> dict[str, str]:
 
 
 DOUBLE = _pairs("double")
+# Marks that also close a quotation when they end a word, drawn the wrong way round ("“…“", as Arabic text is
+# often typed): only there, after a letter or a digit and before no letter, so that an
+# opening mark of the next quotation ("… “next …”") is never read as one and an unpaired mark swallows nothing.
+WORD_END = _pairs("word_end")
 SINGLE = {mark: closing for mark, closing in _pairs("single").items() if mark not in DOUBLE}
 QUOTE_AT: dict[str, re.Pattern[str]] = {}
 SINGLE_KINDS = {"s", "a"}  # the groups of single marks: a short stretch between them is not trusted
@@ -43,8 +47,10 @@ for _number, (_mark, _closing) in enumerate(sorted({**DOUBLE, **SINGLE}.items())
     _group = f"m{_number}"
     if _mark in SINGLE:
         SINGLE_KINDS.add(_group)
-    _inside = re.escape("".join(dict.fromkeys(_mark + _closing)))
-    QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?P<{_group}>[^{_inside}]+)[{re.escape(_closing)}]")
+    _ends = WORD_END.get(_mark, "")
+    _inside = re.escape("".join(dict.fromkeys(_mark + _closing + _ends)))
+    _close = rf"[{re.escape(_closing)}]" + (rf"|(?<=[^\W_])[{re.escape(_ends)}](?![^\W\d_])" if _ends else "")
+    QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?P<{_group}>[^{_inside}]+)(?:{_close})")
 OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
 # Every mark that may close a quotation (a quotation's closing full stops stand before it)
 END_MARKS = "".join(dict.fromkeys(c for closing in (*DOUBLE.values(), *SINGLE.values()) for c in closing))

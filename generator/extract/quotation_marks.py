@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import DOUBLE, END_MARKS, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import DOUBLE, END_MARKS, WORD_END, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
@@ -29,6 +29,9 @@ _GUILLEMET = re.compile("[«»]")
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
+_CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
+_LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
 
@@ -83,6 +86,10 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             partners = _guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
+        if cues.inscription is not None and cues.inscription.search(text, max(0, start - _INSCRIPTION_REACH), start):
+            if dropped is not None:
+                dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
+            continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
         _keep(out, start, end, raw, kind, cues, dropped)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
@@ -121,6 +128,26 @@ def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | No
     return out[0] if out else None
 
 
+def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+    """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
+    quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
+    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
+    if not text.strip() or SENTENCE_END.search(text):
+        return None  # (a paragraph ending in a full stop is no page cut short)
+    at = found[-1].end if found else 0
+    opening = next((m for m in OPENING_MARK.finditer(text, at) if m.group() in DOUBLE
+                    and (m.start() == 0 or text[m.start() - 1].isspace()) and text[m.end():m.end() + 1].isalpha()), None)
+    if opening is None:
+        return None
+    mark = opening.group()
+    if any(close in text[opening.end():] for close in DOUBLE[mark] + WORD_END.get(mark, "")) \
+            or len(text[opening.end():].split()) < _CUT_OFF_WORDS:
+        return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
+    out: list[_Found] = []
+    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
+    return out[0] if out else None
+
+
 def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
     """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
     i = bisect_left(starts, at) - 1
@@ -152,7 +179,8 @@ def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cu
 # ("— Это исторический день, — заявил Макрон. — Мы готовы …", "– To ważny dzień – powiedział Duda.").
 # Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
 # sentence is not. After the speaker, ". — " goes on with the same speech.
-_DASH_OPEN = re.compile(r"[ \t]*[–—―-][ \t\u00a0]+(?=\w)")
+# (a list bullet may stand before the dash: a page whose dialogue lines were list items, "- — …" or "- - …")
+_DASH_OPEN = re.compile(r"[ \t]*(?:[-*•][ \t]+(?=[–—―-]))?[–—―-][ \t\u00a0]+(?=\w)")
 _DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
 # A dash that may close speech inside a paragraph (each branch opens with a literal: the engine skips to it).
 _SPEECH_DASH = re.compile(r"–|—|―|-(?<=[ \t\u00a0]-)[ \t\u00a0]")
@@ -218,7 +246,8 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
         return ""  # a scare quote: "alliance", "purely peaceful"
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
@@ -226,6 +255,12 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
             return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
+    if len(words) <= _LONGEST_NAME and words[0][:1].isupper() and not SENTENCE_END.search(body) \
+            and cues.document_head.match(body) and cues.short_name.search(body) \
+            and 2 * sum(w[0].isupper() for w in long_words) >= len(long_words):
+        # a long name written as one, capitalised: "Accordo di partenariato globale tra la Federazione Russa e
+        # la Repubblica Popolare Democratica di Corea, firmato a …" (not "Le traité pour un partenariat … prévoit")
+        return "a document's name"
     return None
 
 

@@ -295,16 +295,29 @@ class Cues:
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
                            for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}
         self.descriptors_cjk = cjk_descriptors
+        # (a bare word, "委員会は", not the end of a longer name: "国家安全委員会は" is another body's)
+        bare = [w for w in cjk_descriptors if w[0] not in "同该該"]
+        demonstrative = [w for w in cjk_descriptors if w[0] in "同该該"]
         self.cjk_descriptor = re.compile(
-            rf"(?:{_alternation(cjk_descriptors)})(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
+            "(?:" + "|".join([_alternation(demonstrative)] * bool(demonstrative)
+                             + [rf"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])(?:{_alternation(bare)})"] * bool(bare))
+            + rf")(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
         ) if cjk_descriptors else None
         opening = _alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
             (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
             + (rf"|(?:(?<=[，,。：:；;”」\s])|^)(?:{opening})(?!们|們)" if opening else ""), re.MULTILINE)
+        # A quotation right after a word naming an inscription, maybe one word between ("плакаты с надписью «…»")
+        marks = [w.lower() for w in by_language(data.get("inscriptions"))]
+        spaced_marks = [w for w in marks if not spaceless(w)]
+        self.inscription = re.compile(
+            "(?:" + "|".join([rf"(?<!\w)(?:{_alternation(spaced_marks)})(?!\w)"] * bool(spaced_marks)
+                             + [_alternation([w for w in marks if spaceless(w)])] * (len(spaced_marks) < len(marks)))
+            + r")[^\w\n]{0,3}(?:\w+[^\w\n]{1,3})?$", re.IGNORECASE) if marks else None
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
+        self.document_links = frozenset(links)
         self.document_head = re.compile(
             rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
             re.IGNORECASE,

@@ -16,7 +16,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
+from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
 
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
@@ -29,6 +29,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)
 # entity list does not know, and does not carry the previous speaker on.
 # (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
+_ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
+_CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its own: "After the UN vote, the statement …")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
 
@@ -103,6 +105,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         korean = korean_subject_after(attributor, masked, named, quote.end, hi, recent.surnames)
     if korean is not None:
         return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
+    if last_speaker and last_speaker[0] >= number - 1 and korean_topic(masked, named, lo, quote.start) == last_speaker[1]:
+        return last_speaker[1]  # "북한은 아울러 "…"" with no verb after it (cut off): the topic that spoke just before goes on
     descriptor = attributor.korean_descriptor(masked, lo, hi)
     if descriptor is not None:  # "…"이라고 대리인은 말했다: the person named before whose role fits
         named_before = stand_in(descriptor, [s for s in named if s.start < quote.start])
@@ -111,9 +115,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if headline:
         return None  # a headline's quotation counts only with a speech verb by its speaker
     it = attributor.cues.organisation_pronoun
-    if it is not None and not people:
+    if it is not None:
         for match in it.finditer(masked, lo, hi):
-            if attributor.cues.after_name.match(masked, match.end(), hi):
+            # (a person named before the quotation is no subject of '"…", it said': "Putin's visit is "…", it said")
+            if (not people or match.start() >= quote.end) and attributor.cues.after_name.match(masked, match.end(), hi):
                 # '"…," it said': the organisation that spoke last, else the last one named nearby
                 if last_speaker and last_speaker[1] in recent.organisations and last_speaker[0] >= number - 2:
                     return last_speaker[1]
@@ -128,9 +133,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or impersonal is not None and impersonal.search(
             masked, lo, hi)) and not (
             people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
-        if last_speaker and last_speaker[0] >= number - 1:
+        # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
+        # … belirtildi", not whoever spoke the sentence before)
+        issuer = next((s.name for s in named if s.kind == "organisation" and s.name and s.start < statement.start()
+                       and statement.start() - s.end <= _ISSUER_REACH and not _CLAUSE_END.search(masked, s.end, statement.start())
+                       and not attributor.is_agency(s)), None)
+        if issuer is None and last_speaker and last_speaker[0] >= number - 1:
             return last_speaker[1]
-        organisation = next((s.name for s in named if s.kind == "organisation" and s.name), None)
+        organisation = issuer or next((s.name for s in named if s.kind == "organisation" and s.name), None)
         return organisation or recent.organisation_since(number - 2) or (
             last_speaker[1] if last_speaker and last_speaker[0] >= number - 3 else None)  # (not one from far before)
     said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
@@ -214,6 +224,18 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
                 and attributor.cues.after_name.match(masked, second.end, hi):  # ("Scholz and Macron's spokesman said": his)
             return True
     return False
+
+
+def korean_topic(masked: str, named: list[Span], lo: int, before: int) -> str | None:
+    """The name a Korean sentence marks as its topic (은/는 right after it) before `before`, speech verb or not."""
+    for span in named:
+        if span.start >= before:
+            break  # (the names are in text order)
+        if lo <= span.start and span.kind in PAIRING_KINDS and span.name and masked[span.end:span.end + 1] in ("은", "는"):
+            topic = KO_SUBJECT.match(masked, span.end, before)
+            if topic is not None and topic.group("p") in ("은", "는") and topic.end() - span.end == 1:
+                return span.name
+    return None
 
 
 def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:

@@ -26,7 +26,7 @@ _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb 
 # (a role of up to seven syllables: "김민수 국가안보실장이")
 # A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
 # statement words of languages/quotes.yml, Korean, up to four syllables before them).
-_KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
+KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
@@ -216,6 +216,10 @@ class Attributor:
         # An organisation speaks only when no person does ("Lee, an expert at the Institute, a think
         # tank, said"; "said U.N. Security Council sanctions …"), and a news agency only when nobody
         # else does ("Scholz said, Tass reported": Scholz's).
+        # ... and so does a descriptor of a news agency after a speaker ("Putin said “…”, said the report": his words, relayed)
+        relaying = [p for p in out if p.kind == "descriptor" and getattr(cues.descriptor_of(p.name), "role", "") == "agency"
+                    and any(o.position < p.position and o.kind != "descriptor" for o in out)]
+        out = [p for p in out if p not in relaying] if relaying else out
         kinds = {p.kind for p in out}
         if kinds & _BODIES:
             if kinds - _BODIES:
@@ -311,7 +315,7 @@ class Attributor:
         for span in spans:
             if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
-            match = _KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
+            match = KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
             if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
                 continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
             name = span.name
@@ -356,7 +360,7 @@ class Attributor:
         if self.cues.descriptor is None:
             return False
         for match in self.cues.descriptor.finditer(masked, lo, before):
-            subject = _KO_SUBJECT.match(masked, match.end(), before)
+            subject = KO_SUBJECT.match(masked, match.end(), before)
             if is_hangul(match.group(0)) and subject is not None and subject.group("p") in ("은", "는") \
                     and subject.end() - match.end() == 1 and not any(s.start <= match.start() < s.end for s in spans):
                 return True
@@ -368,7 +372,7 @@ class Attributor:
         if cues.descriptor is None or not cues.korean_speech.search(masked, lo, hi):
             return None
         for match in cues.descriptor.finditer(masked, lo, hi):
-            if is_hangul(match.group(0)) and _KO_SUBJECT.match(masked, match.end(), hi):
+            if is_hangul(match.group(0)) and KO_SUBJECT.match(masked, match.end(), hi):
                 return cues.descriptor_of(match.group(0))
         return None
 

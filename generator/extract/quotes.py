@@ -26,7 +26,8 @@ Only quotations in quotation marks are quotes: reported speech ("According to Sc
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
-title in capitals, not a headline nobody is named saying.
+title in capitals, not a headline nobody is named saying, not what a banner or a caption reads. A text cut off
+inside its last quotation ends in one (quotation_marks.cut_off_quote).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote, cut_off_quote
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
@@ -93,6 +94,7 @@ def find_quotes(
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
+    wrapped: list[int] = []  # quotes nobody spoke in a sentence running on over hard-wrapped lines
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
@@ -109,12 +111,17 @@ def find_quotes(
                 found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
+        if at == len(paragraphs) - 1:
+            cut = cut_off_quote(text, found, cues)  # (a page cut short inside its last quotation)
+            found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = not SENTENCE_END.search(text) and _short(text)  # (most paragraphs end in a full stop)
+        # (most paragraphs end in a full stop; a line the next goes on from in lower case is a text's wrapped line)
+        headline = not SENTENCE_END.search(text) and _short(text) and not (
+            at + 1 < len(paragraphs) and paragraphs[at + 1].text[:1].islower())
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -202,6 +209,12 @@ def find_quotes(
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
+            if not in_sentence and not resolved and cues.descriptor is not None:
+                # "The commission explained that …": the body a descriptor opening the sentence stands for spoke
+                # (and "It stated that … «…»" next goes on with it)
+                body = _body_by_descriptor(cues, masked, named, lo, hi, lambda d, before: stand_in(d, before, at, hi))
+                if body:
+                    last_speaker = (number, body)
             if not in_sentence and not resolved and people and cues.korean_speech.search(masked, lo, hi):
                 # "마크롱 대통령은 … 말했다. 또한 "…"을 요구했다": a Korean subject that spoke without quoting goes on
                 # speaking in the next sentence, whose subject Korean drops
@@ -236,6 +249,10 @@ def find_quotes(
                         out[i] = replace(out[i], speaker=resolved[0][1])
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
+            if wrapped and sentence_at == 0 and last_speaker and last_speaker[0] == number:
+                for i in wrapped:  # 'L'accordo "…"' / 'firmato dal leader …,' / 'sottolinea l'agenzia Kcna.': one sentence
+                    out[i] = replace(out[i], speaker=last_speaker[1])
+                wrapped = []
             bare_before = [i for i in range(quotes_before, len(out)) if out[i].speaker is None] if quote_only else []
             # "…, sagte Pistorius. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
             # speaker's and a sentence of only quotation keeps the speaker's turn (for that sentence alone)
@@ -261,6 +278,9 @@ def find_quotes(
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
+        runs_on = headline is False and not SENTENCE_END.search(text) and at + 1 < len(paragraphs) \
+            and paragraphs[at + 1].text[:1].islower()
+        wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     return tuple(out)
 
 
@@ -277,6 +297,22 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
             if (number > at or span.start >= hi) and span.kind == "organisation" and span.name \
                     and recent.fits(span.name, descriptor):
                 return span.name
+    return None
+
+
+def _body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
+    """The organisation an organisation's descriptor with a speech verb after it stands for, the descriptor opening
+    masked[lo:hi] or a clause after a comma ("The commission explained that …", "…, the report said."), else None."""
+    sentence = masked[lo:hi]
+    first = lo + len(sentence) - len(sentence.lstrip())  # where the sentence's first word starts
+    for match in cues.descriptor.finditer(sentence.lower()):
+        start, end = lo + match.start(), lo + match.end()
+        if start != first and not masked[max(lo, start - 3):start].rstrip().endswith(","):
+            continue  # (a few characters read back, not the sentence: a long one with many descriptors stays linear)
+        descriptor = cues.descriptor_of(match.group(0))
+        if descriptor is not None and descriptor.organisation and cues.after_name.match(masked, end, hi) \
+                and not any(s.start <= start < s.end for s in named):
+            return stand_in(descriptor, [s for s in named if s.start < start])
     return None
 
 
