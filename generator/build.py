@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import cache, extraction, parallel
+from . import cache, extraction, parallel, slugs
 from .collect import history, story_data
 from .extract import knowledge
 from .ingest import ingest
@@ -102,6 +102,7 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         refuse_emptying(project, len(seeds), allow_empty)
         later = functools.partial(make_briefing, project, known)  # the briefing again, from the cache
         inputs = _inputs(project, known, seeds, strict)
+        cache.remove_legacy(project.state)
         store = cache.Store(project.state)
         if site and (summary := _up_to_date(project, store, inputs)) is not None:
             return Result(summary, None, up_to_date=True, load=later)
@@ -170,7 +171,7 @@ def make_briefing(
     refuse_emptying(project, len(articles), allow_empty)
     refused = tuple(rejections) + tuple(r for r in extracted.results if isinstance(r, Rejection))
 
-    registry = cache.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
+    registry = slugs.SlugRegistry.load(project.state / "slugs.json", published=project.site / "briefing.json")
     given = registry.given(articles)
     junk = functools.partial(extract.junk_title, knowledge=known)
     articles, moved = collect.settle_slugs(articles, given, registry.moved, junk)
@@ -210,7 +211,7 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
     )
     changes = docs_folder.write_docs(pages, project.docs, store)
     store.prune()
-    registry = cache.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs, briefing.added)
+    registry = slugs.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs, briefing.added)
     registry.save(project.state / "slugs.json")
     return changes
 
@@ -234,11 +235,15 @@ def _write_exports(project: Project, briefing: Briefing, known: knowledge.Knowle
 
 
 def _inputs(project: Project, known: knowledge.Knowledge, seeds, strict: bool) -> str:
-    """Everything a build reads: seeds, data, code, templates, mkdocs.yml, package versions."""
+    """Everything a build reads: seeds, data (and the names of the story's files: one no code reads is
+    reported), code, templates, mkdocs.yml and the theme's files it names, package versions."""
     hasher = hashlib.sha256(f"strict={strict}\0{project.site}\0{project.seeds}\0".encode())
     for seed in seeds:
         hasher.update(f"{seed.source}\0{seed.digest}\0".encode())
     hasher.update(known.digest.encode())
+    hasher.update("\0".join(story_data.file_names(project.data)).encode())
+    for path in project.theme_files():
+        hasher.update(f"\0{os.path.relpath(path, project.root)}\0".encode() + path.read_bytes())
     hasher.update(cache.source_digest(templates=True).encode())
     if project.config.exists():
         hasher.update(project.config.read_bytes())
@@ -262,7 +267,7 @@ def _up_to_date(project: Project, store: cache.Store, inputs: str) -> Summary | 
     """The last build's summary, when it was made from exactly these inputs and its site is there."""
     key = _stamp(inputs, project)
     last = store.read(LAST_BUILD, key)
-    if not last or not (project.site / "index.html").is_file():
+    if last is None or not (project.site / "index.html").is_file():
         return None
     try:
         return cache.from_json(Summary, last["summary"])

@@ -263,7 +263,7 @@ class Added:
     """What the build that first gave an article its page fixed for good (collect/added.py): the article's
     id in the feed, made from the slug it was given then (so it stays when a junk slug is replaced), and
     that build's date, the date the feed gives an article whose own date is unknown. Kept with the slugs
-    (cache.SlugRegistry) under the article's slug now."""
+    (slugs.SlugRegistry) under the article's slug now."""
 
     slug: str
     feed_id: str  # "urn:uuid:…"

@@ -55,6 +55,19 @@ class Project:
         url = config.get("site_url") if isinstance(config, dict) else None
         return (url.strip() or None) if isinstance(url, str) else None
 
+    def theme_files(self) -> tuple[Path, ...]:
+        """The files of the theme a build reads besides the package's own: the custom_dir and the hooks
+        mkdocs.yml names (a one-line hooks file of `briefing new`, an edited override)."""
+        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
+        config = config if isinstance(config, dict) else {}
+        theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+        named = [theme.get("custom_dir"), *(config.get("hooks") or [])]
+        found: list[Path] = []
+        for name in (n for n in named if isinstance(n, str)):
+            path = self.root / name
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path] if path.is_file() else [])
+        return tuple(found)
+
     def notices(self) -> tuple[Notice, ...]:
         """Warnings about the project's own settings, shown on /report/ and counted by --strict."""
         if self.site_url() is None:

@@ -9,7 +9,7 @@ The feed (render/feed.py) needs, for every article,
   first gave it a page (`build_date`: SOURCE_DATE_EPOCH pins it, as for the citation lines). That is
   the day the site first published it, never 1970 and never a guess at when it was written.
 
-These records are kept with the slugs (cache.SlugRegistry, .briefing/slugs.json) and in briefing.json
+These records are kept with the slugs (slugs.SlugRegistry, .briefing/slugs.json) and in briefing.json
 (`feed_id`, `added`), from which a build without .briefing/ takes them back as it takes the slugs.
 """
 

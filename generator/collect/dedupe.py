@@ -116,9 +116,9 @@ class Memo:
 
     @staticmethod
     def key() -> str:
-        from ..cache import Store, modules_digest
+        from ..cache import Store, modules_digest, versions
 
-        return Store.key(MEMO_VERSION, modules_digest("collect/dedupe*.py"))
+        return Store.key(MEMO_VERSION, modules_digest("collect/dedupe*.py"), versions("datasketch", "numpy"))
 
     @classmethod
     def load(cls, store: "Store") -> "Memo":

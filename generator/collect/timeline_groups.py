@@ -36,16 +36,20 @@ class GroupMemo:
 
     @classmethod
     def key(cls) -> str:
-        from ..cache import Store, modules_digest
+        from ..cache import Store, modules_digest, versions
 
-        return Store.key(cls.VERSION, modules_digest("collect/timeline_groups.py", "extract/events.py"))
+        return Store.key(cls.VERSION, modules_digest("collect/timeline_groups.py", "extract/events.py"), versions("rapidfuzz"))
 
     @classmethod
     def load(cls, store: "Store") -> "GroupMemo":
-        data = store.read(cls.KIND, cls.key()) or {}
-        groups = data.get("groups")
-        if data.get("version") == cls.VERSION and isinstance(groups, dict):
+        data = store.read(cls.KIND, cls.key())
+        groups = (data or {}).get("groups")
+        if data is not None and data.get("version") == cls.VERSION and isinstance(groups, dict):
             return cls({key: found for key, found in groups.items() if isinstance(found, list)})
+        if data is not None:
+            from ..cache import discarded
+
+            discarded(store.path(cls.KIND, cls.key()), "it is not a record a build writes")
         return cls()
 
     def save(self, store: "Store") -> None:

@@ -1,0 +1,66 @@
+"""The store of what builds remember (cache.Store): what makes a build run again, what a damaged entry
+costs, what an upgraded project keeps."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from generator import build
+from tests.conftest import STORY_SEEDS, make_project
+
+SEEDS = sorted(STORY_SEEDS.iterdir())[:2]
+
+
+def test_a_new_data_file_or_an_edited_override_is_not_up_to_date(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    assert build.build(project).up_to_date
+    (project.data / "notes.yml").write_text("x: 1\n", "utf-8")  # a file no code reads: reported on /report/
+    again = build.build(project)
+    assert not again.up_to_date
+    assert "notes.yml" in (project.site / "report" / "index.html").read_text("utf-8")
+    assert build.build(project).up_to_date
+    main = project.root / "overrides" / "main.html"
+    main.write_text(main.read_text("utf-8").replace("{% block extrahead %}", '{% block extrahead %}<meta name="x-edited">', 1), "utf-8")
+    assert not build.build(project).up_to_date
+    assert 'name="x-edited"' in (project.site / "index.html").read_text("utf-8")
+
+
+def test_an_article_entry_of_another_shape_is_extracted_again_with_a_warning_not_refused(tmp_path, caplog):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.generate(project)
+    expected = {p: p.read_bytes() for p in sorted(project.docs.rglob("*.md"))}
+    entries = sorted((project.state / "store" / "article").glob("*/*.json"))
+    entries[0].write_text('{"rejected": 5}', "utf-8")
+    entries[1].write_text('{"article": [], "rejected": "empty file"}', "utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        result = build.generate(project)
+    assert result.summary.rejections == ()
+    assert {p: p.read_bytes() for p in sorted(project.docs.rglob("*.md"))} == expected
+    warned = [r.getMessage() for r in caplog.records if "discarded" in r.getMessage()]
+    assert any(entries[0].name in m for m in warned) and any(entries[1].name in m for m in warned)
+    assert "article" in json.loads(entries[0].read_text("utf-8"))  # written anew
+
+
+def test_a_timeline_memo_of_another_shape_is_discarded_with_a_warning(tmp_path, caplog):
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.generate(project)
+    [memo] = (project.state / "store" / "timeline").glob("*/*.json")
+    memo.write_text('{"version": "1", "groups": [1]}', "utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        build.generate(project)
+    assert any("discarded" in r.getMessage() and memo.name in r.getMessage() for r in caplog.records)
+
+
+def test_state_files_of_builds_before_the_store_are_removed(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS)
+    old = project.state / "cache" / "ab"
+    old.mkdir(parents=True)
+    (old / "ab12.json").write_text("{}", "utf-8")
+    for name in ("dedupe.json", "timeline-groups.json", "article-pages.json", "last-build.json", "site.json"):
+        (project.state / name).write_text("{}", "utf-8")
+    build.build(project)
+    assert sorted(p.name for p in project.state.iterdir()) == [
+        "build.lock", "exports", "history.json", "slugs.json", "store", "templates",
+    ]
