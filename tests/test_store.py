@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import logging
 
-from generator import build
+import pytest
+
+from generator import build, cache
 from tests.conftest import STORY_SEEDS, make_project
 
 SEEDS = sorted(STORY_SEEDS.iterdir())[:2]
@@ -64,3 +66,12 @@ def test_state_files_of_builds_before_the_store_are_removed(tmp_path):
     assert sorted(p.name for p in project.state.iterdir()) == [
         "build.lock", "exports", "history.json", "slugs.json", "store", "templates",
     ]
+
+
+@pytest.mark.parametrize("shape", ["[]", '"str"', "null", "1", "{not json", "[[[" * 2000])
+def test_a_state_file_that_is_not_a_json_object_reads_as_none_with_one_warning(tmp_path, shape, caplog):
+    path = tmp_path / "entry.json"
+    path.write_text(shape, "utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        assert cache.read_state(path) is None
+    assert [r.getMessage().count(str(path)) for r in caplog.records] == [1]
