@@ -158,6 +158,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if direct:
             return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
     if speech and people and people[0].start < quote.start:
+        # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
+        # it names, is its subject (the person named after it is in what it says): the last subject speaks
+        opener = attributor.pronouns(masked, lo, people[0].start)[:1]
+        if opener and last_subject and len(masked[lo:opener[0][0]].split()) <= 1:
+            return last_subject
         return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
         cjk = attributor.cues.cjk_descriptor
