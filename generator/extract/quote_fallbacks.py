@@ -182,7 +182,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return last_subject
     opening = attributor.cues.opening_verb
     if not people and opening is not None and opening.search(masked[lo:hi]):
-        return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
+        # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking; a body that spoke in the
+        # sentence just before is that subject ("El comité subrayó … «…». También indicó que …")
+        if last_speaker and last_speaker[0] >= number - 1 and last_speaker[1] in recent.organisations:
+            return last_speaker[1]
+        return last_subject
     if people and has_speech(attributor.cues, masked, quote.end, hi):
         return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
