@@ -157,6 +157,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
         if direct:
             return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
+    title = attributor.cues.cjk_topic_title
+    topic = title.search(masked, lo, quote.start) if title is not None and speech and attributor.cues.cjk_speech.search(
+        masked, lo, hi) else None
+    if topic is not None and (not people or topic.start() < people[0].start) \
+            and not any(s.kind == "person" and 0 <= topic.start() - s.end <= 1 for s in named):
+        # "上田外相は…、プーチン大統領が…「…」と述べた": an office-holder the briefing does not know is the topic
+        # (a known one's name stands right before the title): no person named after speaks, nor one before
+        return None
     if speech and people and people[0].start < quote.start:
         # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
         # it names, is its subject (the person named after it is in what it says): the last subject speaks
