@@ -363,9 +363,11 @@ _ARABIC_STOP = re.compile(r"[.!?؟][”\"’»]*(?=[\u0621-\u064a])|" + _CJK_STO
 # A text copied without the space after a full stop ('… dans un communiqué."Le 23 octobre", …',
 # '… ont-ils ajouté.Interrogé sur le sujet, …'): the next sentence starts at the capital (or quotation)
 # right after the stop. After a word of three lower-case letters or more, a bracket or a closing mark only:
-# "U.S.", "St.Petersburg", "Mr.Smith" and "dpa.de" stay whole.
+# "U.S.", "St.Petersburg", "Mr.Smith" and "dpa.de" stay whole. The letters are Latin-1's, Latin Extended-A's
+# (Turkish "kullandı.Putin", Polish, Czech) and Cyrillic.
 # (the stop first, the look-behinds after it: the engine skips to where a stop is)
-_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁ][a-zß-ÿа-яё]|QQ))")
+_GLUED = re.compile(r"[.!?](?:(?<=[a-zß-ÿ\u0100-\u017fа-яё]{3}[.!?])|(?<=[)\]”\"»][.!?]))"
+                    r"(?=[\"«“„]?(?:[A-ZÀ-ÝА-ЯЁİŞĞŁŚŹŻČĎĚŇŘŠŤŽĆŃ][a-zß-ÿ\u0100-\u017fа-яё]|QQ))")
 
 
 def _cjk_sentences(masked: str, lo: int, hi: int, stops: re.Pattern = _CJK_STOP) -> list[tuple[int, int]]:

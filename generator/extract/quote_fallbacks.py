@@ -157,7 +157,20 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
         if direct:
             return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
+    title = attributor.cues.cjk_topic_title
+    topic = title.search(masked, lo, quote.start) if title is not None and speech and attributor.cues.cjk_speech.search(
+        masked, lo, hi) else None
+    if topic is not None and (not people or topic.start() < people[0].start) \
+            and not any(s.kind == "person" and 0 <= topic.start() - s.end <= 1 for s in named):
+        # "上田外相は…、プーチン大統領が…「…」と述べた": an office-holder the briefing does not know is the topic
+        # (a known one's name stands right before the title): no person named after speaks, nor one before
+        return None
     if speech and people and people[0].start < quote.start:
+        # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
+        # it names, is its subject (the person named after it is in what it says): the last subject speaks
+        opener = attributor.pronouns(masked, lo, people[0].start)[:1]
+        if opener and last_subject and len(masked[lo:opener[0][0]].split()) <= 1:
+            return last_subject
         return people[0].name
     if not people and attributor.cues.cjk_speech.search(masked, lo, hi):
         cjk = attributor.cues.cjk_descriptor
@@ -177,7 +190,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return last_subject
     opening = attributor.cues.opening_verb
     if not people and opening is not None and opening.search(masked[lo:hi]):
-        return last_subject  # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking
+        # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking; a body that spoke in the
+        # sentence just before is that subject ("El comité subrayó … «…». También indicó que …")
+        if last_speaker and last_speaker[0] >= number - 1 and last_speaker[1] in recent.organisations:
+            return last_speaker[1]
+        return last_subject
     if people and has_speech(attributor.cues, masked, quote.end, hi):
         return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
