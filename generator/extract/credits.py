@@ -119,14 +119,27 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     if found is not None:  # "Le Figaro June 19, 2024 10:10 UTC"
         name = name[: found.start]
     name = _NAME_TAIL.sub("", name)
-    name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
+    name = _NAME_PREFIX.sub("", name).strip()
+    slogan = _SLOGAN_BEFORE.match(name)  # (asked before the quotation marks round the name are stripped: the
+    if slogan is not None:  # slogan's opening one with them, "'5개 국어 신문' X" would leave an unbalanced "'")
+        name = name[slogan.end():]
+    name = name.strip(" .,:;-–—|\"'«»“”")
     slogan = _SLOGAN_BEFORE.match(name)
     if slogan is not None:  # "‘돈이 보이는 리얼타임 뉴스’ 머니투데이": the site's slogan in quotation marks, then its name
         name = name[slogan.end():]
-    known = known_outlet(name, knowledge)
+    known = known_outlet(name, knowledge) or _known_after_nationality(name, knowledge)
     if known:
         return known
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+def _known_after_nationality(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a name holds after a nationality's adjective ("Russian Interfax", "российский
+    Интерфакс"): the country says where the outlet is, it is no part of its name."""
+    first, _, rest = name.partition(" ")
+    words = cached("head-outlet-nationalities", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("nationality_before_outlet") or ()))
+    return known_outlet(rest, knowledge) if rest and first.lower() in words else None
 
 
 COMPACT_MIN_CHARS = 5  # a shorter name written without spaces may be another outlet's initials

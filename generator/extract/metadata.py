@@ -181,6 +181,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
             yield knowledge.outlet_named(head.byline_outlet)
         for line in body[:4]:
             yield wire_credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
+        yield wire_credits.credit_above_dateline(body[:4], knowledge)  # "TASS" / "MOSCOW - …"
         for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
             # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
             yield self_credits.bracket_lead_credit(line, knowledge) or wire_credits.credit_in(line, knowledge)
