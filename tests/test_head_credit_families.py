@@ -223,3 +223,16 @@ def test_an_agency_alone_above_a_capitals_dateline_credits_the_text(lines, outle
 )
 def test_a_source_name_drops_a_nationality_or_a_quoted_slogan_before_a_known_outlet(raw, outlet, known):
     assert credits.clean_name(raw, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, crumbs",
+    [
+        ("World - Asia-Pacific", True),
+        ("العالم- اسيا والباسيفيك", True),  # the dash glued to the section, a space after it
+        ("Asia-Pacific", True),  # a hyphen inside a section's name splits nothing
+        ("World - Leaders meet in Asia", False),  # a headline after a section is no crumb
+    ],
+)
+def test_a_section_and_its_subsection_after_a_dash_are_a_category_line(line, crumbs, known):
+    assert credits.category_line(line, known) is crumbs

@@ -270,10 +270,17 @@ def category_line(line: str, knowledge: Knowledge) -> bool:
     the time beside it ("Мир | 14:48", "World | 2h ago"): page furniture, never a headline."""
     if len(line) > 40:
         return False
-    words = [w for w in _CRUMB_SPLIT.split(_CRUMB_TIME.sub("", line).strip(" .:|•-–—/")) if w]
+    line = _CRUMB_TIME.sub("", line).strip(" .:|•-–—/")
+    crumbs = [c for c in _CRUMB_DASH.split(line) if c]  # "World - Asia Pacific": a section and its subsection
+    if len(crumbs) > 1 and all(section_word(crumb, knowledge) for crumb in crumbs):
+        return True
+    words = [w for w in _CRUMB_SPLIT.split(line) if w]
     if not words or len(words) > CATEGORY_WORDS:
         return False
     return section_word(" ".join(words), knowledge) or all(section_word(word, knowledge) for word in words)
+
+
+_CRUMB_DASH = re.compile(r"\s*[|/>»›·•]\s*|\s*[-–—]\s+|\s+[-–—]\s*")  # (a dash with a space beside it: "asia-pacific" is one)
 
 
 def person_name(name: str, knowledge: Knowledge) -> bool:
