@@ -195,3 +195,44 @@ def test_a_date_in_brackets_after_a_weekday_in_the_lead_is_the_date(lead, langua
 def test_a_date_in_brackets_after_another_word_is_no_publication_date(known):
     lead = "The law of the council (18.06.2024) set the new rules for the harbour, the mayor said."
     assert meta(lead, MORE, known=known).published is None
+
+
+@pytest.mark.parametrize(
+    "lines, outlet",
+    [
+        (["A standfirst without its full stop", "TASS", "KHABAROVSK - The city opened a bridge."], "TASS"),
+        (["Reuters", "SÃO PAULO, 5 de junho — A prefeitura abriu a ponte."], "Reuters"),
+        # the agency between two paragraphs of the text, no dateline under it: a photo's credit
+        (["The city opened a bridge on Monday.", "TASS", "The mayor said it cost less than planned."], None),
+        # a capitalised sentence start is no dateline
+        (["TASS", "The city opened a bridge - at last."], None),
+    ],
+)
+def test_an_agency_alone_above_a_capitals_dateline_credits_the_text(lines, outlet, known):
+    assert wire_credits.credit_above_dateline(lines, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "raw, outlet",
+    [
+        ("Russian Interfax", "Interfax"),  # a nationality's adjective before a known name
+        ("российский Интерфакс", "Interfax"),
+        ("'세상을 잇는 신문' 아주경제", "Aju Business Daily"),  # the slogan's opening mark kept with it
+        ("Russian Harbour Weekly", "Russian Harbour Weekly"),  # unknown after it: the name as written
+    ],
+)
+def test_a_source_name_drops_a_nationality_or_a_quoted_slogan_before_a_known_outlet(raw, outlet, known):
+    assert credits.clean_name(raw, known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, crumbs",
+    [
+        ("World - Asia-Pacific", True),
+        ("العالم- اسيا والباسيفيك", True),  # the dash glued to the section, a space after it
+        ("Asia-Pacific", True),  # a hyphen inside a section's name splits nothing
+        ("World - Leaders meet in Asia", False),  # a headline after a section is no crumb
+    ],
+)
+def test_a_section_and_its_subsection_after_a_dash_are_a_category_line(line, crumbs, known):
+    assert credits.category_line(line, known) is crumbs

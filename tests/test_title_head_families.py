@@ -72,6 +72,16 @@ def test_a_dateline_is_left_out_of_a_title_made_from_the_lead(dateline):
     assert title_from_lead([dateline + LEAD]) == "The council approved the plan on Thursday"
 
 
+@pytest.mark.parametrize("place", ["Moscú. ", "Nueva York. ", "Ciudad de México. "])
+def test_a_place_and_a_full_stop_opening_the_lead_is_left_out_of_its_title(place):
+    assert title_from_lead([place + LEAD]) == "The council approved the plan on Thursday"
+
+
+@pytest.mark.parametrize("lead", ["Mr. Smith approved the plan on Thursday.", "Dr. Kim approved the plan on Thursday."])
+def test_an_abbreviation_before_a_name_is_no_place(lead):
+    assert title_from_lead([lead]) == lead.rstrip(".")
+
+
 def test_a_colon_after_a_lower_case_word_is_no_dateline():
     assert title_from_lead(["Putin said: the council approved the plan."]) == "Putin said: the council approved the plan"
 

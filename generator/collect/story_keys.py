@@ -57,7 +57,7 @@ TOP: dict[str, frozenset[str]] = {
         "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
         "archive_photo_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
-        "agency_words", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
+        "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({

@@ -119,14 +119,27 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     if found is not None:  # "Le Figaro June 19, 2024 10:10 UTC"
         name = name[: found.start]
     name = _NAME_TAIL.sub("", name)
-    name = _NAME_PREFIX.sub("", name).strip(" .,:;-–—|\"'«»“”")
+    name = _NAME_PREFIX.sub("", name).strip()
+    slogan = _SLOGAN_BEFORE.match(name)  # (asked before the quotation marks round the name are stripped: the
+    if slogan is not None:  # slogan's opening one with them, "'5개 국어 신문' X" would leave an unbalanced "'")
+        name = name[slogan.end():]
+    name = name.strip(" .,:;-–—|\"'«»“”")
     slogan = _SLOGAN_BEFORE.match(name)
     if slogan is not None:  # "‘돈이 보이는 리얼타임 뉴스’ 머니투데이": the site's slogan in quotation marks, then its name
         name = name[slogan.end():]
-    known = known_outlet(name, knowledge)
+    known = known_outlet(name, knowledge) or _known_after_nationality(name, knowledge)
     if known:
         return known
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+def _known_after_nationality(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a name holds after a nationality's adjective ("Russian Interfax", "российский
+    Интерфакс"): the country says where the outlet is, it is no part of its name."""
+    first, _, rest = name.partition(" ")
+    words = cached("head-outlet-nationalities", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("nationality_before_outlet") or ()))
+    return known_outlet(rest, knowledge) if rest and first.lower() in words else None
 
 
 COMPACT_MIN_CHARS = 5  # a shorter name written without spaces may be another outlet's initials
@@ -257,10 +270,17 @@ def category_line(line: str, knowledge: Knowledge) -> bool:
     the time beside it ("Мир | 14:48", "World | 2h ago"): page furniture, never a headline."""
     if len(line) > 40:
         return False
-    words = [w for w in _CRUMB_SPLIT.split(_CRUMB_TIME.sub("", line).strip(" .:|•-–—/")) if w]
+    line = _CRUMB_TIME.sub("", line).strip(" .:|•-–—/")
+    crumbs = [c for c in _CRUMB_DASH.split(line) if c]  # "World - Asia Pacific": a section and its subsection
+    if len(crumbs) > 1 and all(section_word(crumb, knowledge) for crumb in crumbs):
+        return True
+    words = [w for w in _CRUMB_SPLIT.split(line) if w]
     if not words or len(words) > CATEGORY_WORDS:
         return False
     return section_word(" ".join(words), knowledge) or all(section_word(word, knowledge) for word in words)
+
+
+_CRUMB_DASH = re.compile(r"\s*[|/>»›·•]\s*|\s*[-–—]\s+|\s+[-–—]\s*")  # (a dash with a space beside it: "asia-pacific" is one)
 
 
 def person_name(name: str, knowledge: Knowledge) -> bool:

@@ -34,6 +34,9 @@ _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|anal
 # A dateline prefix a title made from the lead must not keep: "(서울=뉴스1) 기자 =", "SEOUL (AFP) –",
 # "БЕРЛИН, 19 июня. /ТАСС/.", a wire's credit alone ("(AFP) – "), a place and a date before the credit
 # ("Seoul, June 19 (IANS) ", "Madrid, 19 jun (EFE).- "), a bracketed credit ("[モスクワ 15日 ロイター] - ").
+# A lead opening with its place and a full stop, a dateline as Spanish and Latin American papers print it ("Nueva
+# York. Rusia vetó ayer …", "Moscú. El Kremlin …"): no title's words. (Four letters or more: "Mr. Smith" is no place.)
+PLACE_STOP = re.compile(rf"^[{CAPITALS}][^\W\d_]{{3,}}(?:\s(?:[^\W\d_]{{1,3}}\s)?[{CAPITALS}][^\W\d_]+){{0,2}}\.\s+(?=[{CAPITALS}])")
 LEAD_DATELINE = re.compile(
     # a place, a day and its month, a dash and the agency with a full stop: "Москва, 25 апреля – ИА РУСКОР. ",
     # "ТОКИО, 5 сен – ПРАЙМ. ", "Kyiv, June 5 - Ukrinform. " (each of the agency's words capitalised)

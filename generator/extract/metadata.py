@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
-from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, TITLE_MAX_CHARS, heading_after_lead,
-                       skip_in_head, tag_list)
+from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, TITLE_MAX_CHARS,
+                       heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
@@ -181,6 +181,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
             yield knowledge.outlet_named(head.byline_outlet)
         for line in body[:4]:
             yield wire_credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
+        yield wire_credits.credit_above_dateline(body[:4], knowledge)  # "TASS" / "MOSCOW - …"
         for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
             # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
             yield self_credits.bracket_lead_credit(line, knowledge) or wire_credits.credit_in(line, knowledge)
@@ -273,7 +274,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     if not lines:
         return "Untitled article"
     first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
-    lead = _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1)
+    lead = PLACE_STOP.sub("", _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1), count=1)
     if not lead.strip() or _credit_alone(lead, knowledge):
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]

@@ -176,3 +176,20 @@ def _named_in_any_case(name: str, knowledge: Knowledge) -> str | None:
         if known:
             return known
     return None
+
+
+# A lead opening with its place in capitals and a dash ("MOSCOW - …", "SÃO PAULO, 5 de junho — …"): a wire's dateline.
+_CAPITALS_DATELINE = re.compile(r"^(?-i:[^\W\d_a-zà-ÿа-яё]{2}(?:[^\W\d_a-zà-ÿа-яё]|[ .'’-]){0,28}?)(?:,[^\n,]{1,30})?\s*(?:--|—|–|-)\s\S")
+CREDIT_ABOVE_CHARS = 40
+
+
+def credit_above_dateline(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The known outlet whose name alone on a line stands right above a lead's capitals dateline ("TASS" /
+    "MOSCOW - The president signed …"): the wire the text is taken from, not a photo's credit (a photo's
+    credit stands between paragraphs, never right above the dateline that opens the text)."""
+    for line, below in zip(lines, lines[1:]):
+        if len(line) <= CREDIT_ABOVE_CHARS and _CAPITALS_DATELINE.match(below):
+            named = knowledge.outlet_named(line.strip(" .•|-–—"))
+            if named:
+                return named
+    return None
