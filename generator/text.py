@@ -44,6 +44,12 @@ def normalise_space(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def stem_used(word: str, lowered: str) -> bool:
+    """Whether `word`, less a few last letters (a case's or an adjective's ending; four letters are kept),
+    starts a word of `lowered`, a text in lower case: Петров / Петрова, Nordkorea / Nordkoreas."""
+    return re.search(r"(?<!\w)" + re.escape(word.lower()[: max(4, len(word) - 2)]), lowered) is not None
+
+
 def paragraphs(text: str) -> list[str]:
     """Split body text into paragraphs: one per non-empty line.
 

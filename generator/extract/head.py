@@ -20,7 +20,7 @@ from .headline import BYLINE, LETTER_WORD, headline_choice, imprint_label, skip_
 from .knowledge import Knowledge
 from .phrases import cached
 from ..model import Declared
-from ..text import normalise_space
+from ..text import normalise_space, stem_used
 
 HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
 
@@ -359,8 +359,4 @@ def site_before_headline(kept: list[tuple[int, str]], rest: list[str], knowledge
 def _used_in(name: str, text: str) -> bool:
     """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
     lowered = text.lower()
-    for word in LETTER_WORD.findall(name):
-        stem = word.lower()[: max(4, len(word) - 2)]
-        if re.search(r"(?<!\w)" + re.escape(stem), lowered):
-            return True
-    return False
+    return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))

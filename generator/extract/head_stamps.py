@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import credits, dates, furniture, promotions, self_credits
-from .headline import LETTER_WORD, headline_after_stamp
+from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp
 from .knowledge import Knowledge
 from .phrases import cached
 from .wire_credits import credit_in
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .head import _Head
 
 TEXT_END = (".", "!", "?", "。", "！", "？")
-_HAN_KANA = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
 SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
 _TIME_HEAD = re.compile(
@@ -223,7 +222,7 @@ def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
         if known:
             return " ".join(words[: end - size]), known
     last = words[end - 1] if end else ""
-    if _HAN_KANA.search(last) and not credits.known_outlet(last, knowledge) and (end > 1 or len(last) > GLUED_HEADLINE_CHARS):
+    if HAN_KANA.search(last) and not credits.known_outlet(last, knowledge) and (end > 1 or len(last) > GLUED_HEADLINE_CHARS):
         for start in range(1, len(last) - 1):  # "…参戦」時事通信": Japanese glues the name to the headline
             known = knowledge.outlet_named(words[end - 1][start:])
             if known:

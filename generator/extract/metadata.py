@@ -21,7 +21,7 @@ from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, L
 from .knowledge import Knowledge
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
-from ..text import normalise_space, paragraphs, sentences
+from ..text import normalise_space, paragraphs, sentences, stem_used
 
 LEAD_TITLE_CHARS = 90
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
@@ -157,11 +157,7 @@ def _named_in(name: str, body: str) -> bool:
     if not words or not body:
         return False
     lowered = body.lower()
-    for word in words:
-        stem = word.lower()[: max(4, len(word) - 2)]
-        if not re.search(r"(?<!\w)" + re.escape(stem), lowered):
-            return False
-    return True
+    return all(stem_used(word, lowered) for word in words)
 
 
 BRACKET_LEAD_SCAN = 8  # ("[이코노믹포스트=기자] …" opens the lead after three decks, a byline and a caption)

@@ -14,6 +14,7 @@ from . import dates, self_credits
 from .credits import compiled, implausible_outlet, known_outlet, photo_credit
 from .knowledge import Knowledge
 from .phrases import cached
+from ..text import stem_used
 
 
 def credit_in(line: str, knowledge: Knowledge) -> str | None:
@@ -82,7 +83,7 @@ def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None
 def _stem_in(name: str, text: str) -> bool:
     """Whether every word of `name`, less a few last letters (an adjective's or a case's ending), starts a word of `text`."""
     lowered = text.lower()
-    return all(re.search(r"(?<!\w)" + re.escape(word.lower()[: max(4, len(word) - 2)]), lowered) for word in name.split())
+    return all(stem_used(word, lowered) for word in name.split())
 
 
 def _place(name: str, knowledge: Knowledge) -> bool:
