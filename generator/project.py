@@ -51,15 +51,18 @@ class Project:
     def site_url(self) -> str | None:
         """mkdocs.yml's site_url: where the site is published, which the feed's links and the sitemap need;
         None when it is not set (no address is made up: see notices)."""
-        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
-        url = config.get("site_url") if isinstance(config, dict) else None
+        url = self._config().get("site_url")
         return (url.strip() or None) if isinstance(url, str) else None
+
+    def _config(self) -> dict:
+        """mkdocs.yml as MkDocs reads it (!ENV and all), or {} when there is none or it is not a table."""
+        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
+        return config if isinstance(config, dict) else {}
 
     def theme_files(self) -> tuple[Path, ...]:
         """The files of the theme a build reads besides the package's own: the custom_dir and the hooks
         mkdocs.yml names (a one-line hooks file of `briefing new`, an edited override)."""
-        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
-        config = config if isinstance(config, dict) else {}
+        config = self._config()
         theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
         named = [theme.get("custom_dir"), *(config.get("hooks") or [])]
         found: list[Path] = []

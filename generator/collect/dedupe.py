@@ -37,6 +37,7 @@ points at the group's original, never at another duplicate.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 from array import array
@@ -115,6 +116,7 @@ class Memo:
             self.signer = minhash_scheme()[1]
 
     @staticmethod
+    @functools.cache  # (files hashed and package versions looked up once a process, not at each load and save)
     def key() -> str:
         from ..cache import Store, modules_digest, versions
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import TYPE_CHECKING
@@ -34,11 +35,12 @@ class GroupMemo:
             self.changed = True
         return found
 
-    @classmethod
-    def key(cls) -> str:
+    @staticmethod
+    @functools.cache  # (files hashed and a package version looked up once a process, not at each load and save)
+    def key() -> str:
         from ..cache import Store, modules_digest, versions
 
-        return Store.key(cls.VERSION, modules_digest("collect/timeline_groups.py", "extract/events.py"), versions("rapidfuzz"))
+        return Store.key(GroupMemo.VERSION, modules_digest("collect/timeline_groups.py", "extract/events.py"), versions("rapidfuzz"))
 
     @classmethod
     def load(cls, store: "Store") -> "GroupMemo":
