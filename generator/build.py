@@ -101,7 +101,7 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         known = knowledge.load(project.data)
         seeds, refused = ingest.scan(project.seeds, project.root, keep_data=False)  # contents read when extracted
         refuse_emptying(project, len(seeds), allow_empty)
-        later = functools.partial(make_briefing, project, known)  # the briefing again, from the cache
+        later = functools.partial(_briefing_later, project, known)
         inputs = _inputs(project, known, seeds, strict)
         cache.remove_legacy(project.state)
         store = cache.Store(project.state)
@@ -154,6 +154,13 @@ def make_docs(job: DocsJob, _: None = None) -> Docs:
     exports = _write_exports(project, briefing, known) if job.exports else {}
     kept = None if job.exports else (lambda: briefing)
     return Docs(Summary.of(briefing), changes, record, exports, kept)
+
+
+def _briefing_later(project: Project, known: knowledge.Knowledge) -> Briefing:
+    """The briefing again, from the cache (Result.briefing), as a build makes it: under the build lock, since
+    it writes and prunes the store a build running then may be using."""
+    with one_build_at_a_time(project):
+        return make_briefing(project, known)
 
 
 def make_briefing(

@@ -111,3 +111,22 @@ def test_remembered_word_forms_are_used_without_loading_the_dictionary(monkeypat
     assert ([word_forms.forms_of(p) for p in phrases], word_forms.alias_forms(names)) == made
     assert word_forms.made() is None  # nothing new to keep
     assert made[0][0][1:] and made[1]["Мария Соколова"][1:]  # forms were made, not only the phrase
+
+
+def test_the_briefing_of_a_result_is_made_again_under_the_build_lock(tmp_path, monkeypatch):
+    import fcntl
+
+    project = make_project(tmp_path, seeds=SEEDS)
+    build.build(project)
+    result = build.build(project)
+    assert result.up_to_date  # its briefing is made on first use, from the store, which that prunes
+    made, calls = build.make_briefing, []
+
+    def while_locked(*args, **kwargs):
+        calls.append(args)
+        with open(project.state / "build.lock", "a") as lock, pytest.raises(BlockingIOError):
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another build would wait
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(build, "make_briefing", while_locked)
+    assert len(result.briefing.articles) == len(SEEDS) and len(calls) == 1
