@@ -157,7 +157,7 @@ class Store:
     def __init__(self, state_dir: Path):
         self.folder = state_dir / self.FOLDER
         self.templates = state_dir / "templates"  # compiled Jinja templates, in Jinja's own format
-        self.used: dict[str, set[str]] = {}
+        self._used: dict[str, set[str]] = {}  # kind opened -> the keys of it this build relies on
 
     @staticmethod
     def key(*parts: str) -> str:
@@ -166,12 +166,20 @@ class Store:
     def path(self, kind: str, key: str) -> Path:
         return self.folder / kind / key[:2] / f"{key}.json"
 
+    def open(self, kind: str) -> None:
+        """Prune this kind after the build, though it reads or writes none of it (every entry then goes)."""
+        self._used.setdefault(kind, set())
+
     def keep(self, kind: str, key: str) -> None:
         """An entry this build relies on without reading it here (one a worker process wrote)."""
-        self.used.setdefault(kind, set()).add(key)
+        self._used.setdefault(kind, set()).add(key)
+
+    def drop(self, kind: str, key: str) -> None:
+        """An entry read that this build could not use after all: pruned, unless written again."""
+        self._used.setdefault(kind, set()).discard(key)
 
     def read(self, kind: str, key: str, *, warn: bool = True) -> dict | None:
-        found = self.used.setdefault(kind, set())
+        found = self._used.setdefault(kind, set())
         document = read_state(self.path(kind, key), warn=warn)
         if document is not None:
             found.add(key)
@@ -183,16 +191,16 @@ class Store:
 
     def forget(self, kind: str) -> None:
         """Every entry of a kind gone now, not at the prune (the last build's summary, once docs/ is new)."""
-        self.used[kind] = set()
+        self._used[kind] = set()
         self._prune(kind)
 
     def prune(self) -> int:
-        return sum(self._prune(kind) for kind in self.used)
+        return sum(self._prune(kind) for kind in self._used)
 
     def _prune(self, kind: str) -> int:
         removed = 0
         for path in (self.folder / kind).glob("*/*.json"):
-            if path.stem not in self.used[kind] and not path.name.startswith(".tmp-"):  # (one being written)
+            if path.stem not in self._used[kind] and not path.name.startswith(".tmp-"):  # (one being written)
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
@@ -218,7 +226,7 @@ class ArticleCache:
 
     def __init__(self, store: Store, *, extractor: str, knowledge: str, code: str):
         self.store = store
-        store.used.setdefault(self.KIND, set())  # pruned with the store: entries no seed used go
+        store.open(self.KIND)  # pruned with the store: entries no seed used go
         self._salt = f"{CACHE_FORMAT}\0{extractor}\0{knowledge}\0{code}"
         self.hits = 0
         self.misses = 0
@@ -249,7 +257,7 @@ class ArticleCache:
             found = None
         if found is None:
             self.misses += 1  # extracted again, and the entry written anew
-            self.store.used[self.KIND].discard(key)
+            self.store.drop(self.KIND, key)
             if entry is not None:
                 discarded(self.store.path(self.KIND, key), "it is not an entry a build writes")
             return None
