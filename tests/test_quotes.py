@@ -249,6 +249,16 @@ def test_what_is_left_out_as_not_speech_is_named_for_the_report():
     assert notices == ["quote 'treaty on comprehensive strategic partnership' dropped: a document's name"]
 
 
+def test_stray_characters_between_quotation_marks_are_no_quote_and_are_reported():
+    # the noise some sites scatter through a page against copying, apostrophes among it
+    p = paras("Die Delegation kam am Morgen an.' Q- ~, ?7 ~$ r, `% d' x0 H",
+              "Er sagte: 'Wir sind gekommen, um zu bleiben, und wir halten Wort.'")
+    notices: list[str] = []
+    found = find_quotes(p, find_mentions(p, data()), data(), notices)
+    assert [q.text for q in found] == ["Wir sind gekommen, um zu bleiben, und wir halten Wort."]
+    assert notices == ["quote 'Q- ~, ?7 ~$ r, `% d' dropped: stray characters, not words"]
+
+
 def test_a_quotation_quoting_a_name_in_the_same_marks_ends_at_the_balancing_mark():
     text = "«Связи крепнут. И «Новые люди», и другие фракции их поддерживают», — заявил Владимир Путин."
     assert [(s, t) for s, t, _ in quotes(text)] == [
