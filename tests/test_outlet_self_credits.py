@@ -115,6 +115,8 @@ def test_an_abbreviation_spelled_out_with_a_case_ending_is_no_wire_credit(known)
         "人気記事:「新しい橋」の開通式に市民が集まった",
         "관련기사: 시, 새 도서관 개관",
         "Lesen Sie auch: Neue Brücke eröffnet",
+        "Читайте також на «Вісті.UA»: Новий міст відкрито",  # the label names the site the story is on
+        "Read also on Example News: New bridge opens",
         "相关阅读：城市新桥通车",
         "市长(左)与工程师(右)察看新桥。",  # a photo's caption: who stands where
         "Mayor Jane Doe (L) and engineer John Roe (R) inspect the new bridge.",

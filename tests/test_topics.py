@@ -87,7 +87,7 @@ def test_german_french_and_portuguese_phrases_are_data(text, topic):
 
 
 def test_the_headline_counts_as_a_sentence_of_the_article():
-    hits = assign_topics(paras("The ports reopened on Monday."), data(), title="Leaders sign mutual defense pact")
+    hits = assign_topics(paras("The ports reopened on Monday."), data(), title="Leaders pledge mutual assistance in case of an attack")
     assert [h.topic for h in hits] == ["mutual-defense"]
     assert "mutual-defense" not in topics("The ports reopened on Monday.")
 
