@@ -252,10 +252,12 @@ def test_what_is_left_out_as_not_speech_is_named_for_the_report():
 def test_stray_characters_between_quotation_marks_are_no_quote_and_are_reported():
     # the noise some sites scatter through a page against copying, apostrophes among it
     p = paras("Die Delegation kam am Morgen an.' Q- ~, ?7 ~$ r, `% d' x0 H",
-              "Er sagte: 'Wir sind gekommen, um zu bleiben, und wir halten Wort.'")
+              "Er sagte: 'Wir sind gekommen, um zu bleiben, und wir halten Wort.'",
+              "विशेषज्ञों ने इसे “दोनों देशों के बीच अब तक का सबसे गहरा रिश्ता” बताया।")  # (vowel signs are no letters)
     notices: list[str] = []
     found = find_quotes(p, find_mentions(p, data()), data(), notices)
-    assert [q.text for q in found] == ["Wir sind gekommen, um zu bleiben, und wir halten Wort."]
+    assert [q.text for q in found] == ["Wir sind gekommen, um zu bleiben, und wir halten Wort.",
+                                       "दोनों देशों के बीच अब तक का सबसे गहरा रिश्ता"]
     assert notices == ["quote 'Q- ~, ?7 ~$ r, `% d' dropped: stray characters, not words"]
 
 

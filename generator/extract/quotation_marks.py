@@ -31,7 +31,6 @@ SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
 _INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
 _CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
-_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word's two letters in a row, in any script
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
@@ -245,7 +244,7 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
         words = words[::2]
     if len(words) < 3:
         return ""  # a scare quote: "alliance", "purely peaceful"
-    if 2 * sum(bool(_LETTERS.search(w)) for w in words) < len(words):
+    if 2 * sum(sum(map(str.isalpha, w)) >= 2 for w in words) < len(words):  # (a vowel sign is no letter)
         # "' K- ~, ?3 ~$ p, `% b'": the noise some sites scatter through a page against copying, no speech
         return "stray characters, not words"
     if kind in SINGLE_KINDS and len(words) < 5:
