@@ -27,7 +27,7 @@ from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
 from .word_forms import alias_forms
 from .roles import RoleReader
-from .short_forms import CommonWords, FullOrder, implied_surnames
+from .short_forms import FullOrder, implied_surnames
 from ..text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -299,7 +299,7 @@ class EntityIndex:
         for spans, text in zip(raw, texts):
             full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
             position += len(text) + 1
-        order, common = FullOrder(full_order, self._defaults), CommonWords(texts)
+        order = FullOrder(full_order, self._defaults)
         out: list[tuple[Span, ...]] = []
         position = 0
         for spans, text in zip(raw, texts):
@@ -308,9 +308,8 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
-                    if (span.form in self._implied and order.first_of(names) is None  # (a surname the data does not
-                            or common.word_at(text, span.start, span.form)):  # list, not named in full: nobody)
-                        continue
+                    if span.form in self._implied and order.first_of(names) is None:  # not named in full:
+                        continue  # a surname the data does not list names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)
                 resolved.append(span)
@@ -380,8 +379,11 @@ class EntityIndex:
 
 def _both_cases(words) -> tuple[str, ...]:
     """Each word as listed and with its first letter upper-cased and lower-cased."""
-    return tuple(dict.fromkeys(variant for word in (str(w) for w in words or ())
-                               for variant in (word, word[:1].upper() + word[1:], word[:1].lower() + word[1:])))
+    out = {}
+    for word in (str(w) for w in words or ()):
+        for variant in (word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]):
+            out[variant] = None
+    return tuple(out)
 
 
 def _words_pattern(words, before: str, after: str, right_boundary=()) -> re.Pattern | None:

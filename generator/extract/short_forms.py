@@ -1,7 +1,6 @@
 """Which person a shared short form means: "Bush" after "George H. W. Bush" is the father, four paragraphs on
 the son again. EntityIndex.annotate lists an article's full mentions in a FullOrder and asks it of each
-short form that more than one entity shares; and whether a short form opening a sentence is a word of the
-article's language instead (CommonWords).
+short form that more than one entity shares.
 """
 
 from __future__ import annotations
@@ -76,23 +75,3 @@ def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[
                     and latin_key(last) not in spelt:
                 out.setdefault(last, {})[entity.name] = None
     return {form: tuple(names) for form, names in out.items() if form not in listed}
-
-
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…:;\"“”«»]\s*)$")
-
-
-class CommonWords:
-    """A short form that opens a sentence, where the article writes the same word in lower case, is that word:
-    Vietnamese "Trong …" ("In …") is not Nguyen Phu Trong, where "trong" stands in the article's other sentences."""
-
-    def __init__(self, texts: tuple[str, ...]):
-        self.texts = texts
-        self.lower: dict[str, bool] = {}
-
-    def word_at(self, text: str, start: int, form: str) -> bool:
-        if form.lower() == form or not _SENTENCE_BEFORE.search(text, max(0, start - 3), start):
-            return False
-        if form not in self.lower:
-            word = re.compile(rf"(?<![^\W\d_]){re.escape(form.lower())}(?![^\W\d_])")
-            self.lower[form] = any(word.search(text) for text in self.texts)
-        return self.lower[form]
