@@ -77,11 +77,12 @@ _SENTENCE_INSIDE = re.compile(r"[.!?।]\s+\S|[。！？]\S")  # (Chinese and Ja
 
 def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a closing line that is a slash and a name credits ("/신화사" after a Korean copy of a
-    Xinhua story); inside the text such a line credits the photo above it, so only the text's last line."""
+    Xinhua story, "MNA/" closing an agency's own story); inside the text such a line credits the photo above it,
+    so only the text's last line."""
     found = _SLASH_CREDIT.match(line)
     if found is None:
         return None
-    name = found["name"]
+    name = found["name"] or found["before"]
     return credits.known_outlet(name, knowledge) or (name if site_address(name) else None)  # "/vizionplus.tv"
 
 
@@ -127,4 +128,5 @@ def site_address(name: str) -> bool:
     return _SITE_ADDRESS.fullmatch(name) is not None and any(ch.isalpha() for ch in name.partition(".")[0])
 
 
-_SLASH_CREDIT = re.compile(r"^\s*/\s*(?P<name>[^\s/=][^/=]{1,24}?)\s*$")
+# the slash before the name ("/신화사") or after it ("MNA/": an agency's closing code, its desk's initials left off)
+_SLASH_CREDIT = re.compile(r"^\s*(?:/\s*(?P<name>[^\s/=][^/=]{1,24}?)|(?P<before>[^\s/=][^/=]{1,24}?)\s*/)\s*$")
