@@ -144,6 +144,19 @@ def skip_in_head(line: str, knowledge: Knowledge) -> bool:
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None or imprint_label(line, knowledge)
 
 
+def wrapped_headline(line: str, knowledge: Knowledge) -> str | None:
+    """The headline a content farm's sentence wraps ("نعرض لكم زوارنا أهم وأحدث تفاصيل خبر X في المقال التالي": "we
+    show you, our visitors, the latest details of the news X in the following article"; languages/head.yml's
+    headline_wrappers, group "title"), or None: the wrapper's words are the site's, no headline's or lead's."""
+    if len(line) > 2 * TITLE_MAX_CHARS:
+        return None
+    for pattern in credits.compiled(knowledge, "headline_wrappers"):
+        found = pattern.match(line)
+        if found is not None:
+            return found["title"].strip()
+    return None
+
+
 def imprint_label(line: str, knowledge: Knowledge) -> bool:
     """Whether `line` is an imprint's label ("رئيس التحرير", "Editor-in-chief: …"), with its name after a colon or not."""
     pattern = credits.joined(knowledge, "imprint_labels")
