@@ -311,6 +311,13 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     return heading
 
 
+def heading_below_stamp(line: str, knowledge: Knowledge) -> bool:
+    """Whether a line right below a date stamp, under text that opens the page, is the article's heading: a headline's
+    shape (no sentence end) and six words or more (a subhead's two or three, or a caption's credit, are none)."""
+    return len(line.split()) >= HEADING_WORDS and _headline_shape(line, knowledge) \
+        and credits.caption_before_credit(line, knowledge) is None
+
+
 SUBHEAD_SCAN = 8  # lines after a heading in capitals searched for another one (the text's subheads)
 
 
