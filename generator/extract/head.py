@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, byline_labels, unglue
+from .head_ticker import ticker_items
 from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
                        skip_in_head, widgets)
 from .knowledge import Knowledge
@@ -69,6 +70,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     site = site_before_headline(kept, rest, knowledge)
     if site is not None:
         head.named_outlet = site
+    ticker = ticker_items(kept, rest, knowledge)  # other stories' headlines under a "快訊" label
 
     title_index: int | None = None
     below_title = 0  # where the body stood when the headline was taken
@@ -77,6 +79,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     captions: list[str] = []
     last_in_body = -1
     for position, (index, line) in enumerate(kept):
+        if position in ticker:
+            head.removed.append(line)
+            continue
         if position and _imprint_name(line, kept[position - 1][1], knowledge):
             head.removed.append(line)  # "رئيس التحرير" then the editor's name: the imprint, not a headline
             continue
