@@ -21,7 +21,8 @@ _STOP_INSIDE = re.compile(r"[.!?।](?=\s+\S)|[。！？](?=\S)")  # a caption's
 def ticker_items(kept: list[tuple[int, str]], rest: list[str], knowledge: Knowledge) -> set[int]:
     """The positions in `kept` (the head's lines as (index, line)) of ticker items above the article's headline:
     after a ticker label, the run of headline-shaped lines up to the one sharing the most words with the text
-    below the run. Empty when there is no label, no run of two, or the first item shares the most (or none do)."""
+    below the run, when the items above it share none. Empty when there is no label, no run of two, or the first item
+    shares the most (or none do)."""
     labels = cached("head-ticker-labels", knowledge, lambda k: frozenset(
         " ".join(str(w).split()).lower() for w in (k.section("head.yml") or {}).get("ticker_labels") or ()
     ))
@@ -41,7 +42,8 @@ def ticker_items(kept: list[tuple[int, str]], rest: list[str], knowledge: Knowle
     text = _words(" ".join(below[:TEXT_LINES]))
     shared = [len(_words(kept[position][1]) & text) for position in run]
     best = max(range(len(run)), key=lambda n: (shared[n], -n))
-    return set(run[:best]) if shared[best] else set()
+    # (other stories share no word with the text: a headline above a standfirst that retells the lead does)
+    return set(run[:best]) if shared[best] and not any(shared[:best]) else set()
 
 
 def _words(text: str) -> set[str]:
