@@ -18,7 +18,7 @@ from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, byline_labels, unglue
 from .head_ticker import ticker_items
 from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
-                       skip_in_head, widgets)
+                       looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
 from .phrases import cached
 from ..model import Declared
@@ -157,7 +157,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 continue
         body.append(line)
         last_in_body = index
-    if title_index == 0 and head.title and head.title.rstrip().endswith(SENTENCE_PUNCT):
+    if title_index == 0 and head.title and head.title.rstrip().endswith(SENTENCE_PUNCT) and not looks_like_title(head.title):
         title_index = _heading_below_stamp(split, stamp_at, body, head, knowledge) or title_index
     if title_index is not None and head.published is None:
         # a stamp above the headline is the page's date; below it, the article's
@@ -186,7 +186,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
 
 def _heading_below_stamp(split, stamp_at: set[int], body: list[str], head: _Head, knowledge: Knowledge) -> int | None:
     """A page that opens with its text's first paragraphs (a summary), then the date stamp and the headline, then the
-    text again: the first line, one sentence taken for a headline by its length alone, is the text's; the heading
+    text again: the first line, one long sentence taken for a headline by its length alone (a short one with a full
+    stop is a headline's shape, "Putin arrives in Pyongyang."), is the text's; the heading
     below the stamp is the title. Its index, or None (the title stays) when no text stands above the stamp."""
     for index in sorted(stamp_at):
         below = split[index + 1][0] if index + 1 < len(split) and split[index + 1][1] is None else None
