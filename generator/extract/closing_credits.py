@@ -1,6 +1,7 @@
 """Credits that close an article's text: a wire in brackets or after a dash at the end of the last paragraph
 ("… w Berlinie. (PAP)", "… summer. — Reuters", "(dpa/AFP)"), the site's address after a slash ("… /vizionplus.tv",
-a line "/gorodvestnik.ru"), a known outlet on a closing slash line ("/신화사"). A one-sentence caption credited to
+a line "/gorodvestnik.ru"), a known outlet on a closing slash line ("/신화사", "MNA/"), a bare link to a known site or a
+reporter's e-mail address at its domain under the text. A one-sentence caption credited to
 the agency that took its picture is no such credit. The other credit cues are in generator/extract/credits.py.
 """
 
@@ -77,11 +78,12 @@ _SENTENCE_INSIDE = re.compile(r"[.!?।]\s+\S|[。！？]\S")  # (Chinese and Ja
 
 def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a closing line that is a slash and a name credits ("/신화사" after a Korean copy of a
-    Xinhua story); inside the text such a line credits the photo above it, so only the text's last line."""
+    Xinhua story, "MNA/" closing an agency's own story); inside the text such a line credits the photo above it,
+    so only the text's last line."""
     found = _SLASH_CREDIT.match(line)
     if found is None:
         return None
-    name = found["name"]
+    name = found["name"] or found["before"]
     return credits.known_outlet(name, knowledge) or (name if site_address(name) else None)  # "/vizionplus.tv"
 
 
@@ -127,4 +129,16 @@ def site_address(name: str) -> bool:
     return _SITE_ADDRESS.fullmatch(name) is not None and any(ch.isalpha() for ch in name.partition(".")[0])
 
 
-_SLASH_CREDIT = re.compile(r"^\s*/\s*(?P<name>[^\s/=][^/=]{1,24}?)\s*$")
+# the slash before the name ("/신화사") or after it ("MNA/": an agency's closing code, its desk's initials left off)
+_SLASH_CREDIT = re.compile(r"^\s*(?:/\s*(?P<name>[^\s/=][^/=]{1,24}?)|(?P<before>[^\s/=][^/=]{1,24}?)\s*/)\s*$")
+
+
+_BARE_LINK = re.compile(r"\s*https?://(?P<host>[^/\s]+)/\S*\s*")
+_MAIL = re.compile(r"[\w.%+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")  # (on a reporter's short line: "[홍길동 기자/hong@x.co.kr]")
+
+
+def linked_outlet(line: str, knowledge: Knowledge) -> str | None:
+    """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…"), a copy's source, or
+    whose domain the reporter's e-mail address on a short line under the text is at ("[홍길동 기자/hong@mbn.co.kr]")."""
+    link = _BARE_LINK.fullmatch(line) or (_MAIL.search(line) if len(line) <= credits.CREDIT_LINE_CHARS else None)
+    return knowledge.outlet_named(link["host"]) if link else None

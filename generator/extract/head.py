@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from . import closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, byline_labels, unglue
-from .headline import BYLINE, LETTER_WORD, headline_choice, imprint_label, skip_in_head, widgets
+from .head_ticker import ticker_items
+from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
+                       looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
 from .phrases import cached
 from ..model import Declared
@@ -68,6 +70,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     site = site_before_headline(kept, rest, knowledge)
     if site is not None:
         head.named_outlet = site
+    ticker = ticker_items(kept, rest, knowledge)  # other stories' headlines under a "快訊" label
 
     title_index: int | None = None
     below_title = 0  # where the body stood when the headline was taken
@@ -76,6 +79,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     captions: list[str] = []
     last_in_body = -1
     for position, (index, line) in enumerate(kept):
+        if position in ticker:
+            head.removed.append(line)
+            continue
         if position and _imprint_name(line, kept[position - 1][1], knowledge):
             head.removed.append(line)  # "رئيس التحرير" then the editor's name: the imprint, not a headline
             continue
@@ -151,6 +157,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 continue
         body.append(line)
         last_in_body = index
+    if title_index == 0 and head.title and head.title.rstrip().endswith(SENTENCE_PUNCT) and not looks_like_title(head.title):
+        title_index = _heading_below_stamp(split, stamp_at, body, head, knowledge) or title_index
     if title_index is not None and head.published is None:
         # a stamp above the headline is the page's date; below it, the article's
         for index in sorted(stamp_at):
@@ -174,6 +182,22 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     )
     head.body = body
     return head
+
+
+def _heading_below_stamp(split, stamp_at: set[int], body: list[str], head: _Head, knowledge: Knowledge) -> int | None:
+    """A page that opens with its text's first paragraphs (a summary), then the date stamp and the headline, then the
+    text again: the first line, one long sentence taken for a headline by its length alone (a short one with a full
+    stop is a headline's shape, "Putin arrives in Pyongyang."), is the text's; the heading
+    below the stamp is the title. Its index, or None (the title stays) when no text stands above the stamp."""
+    for index in sorted(stamp_at):
+        below = split[index + 1][0] if index + 1 < len(split) and split[index + 1][1] is None else None
+        if index < 2 or below is None or below not in body[1:-1] or not heading_below_stamp(below, knowledge):
+            continue
+        body.remove(below)
+        body.insert(0, head.title)  # (the first line back as the text's)
+        head.title = below
+        return index + 1
+    return None
 
 
 DECK_RUN_WORDS = 3  # the shortest run of words a headline and its standfirst both end with

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import credits, dates, furniture, promotions, self_credits
-from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp
+from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp, wrapped_headline
 from .knowledge import Knowledge
 from .phrases import cached
 from .wire_credits import credit_in
@@ -65,6 +65,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
     out: list[tuple[str, dt.date | None]] = []
     unstuck = list(_unstuck(lines, knowledge))
     for at, line in enumerate(unstuck):
+        line = wrapped_headline(line, knowledge) or line
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
             line = line[partial.end() :].strip()
@@ -123,6 +124,8 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 head.named_outlet = head.named_outlet or masthead
             elif promoted[0]:  # "date 2025-09-03 NEW You can now listen to Fox News articles!": furniture
                 head.named_outlet = head.named_outlet or promoted[1]
+            elif wrapped := wrapped_headline(tail, knowledge):  # "date … <a farm's words> Headline <its words>"
+                out.append((wrapped, None))  # (the headline, not the lead)
             elif len(LETTER_WORD.findall(tail)) >= 4:
                 if not headline_after_stamp(tail):
                     head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline

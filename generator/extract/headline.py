@@ -144,6 +144,19 @@ def skip_in_head(line: str, knowledge: Knowledge) -> bool:
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None or imprint_label(line, knowledge)
 
 
+def wrapped_headline(line: str, knowledge: Knowledge) -> str | None:
+    """The headline a content farm's sentence wraps ("نعرض لكم زوارنا أهم وأحدث تفاصيل خبر X في المقال التالي": "we
+    show you, our visitors, the latest details of the news X in the following article"; languages/head.yml's
+    headline_wrappers, group "title"), or None: the wrapper's words are the site's, no headline's or lead's."""
+    if len(line) > 2 * TITLE_MAX_CHARS:
+        return None
+    for pattern in credits.compiled(knowledge, "headline_wrappers"):
+        found = pattern.match(line)
+        if found is not None:
+            return found["title"].strip()
+    return None
+
+
 def imprint_label(line: str, knowledge: Knowledge) -> bool:
     """Whether `line` is an imprint's label ("رئيس التحرير", "Editor-in-chief: …"), with its name after a colon or not."""
     pattern = credits.joined(knowledge, "imprint_labels")
@@ -160,7 +173,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     head; body: the lines already taken for text; lead: whether the line is known to be the lead's."""
     following = kept[position + 1 :]
     if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline
-        return "title" if position <= 2 and _standfirst(body[0]) and _headline_shape(line, knowledge) and (following or rest) else None
+        return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) else None
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
     if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
@@ -260,7 +273,7 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
-def _headline_shape(line: str, knowledge: Knowledge) -> bool:
+def headline_shape(line: str, knowledge: Knowledge) -> bool:
     """A line a reader takes for a headline without doubt: three words or more, no sentence end (nor a
     pointer to another page, which ends a print text's paragraph)."""
     return (
@@ -285,7 +298,7 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     lead, heading = lines[0], lines[1]
     if not lead.rstrip().endswith(SENTENCE_PUNCT) or _standfirst(lead):
         return None  # (one short sentence above a headline is its standfirst: headline_choice reads that)
-    if len(heading.split()) < HEADING_WORDS or not _headline_shape(heading, knowledge) or _INNER_SENTENCE_END.search(heading) \
+    if len(heading.split()) < HEADING_WORDS or not headline_shape(heading, knowledge) or _INNER_SENTENCE_END.search(heading) \
             or heading.lstrip()[:1] in _BULLETS or credits.caption_before_credit(heading, knowledge) is not None:
         return None  # (two sentences, a list's item, a photo's caption with its credit: the text's, no heading)
     # A heading's own shape, which a sentence of the text that lost its full stop lacks: two parts about a colon
@@ -296,6 +309,13 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     if _capitals_only(heading) and any(_capitals_only(line) for line in lines[2 : 2 + SUBHEAD_SCAN]):
         return None  # the first of the text's subheads in capitals ("\"OUR CLOSEST FRIEND\"" … "TIES TODAY"): no headline
     return heading
+
+
+def heading_below_stamp(line: str, knowledge: Knowledge) -> bool:
+    """Whether a line right below a date stamp, under text that opens the page, is the article's heading: a headline's
+    shape (no sentence end) and six words or more (a subhead's two or three, or a caption's credit, are none)."""
+    return len(line.split()) >= HEADING_WORDS and headline_shape(line, knowledge) \
+        and credits.caption_before_credit(line, knowledge) is None
 
 
 SUBHEAD_SCAN = 8  # lines after a heading in capitals searched for another one (the text's subheads)
@@ -323,7 +343,7 @@ def _headline_follows(following, knowledge: Knowledge) -> bool:
         if _short(line) or skip_in_head(line, knowledge) or credits.masthead(line, knowledge) is not None:
             continue  # (a site's masthead line stands between the menu and the headline too)
         # (a byline after a bullet, "•, by Jane Doe", and a photo's caption with its credit are no headline)
-        return _headline_shape(line, knowledge) and not BYLINE.match(line.lstrip("•·|,;-–— ")) \
+        return headline_shape(line, knowledge) and not BYLINE.match(line.lstrip("•·|,;-–— ")) \
             and credits.caption_before_credit(line, knowledge) is None
     return False
 

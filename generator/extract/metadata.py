@@ -100,7 +100,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     if declared.date and published is None:
         notices.append(f"declared date {declared.date!r} is not a date")
     published = (
-        published or head.published or head.dateline_date or head.above_title_date
+        published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
         or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
     )
     if published is None and head.updated is None:
@@ -137,6 +137,9 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
         return line, None
     candidate = match["outlet"].strip()
     title = match["title"].strip()
+    if dates.date_line(candidate) is not None:  # "Headline – DW – 19.06.2024": the page's date after the outlet's name
+        inner, outlet = split_title_suffix(title, knowledge, body)
+        return (inner, outlet) if outlet else (title, None)
     # "Headline | World news | The Guardian": the middle segments are site sections.
     while " | " in title and len(title.rpartition(" | ")[2].split()) <= 3:
         title = title.rpartition(" | ")[0].strip()
@@ -149,6 +152,12 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "." not in candidate[-1:]:
         return title, candidate
     return line, None
+
+
+def _suffix_date(line: str | None) -> dt.date | None:
+    """The page's date a headline's suffix gives after the outlet's name ("Headline – DW – 19.06.2024")."""
+    match = _SUFFIX.match(line) if line else None
+    return dates.date_line(match["outlet"].strip()) if match else None
 
 
 def _named_in(name: str, body: str) -> bool:
@@ -189,7 +198,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
                 or _dated_credit_outlet(line, knowledge)  # "Agência O Globo - 19/06/2024"
                 or self_credits.labelled_credit(line, knowledge)  # "Author: Belga"
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
-                or _linked_outlet(line, knowledge)  # a copy's link to where it was taken from
+                or closing_credits.linked_outlet(line, knowledge)  # a copy's source link, a reporter's e-mail
             )
         last = _last_text_line(body)
         if last:  # the credit that closes the text's last paragraph: "… w Berlinie. (PAP)"
@@ -220,15 +229,6 @@ def _last_text_line(body: list[str]) -> str | None:
     """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Olaf Scholz #France")."""
     lines = body[:-1] if body and _HASHTAGS.fullmatch(body[-1]) else body
     return lines[-1] if lines else None
-
-
-_BARE_LINK = re.compile(r"\s*https?://(?P<host>[^/\s]+)/\S*\s*")
-
-
-def _linked_outlet(line: str, knowledge: Knowledge) -> str | None:
-    """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…"): a copy's source."""
-    link = _BARE_LINK.fullmatch(line)
-    return knowledge.outlet_named(link["host"]) if link else None
 
 
 def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
