@@ -46,7 +46,7 @@ _KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된
 
 
 def cyrillic_given_forms(name: str) -> dict[str, str]:
-    """A Russian given name's case forms -> the name ("Марии" -> "Мария")."""
+    """A Russian or Ukrainian given name's case forms -> the name ("Марии" -> "Мария", "Павлом" -> "Павло")."""
     if name.endswith(("ий", "ей", "ай")):
         stem, endings = name[:-1], ("й", "я", "ю", "ем", "е", "и")
     elif name.endswith("ій"):  # Ukrainian: Андрій, Андрія, Андрієві, Андрієм
@@ -56,11 +56,13 @@ def cyrillic_given_forms(name: str) -> dict[str, str]:
     elif name.endswith(("а", "я")):
         hard = name[-2:-1] in "кгхжшчщ"
         stem, endings = name[:-1], (name[-1], "и" if hard or name.endswith("я") else "ы", "е", "у" if name.endswith("а") else "ю",
-                                    "ой" if name.endswith("а") else "ей")
+                                    "ой" if name.endswith("а") else "ей", "ою" if name.endswith("а") else "ею", "и")
+    elif name.endswith("о"):  # Ukrainian: Павло, Павла, Павлу, Павлом, Павлові
+        stem, endings = name[:-1], ("о", "а", "у", "ом", "ові")
     elif name.endswith("ь"):
         stem, endings = name[:-1], ("ь", "я", "ю", "ем", "е")
     else:
-        stem, endings = name, ("", "а", "у", "ом", "е")
+        stem, endings = name, ("", "а", "у", "ом", "е", "ові")
     return {stem + e: name for e in endings}
 
 
