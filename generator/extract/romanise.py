@@ -77,7 +77,7 @@ def korean_from_hangul(name: str) -> str:
 
 # ----------------------------------------------------------------------------- Korean names from Cyrillic
 _CYR_STEPS = (
-    (re.compile(r"^е"), "ё"),  # "Ен" is 용/영 written without the dots
+    (re.compile(r"^[еє]"), "ё"),  # "Ен" is 용/영 written without the dots, Ukrainian "Єн" too ("Кім Єн Нам")
     (re.compile(r"ый"), "ui"),
     (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ве"), "oe"),  # Чхве: 최
     (re.compile(r"(?<!в[оё])(?<!чх[оё])(?<=[оё])н$"), "ng"),  # Чон, Сон, Ён: 정, 성, 용 far more often than 전, 선, 연
