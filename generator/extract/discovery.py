@@ -133,10 +133,14 @@ class Discoverer:
         # word (either case), at most one lower-case word that is not a role's body after it, or the role's
         # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
         # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
+        # A longer body, of capitalised words and the small words between them, is set off by a comma before the
+        # name ("el vocero de Seguridad Nacional de la Casa Blanca, John Kirby"): the comma says where the name starts.
+        capital = rf"[{_UPPER}][{_LOWER}]+"
         self._foreign_role = re.compile(
             rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+"
-            rf"|(?:\s+(?:{body_words})){{1,2}}\s+[{_UPPER}][{_LOWER}]+)?,?\s+(?P<i>{_ACCENTED_NAME_RUN})"
-            rf"(?![\w-]|\s+[{_UPPER}])"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}"
+            rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}(?:\s+(?:(?:{body_words})\s+){{0,2}}{capital}){{1,5}}(?=,))?"
+            rf",?\s+(?P<i>{_ACCENTED_NAME_RUN})(?![\w-]|\s+[{_UPPER}])"
         ) if foreign else None
         self._foreign_finder = automaton_of({word: len(word) for word in foreign})
         # Where a discovery can start: two capitalised words, or a word that opens one of the
