@@ -247,6 +247,10 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     if 2 * sum(sum(map(str.isalpha, w)) >= 2 for w in words) < len(words):  # (a vowel sign is no letter)
         # "' K- ~, ?3 ~$ p, `% b'": the noise some sites scatter through a page against copying, no speech
         return "stray characters, not words"
+    if body[:1].islower() and (len(body.split()) < 6 if len(words) < len(body.split()) else len(words) < 4):
+        # three words quoted inside a sentence, no sentence of their own, are a phrase it uses, not speech ("genuine
+        # friendly relations"); in Vietnamese five syllables name a thing ("các văn bản phê chuẩn"), six make a clause
+        return ""
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
