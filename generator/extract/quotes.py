@@ -26,7 +26,8 @@ Only quotations in quotation marks are quotes: reported speech ("According to Sc
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
-title in capitals, not a headline nobody is named saying, not what a banner or a caption reads. A text cut off
+title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
+crosshead), not what a banner or a caption reads. A text cut off
 inside its last quotation ends in one (quotation_marks.cut_off_quote).
 """
 
@@ -51,11 +52,17 @@ _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody na
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
 
 
+_CROSSHEAD_WORDS = 5  # a line of only a quotation shorter than this, without a full stop, is a crosshead
+
+
+def _words(text: str) -> int:
+    """Words of `text`, a Chinese or Japanese word counted as two characters."""
+    return len(text.split()) + len(KANA_HAN.findall(text)) // 2
+
+
 def _short(text: str) -> bool:
-    """Whether `text` is as short as a headline: _HEADLINE_WORDS words, a Chinese or Japanese word
-    counted as two characters."""
-    words = len(text.split())
-    return words <= _HEADLINE_WORDS and words + len(KANA_HAN.findall(text)) // 2 <= _HEADLINE_WORDS
+    """Whether `text` is as short as a headline: _HEADLINE_WORDS words."""
+    return len(text.split()) <= _HEADLINE_WORDS and _words(text) <= _HEADLINE_WORDS
 
 
 def find_quotes(
@@ -167,6 +174,10 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Макрон направил поздравительную телеграмму …"
             for place, quote in enumerate(in_sentence):
+                if headline and bare and _words(quote.text) < _CROSSHEAD_WORDS:
+                    if notices is not None:  # "«Nouveau document fondamental»" over the paragraphs that quote it
+                        notices.append(f"quote {quote.text[:80]!r} dropped: a crosshead, not speech")
+                    continue
                 speaker = signed_by(masked, quote, spans) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
