@@ -118,16 +118,15 @@ def find_quotes(
                 found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
-        if at == len(paragraphs) - 1:
-            cut = cut_off_quote(text, found, cues)  # (a page cut short inside its last quotation)
-            found = found + [cut] if cut is not None else found
+        cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None  # (a page cut short inside
+        found = found + [cut] if cut is not None else found  # its last quotation: no headline, whatever its length)
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # (most paragraphs end in a full stop; a line the next goes on from in lower case is a text's wrapped line)
-        headline = not SENTENCE_END.search(text) and _short(text) and not (
+        headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not (
             at + 1 < len(paragraphs) and paragraphs[at + 1].text[:1].islower())
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
