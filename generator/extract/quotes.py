@@ -101,6 +101,8 @@ def find_quotes(
     number = 0  # sentences so far in the article
     waiting: int | None = None  # the quotation in `out` running on into this paragraph, speaker unknown
     unattributed: list[int] = []  # the previous paragraph's quotes, if bare quotation without a speaker
+    pending: list[tuple[int, str]] = []  # ... and the speaker the paragraph before them names, if nothing after does
+    mentioned_before: str | None = None  # the previous paragraph's `mentioned`
     wrapped: list[int] = []  # quotes nobody spoke in a sentence running on over hard-wrapped lines
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
@@ -124,6 +126,7 @@ def find_quotes(
         masked = _mask(text, found)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
+        mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # (most paragraphs end in a full stop; a line the next goes on from in lower case is a text's wrapped line)
         headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not (
@@ -257,6 +260,8 @@ def find_quotes(
                     # person the next sentence says spoke
                     for i in bare_before:
                         out[i] = replace(out[i], speaker=resolved[0][1])
+            elif not in_sentence and len({s.name for s in people}) == 1 and has_speech(cues, masked, lo, hi):
+                mentioned = people[0].name  # "Zuvor hatte Putin den Truppen … gedankt.": a verb no pair reads
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
             if wrapped and sentence_at == 0 and last_speaker and last_speaker[0] == number:
@@ -286,12 +291,24 @@ def find_quotes(
         # ("Scholz ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
-        # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it.
+        # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it; else it is
+        # the words of the one person the paragraph before named speaking (set when the next paragraph is read)
+        _settle(out, pending)
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
+        pending = [(i, mentioned_before) for i in unattributed] if mentioned_before else []
+        mentioned_before = mentioned if not found else None
         runs_on = headline is False and not SENTENCE_END.search(text) and at + 1 < len(paragraphs) \
             and paragraphs[at + 1].text[:1].islower()
         wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
+    _settle(out, pending)
     return tuple(out)
+
+
+def _settle(out: list[Quote], pending: list[tuple[int, str]]) -> None:
+    """Each quote of `pending` (index in `out`, speaker) that nothing else gave a speaker gets that one."""
+    for i, speaker in pending:
+        if out[i].speaker is None:
+            out[i] = replace(out[i], speaker=speaker)
 
 
 def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
