@@ -90,6 +90,11 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
+        if raw.lstrip()[:1].isupper() and cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) \
+                and (cues.document_word.search(raw) or cues.short_name.search(raw)):
+            if dropped is not None:  # 'ratified the "Treaty on …, signed in Pyongyang."'
+                dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a document's name after its article")
+            continue
         _keep(out, start, end, raw, kind, cues, dropped)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —

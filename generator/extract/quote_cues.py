@@ -324,6 +324,11 @@ class Cues:
             rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
             re.IGNORECASE,
         )
+        # A quotation right after an article ("ratifiziert das „Umfassende Partnerschaftsabkommen …“") is a noun's
+        # name: a document's, when it holds a document word or a partnership stem (quotation_marks._find_quoted)
+        articles = [w.lower() for w in by_language(documents.get("articles"))]
+        self.article_before = re.compile(rf"(?<![\w'’])(?:{_alternation(articles)})\s*$", re.IGNORECASE) if articles else None
+        self.document_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})", re.IGNORECASE)
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
         stems = [w.lower() for w in documents.get("short_names") or ()]
