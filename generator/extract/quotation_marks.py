@@ -90,12 +90,8 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
-        if raw.lstrip()[:1].isupper() and cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) \
-                and (cues.document_word.search(raw) or cues.short_name.search(raw)):
-            if dropped is not None:  # 'ratified the "Treaty on …, signed in Pyongyang."'
-                dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a document's name after its article")
-            continue
-        _keep(out, start, end, raw, kind, cues, dropped)
+        named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
+        _keep(out, start, end, raw, kind, cues, dropped, named)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
@@ -170,9 +166,13 @@ def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_F
     return out
 
 
-def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None) -> None:
+def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
+          named: bool = False) -> None:
+    """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does."""
     body = normalise_space(raw).strip(" ,;:")
     problem = _implausible(body, kind, cues)
+    if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
+        problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
     if problem is None:
         out.append(_Found(start, end, body))
     elif problem and dropped is not None:
