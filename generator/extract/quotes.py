@@ -46,6 +46,7 @@ from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
 from .quote_recent import Recent
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
+from .wrapped_quotes import join_wrapped_quotes
 from ..text import KANA_HAN
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
@@ -75,6 +76,7 @@ def find_quotes(
     not speech (a document's name, a title, a headline quoting nobody), for /report/."""
     index = EntityIndex.from_knowledge(knowledge)
     cues = load_cues(knowledge)
+    paragraphs = join_wrapped_quotes(paragraphs)  # (a quotation a hard-wrapped text breaks over its lines)
     attributor = Attributor(index, cues)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]

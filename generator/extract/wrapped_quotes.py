@@ -1,0 +1,51 @@
+"""A quotation a hard-wrapped text breaks over its lines: the lines read as one paragraph, for quotes only.
+
+A page copied with its line breaks at a fixed width ("Лидер КНДР назвал Путина «самым" / "близким другом и
+товарищем» и пожелал ему …") makes each line a paragraph; the quotation opened on one line closes on the next,
+and read line by line its closing mark paired with the next opening one ("» и пожелал ему в 2025 году «"). A line
+that opens a quotation nothing on it closes, stops mid-sentence, and is followed by a line that goes on in lower
+case or closes the quotation before opening another, is joined to that line. The article keeps its paragraphs;
+quotes.py reads the joined ones (a quote's anchor is its first line's).
+"""
+
+from __future__ import annotations
+
+from .mark_table import DOUBLE, OPENING_MARK, WORD_END
+from .quotation_marks import SENTENCE_END, _quotations
+from ..model import Paragraph
+
+
+def join_wrapped_quotes(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """`paragraphs`, each line a quotation runs on from joined to the line before it."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        closers = _open_quotation(out[-1].text) if out else None
+        if closers is not None and _goes_on(paragraph.text, closers):
+            out[-1] = Paragraph(out[-1].anchor, f"{out[-1].text} {paragraph.text}")
+        else:
+            out.append(paragraph)
+    return tuple(out) if len(out) < len(paragraphs) else paragraphs
+
+
+def _open_quotation(text: str) -> str | None:
+    """The marks that close the quotation `text` opens and leaves open at its end, mid-sentence; else None."""
+    if SENTENCE_END.search(text) or not OPENING_MARK.search(text):
+        return None
+    at = max((m.end() for m in _quotations(text)), default=0)
+    for mark in OPENING_MARK.finditer(text, at):
+        char = mark.group()
+        if char in DOUBLE and (mark.start() == 0 or text[mark.start() - 1].isspace()) \
+                and text[mark.end():mark.end() + 1].isalpha():
+            closers = DOUBLE[char] + WORD_END.get(char, "")
+            return None if any(c in text[mark.end():] for c in closers) else closers
+    return None
+
+
+def _goes_on(text: str, closers: str) -> bool:
+    """Whether the line `text` goes on with a quotation the line before left open: it opens in lower case, or
+    closes the quotation before it opens another."""
+    if text[:1].islower():
+        return True
+    close = min((i for i in (text.find(c) for c in closers) if i >= 0), default=-1)
+    opening = OPENING_MARK.search(text)
+    return close >= 0 and (opening is None or close < opening.start())
