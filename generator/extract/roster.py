@@ -18,7 +18,8 @@ from ..text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])")
-_QUOTES = re.compile(r"[\"'«»“”„‟‘’‹›「」『』]")
+# (an apostrophe inside a word is a letter of it: "віцепрем'єр", "ministre de l'énergie")
+_QUOTES = re.compile(r"[\"«»“”„‟‹›「」『』]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 class Table:
