@@ -16,15 +16,25 @@ from ..model import Paragraph
 
 
 def join_wrapped_quotes(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """`paragraphs`, each line a quotation runs on from joined to the line before it."""
-    out: list[Paragraph] = []
+    """`paragraphs`, each line a quotation runs on from joined to the line before it. Each line is read once:
+    a joined line either closes the quotation (what it leaves open after that is read from the line) or not."""
+    runs: list[list[Paragraph]] = []
+    closers = None  # the marks that close the quotation the last run leaves open
     for paragraph in paragraphs:
-        closers = _open_quotation(out[-1].text) if out else None
-        if closers is not None and _goes_on(paragraph.text, closers):
-            out[-1] = Paragraph(out[-1].anchor, f"{out[-1].text} {paragraph.text}")
+        text = paragraph.text
+        if closers is not None and _goes_on(text, closers):
+            runs[-1].append(paragraph)
+            close = min((i for i in (text.find(c) for c in closers) if i >= 0), default=-1)
+            if close >= 0:
+                closers = _open_quotation(text[close + 1:])
+            elif SENTENCE_END.search(text):
+                closers = None
         else:
-            out.append(paragraph)
-    return tuple(out) if len(out) < len(paragraphs) else paragraphs
+            runs.append([paragraph])
+            closers = _open_quotation(text)
+    if len(runs) == len(paragraphs):
+        return paragraphs
+    return tuple(run[0] if len(run) == 1 else Paragraph(run[0].anchor, " ".join(p.text for p in run)) for run in runs)
 
 
 def _open_quotation(text: str) -> str | None:
