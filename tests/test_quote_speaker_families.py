@@ -82,8 +82,8 @@ def test_a_person_of_another_surname_is_not_read_from_a_korean_title():
         # a name owning the role after it is not the speaker: the aide is
         (['"The schedule will be very full indeed," said Putin\'s aide Yuri Ushakov.'],
          [("Yury Ushakov", "The schedule will be very full indeed")]),
-        (['Die Reise wird einem "sehr vollen Terminkalender" folgen, erklärte Putins Berater Juri Uschakow.'],
-         [("Yury Ushakov", "sehr vollen Terminkalender")]),
+        (['Die Reise wird einem "sehr vollen und dichten Terminkalender" folgen, erklärte Putins Berater Juri Uschakow.'],
+         [("Yury Ushakov", "sehr vollen und dichten Terminkalender")]),
         # a paragraph of bare quotation after one that says who said something, quoting nothing
         (["Vladimir Putin ha anche affermato di voler rivedere le sanzioni contro Pyongyang.",
           "“Il regime delle restrizioni senza limiti di tempo deve essere riconsiderato”"],

@@ -27,8 +27,8 @@ from _extract_helpers import speakers
         # praise and pledge verbs, the Turkish participle after the quotation
         (["Władimir Putin zobowiązał się do „wspólnej obrony przed każdym agresorem”."],
          [("Vladimir Putin", "wspólnej obrony przed każdym agresorem")]),
-        (['Kim Jong Un, "en yakın yoldaşım" dediği Putin\'e mesaj gönderdi.'],
-         [("Kim Jong-un", "en yakın yoldaşım")]),
+        (['Kim Jong Un, "en yakın ve sadık yoldaşım" dediği Putin\'e mesaj gönderdi.'],
+         [("Kim Jong-un", "en yakın ve sadık yoldaşım")]),
         # "the presidential office" with no office named: the office of the state that spoke just before
         (["Seúl condenó el pacto entre los dos países.",
           "«Toda ayuda al ejército del Norte viola las resoluciones», afirmó la oficina presidencial en un comunicado."],
