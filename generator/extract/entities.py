@@ -27,7 +27,7 @@ from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
 from .word_forms import alias_forms
 from .roles import RoleReader
-from .short_forms import FullOrder, implied_surnames
+from .short_forms import FullOrder, common_word, implied_surnames
 from ..text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -308,8 +308,8 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
-                    if span.form in self._implied and order.first_of(names) is None:  # not named in full:
-                        continue  # a surname the data does not list names nobody
+                    if order.first_of(names) is None and (span.form in self._implied or common_word(span.form, texts)):
+                        continue  # not named in full: a surname the data does not list, or a word ("Trong"), names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)
                 resolved.append(span)

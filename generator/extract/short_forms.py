@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 _KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")  # "홍길동": a Korean name written in Hangul, surname first
 _SHORT_FORM_REACH = 600  # characters after a full name within which its bare surname refers to it
@@ -75,3 +76,18 @@ def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[
                     and latin_key(last) not in spelt:
                 out.setdefault(last, {})[entity.name] = None
     return {form: tuple(names) for form, names in out.items() if form not in listed}
+
+
+def common_word(form: str, texts: tuple[str, ...]) -> bool:
+    """Whether a capitalised short form is also written in lower case in the article (`texts`, its paragraphs):
+    a word of its language (Vietnamese "trong", in), which a sentence opening with it capitalises ("Trong trường
+    hợp …" names no Nguyen Phu Trong). Such a form names the person only in an article that names them in full."""
+    low = form.lower()
+    if low == form or " " in form:
+        return False
+    return any(low in text and _word(low).search(text) for text in texts)
+
+
+@lru_cache(maxsize=256)
+def _word(low: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
