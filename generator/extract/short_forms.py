@@ -78,6 +78,7 @@ def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[
     return {form: tuple(names) for form, names in out.items() if form not in listed}
 
 
+@lru_cache(maxsize=256)  # (asked of each of an article's short forms: each text is read once per form)
 def common_word(form: str, texts: tuple[str, ...]) -> bool:
     """Whether a capitalised short form is also written in lower case in the article (`texts`, its paragraphs):
     a word of its language (Vietnamese "trong", in), which a sentence opening with it capitalises ("Trong trường
