@@ -196,3 +196,21 @@ def test_a_chinese_given_name_before_the_surname_and_a_conjunction_inside_a_mini
 ])
 def test_delegations_in_general_open_no_roster(text):
     assert delegation(text) == []
+
+
+def test_a_list_is_cut_at_the_words_for_and_of_the_articles_language_only():
+    from generator.extract.roster import RosterData
+    from generator.extract.roster_text import split_items
+
+    roster_data = RosterData.from_knowledge(data())
+
+    def items(text, language):
+        split, _ = roster_data.list_patterns_for(language)
+        return [text[a:b] for a, b in split_items(text, 0, len(text), split)]
+
+    # Czech "a" is "and"; English "a" is an article, Italian "a" "to"
+    assert items("ministr obrany Bělousov a místopředseda vlády Novak", "cs") == [
+        "ministr obrany Bělousov", "místopředseda vlády Novak"]
+    assert items("Sergei Lavrov, a veteran of the ministry", "en") == ["Sergei Lavrov", "a veteran of the ministry"]
+    assert items("accompagnato a Pyongyang dal ministro", "it") == ["accompagnato a Pyongyang dal ministro"]
+

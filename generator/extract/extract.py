@@ -55,7 +55,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         people=people,
         quotes=found_quotes,
         events=events.find_events(paragraphs, meta.published, knowledge, meta.language),
-        roster=find_members(paragraphs, people, knowledge) if knowledge.wants("roster") else (),
+        roster=find_members(paragraphs, people, knowledge, meta.language) if knowledge.wants("roster") else (),
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,

@@ -26,8 +26,12 @@ WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Рос�
 class RosterItems:
     """The items of one article's cue sentences, read with its roster's data and names."""
 
-    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames):
+    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames,
+                 item_split: re.Pattern | None = None, item_edge: re.Pattern | None = None):
+        """`item_split`, `item_edge`: where the article's list items part (RosterData.list_patterns_for)."""
         self.index, self.data, self.names = index, data, names
+        self.item_split = item_split or data.item_split
+        self.item_edge = item_edge or data.item_edge
 
     def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
         """(name, role) of each member the cue sentence text[lo:hi] lists, in text order."""
@@ -62,7 +66,7 @@ class RosterItems:
                 if not self._opens_item(text, e[1], spans, starts, end)]
         if ends:
             end = ends[0][0]
-        items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
+        items = whole_roles(text, split_items(text, start, end, self.item_split), starts, self.data.roles.find)
         yielded = 0
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Baerbock, the foreign minister")
@@ -109,7 +113,7 @@ class RosterItems:
         """Whether a name follows position `at` within the same roster item."""
         following = bisect_left(starts, at)
         return following < len(spans) and spans[following].start < end and \
-            self.data.item_edge.search(text, at, spans[following].start) is None
+            self.item_edge.search(text, at, spans[following].start) is None
 
     def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
         before = text[start:span.start].strip()

@@ -67,16 +67,17 @@ class _Candidate:
 
 
 def find_members(
-    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge, language: str | None = None
 ) -> tuple[Member, ...]:
-    """Members named in rosters, in text order, each once (first role wins)."""
+    """Members named in rosters, in text order, each once (first role wins). `language`: the article's, whose
+    words join a list's items (any language's when None)."""
     index = EntityIndex.from_knowledge(knowledge)
     data = RosterData.from_knowledge(knowledge)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # a discovered name the text writes otherwise ("알렉산드르 이즈마일로프", named "Aleksandr Izmaylov")
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
-    reader = _Reader(index, data)
+    reader = _Reader(index, data, language)
     for paragraph, spans in zip(paragraphs, annotated):
         reader.paragraph(paragraph, spans)
     return reader.members()
@@ -85,10 +86,11 @@ def find_members(
 class _Reader:
     """One article's rosters, read paragraph by paragraph in one pass."""
 
-    def __init__(self, index: EntityIndex, data: RosterData):
+    def __init__(self, index: EntityIndex, data: RosterData, language: str | None = None):
         self.index, self.data = index, data
         self.names = RosterNames(index, data)
-        self.items = RosterItems(index, data, self.names)
+        self.item_split, self.item_edge = data.list_patterns_for(language)
+        self.items = RosterItems(index, data, self.names, self.item_split, self.item_edge)
         self.candidates: list[_Candidate] = []
         self.visitors: list[str] = []  # leaders a cue says are accompanied
         self.cue_sides: list[str] = []  # countries cues name ("German entourage")
@@ -207,7 +209,7 @@ class _Reader:
             return False
         added = False
         for i, span in enumerate(people):
-            edge = self.data.item_edge
+            edge = self.item_edge
             floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
             ceiling = min(item_end(text, span.end, hi, edge), people[i + 1].start if i + 1 < len(people) else hi)
             before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
@@ -233,7 +235,7 @@ class _Reader:
         comma = text.rfind(",", lo, span.start)
         if comma < 0 or text[comma + 1:span.start].strip() or (before and before[-1].end > comma):
             return None
-        start = item_start(text, lo, comma, self.data.item_edge)
+        start = item_start(text, lo, comma, self.item_edge)
         return None if before and before[-1].end > start else text[start:comma]
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
