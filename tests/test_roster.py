@@ -214,3 +214,15 @@ def test_a_list_is_cut_at_the_words_for_and_of_the_articles_language_only():
     assert items("Sergei Lavrov, a veteran of the ministry", "en") == ["Sergei Lavrov", "a veteran of the ministry"]
     assert items("accompagnato a Pyongyang dal ministro", "it") == ["accompagnato a Pyongyang dal ministro"]
 
+
+
+def test_a_list_of_titled_people_after_a_roster_goes_on_with_it_and_one_official_named_after_does_not():
+    assert roster(
+        "Ia turut mengajak Menteri Pertahanan Andrei Belousov dan Menteri Kesehatan Mikhail Murashko.",
+        "Kemudian ada Kepala Roscosmos Yuri Borisov dan Gubernur Primorye Oleg Kozhemyako.",
+    ) == [("Andrey Belousov", "Defense Minister"), ("Mikhail Murashko", "Health Minister"),
+          ("Yury Borisov", "Head of Roscosmos"), ("Oleg Kozhemyako", "Governor of Primorye")]
+    assert roster(
+        "Putin was accompanied by Defence Minister Andrei Belousov and Health Minister Mikhail Murashko.",
+        "Deputy Prime Minister Pavel Tarakanov stayed in Moscow.",
+    ) == [("Andrey Belousov", "Defense Minister"), ("Mikhail Murashko", "Health Minister")]

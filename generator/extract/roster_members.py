@@ -96,6 +96,8 @@ class _Reader:
         self.cue_sides: list[str] = []  # countries cues name ("German entourage")
         self.list_side: str | None | bool = False  # under a "Делегация:" line: its country (None: unnamed)
         self.follow = 0  # sentences still to read as a roster's continuation
+        # after a cue sentence that listed members, a sentence goes on with its list only when it is one itself
+        self.follow_lists_only = False
 
     # ------------------------------------------------------------------ reading
     def paragraph(self, paragraph: Paragraph, spans: list[Span]) -> None:
@@ -124,7 +126,7 @@ class _Reader:
                 self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
             elif self.follow:
                 self.follow -= 1
-                if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
+                if self._strict(text, lo, hi, in_sentence, paragraph.anchor, self.follow_lists_only):
                     self.follow = _FOLLOW  # a roster goes on while its sentences name members
 
     def _roster_cues(self, text: str, lo: int, hi: int, cues: list) -> list:
@@ -160,8 +162,13 @@ class _Reader:
         found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
         for name, role in found:
             self._add(name, role, side, anchor)
-        if not self._useful(found):
-            self.follow = _FOLLOW
+        # A cue sentence naming no member: the next sentences may (the "accompanying ministers" named after).
+        # One that listed some: the next may go on with the list ("… dan Menteri Pertahanan X. Kemudian ada
+        # Wakil Menteri Y, Menteri Z, …"), when it is a list of titled people itself, not a sentence naming
+        # one official among others; unless a roster an earlier cue opened is still being read.
+        opened = self.follow and not self.follow_lists_only
+        self.follow_lists_only = self._useful(found) and not opened
+        self.follow = _FOLLOW
 
     @staticmethod
     def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
@@ -201,13 +208,14 @@ class _Reader:
                 return True
         return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
 
-    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
+    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str, list_only: bool = False) -> bool:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
         Whether it named any. A sentence telling what someone said about the visit names no member
-        (`describing` of the story's roster.yml): speaking about the party is not being listed in it."""
-        if self.data.describing.find(text, lo, hi):
+        (`describing` of the story's roster.yml): speaking about the party is not being listed in it.
+        `list_only`: only a sentence of two people or more, each with such a role (a list going on)."""
+        if self.data.describing.find(text, lo, hi) or (list_only and len(people) < 2):
             return False
-        added = False
+        found: list[tuple[str, str]] = []
         for i, span in enumerate(people):
             edge = self.item_edge
             floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
@@ -224,10 +232,14 @@ class _Reader:
                 order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
             for role in order:
                 if role and self.data.roles.find(clean_role(role)):
-                    self._add(span.name, clean_role(role), None, anchor)
-                    added = True
+                    found.append((span.name, clean_role(role)))
                     break
-        return added
+            else:
+                if list_only:
+                    return False
+        for name, role in found:
+            self._add(name, role, None, anchor)
+        return bool(found)
 
     def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
         """The item before a name's, when a comma alone parts them and it holds no one: the role of an
