@@ -215,6 +215,22 @@ def test_a_list_is_cut_at_the_words_for_and_of_the_articles_language_only():
     assert items("accompagnato a Pyongyang dal ministro", "it") == ["accompagnato a Pyongyang dal ministro"]
 
 
+def test_a_name_after_a_role_and_a_comma_is_listed_in_a_list_of_others_only():
+    assert delegation(
+        "The delegation includes Health Minister Mikhail Murashko and the head of Russian Railways, Pavel Tarakanov."
+    ) == [("Mikhail Murashko", "Health Minister"), ("Pavel Tarakanov", "Head of Russian Railways")]
+    # alone, it names who spoke, not who travelled
+    assert delegation(
+        "The Kremlin's foreign policy adviser, Yury Ushakov, told reporters who accompany the delegation that gifts were "
+        "exchanged.") == []
+
+
+def test_a_known_name_without_a_title_in_a_list_of_titled_ones_is_a_member():
+    assert delegation(
+        "Lavrov, ministr obrany Bělousov a místopředseda vlády Novak přišli jednat se svými protějšky z KLDR."
+    ) == [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister"),
+          ("Alexander Novak", "Deputy Prime Minister")]
+
 
 def test_a_list_of_titled_people_after_a_roster_goes_on_with_it_and_one_official_named_after_does_not():
     assert roster(

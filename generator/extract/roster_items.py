@@ -67,9 +67,12 @@ class RosterItems:
         if ends:
             end = ends[0][0]
         items = whole_roles(text, split_items(text, start, end, self.item_split), starts, self.data.roles.find)
-        yielded = 0
+        out: list[tuple[int, str, str]] = []  # (where its item starts, name, role)
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Baerbock, the foreign minister")
+        bare: list[tuple[str, int]] = []  # names no role came for, before the next name
+        before: str | None = None  # an item of a role alone, right before ("head of ESA, Josef Aschbacher")
+        introduced: list[tuple[int, str, str]] = []  # names with such a role
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:
@@ -78,36 +81,47 @@ class RosterItems:
             if item_spans:
                 span = item_spans[-1]
                 floor = item_spans[-2].end if len(item_spans) > 1 else a
-                role = self._role_in_item(text, floor, b, span)
-                if role or shared:
-                    yield span.name, role or shared
-                    yielded += 1
+                name, role = span.name, self._role_in_item(text, floor, b, span)
+            else:
+                name, name_start = self.names.unknown_name(text, a, b)
+                role = name and self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
+            if name:
+                if pending:
+                    bare.append(pending)
+                role = role or shared
+                if role:
+                    out.append((a, name, role))
+                    pending = None
+                elif before:
+                    introduced.append((a, name, before))
                     pending = None
                 else:
-                    pending = (span.name, a)
-                continue
-            name, name_start = self.names.unknown_name(text, a, b)
-            if name:
-                role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
-                if role or shared:
-                    yield name, role or shared
-                    yielded += 1
-                    pending = None
-                    continue
-                pending = (name, a)
+                    pending = (name, a)
+                before = None
                 continue
             role = clean_role(text[a:b])
-            if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
-                                     or self.data.roles.find(role)):
-                yield pending[0], role
-                yielded += 1
-                pending = None
-        if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
-            # "... and others" ends a list with a bare name; a name inside a clause
+            before = None
+            if role and (any(self.index._is_role_word(w.lower()) for w in role.split()) or self.data.roles.find(role)):
+                if pending:
+                    out.append((pending[1], pending[0], role))
+                    pending = None
+                else:
+                    before = role
+        if out or len(introduced) > 1:
+            # A name after a role and a comma is a member in a list of others ("…, dan kepala perusahaan kereta
+            # api Rusia, Oleg X"), not alone in a sentence that says who spoke ("Il consigliere del Cremlino,
+            # Yuri Ushakov, ha dichiarato ai media che accompagnano la delegazione …")
+            out += introduced
+            # A known person named bare in a list of titled ones ("Lavrov, ministr obrany Bělousov a …"), or
+            # ending it ("... and others"), has the role the entities file gives; a name inside a clause
             # ("a lineup that underlined his summit with Macron") is not a list item.
-            item = next(text[a:b] for a, b in items if a == pending[1])
-            if len(item.split()) <= len(pending[0].split()) + 2:
-                yield pending[0], self.index.entities[pending[0]].roles[0]
+            for name, at in (*bare, *([pending] if pending else ())):
+                entity = self.index.entities.get(name)
+                item = next(text[a:b] for a, b in items if a == at)
+                if entity is not None and entity.roles and len(item.split()) <= len(name.split()) + 2:
+                    out.append((at, name, entity.roles[0]))
+        for _, name, role in sorted(out, key=lambda found: found[0]):
+            yield name, role
 
     def _opens_item(self, text: str, at: int, spans: list[Span], starts: list[int], end: int) -> bool:
         """Whether a name follows position `at` within the same roster item."""
