@@ -233,3 +233,11 @@ def test_a_roster_of_two_members_or_more_covers_the_topic_asking_for_it_whatever
         "Wraz z nim przybyli szef MSZ Siergiej Ławrow i wicepremier Aleksandr Nowak."]
     # one name is not a roster
     assert "delegation" not in topics_of("Wraz z nim przybył szef MSZ Siergiej Ławrow.", "pl")
+
+
+@pytest.mark.parametrize("text", [
+    "Antes de subir a los coches de la comitiva, los dos líderes conversaron durante varios minutos.",
+    "Os dois líderes seguiram nos carros da comitiva até à residência oficial.",
+])
+def test_the_cars_of_a_motorcade_are_no_delegation(text):
+    assert "delegation" not in {hit.topic for hit in assign_topics(paras(text), data())}
