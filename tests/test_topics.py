@@ -241,3 +241,8 @@ def test_a_roster_of_two_members_or_more_covers_the_topic_asking_for_it_whatever
 ])
 def test_the_cars_of_a_motorcade_are_no_delegation(text):
     assert "delegation" not in {hit.topic for hit in assign_topics(paras(text), data())}
+
+
+def test_the_papers_that_go_with_a_law_are_no_delegation():
+    text = "Os materiais que acompanham a lei observam que o documento é exclusivamente defensivo."
+    assert "delegation" not in {hit.topic for hit in assign_topics(paras(text), data())}
