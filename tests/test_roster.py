@@ -242,3 +242,15 @@ def test_a_list_of_titled_people_after_a_roster_goes_on_with_it_and_one_official
         "Putin was accompanied by Defence Minister Andrei Belousov and Health Minister Mikhail Murashko.",
         "Deputy Prime Minister Pavel Tarakanov stayed in Moscow.",
     ) == [("Andrey Belousov", "Defense Minister"), ("Mikhail Murashko", "Health Minister")]
+
+
+def test_a_surname_alone_after_a_known_title_is_a_member_in_a_list_of_others():
+    # Czech, Slovak and Polish papers name a minister by the surname: one no entity lists is still listed
+    assert delegation(
+        "Ministr obrany Bělousov a místopředseda vlády Tarakanov vešli do sálu jednat se svými protějšky z KLDR."
+    ) == [("Andrey Belousov", "Defense Minister"), ("Tarakanov", "Deputy Prime Minister")]
+    # alone, or a country after the title, it is not
+    assert delegation("Místopředseda vlády Tarakanov jednal se svými protějšky z KLDR.") == []
+    assert delegation(
+        "Ministr obrany Bělousov a ministr zahraničí KLDR jednali se svými protějšky.") == [
+        ("Andrey Belousov", "Defense Minister")]

@@ -15,12 +15,11 @@ from .entities import EntityIndex, Span
 from .phrases import fold, is_hangul
 from .roster import RosterData
 from .roster_names import RosterNames
-from .roster_text import clean_role, split_items, whole_roles
+from .roster_text import WORD_REST, clean_role, split_items, whole_roles
 from ..text import spaceless
 
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
-WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
 
 
 class RosterItems:
@@ -72,7 +71,7 @@ class RosterItems:
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Baerbock, the foreign minister")
         bare: list[tuple[str, int]] = []  # names no role came for, before the next name
         before: str | None = None  # an item of a role alone, right before ("head of ESA, Josef Aschbacher")
-        introduced: list[tuple[int, str, str]] = []  # names with such a role
+        introduced: list[tuple[int, str, str]] = []  # names with such a role, and surnames after a role
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:
@@ -85,6 +84,13 @@ class RosterItems:
             else:
                 name, name_start = self.names.unknown_name(text, a, b)
                 role = name and self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
+                if not name:
+                    # a titled surname no one has named: a member only in a list of others, as below
+                    surname, title, _ = self.names.surname_after_role(text, a, b)
+                    if surname:
+                        introduced.append((a, surname, clean_role(title)))
+                        before = None
+                        continue
             if name:
                 if pending:
                     bare.append(pending)

@@ -32,9 +32,9 @@ from .knowledge import Knowledge
 from ..model import Member, Mention, Paragraph
 from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
-from .roster_items import WORD_REST, RosterItems
+from .roster_items import RosterItems
 from .roster_names import RosterNames
-from .roster_text import accompanied, clean_role, item_end, item_start, name_before
+from .roster_text import WORD_REST, accompanied, clean_role, item_end, item_start, name_before
 
 _LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
 _DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
