@@ -254,3 +254,11 @@ def test_a_surname_alone_after_a_known_title_is_a_member_in_a_list_of_others():
     assert delegation(
         "Ministr obrany Bělousov a ministr zahraničí KLDR jednali se svými protějšky.") == [
         ("Andrey Belousov", "Defense Minister")]
+
+
+def test_a_lower_case_title_and_a_country_adjective_before_it_are_the_roles():
+    # Slavic languages write both in lower case: "zunanji minister" is the foreign minister, and
+    # "severnokorejski premier" ties the premier to the hosts
+    assert delegation(
+        "V pogovorih sodelujejo zunanji minister Sergej Lavrov in severnokorejski premier Pak Son Il."
+    ) == [("Sergey Lavrov", "Foreign Minister")]

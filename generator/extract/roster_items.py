@@ -140,13 +140,17 @@ class RosterItems:
         after = text[span.end:end].strip(" .")
         if not _CYRILLIC_OR_HANGUL.search(span.form):
             role = self.index.role_before(text, span.start, start)
-            if role:
-                return clean_role(role)
-            # a role the data knows right before the name ("Verteidigungsminister Boris Pistorius")
+            # a role the data knows right before the name ("Verteidigungsminister Boris Pistorius"), when it
+            # is more than the title words read ("zunanji minister": a lower-case word of a role, which
+            # role_before does not take, as Slavic languages write one)
             known = self.data.roles.find(text, start, span.start)
             # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
+            at = text.rfind(role, start, span.start) if role else -1
             if known and not WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
-                return clean_role(text[known[-1][0]:span.start])
+                if at < 0 or known[-1][0] < at:
+                    return self._with_country(text, start, known[-1][0], span.start)
+            if role:
+                return self._with_country(text, start, at, span.start) if at >= 0 else clean_role(role)
             if known and spaceless(span.form):
                 # Chinese and Japanese write the given name before a surname the data lists ("副总理奥拉夫·
                 # 朔尔茨") and a second office between ("自然資源與生態部長兼…委員長伊茲麥洛夫"): with no spaces to
@@ -181,6 +185,14 @@ class RosterItems:
             if candidate and (self._has_role_word(candidate) or self.data.roles.find(candidate)):
                 return candidate
         return None
+
+    def _with_country(self, text: str, start: int, role_start: int, name_start: int) -> str:
+        """The role text[role_start:name_start], with the adjective of a country written before it in
+        lower case ("severnokorejski premier", "ruský ministr"), which ties its holder to that country."""
+        before = text[start:role_start].split()
+        if before and self.data.countries.find(before[-1]):
+            role_start = text.rfind(before[-1], start, role_start)
+        return clean_role(text[role_start:name_start])
 
     def _has_role_word(self, text: str) -> bool:
         return self.names.has_role_word(text)
