@@ -267,6 +267,9 @@ def test_a_name_after_a_byline_label_is_the_author_not_a_person_of_the_article()
         ("व्लादिमीर पुतिन ने किम जोंग उन से मुलाकात की।", "Kim Jong-un"),
         ("Rusya Devlet Başkanı Putin'in ziyareti sürüyor.", "Vladimir Putin"),
         ("Podle mluvčí Zacharovové jde o obrannou smlouvu.", "Maria Zakharova"),
+        # a case ending written on a given name in -j, which folding joins to it ("Sergej|em": "sergeiem")
+        ("Do sálu vešel se Sergejem Lavrovem jako první.", "Sergey Lavrov"),
+        ("Jednání s Andrejem Bělousovem trvalo hodinu.", "Andrey Belousov"),
     ],
 )
 def test_known_people_in_arabic_persian_hindi_and_inflected_latin(text, name):

@@ -196,3 +196,69 @@ def test_a_chinese_given_name_before_the_surname_and_a_conjunction_inside_a_mini
 ])
 def test_delegations_in_general_open_no_roster(text):
     assert delegation(text) == []
+
+
+def test_a_list_is_cut_at_the_words_for_and_of_the_articles_language_only():
+    from generator.extract.roster import RosterData
+    from generator.extract.roster_text import split_items
+
+    roster_data = RosterData.from_knowledge(data())
+
+    def items(text, language):
+        split, _ = roster_data.list_patterns_for(language)
+        return [text[a:b] for a, b in split_items(text, 0, len(text), split)]
+
+    # Czech "a" is "and"; English "a" is an article, Italian "a" "to"
+    assert items("ministr obrany Bělousov a místopředseda vlády Novak", "cs") == [
+        "ministr obrany Bělousov", "místopředseda vlády Novak"]
+    assert items("Sergei Lavrov, a veteran of the ministry", "en") == ["Sergei Lavrov", "a veteran of the ministry"]
+    assert items("accompagnato a Pyongyang dal ministro", "it") == ["accompagnato a Pyongyang dal ministro"]
+
+
+def test_a_name_after_a_role_and_a_comma_is_listed_in_a_list_of_others_only():
+    assert delegation(
+        "The delegation includes Health Minister Mikhail Murashko and the head of Russian Railways, Pavel Tarakanov."
+    ) == [("Mikhail Murashko", "Health Minister"), ("Pavel Tarakanov", "Head of Russian Railways")]
+    # alone, it names who spoke, not who travelled
+    assert delegation(
+        "The Kremlin's foreign policy adviser, Yury Ushakov, told reporters who accompany the delegation that gifts were "
+        "exchanged.") == []
+
+
+def test_a_known_name_without_a_title_in_a_list_of_titled_ones_is_a_member():
+    assert delegation(
+        "Lavrov, ministr obrany Bělousov a místopředseda vlády Novak přišli jednat se svými protějšky z KLDR."
+    ) == [("Sergey Lavrov", "Foreign Minister"), ("Andrey Belousov", "Defense Minister"),
+          ("Alexander Novak", "Deputy Prime Minister")]
+
+
+def test_a_list_of_titled_people_after_a_roster_goes_on_with_it_and_one_official_named_after_does_not():
+    assert roster(
+        "Ia turut mengajak Menteri Pertahanan Andrei Belousov dan Menteri Kesehatan Mikhail Murashko.",
+        "Kemudian ada Kepala Roscosmos Yuri Borisov dan Gubernur Primorye Oleg Kozhemyako.",
+    ) == [("Andrey Belousov", "Defense Minister"), ("Mikhail Murashko", "Health Minister"),
+          ("Yury Borisov", "Head of Roscosmos"), ("Oleg Kozhemyako", "Governor of Primorye")]
+    assert roster(
+        "Putin was accompanied by Defence Minister Andrei Belousov and Health Minister Mikhail Murashko.",
+        "Deputy Prime Minister Pavel Tarakanov stayed in Moscow.",
+    ) == [("Andrey Belousov", "Defense Minister"), ("Mikhail Murashko", "Health Minister")]
+
+
+def test_a_surname_alone_after_a_known_title_is_a_member_in_a_list_of_others():
+    # Czech, Slovak and Polish papers name a minister by the surname: one no entity lists is still listed
+    assert delegation(
+        "Ministr obrany Bělousov a místopředseda vlády Tarakanov vešli do sálu jednat se svými protějšky z KLDR."
+    ) == [("Andrey Belousov", "Defense Minister"), ("Tarakanov", "Deputy Prime Minister")]
+    # alone, or a country after the title, it is not
+    assert delegation("Místopředseda vlády Tarakanov jednal se svými protějšky z KLDR.") == []
+    assert delegation(
+        "Ministr obrany Bělousov a ministr zahraničí KLDR jednali se svými protějšky.") == [
+        ("Andrey Belousov", "Defense Minister")]
+
+
+def test_a_lower_case_title_and_a_country_adjective_before_it_are_the_roles():
+    # Slavic languages write both in lower case: "zunanji minister" is the foreign minister, and
+    # "severnokorejski premier" ties the premier to the hosts
+    assert delegation(
+        "V pogovorih sodelujejo zunanji minister Sergej Lavrov in severnokorejski premier Pak Son Il."
+    ) == [("Sergey Lavrov", "Foreign Minister")]

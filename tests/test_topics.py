@@ -212,3 +212,37 @@ def test_a_weak_word_counts_beside_a_phrase_of_the_topic():
 
 def test_allies_since_the_korean_war_is_history():
     assert "history" in topics("Moscou et Pyongyang sont proches depuis la fin de la guerre de Corée.")
+
+
+def test_a_roster_of_two_members_or_more_covers_the_topic_asking_for_it_whatever_its_cue_words():
+    from generator.extract.mentions import find_mentions
+    from generator.extract.roster_members import find_members
+    from generator.extract.topics import with_roster
+
+    def topics_of(text, language):
+        p = paras(text)
+        people = find_mentions(p, data())
+        members = find_members(p, people, data(), language)
+        hits = with_roster(assign_topics(p, data()), members, p, data(), people)
+        return {hit.topic: [e.text for e in hit.evidence] for hit in hits}
+
+    # "together with him came …": no phrase of the topic, but a list of who travelled
+    text = ("Prezydent Rosji wylądował w Pjongjangu. Wraz z nim przybyli szef MSZ Siergiej Ławrow "
+            "i wicepremier Aleksandr Nowak.")
+    assert topics_of(text, "pl").get("delegation") == [
+        "Wraz z nim przybyli szef MSZ Siergiej Ławrow i wicepremier Aleksandr Nowak."]
+    # one name is not a roster
+    assert "delegation" not in topics_of("Wraz z nim przybył szef MSZ Siergiej Ławrow.", "pl")
+
+
+@pytest.mark.parametrize("text", [
+    "Antes de subir a los coches de la comitiva, los dos líderes conversaron durante varios minutos.",
+    "Os dois líderes seguiram nos carros da comitiva até à residência oficial.",
+])
+def test_the_cars_of_a_motorcade_are_no_delegation(text):
+    assert "delegation" not in {hit.topic for hit in assign_topics(paras(text), data())}
+
+
+def test_the_papers_that_go_with_a_law_are_no_delegation():
+    text = "Os materiais que acompanham a lei observam que o documento é exclusivamente defensivo."
+    assert "delegation" not in {hit.topic for hit in assign_topics(paras(text), data())}

@@ -21,7 +21,7 @@ from .discovery import Discoverer
 from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
 from ..model import Paragraph
-from .name_keys import latin_key, stems
+from .name_keys import latin_key, word_keys
 from .names import Spellings
 from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
@@ -259,8 +259,8 @@ class EntityIndex:
         if words is None:
             words = self._alias_words[name] = frozenset(
                 latin_key(w) for a in self.entities[name].aliases for w in a.replace("-", " ").split())
-        key = latin_key(word)
-        return key in words or any(v in words for v in stems(key, self._spellings.endings, 2))
+        spellings = self._spellings
+        return any(v in words for v in word_keys(word, spellings.endings, spellings.written_endings, 2))
 
     def annotate(self, paragraphs: Iterable[Paragraph], discovered: Iterable[str] = (),
                  written: dict[str, str] | None = None) -> list[list[Span]]:

@@ -39,6 +39,8 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
     found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes)
     slug = article_slug(meta.title, meta.published, document.digest)
+    roster = find_members(paragraphs, people, knowledge, meta.language) if knowledge.wants("roster") else ()
+    found_topics = topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts)
     return Article(
         id=slug,
         slug=slug,
@@ -51,11 +53,11 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         published=meta.published,
         language=meta.language,
         paragraphs=paragraphs,
-        topics=topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts),
+        topics=topics.with_roster(found_topics, roster, paragraphs, knowledge, people),
         people=people,
         quotes=found_quotes,
         events=events.find_events(paragraphs, meta.published, knowledge, meta.language),
-        roster=find_members(paragraphs, people, knowledge) if knowledge.wants("roster") else (),
+        roster=roster,
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,

@@ -63,6 +63,22 @@ def stems(word_key: str, endings: tuple[str, ...], shortest: int = 3) -> list[st
     return [word_key[: -len(e)] for e in endings if word_key.endswith(e) and len(word_key) - len(e) >= shortest]
 
 
+def word_keys(word: str, endings: tuple[str, ...], written_endings: tuple[str, ...], shortest: int = 3) -> list[str]:
+    """The keys a written word may have as a word of a name: its own, its stems, and the key of the word
+    with an ending of `written_endings` (lower-case, as names.yml writes them) taken off before it is
+    folded: folding may join an ending to the letter before it, so that only the written word parts them
+    (Czech "Sergejem", "with Sergej": "sergeiem" folds to "sergeem", whose "em" leaves "serge")."""
+    key = latin_key(word)
+    keys = [key, *stems(key, endings, shortest)]
+    low = word.lower()
+    for ending in written_endings:
+        if low.endswith(ending):
+            cut = latin_key(word[: -len(ending)])
+            if len(cut) >= shortest and cut not in keys:
+                keys.append(cut)
+    return keys
+
+
 def fold_endings(endings) -> tuple[str, ...]:
     """Inflection endings as `latin_key` writes them, longest first."""
     folded = {latin_key(e) for e in endings} - {""}

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .name_keys import deletions, fold_endings, hangul_consonants, hangul_near, hangul_syllables, latin_key
-from .name_keys import one_apart, skeleton, stems
+from .name_keys import one_apart, skeleton, word_keys
 from ..text import KANA_HAN
 
 
@@ -42,6 +42,7 @@ class Spellings:
         their Latin full forms, see _HangulNames). `titles`: role words; a capitalised word ending in
         one ("Minister", German "Verteidigungsminister") may stand before a lone surname."""
         self.endings = fold_endings(endings or ())
+        self.written_endings = tuple(sorted({str(e).lower() for e in endings or ()}, key=len, reverse=True))
         self.titles = tuple(sorted({str(t).lower() for t in titles if str(t).isalpha() and len(str(t)) >= 4}))
         # A Korean's Latin name ("Hong Gil-dong") is no Russian name spelt by ear: Korean papers write it in
         # its own Hangul, one word ("홍길동"), which the entities file lists; its few consonants would
@@ -118,9 +119,8 @@ class Spellings:
         if found is None:
             if len(self._tokens) > 16384:
                 self._tokens.clear()
-            key = latin_key(word)
-            found = self._tokens[word] = (key[:3] in self.prefixes,
-                                          key in self.words or any(v in self.words for v in stems(key, self.endings, 2)))
+            keys = word_keys(word, self.endings, self.written_endings, 2)
+            found = self._tokens[word] = (keys[0][:3] in self.prefixes, any(v in self.words for v in keys))
         return found
 
     def _read_run(self, run: str) -> tuple[tuple[int, int, str], ...]:
@@ -163,14 +163,14 @@ class Spellings:
     def _form_of(self, words: tuple[str, ...]) -> str | None:
         if any(not w.isascii() and _VIETNAMESE.search(unicodedata.normalize("NFD", w)) for w in words):
             return None
-        keys = [latin_key(w) for w in words]
-        if not all(k in self.words or any(v in self.words for v in stems(k, self.endings, 2)) for k in keys):
+        keys = [word_keys(w, self.endings, self.written_endings, 2) for w in words]
+        if not all(any(v in self.words for v in k) for k in keys):
             return None
-        if not all(keys):
+        if not all(k[0] for k in keys):
             return None
         table = self.full if len(words) > 1 else self.short
         shortest = 2 if len(words) > 1 else 3
-        variants = [[k, *stems(k, self.endings, shortest)] for k in keys]
+        variants = [word_keys(w, self.endings, self.written_endings, shortest) for w in words]
         for combination in _product(variants):
             form = table.get(" ".join(combination))
             if form is not None and (len(words) > 1 or len(combination[0]) >= 3):

@@ -115,8 +115,12 @@ class RosterData:
         posting = section.get("posting") or {}
         self._posted_before = Table((p, p) for p in _phrases(posting.get("before_country")))
         self._posted_after = Table((p, p) for p in _phrases(posting.get("after_country")))
-        # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns
-        self.item_split, self.item_edge = list_patterns(_phrases(section.get("list_and")))
+        # where a roster's items part ("A, B and C", "A, B i C", "A와 B"): roster_text.list_patterns, of every
+        # language's words, and of one language's for its articles (list_patterns_for)
+        joins = section.get("list_and")
+        self.item_split, self.item_edge = list_patterns(_phrases(joins))
+        self._joins = {str(k): v for k, v in joins.items()} if isinstance(joins, dict) else {}
+        self._joins_of: dict[str, tuple[re.Pattern, re.Pattern]] = {}
         # A word ending like a ministerial title ("자연부원생태학상", a North Korean minister of ...): a role
         # though no role word is in it. Whole words only, of a few syllables at least.
         endings = _phrases(section.get("role_endings"))
@@ -126,6 +130,18 @@ class RosterData:
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> "RosterData":
         return cached("roster", knowledge, cls)
+
+    def list_patterns_for(self, language: str | None) -> tuple[re.Pattern, re.Pattern]:
+        """(split, edge) of roster_text.list_patterns for an article in `language`: the words that join list
+        items in that language, when the data gives them, else in any. A short word joining items in one
+        language is another word in the next (Czech and Slovak "a" is "and", English "a" an article and
+        Italian "a" "to"): an article's list is not cut where another language's "and" would stand."""
+        code = (language or "").split("-")[0].lower()
+        if code not in self._joins:
+            return self.item_split, self.item_edge
+        if code not in self._joins_of:
+            self._joins_of[code] = list_patterns(_phrases(self._joins[code]))
+        return self._joins_of[code]
 
     def normal_role(self, role: str) -> str:
         """The English role the data gives the longest role phrase in `role`, else `role` as written."""

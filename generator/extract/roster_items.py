@@ -15,19 +15,22 @@ from .entities import EntityIndex, Span
 from .phrases import fold, is_hangul
 from .roster import RosterData
 from .roster_names import RosterNames
-from .roster_text import clean_role, split_items, whole_roles
+from .roster_text import WORD_REST, clean_role, split_items, whole_roles
 from ..text import spaceless
 
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
-WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
 
 
 class RosterItems:
     """The items of one article's cue sentences, read with its roster's data and names."""
 
-    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames):
+    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames,
+                 item_split: re.Pattern | None = None, item_edge: re.Pattern | None = None):
+        """`item_split`, `item_edge`: where the article's list items part (RosterData.list_patterns_for)."""
         self.index, self.data, self.names = index, data, names
+        self.item_split = item_split or data.item_split
+        self.item_edge = item_edge or data.item_edge
 
     def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
         """(name, role) of each member the cue sentence text[lo:hi] lists, in text order."""
@@ -62,10 +65,13 @@ class RosterItems:
                 if not self._opens_item(text, e[1], spans, starts, end)]
         if ends:
             end = ends[0][0]
-        items = whole_roles(text, split_items(text, start, end, self.data.item_split), starts, self.data.roles.find)
-        yielded = 0
+        items = whole_roles(text, split_items(text, start, end, self.item_split), starts, self.data.roles.find)
+        out: list[tuple[int, str, str]] = []  # (where its item starts, name, role)
         shared: str | None = None  # "министры A, B и C": the role the names after it share
         pending: tuple[str, int] | None = None  # a name still waiting for its role ("Baerbock, the foreign minister")
+        bare: list[tuple[str, int]] = []  # names no role came for, before the next name
+        before: str | None = None  # an item of a role alone, right before ("head of ESA, Josef Aschbacher")
+        introduced: list[tuple[int, str, str]] = []  # names with such a role, and surnames after a role
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:
@@ -74,55 +80,77 @@ class RosterItems:
             if item_spans:
                 span = item_spans[-1]
                 floor = item_spans[-2].end if len(item_spans) > 1 else a
-                role = self._role_in_item(text, floor, b, span)
-                if role or shared:
-                    yield span.name, role or shared
-                    yielded += 1
+                name, role = span.name, self._role_in_item(text, floor, b, span)
+            else:
+                name, name_start = self.names.unknown_name(text, a, b)
+                role = name and self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
+                if not name:
+                    # a titled surname no one has named: a member only in a list of others, as below
+                    surname, title, _ = self.names.surname_after_role(text, a, b)
+                    if surname:
+                        introduced.append((a, surname, clean_role(title)))
+                        before = None
+                        continue
+            if name:
+                if pending:
+                    bare.append(pending)
+                role = role or shared
+                if role:
+                    out.append((a, name, role))
+                    pending = None
+                elif before:
+                    introduced.append((a, name, before))
                     pending = None
                 else:
-                    pending = (span.name, a)
-                continue
-            name, name_start = self.names.unknown_name(text, a, b)
-            if name:
-                role = self._role_in_item(text, a, b, Span(name_start, name_start + len(name), name, name, "person"))
-                if role or shared:
-                    yield name, role or shared
-                    yielded += 1
-                    pending = None
-                    continue
-                pending = (name, a)
+                    pending = (name, a)
+                before = None
                 continue
             role = clean_role(text[a:b])
-            if pending and role and (any(self.index._is_role_word(w.lower()) for w in role.split())
-                                     or self.data.roles.find(role)):
-                yield pending[0], role
-                yielded += 1
-                pending = None
-        if pending and yielded and pending[0] in self.index.entities and self.index.entities[pending[0]].roles:
-            # "... and others" ends a list with a bare name; a name inside a clause
+            before = None
+            if role and (any(self.index._is_role_word(w.lower()) for w in role.split()) or self.data.roles.find(role)):
+                if pending:
+                    out.append((pending[1], pending[0], role))
+                    pending = None
+                else:
+                    before = role
+        if out or len(introduced) > 1:
+            # A name after a role and a comma is a member in a list of others ("…, dan kepala perusahaan kereta
+            # api Rusia, Oleg X"), not alone in a sentence that says who spoke ("Il consigliere del Cremlino,
+            # Yuri Ushakov, ha dichiarato ai media che accompagnano la delegazione …")
+            out += introduced
+            # A known person named bare in a list of titled ones ("Lavrov, ministr obrany Bělousov a …"), or
+            # ending it ("... and others"), has the role the entities file gives; a name inside a clause
             # ("a lineup that underlined his summit with Macron") is not a list item.
-            item = next(text[a:b] for a, b in items if a == pending[1])
-            if len(item.split()) <= len(pending[0].split()) + 2:
-                yield pending[0], self.index.entities[pending[0]].roles[0]
+            for name, at in (*bare, *([pending] if pending else ())):
+                entity = self.index.entities.get(name)
+                item = next(text[a:b] for a, b in items if a == at)
+                if entity is not None and entity.roles and len(item.split()) <= len(name.split()) + 2:
+                    out.append((at, name, entity.roles[0]))
+        for _, name, role in sorted(out, key=lambda found: found[0]):
+            yield name, role
 
     def _opens_item(self, text: str, at: int, spans: list[Span], starts: list[int], end: int) -> bool:
         """Whether a name follows position `at` within the same roster item."""
         following = bisect_left(starts, at)
         return following < len(spans) and spans[following].start < end and \
-            self.data.item_edge.search(text, at, spans[following].start) is None
+            self.item_edge.search(text, at, spans[following].start) is None
 
     def _role_in_item(self, text: str, start: int, end: int, span: Span) -> str | None:
         before = text[start:span.start].strip()
         after = text[span.end:end].strip(" .")
         if not _CYRILLIC_OR_HANGUL.search(span.form):
             role = self.index.role_before(text, span.start, start)
-            if role:
-                return clean_role(role)
-            # a role the data knows right before the name ("Verteidigungsminister Boris Pistorius")
+            # a role the data knows right before the name ("Verteidigungsminister Boris Pistorius"), when it
+            # is more than the title words read ("zunanji minister": a lower-case word of a role, which
+            # role_before does not take, as Slavic languages write one)
             known = self.data.roles.find(text, start, span.start)
             # (a phrase ending in "*" matches the start of its last word: "Ministerpräsident|en")
+            at = text.rfind(role, start, span.start) if role else -1
             if known and not WORD_REST.sub("", text[known[-1][1]:span.start], count=1).strip():
-                return clean_role(text[known[-1][0]:span.start])
+                if at < 0 or known[-1][0] < at:
+                    return self._with_country(text, start, known[-1][0], span.start)
+            if role:
+                return self._with_country(text, start, at, span.start) if at >= 0 else clean_role(role)
             if known and spaceless(span.form):
                 # Chinese and Japanese write the given name before a surname the data lists ("副总理奥拉夫·
                 # 朔尔茨") and a second office between ("自然資源與生態部長兼…委員長伊茲麥洛夫"): with no spaces to
@@ -157,6 +185,14 @@ class RosterItems:
             if candidate and (self._has_role_word(candidate) or self.data.roles.find(candidate)):
                 return candidate
         return None
+
+    def _with_country(self, text: str, start: int, role_start: int, name_start: int) -> str:
+        """The role text[role_start:name_start], with the adjective of a country written before it in
+        lower case ("severnokorejski premier", "ruský ministr"), which ties its holder to that country."""
+        before = text[start:role_start].split()
+        if before and self.data.countries.find(before[-1]):
+            role_start = text.rfind(before[-1], start, role_start)
+        return clean_role(text[role_start:name_start])
 
     def _has_role_word(self, text: str) -> bool:
         return self.names.has_role_word(text)

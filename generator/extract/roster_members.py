@@ -32,9 +32,9 @@ from .knowledge import Knowledge
 from ..model import Member, Mention, Paragraph
 from .phrases import split_sentences, fold, is_hangul
 from .roster import RosterData
-from .roster_items import WORD_REST, RosterItems
+from .roster_items import RosterItems
 from .roster_names import RosterNames
-from .roster_text import accompanied, clean_role, item_end, item_start, name_before
+from .roster_text import WORD_REST, accompanied, clean_role, item_end, item_start, name_before
 
 _LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\s[-–—:]\s)\s*(?P<b>.+?)[\s.;]*$")
 _DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
@@ -67,16 +67,17 @@ class _Candidate:
 
 
 def find_members(
-    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge
+    paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge, language: str | None = None
 ) -> tuple[Member, ...]:
-    """Members named in rosters, in text order, each once (first role wins)."""
+    """Members named in rosters, in text order, each once (first role wins). `language`: the article's, whose
+    words join a list's items (any language's when None)."""
     index = EntityIndex.from_knowledge(knowledge)
     data = RosterData.from_knowledge(knowledge)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # a discovered name the text writes otherwise ("알렉산드르 이즈마일로프", named "Aleksandr Izmaylov")
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
-    reader = _Reader(index, data)
+    reader = _Reader(index, data, language)
     for paragraph, spans in zip(paragraphs, annotated):
         reader.paragraph(paragraph, spans)
     return reader.members()
@@ -85,15 +86,18 @@ def find_members(
 class _Reader:
     """One article's rosters, read paragraph by paragraph in one pass."""
 
-    def __init__(self, index: EntityIndex, data: RosterData):
+    def __init__(self, index: EntityIndex, data: RosterData, language: str | None = None):
         self.index, self.data = index, data
         self.names = RosterNames(index, data)
-        self.items = RosterItems(index, data, self.names)
+        self.item_split, self.item_edge = data.list_patterns_for(language)
+        self.items = RosterItems(index, data, self.names, self.item_split, self.item_edge)
         self.candidates: list[_Candidate] = []
         self.visitors: list[str] = []  # leaders a cue says are accompanied
         self.cue_sides: list[str] = []  # countries cues name ("German entourage")
         self.list_side: str | None | bool = False  # under a "Делегация:" line: its country (None: unnamed)
         self.follow = 0  # sentences still to read as a roster's continuation
+        # after a cue sentence that listed members, a sentence goes on with its list only when it is one itself
+        self.follow_lists_only = False
 
     # ------------------------------------------------------------------ reading
     def paragraph(self, paragraph: Paragraph, spans: list[Span]) -> None:
@@ -122,7 +126,7 @@ class _Reader:
                 self._cue_sentence(text, lo, hi, cues, in_sentence, paragraph.anchor)
             elif self.follow:
                 self.follow -= 1
-                if self._strict(text, lo, hi, in_sentence, paragraph.anchor):
+                if self._strict(text, lo, hi, in_sentence, paragraph.anchor, self.follow_lists_only):
                     self.follow = _FOLLOW  # a roster goes on while its sentences name members
 
     def _roster_cues(self, text: str, lo: int, hi: int, cues: list) -> list:
@@ -158,8 +162,13 @@ class _Reader:
         found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
         for name, role in found:
             self._add(name, role, side, anchor)
-        if not self._useful(found):
-            self.follow = _FOLLOW
+        # A cue sentence naming no member: the next sentences may (the "accompanying ministers" named after).
+        # One that listed some: the next may go on with the list ("… dan Menteri Pertahanan X. Kemudian ada
+        # Wakil Menteri Y, Menteri Z, …"), when it is a list of titled people itself, not a sentence naming
+        # one official among others; unless a roster an earlier cue opened is still being read.
+        opened = self.follow and not self.follow_lists_only
+        self.follow_lists_only = self._useful(found) and not opened
+        self.follow = _FOLLOW
 
     @staticmethod
     def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
@@ -199,15 +208,16 @@ class _Reader:
                 return True
         return bool(_LIST_LINE.match(text))  # a bulleted line of no one: the list goes on
 
-    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str) -> bool:
+    def _strict(self, text: str, lo: int, hi: int, people: list[Span], anchor: str, list_only: bool = False) -> bool:
         """A sentence after a cue: its people next to a role the data knows ("Health Minister X").
         Whether it named any. A sentence telling what someone said about the visit names no member
-        (`describing` of the story's roster.yml): speaking about the party is not being listed in it."""
-        if self.data.describing.find(text, lo, hi):
+        (`describing` of the story's roster.yml): speaking about the party is not being listed in it.
+        `list_only`: only a sentence of two people or more, each with such a role (a list going on)."""
+        if self.data.describing.find(text, lo, hi) or (list_only and len(people) < 2):
             return False
-        added = False
+        found: list[tuple[str, str]] = []
         for i, span in enumerate(people):
-            edge = self.data.item_edge
+            edge = self.item_edge
             floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
             ceiling = min(item_end(text, span.end, hi, edge), people[i + 1].start if i + 1 < len(people) else hi)
             before = self.index.role_before(text, span.start, floor) if span.form.isascii() else None
@@ -222,10 +232,14 @@ class _Reader:
                 order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
             for role in order:
                 if role and self.data.roles.find(clean_role(role)):
-                    self._add(span.name, clean_role(role), None, anchor)
-                    added = True
+                    found.append((span.name, clean_role(role)))
                     break
-        return added
+            else:
+                if list_only:
+                    return False
+        for name, role in found:
+            self._add(name, role, None, anchor)
+        return bool(found)
 
     def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
         """The item before a name's, when a comma alone parts them and it holds no one: the role of an
@@ -233,7 +247,7 @@ class _Reader:
         comma = text.rfind(",", lo, span.start)
         if comma < 0 or text[comma + 1:span.start].strip() or (before and before[-1].end > comma):
             return None
-        start = item_start(text, lo, comma, self.data.item_edge)
+        start = item_start(text, lo, comma, self.item_edge)
         return None if before and before[-1].end > start else text[start:comma]
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:

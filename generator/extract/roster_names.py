@@ -11,6 +11,7 @@ import re
 
 from .entities import EntityIndex, Span
 from .roster import RosterData
+from .roster_text import WORD_REST
 
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)?\s*){2,6}$")
 _CYR_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -54,6 +55,26 @@ class RosterNames:
             name = " ".join(tokens[:2])
             return name, start + item.find(name)
         return None, start
+
+    def surname_after_role(self, text: str, start: int, end: int) -> tuple[str | None, str | None, int]:
+        """(surname, role, where the surname starts) when one capitalised word follows a role the data knows
+        in an item ("místopředseda vlády Saveljev přišli …": Czech, Slovak and Polish papers name a minister
+        by his surname); (None, None, start) else. Not a place, a country or a role word, nor the first of
+        two capitalised words (a whole name, which unknown_name reads)."""
+        roles = self.data.roles.find(text, start, end)
+        if not roles:
+            return None, None, start
+        role_start, role_end, _ = roles[-1]
+        rest = WORD_REST.match(text, role_end, end)  # (a phrase ending in "*" matches a word's start)
+        words = text[rest.end() if rest else role_end:end].split()
+        if not words or (len(words) > 1 and words[1][:1].isupper()):
+            return None, None, start
+        word = words[0].rstrip(".,;:")
+        if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2) \
+                or word in self.index.not_name or self.data.countries.find(word) or self.has_role_word(word):
+            return None, None, start
+        at = text.find(word, role_end, end)
+        return word, text[role_start:at].strip(), at
 
     def _cyrillic_name(self, run: str, from_end: bool = False) -> str | None:
         """A Russian name in a run of capitalised words: given name and surname, with a patronymic between

@@ -14,6 +14,7 @@ from ..text import KANA_HAN
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
+WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
 
 
 def accompanied(text: str, cue_end: int, spans: list[Span], starts: list[int], between: frozenset[str]) -> Span | None:

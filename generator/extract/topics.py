@@ -17,7 +17,7 @@ ties since the collapse of the Soviet Union", a "Soviet-era" car).
 from __future__ import annotations
 
 from .knowledge import Knowledge
-from ..model import Evidence, FactHit, Paragraph, TopicHit
+from ..model import Evidence, FactHit, Member, Mention, Paragraph, TopicHit
 from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 
 
@@ -211,3 +211,32 @@ def assign_topics(
         and (slug in stands or topics.holds(slug, found[slug], len(evidence[slug]), any((slug, s) in carried for s in evidence[slug]),
                          frozenset(cued)))
     )
+
+
+_ROSTER_MEMBERS = 2  # members a roster names for its topic to be covered: a list, not one name
+
+
+def with_roster(
+    hits: tuple[TopicHit, ...], members: tuple[Member, ...], paragraphs: tuple[Paragraph, ...], knowledge: Knowledge,
+    people: tuple[Mention, ...] = (),
+) -> tuple[TopicHit, ...]:
+    """`hits` (assign_topics), and each topic asking for the roster section when the article's roster names
+    members: a list of who travelled is what that topic covers, whatever words cue it ("Wraz z nim przybył
+    m.in. …", "Ia turut mengajak …"), and the roster is read with the cues of roster.yml, which a topic's
+    phrases need not repeat. Its evidence: the sentences naming the members. `people`: the article's
+    mentions (the written forms of the members' names)."""
+    asking = [t.slug for t in knowledge.topics_with_section("roster")]
+    have = {hit.topic for hit in hits}
+    if len(members) < _ROSTER_MEMBERS or all(slug in have for slug in asking):
+        return hits
+    forms = {m.name: m.forms for m in people}
+    texts = {p.anchor: p.text for p in paragraphs}
+    evidence: dict[str, Evidence] = {}
+    for member in members:
+        text = texts.get(member.anchor, "")
+        written = forms.get(member.name) or (member.name,)
+        sentence = next((s for s in sentences(text) if any(f in s for f in written)), None) or text
+        evidence.setdefault(sentence, Evidence(member.anchor, sentence))
+    added = {slug: TopicHit(topic=slug, evidence=tuple(evidence.values())) for slug in asking if slug not in have}
+    by_slug = {hit.topic: hit for hit in hits} | added
+    return tuple(by_slug[t.slug] for t in knowledge.topics if t.slug in by_slug)
