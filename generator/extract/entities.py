@@ -27,7 +27,7 @@ from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
 from .word_forms import alias_forms
 from .roles import RoleReader
-from .short_forms import FullOrder, common_word, implied_surnames
+from .short_forms import FullOrder, courtesy_pattern, implied_surnames, names_nobody
 from ..text import spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -64,7 +64,6 @@ class Entity:
 @dataclass(frozen=True)
 class Span:
     """One name found in a paragraph, resolved to an entity (or a discovered person)."""
-
     start: int
     end: int
     form: str  # as written
@@ -130,6 +129,7 @@ class EntityIndex:
         self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
         self._implied = implied_surnames(self.entities.values(), self._korean_surnames, self.forms)
         self.forms.update((form, (names, True)) for form, names in self._implied.items())
+        self._courtesy = courtesy_pattern(by_language(section.get("courtesy_titles")))  # ("ông Trump": names_nobody)
         # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
@@ -308,7 +308,7 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
-                    if order.first_of(names) is None and (span.form in self._implied or common_word(span.form, texts)):
+                    if order.first_of(names) is None and names_nobody(span, self._implied, self._courtesy, text, texts):
                         continue  # not named in full: a surname the data does not list, or a word ("Trong"), names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)

@@ -171,6 +171,10 @@ def find_quotes(
             # ("Qualifiant M. Scholz de …, il a salué": il, not Scholz).
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
+            if not subject and people and last_subject and _pronoun_before(attributor, masked, lo, people[0]):
+                # "Pernyataan itu ia sampaikan usai … pertemuan dengan Putin": a subject pronoun before the
+                # sentence's first name is its subject (the last one), and the name only its object
+                subject = last_subject
             subject = subject or (people[0].name if people else None)
             quote_only = bool(in_sentence) and not OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
             quotes_before = len(out)
@@ -304,6 +308,12 @@ def find_quotes(
         wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     _settle(out, pending)
     return tuple(out)
+
+
+def _pronoun_before(attributor: Attributor, masked: str, lo: int, first: Span) -> bool:
+    """Whether a pronoun of the data stands before `first` in masked[lo:], not right before it as a title
+    does ("Ông Putin", Vietnamese "Mr Putin")."""
+    return any(masked[end:first.start].strip() for _, end in attributor.pronouns(masked, lo, first.start))
 
 
 def _settle(out: list[Quote], pending: list[tuple[int, str]]) -> None:

@@ -92,3 +92,21 @@ def common_word(form: str, texts: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=256)
 def _word(low: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
+
+
+def courtesy_pattern(titles) -> re.Pattern | None:
+    """A courtesy title ("Mr", Vietnamese "ông") and the space after it, at the end of the text searched."""
+    words = sorted({str(w) for w in titles}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")\s+$") if words else None
+
+
+def titled(pattern: re.Pattern | None, text: str, start: int) -> bool:
+    """Whether a courtesy title stands right before `start`: "ông Trump", "Mr Trump" name the person, whom the
+    article need not name in full (a bare surname alone, in a headline the page carries beside it, names nobody)."""
+    return pattern is not None and pattern.search(text, max(0, start - 12), start) is not None
+
+
+def names_nobody(span, implied, courtesy: re.Pattern | None, text: str, texts: tuple[str, ...]) -> bool:
+    """Whether a short form of an article that does not name its person in full names nobody: a surname the data
+    does not list (`implied`), unless a courtesy title stands before it, or a word of the language ("Trong")."""
+    return span.form in implied and not titled(courtesy, text, span.start) or common_word(span.form, texts)
