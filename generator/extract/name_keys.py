@@ -152,13 +152,13 @@ def deletions(key: str) -> set[str]:
     return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
 
 
-def one_apart(a: str, b: str) -> bool:
-    """At most one letter inserted, deleted or changed between `a` and `b`."""
+def one_apart(a: str, b: str, *, changed: bool = True) -> bool:
+    """At most one letter inserted, deleted or (with `changed`) changed between `a` and `b`."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return changed and sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

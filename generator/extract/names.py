@@ -195,7 +195,8 @@ class _HangulNames:
     소콜로브" (Denis Sokolov). The consonant skeleton (see `skeleton`) keeps what they share with
     the Latin name. Two words are that person when the surnames' skeletons are equal and the given
     names' differ in at most one consonant, or the given names' are equal and the surnames' (three
-    consonants or more) differ in one: never both words off, which two different people would be.
+    consonants or more) are one consonant longer or shorter: never both words off, which two different
+    people would be.
     """
 
     def __init__(self, forms) -> None:
@@ -262,7 +263,9 @@ class _HangulNames:
             same_surname = known_surname == surname_key
             if same_surname and one_apart(given_key, known_given) and len(given_key) >= 2:
                 return form
-            if known_given == given_key and len(surname_key) >= 3 and one_apart(surname_key, known_surname):
+            # (not one consonant for another, which the skeleton's classes leave to other names: "표트르 사모일로프",
+            # Pyotr Samoylov, is "ptl smlp", Vitaly Savelyev "ptl splp")
+            if known_given == given_key and len(surname_key) >= 3 and one_apart(surname_key, known_surname, changed=False):
                 return form
         return None
 
