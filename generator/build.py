@@ -15,10 +15,9 @@ written. Each stage is a function from what the one before gave:
 What builds remember lives in `.briefing/` (Project.state): two decisions, the
 slugs given and the history of what changed, each a file of its own; and the
 store (cache.Store), everything else, which a build could make again: the
-extracted articles, the Russian word forms of the data's phrases, the memos of
-near-duplicates and timeline groups, the record of docs/ and of site/, and the
-summary of the last build, keyed by its inputs, which lets a build with nothing
-new stop at once.
+extracted articles, the memos of near-duplicates and timeline groups, the
+record of docs/ and of site/, and the summary of the last build, keyed by its
+inputs, which lets a build with nothing new stop at once.
 """
 
 from __future__ import annotations

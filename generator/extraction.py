@@ -4,23 +4,19 @@ An article whose file, data files and extraction code are unchanged comes from
 the cache (cache.ArticleCache); the others are read and extracted, many at a
 time through the build's process pool (parallel.run). Each one newly extracted
 is also prepared for near-duplicate detection (dedupe.prepare), which collect
-offers to dedupe's memo. The Russian word forms extraction makes of the data's
-phrases are remembered in the store (kind "forms") for the next build.
+offers to dedupe's memo.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 from dataclasses import dataclass
 
 from . import cache, parallel
-from .extract import knowledge, word_forms
+from .extract import knowledge
 from .ingest import ingest
 from .model import Article, Rejection
 
 PARALLEL_FROM = 48  # new seeds; fewer are extracted in this process (starting workers costs more)
-FORMS = "forms"  # the store's kind for the word forms made while extracting (word_forms.made)
 
 
 @dataclass(frozen=True)
@@ -36,9 +32,6 @@ def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, 
     """Each seed's article or refusal, from the cache or extracted now. A rebuild's few new seeds go to the
     pool's workers at once, so that they are extracted while this process reads the cached articles."""
     shared = (known, store)
-    # The forms the last build made: a build extracting a few new articles then loads no dictionary.
-    remembered = store.store.read(FORMS, forms_key(known.digest))
-    word_forms.remember(remembered or {})
     stored = [position for position, seed in enumerate(seeds) if store.has(seed.source, seed.digest)]
     new = sorted(set(range(len(seeds))) - set(stored))
     aside = new if stored and len(new) < PARALLEL_FROM else []
@@ -58,8 +51,6 @@ def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, 
         store.mark_used(seeds[position].source, result.digest if isinstance(result, Article) else seeds[position].digest)
         if prep is not None:
             prepared.append(prep)
-    if remembered is not None or outcomes:  # (written by whoever extracted first; a damaged one goes)
-        store.store.keep(FORMS, forms_key(known.digest))
     return Extracted(tuple(results), tuple(prepared))
 
 
@@ -94,13 +85,5 @@ def extract_and_store(shared: tuple[knowledge.Knowledge, cache.ArticleCache], se
     known, store = shared
     result = extract.read_and_extract(seed, known)
     store.put(seed.source, result.digest if isinstance(result, Article) else seed.digest, result)
-    if (forms := word_forms.made()) is not None:  # (the first article extracted, in each process, mostly)
-        store.store.write(FORMS, forms_key(known.digest), json.dumps(forms, ensure_ascii=False).encode("utf-8"))
     prepared = dedupe.prepare(collect.dedupe_text(result)) if isinstance(result, Article) else None
     return result, prepared
-
-
-@functools.cache
-def forms_key(knowledge_digest: str) -> str:
-    """The forms entry's key: the phrases (the data), the code that makes their forms and its dictionary."""
-    return cache.Store.key(knowledge_digest, cache.modules_digest("extract/word_forms.py"), cache.versions("pymorphy3", "pymorphy3-dicts-ru"))

@@ -77,42 +77,6 @@ def test_a_state_file_that_is_not_a_json_object_reads_as_none_with_one_warning(t
     assert [r.getMessage().count(str(path)) for r in caplog.records] == [1]
 
 
-def test_the_word_forms_a_build_made_are_kept_for_the_next_build(tmp_path, caplog):
-    project = make_project(tmp_path, seeds=SEEDS)
-    build.generate(project)
-    [entry] = (project.state / "store" / "forms").glob("*/*.json")
-    forms = json.loads(entry.read_text("utf-8"))
-    assert "взаимной помощи" in forms["w взаимная помощь"]  # a phrase of topics.yml, in another case
-    build.generate(project)  # nothing new made: the entry is kept, not pruned
-    assert json.loads(entry.read_text("utf-8")) == forms
-    entry.write_text("[1]", "utf-8")
-    with caplog.at_level(logging.WARNING, logger="briefing"):
-        build.generate(project)
-    assert any("discarded" in r.getMessage() and entry.name in r.getMessage() for r in caplog.records)
-    assert not entry.exists()  # removed, not read (and warned about) by every build
-    (project.seeds / "new.txt").write_text("A new article\n\nPutin met Kim in Pyongyang.\n", "utf-8")
-    build.generate(project)
-    assert json.loads(entry.read_text("utf-8")) == forms  # written by the next build that extracts
-
-
-def test_remembered_word_forms_are_used_without_loading_the_dictionary(monkeypatch):
-    from generator.extract import word_forms
-
-    phrases = ("взаимная помощь", "договор о дружбе")
-    names = (("Мария Соколова", True), ("Государственная дума", False))
-    made = ([word_forms.word_forms(p) for p in phrases], word_forms.alias_forms(names))
-    remembered = {key: list(value) for key, value in word_forms._MEMO.items()}
-    monkeypatch.setattr(word_forms, "_MEMO", {})  # as in a new process
-    monkeypatch.setattr(word_forms, "_GIVEN", [0])
-    word_forms._let_go()
-    monkeypatch.setattr("pymorphy3.MorphAnalyzer", lambda *a, **k: pytest.fail("the dictionary was loaded"))
-    word_forms.remember({**remembered, "w broken": 5, "w empty": []})
-    word_forms.PENDING_FORMS.update(phrases)
-    assert ([word_forms.forms_of(p) for p in phrases], word_forms.alias_forms(names)) == made
-    assert word_forms.made() is None  # nothing new to keep
-    assert made[0][0][1:] and made[1]["Мария Соколова"][1:]  # forms were made, not only the phrase
-
-
 def test_the_briefing_of_a_result_is_made_again_under_the_build_lock(tmp_path, monkeypatch):
     import fcntl
 

@@ -41,46 +41,6 @@ _KEPT = frozenset({"ADVB", "PRCL", "CONJ"})
 # let go after (it is large, not kept through extraction, which needs only the forms).
 PENDING_FORMS: set[str] = set()
 
-# The forms an earlier build made (remember), and those made since (made): loading the dictionary and making
-# the forms of every phrase is most of what a build that extracts one new article does before extracting it,
-# and the forms of the same phrases are the same. Keys: "w " + a phrase (word_forms), "n " + a name (_name_forms).
-_MEMO: dict[str, tuple[str, ...]] = {}
-_GIVEN = [0]  # how many forms the store holds: those remembered, or given by `made` (_MEMO only grows)
-
-
-def remember(forms: dict) -> None:
-    """Forms an earlier build made (what `made` gave then); a malformed part is left out and made again.
-    `made` gives the forms again once this process knows more than these."""
-    kept = {key: tuple(value) for key, value in forms.items()
-            if isinstance(key, str) and isinstance(value, list) and value and all(isinstance(v, str) for v in value)}
-    _MEMO.update(kept)
-    _GIVEN[0] = len(kept)
-
-
-def made() -> dict[str, list[str]] | None:
-    """Every form remembered or made in this process, when some were made since `remember` (else None),
-    sorted; the next call gives None until more are made."""
-    if len(_MEMO) == _GIVEN[0]:
-        return None
-    _GIVEN[0] = len(_MEMO)
-    return {key: list(_MEMO[key]) for key in sorted(_MEMO)}
-
-
-def _memo(kind: str):
-    """A function of a lower-case phrase, its results kept in _MEMO under `kind`."""
-
-    def decorate(make):
-        @functools.wraps(make)
-        def remembered(phrase: str) -> tuple[str, ...]:
-            key = f"{kind} {phrase}"
-            if key not in _MEMO:
-                _MEMO[key] = make(phrase)
-            return _MEMO[key]
-
-        return remembered
-
-    return decorate
-
 
 def _make_pending() -> None:
     """The forms of every pending phrase, made while the dictionary is loaded (the caller lets it go)."""
@@ -104,7 +64,7 @@ def forms_of(phrase: str) -> tuple[str, ...]:
     return forms
 
 
-@_memo("w")
+@functools.lru_cache(maxsize=None)
 def word_forms(phrase: str) -> tuple[str, ...]:
     """Every form of a Russian phrase, lower-case, the phrase itself first (see the module docstring)."""
     words = phrase.split()
@@ -156,7 +116,7 @@ def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...
     name's; an alias whose words the dictionary does not know as a name, or a phrase without a head, is
     only itself."""
     wanted = {alias: person for alias, person in aliases if " " in alias.strip() and wants_forms(alias)}
-    if not wanted:
+    if not wanted or _analyzer() is None:
         return {}
     try:
         _make_pending()
@@ -166,12 +126,9 @@ def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...
         _let_go()
 
 
-@_memo("n")
 def _name_forms(name: str) -> tuple[str, ...]:
     """A person's name (lower-case) in each case: every word inflected, agreeing with the given name."""
     words = name.split()
-    if _analyzer() is None:
-        return (name,)
     given = next((p for p in _analyzer().parse(words[0]) if "Name" in p.tag and p.tag.case == "nomn"), None)
     if given is None or len(words) > 3:
         return (name,)  # "ким чен ын": no Russian given name opens it (the last word alone inflects: a stem)
