@@ -119,8 +119,7 @@ class EntityIndex:
             # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly
             variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a]
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
-            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected,
-                                        *chillu_stems(entity.aliases))):
+            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *chillu_stems(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
             for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):
@@ -134,8 +133,7 @@ class EntityIndex:
         self._courtesy = courtesy_pattern(by_language(section.get("courtesy_titles")))  # ("ông Trump": names_nobody)
         # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
-        # Hangul, kana, Han and Thai forms match anywhere: Korean writes particles onto a name, Japanese,
-        # Chinese and Thai no spaces at all ("马克龙总统", "ショルツ首相"); Cyrillic ones may run on (name_scripts.py)
+        # Hangul, kana, Han, Thai forms match anywhere ("马克龙总统"); Cyrillic, Bengali, Malayalam run on (name_scripts.py)
         latin = [f for f in self.forms if not anywhere(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=[f for f in latin if not runs_on(f)])
         self._hangul = Longest(f for f in self.forms if anywhere(f))
@@ -187,8 +185,9 @@ class EntityIndex:
         matches = self._names.find(text)
         if not text.isascii() and anywhere(text):  # (a Hangul, kana, Han or Thai form is in no text without such letters)
             matches += self._hangul.find(text)
-        taken = _Taken((), [(a, b) for a, b, _ in matches])
-        # a known name written another way: another script, an inflection, a near spelling (names.py)
+        # a known name written another way: another script, an inflection, a near spelling (names.py); a bare
+        # surname before a capitalised word is no hold on it ("Kim Dzsongunnal": Kim Jong-un's, inflected)
+        taken = _Taken((), [(a, b) for a, b, f in matches if not (self.forms[f][1] and _NEXT_NAME.match(text, b))])
         matches += self._spellings.find(text, taken)
         for start, end, alias in matches:
             form = text[start:end]
