@@ -137,9 +137,9 @@ class EntityIndex:
         latin = [f for f in self.forms if not anywhere(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=[f for f in latin if not runs_on(f)])
         self._hangul = Longest(f for f in self.forms if anywhere(f))
-        self._descriptors = Descriptors({
-            d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
-        })
+        self._descriptors = Descriptors({  # (a conjunction written on, as on a name: "והדיקטטור …", and the dictator)
+            d.lower(): str(raw["name"]) for raw in section.get("entities") or ()
+            for d in (*_tuple(raw.get("descriptors")), *_proclitic_forms(_tuple(raw.get("descriptors"))))})
         self.roles = RoleReader(section)
         self.role_words, self.role_modifiers, self._role_re = self.roles.role_words, self.roles.role_modifiers, self.roles.role_re
         places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
