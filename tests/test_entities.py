@@ -393,3 +393,11 @@ def test_names_after_roles_in_other_scripts_and_cases(text, name):
 )
 def test_organisations_and_name_parts_after_roles_are_no_person(text, not_people):
     assert not not_people & {m.name for m in find_people(paras(text), data())}
+
+
+def test_descriptor_with_a_conjunction_written_on():
+    """Hebrew writes "and" onto the next word: "והמנהיג הצפון קוריאני" (and the North Korean leader) is the
+    data's descriptor, as "ופוטין" is Putin."""
+    index = EntityIndex.from_knowledge(data())
+    spans = [s for p in index.annotate(paras("הם נפגשו, והמנהיג הצפון קוריאני הוסיף כי השיחה הייתה טובה.")) for s in p]
+    assert [(s.name, s.descriptor) for s in spans] == [("Kim Jong-un", True)]

@@ -29,6 +29,7 @@ from .word_forms import alias_forms
 from .roles import RoleReader
 from .short_forms import FullOrder, courtesy_pattern, implied_surnames, names_nobody
 from ..text import spaceless
+from .name_scripts import anywhere, chillu_stems, runs_on
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
@@ -118,7 +119,7 @@ class EntityIndex:
             # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly
             variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a]
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
-            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected)):
+            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *chillu_stems(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
             for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):
@@ -132,15 +133,13 @@ class EntityIndex:
         self._courtesy = courtesy_pattern(by_language(section.get("courtesy_titles")))  # ("ông Trump": names_nobody)
         # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
-        # Hangul, kana and Han forms match anywhere: Korean writes particles onto a name, Japanese and
-        # Chinese no spaces at all ("马克龙总统", "ショルツ首相")
-        latin = [f for f in self.forms if not spaceless(f)]
-        bounded = [f for f in latin if not _CYRILLIC.search(f)]
-        self._names = Longest(latin, bounded_left=True, bounded_right=bounded)
-        self._hangul = Longest(f for f in self.forms if spaceless(f))
-        self._descriptors = Descriptors({
-            d.lower(): str(raw["name"]) for raw in section.get("entities") or () for d in _tuple(raw.get("descriptors"))
-        })
+        # Hangul, kana, Han, Thai forms match anywhere ("马克龙总统"); Cyrillic, Bengali, Malayalam run on (name_scripts.py)
+        latin = [f for f in self.forms if not anywhere(f)]
+        self._names = Longest(latin, bounded_left=True, bounded_right=[f for f in latin if not runs_on(f)])
+        self._hangul = Longest(f for f in self.forms if anywhere(f))
+        self._descriptors = Descriptors({  # (a conjunction written on, as on a name: "והדיקטטור …", and the dictator)
+            d.lower(): str(raw["name"]) for raw in section.get("entities") or ()
+            for d in (*_tuple(raw.get("descriptors")), *_proclitic_forms(_tuple(raw.get("descriptors"))))})
         self.roles = RoleReader(section)
         self.role_words, self.role_modifiers, self._role_re = self.roles.role_words, self.roles.role_modifiers, self.roles.role_re
         places = [a for e in self.entities.values() if e.kind != "person" for a in e.aliases]
@@ -184,10 +183,11 @@ class EntityIndex:
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
         matches = self._names.find(text)
-        if not text.isascii() and spaceless(text):  # (a Hangul, kana or Han form is in no text without such letters)
+        if not text.isascii() and anywhere(text):  # (a Hangul, kana, Han or Thai form is in no text without such letters)
             matches += self._hangul.find(text)
-        taken = _Taken((), [(a, b) for a, b, _ in matches])
-        # a known name written another way: another script, an inflection, a near spelling (names.py)
+        # a known name written another way: another script, an inflection, a near spelling (names.py); a bare
+        # surname before a capitalised word is no hold on it ("Kim Dzsongunnal": Kim Jong-un's, inflected)
+        taken = _Taken((), [(a, b) for a, b, f in matches if not (self.forms[f][1] and _NEXT_NAME.match(text, b))])
         matches += self._spellings.find(text, taken)
         for start, end, alias in matches:
             form = text[start:end]
