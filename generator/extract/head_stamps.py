@@ -233,18 +233,12 @@ def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
     return text, None
 
 
-# An embedded social post's closing line: a dash, the author and the handle in brackets, then the post's date
-_POST_SIGNATURE = re.compile(r"^\s*(?:—|–|-|&mdash;)\s*[^\n()]{1,60}\(@\w{1,30}\)")
-
-
 def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
     """Whether a line with a date is a stamp: short, a few words beside the date (a byline's name and
     label count as one: "Natasha Kumar By Natasha Kumar Jun20,2024"), no sentence's end. A run of Han or
     kana characters is a clause, not a word (Chinese and Japanese put no spaces between words)."""
     if not words:
         return True
-    if _POST_SIGNATURE.match(line):
-        return False  # an embedded post's signature ("— Name (@handle) June 18, 2024"): the post's date, not the page's
     if len(line) > 80 or line.rstrip().endswith(TEXT_END) or any(_HAN_KANA_RUN.search(w) for w in words):
         return False
     if len(words) <= 4:
