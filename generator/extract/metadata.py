@@ -377,8 +377,8 @@ def _opens_long_quote(sentence: str) -> bool:
 # said: …") is no dateline.
 _PLACE_COLON = re.compile(
     rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}"
-    # (or one word of a script without capitals, no case to tell it from a clause: "സോള്: …", Malayalam's "Seoul:")
-    r"|[^\x00-\u052f\u1e00-\u1fff\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\s:/0-9]{2,20}):\s+(?=\S)"
+    # (or one word of a script without capitals, past Armenian: no case to tell it from a clause: "സോള്: …", Malayalam's "Seoul:")
+    r"|[^\x00-\u058f\u1e00-\u1fff\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\s:/0-9]{2,20}):\s+(?=\S)"
 )
 # A known outlet's name and a dash opening the lead ("TheSiteTimes – President …"): its credit, no title's words.
 _NAME_DASH = re.compile(r"^(?P<name>[^\W\d_][\w.]{2,25})\s+(?:--|–|—)\s+(?=[^\W\d_])")
