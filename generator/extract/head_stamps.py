@@ -127,7 +127,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             elif wrapped := wrapped_headline(tail, knowledge):  # "date … <a farm's words> Headline <its words>"
                 out.append((wrapped, None))  # (the headline, not the lead)
             elif len(LETTER_WORD.findall(tail)) >= 4:
-                if not headline_after_stamp(tail):
+                if not headline_after_stamp(tail, own_line=at < len(unstuck) - 1):
                     head.lead_at.add(len(out))  # the text after a label line is the lead, not a headline
                     if headline_after_stamp(tail, alone=at < len(unstuck) - 1):
                         head.title_lead.add(len(out))  # one short sentence alone: the whole of it titles the text too

@@ -241,13 +241,16 @@ def _short(line: str) -> bool:
 HEADLINE_AFTER_STAMP_WORDS = 16
 
 
-def headline_after_stamp(text: str, alone: bool = False) -> bool:
+def headline_after_stamp(text: str, alone: bool = False, own_line: bool = False) -> bool:
     """Whether the text glued after a labelled date ("date 2024-10-15 Scholz proposes to ratify …") is the
     headline rather than the lead: a short line with no sentence's end and no dateline, as headlines are
     (a lead after the label runs on: "date 2024-06-19 In a significant breakthrough, … signed … . The …").
     `alone`: the text is its line's whole rest, with more lines below; then one short sentence with its full stop,
-    a paragraph of its own above the text, is the headline too (as a first line of that shape is)."""
-    if _word_count(text) > HEADLINE_AFTER_STAMP_WORDS:
+    a paragraph of its own above the text, is the headline too (as a first line of that shape is). `own_line`: the
+    text is its line's whole rest, with more lines below: with no sentence's end it may run as long as a headline
+    of its own line does ("date 2025-08-13 <a headline of 17 words>" / the lead)."""
+    limit = HEADLINE_SENTENCE_WORDS if own_line and not text.rstrip().endswith(SENTENCE_PUNCT) else HEADLINE_AFTER_STAMP_WORDS
+    if _word_count(text) > limit:
         return False
     if alone and _one_sentence_headline(text, (), ["(more)"]):
         return True

@@ -271,6 +271,9 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return "Untitled article"
     first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
     lead = PLACE_STOP.sub("", _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1), count=1)
+    named = _NAME_DASH.match(lead) if knowledge is not None else None
+    if named and knowledge.outlet_named(named["name"]):
+        lead = lead[named.end() :]
     if not lead.strip() or _credit_alone(lead, knowledge):
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
@@ -373,8 +376,12 @@ def _opens_long_quote(sentence: str) -> bool:
 # the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Scholz
 # said: …") is no dateline.
 _PLACE_COLON = re.compile(
-    rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}):\s+(?=\S)"
+    rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}"
+    # (or one word of a script without capitals, past Armenian: no case to tell it from a clause: "സോള്: …", Malayalam's "Seoul:")
+    r"|[^\x00-\u058f\u1e00-\u1fff\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\s:/0-9]{2,20}):\s+(?=\S)"
 )
+# A known outlet's name and a dash opening the lead ("TheSiteTimes – President …"): its credit, no title's words.
+_NAME_DASH = re.compile(r"^(?P<name>[^\W\d_][\w.]{2,25})\s+(?:--|–|—)\s+(?=[^\W\d_])")
 LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")
