@@ -110,9 +110,11 @@ def find_quotes(
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
+        following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
+        # a line the next goes on from in lower case, with no sentence ending it: a text's hard-wrapped line
+        runs_on = not SENTENCE_END.search(text) and following is not None and following[:1].islower()
         found = _find_quoted(text, cues, notices)
         if not found:
-            following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
             running = continued_quote(text, following, cues)
             found = [running] if running is not None else found
             if not found and block_from and cues.first_person is not None and len(text) <= _BLOCK_QUOTE_CHARS \
@@ -130,9 +132,8 @@ def find_quotes(
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        # (most paragraphs end in a full stop; a line the next goes on from in lower case is a text's wrapped line)
-        headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not (
-            at + 1 < len(paragraphs) and paragraphs[at + 1].text[:1].islower())
+        # (most paragraphs end in a full stop; a wrapped line is no headline)
+        headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not runs_on
         # Names inside a quotation never speak it.
         spans = _outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -303,8 +304,6 @@ def find_quotes(
         unattributed = [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if bare and found else []
         pending = [(i, mentioned_before) for i in unattributed] if mentioned_before else []
         mentioned_before = mentioned if not found else None
-        runs_on = headline is False and not SENTENCE_END.search(text) and at + 1 < len(paragraphs) \
-            and paragraphs[at + 1].text[:1].islower()
         wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     _settle(out, pending)
     return tuple(out)
