@@ -169,8 +169,8 @@ class Spellings:
         if not all(k[0] for k in keys):
             return None
         table = self.full if len(words) > 1 else self.short
-        shortest = 2 if len(words) > 1 else 3
-        variants = [word_keys(w, self.endings, self.written_endings, shortest) for w in words]
+        # (a lone word's stems keep three letters: those of a name's words, two, are the keys above)
+        variants = keys if len(words) > 1 else [word_keys(words[0], self.endings, self.written_endings, 3)]
         for combination in _product(variants):
             form = table.get(" ".join(combination))
             if form is not None and (len(words) > 1 or len(combination[0]) >= 3):
