@@ -25,12 +25,11 @@ _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
 class RosterItems:
     """The items of one article's cue sentences, read with its roster's data and names."""
 
-    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames,
-                 item_split: re.Pattern | None = None, item_edge: re.Pattern | None = None):
+    def __init__(self, index: EntityIndex, data: RosterData, names: RosterNames, item_split: re.Pattern,
+                 item_edge: re.Pattern):
         """`item_split`, `item_edge`: where the article's list items part (RosterData.list_patterns_for)."""
         self.index, self.data, self.names = index, data, names
-        self.item_split = item_split or data.item_split
-        self.item_edge = item_edge or data.item_edge
+        self.item_split, self.item_edge = item_split, item_edge
 
     def members(self, text, lo, hi, cue_start, cue_end, spans: list[Span]):
         """(name, role) of each member the cue sentence text[lo:hi] lists, in text order."""
