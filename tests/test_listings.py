@@ -190,6 +190,29 @@ def test_articles_with_no_outlet_share_one_sources_row_and_still_count_one_sourc
     assert re.search(r"from \d+ outlets? and \d+ articles? with no outlet identified\.", mutual)
 
 
+def test_a_briefing_whose_articles_name_no_outlet_counts_articles_not_zero_outlets(tmp_path):
+    """Saved page texts often carry no credit: the start page and the key facts then count articles, and
+    never say "from 0 outlets" or "0 outlets and 2 articles"; one article is "1 article"."""
+    project = make_project(tmp_path)
+    for seed in project.seeds.iterdir():
+        seed.unlink()
+    for number, place in enumerate(("the Tumen bridge", "the port of Rajin")):
+        (project.seeds / f"no-outlet-{number}.txt").write_text(
+            f"Treaty note number {number}\n\nJune {10 + number}, 2024\n\n"
+            f"Putin and Kim signed a comprehensive strategic partnership treaty, note {number} says.\n\n"
+            f"This note is about {place}, which officials discussed at length on day {number}.\n", "utf-8")
+    build.build(project)
+    index = (project.docs / "index.md").read_text("utf-8")
+    assert "**2 articles**, no outlet identified, the newest published" in index
+    treaty = next(line for line in index.splitlines() if line.startswith("- [Putin and Kim sign"))
+    assert "— **2 articles** with no outlet identified" in treaty
+    assert "0 outlets" not in index
+    (project.seeds / "no-outlet-1.txt").unlink()
+    build.build(project)
+    index = (project.docs / "index.md").read_text("utf-8")
+    assert "**1 article**, no outlet identified" in index and "1 articles" not in index
+
+
 def test_quotes_without_a_speaker_stand_apart_under_a_heading_that_says_so(tmp_path):
     project = make_project(tmp_path)
     (project.seeds / "banner.txt").write_text(
