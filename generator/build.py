@@ -232,12 +232,12 @@ def _write_exports(project: Project, briefing: Briefing, known: knowledge.Knowle
     story = known.section("story.yml")
     names = ("briefing.json", "feed.xml", "assets/build-info.js")
     exports = {name: project.state / "exports" / name for name in names}
-    cache.write_atomic(exports["briefing.json"], lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)))
+    cache.write_state(exports["briefing.json"], lambda out: export.write(briefing, codecs.getwriter("utf-8")(out)))
     atom = feed.atom(
         briefing, story.get("title", "Briefing"), project.site_url(), feed_id=added.story_feed_id(story), today=added.build_date()
     )
-    cache.write_atomic(exports["feed.xml"], atom)
-    cache.write_atomic(exports["assets/build-info.js"], build_info())
+    cache.write_state(exports["feed.xml"], atom)
+    cache.write_state(exports["assets/build-info.js"], build_info())
     return exports
 
 

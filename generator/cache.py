@@ -112,6 +112,16 @@ def write_atomic(target: Path, data: bytes | Callable[[typing.BinaryIO], None]) 
         raise
 
 
+def write_state(target: Path, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
+    """write_atomic for a file of the state folder: a folder in its place (which the rename cannot replace)
+    is discarded with a warning, as a malformed file is, rather than ending every build until removed."""
+    try:
+        write_atomic(target, data)
+    except IsADirectoryError:
+        discarded(target, "a folder, not a file")
+        write_atomic(target, data)
+
+
 def read_state(path: Path, *, warn: bool = True) -> dict | None:
     """A state file's JSON object, or None when it is missing or not one (bad JSON, a list, a string,
     null...). What is there but malformed is discarded with a warning: the build that finds it
@@ -137,8 +147,18 @@ def read_state(path: Path, *, warn: bool = True) -> dict | None:
 
 
 def discarded(path: Path, reason: str) -> None:
-    """Say that a state file was set aside (what it held is made again)."""
+    """Say that a state file was set aside (what it held is made again). A folder in its place is removed:
+    the file written in its place could not be renamed over it, and every build would end there."""
     logging.getLogger("briefing").warning("warning %s: %s; discarded, it is made again", path, reason)
+    _remove_folder(path)
+
+
+def _remove_folder(path: Path) -> None:
+    """A real folder (not a link to one, which a rename replaces) at a path of the state, and what it holds."""
+    if path.is_dir() and not path.is_symlink():
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
 
 
 # --------------------------------------------------------------------- store
@@ -186,7 +206,7 @@ class Store:
         return document
 
     def write(self, kind: str, key: str, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
-        write_atomic(self.path(kind, key), data)
+        write_state(self.path(kind, key), data)  # (`has` takes a folder in an entry's place for a missing entry)
         self.keep(kind, key)
 
     def forget(self, kind: str) -> None:
@@ -201,6 +221,7 @@ class Store:
         removed = 0
         for path in (self.folder / kind).glob("*/*.json"):
             if path.stem not in self._used[kind] and not path.name.startswith(".tmp-"):  # (one being written)
+                _remove_folder(path)  # a folder named like an entry: unlink would fail, and every build with it
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed

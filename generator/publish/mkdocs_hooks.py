@@ -12,6 +12,10 @@ from pathlib import Path
 
 import yaml
 
+# Material's tooltips set innerHTML from title attributes (the logo's site name, the coverage chart's outlet
+# names, any title Material cuts short on a phone and copies into one): article text there would be markup.
+UNSAFE_FEATURE = "content.tooltips"
+
 
 def navigation(data_dir: Path) -> list:
     from generator.extract.knowledge import SAFE_LOADER  # libyaml's loader where there is one: topics.yml is big
@@ -38,6 +42,9 @@ def on_config(config, **kwargs):
             config[key] = " ".join(about[key].split())
     if isinstance(about.get("language"), str):
         config["theme"]["language"] = about["language"]  # Material's labels and <html lang>
+    features = config["theme"].get("features") or []
+    if UNSAFE_FEATURE in features:  # a project made when mkdocs.yml still listed it
+        features[:] = [f for f in features if f != UNSAFE_FEATURE]
     if not config.get("nav") and (data_dir / "topics.yml").exists():
         config["nav"] = navigation(data_dir)
     return config
