@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import threading
 import typing
 from collections.abc import Callable
@@ -156,8 +157,6 @@ def discarded(path: Path, reason: str) -> None:
 def _remove_folder(path: Path) -> None:
     """A real folder (not a link to one, which a rename replaces) at a path of the state, and what it holds."""
     if path.is_dir() and not path.is_symlink():
-        import shutil
-
         shutil.rmtree(path, ignore_errors=True)
 
 
@@ -233,8 +232,6 @@ LEGACY = ("cache", "page-templates", "dedupe.json", "timeline-groups.json", "art
 
 
 def remove_legacy(state_dir: Path) -> None:
-    import shutil
-
     for path in (state_dir / name for name in LEGACY):
         shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
 
