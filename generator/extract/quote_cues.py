@@ -347,6 +347,7 @@ class Cues:
         self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
         self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
 
+        self.cjk_clause = re.compile(_alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of
         word characters, apostrophes, dots or hyphens, then white space. An elided article written onto

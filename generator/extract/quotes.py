@@ -27,8 +27,8 @@ never made into one; a quotation quoting a name in the same marks («… «Ед�
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
 title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
-crosshead), not what a banner or a caption reads. A text cut off
-inside its last quotation ends in one (quotation_marks.cut_off_quote).
+crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
+colon's quotation whose closing mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote, cut_off_quote
+from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
+from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
@@ -124,8 +125,10 @@ def find_quotes(
                 found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
-        cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None  # (a page cut short inside
-        found = found + [cut] if cut is not None else found  # its last quotation: no headline, whatever its length)
+        # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
+        cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None
+        cut = cut or (lost_close_quote(text, found, cues) if running is None else None)
+        found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
@@ -201,9 +204,12 @@ def find_quotes(
                 if speaker is None or speaker in cues.agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi) or speaker
-                if speaker is None and headline:
+                # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
+                why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
+                    attributor.cues, masked, quote, lo, hi) else None
+                if speaker is None and why:
                     if notices is not None:
-                        notices.append(f"quote {quote.text[:80]!r} dropped: a headline quoting nobody")
+                        notices.append(f"quote {quote.text[:80]!r} dropped: {why}")
                     continue
                 via = _via(attributor, named, lo, hi)
                 key = (speaker, quote.text)
