@@ -88,7 +88,7 @@ def find_quotes(
     # What this article gives its people, over every known entity's roles (not copied per article).
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
-    recent = Recent(roles, cues.agencies, cues.office_of_state)
+    recent = Recent(roles, cues.agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
