@@ -46,6 +46,7 @@ from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sente
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
+from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
 from ..text import KANA_HAN
@@ -78,17 +79,20 @@ def find_quotes(
     index = EntityIndex.from_knowledge(knowledge)
     cues = load_cues(knowledge)
     paragraphs = join_wrapped_quotes(paragraphs)  # (a quotation a hard-wrapped text breaks over its lines)
-    attributor = Attributor(index, cues)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
     # and the roster read it: the same annotation, which the index has cached from the mentions.
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
+    # (an outlet quoted as a source speaks as a news agency: "The Kyiv Post also reported that “…”")
+    annotated, outlets = outlet_spans(knowledge, tuple(p.text for p in paragraphs), annotated)
+    attributor = Attributor(index, cues, outlets)
+    agencies = cues.agencies | outlets
     # What this article gives its people, over every known entity's roles (not copied per article).
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
-    recent = Recent(roles, cues.agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
+    recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -201,7 +205,7 @@ def find_quotes(
                     first=len(out) == first_of_paragraph and not any(s.kind == "person" and s.start < lo for s in spans),
                     following=in_sentence[place + 1].start if place + 1 < len(in_sentence) else None,
                 )
-                if speaker is None or speaker in cues.agencies:
+                if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi) or speaker
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
