@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import DOUBLE, END_MARKS, WORD_END, LEADING_MARK, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import END_MARKS, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
@@ -30,7 +30,6 @@ SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
 _INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
-_CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
@@ -104,49 +103,6 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
                 _keep(out, lo, hi, text[lo:hi], "dash", cues, dropped)
             out.sort(key=lambda q: q.start)
     return out
-
-
-# A quotation running over paragraphs, as standard style writes it: each paragraph but the last
-# opens with the mark and none closes it; the next paragraph opens with the same mark.
-
-
-def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
-    """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
-    paragraph `following` opens with the same mark (the quotation goes on there)."""
-    opening = LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
-    if opening is None or following is None:
-        return None
-    mark = opening.group(1)
-    next_opening = LEADING_MARK.match(following)
-    if next_opening is None or next_opening.group(1) != mark:
-        return None
-    body = text[opening.start(1):]
-    if any(close in body[1:] for close in DOUBLE[mark]):
-        return None
-    start = len(text) - len(body)
-    out: list[_Found] = []
-    _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
-    return out[0] if out else None
-
-
-def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
-    """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
-    quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
-    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
-    if not text.strip() or SENTENCE_END.search(text):
-        return None  # (a paragraph ending in a full stop is no page cut short)
-    at = found[-1].end if found else 0
-    opening = next((m for m in OPENING_MARK.finditer(text, at) if m.group() in DOUBLE
-                    and (m.start() == 0 or text[m.start() - 1].isspace()) and text[m.end():m.end() + 1].isalpha()), None)
-    if opening is None:
-        return None
-    mark = opening.group()
-    if any(close in text[opening.end():] for close in DOUBLE[mark] + WORD_END.get(mark, "")) \
-            or len(text[opening.end():].split()) < _CUT_OFF_WORDS:
-        return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
-    out: list[_Found] = []
-    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
-    return out[0] if out else None
 
 
 def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
@@ -260,7 +216,8 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+    # (not one opening in lower case: German capitalises its nouns, "ab dem 4. Dezember, dem Tag des Austauschs")
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower():
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
         return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"
@@ -281,7 +238,8 @@ def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
     characters ("在俄朝关系发展道路上" is speech, "共同防御条款" a name in quotation marks)."""
     if han < _CJK_SHORTEST:
         return ""
-    if han <= _CJK_NAME_LONGEST and cues.short_name.search(body):
+    # (a clause holds an adverb or an aspect a name does not: "現正積極發展多方夥伴關係", developing a partnership)
+    if han <= _CJK_NAME_LONGEST and cues.short_name.search(body) and not cues.cjk_clause.search(body):
         return "a name, not speech"  # "全面战略伙伴关系"
     if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and (
             han <= _CJK_NAME_LONGEST or cues.cjk_name_link.search(body) or cues.short_name.search(body)):

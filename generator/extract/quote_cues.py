@@ -134,6 +134,7 @@ class Cues:
         data = knowledge.section("quotes.yml")
         self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
         self.agencies = frozenset(name for name, e in index.entities.items() if e.agency)  # what "the agency" may be
+        self.organisations = frozenset(name for name, e in index.entities.items() if e.kind == "organisation")
         verbs = _with_bare_alef(set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))})
         inverted = _with_bare_alef(
             set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))})
@@ -346,6 +347,7 @@ class Cues:
         cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
         self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
         self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
+        self.cjk_clause = re.compile(_alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of

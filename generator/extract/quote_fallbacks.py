@@ -18,6 +18,7 @@ from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
 
+_TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 _ROLE_WORD = re.compile(r"[\w'-]+")
@@ -226,6 +227,13 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
     return None
+
+
+def topic_quote(cues: Cues, masked: str, quote: _Found, lo: int, hi: int) -> bool:
+    """Whether a Korean quotation is its sentence's topic, no speech verb there ("헌법을 보면 '…'는 국무위원장의
+    권한이다": a clause of a text the sentence tells about, no one's words). One ending in a verb ('…제공한다'는
+    내용) is no topic: its 는 makes it the content of the noun after it, a text's own words."""
+    return masked.startswith(_TOPIC, quote.end) and not quote.text.endswith("다") and not has_speech(cues, masked, lo, hi)
 
 
 def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: int) -> bool:

@@ -17,7 +17,10 @@ class Recent:
     """People and organisations named so far in the article, the most recently named last."""
 
     def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset(),
-                 state_offices: Mapping[str, str] | None = None):
+                 state_offices: Mapping[str, str] | None = None, known: Mapping[str, tuple[str, ...]] | None = None,
+                 organisations: frozenset[str] = frozenset()):
+        """`known`: every person of the entities file and their roles, `organisations` its organisations: whom a
+        precise descriptor may stand for when the article names nobody that fits."""
         self.people: dict[str, None] = {}
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
         self.state_offices = state_offices or {}  # a state (place) -> the office that speaks for it
@@ -25,6 +28,8 @@ class Recent:
         self.roles = roles
         self.agencies = agencies  # the organisations that are news agencies
         self.surnames: dict[str, str] = {}  # a Korean name's first syllable -> the person (the latest)
+        self.known = known or {}
+        self.known_organisations = organisations
 
     def add(self, span: Span, sentence: int, text: str = "") -> None:
         if not span.name or "|" in span.name:
@@ -52,32 +57,41 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        # (one of several words: "russia|russian"; "&" between such groups: one word of each,
-        # "minister|ambassador&russia|russian" for "the Russian diplomat")
-        groups = [group.split("|") for group in role.split("&")]
-        for name in reversed(order):
-            if role == "any" or all(any(w in r.split() for r in self.roles.get(name, ()) for w in wanted)
-                                    for wanted in groups):
-                return name
-        return None
+        return next((name for name in reversed(order) if role == "any" or _holds(self.roles.get(name, ()), role)), None)
+
+    def _only_known(self, descriptor: Descriptor) -> str | None:
+        """The one entity of the entities file a precise descriptor fits, or None: a person's with a word its role
+        must also hold ("president&russia": "il presidente russo", the article naming him no other way it knows), an
+        organisation's of several words ("federation council": "el Senado ruso")."""
+        if descriptor.organisation:
+            fitting = [n for n in self.known_organisations if self.fits(n, descriptor)] if " " in descriptor.role else []
+        else:
+            fitting = [n for n, roles in self.known.items() if _holds(roles, descriptor.role)] if "&" in descriptor.role else []
+        return fitting[0] if len(fitting) == 1 else None
 
     def fits(self, name: str, descriptor: Descriptor) -> bool:
         """Whether the organisation `name` is one an organisation's descriptor ("the agency") may stand for."""
         if descriptor.role == "agency":
             return name in self.agencies
-        return descriptor.role in name.casefold().split()
+        return set(descriptor.role.split()) <= set(name.casefold().split())  # (each word of a role of several)
 
     def stand_in(self, descriptor: Descriptor, also: list[Span]) -> str | None:
         """Whom a descriptor stands for: the person (or, for "the agency", the organisation) named
         most recently that fits it; `also`: names earlier in this sentence."""
         if not descriptor.organisation:
-            return self.person_for(descriptor.role, also)
+            return self.person_for(descriptor.role, also) or self._only_known(descriptor)
         order = list(self.organisations) + [s.name for s in also if s.kind == "organisation" and s.name]
-        return next((name for name in reversed(order) if self.fits(name, descriptor)), None)
+        return next((name for name in reversed(order) if self.fits(name, descriptor)), None) or self._only_known(descriptor)
 
     def organisation_since(self, sentence: int) -> str | None:
         named = [name for name, at in self.organisations.items() if at >= sentence]
         return named[-1] if named else None
+
+
+def _holds(roles: tuple[str, ...], role: str) -> bool:
+    """Whether `roles` (lower case) hold a descriptor's `role`: one of several words ("russia|russian"); "&" between
+    such groups, one word of each ("minister|ambassador&russia|russian" for "the Russian diplomat")."""
+    return all(any(w in r.split() for r in roles for w in wanted.split("|")) for wanted in role.split("&"))
 
 
 # Sentence-level speech tests, used by quotes._speaker (split from quotes.py).

@@ -70,9 +70,11 @@ class SpeechPair:
 
 
 class Attributor:
-    def __init__(self, index: EntityIndex, cues: Cues):
+    def __init__(self, index: EntityIndex, cues: Cues, outlets: frozenset[str] = frozenset()):
+        """`outlets`: the outlets the article quotes as a source (quoted_outlets.py), which speak as agencies do."""
         self.index = index
         self.cues = cues
+        self.outlets = outlets
         # (a masked paragraph, the same with a space in front, the pronoun pattern it needs), made once a paragraph
         self._spaced = ("", " ", cues.spaced_pronoun)
         self._offices: dict[str, str | None] = {}  # a person's name -> the office speaking for them, or None
@@ -114,7 +116,7 @@ class Attributor:
 
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
-        return bool(entity and entity.agency)
+        return bool(entity and entity.agency) or span.name in self.outlets
 
     def _verb_after(self, masked: str, end: int, hi: int, start: int = 0) -> tuple[bool, bool, str | None, int]:
         """(a speech verb follows, it is a participle, a role word between them: "the Élysée aide said",

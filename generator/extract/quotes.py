@@ -27,8 +27,8 @@ never made into one; a quotation quoting a name in the same marks («… «Ед�
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
 title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
-crosshead), not what a banner or a caption reads. A text cut off
-inside its last quotation ends in one (quotation_marks.cut_off_quote).
+crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
+colon's quotation whose closing mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END, continued_quote, cut_off_quote
+from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
+from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END
 from .quote_cues import Cues, Descriptor, cues as load_cues
-from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by
+from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
+from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
 from ..text import KANA_HAN
@@ -77,17 +79,20 @@ def find_quotes(
     index = EntityIndex.from_knowledge(knowledge)
     cues = load_cues(knowledge)
     paragraphs = join_wrapped_quotes(paragraphs)  # (a quotation a hard-wrapped text breaks over its lines)
-    attributor = Attributor(index, cues)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
     # and the roster read it: the same annotation, which the index has cached from the mentions.
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
+    # (an outlet quoted as a source speaks as a news agency: "The Kyiv Post also reported that “…”")
+    annotated, outlets = outlet_spans(knowledge, tuple(p.text for p in paragraphs), annotated)
+    attributor = Attributor(index, cues, outlets)
+    agencies = cues.agencies | outlets
     # What this article gives its people, over every known entity's roles (not copied per article).
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
-    recent = Recent(roles, cues.agencies, cues.office_of_state)
+    recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -124,8 +129,10 @@ def find_quotes(
                 found = [_Found(0, len(text.rstrip()), text.strip())]
         else:
             running = None
-        cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None  # (a page cut short inside
-        found = found + [cut] if cut is not None else found  # its last quotation: no headline, whatever its length)
+        # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
+        cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None
+        cut = cut or (lost_close_quote(text, found, cues) if running is None else None)
+        found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
         masked = _mask(text, found)
         paragraph_speaker = None
@@ -198,12 +205,15 @@ def find_quotes(
                     first=len(out) == first_of_paragraph and not any(s.kind == "person" and s.start < lo for s in spans),
                     following=in_sentence[place + 1].start if place + 1 < len(in_sentence) else None,
                 )
-                if speaker is None or speaker in cues.agencies:
+                if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi) or speaker
-                if speaker is None and headline:
+                # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
+                why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
+                    attributor.cues, masked, quote, lo, hi) else None
+                if speaker is None and why:
                     if notices is not None:
-                        notices.append(f"quote {quote.text[:80]!r} dropped: a headline quoting nobody")
+                        notices.append(f"quote {quote.text[:80]!r} dropped: {why}")
                     continue
                 via = _via(attributor, named, lo, hi)
                 key = (speaker, quote.text)

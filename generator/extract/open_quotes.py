@@ -1,0 +1,83 @@
+"""Quotations whose closing mark is not in their paragraph: one running on into the next paragraph, one
+an article cut off inside, one whose closing mark was lost. Split from quotation_marks.py, which finds the
+quotations that close; quotes.py asks these when a paragraph's own marks leave a quotation open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mark_table import DOUBLE, LEADING_MARK, OPENING_MARK, WORD_END
+from .quotation_marks import SENTENCE_END, _Found, _keep
+from .quote_cues import Cues
+from ..text import KANA_HAN
+
+_CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
+# A colon, maybe with white space, right before the mark: what introduces a quotation ('他說:“…', 'He said: "…').
+_COLON_BEFORE = re.compile(r"[:：]\s*$")
+
+
+# A quotation running over paragraphs, as standard style writes it: each paragraph but the last
+# opens with the mark and none closes it; the next paragraph opens with the same mark.
+
+
+def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
+    """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
+    paragraph `following` opens with the same mark (the quotation goes on there)."""
+    opening = LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
+    if opening is None or following is None:
+        return None
+    mark = opening.group(1)
+    next_opening = LEADING_MARK.match(following)
+    if next_opening is None or next_opening.group(1) != mark:
+        return None
+    body = text[opening.start(1):]
+    if any(close in body[1:] for close in DOUBLE[mark]):
+        return None
+    start = len(text) - len(body)
+    out: list[_Found] = []
+    _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    return out[0] if out else None
+
+
+def _open_mark(text: str, found: list[_Found], after) -> re.Match | None:
+    """The first double mark after every quotation `found` that opens a word, the character before it one
+    `after` accepts (str.isspace, …), when nothing after it closes it; else None."""
+    at = found[-1].end if found else 0
+    opening = next((m for m in OPENING_MARK.finditer(text, at) if m.group() in DOUBLE
+                    and (m.start() == 0 or after(text[m.start() - 1])) and text[m.end():m.end() + 1].isalpha()), None)
+    if opening is None or any(close in text[opening.end():] for close in DOUBLE[opening.group()] + WORD_END.get(opening.group(), "")):
+        return None
+    return opening
+
+
+def _words(text: str) -> int:
+    """Words of `text`, a Chinese or Japanese word counted as two characters."""
+    return len(text.split()) + len(KANA_HAN.findall(text)) // 2
+
+
+def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+    """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
+    quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
+    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
+    if not text.strip() or SENTENCE_END.search(text):
+        return None  # (a paragraph ending in a full stop is no page cut short)
+    opening = _open_mark(text, found, str.isspace)
+    if opening is None or len(text[opening.end():].split()) < _CUT_OFF_WORDS:
+        return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
+    out: list[_Found] = []
+    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
+    return out[0] if out else None
+
+
+def lost_close_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+    """A quotation a colon introduces whose closing mark was lost ('他說:“今天的會談將…。' and nothing after
+    it closes the mark, a typo or a broken conversion that ate it): the rest of the paragraph, as a page cut
+    off inside a quotation is read; else None."""
+    opening = _open_mark(text, found, lambda before: not before.isalnum())
+    if opening is None or not _COLON_BEFORE.search(text, max(0, opening.start() - 4), opening.start()) \
+            or _words(text[opening.end():]) < _CUT_OFF_WORDS:
+        return None
+    out: list[_Found] = []
+    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
+    return out[0] if out else None
