@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import Iterable
 
 from .name_shapes import _KO_PARTICLES
+from ..text import KANA_HAN
 
 
 class _Taken:
@@ -59,7 +60,8 @@ def discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int
     left to right without overlap: (start, end, form). A handful of names per article, so plain
     string search beats compiling an alternation for each article; many names (a text of nothing
     but capitalised words), each searched through the whole text, would not: see _forms_at.
-    A Hangul form may carry a particle after it ("페트로프는")."""
+    A Hangul form may carry a particle after it ("페트로프는"); a Han or kana one stands between any letters, as
+    Chinese and Japanese write no spaces ("主任基里爾·科特科夫稱")."""
     if len(forms) > _MANY_FORMS and all(_is_word_char(form[:1]) for form in forms):
         at = _forms_at(forms, text)
     else:
@@ -72,11 +74,13 @@ def discovered_matches(forms: tuple[str, ...], text: str) -> list[tuple[int, int
     out = []
     cursor = 0
     for start in sorted(at):
-        if start < cursor or (start and _is_word_char(text[start - 1])):
+        if start < cursor:
             continue
         for form in at[start]:
             end = start + len(form)
-            if end < len(text) and _is_word_char(text[end]) and not _particle_at(text, end):
+            dense = KANA_HAN.match(form) is not None
+            if not dense and ((start and _is_word_char(text[start - 1]))
+                              or (end < len(text) and _is_word_char(text[end]) and not _particle_at(text, end))):
                 continue
             if _FOLLOWED_BY_NAME.match(text, end):
                 continue

@@ -28,6 +28,7 @@ from ..model import Paragraph
 from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
+from .dotted_names import DottedNames
 from .name_shapes import LATIN_LOWER as _LOWER, LATIN_UPPER as _UPPER, ShapeReader, _PATRONYMIC, _alternation, _words
 from .text_finders import automaton_of
 
@@ -156,6 +157,7 @@ class Discoverer:
         self._opener_finder = automaton_of({word: len(word) - 1 for word in openers if word})
         # names of a known shape, cue or none (name_shapes.py)
         self._shapes = ShapeReader(shapes, index, self._role_word)
+        self._dotted = DottedNames(shapes)  # Chinese and Japanese foreign names, parts joined by a middle dot
         self._given_forms = self._shapes.given_forms
         surnames = shapes.get("korean_surnames") or {}
         self._credit = _alternation(shapes.get("credit_words"), r"(?<!\w)", "")
@@ -187,6 +189,10 @@ class Discoverer:
         index = self.index
         found: dict[str, str | None] = {}
         paragraphs = tuple(paragraphs)
+        # A page cut off mid-word ("... Foreign Minister Sergei Lav") ends in a piece of a name: the last paragraph's
+        # end, when no stop closes it, is no name's end
+        last = paragraphs[-1].text.rstrip() if paragraphs else ""
+        cut_at = len(last) if last[-1:].isalpha() else None
         for paragraph in paragraphs:
             text = paragraph.text
             known = None  # the paragraph's known names, looked at only once a candidate is found
@@ -196,6 +202,8 @@ class Discoverer:
                     continue
                 if start == 0 and end == len(text.rstrip(" .")):
                     continue  # a line that is a name alone: the author's signature under the text, as a byline is
+                if end == cut_at and paragraph is paragraphs[-1]:
+                    continue
                 if by_context:
                     if titled is None:
                         titled = _title_case(text)
@@ -271,6 +279,9 @@ class Discoverer:
                 yield name, start, end, False, True
         for name, start, end in self._shapes.find(text):
             yield name, start, end, False, False
+        if not text.isascii():
+            for name, start, end in self._dotted.find(text):
+                yield name, start, end, False, False
 
     def _typo(self, name: str) -> frozenset[str]:
         """The known people whose Latin name `name` is, with one letter inserted, dropped or changed."""

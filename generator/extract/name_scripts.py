@@ -6,6 +6,9 @@
   "Путина": their forms match where a word begins and may run on.
 - Malayalam writes a word's last consonant as a chillu letter ("പുടിൻ") and the consonant itself before an
   ending ("പുടിനും", and Putin): an alias ending in a chillu is also found by its stem.
+- Katakana tells b from p by a mark of two strokes or a ring on the same letter ("ボ", "ポ"), which papers and
+  their readers' screens confuse ("ポリソフ" for Borisov's "ボリソフ"): a katakana alias is also found with one of
+  those marks swapped. (A name of another person differing only there is rare; one of its other letters differs.)
 """
 
 from __future__ import annotations
@@ -19,6 +22,17 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _RUNS_ON = re.compile(r"[\u0400-\u04ff\u0980-\u09ff\u0d00-\u0d7f]")  # Cyrillic, Bengali, Malayalam
 _CHILLU = str.maketrans({"\u0d7a": "\u0d23", "\u0d7b": "\u0d28", "\u0d7c": "\u0d30", "\u0d7d": "\u0d32",
                          "\u0d7e": "\u0d33", "\u0d7f": "\u0d15"})
+
+
+# voiced and semi-voiced letters of the h row, each to the other (バ/パ, ビ/ピ, ブ/プ, ベ/ペ, ボ/ポ)
+_VOICING = {v: p for pair in zip("バビブベボ", "パピプペポ") for v, p in (pair, pair[::-1])}
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc\u30fb]{3,}")
+
+
+def kana_voicing(aliases: Iterable[str]) -> tuple[str, ...]:
+    """The katakana aliases (of three letters or more), each with one b/p mark swapped: a form per letter."""
+    return tuple(a[:i] + _VOICING[ch] + a[i + 1:] for a in aliases if _KATAKANA_NAME.fullmatch(a)
+                 for i, ch in enumerate(a) if ch in _VOICING)
 
 
 def anywhere(text: str) -> bool:
@@ -35,3 +49,9 @@ def chillu_stems(aliases: Iterable[str]) -> tuple[str, ...]:
     """The Malayalam aliases ending in a chillu with the consonant itself in its place."""
     return tuple(s for a in aliases if a[-1:] in "\u0d7a\u0d7b\u0d7c\u0d7d\u0d7e\u0d7f" and "\u0d00" <= a[0] <= "\u0d7f"
                  for s in (a[:-1] + a[-1].translate(_CHILLU),))
+
+
+def script_variants(aliases: Iterable[str]) -> tuple[str, ...]:
+    """The other forms a script gives the aliases: chillu stems (Malayalam), swapped b/p marks (katakana)."""
+    aliases = tuple(aliases)
+    return chillu_stems(aliases) + kana_voicing(aliases)

@@ -98,6 +98,7 @@ class RosterData:
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
         self.describing = Table((p, p) for p in _phrases(section.get("describing")))
+        self.pronouns = Table((p, p) for p in _phrases(section.get("pronouns")))
         self.roles = Table(_pairs(section.get("roles")))
         self.shared_roles = Table(_pairs(section.get("shared_roles")))
         self.leader_roles = Table((p, p) for p in _phrases(section.get("leader_roles")))

@@ -20,6 +20,8 @@ from ..text import spaceless
 
 _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
+_PRONOUN_REACH = 12  # characters before a cue a pronoun standing for its subject may take ("他曾", "he had also")
+_CLAUSE_END = re.compile(r"[,;:，；、。]")
 
 
 class RosterItems:
@@ -36,6 +38,9 @@ class RosterItems:
         active = bool(self.data.active.match(fold(text[cue_start:cue_start + _CUE_REACH])))
         passive = bool(self.data.passive.match(text, cue_end))
         if active and not passive:
+            subject = self._subject(text, lo, cue_start, spans)
+            if subject:
+                return subject  # "X …, he accompanied Scholz": the one the pronoun stands for, no list
             region = (lo, cue_start)  # "Baerbock and Pistorius accompanied Scholz"
         elif passive or cue_start > lo:
             region = (cue_end, hi)  # "Scholz was accompanied by ...", "The entourage includes ..."
@@ -54,6 +59,20 @@ class RosterItems:
             if other != region:
                 found = list(self._members_in(text, other, spans))
         return found
+
+    def _subject(self, text: str, lo: int, cue_start: int, spans: list[Span]) -> list[tuple[str, str]]:
+        """The person a pronoun right before the cue stands for, when no list is there: the one person the
+        sentence names before it ("別洛烏索夫此次訪朝…, 他曾陪同普京訪問朝鮮": he accompanied Putin). Only a person
+        the data knows, with the role it gives him: the sentence names none."""
+        near = max(lo, cue_start - _PRONOUN_REACH)
+        pronoun = self.data.pronouns.find(text, near, cue_start)
+        if not pronoun or _CLAUSE_END.search(text, pronoun[-1][1], cue_start):
+            return []
+        before = [s for s in spans if lo <= s.start and s.end <= pronoun[-1][0]]
+        entity = self.index.entities.get(before[0].name) if before else None
+        if entity is None or not entity.roles or any(s.name != before[0].name for s in before):
+            return []
+        return [(entity.name, entity.roles[0])]
 
     def _members_in(self, text: str, region: tuple[int, int], spans: list[Span]):
         start, end = region
@@ -76,6 +95,8 @@ class RosterItems:
             if plural:
                 shared = plural[0][2]
             item_spans = spans[bisect_left(starts, a):bisect_left(starts, b)]
+            while len(item_spans) > 1 and item_spans[-2].name == item_spans[-1].name:
+                item_spans = item_spans[:-1]  # a name and its spelling in brackets: "拉夫羅夫(Sergei Lavrov)"
             if item_spans:
                 span = item_spans[-1]
                 floor = item_spans[-2].end if len(item_spans) > 1 else a
