@@ -19,11 +19,11 @@ from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, TITLE_MAX_CHARS,
                        heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
+from .lead_quotes import LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, carries_on, opens_long_quote
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
 from ..text import normalise_space, paragraphs, sentences, stem_used
 
-LEAD_TITLE_CHARS = 90
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
@@ -278,12 +278,14 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
-    if _opens_long_quote(sentence):
+    if opens_long_quote(sentence):
         # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
         # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
         # (who said it, what happened) is the title
         following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
-        sentence = next((s for s in following if s and not _opens_long_quote(s) and not s.startswith(_OPENING_QUOTES)), sentence)
+        after = next((s for s in following if s and not opens_long_quote(s) and not s.startswith(OPENING_QUOTES)), None)
+        if after is not None and not (knowledge is not None and carries_on(after, knowledge)):
+            sentence = after  # (a sentence carrying on from the quote, "Ainsi, …", is no lead: the quote's sentence is)
     # Drop an opening circumstantial phrase: "In the summit held in Berlin, ..."
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:
@@ -351,27 +353,6 @@ def _first_sentence(text: str) -> str:
 _DANDA_END = re.compile(r"।(?=\s+\S)")
 
 
-LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead
-_OPENING_QUOTES = ('"', "“", "„", "«", "「", "『", "‘", "‚", "‹", "'")
-
-
-# the marks that close each opening one ("„…“" in German, "«…»" in French and Russian)
-_CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "‚": "‘’", "‹": "›", "'": "'"}
-
-
-def _opens_long_quote(sentence: str) -> bool:
-    """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
-    title would end inside the quote; "“We are allies,” Macron said …" closes in time)."""
-    text = sentence.lstrip()
-    if not text.startswith(_OPENING_QUOTES):
-        return False
-    limit = LEAD_TITLE_CJK_CHARS if len(HAN_KANA.findall(text)) * 2 > len(text) else LEAD_TITLE_CHARS
-    if len(text.rstrip(" .")) <= limit:
-        return False
-    closes = _CLOSING_QUOTES[text[0]]
-    return not any(0 < text.find(mark, 1) < limit for mark in closes)
-
-
 # A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not
 # the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Scholz
 # said: …") is no dateline.
@@ -382,7 +363,6 @@ _PLACE_COLON = re.compile(
 )
 # A known outlet's name and a dash opening the lead ("TheSiteTimes – President …"): its credit, no title's words.
 _NAME_DASH = re.compile(r"^(?P<name>[^\W\d_][\w.]{2,25})\s+(?:--|–|—)\s+(?=[^\W\d_])")
-LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")
 
