@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import credits, promotions, self_credits
+from . import credits, dates, promotions, self_credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -89,12 +89,29 @@ def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
 def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
     """The outlet a "Source:" or copyright line names; a photo credit ("© Name/ Agency") names none."""
     if credits.photo_credit(line, knowledge):
-        return None
+        return _editions_credit(line, knowledge)
     for rule in knowledge.furniture_outlet:
         match = rule.match(line)
         if match and match.group(1).strip(" .,"):
             return credits.clean_name(match.group(1), knowledge)
     return None
+
+
+_COPYRIGHT_MARK = re.compile(r"^\s*(?:[©ⓒ]|\(c\)(?=\s))\s*", re.IGNORECASE)
+
+
+def _editions_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet a copyright line names twice, the paper and one of its editions ("© Paper/Paper English Edition",
+    maybe with the page's stamp after it): shaped like a photographer's credit ("© Name/ Agency"), but every part
+    is the one known outlet. None for anything else."""
+    mark = _COPYRIGHT_MARK.match(line)
+    if mark is None:
+        return None
+    text = line[mark.end():]
+    found = dates.find(text)
+    parts = [part.strip(" .,") for part in (text[: found.start] if found else text).split("/")]
+    named = {credits.known_outlet(part, knowledge) for part in parts}
+    return named.pop() if len(parts) > 1 and len(named) == 1 and None not in named else None
 
 
 def _cut_name(name: str, knowledge: Knowledge) -> bool:

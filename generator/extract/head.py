@@ -33,7 +33,7 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 _NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
-_TABLE_CELL = re.compile(r"\|\s*(?P<text>[^|]+?)\s*\|")
+_TABLE_CELL = re.compile(r"\|?\s*(?P<text>[^|]+?)\s*\|")  # (its opening bar may be lost with the row's start)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
 
 
@@ -97,7 +97,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             )  # (a known outlet's name alone as the first line, removed as no headline, is the site's masthead)
             head.removed.append(line)
             continue
-        cell = _TABLE_CELL.fullmatch(line)  # "| caption (사진=X 제공) |": a photo's caption in a table's cell
+        cell = _TABLE_CELL.fullmatch(line)  # "| caption (사진=X 제공) |", "caption (Source: X) |": a photo's caption in a table's cell
         text = cell["text"] if cell else line
         caption = credits.caption_before_credit(text, knowledge) if title_index is None and len(text) > 20 else None
         if caption is not None:

@@ -140,8 +140,13 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 head.updated = head.updated or found[1].date
                 after_words = dates.leftover_words(between[: update.start()] + " " + line[found[1].end :])
         words = dates.leftover_words(before) + after_words
+        plain = _widgets_off(line, knowledge)
+        if any(link.start() <= first.start < link.end() for link in _LINK.finditer(line)):
+            plain = line  # a date inside a web address ("…/2025/03/12/….html") is the address's, no stamp
+        elif plain != line and len(found) == 1:  # a byline's link to its author's page, a share widget's label
+            words = dates.leftover_words(_widgets_off(before, knowledge)) + dates.leftover_words(_widgets_off(after, knowledge))
         newsroom = _credit_after(after, knowledge)
-        if _stamp_shaped(line, words, knowledge) or newsroom:
+        if _stamp_shaped(plain, words, knowledge) or newsroom:
             head.named_outlet = head.named_outlet or newsroom
             _stamp_words(words, head, knowledge)
             if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date
@@ -245,6 +250,19 @@ def _stamp_shaped(line: str, words: list[str], knowledge: Knowledge) -> bool:
         return True
     labels = byline_labels(knowledge)
     return len(words) <= 8 and any(w.lower() in labels for w in words[1:]) and all(w[:1].isupper() or w.lower() in labels for w in words)
+
+
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+")
+
+
+def _widgets_off(text: str, knowledge: Knowledge) -> str:
+    """`text` less the web addresses in it (a byline's link to its author's page) and a share widget's label at its
+    end (head.yml's share_labels: "… 17:01 Para compartilhar:"): what the stamp line says without them."""
+    share = cached("head-share-label", knowledge, lambda k: re.compile(
+        r"(?:^|\s)(?:" + ("|".join(re.escape(str(w)) for w in sorted(credits.head_data(k).get("share_labels") or (),
+                                                                    key=len, reverse=True)) or "(?!x)x")
+        + r")\s*[:：]?\s*$", re.IGNORECASE))
+    return share.sub("", _LINK.sub("", text)).strip()
 
 
 def _credit_after(after: str, knowledge: Knowledge) -> str | None:

@@ -56,6 +56,9 @@ LEAD_DATELINE = re.compile(
     # a place, a day and its month with no comma, the agency in brackets and a dash: "Pchjongjang 19. júna (TASR) - ",
     # "Moskau 19. Juni (APA) – "
     rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s+(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\.?\s+[0-9]{{1,2}})\.?\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
+    # a place in title case, a day and its month (maybe cut short) and a full stop, no credit: "Pyongyang, 19 giu. Al
+    # via …", "Moskau, 19. Juni. Der …" (a wire's dateline as Italian and German agencies print it)
+    rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}},\s*(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\s+[0-9]{{1,2}})\.\s+(?=[{CAPITALS}])"
     # a place alone in brackets before the sentence: "(Seoul) Der russische Präsident …", "(Moskau) Der …"
     rf"|\([{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\)\s+(?=[{CAPITALS}][^\W\d_])"
     # a place and a full date: "Moscú, 5 de diciembre de 2024.- ", "Москва, 5 декабря 2024 г. — "

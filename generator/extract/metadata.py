@@ -16,14 +16,14 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
-from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, TITLE_MAX_CHARS,
+from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, SENTENCE_PUNCT, TITLE_MAX_CHARS,
                        heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
+from .lead_quotes import LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, carries_on, opens_long_quote
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
 from ..text import normalise_space, paragraphs, sentences, stem_used
 
-LEAD_TITLE_CHARS = 90
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
@@ -92,7 +92,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     closing = closing_credits.closing_slash_credit(lines[-1], knowledge) if lines else None
     if closing is not None:
         lines = lines[:-1]  # "/신화사" after the last paragraph: the credit, no text
-    outlet = _outlet(declared, suffix_outlet, head, lines, (*cleaned.outlet_cues, closing) if closing else cleaned.outlet_cues, knowledge, notices)
+    outlet = _outlet(declared, suffix_outlet, head, lines, (*cleaned.outlet_cues, closing) if closing else cleaned.outlet_cues, knowledge, notices,
+                     language)
     if outlet is None:
         notices.append("no outlet found")
 
@@ -103,8 +104,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
         or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
     )
-    if published is None and head.updated is None:
-        head.updated = update_date(cleaned.removed, language)
+    if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
+        head.updated = update_date(cleaned.removed, language) or update_date(tuple(lines[-TAIL_LINES:]), language)
     if published is None and head.updated is not None:
         published = head.updated
         notices.append("date taken from a last-updated stamp: no publication date shown")
@@ -173,7 +174,7 @@ BRACKET_LEAD_SCAN = 8  # ("[이코노믹포스트=기자] …" opens the lead af
 
 
 def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str], cues: tuple[str, ...],
-            knowledge: Knowledge, notices: list[str]) -> str | None:
+            knowledge: Knowledge, notices: list[str], language: str) -> str | None:
     """The outlet, by the strength of its cue: declared, a title suffix, a byline, a wire credit in the
     lead, a "Source:" line, a masthead, a copyright line, a credit or masthead after the text, the URL."""
     if declared.outlet:
@@ -200,7 +201,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
                 or self_credits.promoted_credit(line, knowledge)  # "Follow X on Twitter"
                 or closing_credits.linked_outlet(line, knowledge)  # a copy's source link, a reporter's e-mail
             )
-        last = _last_text_line(body)
+        last = _last_text_line(body, language)
         if last:  # the credit that closes the text's last paragraph: "… w Berlinie. (PAP)"
             yield closing_credits.closing_credit(last, knowledge)
             yield closing_credits.titled_site(last, knowledge)  # the page's title line under it: "Headline | site.com"
@@ -225,10 +226,25 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
 _HASHTAGS = re.compile(r"\s*#\w[^#\n]*(?:#\w[^#\n]*)+")  # "#Olaf Scholz #Germany #France": a page's tags
 
 
-def _last_text_line(body: list[str]) -> str | None:
-    """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Olaf Scholz #France")."""
+def _last_text_line(body: list[str], language: str) -> str | None:
+    """The text's last line, above a line of hashtags closing the page ("… — Reuters" / "#Olaf Scholz #France"), and
+    above the page's stamp and a short widget's line under the text ("… 進程」。(中央社)" / "◤旅遊清單◢" / "更新時間:…")."""
     lines = body[:-1] if body and _HASHTAGS.fullmatch(body[-1]) else body
-    return lines[-1] if lines else None
+    end = len(lines)
+    while end > max(1, len(lines) - TAIL_LINES + 1) and _under_text(lines[end - 1], language):
+        end -= 1
+    return lines[end - 1] if end else None
+
+
+UNDER_TEXT_CHARS = 30  # a widget's line under the text: a label of a few words, no sentence
+
+
+def _under_text(line: str, language: str) -> bool:
+    """Whether `line` stands under the text as the page's, not the text's: a date stamp (an update's too), or a few
+    words with no sentence's end."""
+    if dates.update_line(line) or dates.date_line(line, language):
+        return True
+    return len(line) <= UNDER_TEXT_CHARS and not line.rstrip().endswith((*SENTENCE_PUNCT, ")", "）"))
 
 
 def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
@@ -278,12 +294,14 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
-    if _opens_long_quote(sentence):
+    if opens_long_quote(sentence):
         # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
         # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
         # (who said it, what happened) is the title
         following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
-        sentence = next((s for s in following if s and not _opens_long_quote(s) and not s.startswith(_OPENING_QUOTES)), sentence)
+        after = next((s for s in following if s and not opens_long_quote(s) and not s.startswith(OPENING_QUOTES)), None)
+        if after is not None and not (knowledge is not None and carries_on(after, knowledge)):
+            sentence = after  # (a sentence carrying on from the quote, "Ainsi, …", is no lead: the quote's sentence is)
     # Drop an opening circumstantial phrase: "In the summit held in Berlin, ..."
     opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
     if opener:
@@ -351,27 +369,6 @@ def _first_sentence(text: str) -> str:
 _DANDA_END = re.compile(r"।(?=\s+\S)")
 
 
-LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead
-_OPENING_QUOTES = ('"', "“", "„", "«", "「", "『", "‘", "‚", "‹", "'")
-
-
-# the marks that close each opening one ("„…“" in German, "«…»" in French and Russian)
-_CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "‚": "‘’", "‹": "›", "'": "'"}
-
-
-def _opens_long_quote(sentence: str) -> bool:
-    """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
-    title would end inside the quote; "“We are allies,” Macron said …" closes in time)."""
-    text = sentence.lstrip()
-    if not text.startswith(_OPENING_QUOTES):
-        return False
-    limit = LEAD_TITLE_CJK_CHARS if len(HAN_KANA.findall(text)) * 2 > len(text) else LEAD_TITLE_CHARS
-    if len(text.rstrip(" .")) <= limit:
-        return False
-    closes = _CLOSING_QUOTES[text[0]]
-    return not any(0 < text.find(mark, 1) < limit for mark in closes)
-
-
 # A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not
 # the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Scholz
 # said: …") is no dateline.
@@ -382,7 +379,6 @@ _PLACE_COLON = re.compile(
 )
 # A known outlet's name and a dash opening the lead ("TheSiteTimes – President …"): its credit, no title's words.
 _NAME_DASH = re.compile(r"^(?P<name>[^\W\d_][\w.]{2,25})\s+(?:--|–|—)\s+(?=[^\W\d_])")
-LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")
 

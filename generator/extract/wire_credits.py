@@ -17,10 +17,16 @@ from .phrases import cached
 from ..text import stem_used
 
 
+# A Han character's reading in pinyin, in brackets after it, as some copy sites print them ("環(huán)球").
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[\u00e0-\u01dc])[a-z\u00e0-\u01dc]{1,7}\)")
+
+
 def credit_in(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
     "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
     head = line[:600]
+    if "(" in head:  # "【環(huán)球時報…】": a copy site's readings after Han characters are no part of a name
+        head = _READING.sub("", head)
     for pattern, anchored in _credit_patterns(knowledge):
         if anchored:  # a pattern that starts with "^" can match only there: one try, not one a character
             first = pattern.match(head)

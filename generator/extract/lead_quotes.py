@@ -1,0 +1,43 @@
+"""A lead that opens with a quotation, read for the title made from the lead: whether the quote runs past a title's
+length (cut there, the title would end inside it), and whether the sentence after it could stand as the lead
+instead. Read by generator/extract/metadata.py."""
+
+from __future__ import annotations
+
+import re
+
+from . import credits
+from .headline import HAN_KANA
+from .knowledge import Knowledge
+from .phrases import cached
+
+LEAD_TITLE_CHARS = 90
+LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
+LEAD_QUOTE_LINES = 3  # how many of the text's first lines are searched for a sentence after a quoted lead
+OPENING_QUOTES = ('"', "“", "„", "«", "「", "『", "‘", "‚", "‹", "'")
+
+# the marks that close each opening one ("„…“" in German, "«…»" in French and Russian)
+_CLOSING_QUOTES = {'"': '"', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "‚": "‘’", "‹": "›", "'": "'"}
+
+
+def opens_long_quote(sentence: str) -> bool:
+    """Whether a sentence opens with a quotation that does not close within a title's length (cut there, the
+    title would end inside the quote; "“We are allies,” Macron said …" closes in time)."""
+    text = sentence.lstrip()
+    if not text.startswith(OPENING_QUOTES):
+        return False
+    limit = LEAD_TITLE_CJK_CHARS if len(HAN_KANA.findall(text)) * 2 > len(text) else LEAD_TITLE_CHARS
+    if len(text.rstrip(" .")) <= limit:
+        return False
+    closes = _CLOSING_QUOTES[text[0]]
+    return not any(0 < text.find(mark, 1) < limit for mark in closes)
+
+
+def carries_on(sentence: str, knowledge: Knowledge) -> bool:
+    """Whether `sentence` opens with a word that carries on from the sentence before, and a comma (head.yml's
+    continuing_openers: "Ainsi, …", "However, …", "또한, …"): no lead, whatever it follows."""
+    opener = cached("head-continuing-openers", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + ("|".join(re.escape(str(w)) for w in sorted(credits.head_data(k).get("continuing_openers") or (),
+                                                                 key=len, reverse=True)) or "(?!x)x") + r")\s*[,，、]",
+        re.IGNORECASE))
+    return opener.match(sentence) is not None
