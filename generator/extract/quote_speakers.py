@@ -99,6 +99,8 @@ class Attributor:
         """Whether a preposition governs the name `span` ("with Macron", "s Macronom", "с Макроном", "mit Macron"),
         or a postposition follows it ("Scholz ile"): such a name is no subject, whatever verb is near."""
         cues = self.cues
+        if not masked[span.start:span.end].strip():
+            return True  # an outlet a relay phrase names ("podle agentury AP"), blanked out: it only relays
         start = max(lo, span.start - 16)
         before = masked[start:span.start]
         if before[-1:].isspace():

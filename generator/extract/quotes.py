@@ -46,6 +46,7 @@ from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sente
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
+from .quote_sentences import appositive, body_by_descriptor, mask_relays, pronoun_before
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
@@ -134,7 +135,7 @@ def find_quotes(
         cut = cut or (lost_close_quote(text, found, cues) if running is None else None)
         found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
-        masked = _mask(text, found)
+        masked = mask_relays(knowledge, _mask(text, found), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
@@ -161,7 +162,7 @@ def find_quotes(
                 if pair.kind == "pronoun":
                     # "Mr. Macron, speaking …, which he claimed": the sentence's subject, else the last one;
                     # a subject may open with its role in apposition ("The army chief, Carsten Breuer, …")
-                    opens = before and (len(masked[lo:before[0].start].split()) <= 1 or _appositive(masked, lo, before[0]))
+                    opens = before and (len(masked[lo:before[0].start].split()) <= 1 or appositive(masked, lo, before[0]))
                     return before[0].name if opens else last_subject
                 if pair.kind == "role":
                     return recent.person_for(pair.name, before)
@@ -179,7 +180,7 @@ def find_quotes(
             # ("Qualifiant M. Scholz de …, il a salué": il, not Scholz).
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
-            if not subject and people and last_subject and _pronoun_before(attributor, masked, lo, people[0]):
+            if not subject and people and last_subject and pronoun_before(attributor, masked, lo, people[0]):
                 # "Pernyataan itu ia sampaikan usai … pertemuan dengan Putin": a subject pronoun before the
                 # sentence's first name is its subject (the last one), and the name only its object
                 subject = last_subject
@@ -242,7 +243,7 @@ def find_quotes(
             if not in_sentence and not resolved and cues.descriptor is not None:
                 # "The commission explained that …": the body a descriptor opening the sentence stands for spoke
                 # (and "It stated that … «…»" next goes on with it)
-                body = _body_by_descriptor(cues, masked, named, lo, hi, lambda d, before: stand_in(d, before, at, hi))
+                body = body_by_descriptor(cues, masked, named, lo, hi, lambda d, before: stand_in(d, before, at, hi))
                 if body:
                     last_speaker = (number, body)
             if not in_sentence and not resolved and people and cues.korean_speech.search(masked, lo, hi):
@@ -319,11 +320,6 @@ def find_quotes(
     return tuple(out)
 
 
-def _pronoun_before(attributor: Attributor, masked: str, lo: int, first: Span) -> bool:
-    """Whether a pronoun of the data stands before `first` in masked[lo:], not right before it as a title
-    does ("Ông Putin", Vietnamese "Mr Putin")."""
-    return any(masked[end:first.start].strip() for _, end in attributor.pronouns(masked, lo, first.start))
-
 
 def _settle(out: list[Quote], pending: list[tuple[int, str]]) -> None:
     """Each quote of `pending` (index in `out`, speaker) that nothing else gave a speaker gets that one."""
@@ -348,31 +344,6 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
     return None
 
 
-def _body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
-    """The organisation an organisation's descriptor with a speech verb after it stands for, the descriptor opening
-    masked[lo:hi] or a clause after a comma ("The commission explained that …", "…, the report said."), else None."""
-    sentence = masked[lo:hi]
-    first = lo + len(sentence) - len(sentence.lstrip())  # where the sentence's first word starts
-    for match in cues.descriptor.finditer(sentence.lower()):
-        start, end = lo + match.start(), lo + match.end()
-        if start != first and not masked[max(lo, start - 3):start].rstrip().endswith(","):
-            continue  # (a few characters read back, not the sentence: a long one with many descriptors stays linear)
-        descriptor = cues.descriptor_of(match.group(0))
-        if descriptor is not None and descriptor.organisation and cues.after_name.match(masked, end, hi) \
-                and not any(s.start <= start < s.end for s in named):
-            return stand_in(descriptor, [s for s in named if s.start < start])
-    return None
-
-
-_APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
-
-
-def _appositive(masked: str, lo: int, name: Span) -> bool:
-    """Whether the sentence opens with a role set off by commas around the name: "The army chief, Carsten
-    Breuer, on Saturday …" (the name is then the sentence's subject)."""
-    before = masked[lo:name.start].rstrip()
-    return before.endswith(",") and masked.startswith(",", name.end) and len(before.split()) <= _APPOSITIVE_WORDS \
-        and "," not in before[:-1]
 
 
 def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:

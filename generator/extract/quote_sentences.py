@@ -1,0 +1,73 @@
+"""How quotes.py reads the sentence around a quotation, beside its speech pairs: whether a pronoun or a role set off
+by commas opens it, which body an organisation's descriptor opening it stands for, and which outlet it names only
+as relaying the words ("uvedla podle agentury AP": according to the agency AP), masked out of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Span
+from .knowledge import Knowledge
+from .phrases import by_language, cached
+from .quote_cues import Cues
+from .quote_speakers import Attributor
+
+
+def pronoun_before(attributor: Attributor, masked: str, lo: int, first: Span) -> bool:
+    """Whether a pronoun of the data stands before `first` in masked[lo:], not right before it as a title
+    does ("Ông Putin", Vietnamese "Mr Putin")."""
+    return any(masked[end:first.start].strip() for _, end in attributor.pronouns(masked, lo, first.start))
+
+
+def body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: int, stand_in) -> str | None:
+    """The organisation an organisation's descriptor with a speech verb after it stands for, the descriptor opening
+    masked[lo:hi] or a clause after a comma ("The commission explained that …", "…, the report said."), else None."""
+    sentence = masked[lo:hi]
+    first = lo + len(sentence) - len(sentence.lstrip())  # where the sentence's first word starts
+    for match in cues.descriptor.finditer(sentence.lower()):
+        start, end = lo + match.start(), lo + match.end()
+        if start != first and not masked[max(lo, start - 3):start].rstrip().endswith(","):
+            continue  # (a few characters read back, not the sentence: a long one with many descriptors stays linear)
+        descriptor = cues.descriptor_of(match.group(0))
+        if descriptor is not None and descriptor.organisation and cues.after_name.match(masked, end, hi) \
+                and not any(s.start <= start < s.end for s in named):
+            return stand_in(descriptor, [s for s in named if s.start < start])
+    return None
+
+
+_APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
+
+
+def appositive(masked: str, lo: int, name: Span) -> bool:
+    """Whether the sentence opens with a role set off by commas around the name: "The army chief, Carsten
+    Breuer, on Saturday …" (the name is then the sentence's subject)."""
+    before = masked[lo:name.start].rstrip()
+    return before.endswith(",") and masked.startswith(",", name.end) and len(before.split()) <= _APPOSITIVE_WORDS \
+        and "," not in before[:-1]
+
+
+def _relay_pattern(knowledge: Knowledge) -> re.Pattern | None:
+    phrases = sorted({p.lower() for p in by_language(knowledge.section("quotes.yml").get("relay_phrases"))},
+                     key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+$",
+                      re.IGNORECASE)
+
+
+def mask_relays(knowledge: Knowledge, masked: str, spans: list[Span]) -> str:
+    """`masked` with each relay phrase and the outlet it names blanked out ("KCNA ve čtvrtek podle agentury AP
+    uvedla" reads "KCNA ve čtvrtek … uvedla", "uvedl podle agentury Reuters mluvčí … Patel" reads "uvedl mluvčí …
+    Patel"): the sentence's speaker and verb meet again, and the outlet, whose text is blank, pairs with nothing.
+    Positions stay (one space for each character), so the spans still fit the text."""
+    pattern = cached("quote-relays", knowledge, _relay_pattern)
+    if pattern is None:
+        return masked
+    for span in spans:
+        if span.kind != "organisation":
+            continue
+        match = pattern.search(masked, max(0, span.start - 40), span.start)
+        if match is not None:
+            masked = masked[:match.start()] + " " * (span.end - match.start()) + masked[span.end:]
+    return masked
