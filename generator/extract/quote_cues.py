@@ -49,10 +49,6 @@ _OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its o
 _CUE_END = rf"(?![\w{_WORD_MARKS}])"
 # A suffix after an apostrophe: "Scholz's aide said", the Turkish case endings of "Scholz'a göre".
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
-# Conjunctions and pronouns that start a new subject between a name and a verb ("Scholz and he said"); "as" opens
-# the verb "as saying" ("quoted Petrov as saying": the one quoted speaks).
-# (Not the Czech "a" nor the Dutch "en": French "a estimé", "a en effet déclaré" are one verb.)
-_NOT_BETWEEN = "and|or|but|as|und|et|ou|и|или|i|he|she|er|sie|il|elle|он|она|ve|ile|dan|và|और|та|і|hij|zij|dia|ia|ông|bà|ale|ali|но|але"
 
 
 # Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each
@@ -144,6 +140,9 @@ class Cues:
         # may put a verb: the same matches (where several verbs match at one place, one is the
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
+        # a word that opens a new subject between the name and the verb: languages/quotes.yml new_subject_words
+        new_subject = _alternation({w.lower() for w in by_language(data.get("new_subject_words"))})
+        not_new_subject = rf"(?!(?:{new_subject})\s)" if new_subject else ""
         # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
         # ailleurs estimé", "Sokolova also added", "Макрон, в свою очередь, заявил"; an appositive may end
         # in a scare quote, its comma inside the marks ("Macron, without using the word “ally,” stated").
@@ -152,7 +151,7 @@ class Cues:
         # speech verb of its own: a title, not a clause that speaks.
         self.after_name = re.compile(
             _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            rf"(?!(?:{_NOT_BETWEEN})\s)(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
+            rf"{not_new_subject}(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
             rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
             re.IGNORECASE,
         )
