@@ -49,6 +49,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster
     "roster.yml": frozenset({
         "cues", "participating", "not_cues", "describing", "led_by", "list_end", "list_and", "roles", "role_endings", "shared_roles",
+        "portfolios",
         "leader_roles", "countries", "posting", "before_principal", "visit", "accompanying", "agent_words", "list_opening",
         "pronouns",
     }),

@@ -131,14 +131,15 @@ class Discoverer:
         )
         # "le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan", "o primeiro-ministro, Pham Minh
         # Chinh" (an appositive's comma between): another language's role
-        # word (either case), at most one lower-case word that is not a role's body after it, or the role's
+        # word (either case), at most two lower-case words that are not a role's body after it ("mluvčí americké
+        # diplomacie X": an adjective and the body in the genitive), or the role's
         # body of one capitalised word ("ministro degli Esteri Antonio Tajani"), then the name. Tried only where
         # one automaton pass finds such a word: as openers of the pattern above they cost English text much.
         # A longer body, of capitalised words and the small words between them, is set off by a comma before the
         # name ("el vocero de Seguridad Nacional de la Casa Blanca, John Kirby"): the comma says where the name starts.
         capital = rf"[{_UPPER}][{_LOWER}]+"
         self._foreign_role = re.compile(
-            rf"(?<![\w-])(?:{foreign_roles})(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+"
+            rf"(?<![\w-])(?:{foreign_roles})(?:(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+){{1,2}}"
             rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}"
             rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}(?:\s+(?:(?:{body_words})\s+){{0,2}}{capital}){{1,5}}(?=,))?"
             rf",?\s+(?P<i>{_ACCENTED_NAME_RUN})(?![\w-]|\s+[{_UPPER}])"

@@ -85,6 +85,7 @@ class ShapeReader:
                                     *(surnames.get("hangul") or ()))}
         self.starts = re.compile(_words(openers)) if openers else None
         self.ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
+        self.ko_posted = tuple(str(s) for s in shapes.get("hangul_posting_prefixes") or ())
         self.ko_surnames = frozenset(str(s) for s in surnames.get("hangul") or ())
         self.latin_given = tuple(str(g) for g in given.get("latin") or ())
 
@@ -143,7 +144,7 @@ class ShapeReader:
             between = (match.group("kr") or "").strip()
             if match.group("kp") and not between:
                 return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
-            if between and not between.endswith(self.ko_orgs):
+            if between and not (between.endswith(self.ko_orgs) or self._posting(between)):
                 return None, 0, 0  # "이번에 마크롱 대통령": the role is another name's
             if match.group("kpl"):
                 return None, 0, 0  # "… 지도자들의": a plural role is no one person's
@@ -153,6 +154,10 @@ class ShapeReader:
                 return None, 0, 0  # "이끄는 대표단": a verb or a noun with its particle, not a name
             return korean_from_hangul(match.group("kh")), start, match.end("kh")
         return None, 0, 0
+
+    def _posting(self, word: str) -> bool:
+        """"주러시아": where an envoy is posted, one word of three syllables or more."""
+        return " " not in word and len(word) >= 3 and word.startswith(self.ko_posted)
 
     def _hangul_name_shape(self, word: str) -> bool:
         """A word of a Korean surname and two syllables that does not end as a body does (김민수, not 노동당)."""

@@ -101,6 +101,7 @@ class RosterData:
         self.pronouns = Table((p, p) for p in _phrases(section.get("pronouns")))
         self.roles = Table(_pairs(section.get("roles")))
         self.shared_roles = Table(_pairs(section.get("shared_roles")))
+        self.portfolios = Table(_pairs(section.get("portfolios")))
         self.leader_roles = Table((p, p) for p in _phrases(section.get("leader_roles")))
         self.countries = Table(
             (word, country) for country, words in (section.get("countries") or {}).items() for word in words or ()

@@ -90,6 +90,7 @@ class RosterItems:
         bare: list[tuple[str, int]] = []  # names no role came for, before the next name
         before: str | None = None  # an item of a role alone, right before ("head of ESA, Josef Aschbacher")
         introduced: list[tuple[int, str, str]] = []  # names with such a role, and surnames after a role
+        portfolio: str | None = None  # "os ministros da Defesa, A, e das Relações Exteriores, B": A's, then B's
         for a, b in items:
             plural = self.data.shared_roles.find(text, a, b)
             if plural:
@@ -114,7 +115,10 @@ class RosterItems:
             if name:
                 if pending:
                     bare.append(pending)
-                role = role or shared
+                # (a role of its own item right before outweighs a plural one further back: "los ministros de
+                # X y Z; y el viceprimer ministro, A")
+                role = role or portfolio or (None if before else shared)
+                portfolio = None
                 if role:
                     out.append((a, name, role))
                     pending = None
@@ -127,6 +131,14 @@ class RosterItems:
                 continue
             role = clean_role(text[a:b])
             before = None
+            if shared:
+                # an item of no one after a plural role word: the portfolio of the name after it, if it names one
+                found = self.data.portfolios.find(text, plural[0][1] if plural else a, b)
+                portfolio = found[-1][2] if found else None
+                if portfolio:
+                    continue
+                if not plural:
+                    shared = None  # an item of someone else's role, or of no one: the plural's list is over
             if role and (any(self.index._is_role_word(w.lower()) for w in role.split()) or self.data.roles.find(role)):
                 if pending:
                     out.append((pending[1], pending[0], role))

@@ -274,7 +274,9 @@ class _Reader:
             country = self._entity_country(name)
             if country:
                 return country
-        return self.cue_sides[0] if self.cue_sides else self.data.default_visitor
+        # The story's visitor before a country a cue names: "the North Korean delegation" in a story of the
+        # Russian president's visit is the hosts' party (or a later trip of theirs), not his
+        return self.data.default_visitor or (self.cue_sides[0] if self.cue_sides else None)
 
     def _is_visitor_country(self, country: str | None) -> bool | None:
         """True or False when the country is (not) the visitor's; None when unknown."""

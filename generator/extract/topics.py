@@ -167,6 +167,11 @@ def assign_topics(
     cued: set[str] = set()  # phrases of the article that a topic only requires
     stands: set[str] = set()  # topics a sentence takes a stand on (`strong_with` beside a phrase of the topic)
     lines = tuple((paragraph.anchor, sentences(paragraph.text)) for paragraph in paragraphs)
+    # (a title made from the lead, cut short with "…", is no sentence of its own: cut inside a phrase, "la
+    # delegación surcoreana…" -> "la delegación…", it would show what the whole sentence does not)
+    lead = title.rstrip("….").rstrip()
+    if lead != title and lead and any(lead in paragraph.text for paragraph in paragraphs):
+        title = ""
     if title and paragraphs:  # last: the body's sentences are the better evidence to show
         lines += ((paragraphs[0].anchor, (title,)),)
     for anchor, in_paragraph in lines:
