@@ -374,3 +374,13 @@ def source_label(knowledge: Knowledge) -> re.Pattern[str]:
         r"^\s*(?:" + "|".join(re.escape(str(w)) for w in head_data(k).get("source_labels") or ("source",)) + r")\s*[:：]",
         re.IGNORECASE,
     ))
+
+
+_BULLET_AFTER_NAME = re.compile(r"^(?P<name>[^•·|]{2,40}?)\s+[•·|]\s+\S")
+
+
+def masthead_before_bullet(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet whose name opens the headline's line before a bullet ("NOS Nieuws • vandaag, 11:48 Headline"): a
+    site's masthead saved on the headline's line; None when the words before the bullet are no known outlet's."""
+    found = _BULLET_AFTER_NAME.match(line)
+    return known_outlet(found["name"], knowledge) if found else None

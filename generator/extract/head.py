@@ -138,6 +138,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 last_in_body = index
                 continue
             if choice == "title":
+                head.named_outlet = head.named_outlet or credits.masthead_before_bullet(line, knowledge)
                 head.title, deck = glued_decks(line)
                 title_index, below_title = index, len(body)
                 if deck:
@@ -389,3 +390,4 @@ def _used_in(name: str, text: str) -> bool:
     """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
     lowered = text.lower()
     return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))
+
