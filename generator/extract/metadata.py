@@ -19,7 +19,8 @@ from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
 from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, SENTENCE_PUNCT, TITLE_MAX_CHARS,
                        heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
-from .lead_quotes import LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, carries_on, opens_long_quote
+from .lead_quotes import (LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, attributed_quote, carries_on,
+                          opens_long_quote)
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
 from ..text import normalise_space, paragraphs, sentences, stem_used
@@ -294,7 +295,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
-    if opens_long_quote(sentence):
+    if opens_long_quote(sentence) and not attributed_quote(sentence):
         # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
         # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
         # (who said it, what happened) is the title
