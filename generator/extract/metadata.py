@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
-from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
+from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
 from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, SENTENCE_PUNCT, TITLE_MAX_CHARS,
                        heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
@@ -104,6 +104,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     published = (
         published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
         or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
+        or timed_stamp(lines[:2], language)
     )
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
         head.updated = update_date(cleaned.removed, language) or update_date(tuple(lines[-TAIL_LINES:]), language)
