@@ -363,6 +363,7 @@ def _unmarked(line: str) -> str:
 def _first_sentence(text: str) -> str:
     found = sentences(text)
     sentence = found[0] if found else text
+    sentence = _GLUED_QUESTION.split(sentence, maxsplit=1)[0]  # "… 투입될까?최근 …": a question's line break lost
     korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
     if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
         sentence = sentence[: korean_end.start()]
@@ -370,6 +371,7 @@ def _first_sentence(text: str) -> str:
 
 
 _DANDA_END = re.compile(r"।(?=\s+\S)")
+_GLUED_QUESTION = re.compile(r"(?<=[^\W\d_]\?)(?=[^\W\d_a-z])")  # (not "?id=": a web address's query)
 
 
 # A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not
