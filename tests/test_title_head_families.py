@@ -95,14 +95,21 @@ def test_a_colon_after_a_lower_case_word_is_no_dateline():
             "김지원 시장이 3일 오전 시청에서 열린 기자회견에서 이같이 발표했다.",
         ),
         (
-            "„Wir werden alle Schulen der Stadt in fünf Jahren sanieren, zuerst jene in den Vierteln mit den ältesten Gebäuden“, "
-            "sagte der Bürgermeister.",
+            "„Wir werden alle Schulen der Stadt in fünf Jahren sanieren, zuerst jene in den Vierteln mit den ältesten Gebäuden“.",
             "Der Stadtrat beschloss am Dienstag ein Budget von vierzig Millionen Euro.",
         ),
     ],
 )
 def test_a_lead_opening_with_a_long_quote_gives_the_next_sentence_as_title(quote, after):
     assert title_from_lead([quote, after]) == after.rstrip(".")
+
+
+def test_a_long_quote_that_names_its_speaker_in_its_sentence_stays_the_lead():
+    # a whole reported statement ('"…," řekl Putin.'): the lead as a reader names it, however long its quote
+    quote = ("„Wir werden alle Schulen der Stadt in fünf Jahren sanieren, zuerst jene in den Vierteln mit den ältesten "
+             "Gebäuden“, sagte der Bürgermeister.")
+    title = title_from_lead([quote, "Der Stadtrat beschloss am Dienstag ein Budget von vierzig Millionen Euro."])
+    assert title.startswith("„Wir werden alle Schulen der Stadt") and title.endswith("…")
 
 
 def test_a_lead_whose_quote_closes_within_a_titles_length_keeps_it():

@@ -192,6 +192,14 @@ def named_beside_date(words: list[str], knowledge: Knowledge) -> str | None:
     return phrase if words[1][:1].isupper() and implausible_outlet(phrase, knowledge) is None else None
 
 
+def _agency_of(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet an agency word names ("Agencia Excélsior", "Agentur X": head.yml's agency_words), or None."""
+    words = name.split()
+    agency_words = cached("head-agency-words", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("agency_words") or ()))
+    return known_outlet(" ".join(words[1:]), knowledge) if len(words) >= 2 and words[0].lower() in agency_words else None
+
+
 DATED_CREDIT_CHARS = 80  # "Agência O Globo - 19/06/2024": a name and a date, a short line
 DATED_CREDIT_WORDS = 4
 
@@ -305,7 +313,7 @@ def masthead(line: str, knowledge: Knowledge) -> str | None:
     is a site's section word as well ("DIE WELT" above a portal's world news is its section, "The World")."""
     if len(line) > 60:
         return None
-    outlet = knowledge.outlet_named(line.strip(" .•|-–—"))
+    outlet = knowledge.outlet_named(line.strip(" .•|-–—")) or _agency_of(line.strip(" .•|-–—"), knowledge)
     if outlet is None:
         quoted = self_credits.kind_and_name(line.strip(" .•|-–—"), knowledge)  # "Телеканал «Звезда»"
         return knowledge.outlet_named(quoted) if quoted else self_credits.with_news_word(line, knowledge)
@@ -374,3 +382,13 @@ def source_label(knowledge: Knowledge) -> re.Pattern[str]:
         r"^\s*(?:" + "|".join(re.escape(str(w)) for w in head_data(k).get("source_labels") or ("source",)) + r")\s*[:：]",
         re.IGNORECASE,
     ))
+
+
+_BULLET_AFTER_NAME = re.compile(r"^(?P<name>[^•·|]{2,40}?)\s+[•·|]\s+\S")
+
+
+def masthead_before_bullet(line: str, knowledge: Knowledge) -> str | None:
+    """The outlet whose name opens the headline's line before a bullet ("NOS Nieuws • vandaag, 11:48 Headline"): a
+    site's masthead saved on the headline's line; None when the words before the bullet are no known outlet's."""
+    found = _BULLET_AFTER_NAME.match(line)
+    return known_outlet(found["name"], knowledge) if found else None

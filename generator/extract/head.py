@@ -52,6 +52,7 @@ class _Head:
     lead_at: set[int] = field(default_factory=set)  # head lines that are the lead's text
     title_lead: set[int] = field(default_factory=set)  # of those, a lone short sentence that is the title as well
     captions: list[str] = field(default_factory=list)  # photo captions read above the headline, kept after the lead
+    stamped_title: int | None = None  # a head line closed by its outlet's name and date: the page's headline
 
 
 def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, language: str) -> _Head:
@@ -123,6 +124,10 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 head.named_outlet = outlet
             head.removed.append(line)
             continue
+        if title_index is None and not declared_title and head.stamped_title is not None and index < head.stamped_title \
+                and not body and not line.rstrip().endswith(SENTENCE_PUNCT):
+            captions.append(line)  # a photo's caption above the headline that carries its credit and date: text
+            continue
         if title_index is None and not declared_title and len(body) <= 1:
             choice = headline_choice(line, position, kept, rest, body, index in head.lead_at, knowledge)
             if index in head.title_lead and title_index is None and not body:
@@ -133,6 +138,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 last_in_body = index
                 continue
             if choice == "title":
+                head.named_outlet = head.named_outlet or credits.masthead_before_bullet(line, knowledge)
                 head.title, deck = glued_decks(line)
                 title_index, below_title = index, len(body)
                 if deck:
@@ -384,3 +390,4 @@ def _used_in(name: str, text: str) -> bool:
     """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
     lowered = text.lower()
     return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))
+

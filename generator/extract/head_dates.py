@@ -94,3 +94,19 @@ def tail_date(lines: list[str], knowledge: Knowledge, language: str) -> dt.date 
         if credit is not None:
             return credit[0]
     return None
+
+
+# A clock time right before a date with its year: a page's stamp ("6:54 20. června 2024", "14:05 19.06.2024"), which
+# running text never writes so (it gives the day first, "on 20 June at 6:54"). A page saved as one line keeps it there.
+_TIME_BEFORE = re.compile(r"(?<![0-9:.,])[0-9]{1,2}:[0-9]{2}\s+(?=[0-9])")
+STAMP_SCAN_CHARS = 2000
+
+
+def timed_stamp(lines: list[str], language: str) -> dt.date | None:
+    """The date of a stamp written as a time then a full date inside the first lines, or None."""
+    for line in lines:
+        for time in _TIME_BEFORE.finditer(line[:STAMP_SCAN_CHARS]):
+            found = dates.find(line[time.end() : time.end() + 40], language)
+            if found is not None and found.start == 0:
+                return found.date
+    return None

@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 TEXT_END = (".", "!", "?", "。", "！", "？")
 _HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
 SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
+# (Japanese writes a weekday in brackets and the time in its own characters: "2025年4月28日(月)20時47分")
 _TIME_HEAD = re.compile(
-    r"^[\s|·•,/\-–—]*(?:(?:at\s+)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,4}\b)?[\s|·•,/\-–—]*)?"
+    r"^[\s|·•,/\-–—]*(?:[(（][月火水木金土日][)）]\s*)?"
+    r"(?:(?:at\s+)?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,4}\b)?[\s|·•,/\-–—]*"
+    r"|[0-9]{1,2}\s*時\s*[0-9]{1,2}\s*分\s*)?"
 )
 
 
@@ -102,12 +105,18 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
         # "조선일보 2024. 7. 16. 00:10 러·북 …": a known outlet alone before the date that opens a scraped line is
         # its credit, as a label would be
         credit = None if label or len(before) > 40 else credits.known_outlet(before.strip(" |·•-–—"), knowledge)
+        if not (label or label_after or credit) and before.strip() and not _after_stamp(after):
+            # "<headline> NHK 2025年3月22日 5時35分": a known outlet's name and its date close the headline's line
+            credit = _desk_credit(before.strip(" |·•-–—"), knowledge)[1]
         if label or label_after or credit:
             head.published = head.published or first.date
             kept_before = before[: label.start()].strip(" |·•-–—") if label else before.strip(" |·•-–—")
             kept_before, desk = _desk_credit(kept_before, knowledge)
+            kept_before = kept_before.rstrip(" |·•-–—:")  # ("Headline – DW – 19.06.2024": the dash before the name)
             if desk:  # "<headline> 時事通信 外信部": the outlet and its desk end the headline's line
                 head.named_outlet = head.named_outlet or desk
+                if len(LETTER_WORD.findall(kept_before)) >= 2 and head.stamped_title is None:
+                    head.stamped_title = len(out)  # the page's headline, its credit and date printed on its line
             credited = credits.named_beside_date(kept_before.split(), knowledge) if len(kept_before) <= 40 else None
             if credited:  # "İHA" before the label: the agency's credit line, glued to the stamp
                 head.named_outlet = head.named_outlet or credited
@@ -269,7 +278,13 @@ def _credit_after(after: str, knowledge: Knowledge) -> str | None:
     """The outlet when the words after a date (its time aside) are a newsroom's credit alone ("12 novembre 2024
     16:17 La Redazione de l'Osservatorio"): the line is a stamp however many words the credit takes."""
     tail = _after_stamp(after)
-    return credit_in(tail, knowledge) if 0 < len(tail) <= 60 and not tail.endswith(TEXT_END) else None
+    if not 0 < len(tail) <= 60 or tail.endswith(TEXT_END):
+        return None
+    # (a known outlet's name alone after the stamp credits it: "2025年4月28日(月)20時47分 読売新聞")
+    return credit_in(tail, knowledge) or (credits.known_outlet(tail, knowledge) if len(tail) <= CREDIT_ALONE_CHARS else None)
+
+
+CREDIT_ALONE_CHARS = 30
 
 
 def byline_labels(knowledge: Knowledge) -> frozenset[str]:

@@ -50,7 +50,12 @@ LEAD_DATELINE = re.compile(
     rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"
     r"|[^\W\d_][^,.!?()\n]{1,30},(?=[^(]{1,24}\d)(?:\s+[^\s(),]{1,12}){1,3}\s*\([^()]{2,30}\)\s*(?:\.?-|--|—|–|:)?\s*"
     r"|[\[［【][^\]］】]{1,30}[\]］】]\s*(?:[-–—]\s*)?"
-    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)\s*"
+    # (or the outlet's own report, a space after it: "参考消息网7月11日报道 据…")
+    r"|[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊|(?:报道|報道)(?=\s))\s*"
+    # a place, its site's name (letters in capitals or a web address) and a dash, or what a misread encoding left of it:
+    # "MOSKOW, situsberita.co.id – ", "Jakarta, IDM – " (a separator of no Latin letter: "Jakarta, AS dan …" is text)
+    rf"|[{CAPITALS}][^\W\d_]+(?:\s[{CAPITALS}][^\W\d_]+)?,\s+(?:[A-Z]{{2,6}}|[\w-]+(?:\.[\w-]+)+)\s+"
+    rf"[^\sA-Za-z0-9\u00c0-\u024f]{{1,3}}\s+(?=[{CAPITALS}])"
     # a place and a day with the wire's dispatch word in brackets: "(首尔12日综合电)", "（北京6月19日电）"
     r"|[(（][\u4e00-\u9fff]{2,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[\u4e00-\u9fff]{0,3}?(?:电|電|讯|訊)[)）]\s*"
     # a place, a day and its month with no comma, the agency in brackets and a dash: "Pchjongjang 19. júna (TASR) - ",

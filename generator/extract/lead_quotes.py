@@ -33,6 +33,22 @@ def opens_long_quote(sentence: str) -> bool:
     return not any(0 < text.find(mark, 1) < limit for mark in closes)
 
 
+def attributed_quote(sentence: str) -> bool:
+    """Whether a sentence that opens with a quotation closes it and names who said it before its end ('"…," řekl
+    Putin podle AFP.', '„…,“ uvedl mluvčí.'): a whole reported statement, the lead as a reader names it, not a quote
+    cut short. (A quote that runs past the sentence's first full stop, or glued to its ending, "…”고 말했다", is not.)"""
+    text = sentence.lstrip()
+    if not text.startswith(OPENING_QUOTES):
+        return False
+    marks = _CLOSING_QUOTES[text[0]]
+    ends = [at for at in (text.find(mark, 1) for mark in marks) if at > 0]
+    return bool(ends) and _ATTRIBUTION.match(text, min(ends) + 1) is not None
+
+
+# after the closing mark: a comma or a dash maybe, a space, and the speaker's words to the sentence's end
+_ATTRIBUTION = re.compile(r"[,，]?\s*(?:[-–—]\s*)?\s(?:[^\W\d_][\w'’.-]*\s*){2,}[^\n]*$")
+
+
 def carries_on(sentence: str, knowledge: Knowledge) -> bool:
     """Whether `sentence` opens with a word that carries on from the sentence before, and a comma (head.yml's
     continuing_openers: "Ainsi, …", "However, …", "또한, …"): no lead, whatever it follows."""

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
-from .head_dates import TAIL_LINES, source_line_date, tail_date, update_date
+from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
 from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, SENTENCE_PUNCT, TITLE_MAX_CHARS,
                        heading_after_lead, skip_in_head, tag_list)
 from .knowledge import Knowledge
-from .lead_quotes import LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, carries_on, opens_long_quote
+from .lead_quotes import (LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, attributed_quote, carries_on,
+                          opens_long_quote)
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
 from ..text import normalise_space, paragraphs, sentences, stem_used
@@ -103,6 +104,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     published = (
         published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
         or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
+        or timed_stamp(lines[:2], language)
     )
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
         head.updated = update_date(cleaned.removed, language) or update_date(tuple(lines[-TAIL_LINES:]), language)
@@ -286,6 +288,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     if not lines:
         return "Untitled article"
     first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
+    first = first[wire_credits.glued_photo_credit_end(first, knowledge):] if knowledge is not None else first  # "Foto: AP Der …"
     lead = PLACE_STOP.sub("", _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1), count=1)
     named = _NAME_DASH.match(lead) if knowledge is not None else None
     if named and knowledge.outlet_named(named["name"]):
@@ -294,7 +297,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
     sentence = _first_sentence(lead)
-    if opens_long_quote(sentence):
+    if opens_long_quote(sentence) and not attributed_quote(sentence):
         # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
         # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
         # (who said it, what happened) is the title
@@ -360,6 +363,7 @@ def _unmarked(line: str) -> str:
 def _first_sentence(text: str) -> str:
     found = sentences(text)
     sentence = found[0] if found else text
+    sentence = _GLUED_QUESTION.split(sentence, maxsplit=1)[0]  # "… 투입될까?최근 …": a question's line break lost
     korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
     if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
         sentence = sentence[: korean_end.start()]
@@ -367,6 +371,7 @@ def _first_sentence(text: str) -> str:
 
 
 _DANDA_END = re.compile(r"।(?=\s+\S)")
+_GLUED_QUESTION = re.compile(r"(?<=[^\W\d_]\?)(?=[^\W\d_a-z])")  # (not "?id=": a web address's query)
 
 
 # A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not

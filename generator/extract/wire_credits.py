@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import dates, self_credits
-from .credits import compiled, implausible_outlet, known_outlet, photo_credit
+from .credits import compiled, head_data, implausible_outlet, known_outlet, photo_credit
 from .knowledge import Knowledge
 from .phrases import cached
 from ..text import stem_used
@@ -200,3 +200,22 @@ def credit_above_dateline(lines: list[str], knowledge: Knowledge) -> str | None:
             if named:
                 return named
     return None
+
+
+GLUED_CREDIT_WORDS = 3  # an agency's name glued after a photo label: a word or a few ("YONHAP News")
+
+
+def glued_photo_credit_end(line: str, knowledge: Knowledge) -> int:
+    """Where the lead starts after a photo's credit glued before it, its line break lost ("Foto: YONHAP News Berichten
+    zufolge …": head.yml's photo_labels, a colon, a known outlet's name); 0 when there is none."""
+    label = cached("head-photo-labels", knowledge, lambda k: re.compile(
+        r"^\s*(?:" + ("|".join(re.escape(str(w)) for w in sorted(head_data(k).get("photo_labels") or (), key=len, reverse=True))
+                       or "(?!x)x") + r")\s*[:：]\s*", re.IGNORECASE))
+    found = label.match(line)
+    if found is None:
+        return 0
+    words = line[found.end() :].split(" ")
+    for size in range(GLUED_CREDIT_WORDS, 0, -1):  # (the longest name first: "YONHAP News", not "YONHAP")
+        if len(words) > size and known_outlet(" ".join(words[:size]), knowledge):
+            return len(line) - len(" ".join(words[size:]))
+    return 0
