@@ -22,8 +22,7 @@ from .quote_cues import Cues, Descriptor
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb (a long appositive, four words)
-# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은.
-# (a role of up to seven syllables: "김민수 국가안보실장이")
+# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은 (up to seven syllables: "김민수 국가안보실장이").
 # A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
 # statement words of languages/quotes.yml, Korean, up to four syllables before them).
 KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
@@ -36,8 +35,7 @@ PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its go
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
 # subject before it, the name is in what was said ("Reuters said Scholz's visit …", "Hebestreit said Scholz would …").
 _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
-# Words of a title before a clause's subject: "Russian presidential foreign policy advisor Ivan Petrov said",
-# "Fransa Cumhurbaşkanı Emmanuel Macron, …"
+# Words of a title before a clause's subject: "Russian presidential foreign policy advisor Ivan Petrov said", "Fransa Cumhurbaşkanı Emmanuel Macron, …"
 SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
 # A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
@@ -48,14 +46,12 @@ _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that 
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|s)(?P<words>(?:[ \t]+[a-zäöüßа-яё-]+){1,3})")
 _GENITIVE_WORDS = re.compile(r"(?P<words>(?:[ \t]+[A-Za-zäöüßÄÖÜ-]+){1,3})")
-# A Korean sentence may make a state its speaking topic: "북한은 … "…"고 강조했다" (North Korea's words).
-_KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")
+_KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")  # a state may speak as a topic: "북한은 … "…"고 강조했다"
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # A descriptor's phrase running on into a name ("selon l'agence de presse sud-coréenne Yonhap", "the state
 # news agency TASS said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
-# A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia de
-# noticias RIA Novosti"): the name speaks, not the descriptor.
+# A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia RIA Novosti"): the name speaks.
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
 
@@ -200,6 +196,8 @@ class Attributor:
             near = bisect_left(cue_at, start - _BEFORE_NAME_REACH)
             if near == len(cue_at) or cue_at[near] > end + _AFTER_NAME_REACH:
                 continue
+            if kind == "name" and out and self._reported(masked, lo, start):
+                continue  # "KCNA described it as “…”, saying that Kim had confirmed …": Kim is in what KCNA said
             if kind == "name" and name not in self.index.entities and self._role_led(name):
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
             after, participle, role, verb_end = self._verb_after(masked, end, hi, start)
@@ -231,6 +229,12 @@ class Attributor:
             elif "organisation" in kinds:
                 out = [p for p in out if p.kind != "agency"]
         return out
+
+    def _reported(self, masked: str, lo: int, at: int) -> bool:
+        """Whether a speech word and a complementiser ("affirmant que", "saying that") are among the words before `at`."""
+        words = masked[max(lo, at - 80):at].lower().split()[-4:]
+        return any(w.strip("'’,") in self.cues.complementizers and self.cues.cue.match(f" {words[i - 1]} ") is not None
+                   for i, w in enumerate(words) if i)
 
     def _opens_clause(self, masked: str, lo: int, at: int) -> bool:
         """Whether the name at `at` opens its clause, a few words at most before it and none a preposition:
