@@ -57,12 +57,17 @@ _WIRES_JOIN = re.compile(r"\s*[/,;]\s*|\s+(?:and|et|und|y|e|i|и)\s+")
 
 def _first_of_wires(name: str, knowledge: Knowledge) -> str | None:
     """The first of several wires credited together ("dpa/AFP", "AFP, Reuters", "ATS et AFP"), when every
-    one is a known outlet."""
-    parts = [part for part in _WIRES_JOIN.split(name) if part]
+    one is a known outlet or, after the first, an editor's initials ("(AFP/jW)", "(dpa/red)": the copy's
+    desk, who rewrote the wire's story, signs with its short mark)."""
+    parts = [part.strip(" .") for part in _WIRES_JOIN.split(name) if part.strip(" .")]
     if len(parts) < 2:
         return None
     known = [credits.known_outlet(part, knowledge) for part in parts]
-    return known[0] if all(known) else None
+    initials = [_EDITOR_MARK.fullmatch(part) is not None for part in parts]
+    return known[0] if known[0] and all(k or mark for k, mark in zip(known[1:], initials[1:])) else None
+
+
+_EDITOR_MARK = re.compile(r"[^\W\d_]{1,4}")  # "jW", "red", "mb": a desk's or an editor's initials
 
 
 _QUOTED_SPAN = re.compile(r"[\"«“„「『]([^\"«»“”„「」『』\n]{5,300})[\"»”“」』]")

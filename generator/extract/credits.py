@@ -18,6 +18,10 @@ MAX_OUTLET_CHARS = 48
 MAX_OUTLET_WORDS = 6
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+", re.IGNORECASE)
+# A file's name ("IMG-20250604-WA0092.jpg", "report.pdf"): a picture or a document left on the page, never
+# an outlet, though it reads like a site's address; these endings are no top-level domain of a site.
+_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic|pdf|docx?|xlsx?|pptx?|mp[34]|mov|avi|webm|zip)",
+                        re.IGNORECASE)
 QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
 # What follows a name on a copyright or source line and is not part of it.
 _NAME_TAIL = re.compile(
@@ -242,6 +246,8 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
         return "too long for an outlet's name"
     if _URL.search(name) and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
         return "a web address"
+    if _FILE_NAME.fullmatch(name):
+        return "a file's name"
     if dates.find(name) is not None:
         return "holds a date"
     if "/" in name:

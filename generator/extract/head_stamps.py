@@ -174,9 +174,31 @@ _STAMP_GLUED = re.compile(
 _STAMP_TWICE = re.compile(r"(.*?\s)?(?P<stamp>\S.{5,40}?)(?P=stamp)")
 
 
+# A stamp cut by bars, its date last, then a dash and the lead: "Place | Agency | Wednesday 17/06/2025 - Lead …"
+_PIPED_STAMP_GLUED = re.compile(r"^(?P<stamp>[^|\n]{1,60}(?:\|[^|\n]{1,40}){1,3}?)\s+[-–—]\s+(?=[^\W\d_])")
+
+
+def _piped_stamp(line: str, knowledge: Knowledge) -> int:
+    """Where the lead starts after a stamp of bar-cut parts glued to it, one part a known outlet and the
+    last a date ("Place | Agency | date - Lead"), or 0."""
+    found = _PIPED_STAMP_GLUED.match(line) if "|" in line[:160] else None
+    if found is None:
+        return 0
+    stamp = found["stamp"]
+    last = stamp.rsplit("|", 1)[1]
+    if dates.find(last) is None or credits.piped_credit(stamp.rsplit("|", 1)[0], knowledge) is None:
+        return 0
+    return found.end()
+
+
 def _unstuck(lines: list[str], knowledge: Knowledge):
     """The head's lines, a stamp glued to the lead cut off as a line of its own, a stamp printed twice once."""
     for line in lines:
+        piped = _piped_stamp(line, knowledge)
+        if piped:
+            yield _PIPED_STAMP_GLUED.match(line)["stamp"]
+            yield line[piped:]
+            continue
         glued = _STAMP_GLUED.match(line)
         if glued is not None:
             yield glued.group(1)

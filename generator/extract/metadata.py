@@ -146,8 +146,9 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
     # "Headline | World news | The Guardian": the middle segments are site sections.
     while " | " in title and len(title.rpartition(" | ")[2].split()) <= 3:
         title = title.rpartition(" | ")[0].strip()
-    known = knowledge.outlet_named(candidate)
-    if known:
+    if carried := self_credits.carried_source(title, knowledge):  # "Headline(Source) - Portal": the source's article
+        return carried
+    if known := knowledge.outlet_named(candidate):
         return title, known
     if title.endswith(",") or _named_in(candidate, body) or credits.person_name(candidate, knowledge):
         return line, None

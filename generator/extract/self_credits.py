@@ -276,3 +276,16 @@ def lead_self_credit(line: str, knowledge: Knowledge) -> str | None:
             return None
         return knowledge.outlet_named(name) or (name if address else None)
     return None
+
+
+# A known outlet's name in brackets closing a headline: "Headline(Source) - Portal", "Headline (Source) | Portal".
+_CARRIED_SOURCE = re.compile(r"^(?P<title>.{8,}?)\s*[(（](?P<source>[^()（）]{2,30})[)）]$")
+
+
+def carried_source(title: str, knowledge: Knowledge) -> tuple[str, str] | None:
+    """(headline, source) of a headline a portal carries from another outlet, which it names in brackets
+    after the headline and before the portal's own suffix ("Headline(Source) - Portal"): the source wrote
+    the article and is its outlet; the brackets are no part of the headline. Only a known outlet's name."""
+    carried = _CARRIED_SOURCE.match(title)
+    source = knowledge.outlet_named(carried["source"].strip()) if carried else None
+    return (carried["title"].strip(), source) if carried and source else None
