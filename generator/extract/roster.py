@@ -99,6 +99,7 @@ class RosterData:
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
         self.describing = Table((p, p) for p in _phrases(section.get("describing")))
         self.pronouns = Table((p, p) for p in _phrases(section.get("pronouns")))
+        self.subject_marks = Table((p, p) for p in _phrases(section.get("subject_marks")))
         self.roles = Table(_pairs(section.get("roles")))
         self.shared_roles = Table(_pairs(section.get("shared_roles")))
         self.portfolios = Table(_pairs(section.get("portfolios")))

@@ -22,6 +22,7 @@ _CYRILLIC_OR_HANGUL = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3]")
 _CUE_REACH = 200  # characters after a cue read for "accompanied ... by"
 _PRONOUN_REACH = 12  # characters before a cue a pronoun standing for its subject may take ("他曾", "he had also")
 _CLAUSE_END = re.compile(r"[,;:，；、。]")
+_MARK_REACH = 8  # characters after a name its subject mark may take ("外相は", "氏の訪朝は")
 
 
 class RosterItems:
@@ -58,7 +59,29 @@ class RosterItems:
                 other = (cue_end, hi)
             if other != region:
                 found = list(self._members_in(text, other, spans))
+        if not found and cue_start > lo and spaceless(text[lo:cue_start]):
+            found = self._marked_subject(text, lo, cue_start, spans)
         return found
+
+    def _marked_subject(self, text: str, lo: int, cue_start: int, spans: list[Span]) -> list[tuple[str, str]]:
+        """The one person a Japanese sentence opens with, marked as its subject ("ラブロフ氏は…プーチン大統領に
+        同行した", "ラブロフ氏の訪朝は…に同行して以来": he went with the leader), when no list is there: the
+        known person with the role the data gives him; anyone else before the cue must be the one accompanied,
+        right before it."""
+        before = [s for s in spans if lo <= s.start and s.end <= cue_start]
+        if not before or text[lo:before[0].start].strip():
+            return []
+        first = before[0]
+        marks = self.data.subject_marks.find(text, first.end, min(cue_start, first.end + _MARK_REACH))
+        if not marks or marks[0][0] != first.end:
+            return []
+        others = [s for s in before if s.name != first.name]
+        if others and (others[-1] is not before[-1] or len(text[others[-1].end:cue_start]) > _PRONOUN_REACH
+                       or _CLAUSE_END.search(text, others[-1].end, cue_start)
+                       or any(s.name != others[-1].name for s in others)):
+            return []
+        entity = self.index.entities.get(first.name)
+        return [(entity.name, entity.roles[0])] if entity is not None and entity.roles else []
 
     def _subject(self, text: str, lo: int, cue_start: int, spans: list[Span]) -> list[tuple[str, str]]:
         """The person a pronoun right before the cue stands for, when no list is there: the one person the

@@ -40,6 +40,8 @@ _LIST_LINE = re.compile(r"^\s*[-–—•·*▪]\s*(?P<a>[^,–—:]+?)\s*(?:,|\
 _DASH_PAIR = re.compile(r"^\s*(?P<a>[^,–—:]{3,60}?)\s+[–—]\s+(?P<b>.+?)[\s.;]*$")
 _HANGUL_OBJECT = re.compile(r"\s*[\uac00-\ud7a3]{0,5}?(?:을|를|의)(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+$")
+_REPORTER_TAIL = 3  # words after a name closing a sentence ("… Мария Захарова 14 января.")
+_REPORTER_TITLE = 8  # words of a title between a word of telling and the name
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
@@ -160,6 +162,7 @@ class _Reader:
         people = [s for s in people if id(s) not in principals]
         cue_start, cue_end = cues[0][0], cues[0][1]
         found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
+        found = [(name, role) for name, role in found if not self._reporter(text, lo, hi, name, people)]
         for name, role in found:
             self._add(name, role, side, anchor)
         # A cue sentence naming no member: the next sentences may (the "accompanying ministers" named after).
@@ -169,6 +172,16 @@ class _Reader:
         opened = self.follow and not self.follow_lists_only
         self.follow_lists_only = self._useful(found) and not opened
         self.follow = _FOLLOW
+
+    def _reporter(self, text: str, lo: int, hi: int, name: str, people: list[Span]) -> bool:
+        """Whether the person closes the cue sentence after a word of telling ("Делегация … ожидается в Москве, —
+        сообщает представитель МИД Мария Захарова", "…, said Peskov"): the one who reports the visit, not a member."""
+        span = next((s for s in reversed(people) if s.name == name), None)
+        if span is None or span is not people[-1] or len(text[span.end:hi].split()) > _REPORTER_TAIL:
+            return False
+        floor = people[-2].end if len(people) > 1 else lo
+        told = self.data.describing.find(text, max(floor, lo), span.start)
+        return bool(told) and len(text[told[-1][1]:span.start].split()) <= _REPORTER_TITLE
 
     @staticmethod
     def _titled_after(text: str, end: int, people: list[Span], starts: list[int]) -> Span | None:
