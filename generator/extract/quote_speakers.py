@@ -39,6 +39,7 @@ _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # news agency TASS said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
 # A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia RIA Novosti"): the name speaks.
+_PAUSE = re.compile(r"[,;:()—–]")  # punctuation between a name and a pronoun: "Macron, lui, a dit" is Macron's
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
 
@@ -188,6 +189,11 @@ class Attributor(KoreanSubjects):
             if kind == "name" and name not in self.index.entities and self._role_led(name):
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
             after, participle, role, verb_end = self._verb_after(masked, end, hi, start)
+            if after and kind != "pronoun" and any(
+                    not _PAUSE.search(masked, end, s) for s, _ in self.pronouns(masked, end, verb_end)):
+                # "Після зустрічі з лідером Кім Чен Ином він розповів": a pronoun between the name and the verb, no
+                # pause before it, is the verb's subject; the name ends a phrase before it
+                after = False
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Élysée's aide speaks, not the Élysée
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
