@@ -160,6 +160,7 @@ class Cues:
         self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
         # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
+        self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}

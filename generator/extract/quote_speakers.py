@@ -100,6 +100,14 @@ class Attributor(KoreanSubjects):
                         return True
         return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
 
+    def _absolute(self, masked: str, span: Span, lo: int, hi: int) -> bool:
+        """Whether a governed name opens an absolute phrase with its own speech participle ("with RIA Novosti saying")."""
+        words = masked[max(lo, span.start - 16):span.start].lower().split()
+        if not words or words[-1] not in self.cues.absolute_prepositions:
+            return False
+        after, participle, _, _ = self._verb_after(masked, span.end, hi, span.start)
+        return after and participle
+
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
         return bool(entity and entity.agency) or span.name in self.outlets
@@ -147,6 +155,7 @@ class Attributor(KoreanSubjects):
             if not cue_at:
                 return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
+        absolute: set[int] = set()  # where the names of absolute phrases start
         for span in spans:
             if span.start < lo or span.end > hi or span.kind not in PAIRING_KINDS or not span.name:
                 continue
@@ -154,14 +163,16 @@ class Attributor(KoreanSubjects):
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi):
-                continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
+                if not self._absolute(masked, span, lo, hi):
+                    continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
+                absolute.add(span.start)  # "with RIA Novosti saying": its own participle's subject
             if kind == "name" and quoting and self._possessor_of_role(masked, span, hi):
                 continue  # "said Macron's aide Emmanuel Bonne", "erklärte Macrons Berater": the aide speaks
             office = self._office(masked, span, lo) if kind == "name" and quoting else None
             if office is not None:
                 candidates.append((span.start, office[1], office[0], "organisation"))
                 continue
-            if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
+            if kind != "name" and span.start not in absolute and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
@@ -201,7 +212,7 @@ class Attributor(KoreanSubjects):
                     and not masked.startswith(POSSESSIVE_ENDS, end):
                 # (a verb that has its subject before it is no inverted one: "Reuters said Scholz's visit is …"; nor
                 # is a name that owns what follows it: "… said Scholz's trip will be …")
-                out.append(SpeechPair(start, name, kind, participle and after))
+                out.append(SpeechPair(start, name, kind, participle and after and start not in absolute))
             if after and self._opens_clause(masked, lo, start):
                 taken = verb_end
         # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
