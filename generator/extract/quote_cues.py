@@ -275,6 +275,9 @@ class Cues:
         self.statement = re.compile("(?:" + _bounded(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
                                     re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
+        # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
+        self.title_before = re.compile(r"(?:" + _bounded(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
+                                       re.IGNORECASE)
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{_alternation(joint)})\s+", re.IGNORECASE) if joint else None

@@ -36,6 +36,20 @@ def body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: 
     return None
 
 
+def descriptor_around(cues: Cues, masked: str, bodies: list[Span], lo: int, hi: int) -> tuple[int, str] | None:
+    """(where it starts, its phrase) of a person's descriptor that holds the first of `bodies`, an organisation's
+    name, in masked[lo:hi] ("глава Кремля", "the Kremlin chief"): the descriptor's person, not the body, is the subject."""
+    if cues.descriptor is None or not bodies:
+        return None
+    body = bodies[0]
+    for match in cues.descriptor.finditer(masked[lo:hi].lower()):
+        start, end = lo + match.start(), lo + match.end()
+        descriptor = cues.descriptor_of(match.group(0))
+        if start <= body.start < end and descriptor is not None and not descriptor.organisation:
+            return start, match.group(0)
+    return None
+
+
 _APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
 
 
