@@ -295,6 +295,7 @@ class Cues:
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
         self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
+        self.cjk_topic_marks = tuple(data.get("cjk_topic_marks") or ()) or ("\0",)
         titles = _alternation(data.get("cjk_topic_titles") or ())
         self.cjk_topic_title = re.compile(rf"(?:{titles})は") if titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.

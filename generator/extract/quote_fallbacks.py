@@ -16,6 +16,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
+from .quote_sentences import cjk_topic
 from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
@@ -166,6 +167,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # "上田外相は…、プーチン大統領が…「…」と述べた": an office-holder the briefing does not know is the topic
         # (a known one's name stands right before the title): no person named after speaks, nor one before
         return None
+    topic = cjk_topic(attributor.cues, masked, named, lo, people[0].start) if speech and people and people[0].start < quote.start \
+        and attributor.cues.cjk_speech.search(masked, lo, hi) else None
+    if topic:
+        return topic  # "北朝鮮は、…外相が…「…」とした": the topic speaks, not the person a clause names
     if speech and people and people[0].start < quote.start:
         # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
         # it names, is its subject (the person named after it is in what it says): the last subject speaks

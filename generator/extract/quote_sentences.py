@@ -50,6 +50,13 @@ def descriptor_around(cues: Cues, masked: str, bodies: list[Span], lo: int, hi: 
     return None
 
 
+def cjk_topic(cues: Cues, masked: str, named: list[Span], lo: int, before: int) -> str | None:
+    """The first name a Japanese sentence marks as its topic (は) in masked[lo:before]: the subject of the speech
+    verb ending the sentence ("北朝鮮は、…外相が訪問した後に発表した「公報」で「…」とした"), else None."""
+    return next((s.name for s in named if lo <= s.start < before and s.name and s.kind in ("person", "organisation", "place")
+                 and masked.startswith(cues.cjk_topic_marks, s.end)), None)
+
+
 _APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
 
 
