@@ -282,7 +282,10 @@ class Cues:
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{_alternation(joint)})\s+", re.IGNORECASE) if joint else None
         citing = [w.lower() for w in by_language(data.get("citing"))]
-        self.citing = re.compile(_bounded(citing), re.IGNORECASE) if citing else None
+        # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
+        dense = [w for w in citing if spaceless(w)]
+        self.citing = re.compile(_bounded([w for w in citing if w not in dense]) + (f"|{_alternation(dense)}" if dense else ""),
+                                 re.IGNORECASE) if citing else None
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
         # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
         # (one alternation whose every branch opens with a literal syllable, the look-behind after it:

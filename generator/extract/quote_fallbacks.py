@@ -53,11 +53,13 @@ _SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation an
 CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration du ministère …"
 
 
-def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int) -> str | None:
+def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int, lo: int = 0) -> str | None:
     """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
-    déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), or None."""
+    déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), else before it in its sentence
+    from `lo` ("朝中社援引朝鲜劳动党中央军事委员会声明说，…“…”"), or None."""
     citing = attributor.cues.citing
     found = citing.search(masked, quote.end, hi) if citing is not None else None
+    found = found or (citing.search(masked, lo, quote.start) if citing is not None and lo < quote.start else None)
     if found is None:
         return None
     return next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name

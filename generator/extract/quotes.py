@@ -208,7 +208,7 @@ def find_quotes(
                 )
                 if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
-                    speaker = cited_source(attributor, masked, named, quote, hi) or speaker
+                    speaker = cited_source(attributor, masked, named, quote, hi, lo) or speaker
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
                 why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
                     attributor.cues, masked, quote, lo, hi) else None
