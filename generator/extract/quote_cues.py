@@ -160,6 +160,7 @@ class Cues:
         self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
         # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
+        self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
@@ -274,11 +275,17 @@ class Cues:
         self.statement = re.compile("(?:" + _bounded(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
                                     re.IGNORECASE)
         self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
+        # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
+        self.title_before = re.compile(r"(?:" + _bounded(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
+                                       re.IGNORECASE)
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{_alternation(joint)})\s+", re.IGNORECASE) if joint else None
         citing = [w.lower() for w in by_language(data.get("citing"))]
-        self.citing = re.compile(_bounded(citing), re.IGNORECASE) if citing else None
+        # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
+        dense = [w for w in citing if spaceless(w)]
+        self.citing = re.compile(_bounded([w for w in citing if w not in dense]) + (f"|{_alternation(dense)}" if dense else ""),
+                                 re.IGNORECASE) if citing else None
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
         # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
         # (one alternation whose every branch opens with a literal syllable, the look-behind after it:
@@ -291,6 +298,7 @@ class Cues:
         self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
         self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
+        self.cjk_topic_marks = tuple(data.get("cjk_topic_marks") or ()) or ("\0",)
         titles = _alternation(data.get("cjk_topic_titles") or ())
         self.cjk_topic_title = re.compile(rf"(?:{titles})は") if titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.

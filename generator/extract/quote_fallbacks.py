@@ -16,6 +16,7 @@ from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
 from .quote_recent import Recent, few_words_outside, own_subject
+from .quote_sentences import cjk_topic
 from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
@@ -52,11 +53,13 @@ _SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation an
 CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration du ministère …"
 
 
-def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int) -> str | None:
+def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int, lo: int = 0) -> str | None:
     """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
-    déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), or None."""
+    déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), else before it in its sentence
+    from `lo` ("朝中社援引朝鲜劳动党中央军事委员会声明说，…“…”"), or None."""
     citing = attributor.cues.citing
     found = citing.search(masked, quote.end, hi) if citing is not None else None
+    found = found or (citing.search(masked, lo, quote.start) if citing is not None and lo < quote.start else None)
     if found is None:
         return None
     return next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name
@@ -166,6 +169,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # "上田外相は…、プーチン大統領が…「…」と述べた": an office-holder the briefing does not know is the topic
         # (a known one's name stands right before the title): no person named after speaks, nor one before
         return None
+    topic = cjk_topic(attributor.cues, masked, named, lo, people[0].start) if speech and people and people[0].start < quote.start \
+        and attributor.cues.cjk_speech.search(masked, lo, hi) else None
+    if topic:
+        return topic  # "北朝鮮は、…外相が…「…」とした": the topic speaks, not the person a clause names
     if speech and people and people[0].start < quote.start:
         # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
         # it names, is its subject (the person named after it is in what it says): the last subject speaks

@@ -36,6 +36,27 @@ def body_by_descriptor(cues: Cues, masked: str, named: list[Span], lo: int, hi: 
     return None
 
 
+def descriptor_around(cues: Cues, masked: str, bodies: list[Span], lo: int, hi: int) -> tuple[int, str] | None:
+    """(where it starts, its phrase) of a person's descriptor that holds the first of `bodies`, an organisation's
+    name, in masked[lo:hi] ("глава Кремля", "the Kremlin chief"): the descriptor's person, not the body, is the subject."""
+    if cues.descriptor is None or not bodies:
+        return None
+    body = bodies[0]
+    for match in cues.descriptor.finditer(masked[lo:hi].lower()):
+        start, end = lo + match.start(), lo + match.end()
+        descriptor = cues.descriptor_of(match.group(0))
+        if start <= body.start < end and descriptor is not None and not descriptor.organisation:
+            return start, match.group(0)
+    return None
+
+
+def cjk_topic(cues: Cues, masked: str, named: list[Span], lo: int, before: int) -> str | None:
+    """The first name a Japanese sentence marks as its topic (は) in masked[lo:before]: the subject of the speech
+    verb ending the sentence ("北朝鮮は、…外相が訪問した後に発表した「公報」で「…」とした"), else None."""
+    return next((s.name for s in named if lo <= s.start < before and s.name and s.kind in ("person", "organisation", "place")
+                 and masked.startswith(cues.cjk_topic_marks, s.end)), None)
+
+
 _APPOSITIVE_WORDS = 8  # words of a role set off before the name that opens a sentence
 
 

@@ -2,7 +2,7 @@
 
 `Attributor` pairs each speaker cue of a sentence (a person or organisation named, a pronoun, a
 descriptor such as "the diplomat" or "the agency") with a speech verb next to it, and reads a Korean
-sentence's subject by its particle. `Recent` (quote_recent.py) remembers the people and organisations
+sentence's subject by its particle (quote_korean.py). `Recent` (quote_recent.py) remembers the people and organisations
 the article has named so far, which pronouns and descriptors stand for. quote_fallbacks.py decides
 between these cues for each quotation.
 """
@@ -12,24 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Mapping
-
 from .entities import EntityIndex, Span
-from .phrases import is_hangul
-from .quote_cues import Cues, Descriptor
+from .quote_cues import Cues
+from .quote_korean import KO_SUBJECT, KoreanSubjects, past_mark  # noqa: F401  (quote_fallbacks reads them here)
 
 # How far before a name "said Scholz" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
 _BEFORE_NAME_REACH = 300
 _AFTER_NAME_REACH = 300  # the longest stretch after_name reads before its verb (a long appositive, four words)
-# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은 (up to seven syllables: "김민수 국가안보실장이").
-# A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
-# statement words of languages/quotes.yml, Korean, up to four syllables before them).
-KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
-                         r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
-# A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
-# "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
-_KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 SPEAKING_KINDS = ("person", "organisation")
 PAIRING_KINDS = ("person", "organisation", "place")  # a state speaks for its government: "South Korea said"
 # Up to four words and no punctuation between a verb and a name after it: when the verb already has its
@@ -38,20 +28,18 @@ _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # Words of a title before a clause's subject: "Russian presidential foreign policy advisor Ivan Petrov said", "Fransa Cumhurbaşkanı Emmanuel Macron, …"
 SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
-# A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
-_KO_NAME_CLOSE = frozenset(">》」』’”'")
 _CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
 # "’s foreign policy adviser"); German writes the genitive s onto the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|s)(?P<words>(?:[ \t]+[a-zäöüßа-яё-]+){1,3})")
 _GENITIVE_WORDS = re.compile(r"(?P<words>(?:[ \t]+[A-Za-zäöüßÄÖÜ-]+){1,3})")
-_KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")  # a state may speak as a topic: "북한은 … "…"고 강조했다"
 _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 # A descriptor's phrase running on into a name ("selon l'agence de presse sud-coréenne Yonhap", "the state
 # news agency TASS said"): up to three lower-case words, no punctuation, then the name, which speaks itself.
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
 # A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia RIA Novosti"): the name speaks.
+_PAUSE = re.compile(r"[,;:()—–]")  # punctuation between a name and a pronoun: "Macron, lui, a dit" is Macron's
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
 
@@ -65,7 +53,7 @@ class SpeechPair:
     participle: bool = False
 
 
-class Attributor:
+class Attributor(KoreanSubjects):
     def __init__(self, index: EntityIndex, cues: Cues, outlets: frozenset[str] = frozenset()):
         """`outlets`: the outlets the article quotes as a source (quoted_outlets.py), which speak as agencies do."""
         self.index = index
@@ -111,6 +99,14 @@ class Attributor:
                     if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
                         return True
         return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
+
+    def _absolute(self, masked: str, span: Span, lo: int, hi: int) -> bool:
+        """Whether a governed name opens an absolute phrase with its own speech participle ("with RIA Novosti saying")."""
+        words = masked[max(lo, span.start - 16):span.start].lower().split()
+        if not words or words[-1] not in self.cues.absolute_prepositions:
+            return False
+        after, participle, _, _ = self._verb_after(masked, span.end, hi, span.start)
+        return after and participle
 
     def is_agency(self, span: Span) -> bool:
         entity = self.index.entities.get(span.name)
@@ -159,6 +155,7 @@ class Attributor:
             if not cue_at:
                 return out
         candidates: list[tuple[int, int, str, str]] = []  # (start, end, name, kind)
+        absolute: set[int] = set()  # where the names of absolute phrases start
         for span in spans:
             if span.start < lo or span.end > hi or span.kind not in PAIRING_KINDS or not span.name:
                 continue
@@ -166,14 +163,16 @@ class Attributor:
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi):
-                continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
+                if not self._absolute(masked, span, lo, hi):
+                    continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
+                absolute.add(span.start)  # "with RIA Novosti saying": its own participle's subject
             if kind == "name" and quoting and self._possessor_of_role(masked, span, hi):
                 continue  # "said Macron's aide Emmanuel Bonne", "erklärte Macrons Berater": the aide speaks
             office = self._office(masked, span, lo) if kind == "name" and quoting else None
             if office is not None:
                 candidates.append((span.start, office[1], office[0], "organisation"))
                 continue
-            if kind != "name" and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
+            if kind != "name" and span.start not in absolute and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
             candidates.append((span.start, span.end, span.name, kind))
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
@@ -201,6 +200,11 @@ class Attributor:
             if kind == "name" and name not in self.index.entities and self._role_led(name):
                 continue  # "Председатель Государственной": a role read as a name; the name follows it
             after, participle, role, verb_end = self._verb_after(masked, end, hi, start)
+            if after and kind != "pronoun" and any(
+                    not _PAUSE.search(masked, end, s) for s, _ in self.pronouns(masked, end, verb_end)):
+                # "Після зустрічі з лідером Кім Чен Ином він розповів": a pronoun between the name and the verb, no
+                # pause before it, is the verb's subject; the name ends a phrase before it
+                after = False
             if role is not None and kind != "name":
                 out.append(SpeechPair(start, role, "role", participle))  # the Élysée's aide speaks, not the Élysée
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
@@ -208,7 +212,7 @@ class Attributor:
                     and not masked.startswith(POSSESSIVE_ENDS, end):
                 # (a verb that has its subject before it is no inverted one: "Reuters said Scholz's visit is …"; nor
                 # is a name that owns what follows it: "… said Scholz's trip will be …")
-                out.append(SpeechPair(start, name, kind, participle and after))
+                out.append(SpeechPair(start, name, kind, participle and after and start not in absolute))
             if after and self._opens_clause(masked, lo, start):
                 taken = verb_end
         # A participle ("…, saying") belongs to the sentence's subject, the first speaker before it.
@@ -304,97 +308,8 @@ class Attributor:
         "a dit en retour M. Scholz"): the last words before it looked up, not a pattern searched."""
         return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
 
-    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int,
-                       surnames: Mapping[str, str] | None = None) -> str | None:
-        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first), of
-        those whose own speech has not ended before the quotation at `before`. `surnames`: the first
-        syllable of each Korean name written so far, and whose name it is. "" when the subject is a
-        body's office-holder the text does not name ("국가두마 의장은"): someone speaks, nobody known."""
-        if not self.cues.korean_speech.search(masked, lo, hi):
-            return None
-        best, best_rank = None, 9
-        subject: str | None = None
-        previous: Span | None = None
-        holder = False  # a body's office-holder not named is the topic: someone unknown speaks
-        ended = None  # the first topic whose speech ended before the quotation
-        last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
-        for cue in self.cues.korean_speech.finditer(masked, lo, before):
-            last_speech = cue.start()
-        for span in spans:
-            if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
-                continue
-            match = KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
-            if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
-                continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
-            name = span.name
-            if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
-                    and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
-                name = previous.name  # "박지훈 국립외교원 연구위원은": the institute's fellow speaks
-            elif match is not None and span.kind == "organisation" and match.end() - span.end > 1 \
-                    and self._holds_role(match.group(0)):
-                previous = span
-                holder = holder or match.group("p") in ("은", "는", "께서")
-                continue  # "(a name not known) 국가두마 의장은": the body's chairman speaks, not the body
-            previous = span
-            if match is None:
-                continue
-            if last_speech >= match.end():
-                # "마크롱은 "…"고 밝혔고, 숄츠는 "…"": this subject's speech ended before the quotation,
-                # unless nobody takes over ("위원회는 …고 밝히며, "…"라고 설명했다": it goes on)
-                ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
-                continue
-            rank = 0 if match.group("p") in ("은", "는", "께서") else 1
-            if rank == 1 and span.kind == "person" and subject is None:
-                subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
-            if rank < best_rank:
-                best, best_rank = name, rank
-        if best is None and surnames:
-            # "장 실장은 "…"": a surname and a title stand for the person of that surname named before
-            for title in _KO_SURNAME_TITLE.finditer(masked, lo, before):
-                name = surnames.get(title.group("surname"))
-                if name and last_speech < title.end():
-                    return name
-        if best is None and holder:
-            return ""  # (nobody to name: the caller's fallbacks must not guess)
-        if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
-            return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
-        if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
-                and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
-            return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
-        return best if best is not None else ended
-
-    def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
-        """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""
-        if self.cues.descriptor is None:
-            return False
-        for match in self.cues.descriptor.finditer(masked, lo, before):
-            subject = KO_SUBJECT.match(masked, match.end(), before)
-            if is_hangul(match.group(0)) and subject is not None and subject.group("p") in ("은", "는") \
-                    and subject.end() - match.end() == 1 and not any(s.start <= match.start() < s.end for s in spans):
-                return True
-        return False
-
-    def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
-        """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
-        cues = self.cues
-        if cues.descriptor is None or not cues.korean_speech.search(masked, lo, hi):
-            return None
-        for match in cues.descriptor.finditer(masked, lo, hi):
-            if is_hangul(match.group(0)) and KO_SUBJECT.match(masked, match.end(), hi):
-                return cues.descriptor_of(match.group(0))
-        return None
-
     def _role_led(self, name: str) -> bool:
         """Whether a found name opens with a role word, which no person's name does (Russian role
         words are stems: "председател" for every case of "Председатель")."""
         first = name.split(maxsplit=1)[0].casefold()
         return self.index._is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
-
-    def _holds_role(self, words: str) -> bool:
-        return any(role in words for role in self.index.role_words if not role.isascii())
-
-
-def past_mark(masked: str, span: Span, marks) -> int:
-    """Where the text after a name goes on, past the closing mark (one of `marks`) of a name written in its
-    own brackets or marks (「朝日新聞」は, <한겨레>는)."""
-    return span.end + 1 if masked[span.end:span.end + 1] in marks else span.end

@@ -46,7 +46,7 @@ from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sente
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, body_by_descriptor, mask_relays, pronoun_before
+from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
@@ -208,10 +208,12 @@ def find_quotes(
                 )
                 if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
-                    speaker = cited_source(attributor, masked, named, quote, hi) or speaker
+                    speaker = cited_source(attributor, masked, named, quote, hi, lo) or speaker
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
                 why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
                     attributor.cues, masked, quote, lo, hi) else None
+                if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
+                    speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
                 if speaker is None and why:
                     if notices is not None:
                         notices.append(f"quote {quote.text[:80]!r} dropped: {why}")
@@ -232,7 +234,11 @@ def find_quotes(
                 body = next((s.name for s in subjects if s.kind == "organisation" and s.name
                              and not attributor.is_agency(s)), None)
                 speaks = has_speech(cues, masked, lo, hi)
-                if body and speaks:
+                holder = descriptor_around(cues, masked, [s for s in subjects if s.kind == "organisation"], lo, hi) if speaks else None
+                who = stand_in(cues.descriptor_of(holder[1]), [s for s in named if s.start < holder[0]], at, hi) if holder else None
+                if who:  # "… глава Кремля начал с истории, напомнив …": the Kremlin's chief spoke, not the Kremlin
+                    resolved = [(SpeechPair(holder[0], holder[1], "descriptor", False), who)]
+                elif body and speaks:
                     resolved = [(SpeechPair(named[0].start, body, "organisation", False), body)]
                 elif body is None and speaks:
                     # "Yonhap a rapporté que …", "Об этом сообщает ТАСС.": an agency that reported, whose words

@@ -1,0 +1,118 @@
+"""How a Korean sentence marks who speaks: its subject by particle (은/는/이/가), a surname and a title standing
+for someone named before, a descriptor as the topic. Attributor (quote_speakers.py) takes these methods in;
+they read its `index` and `cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from .entities import Span
+from .phrases import is_hangul
+from .quote_cues import Descriptor
+
+# Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은 (up to seven syllables: "김민수 국가안보실장이").
+# A body's statement may be the subject instead of the body: "외교부의 규탄 성명은", "정부의 규탄성명이" (the
+# statement words of languages/quotes.yml, Korean, up to four syllables before them).
+KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
+                         r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+# A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
+# "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
+_KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
+# A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
+_KO_NAME_CLOSE = frozenset(">》」』’”'")
+_KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")  # a state may speak as a topic: "북한은 … "…"고 강조했다"
+
+
+class KoreanSubjects:
+    """The Korean readings of Attributor (quote_speakers.py): a mixin, for its `index` and `cues`."""
+
+    def korean_subject(self, masked: str, spans: list[Span], lo: int, hi: int, before: int,
+                       surnames: Mapping[str, str] | None = None) -> str | None:
+        """The name a Korean sentence with a speech verb marks as its subject (topic 은/는 first), of
+        those whose own speech has not ended before the quotation at `before`. `surnames`: the first
+        syllable of each Korean name written so far, and whose name it is. "" when the subject is a
+        body's office-holder the text does not name ("국가두마 의장은"): someone speaks, nobody known."""
+        if not self.cues.korean_speech.search(masked, lo, hi):
+            return None
+        best, best_rank = None, 9
+        subject: str | None = None
+        previous: Span | None = None
+        holder = False  # a body's office-holder not named is the topic: someone unknown speaks
+        ended = None  # the first topic whose speech ended before the quotation
+        last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
+        for cue in self.cues.korean_speech.finditer(masked, lo, before):
+            last_speech = cue.start()
+        for span in spans:
+            if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
+                continue
+            match = KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
+            if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
+                continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
+            name = span.name
+            if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
+                    and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
+                name = previous.name  # "박지훈 국립외교원 연구위원은": the institute's fellow speaks
+            elif match is not None and span.kind == "organisation" and match.end() - span.end > 1 \
+                    and self._holds_role(match.group(0)):
+                previous = span
+                holder = holder or match.group("p") in ("은", "는", "께서")
+                continue  # "(a name not known) 국가두마 의장은": the body's chairman speaks, not the body
+            previous = span
+            if match is None:
+                continue
+            if last_speech >= match.end():
+                # "마크롱은 "…"고 밝혔고, 숄츠는 "…"": this subject's speech ended before the quotation,
+                # unless nobody takes over ("위원회는 …고 밝히며, "…"라고 설명했다": it goes on)
+                ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
+                continue
+            rank = 0 if match.group("p") in ("은", "는", "께서") else 1
+            if rank == 1 and span.kind == "person" and subject is None:
+                subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
+            if rank < best_rank:
+                best, best_rank = name, rank
+        if best is None and surnames:
+            # "장 실장은 "…"": a surname and a title stand for the person of that surname named before
+            for title in _KO_SURNAME_TITLE.finditer(masked, lo, before):
+                name = surnames.get(title.group("surname"))
+                if name and last_speech < title.end():
+                    return name
+        if best is None and holder:
+            return ""  # (nobody to name: the caller's fallbacks must not guess)
+        if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
+            return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
+        if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
+                and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
+            return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
+        return best if best is not None else ended
+
+    def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
+        """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""
+        if self.cues.descriptor is None:
+            return False
+        for match in self.cues.descriptor.finditer(masked, lo, before):
+            subject = KO_SUBJECT.match(masked, match.end(), before)
+            if is_hangul(match.group(0)) and subject is not None and subject.group("p") in ("은", "는") \
+                    and subject.end() - match.end() == 1 and not any(s.start <= match.start() < s.end for s in spans):
+                return True
+        return False
+
+    def korean_descriptor(self, masked: str, lo: int, hi: int) -> Descriptor | None:
+        """A Korean descriptor marked as the subject of a sentence with a speech verb (대리인은)."""
+        cues = self.cues
+        if cues.descriptor is None or not cues.korean_speech.search(masked, lo, hi):
+            return None
+        for match in cues.descriptor.finditer(masked, lo, hi):
+            if is_hangul(match.group(0)) and KO_SUBJECT.match(masked, match.end(), hi):
+                return cues.descriptor_of(match.group(0))
+        return None
+
+    def _holds_role(self, words: str) -> bool:
+        return any(role in words for role in self.index.role_words if not role.isascii())
+
+
+def past_mark(masked: str, span: Span, marks) -> int:
+    """Where the text after a name goes on, past the closing mark (one of `marks`) of a name written in its
+    own brackets or marks (「朝日新聞」は, <한겨레>는)."""
+    return span.end + 1 if masked[span.end:span.end + 1] in marks else span.end
