@@ -12,7 +12,7 @@ import re
 
 from . import dates, self_credits
 from .knowledge import Knowledge
-from .phrases import cached
+from .phrases import cached, trie_pattern
 
 MAX_OUTLET_CHARS = 48
 MAX_OUTLET_WORDS = 6
@@ -337,8 +337,7 @@ def credit_line(line: str, knowledge: Knowledge) -> str | None:
     if len(line) > CREDIT_LINE_CHARS:
         return None
     label = cached("head-credit-label", knowledge, lambda k: re.compile(
-        r"^\s*(?:" + "|".join(re.escape(str(w)) for w in sorted(head_data(k).get("credit_labels") or (), key=len, reverse=True))
-        + r")\s*[:：]?\s*", re.IGNORECASE,
+        r"^\s*(?:" + trie_pattern(str(w) for w in head_data(k).get("credit_labels") or ()) + r")\s*[:：]?\s*", re.IGNORECASE,
     ) if head_data(k).get("credit_labels") else None)
     rest = label.sub("", line, count=1) if label is not None else line
     names = [part.strip(" .") for part in _CREDIT_JOIN.split(rest.strip()) if part.strip(" .")]

@@ -97,14 +97,15 @@ def _outlet_cue(line: str, knowledge: Knowledge) -> str | None:
     return None
 
 
-_COPYRIGHT_MARK = re.compile(r"^\s*(?:[©ⓒ]|\(c\)(?=\s))\s*", re.IGNORECASE)
+# A copyright line's mark: "© X", "ⓒ X", "(c) X" (also read by head_dates.source_line_date).
+COPYRIGHT_MARK = re.compile(r"^\s*(?:[©ⓒ]|\(c\)(?=\s))\s*", re.IGNORECASE)
 
 
 def _editions_credit(line: str, knowledge: Knowledge) -> str | None:
     """The outlet a copyright line names twice, the paper and one of its editions ("© Paper/Paper English Edition",
     maybe with the page's stamp after it): shaped like a photographer's credit ("© Name/ Agency"), but every part
     is the one known outlet. None for anything else."""
-    mark = _COPYRIGHT_MARK.match(line)
+    mark = COPYRIGHT_MARK.match(line)
     if mark is None:
         return None
     text = line[mark.end():]

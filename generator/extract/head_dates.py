@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from . import credits, dates
+from .furniture import COPYRIGHT_MARK
 from .knowledge import Knowledge
 from .phrases import by_language, cached
 
@@ -22,9 +23,6 @@ _DATELINE_PLACE = r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*"  # (and maybe a 
 _DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
 
 # A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
-# A copyright line's mark: "© X", "ⓒ X", "(c) X".
-_COPYRIGHT_MARK = re.compile(r"^\s*(?:[©ⓒ]|\(c\)(?=\s))", re.IGNORECASE)
-
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
 
 
@@ -67,7 +65,7 @@ def source_line_date(removed: tuple[str, ...], knowledge: Knowledge, language: s
     page's stamp ("© Paper 2024.06.18 13:34"; a copyright's year alone, "© 2024 X", is no date)."""
     label = credits.source_label(knowledge)
     for line in removed:
-        if label.match(line) or _COPYRIGHT_MARK.match(line):
+        if label.match(line) or COPYRIGHT_MARK.match(line):
             found = dates.find(line[:200], language)
             if found is not None:
                 return found.date

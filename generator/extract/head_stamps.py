@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import credits, dates, furniture, promotions, self_credits
 from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp, wrapped_headline
 from .knowledge import Knowledge
-from .phrases import cached
+from .phrases import cached, trie_pattern
 from .wire_credits import credit_in
 
 if TYPE_CHECKING:
@@ -178,26 +178,25 @@ _STAMP_TWICE = re.compile(r"(.*?\s)?(?P<stamp>\S.{5,40}?)(?P=stamp)")
 _PIPED_STAMP_GLUED = re.compile(r"^(?P<stamp>[^|\n]{1,60}(?:\|[^|\n]{1,40}){1,3}?)\s+[-–—]\s+(?=[^\W\d_])")
 
 
-def _piped_stamp(line: str, knowledge: Knowledge) -> int:
-    """Where the lead starts after a stamp of bar-cut parts glued to it, one part a known outlet and the
-    last a date ("Place | Agency | date - Lead"), or 0."""
+def _piped_stamp(line: str, knowledge: Knowledge) -> re.Match[str] | None:
+    """A stamp of bar-cut parts glued to the lead, one part a known outlet and the last a date ("Place | Agency |
+    date - Lead"): its group "stamp", and the lead from its end; or None."""
     found = _PIPED_STAMP_GLUED.match(line) if "|" in line[:160] else None
     if found is None:
-        return 0
-    stamp = found["stamp"]
-    last = stamp.rsplit("|", 1)[1]
-    if dates.find(last) is None or credits.piped_credit(stamp.rsplit("|", 1)[0], knowledge) is None:
-        return 0
-    return found.end()
+        return None
+    rest, last = found["stamp"].rsplit("|", 1)
+    if dates.find(last) is None or credits.piped_credit(rest, knowledge) is None:
+        return None
+    return found
 
 
 def _unstuck(lines: list[str], knowledge: Knowledge):
     """The head's lines, a stamp glued to the lead cut off as a line of its own, a stamp printed twice once."""
     for line in lines:
         piped = _piped_stamp(line, knowledge)
-        if piped:
-            yield _PIPED_STAMP_GLUED.match(line)["stamp"]
-            yield line[piped:]
+        if piped is not None:
+            yield piped["stamp"]
+            yield line[piped.end():]
             continue
         glued = _STAMP_GLUED.match(line)
         if glued is not None:
@@ -290,9 +289,8 @@ def _widgets_off(text: str, knowledge: Knowledge) -> str:
     """`text` less the web addresses in it (a byline's link to its author's page) and a share widget's label at its
     end (head.yml's share_labels: "… 17:01 Para compartilhar:"): what the stamp line says without them."""
     share = cached("head-share-label", knowledge, lambda k: re.compile(
-        r"(?:^|\s)(?:" + ("|".join(re.escape(str(w)) for w in sorted(credits.head_data(k).get("share_labels") or (),
-                                                                    key=len, reverse=True)) or "(?!x)x")
-        + r")\s*[:：]?\s*$", re.IGNORECASE))
+        r"(?:^|\s)(?:" + trie_pattern(str(w) for w in credits.head_data(k).get("share_labels") or ()) + r")\s*[:：]?\s*$",
+        re.IGNORECASE))
     return share.sub("", _LINK.sub("", text)).strip()
 
 

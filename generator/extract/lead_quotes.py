@@ -9,7 +9,7 @@ import re
 from . import credits
 from .headline import HAN_KANA
 from .knowledge import Knowledge
-from .phrases import cached
+from .phrases import cached, trie_pattern
 
 LEAD_TITLE_CHARS = 90
 LEAD_TITLE_CJK_CHARS = 40  # a Han or kana character says about what two Latin letters do
@@ -53,7 +53,6 @@ def carries_on(sentence: str, knowledge: Knowledge) -> bool:
     """Whether `sentence` opens with a word that carries on from the sentence before, and a comma (head.yml's
     continuing_openers: "Ainsi, …", "However, …", "또한, …"): no lead, whatever it follows."""
     opener = cached("head-continuing-openers", knowledge, lambda k: re.compile(
-        r"^\s*(?:" + ("|".join(re.escape(str(w)) for w in sorted(credits.head_data(k).get("continuing_openers") or (),
-                                                                 key=len, reverse=True)) or "(?!x)x") + r")\s*[,，、]",
+        r"^\s*(?:" + trie_pattern(str(w) for w in credits.head_data(k).get("continuing_openers") or ()) + r")\s*[,，、]",
         re.IGNORECASE))
     return opener.match(sentence) is not None

@@ -13,7 +13,7 @@ import re
 from . import dates, self_credits
 from .credits import compiled, head_data, implausible_outlet, known_outlet, photo_credit
 from .knowledge import Knowledge
-from .phrases import cached
+from .phrases import cached, trie_pattern
 from ..text import stem_used
 
 
@@ -209,8 +209,7 @@ def glued_photo_credit_end(line: str, knowledge: Knowledge) -> int:
     """Where the lead starts after a photo's credit glued before it, its line break lost ("Foto: YONHAP News Berichten
     zufolge …": head.yml's photo_labels, a colon, a known outlet's name); 0 when there is none."""
     label = cached("head-photo-labels", knowledge, lambda k: re.compile(
-        r"^\s*(?:" + ("|".join(re.escape(str(w)) for w in sorted(head_data(k).get("photo_labels") or (), key=len, reverse=True))
-                       or "(?!x)x") + r")\s*[:：]\s*", re.IGNORECASE))
+        r"^\s*(?:" + trie_pattern(str(w) for w in head_data(k).get("photo_labels") or ()) + r")\s*[:：]\s*", re.IGNORECASE))
     found = label.match(line)
     if found is None:
         return 0
