@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
+from .quote_language import new_subject_guard, stopping_words
 from ..text import spaceless
 
 _HANGUL = "\uac00-\ud7a3"
@@ -51,8 +52,7 @@ _CUE_END = rf"(?![\w{_WORD_MARKS}])"
 _SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
 
 
-# Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each
-# verb is also known so.
+# Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each verb is also known so.
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
 
@@ -140,25 +140,13 @@ class Cues:
         # may put a verb: the same matches (where several verbs match at one place, one is the
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
-        # a word that opens a new subject between the name and the verb: languages/quotes.yml new_subject_words
-        new_subject = _alternation({w.lower() for w in by_language(data.get("new_subject_words"))})
-        not_new_subject = rf"(?!(?:{new_subject})\s)" if new_subject else ""
-        # "<speaker>[ (its short name)][, an appositive,] [up to four lower-case words, not a conjunction or pronoun] said": "Le président russe a par
-        # ailleurs estimé", "Sokolova also added", "Макрон, в свою очередь, заявил"; an appositive may end
-        # in a scare quote, its comma inside the marks ("Macron, without using the word “ally,” stated").
-        # An appositive over 80 characters ("Victor Cha, senior vice president for Asia and Korea chair at the
-        # Center for …, said") counts only without quotation marks and (Attributor._verb_after) without a
-        # speech verb of its own: a title, not a clause that speaks.
-        self.after_name = re.compile(
-            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            rf"{not_new_subject}(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
-            rf"{_first_of(verbs)}(?P<verb>{verb}){_CUE_END}",
-            re.IGNORECASE,
-        )
-        # A preposition right before a name governs it, and a governed name does not speak ("with Macron,
-        # Scholz said", "s Macronom označil", "с Макроном заявил"); a Turkish postposition follows its name ("Lee ile").
+        self._verb_trie, self._verbs_first, self.data = verb, _first_of(verbs), data  # (quote_language.py reads data again)
+        self.language_aliases = {str(k): tuple(map(str, v)) for k, v in (data.get("language_groups") or {}).items()}
+        self.languages: dict[str, Cues] = {}  # a language's own Cues, made on first use (quote_language.for_language)
+        # A preposition right before a name governs it, and a governed name does not speak ("with Macron, Scholz said",
+        # "s Macronom označil"); a Turkish postposition follows its name ("Lee ile"). (The last word of a two-word one,
+        # "insieme a", governs nothing alone: Italian "a".)
         self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
-        # (the last word of a two-word one, "insieme a": a word that alone governs nothing, Italian "a")
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
         self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
@@ -200,14 +188,8 @@ class Cues:
         self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
         self.subject_verb = re.compile(_bounded(_with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
-        # A verb opening its clause (after the sentence's start, a comma, a dash, a quotation's close or
-        # its masked words, maybe after a conjunction), read in a sentence cut out of the text.
         opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
-        conjunctions = [w.lower() for w in by_language(data.get("conjunctions"))]
-        self.conjunctions = frozenset(conjunctions)
-        self.opening_verb = re.compile(
-            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
-            + rf"(?i:{_alternation(opening)}){_CUE_END}") if opening else None
+        self._opening = opening
         # An office speaking for its holder ("the office of French president Macron said", "stated
         # Macron's office"): the organisation its holder's role gives.
         offices = data.get("offices") or {}
@@ -245,7 +227,6 @@ class Cues:
         self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         impersonal = by_language(data.get("impersonal_speech"))
         self.impersonal = re.compile(_bounded(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
-        self.auxiliaries = frozenset(w.lower() for w in by_language(data.get("auxiliaries")))
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.complementizers = frozenset(w.lower() for w in data.get("complementizers") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
@@ -355,6 +336,29 @@ class Cues:
         self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
         self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
         self.cjk_clause = re.compile(_alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+        stopping_words(self, None)  # (after_name, conjunctions, opening_verb, auxiliaries: quote_language.py's)
+
+    def after_name_for(self, new_subject_words) -> re.Pattern:
+        """"<speaker>[ (short name)][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":
+        "Le président russe a par ailleurs estimé", "Макрон, в свою очередь, заявил"; an appositive may end in a scare
+        quote ("Macron, without using the word “ally,” stated"). One over 80 characters ("Victor Cha, senior vice
+        president … at the Center for …, said") counts only without quotation marks or (Attributor._verb_after) a
+        speech verb of its own: a title, not a clause that speaks."""
+        return re.compile(
+            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            rf"{new_subject_guard(new_subject_words)}(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
+            rf"{self._verbs_first}(?P<verb>{self._verb_trie}){_CUE_END}",
+            re.IGNORECASE,
+        )
+
+    def opening_verb_for(self, conjunctions) -> re.Pattern | None:
+        """A verb of subject_in_verb_opening opening its clause (after the sentence's start, a comma, a dash, a quotation's
+        close or its masked words, maybe after one of `conjunctions`), read in a sentence cut out of the text."""
+        if not self._opening:
+            return None
+        return re.compile(
+            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
+            + rf"(?i:{_alternation(self._opening)}){_CUE_END}")
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of

@@ -44,6 +44,7 @@ from ..model import Mention, Paragraph, Quote
 from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
 from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END
 from .quote_cues import Cues, Descriptor, cues as load_cues
+from .quote_language import for_language
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before
@@ -71,14 +72,15 @@ def _short(text: str) -> bool:
 
 def find_quotes(
     paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge,
-    notices: list[str] | None = None,
+    notices: list[str] | None = None, language: str | None = None,
 ) -> tuple[Quote, ...]:
     """Quotations in the article with their speakers (canonical names) and relaying agency.
 
     `notices`, when given, gets one line for each stretch in quotation marks that is left out as
-    not speech (a document's name, a title, a headline quoting nobody), for /report/."""
+    not speech (a document's name, a title, a headline quoting nobody), for /report/. `language`, the article's:
+    the words that stop a name from speaking are that language's where the data holds some (quote_language.py)."""
     index = EntityIndex.from_knowledge(knowledge)
-    cues = load_cues(knowledge)
+    cues = for_language(load_cues(knowledge), language)
     paragraphs = join_wrapped_quotes(paragraphs)  # (a quotation a hard-wrapped text breaks over its lines)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
