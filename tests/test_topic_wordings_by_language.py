@@ -41,6 +41,17 @@ def found(text):
         ("Jde o první prezidentovu návštěvu země po 24 letech.", "first-visit-since-2000"),
         ("Ide o prvú prezidentovu návštevu krajiny po 24 rokoch.", "first-visit-since-2000"),
         ("Es ist der erste Besuch des Präsidenten in Nordkorea seit dem Jahr 2000.", "first-visit-since-2000"),
+        # the earlier summits recalled (Vladivostok in April 2019, the Vostochny cosmodrome), as the big languages had them
+        ("Лідери вперше зустрілися у Владивостоці, коли гість приїхав потягом.", "history"),
+        ("Przywódcy spotkali się we Władywostoku, dokąd gość przyjechał pociągiem.", "history"),
+        ("Oba lídři se poprvé viděli na summitu ve Vladivostoku.", "history"),
+        ("Lideri su se prvi put sastali u Vladivostoku, kamo je gost stigao vlakom.", "history"),
+        ("İki lider daha önce Vladivostok'ta bir araya gelmişti.", "history"),
+        ("والتقى الزعيمان في قاعدة فوستوشني الفضائية العام الماضي.", "history"),
+        ("Hai nhà lãnh đạo từng gặp nhau tại Vladivostok.", "history"),
+        ("Kedua pemimpin pernah bertemu di Vladivostok.", "history"),
+        ("De twee leiders hielden eerder een top in Vladivostok.", "history"),
+        ("Cei doi lideri s-au întâlnit la Vladivostok, unde oaspetele a sosit cu trenul.", "history"),
     ],
 )
 def test_wordings_per_language(text, expected):
@@ -57,6 +68,7 @@ def test_wordings_per_language(text, expected):
         ("Kedatangan tamu disambut diiringi lagu kebangsaan. Menteri Pertahanan hadir di bandara.", "delegation"),
         ("Jalan ke bandara ditutup dengan sekatan polisi.", "sanctions"),
         ("दक्षिण कोरिया के सुरक्षा मंत्री ने कहा कि स्थिति पर नजर है।", "delegation"),
+        ("Jednání obou delegací probíhají na kosmodromu.", "history"),
     ],
 )
 def test_look_alikes_do_not_count(text, absent):
