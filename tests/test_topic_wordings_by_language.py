@@ -52,6 +52,14 @@ def found(text):
         ("Kedua pemimpin pernah bertemu di Vladivostok.", "history"),
         ("De twee leiders hielden eerder een top in Vladivostok.", "history"),
         ("Cei doi lideri s-au întâlnit la Vladivostok, unde oaspetele a sosit cu trenul.", "history"),
+        # the pact called peaceful and defensive, in the case a verb of calling takes
+        ("Ministr nazval dohodu čistě mírovou a obrannou.", "defensive-in-nature"),
+        ("Minister nazwał umowę czysto pokojowym i obronnym dokumentem.", "defensive-in-nature"),
+        ("Міністр назвав угоду суто мирною та оборонною.", "defensive-in-nature"),
+        ("Ministar je dogovor nazvao isključivo miroljubivim i obrambenim.", "defensive-in-nature"),
+        ("De minister noemde het akkoord vreedzaam en defensief.", "defensive-in-nature"),
+        ("ووصف الوزير الاتفاق بأنه سلمي ودفاعي.", "defensive-in-nature"),
+        ("Bộ trưởng nói thỏa thuận mang tính hòa bình và phòng thủ.", "defensive-in-nature"),
     ],
 )
 def test_wordings_per_language(text, expected):
