@@ -143,6 +143,8 @@ class _Reader:
         starts = [s.start for s in people]
         principals = set()
         for start, end, _ in cues:
+            if self.data.countries.find(text, start, end):
+                continue  # "On the Russian side, Lavrov …": the name after a side is its first member, no one accompanied
             principal = accompanied(text, end, people, starts, self.data.before_principal) or self._principal_before(text, start, people, starts)
             if principal is not None:
                 principals.add(id(principal))
@@ -196,6 +198,9 @@ class _Reader:
 
     def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
         """The country a cue names as its party's, next to it: "German entourage", "делегации России"."""
+        inside = self.data.countries.find(text, cue_start, cue_end)  # "on the Russian side", "с российской стороны"
+        if inside:
+            return inside[0][2]
         before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
         if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
             return before[-1][2]
@@ -270,8 +275,8 @@ class _Reader:
             return None
         span = people[before]
         between = text[span.end:cue_start]
-        if _POSSESSIVE.match(between):
-            return span
+        if _POSSESSIVE.match(between) or self.data.object_mark.fullmatch(between):
+            return span  # (or the one accompanied, marked so before the cue: "プーチン大統領に同行", "پوتین را همراهی")
         if is_hangul(span.form):
             for candidate in people[:before + 1]:
                 if _HANGUL_OBJECT.match(text, candidate.end):
