@@ -94,6 +94,7 @@ class RosterData:
         section = knowledge.section("roster.yml") or {}
         # (the words of sitting at the talks open a roster as the cues do)
         self.cues = Table((p, p) for key in ("cues", "participating") for p in _phrases(section.get(key)))
+        self.sides = Table((p, p) for p in _phrases(section.get("sides")))
         self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))

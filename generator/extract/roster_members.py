@@ -143,8 +143,6 @@ class _Reader:
         starts = [s.start for s in people]
         principals = set()
         for start, end, _ in cues:
-            if self.data.countries.find(text, start, end):
-                continue  # "On the Russian side, Lavrov …": the name after a side is its first member, no one accompanied
             principal = accompanied(text, end, people, starts, self.data.before_principal) or self._principal_before(text, start, people, starts)
             if principal is not None:
                 principals.add(id(principal))
@@ -157,19 +155,16 @@ class _Reader:
                 self.visitors.extend((leader.name, leader.form))  # a roster's shape may read his form
         # A cue naming its side ("러시아 측에서는 …, 북한 측에서는 …", "On the North Korean side, …") is the country of the
         # names after it, up to the next such cue; the other cues give the sentence's side
-        named = [(start, c[0][2]) for start, end, _ in cues if (c := self.data.countries.find(text, start, end))]
-        side = next((c for start, end, _ in cues if not self.data.countries.find(text, start, end)
-                     and (c := self._side(text, lo, hi, start, end))), None)
+        named = [(start, c[0][2]) for start, end, _ in self.data.sides.find(text, lo, hi)
+                 if (c := self.data.countries.find(text, start, end))]
+        side = next((c for start, end, _ in cues if (c := self._side(text, lo, hi, start, end))), None)
         if side:
             self.cue_sides.append(side)
         if _HEADER_END.fullmatch(text, cues[-1][1], hi):
             self.list_side = named[-1][1] if named else side  # a header: the list lines follow
             return
         people = [s for s in people if id(s) not in principals]
-        # (a cue naming a side only tells whose the names after it are: another cue, as a Korean verb closing the
-        # sentence, tells where the list stands)
-        unnamed = [c for c in cues if not self.data.countries.find(text, c[0], c[1])]
-        cue_start, cue_end = (unnamed or cues)[0][:2]
+        cue_start, cue_end = cues[0][0], cues[0][1]
         found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
         found = [(name, role) for name, role in found if not self._reporter(text, lo, hi, name, people)]
         for name, role in found:
@@ -207,9 +202,6 @@ class _Reader:
 
     def _side(self, text: str, lo: int, hi: int, cue_start: int, cue_end: int) -> str | None:
         """The country a cue names as its party's, next to it: "German entourage", "делегации России"."""
-        inside = self.data.countries.find(text, cue_start, cue_end)  # "on the Russian side", "с российской стороны"
-        if inside:
-            return inside[0][2]
         before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
         if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
             return before[-1][2]
