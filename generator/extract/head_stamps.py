@@ -300,8 +300,11 @@ def _credit_after(after: str, knowledge: Knowledge) -> str | None:
     tail = _after_stamp(after)
     if not 0 < len(tail) <= 60 or tail.endswith(TEXT_END):
         return None
-    # (a known outlet's name alone after the stamp credits it: "2025年4月28日(月)20時47分 読売新聞")
-    return credit_in(tail, knowledge) or (credits.known_outlet(tail, knowledge) if len(tail) <= CREDIT_ALONE_CHARS else None)
+    # (a known outlet's name alone after the stamp credits it: "2025年4月28日(月)20時47分 読売新聞"; so does one
+    # before a bar and its reporter's name: "19. 06. 2024. Agency | Reporter Name")
+    named, bar, _ = tail.partition("|")
+    named = named.strip(" .•·-–—") if bar else tail
+    return credit_in(tail, knowledge) or (credits.known_outlet(named, knowledge) if len(named) <= CREDIT_ALONE_CHARS else None)
 
 
 CREDIT_ALONE_CHARS = 30
