@@ -86,10 +86,14 @@ class Knowledge:
 
     def outlet_named(self, text: str) -> str | None:
         """The canonical outlet for a name, alias or domain, or None."""
-        needle = " ".join(text.split()).lower().removeprefix("www.")
+        written = " ".join(text.split())
+        needle = written.lower().removeprefix("www.")
         names, domains = cached("outlet-index", self, _outlet_index)
         if needle in names:
-            return names[needle]
+            # initials ("MAP", "APP", "MENA") are an outlet's in capitals, or in a wire's lower case credit ("(ats)"),
+            # never capitalised as a word is: "Map", "App" are menu words
+            plain_word = not (written.isupper() or written.islower())
+            return None if plain_word and needle in _capitals_only(self) else names[needle]
         if "." not in needle:
             return None
         parts = needle.split(".")
@@ -112,6 +116,18 @@ def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]
         for domain in outlet.domains:
             domains.setdefault(domain.lower(), outlet.name)
     return names, domains
+
+
+INITIALS_CHARS = 4
+
+
+def _capitals_only(knowledge: Knowledge) -> frozenset[str]:
+    """The outlet names (lower case) that are short initials in every form the outlets file gives them."""
+    def build(k: Knowledge) -> frozenset[str]:
+        forms = [str(form) for outlet in k.outlets for form in (outlet.name, *outlet.aliases)]
+        initials = {f.lower() for f in forms if len(f) <= INITIALS_CHARS and f.isalpha() and f.isupper()}
+        return frozenset(initials - {f.lower() for f in forms if not (f.isalpha() and f.isupper())})
+    return cached("outlet-capitals-only", knowledge, build)
 
 
 def as_tuple(value: Any) -> tuple[str, ...]:
