@@ -94,6 +94,7 @@ class RosterData:
         section = knowledge.section("roster.yml") or {}
         # (the words of sitting at the talks open a roster as the cues do)
         self.cues = Table((p, p) for key in ("cues", "participating") for p in _phrases(section.get(key)))
+        self.sides = Table((p, p) for p in _phrases(section.get("sides")))
         self.not_cues = Table((p, p) for p in _phrases(section.get("not_cues")))
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
@@ -112,6 +113,10 @@ class RosterData:
         active, agent = _words(section.get("accompanying")), _words(section.get("agent_words"))
         self.active = re.compile(f"(?:{active})(?!\\s+(?:{agent})\\b)" if active else r"(?!x)x")
         self.passive = re.compile(f"\\s+(?:{agent})(?:\\s|$)" if agent else r"(?!x)x")
+        # what follows the one accompanied before a cue that ends the sentence: a title of a few letters, then the
+        # mark of the object ("プーチン大統領に同行した", "پوتین را همراهی می‌کنند")
+        marks = _words(section.get("object_marks"))
+        self.object_mark = re.compile(f"\\s*\\S{{0,6}}?\\s*(?:{marks})\\s*" if marks else r"(?!x)x")
         self.list_opening = re.compile(f"^.*?(?:{_words(section.get('list_opening'))}|:)\\s*")
         self.before_principal = frozenset(str(w).lower() for w in section.get("before_principal") or ())
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")

@@ -121,6 +121,7 @@ class RosterItems:
             item_spans = spans[bisect_left(starts, a):bisect_left(starts, b)]
             while len(item_spans) > 1 and item_spans[-2].name == item_spans[-1].name:
                 item_spans = item_spans[:-1]  # a name and its spelling in brackets: "拉夫羅夫(Sergei Lavrov)"
+            name_start = a
             if item_spans:
                 span = item_spans[-1]
                 floor = item_spans[-2].end if len(item_spans) > 1 else a
@@ -141,6 +142,12 @@ class RosterItems:
                 # (a role of its own item right before outweighs a plural one further back: "los ministros de
                 # X y Z; y el viceprimer ministro, A")
                 role = role or portfolio or (None if before else shared)
+                if shared and self.data.normal_role(role or "") == shared:
+                    # a portfolio between the plural word and the name is the name's own ("министры иностранных
+                    # дел A и обороны B": A the foreign minister, B the defence minister)
+                    at = item_spans[-1].start if item_spans else name_start
+                    own = self.data.portfolios.find(text, plural[0][1] if plural else a, at)
+                    role = own[-1][2] if own else role
                 portfolio = None
                 if role:
                     out.append((a, name, role))

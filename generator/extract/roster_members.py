@@ -153,18 +153,24 @@ class _Reader:
             if leader is not None:
                 principals.add(id(leader))
                 self.visitors.extend((leader.name, leader.form))  # a roster's shape may read his form
+        # A cue naming its side ("러시아 측에서는 …, 북한 측에서는 …", "On the North Korean side, …") is the country of the
+        # names after it, up to the next such cue; the other cues give the sentence's side
+        named = [(start, c[0][2]) for start, end, _ in self.data.sides.find(text, lo, hi)
+                 if (c := self.data.countries.find(text, start, end))]
         side = next((c for start, end, _ in cues if (c := self._side(text, lo, hi, start, end))), None)
         if side:
             self.cue_sides.append(side)
         if _HEADER_END.fullmatch(text, cues[-1][1], hi):
-            self.list_side = side  # a header: the list lines follow
+            self.list_side = named[-1][1] if named else side  # a header: the list lines follow
             return
         people = [s for s in people if id(s) not in principals]
         cue_start, cue_end = cues[0][0], cues[0][1]
         found = list(self.items.members(text, lo, hi, cue_start, cue_end, people))
         found = [(name, role) for name, role in found if not self._reporter(text, lo, hi, name, people)]
         for name, role in found:
-            self._add(name, role, side, anchor)
+            at = next((s.start for s in people if s.name == name), None)
+            own = [country for start, country in named if at is not None and start < at]
+            self._add(name, role, own[-1] if own else side, anchor)
         # A cue sentence naming no member: the next sentences may (the "accompanying ministers" named after).
         # One that listed some: the next may go on with the list ("… dan Menteri Pertahanan X. Kemudian ada
         # Wakil Menteri Y, Menteri Z, …"), when it is a list of titled people itself, not a sentence naming
@@ -270,8 +276,8 @@ class _Reader:
             return None
         span = people[before]
         between = text[span.end:cue_start]
-        if _POSSESSIVE.match(between):
-            return span
+        if _POSSESSIVE.match(between) or self.data.object_mark.fullmatch(between):
+            return span  # (or the one accompanied, marked so before the cue: "プーチン大統領に同行", "پوتین را همراهی")
         if is_hangul(span.form):
             for candidate in people[:before + 1]:
                 if _HANGUL_OBJECT.match(text, candidate.end):

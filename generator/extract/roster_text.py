@@ -12,6 +12,7 @@ from .entities import Span
 from ..text import KANA_HAN
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")  # a one-letter "and" of Arabic script (و)
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|le|la|les)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 WORD_REST = re.compile(r"\w*\s+")  # the rest of a word a stem matched ("Российск|ая "), then space
@@ -50,10 +51,16 @@ def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     items in each language (`list_and` of the story's roster.yml): a Latin or Cyrillic word stands alone
     ("and", "и", "i"), a Korean one is written onto the word before it ("장관과"), a Chinese or Japanese
     one stands anywhere ("和", "と")."""
-    words, korean, anywhere = [], [], []
+    words, korean, anywhere, prefixes = [], [], [], []
     for word in sorted({str(w).lower() for w in conjunctions}, key=len, reverse=True):
-        (korean if _HANGUL.search(word) else anywhere if KANA_HAN.search(word) else words).append(re.escape(word))
-    joins = [r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"] if words else []
+        (korean if _HANGUL.search(word) else anywhere if KANA_HAN.search(word) else
+         prefixes if _ARABIC.fullmatch(word) else words).append(re.escape(word))
+    # (Arabic writes "and" onto the next word, "ووزير الدفاع": and the defence minister; a word may itself begin
+    # with that letter, "وزير", so only the letter doubled is cut, the first being the "and". Persian writes it alone.)
+    alone = words + prefixes
+    joins = [r"(?<!\w)(?:" + "|".join(alone) + r")(?!\w)"] if alone else []
+    if prefixes:
+        joins.append(r"(?<!\w)(?:" + "|".join(prefixes) + r")(?=(?:" + "|".join(prefixes) + r")\w)")
     if korean:
         joins.append(r"(?<=[\uac00-\ud7a3])(?:" + "|".join(korean) + r")(?=\s)")
     if anywhere:
