@@ -188,3 +188,22 @@ def test_a_cyrillic_text_quoting_latin_names_is_read_by_its_letters_not_the_clas
     text = ("Глава Aurus Motors и представители Reuters, Bloomberg и Associated Press в четверг обсудили "
             "поставки автомобилей Aurus Senat в Pyongyang и Moscow, сообщила пресс-служба.")
     assert detect_language(text) == "ru"
+
+
+# ------------------------------------------------------------------ Serbian, Croatian, Bosnian by their words
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Serbian Latin: ekavian forms (predsednik, posle, severn-, poseta) the classifier calls Bosnian
+        ("Predsednik opštine je posle sastanka u severnom delu grada najavio novu posetu. Prema rečima "
+         "predsednika, promene će biti vidljive za mesec dana, a saradnja sa susedima biće nastavljena.", "sr"),
+        # Croatian: ijekavian, with its own words (suradnja, tjedan, priopćio, lipnja)
+        ("Predsjednik općine je poslije sastanka u sjevernom dijelu grada priopćio da će suradnja sa "
+         "susjedima biti nastavljena idućeg tjedna, a nova posjeta planirana je za kraj lipnja.", "hr"),
+        # Bosnian: ijekavian, with the words it shares with Serbian (saradnja, hiljada, juna)
+        ("Predsjednik općine je poslije sastanka u sjevernom dijelu grada rekao da će saradnja sa "
+         "susjedima biti nastavljena, a nekoliko hiljada građana dočekat će novu posjetu krajem juna.", "bs"),
+    ],
+)
+def test_serbian_croatian_and_bosnian_are_told_apart_by_their_words(text, language):
+    assert detect_language(text) == language

@@ -60,7 +60,7 @@ TOP: dict[str, frozenset[str]] = {
         "archive_photo_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
         "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
-        "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels",
+        "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels", "language_variants",
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({

@@ -8,6 +8,9 @@ spaces between words, where such a name starts and ends is told by its letters:
 - Japanese: katakana itself. Katakana and "・" also write places, papers and firms ("ロシア・ウクライナ",
   "ニューヨーク・タイムズ"), so a katakana name needs a cue (`kana_name_cues`): an honorific or a title right
   after it ("氏", "大統領"), or a title right before it ("事務総長マーク・ルッテ").
+- Japanese also writes a Korean or Chinese name in its characters with their reading in brackets after it,
+  in kana parted by "・" ("金英哲(キム・ヨンチョル)"): a reading of two parts glosses a person's name (a place's
+  reading is one word), so the characters before it are the name.
 The name is given as written: no rule reads these letters back into the Latin spelling.
 """
 
@@ -18,6 +21,10 @@ from typing import Iterator
 
 _DOTS = "·•‧・"
 _KATAKANA = "\u30a1-\u30fa\u30fc"
+_HAN = "\u4e00-\u9fff"
+# two to four characters (a Korean name has three, a Chinese two or three), not part of a longer run of them,
+# then the kana reading of two or three parts in brackets
+_GLOSSED = re.compile(rf"(?<![{_HAN}])[{_HAN}]{{2,4}}(?=[(（][{_KATAKANA}\u3041-\u3096]+(?:[{_DOTS}][{_KATAKANA}\u3041-\u3096]+){{1,2}}[)）])")
 
 
 class DottedNames:
@@ -44,6 +51,8 @@ class DottedNames:
         if self._han is not None:
             for match in self._han.finditer(text):
                 yield match.group(0), match.start(), match.end()
+        for match in _GLOSSED.finditer(text):
+            yield match.group(0), match.start(), match.end()
         if self._kana is not None:
             for match in self._kana.finditer(text):
                 group = match.lastgroup  # (each alternative has one group)

@@ -3,6 +3,7 @@ letters only one of them writes), py3langid the rest."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 LANGUAGE_SAMPLE = 1500  # characters: enough for the classifier, and its cost grows with the sample
@@ -40,7 +41,51 @@ def detect_language(text: str) -> str:
     import py3langid  # slow to import (its model): only when the text is not plainly English
 
     found = py3langid.classify(sample)[0]
-    return found if found in NEWS_LANGUAGES else _majority_language(sample, py3langid)
+    found = found if found in NEWS_LANGUAGES else _majority_language(sample, py3langid)
+    return _south_slavic_variant(sample, found) if found in SOUTH_SLAVIC else found
+
+
+# Serbian, Croatian and Bosnian: py3langid tells them apart poorly (Serbian Latin news called Bosnian), so when
+# it names one, the words of `language_variants` (languages/head.yml) decide: Serbian's ekavian forms against
+# the ijekavian ones of Croatian and Bosnian, then Croatian's own words against those Bosnian shares with
+# Serbian. Without enough of either, the classifier's answer stands.
+SOUTH_SLAVIC = frozenset({"sr", "hr", "bs"})
+
+
+def _south_slavic_variant(sample: str, found: str) -> str:
+    counts = _variant_counts(sample)
+    ekavian, ijekavian = counts.get("ekavian", 0), counts.get("ijekavian", 0)
+    croatian, shared = counts.get("croatian", 0), counts.get("serbian_bosnian", 0)
+    if ekavian > ijekavian:
+        return "sr"
+    if croatian > shared:
+        return "hr"
+    if shared > croatian:
+        return "bs" if ijekavian > ekavian or found == "hr" else found
+    return found
+
+
+def _variant_counts(sample: str) -> dict[str, int]:
+    """How many of the sample's words each group of `language_variants` holds (an entry ending in "-" a stem)."""
+    words, stems = _variant_cues()
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(sample.lower()):
+        group = words.get(word) or next((g for stem, g in stems if word.startswith(stem)), None)
+        if group:
+            counts[group] = counts.get(group, 0) + 1
+    return counts
+
+
+@functools.cache
+def _variant_cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    import yaml
+
+    from .knowledge import LANGUAGES
+
+    data = yaml.safe_load((LANGUAGES / "head.yml").read_text("utf-8")).get("language_variants") or {}
+    words = {str(e).lower(): g for g, entries in data.items() for e in entries if not str(e).endswith("-")}
+    stems = tuple((str(e).lower()[:-1], g) for g, entries in data.items() for e in entries if str(e).endswith("-"))
+    return words, stems
 
 
 # Letters only some Cyrillic languages write: Russian's ы, э, ё; Ukrainian's і, ї, є, ґ; Belarusian's ў;
