@@ -43,7 +43,7 @@ class RosterNames:
                     name, _ = self.index._clean_name(" ".join(tokens[-size:]), 0)
                     if name:
                         break
-            if name:
+            if name and not self._is_country(name):
                 return name, start + item.rfind(name)
         for match in _CYR_NAME.finditer(item):
             name = self._cyrillic_name(match.group(), from_end=True)
@@ -55,6 +55,11 @@ class RosterNames:
             name = " ".join(tokens[:2])
             return name, start + item.find(name)
         return None, start
+
+    def _is_country(self, name: str) -> bool:
+        """Whether a capitalised run is wholly a country's name in some case ("Severne Koreje" after "ministrom
+        spoljnih poslova": the minister's country, the name comes after it), never a person's."""
+        return any(lo == 0 and hi >= len(name.rstrip(".,;:")) for lo, hi, *_ in self.data.countries.find(name))
 
     def surname_after_role(self, text: str, start: int, end: int) -> tuple[str | None, str | None, int]:
         """(surname, role, where the surname starts) when one capitalised word follows a role the data knows
