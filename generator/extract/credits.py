@@ -351,11 +351,12 @@ def credit_line(line: str, knowledge: Knowledge) -> str | None:
 
 def _self_named(line: str, knowledge: Knowledge) -> str | None:
     """A site's own name as no list knows it: a masthead word ("ndaily") or a credit with a section
-    ("العين برس/ دولي"), as written (canonical when known)."""
+    ("العين برس/ دولي"), as written (canonical when known). A site's address alone ("newsare.net") is not one:
+    it says where the page was saved, which an aggregator's copy shares, never who wrote the article."""
     from .closing_credits import site_address  # (that module imports this one)
 
-    if " " not in line and (self_credits.site_name_compound(line, knowledge) or site_address(line)):
-        name: str | None = line  # "ndaily", "Essent.press"
+    if " " not in line and self_credits.site_name_compound(line, knowledge) and not site_address(line):
+        name: str | None = line  # "ndaily" (not "Essent.press", an address)
     else:
         name = self_credits.section_credit(line, knowledge)
     if name is None or section_word(name, knowledge) or implausible_outlet(name, knowledge) is not None:
