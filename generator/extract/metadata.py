@@ -306,10 +306,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         after = next((s for s in following if s and not opens_long_quote(s) and not s.startswith(OPENING_QUOTES)), None)
         if after is not None and not (knowledge is not None and carries_on(after, knowledge)):
             sentence = after  # (a sentence carrying on from the quote, "Ainsi, …", is no lead: the quote's sentence is)
-    # Drop an opening circumstantial phrase: "In the summit held in Berlin, ..."
-    opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
-    if opener:
-        sentence = sentence[opener.end() :]
+    # (an opening phrase, "On Tuesday, …", stays: the lead's own first words are the title a reader expects)
     cjk_end = CJK_SENTENCE_END.search(sentence)
     if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
         sentence = sentence[: cjk_end.start()]
