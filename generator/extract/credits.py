@@ -90,7 +90,7 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
         return None
     if credit.startswith(("—", "–", "-")):
         return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
-    if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
+    if credit.rstrip(" .").lower() in archive_photo_words(knowledge):
         return caption + "."  # "Метро в Берлине. Архивное фото": a caption saying its photo is an archive one
     # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
     # the agency that took it, "=", the one that relays it)
@@ -371,7 +371,7 @@ def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     return None if outlet in picture_agencies(knowledge) else outlet
 
 
-def _archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
+def archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
     return cached("head-archive-photo", knowledge, lambda k: frozenset(
         str(words).lower() for words in head_data(k).get("archive_photo_words") or ()
     ))
