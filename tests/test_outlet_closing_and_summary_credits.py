@@ -128,10 +128,16 @@ def test_a_bracketed_site_credit_in_korean_japanese_and_chinese(line, outlet, kn
     assert self_credits.bracket_lead_credit(line, known) == outlet
 
 
-@pytest.mark.parametrize("masthead", ["Hafenblatt.de", "Essent.press", "gorodvestnik.ru"])
-def test_a_sites_address_alone_above_the_headline_is_its_masthead(masthead, known):
-    found = meta(masthead, HEADLINE, LEAD, MORE, known=known)
-    assert (found.outlet, found.title) == (masthead, HEADLINE)
+@pytest.mark.parametrize("address", ["Hafenblatt.de", "Essent.press", "gorodvestnik.ru"])
+def test_a_sites_address_alone_above_the_headline_is_no_title_and_no_outlet(address, known):
+    # the address says where the page was saved, which an aggregator's copy of another paper's article shares
+    found = meta(address, HEADLINE, LEAD, MORE, known=known)
+    assert (found.outlet, found.title) == (None, HEADLINE)
+
+
+def test_a_sites_address_alone_on_the_first_line_of_an_untitled_copy_is_no_outlet(known):
+    found = meta("pressebote.net", LEAD, LEAD, MORE, known=known)
+    assert found.outlet is None
 
 
 @pytest.mark.parametrize(
@@ -166,3 +172,19 @@ def test_a_masthead_line_between_paragraphs_of_the_text_credits_nothing(known):
     lines = ["The cut will be reviewed in March, when the spring timetable is drawn up.", "Reuters",
              "Ferry operators welcomed the decision but asked for a say in the spring review."]
     assert closing_credits.masthead_after_text(lines, known) is None
+
+
+@pytest.mark.parametrize(
+    "host, outlet",
+    [
+        ("www.newdaily.co.kr", "NewDaily"),
+        ("m.newdaily.co.kr", "NewDaily"),  # the paper's mobile edition
+        ("en.newdaily.co.kr", "NewDaily"),  # a language's edition
+        ("english.newdaily.co.kr", "NewDaily"),
+        ("weekly7.newdaily.co.kr", None),  # a magazine of its own on the paper's domain
+        ("biz.newdaily.co.kr", None),  # a business daily beside the paper
+    ],
+)
+def test_a_subdomain_names_the_outlet_only_when_it_is_its_edition(host, outlet, known):
+    assert known.outlet_named(host) == outlet
+    assert closing_credits.linked_outlet(f"https://{host}/arti/world/123.html", known) == outlet

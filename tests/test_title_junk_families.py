@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import credits
+from generator.extract import credits, metadata
 from generator.extract.headline import skip_in_head
 from generator.extract.metadata import title_from_lead
 
@@ -107,3 +107,9 @@ def test_a_lead_made_title_skips_the_widget_sentences_of_a_page_printed_as_one_l
 @pytest.mark.parametrize("line", ["Аватар автора", "Author avatar", "Autorenbild", "Foto del autor", "Zdjęcie autora", "作者头像"])
 def test_an_author_box_picture_label_is_never_a_headline(line, known):
     assert skip_in_head(line, known)
+
+
+@pytest.mark.parametrize("line", ["大桥(资料图)", "Brücke (Archivbild)", "The old bridge (file photo)", "Мост (архивное фото)"])
+def test_a_line_closed_by_a_file_photo_label_is_a_caption_never_a_title(line, known):
+    # a picture's caption kept between paragraphs, its headline gone: the title is made from the lead instead
+    assert metadata.implausible_title(line, known) == "a photo's caption"

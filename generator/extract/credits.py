@@ -90,7 +90,7 @@ def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
         return None
     if credit.startswith(("—", "–", "-")):
         return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
-    if credit.rstrip(" .").lower() in _archive_photo_words(knowledge):
+    if credit.rstrip(" .").lower() in archive_photo_words(knowledge):
         return caption + "."  # "Метро в Берлине. Архивное фото": a caption saying its photo is an archive one
     # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
     # the agency that took it, "=", the one that relays it)
@@ -351,11 +351,12 @@ def credit_line(line: str, knowledge: Knowledge) -> str | None:
 
 def _self_named(line: str, knowledge: Knowledge) -> str | None:
     """A site's own name as no list knows it: a masthead word ("ndaily") or a credit with a section
-    ("العين برس/ دولي"), as written (canonical when known)."""
+    ("العين برس/ دولي"), as written (canonical when known). A site's address alone ("newsare.net") is not one:
+    it says where the page was saved, which an aggregator's copy shares, never who wrote the article."""
     from .closing_credits import site_address  # (that module imports this one)
 
-    if " " not in line and (self_credits.site_name_compound(line, knowledge) or site_address(line)):
-        name: str | None = line  # "ndaily", "Essent.press"
+    if " " not in line and self_credits.site_name_compound(line, knowledge) and not site_address(line):
+        name: str | None = line  # "ndaily" (not "Essent.press", an address)
     else:
         name = self_credits.section_credit(line, knowledge)
     if name is None or section_word(name, knowledge) or implausible_outlet(name, knowledge) is not None:
@@ -370,7 +371,7 @@ def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     return None if outlet in picture_agencies(knowledge) else outlet
 
 
-def _archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
+def archive_photo_words(knowledge: Knowledge) -> frozenset[str]:
     return cached("head-archive-photo", knowledge, lambda k: frozenset(
         str(words).lower() for words in head_data(k).get("archive_photo_words") or ()
     ))

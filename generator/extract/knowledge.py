@@ -97,11 +97,22 @@ class Knowledge:
         if "." not in needle:
             return None
         parts = needle.split(".")
-        for start in range(len(parts) - 1):  # "news.example.co.kr" is example.co.kr's
+        editions = cached("outlet-edition-subdomains", self, _edition_subdomains)
+        for start in range(len(parts) - 1):  # "news.example.co.kr", "en.example.com": example.co.kr's editions
             name = domains.get(".".join(parts[start:]))
             if name is not None:
                 return name
+            if len(parts[start]) != 2 and parts[start] not in editions:
+                return None  # "weekly.example.co.kr": a site of its own on the paper's domain (its magazine, its
+                # business daily), not the paper
         return None
+
+
+def _edition_subdomains(knowledge: Knowledge) -> frozenset[str]:
+    """The subdomain labels that are an outlet's own edition (furniture.yml's edition_subdomains: "m", "news",
+    "english"; any two-letter label is a language's or a country's edition, "en", "kr")."""
+    furniture = knowledge.section("furniture.yml") or {}
+    return frozenset(str(w).lower() for w in furniture.get("edition_subdomains") or ())
 
 
 def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:

@@ -45,6 +45,7 @@ _GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[^\W\d_])\s?\d{0,3}\s?(?:foto|fotó|photo|фото|zdjęcie|fotoğraf|사진|写真|图片|圖片)\s*(?:©|\(c\)|:)\s*[\w.-]+(?:\s*/?\s*[\w.-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+_BRACKETED_END = re.compile(r"[(（\[]([^()（）\[\]]{2,30})[)）\]]$")  # a bracketed label closing a line: "(资料图)"
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
         return "page furniture"
     if tag_list(text, knowledge):
         return "a list of tags"
+    if (label := _BRACKETED_END.search(text)) and label[1].strip().lower() in credits.archive_photo_words(knowledge):
+        return "a photo's caption"  # "Bridge (file photo)", "大桥(资料图)": a picture's caption, its headline gone
     return None
 
 
@@ -306,10 +309,6 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         after = next((s for s in following if s and not opens_long_quote(s) and not s.startswith(OPENING_QUOTES)), None)
         if after is not None and not (knowledge is not None and carries_on(after, knowledge)):
             sentence = after  # (a sentence carrying on from the quote, "Ainsi, …", is no lead: the quote's sentence is)
-    # Drop an opening circumstantial phrase: "In the summit held in Berlin, ..."
-    opener = re.match(r"^(?:in|at|on|during|after|before|amid|following|with)\b[^,]{0,70},\s+(?=\S)", sentence, re.I)
-    if opener:
-        sentence = sentence[opener.end() :]
     cjk_end = CJK_SENTENCE_END.search(sentence)
     if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
         sentence = sentence[: cjk_end.start()]
