@@ -229,8 +229,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
     # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
     going_on = sentence or (previous if first else None)
-    if going_on and not named and not has_speech(attributor.cues, masked, lo, hi) \
-            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
+    # (a place named beside it speaks nothing: 'Tra i temi trattati, "…" dei soldati inviati nel Kursk')
+    if going_on and not any(s.kind in SPEAKING_KINDS for s in named) and not has_speech(attributor.cues, masked, lo, hi) \
+            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING + _TOPIC, quote.end) and (
             few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
