@@ -3,7 +3,8 @@ what marks a speaker next to a quotation, in every language the data holds.
 
 Kept apart from quotes.py so that module reads as the attribution it does; everything here is a
 table or a pattern built from the data files, never a rule about one language written in code
-(Korean's particles aside: they are grammar, not vocabulary).
+(Korean's particles aside: they are grammar, not vocabulary). How a word list becomes a pattern is
+quote_patterns.py's.
 """
 
 from __future__ import annotations
@@ -14,105 +15,11 @@ from dataclasses import dataclass
 from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
+from .quote_patterns import (
+    _BETWEEN, _CUE_END, _HANGUL, _LOWER, _OPENING_MARKS, _SUFFIX, _WHOLE_WORD, _alternation, _bounded, _first_of,
+    _literal_branches, _with_bare_alef, _words_pattern)
 from .quote_language import new_subject_guard, stopping_words
 from ..text import spaceless
-
-_HANGUL = "\uac00-\ud7a3"
-# Characters inside a word that are not word characters to `\w`: Devanagari vowel signs (कहा is
-# क, ह and the sign ा), Arabic vowel marks, and the zero-width non-joiner of Persian (می‌گوید).
-_WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c"
-_BETWEEN = re.compile(rf"[\w'’.{_WORD_MARKS}-]+")
-_WHOLE_WORD = re.compile(r"\w+")
-
-
-def _lower_class() -> str:
-    """A character class of the letters that may spell a lower-case word between a speaker and
-    the verb ("Scholz hat am Mittwoch gesagt", "Macron je na sastanku rekao", "ông Macron hôm nay nói"):
-    every lower-case letter of the Latin, Greek and Cyrillic blocks, and the caseless Arabic and
-    Devanagari letters with their marks (a word there cannot be told from a name by its case).
-    Built once from the characters' own case, not written out."""
-    codes = [c for c in (*range(0x61, 0x7B), *range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if chr(c).islower()]
-    spans, first, last = [], codes[0], codes[0]
-    for code in codes[1:]:
-        if code != last + 1:
-            spans.append((first, last))
-            first = code
-        last = code
-    spans.append((first, last))
-    latin = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
-    return f"[{latin}\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc\u0904-\u0939\u0958-\u0961{_WORD_MARKS}]"
-
-
-_LOWER = _lower_class()
-# After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
-# not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
-_OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Маяк»
-_CUE_END = rf"(?![\w{_WORD_MARKS}])"
-# A suffix after an apostrophe: "Scholz's aide said", the Turkish case endings of "Scholz'a göre".
-_SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
-
-
-# Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each verb is also known so.
-_BARE_ALEF = str.maketrans("أإآ", "ااا")
-
-
-def _with_bare_alef(words) -> set[str]:
-    words = set(words)
-    return words | {w.translate(_BARE_ALEF) for w in words}
-
-
-def _alternation(words) -> str:
-    """Any of `words`, the longest first: a prefix tree, so that at each place the regex engine follows
-    one branch instead of trying every word (the cues are hundreds of words in twenty languages)."""
-    words = {w for w in words if w}
-    return trie_pattern(words) if words else ""
-
-
-def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
-    """The top-level branches of `words`' prefix tree, one for each first character, which each
-    branch opens with: joined by "|" (and not grouped), the same matches as the tree, and a pattern
-    whose every branch opens with a literal lets the regex engine skip to where one may start.
-    `behind`, a one-character regex the character before a word must match, is the look-behind
-    (?<=behind) in front, and `not_after` one it must not match, (?<!not_after): both written after
-    the first character, so that the branch still opens with it. `bounded`: no word may be followed
-    by a word character (trie_pattern's right_boundary). `ahead` follows each branch."""
-    words = {w for w in words if w}
-    branches = []
-    for first in sorted({w[0] for w in words}):
-        rests = [w[1:] for w in words if w[0] == first]
-        branches.append(re.escape(first) + (f"(?<={behind}{re.escape(first)})" if behind else "")
-                        + (f"(?<!{not_after}{re.escape(first)})" if not_after else "")
-                        + trie_pattern(rests, right_boundary=rests if bounded else ()) + ahead)
-    return branches
-
-
-def _first_of(words) -> str:
-    """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
-    searched through a text: most places then fail at one character test instead of at each of the
-    tree's branches in turn. It only says what every match starts with, so the matches are the same."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
-
-
-def _words_pattern(words) -> str:
-    """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
-    words = {w for w in words if w}
-    # (the branches of both trees in one alternation, not a group for each: a pattern opening with
-    # a group of branches gives the engine no characters to skip to, and was tried at every place)
-    return "|".join(_literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
-                    + _literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
-
-
-def _bounded(words) -> str:
-    """Whole words, except Hangul ones, which match anywhere (particles attach to them)."""
-    words = [w for w in set(words) if w]
-    latin = [w for w in words if not is_hangul(w)]
-    hangul = [w for w in words if is_hangul(w)]
-    parts = []
-    if latin:
-        parts.append(rf"(?<!\w)(?:{_alternation(latin)})(?!\w)")
-    if hangul:
-        parts.append(rf"(?:{_alternation(hangul)})")
-    return "|".join(parts) or r"(?!x)x"
 
 
 @dataclass(frozen=True)

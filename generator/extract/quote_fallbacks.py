@@ -15,9 +15,10 @@ from bisect import bisect_left
 from .entities import Span
 from .quotation_marks import _Found
 from .quote_cues import Cues
+from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_subject_after, korean_topic
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
-from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor, past_mark
+from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
@@ -34,7 +35,6 @@ _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\
 _ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
 _CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its own: "After the UN vote, the statement …")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
-_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
 
 
 def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
@@ -85,6 +85,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return sentence  # '"..." Park said. "We will ..."'
     if quote_only and last_speaker and last_speaker[0] == number - 1:
         return last_speaker[1]  # "Договор подписан, заявил Шольц. “…”": the sentence of only quotation goes on his words
+    if last_speaker and last_speaker[0] >= number - 2 and continuing_opener(attributor.cues, masked, named, lo, quote.start):
+        return last_speaker[1]  # "金委員長は「…」と答えた。また「…」とし、プーチン大統領が…": his words go on
     agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
     if agent is not None:
         if agent[0] == "name":
@@ -227,8 +229,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
     # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
     going_on = sentence or (previous if first else None)
-    if going_on and not named and not has_speech(attributor.cues, masked, lo, hi) \
-            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING, quote.end) and (
+    # (a place named beside it speaks nothing: 'Tra i temi trattati, "…" dei soldati inviati nel Kursk')
+    if going_on and not any(s.kind in SPEAKING_KINDS for s in named) and not has_speech(attributor.cues, masked, lo, hi) \
+            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING + _TOPIC, quote.end) and (
             few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
@@ -258,56 +261,12 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
     return False
 
 
-def korean_topic(masked: str, named: list[Span], lo: int, before: int) -> str | None:
-    """The name a Korean sentence marks as its topic (은/는 right after it) before `before`, speech verb or not."""
-    for span in named:
-        if span.start >= before:
-            break  # (the names are in text order)
-        if lo <= span.start and span.kind in PAIRING_KINDS and span.name and masked[span.end:span.end + 1] in ("은", "는"):
-            topic = KO_SUBJECT.match(masked, span.end, before)
-            if topic is not None and topic.group("p") in ("은", "는") and topic.end() - span.end == 1:
-                return span.name
-    return None
 
 
-def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:
-    """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
-    by a particle (TASSは, 外務省が) or followed by its speech verb (塔斯社称). A paper's name may stand
-    in its own brackets before the particle (「朝日新聞」は)."""
-    for span in spans:
-        if span.start >= before:
-            break
-        end = past_mark(masked, span, _CJK_NAME_CLOSE)
-        if span.kind == "organisation" and span.name and (
-                masked.startswith(attributor.cues.cjk_subject_marks, end) or attributor.cues.cjk_speech.match(masked, end)):
-            return span.name
-    return None
 
 
-def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
-    """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
-    verb ("…”，韩联社报道", "马克龙说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("马克龙说…，塔斯社报道")."""
-    speech, marks = attributor.cues.cjk_speech, attributor.cues.cjk_subject_marks
-
-    def verb_after(span: Span) -> bool:  # right after the name, or after its subject particle ("タス通信が報じた")
-        at = past_mark(masked, span, _CJK_NAME_CLOSE)
-        mark = next((m for m in marks if masked.startswith(m, at)), "")
-        return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
-
-    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
-    return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
 
-def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
-                         surnames) -> str | None:
-    """The subject a Korean sentence names after its quotation, before the speech verb that closes it
-    ('"…"고 주한 프랑스대사관이 밝혔다', '"…"며 외교부는 설명했다'), or None."""
-    verb = None
-    for verb in attributor.cues.korean_speech.finditer(masked, start, hi):
-        pass  # (the last one: the verb the subject goes with)
-    if verb is None:
-        return None
-    return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
 
 
 def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:

@@ -101,12 +101,13 @@ _ARTICLES = frozenset("el la los las lo the le les l' der die das il gli o a os 
 
 
 def own_subject(cues: Cues, masked: str, lo: int) -> bool:
-    """Whether the sentence at `lo` opens with a bare capitalised noun, its own subject ("Carteles en la
+    """Whether the sentence at `lo` opens with a bare capitalised noun (no preposition), its own subject ("Carteles en la
     capital prometían “…”": the posters' words, not the statement's quoted on)."""
     first = masked[lo:lo + 40].split(maxsplit=1)[:1]
     word = first[0].strip(",;:") if first else ""
     return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
-        and word.lower() not in cues.conjunctions and word.lower() not in _ARTICLES
+        and word.lower() not in cues.conjunctions and word.lower() not in _ARTICLES \
+        and word.lower() not in cues.prepositions  # ("Tra i temi trattati, «…»": a phrase, not a subject)
 
 
 def few_words_outside(masked: str, lo: int, hi: int) -> bool:

@@ -43,6 +43,7 @@ from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
 from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END
+from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
@@ -186,7 +187,10 @@ def find_quotes(
                 # "Pernyataan itu ia sampaikan usai … pertemuan dengan Putin": a subject pronoun before the
                 # sentence's first name is its subject (the last one), and the name only its object
                 subject = last_subject
-            subject = subject or (people[0].name if people else None)
+            # (not a name a preposition governs: "…», lembrou, referindo-se ao encontro com Kim": Kim is no subject)
+            subject = subject or next((s.name for s in people if not attributor.governed(masked, s, lo, hi)), None)
+            if in_sentence and continuing_opener(cues, masked, named, lo, in_sentence[0].start):
+                subject = None  # "また「…」とし、プーチン大統領が…": the speaker going on stays the subject, not the name after
             quote_only = bool(in_sentence) and not OUTSIDE_QUOTES.search(masked, lo, hi)  # all quotation
             quotes_before = len(out)
             message = cues.message.search(masked, lo, hi) if cues.message is not None and (in_sentence or people) else None

@@ -1,0 +1,99 @@
+"""Chinese, Japanese and Korean subjects of a quotation's sentence, read by their particles and word order: the
+topic a Korean sentence marks, the organisation a Chinese or Japanese one names before its verb, the name right
+before a verb, the subject a Korean sentence names after its quotation, and a sentence whose opening adverb
+("また", "아울러") says its dropped subject is the one who spoke before. quote_fallbacks.py asks these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Span
+from .phrases import by_language
+from .quote_cues import Cues
+from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, SPEAKING_KINDS, Attributor, past_mark
+
+_CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
+
+
+def korean_topic(masked: str, named: list[Span], lo: int, before: int) -> str | None:
+    """The name a Korean sentence marks as its topic (은/는 right after it) before `before`, speech verb or not."""
+    for span in named:
+        if span.start >= before:
+            break  # (the names are in text order)
+        if lo <= span.start and span.kind in PAIRING_KINDS and span.name and masked[span.end:span.end + 1] in ("은", "는"):
+            topic = KO_SUBJECT.match(masked, span.end, before)
+            if topic is not None and topic.group("p") in ("은", "는") and topic.end() - span.end == 1:
+                return span.name
+    return None
+
+
+def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:
+    """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
+    by a particle (TASSは, 外務省が) or followed by its speech verb (塔斯社称). A paper's name may stand
+    in its own brackets before the particle (「朝日新聞」は)."""
+    for span in spans:
+        if span.start >= before:
+            break
+        end = past_mark(masked, span, _CJK_NAME_CLOSE)
+        if span.kind == "organisation" and span.name and (
+                masked.startswith(attributor.cues.cjk_subject_marks, end) or attributor.cues.cjk_speech.match(masked, end)):
+            return span.name
+    return None
+
+
+def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+    """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
+    verb ("…”，韩联社报道", "马克龙说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("马克龙说…，塔斯社报道")."""
+    speech, marks = attributor.cues.cjk_speech, attributor.cues.cjk_subject_marks
+
+    def verb_after(span: Span) -> bool:  # right after the name, or after its subject particle ("タス通信が報じた")
+        at = past_mark(masked, span, _CJK_NAME_CLOSE)
+        mark = next((m for m in marks if masked.startswith(m, at)), "")
+        return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
+
+    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
+    return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
+
+
+def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,
+                         surnames) -> str | None:
+    """The subject a Korean sentence names after its quotation, before the speech verb that closes it
+    ('"…"고 주한 프랑스대사관이 밝혔다', '"…"며 외교부는 설명했다'), or None."""
+    verb = None
+    for verb in attributor.cues.korean_speech.finditer(masked, start, hi):
+        pass  # (the last one: the verb the subject goes with)
+    if verb is None:
+        return None
+    return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
+
+
+# After an opening adverb: a pause, a quotation's opening mark or its masked words ("また「…」とし", "또 "…"라며").
+_AFTER_OPENER = r"(?=[\s、，,:「『“\"'‘Q])"
+# A name marked as a subject or topic, maybe after its title (プーチン大統領は, 김 위원장도): the sentence's own subject.
+_MARKED = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{0,6}[はがも]|(?:\s?[\uac00-\ud7a3]{1,7})?(?:은|는|께서|이|가|도)(?![\uac00-\ud7a3])")
+
+
+def _openers(cues: Cues) -> re.Pattern | None:
+    """The pattern of languages/quotes.yml's continuing_adverbs, compiled once for `cues`."""
+    if not hasattr(cues, "_continuing_adverbs"):
+        words = sorted({str(w) for w in by_language(cues.data.get("continuing_adverbs"))}, key=len, reverse=True)
+        cues._continuing_adverbs = re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + ")" + _AFTER_OPENER) if words else None
+    return cues._continuing_adverbs
+
+
+def continuing_opener(cues: Cues, masked: str, named: list[Span], lo: int, quote_start: int) -> bool:
+    """Whether the sentence at `lo` opens with an adverb that goes on from the sentence before ("また「…」とし、",
+    "또 "…"라며", "아울러, …") and names nobody as its own subject before the quotation (a name its topic or subject
+    particle marks: "また、プーチン氏は「…」", "또 김 위원장은 "…""). Korean and Japanese drop such a sentence's
+    subject: it is whoever spoke just before, not a person a clause after the quotation names ("「…」とし、X氏が
+    送ったことに感謝した": X is in what was thanked for)."""
+    pattern = _openers(cues)
+    if pattern is None or pattern.match(masked, lo) is None:
+        return False
+    for span in named:
+        if not lo <= span.start < quote_start or span.kind not in PAIRING_KINDS or not span.name:
+            continue
+        if _MARKED.match(masked, past_mark(masked, span, _CJK_NAME_CLOSE), quote_start):
+            return False
+    return True
