@@ -101,7 +101,8 @@ def check_paths(project: Project) -> None:
     """Refuse a build whose folders are a mistake, before anything is written: a seeds folder that
     does not exist (a wrong path, never an empty story); a site or docs folder that is, holds or lies
     inside the project's own folders (`--site seeds`, `--site .`, `--docs data`: the build would
-    replace or write into them); a site folder that holds something other than a site."""
+    replace or write into them); a site folder that holds something other than a site, or lies inside
+    a published one (`--site site/articles`)."""
     if not project.seeds.is_dir():
         raise Refused(f"{project.seeds}: no such folder of articles (nothing was built; the site is unchanged)")
     kept = {
@@ -120,8 +121,18 @@ def check_paths(project: Project) -> None:
                 raise Refused(f"--{option} {path}: would write over {what} in {folder} (nothing was built)")
     if project.site == project.docs or project.site in project.docs.parents or project.docs in project.site.parents:
         raise Refused(f"--site {project.site} and --docs {project.docs} overlap (nothing was built)")
+    # Every section of a built site holds an index.html: `--site site/articles` would pass the check below
+    # and replace the published site's articles/ with a site of its own.
+    outer = next((folder for folder in project.site.parents if _is_briefing_site(folder)), None)
+    if outer is not None:
+        raise Refused(f"--site {project.site}: lies inside the published site in {outer} (nothing was built)")
     if project.site.is_dir() and not (project.site / "index.html").is_file() and any(project.site.iterdir()):
         raise Refused(f"--site {project.site}: holds files but no site (no index.html): not replaced (nothing was built)")
+
+
+def _is_briefing_site(folder: Path) -> bool:
+    """A folder a build published: its start page and its briefing.json."""
+    return (folder / "index.html").is_file() and (folder / "briefing.json").is_file()
 
 
 def published_articles(project: Project) -> int:

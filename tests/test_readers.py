@@ -238,3 +238,11 @@ def test_html_script_text_is_never_body_and_escaped_text_stays_literal() -> None
 )  # fmt: skip
 def test_split_title_suffix(title: str, sites: tuple[str, ...], expected: tuple[str, str | None]) -> None:
     assert split_title_suffix(title, sites) == expected
+
+
+@pytest.mark.parametrize("date", ["2024-13-45", "2024-02-30", "2024-06-19 25:61:00"])
+def test_a_date_like_front_matter_value_that_is_no_date_keeps_the_article(date: str) -> None:
+    """YAML reads 2024-13-45 as a timestamp and fails on it: that refused the whole article, where the same
+    date in quotes is a warning ("declared date ... is not a date") and the article is published."""
+    body, declared, _ = read("x.md", f"---\ntitle: Harbour talks\ndate: {date}\n---\nBody text.\n")
+    assert declared.title == "Harbour talks" and declared.date == date and "Body text." in body

@@ -88,6 +88,10 @@ def problems(sections: Mapping[str, Any], files: Iterable[str] = ()) -> tuple[Fi
         content = sections.get(name)
         if isinstance(content, dict) and name in TOP:  # (a file new to knowledge.DATA_FILES: the tests say so)
             out += _unknown_keys(name, "", content, TOP[name])
+    language = (sections.get("story.yml") or {}).get("language")
+    if language is not None and not has_labels(language):
+        out.append(Finding("story.yml", "", f"language {str(language)!r}: Material has no labels for it (a code such as "
+                           "'en' or 'pt-BR'); the site keeps mkdocs.yml's theme language", "cannot be used"))
     if not (sections.get("topics.yml") or {}).get("topics"):
         out.append(Finding("topics.yml", "", "no topics: a story needs one (its pages and menu are its topics')", "broken reference"))
     entries = {key: _entries(key, sections, out) for key in ENTRIES}
@@ -96,6 +100,21 @@ def problems(sections: Mapping[str, Any], files: Iterable[str] = ()) -> tuple[Fi
     out += _phrases(sections, entries)
     order = {name: n for n, name in enumerate(knowledge.DATA_FILES)}
     return tuple(sorted(out, key=lambda f: order.get(f.file, -1)))  # (stable: each file's in the order found)
+
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*")
+
+
+def has_labels(language: object, theme_dirs: Iterable[Path] | None = None) -> bool:
+    """Whether the theme has labels for `language`: Material includes partials/languages/<code>.html from its
+    folders (`theme_dirs`; by default Material's own), and one it lacks ("english") ends the build."""
+    if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+        return False
+    if theme_dirs is None:
+        import material  # the theme the project builds with (pyproject's dependency)
+
+        theme_dirs = (Path(material.__file__).parent / "templates",)
+    return any((Path(folder) / "partials" / "languages" / f"{language}.html").is_file() for folder in theme_dirs)
 
 
 def notices(findings: Iterable[Finding], folder: str) -> tuple[Notice, ...]:

@@ -78,6 +78,21 @@ def read_text(text: str) -> tuple[str, Declared, tuple[str, ...]]:
 
 
 # ---------------------------------------------------------------- markdown
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML in which a date-like value that is no date (2024-13-45) stays the text written: YAML's own
+    reading of it fails and refused the article, where the date reader names it and the article is kept."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     handler = YAMLHandler()
     meta: Any = {}
@@ -85,7 +100,7 @@ def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     if handler.detect(text):
         try:
             front, body = handler.split(text)
-            meta = handler.load(front)
+            meta = handler.load(front, Loader=_FrontMatterLoader)
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" (line {where.line + 2})" if where is not None else ""

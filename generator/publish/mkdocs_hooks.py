@@ -40,8 +40,12 @@ def on_config(config, **kwargs):
     for key in ("site_name", "site_description"):
         if isinstance(about.get(key), str) and about[key].strip():
             config[key] = " ".join(about[key].split())
-    if isinstance(about.get("language"), str):
-        config["theme"]["language"] = about["language"]  # Material's labels and <html lang>
+    from generator.collect.story_data import has_labels
+
+    # Material's labels and <html lang>; a language the theme has no labels for is named by check-data and the
+    # build's warnings, and mkdocs.yml's stays
+    if has_labels(about.get("language"), config["theme"].dirs):
+        config["theme"]["language"] = about["language"]
     features = config["theme"].get("features") or []
     if UNSAFE_FEATURE in features:  # a project made when mkdocs.yml still listed it
         features[:] = [f for f in features if f != UNSAFE_FEATURE]

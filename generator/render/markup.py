@@ -121,6 +121,19 @@ def html_only(value: object) -> Markup:
     return _new_markup(Markup, html.escape(one_line(str(value)), quote=True))
 
 
+# Python-Markdown runs its code-span, link and image patterns over a paragraph before it stores an inline tag
+# such as <button data-quote="…"> as raw HTML, and writes what they made into the tag: "[a](onclick=…)" in an
+# attribute became <a href="onclick=…">, whose quotes closed the attribute and left the handler on the tag.
+# A backslash does not help there (Python-Markdown keeps it in raw HTML); a character reference does.
+_INLINE_ATTR = str.maketrans({"[": "&#91;", "]": "&#93;", "`": "&#96;"})
+
+
+def inline_attr(value: object) -> Markup:
+    """For an attribute of a tag inside a Markdown paragraph: HTML escaping, and the characters that open
+    Markdown's links, images and code spans as character references."""
+    return _new_markup(Markup, html_only(value).translate(_INLINE_ATTR))
+
+
 def element_id(value: str) -> Markup:
     """An anchor we derived ourselves; refuse anything that is not a plain id."""
     if not _ID.fullmatch(value):

@@ -68,6 +68,7 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["id"] = markup.element_id
     env.filters["html"] = markup.html_only
+    env.filters["inline_attr"] = markup.inline_attr
     env.filters["quoted"] = markup.quoted
     env.filters["clip"] = markup.clip
     env.filters["sample"] = views.sample_evidence
