@@ -191,7 +191,7 @@ def test_nearest_speaker_is_the_one_min_by_distance_picks():
     for _ in range(3_000):
         pairs = sorted((rng.randint(0, 60), rng.choice("ABC")) for _ in range(rng.randint(1, 6)))
         start = rng.randint(0, 60)
-        quote = quotation_marks._Found(start, start + rng.randint(1, 20), "q")
+        quote = quotation_marks.Quoted(start, start + rng.randint(1, 20), "q")
         expected = min(pairs, key=lambda p: quote_fallbacks._distance(p[0], quote))[1]
         assert quote_fallbacks._nearest(pairs, [p for p, _ in pairs], quote) == expected, (pairs, quote)
 

@@ -268,10 +268,10 @@ def test_a_quotation_quoting_a_name_in_the_same_marks_ends_at_the_balancing_mark
 
 
 def test_an_unbalanced_guillemet_keeps_the_first_closing_mark():
-    from generator.extract.quotation_marks import _find_quoted
+    from generator.extract.quotation_marks import find_quoted
     from generator.extract.quote_cues import cues
 
-    assert [f.text for f in _find_quoted("«раз два «три четыре» пять шесть", cues(data()))] == ["раз два «три четыре"]
+    assert [f.text for f in find_quoted("«раз два «три четыре» пять шесть", cues(data()))] == ["раз два «три четыре"]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .mark_table import DOUBLE, LEADING_MARK, OPENING_MARK, WORD_END
-from .quotation_marks import SENTENCE_END, _Found, _keep
+from .quotation_marks import SENTENCE_END, Quoted, keep_quoted
 from .quote_cues import Cues
 from ..text import KANA_HAN
 
@@ -21,7 +21,7 @@ _COLON_BEFORE = re.compile(r"[:：]\s*$")
 # opens with the mark and none closes it; the next paragraph opens with the same mark.
 
 
-def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | None:
+def continued_quote(text: str, following: str | None, cues: Cues) -> Quoted | None:
     """The whole of `text` as a quotation when it opens with a mark nothing in it closes and the
     paragraph `following` opens with the same mark (the quotation goes on there)."""
     opening = LEADING_MARK.match(text)  # (most paragraphs fail here, before anything is copied)
@@ -35,12 +35,12 @@ def continued_quote(text: str, following: str | None, cues: Cues) -> _Found | No
     if any(close in body[1:] for close in DOUBLE[mark]):
         return None
     start = len(text) - len(body)
-    out: list[_Found] = []
-    _keep(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    out: list[Quoted] = []
+    keep_quoted(out, start, len(text.rstrip()), body[1:], "c", cues, None)
     return out[0] if out else None
 
 
-def _open_mark(text: str, found: list[_Found], after) -> re.Match | None:
+def _open_mark(text: str, found: list[Quoted], after) -> re.Match | None:
     """The first double mark after every quotation `found` that opens a word, the character before it one
     `after` accepts (str.isspace, …), when nothing after it closes it; else None."""
     at = found[-1].end if found else 0
@@ -56,7 +56,7 @@ def _words(text: str) -> int:
     return len(text.split()) + len(KANA_HAN.findall(text)) // 2
 
 
-def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+def cut_off_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
     """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
     quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
     that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
@@ -65,12 +65,12 @@ def cut_off_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
     opening = _open_mark(text, found, str.isspace)
     if opening is None or len(text[opening.end():].split()) < _CUT_OFF_WORDS:
         return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
-    out: list[_Found] = []
-    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
+    out: list[Quoted] = []
+    keep_quoted(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
     return out[0] if out else None
 
 
-def lost_close_quote(text: str, found: list[_Found], cues: Cues) -> _Found | None:
+def lost_close_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
     """A quotation a colon introduces whose closing mark was lost ('他說:“今天的會談將…。' and nothing after
     it closes the mark, a typo or a broken conversion that ate it): the rest of the paragraph, as a page cut
     off inside a quotation is read; else None."""
@@ -78,6 +78,6 @@ def lost_close_quote(text: str, found: list[_Found], cues: Cues) -> _Found | Non
     if opening is None or not _COLON_BEFORE.search(text, max(0, opening.start() - 4), opening.start()) \
             or _words(text[opening.end():]) < _CUT_OFF_WORDS:
         return None
-    out: list[_Found] = []
-    _keep(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
+    out: list[Quoted] = []
+    keep_quoted(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
     return out[0] if out else None

@@ -36,7 +36,7 @@ _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation
 
 
 @dataclass(frozen=True)
-class _Found:
+class Quoted:
     start: int
     end: int
     text: str
@@ -67,7 +67,7 @@ def _quotations(text: str):
             position = match.end()
 
 
-def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[_Found]:
+def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[Quoted]:
     """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
     out = []
@@ -90,7 +90,7 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
         named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
-        _keep(out, start, end, raw, kind, cues, dropped, named)
+        keep_quoted(out, start, end, raw, kind, cues, dropped, named)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
@@ -100,18 +100,18 @@ def _find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> lis
             # A name in quotation marks inside the speech is part of it.
             out = _outside_spans(out, spoken)
             for lo, hi in spoken:
-                _keep(out, lo, hi, text[lo:hi], "dash", cues, dropped)
+                keep_quoted(out, lo, hi, text[lo:hi], "dash", cues, dropped)
             out.sort(key=lambda q: q.start)
     return out
 
 
-def _inside(found: list[_Found], starts: list[int], at: int) -> bool:
+def _inside(found: list[Quoted], starts: list[int], at: int) -> bool:
     """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
     i = bisect_left(starts, at) - 1
     return i >= 0 and at < found[i].end
 
 
-def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_Found]:
+def _outside_spans(found: list[Quoted], spans: list[tuple[int, int]]) -> list[Quoted]:
     """The quotations of `found` that start in none of `spans` (both in text order): one pass."""
     out, at = [], 0
     for quote in found:
@@ -122,7 +122,7 @@ def _outside_spans(found: list[_Found], spans: list[tuple[int, int]]) -> list[_F
     return out
 
 
-def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
+def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
           named: bool = False) -> None:
     """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does."""
     body = normalise_space(raw).strip(" ,;:")
@@ -130,7 +130,7 @@ def _keep(out: list[_Found], start: int, end: int, raw: str, kind: str, cues: Cu
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
     if problem is None:
-        out.append(_Found(start, end, body))
+        out.append(Quoted(start, end, body))
     elif problem and dropped is not None:
         dropped.append(f"quote {body[:80]!r} dropped: {problem}")
 
@@ -247,11 +247,11 @@ def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
     return None
 
 
-# A word character that is not masked quotation (_mask writes quoted words as Q): none means all quotation.
+# A word character that is not masked quotation (mask_quoted writes quoted words as Q): none means all quotation.
 OUTSIDE_QUOTES = re.compile(r"[^\W_Q]")
 
 
-def _mask(text: str, found: list[_Found]) -> str:
+def mask_quoted(text: str, found: list[Quoted]) -> str:
     """The text with quoted words replaced by Q; a quotation's closing full stop and mark stay,
     so the sentence it ends still ends there ('... the parties." He also called ...')."""
     if not found:
@@ -289,7 +289,7 @@ def _end_punct_start(text: str, start: int, end: int) -> int:
 _LONE_MASK = re.compile(r"(?<=\s)Q(?=[.!?…])")
 
 # Sentences of a masked paragraph (moved from quotes.py, which reads them one by one).
-def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
     glued = _GLUED.search(masked) is not None

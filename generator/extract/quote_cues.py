@@ -221,7 +221,7 @@ class Cues:
             re.IGNORECASE,
         )
         # A quotation right after an article ("ratifiziert das „Umfassende Partnerschaftsabkommen …“") is a noun's
-        # name: a document's, when it holds a document word or a partnership stem (quotation_marks._find_quoted)
+        # name: a document's, when it holds a document word or a partnership stem (quotation_marks.find_quoted)
         articles = [w.lower() for w in by_language(documents.get("articles"))]
         self.article_before = re.compile(rf"(?<![\w'’])(?:{_alternation(articles)})\s*$", re.IGNORECASE) if articles else None
         self.document_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})", re.IGNORECASE)

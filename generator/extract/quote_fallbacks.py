@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from .entities import Span
-from .quotation_marks import _Found
+from .quotation_marks import Quoted
 from .quote_cues import Cues
 from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_subject_after, korean_topic
 from .quote_recent import Recent, few_words_outside, own_subject
@@ -37,7 +37,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its ow
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 
 
-def signed_by(masked: str, quote: _Found, spans: list[Span]) -> str | None:
+def signed_by(masked: str, quote: Quoted, spans: list[Span]) -> str | None:
     """The person or organisation whose name alone closes the paragraph after a dash, signing the quotation
     before it ('"A new chapter in the friendship …" - Le Monde'), or None."""
     signed = _SIGNED.match(masked, quote.end)
@@ -53,7 +53,7 @@ _SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation an
 CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration du ministère …"
 
 
-def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: _Found, hi: int, lo: int = 0) -> str | None:
+def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: Quoted, hi: int, lo: int = 0) -> str | None:
     """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
     déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), else before it in its sentence
     from `lo` ("朝中社援引朝鲜劳动党中央军事委员会声明说，…“…”"), or None."""
@@ -239,7 +239,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     return None
 
 
-def topic_quote(cues: Cues, masked: str, quote: _Found, lo: int, hi: int) -> bool:
+def topic_quote(cues: Cues, masked: str, quote: Quoted, lo: int, hi: int) -> bool:
     """Whether a Korean quotation is its sentence's topic, no speech verb there ("헌법을 보면 '…'는 국무위원장의
     권한이다": a clause of a text the sentence tells about, no one's words). One ending in a verb ('…제공한다'는
     내용) is no topic: its 는 makes it the content of the noun after it, a text's own words."""
@@ -269,7 +269,7 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
 
 
 
-def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) -> str:
+def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: Quoted) -> str:
     """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
     equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
     inside = bisect_left(positions, quote.start)
@@ -284,7 +284,7 @@ def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: _Found) 
     return pairs[best][1]
 
 
-def _distance(position: int, quote: _Found) -> int:
+def _distance(position: int, quote: Quoted) -> int:
     return quote.start - position if position < quote.start else position - quote.end
 
 

@@ -42,7 +42,7 @@ from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
-from .quotation_marks import OUTSIDE_QUOTES, _find_quoted, _Found, _mask, _sentence_bounds, SENTENCE_END
+from .quotation_marks import OUTSIDE_QUOTES, find_quoted, Quoted, mask_quoted, sentence_bounds, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
@@ -122,7 +122,7 @@ def find_quotes(
         following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
         # a line the next goes on from in lower case, with no sentence ending it: a text's hard-wrapped line
         runs_on = not SENTENCE_END.search(text) and following is not None and following[:1].islower()
-        found = _find_quoted(text, cues, notices)
+        found = find_quoted(text, cues, notices)
         if not found:
             running = continued_quote(text, following, cues)
             found = [running] if running is not None else found
@@ -130,7 +130,7 @@ def find_quotes(
                     and cues.first_person.search(text):
                 # "…, говорится в заявлении:" then a paragraph of the statement's own words ("our armed
                 # forces …") without quotation marks: a block quotation of whoever the colon introduced
-                found = [_Found(0, len(text.rstrip()), text.strip())]
+                found = [Quoted(0, len(text.rstrip()), text.strip())]
         else:
             running = None
         # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
@@ -138,7 +138,7 @@ def find_quotes(
         cut = cut or (lost_close_quote(text, found, cues) if running is None else None)
         found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
-        masked = mask_relays(knowledge, _mask(text, found), spans)  # ("podle agentury AP": no speaker)
+        masked = mask_relays(knowledge, mask_quoted(text, found), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
@@ -153,7 +153,7 @@ def find_quotes(
         introduced: str | None = None  # who a paragraph ending "…, говорится в заявлении:" introduces
         colon_end = not found and masked[-4:].rstrip().endswith(":")
         bare_before: list[int] = []  # the previous sentence's quotations, when it was all quotation nobody spoke
-        for sentence_at, (lo, hi) in enumerate(_sentence_bounds(masked)):
+        for sentence_at, (lo, hi) in enumerate(sentence_bounds(masked)):
             number += 1
             # The sentence's quotes and names, found by position (both lists are in text order).
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
@@ -348,7 +348,7 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
     for number in (at, at + 1):
         if number >= len(paragraphs):
             break
-        found = _find_quoted(paragraphs[number].text, cues)
+        found = find_quoted(paragraphs[number].text, cues)
         for span in _outside(annotated[number], found):
             if (number > at or span.start >= hi) and span.kind == "organisation" and span.name \
                     and recent.fits(span.name, descriptor):
@@ -358,7 +358,7 @@ def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Des
 
 
 
-def _outside(spans: list[Span], found: list[_Found]) -> list[Span]:
+def _outside(spans: list[Span], found: list[Quoted]) -> list[Span]:
     """The spans that do not start inside a quotation (`found`: in text order, not overlapping)."""
     if not found:
         return list(spans)
