@@ -181,7 +181,8 @@ def assign_topics(
             if phrases and not topics.passing_keys.isdisjoint(phrases):
                 passing = {slug for phrase in phrases for slug in topics.passing_by.get(phrase, ())}
             for phrase in phrases:
-                if phrase in topics.required_by:
+                # (a cue in a sentence in passing, "a delegation led by her", cues nothing)
+                if phrase in topics.required_by and not topics.required_by[phrase] <= passing:
                     cued.add(phrase)
                 for slug in topics.by_phrase[phrase]:
                     if slug in passing and phrase not in topics.despite[slug]:
@@ -231,6 +232,8 @@ def with_roster(
     phrases need not repeat. Its evidence: the sentences naming the members. `people`: the article's
     mentions (the written forms of the members' names)."""
     asking = [t.slug for t in knowledge.topics_with_section("roster")]
+    if not members:
+        hits = tuple(hit for hit in hits if hit.topic not in asking or _names_a_party(hit, knowledge))
     have = {hit.topic for hit in hits}
     if len(members) < _ROSTER_MEMBERS or all(slug in have for slug in asking):
         return hits
@@ -245,3 +248,13 @@ def with_roster(
     added = {slug: TopicHit(topic=slug, evidence=tuple(evidence.values())) for slug in asking if slug not in have}
     by_slug = {hit.topic: hit for hit in hits} | added
     return tuple(by_slug[t.slug] for t in knowledge.topics if t.slug in by_slug)
+
+
+def _names_a_party(hit: TopicHit, knowledge: Knowledge) -> bool:
+    """When the roster names nobody, a topic asking for it needs its `min_phrases` distinct phrases, a strong one
+    included: a strong phrase alone ("una veintena de líderes mundiales acompañaron el evento", leaders who
+    "accompanied" a parade) names no party that travelled, and no title of one stands beside it."""
+    topics = cached("topics", knowledge, _Topics)
+    phrases = {phrase for evidence in hit.evidence for phrase in topics.index.find(without_names(evidence.text, knowledge))
+               if hit.topic in topics.by_phrase.get(phrase, ())}
+    return len(phrases) >= topics.min_phrases[hit.topic]
