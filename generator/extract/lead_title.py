@@ -9,7 +9,9 @@ import re
 
 from . import wire_credits
 from .headline import CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, PLACE_STOP, skip_in_head
+from .credits import head_data
 from .knowledge import Knowledge
+from .phrases import cached
 from .lead_quotes import (LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, attributed_quote, carries_on,
                           opens_long_quote)
 from ..text import sentences
@@ -25,6 +27,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     named = _NAME_DASH.match(lead) if knowledge is not None else None
     if named and knowledge.outlet_named(named["name"]):
         lead = lead[named.end() :]
+    lead = _past_openers(lead, knowledge) if knowledge is not None else lead
     if not lead.strip() or _credit_alone(lead, knowledge):
         # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
         lead = unmarked(lines[1]) if len(lines) > 1 else lines[0]
@@ -48,6 +51,31 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return sentence
     cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+OPENERS_PASSES = 6  # a page printed as one line strings a few openers before the lead
+LEAD_LEFT_CHARS = 10  # what is left after openers is a sentence, not a word or two
+
+
+def _past_openers(lead: str, knowledge: Knowledge) -> str:
+    """The lead past what a page prints before its first sentence on the same line (head.yml's lead_openers: a source
+    clause "／據X報導，", a bracketed update stamp, a character count, a share widget's buttons, a photo's caption
+    with its date and credit) and past a lone word in capitals with a full stop ("FLY. The …": a label's word, no
+    sentence); the lead as it was when nothing is left of it."""
+    openers = cached("lead-openers", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in head_data(k).get("lead_openers") or ()))
+    rest = lead
+    for _ in range(OPENERS_PASSES):
+        found = next((m for m in (o.match(rest) for o in openers) if m and m.end()), None) or _LONE_CAPITALS.match(rest)
+        if found is None:
+            break
+        rest = rest[found.end() :]
+    return rest if len(rest.strip()) >= LEAD_LEFT_CHARS else lead
+
+
+# A word in capitals alone before a full stop, a capital after it: a label or a caption's word left before the
+# lead ("FLY. Russia's …"); three letters at least ("Mr. Kim", "U.S." are no such word).
+_LONE_CAPITALS = re.compile(r"^(?-i:[^\W\d_a-z]{3,12})\.\s+(?=(?-i:[^\W\d_a-z]))")
 
 
 def _credit_alone(line: str, knowledge: Knowledge | None) -> bool:
