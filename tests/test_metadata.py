@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import dates, metadata
+from generator.extract import dates, lead_title, metadata
 from generator.model import Declared
 
 
@@ -154,7 +154,7 @@ def test_title_made_from_lead_is_short(known):
         "It was the first such treaty in decades."
     )
     result = meta(lead + "\nSecond paragraph here.\n", known)
-    assert len(result.title) <= metadata.LEAD_TITLE_CHARS + 1
+    assert len(result.title) <= lead_title.LEAD_TITLE_CHARS + 1
     assert result.title.startswith("In a summit held in the capital, the president")  # the lead's own first words
     assert result.title.endswith("…")
     assert result.body[0] == lead  # the lead stays in the text

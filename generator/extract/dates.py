@@ -61,14 +61,15 @@ _SHAPES = (
     # Devanagari word holds vowel signs, which are no letters to \w), "19 يونيو/حزيران 2024" (Arabic gives the
     # month's two names)
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<w>{_MONTH_WORD})(?:/{_MONTH_WORD})?\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})(?![0-9])(?:\s*(?:г\.|года|р\.|року|р|г\.?|godine|године|roku))?"),
-    # June 19, 2024; a byline's date written without spaces: "Jun20,2024", "June 18,2024"
-    re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?(?:\s+|(?=[0-9]))(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{_YEAR})(?![0-9])"),
+    # June 19, 2024; a byline's date written without spaces: "Jun20,2024", "June 18,2024"; a stamp's "Feb.20 - 2024"
+    # and Spanish's "septiembre 03 de 2025" (those two read only with a month of our tables: _JOINED_YEAR)
+    re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?(?:\s+|(?=[0-9]))(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+(?P<j>(?:de|[-–])\s+)?)(?P<y>{_YEAR})(?![0-9])"),
     # Vietnamese: "ngày 20 tháng 6 năm 2024", "20 tháng 6, 2024"
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<n>[0-9]{{1,2}})(?:,\s*|\s+năm\s+)(?P<y>{_YEAR})(?![0-9])", re.IGNORECASE),
 )
 _NUMERIC_KINDS = (0, 2, 5)  # the shapes whose month is a number
 _WORD_DAY_YEAR = 4  # "June 19, 2024": it can match only where a day stands before a year ("19, 2024", "20 2024")
-_DAY_BEFORE_YEAR = re.compile(rf"[0-9](?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}(?![0-9])")
+_DAY_BEFORE_YEAR = re.compile(rf"[0-9](?:st|nd|rd|th)?(?:,\s*|\s+(?:(?:de|[-–])\s+)?){_YEAR}(?![0-9])")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, full-width), read as ASCII digits: one
 # character for one, so every span found stays the line's own.
 _DIGITS = str.maketrans({
@@ -195,7 +196,9 @@ def _read(match: re.Match[str], kind: int, language: str | None) -> dt.date | No
     month = _month_of(word)
     if month is not None:
         return _date(year, month, int(groups["d"]))
-    if "/" in match.group(0):  # "19 يونيو/حزيران 2024": the first name alone
+    if groups.get("j") or "/" in match.group(0):
+        # "septiembre 03 de 2025": the word, day and year alone (dateparser reads no "de" there, nor a dash, and
+        # reads no month in "Ley 5 de 2024"); "19 يونيو/حزيران 2024": the first name alone
         return _dateparser(f"{groups['d']} {groups['w']} {year}", language)
     return _dateparser(match.group(0), language)
 

@@ -19,8 +19,9 @@ TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the tex
 # A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
 # same in parentheses, "(Rome, 20 juin 2024). Scholz …".
 _DATELINE_PLACE = r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*"  # (and maybe a date line's word: _dateline_place)
-# ... or the date first, a dash after it: "18th June 2024 – (Berlin) Scholz …", "19.06.2024 - Macron …".
-_DASH_AFTER_DATE = re.compile(r"\)?\s*[-–—]\s")
+# ... or the date first, a dash after it: "18th June 2024 – (Berlin) Scholz …", "19.06.2024 - Macron …", maybe with
+# the agency's credit in brackets between: "19.6.2024 (Agency) - Macron …".
+_DASH_AFTER_DATE = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 # A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")

@@ -92,6 +92,9 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             continue
         first = found[0]
         before, after = line[: first.start], line[first.end :]
+        if _POST_SIGNATURE.search(before) and not _own_post(unstuck, at):
+            out.append((line, None))  # "— Name (@handle) October 27, 2025": an embedded post's signature, no stamp
+            continue
         after_words = dates.leftover_words(after)
         if update_label.search(before):
             head.updated = head.updated or first.date
@@ -164,6 +167,21 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             continue
         out.append((line, None))
     return out
+
+
+# The signature closing an embedded social post: its author's handle in brackets, then the post's date.
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
+OWN_POST_WORDS = 6  # the opening words a site's post of its own story shares with the lead
+
+
+def _own_post(lines: list[str], at: int) -> bool:
+    """Whether the post signed on line `at` repeats the head's first line (the lead) in its opening words: the site's
+    own post of this story, dated with it; a post quoted from another account ("Putin met X …" in another language
+    under a lead of its own) is dated as that post."""
+    if at < 2:
+        return False
+    post, lead = (LETTER_WORD.findall(lines[i].lower())[:OWN_POST_WORDS] for i in (at - 1, 0))
+    return len(lead) == OWN_POST_WORDS and post == lead
 
 
 # A numeric date and its time glued to the lead's first word, the line break lost: "19.06.2024 | 17:43Власти …"

@@ -56,8 +56,8 @@ LEAD_DATELINE = re.compile(
     # "MOSKOW, situsberita.co.id – ", "Jakarta, IDM – " (a separator of no Latin letter: "Jakarta, AS dan …" is text)
     rf"|[{CAPITALS}][^\W\d_]+(?:\s[{CAPITALS}][^\W\d_]+)?,\s+(?:[A-Z]{{2,6}}|[\w-]+(?:\.[\w-]+)+)\s+"
     rf"[^\sA-Za-z0-9\u00c0-\u024f]{{1,3}}\s+(?=[{CAPITALS}])"
-    # a place and a day with the wire's dispatch word in brackets: "(首尔12日综合电)", "（北京6月19日电）"
-    r"|[(（][\u4e00-\u9fff]{2,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[\u4e00-\u9fff]{0,3}?(?:电|電|讯|訊)[)）]\s*"
+    # a place and a day with the wire's dispatch word in brackets: "(首尔12日综合电)", "（北京6月19日电）", "《X社17日專訊》"
+    r"|[(（《][\u4e00-\u9fff]{2,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[\u4e00-\u9fff]{0,3}?(?:电|電|讯|訊)[)）》]\s*"
     # a place, a day and its month with no comma, the agency in brackets and a dash: "Pchjongjang 19. júna (TASR) - ",
     # "Moskau 19. Juni (APA) – "
     rf"|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}\s+(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\.?\s+[0-9]{{1,2}})\.?\s*\([^()\d]{{2,30}}\)\s*(?:--|—|–|-|:)\s*"

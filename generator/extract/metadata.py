@@ -16,14 +16,12 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
-from .headline import (CAPITALS, HAN_KANA, KOREAN_SENTENCE_END, LEAD_DATELINE, LETTER_WORD, PLACE_STOP, SENTENCE_PUNCT, TITLE_MAX_CHARS,
-                       heading_after_lead, skip_in_head, tag_list)
+from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, heading_after_lead, skip_in_head, tag_list
 from .knowledge import Knowledge
-from .lead_quotes import (LEAD_QUOTE_LINES, LEAD_TITLE_CHARS, LEAD_TITLE_CJK_CHARS, OPENING_QUOTES, attributed_quote, carries_on,
-                          opens_long_quote)
+from .lead_title import title_from_lead, unmarked
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from ..model import Declared
-from ..text import normalise_space, paragraphs, sentences, stem_used
+from ..text import normalise_space, paragraphs, stem_used
 
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
@@ -73,7 +71,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
 
     title = declared.title or text_title
     if text_title and not declared.title:
-        title = _unmarked(text_title).strip() or title
+        title = unmarked(text_title).strip() or title
     if title:
         title = _TITLE_TAG.sub("", title, count=1) or title
         if not declared.title:
@@ -285,115 +283,3 @@ def implausible_author(author: str) -> str | None:
     if re.search(r"https?://|www\.", text) or dates.find(text):
         return "a web address or a date"
     return None
-
-
-def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str:
-    """A short headline from the first sentence of the lead, cut at a word boundary."""
-    if not lines:
-        return "Untitled article"
-    first = _past_furniture(_unmarked(lines[0]), knowledge) if knowledge is not None else _unmarked(lines[0])
-    first = first[wire_credits.glued_photo_credit_end(first, knowledge):] if knowledge is not None else first  # "Foto: AP Der …"
-    lead = PLACE_STOP.sub("", _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1), count=1)
-    named = _NAME_DASH.match(lead) if knowledge is not None else None
-    if named and knowledge.outlet_named(named["name"]):
-        lead = lead[named.end() :]
-    if not lead.strip() or _credit_alone(lead, knowledge):
-        # the dateline alone on the first line ("موسكو(وكالات)", "大阪, 10月24日, /OSAKAWIRE/"): the lead is the next
-        lead = _unmarked(lines[1]) if len(lines) > 1 else lines[0]
-    sentence = _first_sentence(lead)
-    if opens_long_quote(sentence) and not attributed_quote(sentence):
-        # a lead that opens with a long quotation ("“정부는 … 엄중한 우려를 표하며 …", "\"Der heute unterzeichnete …"):
-        # cut to a title's length it is a sentence cut from a quote; the next sentence that is not a quote
-        # (who said it, what happened) is the title
-        following = [_first_sentence(s) for line in (lead, *lines[1:LEAD_QUOTE_LINES]) for s in sentences(line)[:3]]
-        after = next((s for s in following if s and not opens_long_quote(s) and not s.startswith(OPENING_QUOTES)), None)
-        if after is not None and not (knowledge is not None and carries_on(after, knowledge)):
-            sentence = after  # (a sentence carrying on from the quote, "Ainsi, …", is no lead: the quote's sentence is)
-    cjk_end = CJK_SENTENCE_END.search(sentence)
-    if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
-        sentence = sentence[: cjk_end.start()]
-    sentence = sentence[:1].upper() + sentence[1:]
-    sentence = sentence.rstrip(" .।")
-    if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
-        return _cut_cjk(sentence)
-    if len(sentence) <= LEAD_TITLE_CHARS:
-        return sentence
-    cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
-    return cut + "…"
-
-
-def _credit_alone(line: str, knowledge: Knowledge | None) -> bool:
-    """Whether `line` is a dateline with its wire credit and nothing after it: short, one phrase, a credit."""
-    return knowledge is not None and len(line) <= 60 and not re.search(r"[.。!?！？]\s*\S", line) \
-        and wire_credits.credit_in(line, knowledge) is not None
-
-
-FURNITURE_SENTENCES = 4  # a page printed as one line opens with its widgets' words as sentences
-FURNITURE_SENTENCE_CHARS = 40
-
-
-def _past_furniture(lead: str, knowledge: Knowledge) -> str:
-    """The lead without the furniture a page printed as one line puts before it as sentences ("홍길동기자 구독
-    구독중. 이전 다음. 국제사회 …": a byline's subscribe button, a pager), which are no title."""
-    for _ in range(FURNITURE_SENTENCES):
-        if lead.find(". ", 0, FURNITURE_SENTENCE_CHARS) < 0:
-            return lead  # (furniture is short: a lead whose first sentence is longer is split no further)
-        found = sentences(lead)
-        first = found[0].rstrip(" .") if len(found) > 1 else ""
-        if not first or not lead.startswith(first) or not skip_in_head(first, knowledge):
-            return lead
-        lead = lead[len(first) :].lstrip(" .")
-    return lead
-
-
-# Markup a page's text kept ("<p style=\"text-align: justify;\">", "**bold**") and a list's bullet before the first
-# line ("- South Korea said …", "• …"): a title made from the lead reads as a sentence without them.
-# (Only the tags of a paragraph's layout: any other markup in an article's text is its text, kept and escaped
-# where it is written, as a headline always is: "<script>…" in a title is shown, never removed or run.)
-_MARKUP = re.compile(r"</?(?:p|div|span|br)\b[^<>\n]{0,200}>|\*\*", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*[-–—•·*▪►▶]\s+(?=\S)")
-
-
-def _unmarked(line: str) -> str:
-    if "<" in line or "**" in line:
-        line = _MARKUP.sub("", line)
-    return _BULLET.sub("", line, count=1)
-
-
-def _first_sentence(text: str) -> str:
-    found = sentences(text)
-    sentence = found[0] if found else text
-    sentence = _GLUED_QUESTION.split(sentence, maxsplit=1)[0]  # "… 투입될까?최근 …": a question's line break lost
-    korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
-    if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
-        sentence = sentence[: korean_end.start()]
-    return sentence
-
-
-_DANDA_END = re.compile(r"।(?=\s+\S)")
-_GLUED_QUESTION = re.compile(r"(?<=[^\W\d_]\?)(?=[^\W\d_a-z])")  # (not "?id=": a web address's query)
-
-
-# A dateline of a place and a colon ("SEOUL: Russian Defense Minister …", "Berlin: French President …"): not
-# the title's. A place in title case is one to three capitalised words; a colon after a lower-case word ("Scholz
-# said: …") is no dateline.
-_PLACE_COLON = re.compile(
-    rf"^(?:[{CAPITALS}][{CAPITALS} .'’-]{{2,30}}|[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+){{0,2}}"
-    # (or one word of a script without capitals, past Armenian: no case to tell it from a clause: "സോള്: …", Malayalam's "Seoul:")
-    r"|[^\x00-\u058f\u1e00-\u1fff\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\s:/0-9]{2,20}):\s+(?=\S)"
-)
-# A known outlet's name and a dash opening the lead ("TheSiteTimes – President …"): its credit, no title's words.
-_NAME_DASH = re.compile(r"^(?P<name>[^\W\d_][\w.]{2,25})\s+(?:--|–|—)\s+(?=[^\W\d_])")
-CJK_SENTENCE_END = re.compile(r"[。！？]")
-_CJK_PAUSE = re.compile(r"[、，,]")
-
-
-def _cut_cjk(sentence: str) -> str:
-    """A Chinese or Japanese lead sentence cut at its last pause within the length, or at the length."""
-    if len(sentence) <= LEAD_TITLE_CJK_CHARS:
-        return sentence
-    limit = LEAD_TITLE_CJK_CHARS
-    pauses = [m.start() for m in _CJK_PAUSE.finditer(sentence, limit // 2, limit * 3 // 2)]
-    within = [at for at in pauses if at <= limit]
-    end = within[-1] if within else pauses[0] if pauses else limit  # a pause a little later before a cut word
-    return sentence[:end] + "…"
