@@ -38,7 +38,8 @@ TOP: dict[str, frozenset[str]] = {
     # (who speaks for whom) are the story's; quotation_marks, extract/mark_table.py's, the language file's alone
     "quotes.yml": frozenset({
         "offices", "descriptors", "speech_verbs", "inverted_speech", "passive_speech", "said_so",
-        "block_quote_first_person", "addressee_words", "complementizers", "prepositions_before_name", "relay_phrases",
+        "block_quote_first_person", "letter_voice", "addressee_words", "complementizers", "prepositions_before_name",
+        "relay_phrases",
         "absolute_prepositions", "title_words", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
         "organisation_descriptors", "citing", "joint_words", "statements", "impersonal_speech", "message_words",

@@ -130,6 +130,9 @@ class Cues:
         # A statement's own voice ("our", "мы"), which a paragraph quoted as a block without marks speaks in.
         first = [w.lower() for w in by_language(data.get("block_quote_first_person"))]
         self.first_person = re.compile(rf"(?<!\w)(?:{_alternation(first)})(?!\w)", re.IGNORECASE) if first else None
+        # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
+        voice = [w.lower() for w in by_language(data.get("letter_voice"))]
+        self.letter_voice = re.compile(rf"(?<!\w)(?:{_alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None
         said_so = by_language(data.get("said_so"))
         self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         impersonal = by_language(data.get("impersonal_speech"))

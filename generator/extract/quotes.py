@@ -215,6 +215,9 @@ def find_quotes(
                 if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi, lo) or speaker
+                if sender and speaker in agencies and cues.letter_voice is not None \
+                        and cues.letter_voice.search(quote.text):
+                    speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
                 why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
                     attributor.cues, masked, quote, lo, hi) else None
