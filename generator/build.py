@@ -117,6 +117,7 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         store.forget(LAST_BUILD)  # docs/ is new: no build is up to date until site/ is
         published = publish.build_site(project.config, project.docs, project.site, made.exports, strict=strict, store=store)
         history.save(made.record, project.state)  # what changed is measured between builds that published
+        made.registry.save(project.state / "slugs.json")  # and a new article dated by the build that published it
         _save_stamp(project, store, inputs, made.summary)
         store.prune()
         return Result(made.summary, made.changes, published, load=later)
@@ -141,6 +142,7 @@ class Docs:
     changes: docs_folder.DocsChanges
     record: dict
     exports: dict[str, Path]
+    registry: slugs.SlugRegistry  # with the records of articles first given a page now, saved once published
     briefing: Callable[[], Briefing] | None = None
 
 
@@ -149,10 +151,10 @@ def make_docs(job: DocsJob, _: None = None) -> Docs:
     project, known = job.project, job.known
     briefing = make_briefing(project, known, (job.seeds, job.refused), job.allow_empty)
     what_changed, record = history.changes_since_previous(briefing, project.state)
-    changes = _write_docs(project, briefing, known, what_changed)
+    changes, registry = _write_docs(project, briefing, known, what_changed)
     exports = _write_exports(project, briefing, known) if job.exports else {}
     kept = None if job.exports else (lambda: briefing)
-    return Docs(Summary.of(briefing), changes, record, exports, kept)
+    return Docs(Summary.of(briefing), changes, record, exports, registry, kept)
 
 
 def _briefing_later(project: Project, known: knowledge.Knowledge) -> Briefing:
@@ -207,8 +209,11 @@ def article_cache(store: cache.Store, known: knowledge.Knowledge) -> cache.Artic
     return cache.ArticleCache(store, extractor=cache.EXTRACTOR_VERSION, knowledge=known.digest, code=cache.code_digest())
 
 
-def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge, what_changed) -> docs_folder.DocsChanges:
-    """render -> docs/: the pages written, and the slugs given remembered."""
+def _write_docs(
+    project: Project, briefing: Briefing, known: knowledge.Knowledge, what_changed
+) -> tuple[docs_folder.DocsChanges, slugs.SlugRegistry]:
+    """render -> docs/: the pages written, and the slugs given remembered (the records of new articles
+    only once the site is published: SlugRegistry.published_only); the whole registry."""
     from .render import render
 
     store = cache.Store(project.state)
@@ -218,9 +223,10 @@ def _write_docs(project: Project, briefing: Briefing, known: knowledge.Knowledge
     )
     changes = docs_folder.write_docs(pages, project.docs, store)
     store.prune()
+    path = project.state / "slugs.json"
     registry = slugs.SlugRegistry.of(briefing.articles, briefing.moved, briefing.folded_slugs, briefing.added)
-    registry.save(project.state / "slugs.json")
-    return changes
+    registry.published_only(slugs.SlugRegistry.load(path, published=project.site / "briefing.json")).save(path)
+    return changes, registry
 
 
 def _write_exports(project: Project, briefing: Briefing, known: knowledge.Knowledge) -> dict[str, Path]:

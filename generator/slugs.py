@@ -103,6 +103,13 @@ class SlugRegistry:
         entries = tuple(sorted({*((a.source, a.digest, a.slug) for a in articles), *folded}))
         return cls(entries, tuple(sorted(moved)), tuple(sorted(added, key=lambda record: record.slug)))
 
+    def published_only(self, before: "SlugRegistry") -> "SlugRegistry":
+        """These slugs with only the records `before` held (by feed id): a record made now dates its article
+        by this run, which publishes nothing yet (generate, serve) or may fail; saved before the site is
+        published, the slugs are kept and the build that publishes saves the records (build._run)."""
+        known = {record.feed_id for record in before.added}
+        return dataclasses.replace(self, added=tuple(r for r in self.added if r.feed_id in known))
+
     def save(self, path: Path) -> None:
         document = {
             "about": "The slug each article in seeds/ was given; kept so its URL never changes.",

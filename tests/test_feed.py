@@ -9,6 +9,8 @@ import json
 import shutil
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from click.testing import CliRunner
 
 from generator import build
@@ -152,6 +154,32 @@ def test_every_entry_has_a_real_date_kept_from_the_build_that_first_published_it
     shutil.rmtree(project.state)  # what builds remember, lost: the published briefing.json gives it back
     _build_on("2024-09-01", project, monkeypatch)
     assert _entries(project) == second
+
+
+def test_an_undated_article_is_dated_by_the_build_that_published_it_not_by_a_preview_or_a_failed_build(
+    tmp_path, monkeypatch
+):
+    """`generate` (and `serve`, and a build whose MkDocs fails) give an article its slug but publish no page: the
+    feed dates an undated article by the day the site first published it, not by the day of a preview."""
+    project = make_project(tmp_path, seeds=[])
+    (project.seeds / "dated.md").write_text(_article("Harbour talks resume", "2024-07-02"), "utf-8")
+    _build_on("2024-07-01", project, monkeypatch)
+    (project.seeds / "undated.md").write_text(_article("Railway plan stalls"), "utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCHS["2024-08-01"])
+    build.generate(project)  # a preview of docs/, nothing published
+    slug = next(p.stem for p in (project.docs / "articles").glob("*.md") if "railway" in p.stem)
+    with monkeypatch.context() as failing:
+        failing.setattr(build.publish, "build_site", _fail)
+        with pytest.raises(build.publish.PublishError):
+            build.build(project)  # docs/ written again, the site not published
+    _build_on("2024-09-01", project, monkeypatch)
+    assert _entries(project)["Railway plan stalls"]["updated"] == "2024-09-01"
+    document = json.loads((project.site / "briefing.json").read_text("utf-8"))
+    assert {a["id"]: a["added"] for a in document["articles"]}[slug] == "2024-09-01"  # the slug the preview gave kept
+
+
+def _fail(*args, **kwargs):
+    raise build.publish.PublishError("MkDocs build failed; the previous site is left in place: a test's failure")
 
 
 def test_the_same_inputs_and_state_give_the_same_feed(tmp_path, monkeypatch):
