@@ -45,6 +45,8 @@ def test_whats_new_links_the_added_articles_the_new_date_and_quote(rebuilt):
     assert re.search(r"^- New on the timeline: \[2024\\-10\\-24 — The State Duma ratifies the treaty\]\(timeline\.md#t-", new, re.M)
     assert re.search(r"^- New quote: \[Vyacheslav Volodin: “The treaty strengthens", new, re.M)
     assert "first build" not in new
+    items = new.split("\n", 2)[2].strip()  # past the heading and its blank line: one tight list
+    assert "\n\n" not in items and all(line.startswith("- ") for line in items.splitlines())
 
 
 def test_building_the_same_inputs_again_reports_the_same_changes(rebuilt):
