@@ -36,3 +36,11 @@ def test_words_after_the_verb_that_are_no_title_still_keep_the_name_out():
         ("„QQQQ QQQ QQQ“, sagte der Sprecher, der gestern mit dem Kanzler sprach, Anton Weber.", "Anton Weber"),
     ]:
         assert "Somebody" not in _speakers(text, name), text
+
+
+def test_a_state_right_after_that_is_inside_what_was_reported():
+    text = "La comisión de vigilancia subrayó que Corea del Norte continúa “QQQQQQQ QQQ QQQQQQQQQ QQQ QQQQQQ”."
+    body, state = text.index("comisión de vigilancia"), text.index("Corea del Norte")
+    spans = [Span(body, body + 22, "comisión de vigilancia", "Watch Commission", "organisation"),
+             Span(state, state + 15, "Corea del Norte", "North Korea", "place")]
+    assert [pair.name for pair in _attributor().speaking(text, spans, 0, len(text))] == ["Watch Commission"]

@@ -178,6 +178,9 @@ class Attributor(KoreanSubjects):
                 continue
             if kind != "name" and span.start not in absolute and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
+            if span.kind == "place" and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1:] \
+                    and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1].lower() in cues.complementizers:
+                continue  # "el comité subrayó que Corea del Norte continúa …": the state is inside what was reported
             candidates.append((span.start, span.end, span.name, kind))
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
         if not candidates and not quoting:
