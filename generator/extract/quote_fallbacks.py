@@ -246,6 +246,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
+    if sentence and sentence in recent.agencies and last_speaker == (number - 1, sentence) \
+            and not has_speech(attributor.cues, masked, lo, hi):
+        # '…", secondo la Kcna. Kim e Shoigu hanno inoltre "…"': a quotation with no speech cue in its sentence, right
+        # after a sentence of the same paragraph an agency spoke, is the agency's report going on
+        return sentence
     return None
 
 
