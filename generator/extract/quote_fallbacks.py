@@ -116,7 +116,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is None and not named:
-        korean = attributor.korean_label(masked, lo, quote.start, recent.surnames)  # "- 김부부장: “…”"
+        korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
     if korean is None and not people:
         korean = korean_subject_after(attributor, masked, named, quote.end, hi, recent.surnames)
     if korean is not None:

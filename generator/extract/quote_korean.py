@@ -89,13 +89,15 @@ class KoreanSubjects:
             return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
 
-    def korean_label(self, masked: str, lo: int, before: int, surnames: Mapping[str, str] | None) -> str | None:
+    def korean_label(self, masked: str, lo: int, before: int, recent) -> str | None:
         """The person a Korean surname and title, glued or not, stand for as a line's speaker label right before its
-        quotation at `before` ("- 김부부장: “…”"): the person of that surname named before, when the title is a role."""
+        quotation at `before` ("- 김부부장: “…”"), when the title is a role: the person of that surname named before
+        with that title after the name (Recent.titled_person), else the last person of that surname."""
         label = _KO_LABEL.fullmatch(masked, lo, before)
-        if label is None or not surnames or not self._holds_role(label.group("title")):
+        if label is None or not self._holds_role(label.group("title")):
             return None
-        return surnames.get(label.group("surname"))
+        surname = label.group("surname")
+        return recent.titled_person(surname, label.group("title")) or recent.surnames.get(surname)
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
         """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""
