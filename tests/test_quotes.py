@@ -409,7 +409,7 @@ def test_a_vietnamese_scare_quote_is_counted_by_words_not_syllables(text):
          [("Vladimir Putin", "no excluye ampliar la cooperación técnica", None)]),
         (["“Seguiremos cooperando en todos los campos”, dijo Putin.", "Corea del Norte afirmó que “las relaciones viven su mejor momento”."],
          [("Vladimir Putin", "Seguiremos cooperando en todos los campos", None),
-          (None, "las relaciones viven su mejor momento", None)]),
+          ("North Korea", "las relaciones viven su mejor momento", None)]),  # (the state, named in Spanish, speaks)
         # a Japanese sentence whose subject is an organisation marked by は
         (["朝鮮中央通信は「両国の関係は新たな段階に入った」と伝えた。"],
          [("KCNA", "両国の関係は新たな段階に入った", None)]),

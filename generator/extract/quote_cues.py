@@ -226,6 +226,7 @@ class Cues:
         # A quotation right after an article ("ratifiziert das „Umfassende Partnerschaftsabkommen …“") is a noun's
         # name: a document's, when it holds a document word or a partnership stem (quotation_marks.find_quoted)
         articles = [w.lower() for w in by_language(documents.get("articles"))]
+        self.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
         self.article_before = re.compile(rf"(?<![\w'’])(?:{_alternation(articles)})\s*$", re.IGNORECASE) if articles else None
         self.document_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})", re.IGNORECASE)
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".

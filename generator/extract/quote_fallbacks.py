@@ -53,17 +53,25 @@ _SIGNED = re.compile(r"[\s\"”»“.,]*[-–—]\s*")  # between a quotation an
 CITED_REACH = 40  # from "citing" to the source's name: "citant une déclaration du ministère …"
 
 
-def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: Quoted, hi: int, lo: int = 0) -> str | None:
+def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: Quoted, hi: int, lo: int = 0,
+                 stand_in=None) -> str | None:
     """The person or organisation a medium cites after the quotation ("«…», a rapporté le média, citant une
     déclaration du ministère …", "…, Yonhap reported, citing the Defence Ministry"), else before it in its sentence
-    from `lo` ("朝中社援引朝鲜劳动党中央军事委员会声明说，…“…”"), or None."""
+    from `lo` ("朝中社援引朝鲜劳动党中央军事委员会声明说，…“…”"), or None. `stand_in(descriptor, before)`, when
+    given, resolves a descriptor cited instead of a name ("— сообщило агентство, цитируя российского президента")."""
     citing = attributor.cues.citing
     found = citing.search(masked, quote.end, hi) if citing is not None else None
     found = found or (citing.search(masked, lo, quote.start) if citing is not None and lo < quote.start else None)
     if found is None:
         return None
-    return next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name
+    name = next((s.name for s in named if found.end() <= s.start <= found.end() + CITED_REACH and s.name
                  and s.kind in SPEAKING_KINDS and not attributor.is_agency(s)), None)
+    if name is not None or stand_in is None or attributor.cues.descriptor is None:
+        return name
+    at = found.end() + len(masked[found.end():hi]) - len(masked[found.end():hi].lstrip())
+    phrase = attributor.cues.descriptor.match(masked[at:hi].lower())
+    descriptor = attributor.cues.descriptor_of(phrase.group(0)) if phrase else None
+    return stand_in(descriptor, [s for s in named if s.start < at]) if descriptor else None
 
 
 def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved, recent, *, bare, quote_only,
@@ -107,6 +115,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
     korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    if korean is None and not named:
+        korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
     if korean is None and not people:
         korean = korean_subject_after(attributor, masked, named, quote.end, hi, recent.surnames)
     if korean is not None:
@@ -236,6 +246,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
         return going_on
+    if sentence and sentence in recent.agencies and last_speaker == (number - 1, sentence) \
+            and not has_speech(attributor.cues, masked, lo, hi):
+        # '…", secondo la Kcna. Kim e Shoigu hanno inoltre "…"': a quotation with no speech cue in its sentence, right
+        # after a sentence of the same paragraph an agency spoke, is the agency's report going on
+        return sentence
     return None
 
 

@@ -19,6 +19,8 @@ KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
+# ... and as a line's speaker label, before a colon and the quotation's opening mark: "- 김부부장: “…”".
+_KO_LABEL = re.compile(r"[\s\-–—•*]*(?P<surname>[\uac00-\ud7a3]) ?(?P<title>[\uac00-\ud7a3]{1,4})\s*:\s*[“\"‘'「『]?")
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
 # A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
 _KO_NAME_CLOSE = frozenset(">》」』’”'")
@@ -86,6 +88,16 @@ class KoreanSubjects:
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
             return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
+
+    def korean_label(self, masked: str, lo: int, before: int, recent) -> str | None:
+        """The person a Korean surname and title, glued or not, stand for as a line's speaker label right before its
+        quotation at `before` ("- 김부부장: “…”"), when the title is a role: the person of that surname named before
+        with that title after the name (Recent.titled_person), else the last person of that surname."""
+        label = _KO_LABEL.fullmatch(masked, lo, before)
+        if label is None or not self._holds_role(label.group("title")):
+            return None
+        surname = label.group("surname")
+        return recent.titled_person(surname, label.group("title")) or recent.surnames.get(surname)
 
     def _korean_topic_descriptor(self, masked: str, spans: list[Span], lo: int, before: int) -> bool:
         """Whether a Korean descriptor outside every name is the topic (은/는) in masked[lo:before]."""

@@ -5,12 +5,18 @@ quote_speakers.py, which pairs those cues with speech verbs.
 
 from __future__ import annotations
 
+import re
+
 from typing import Mapping
 
 from .entities import Span
 from .phrases import is_hangul
 from .quotation_marks import OUTSIDE_QUOTES
 from .quote_cues import Cues, Descriptor
+
+
+_TITLE_REACH = 24  # characters after a Korean name where its title is read ("김여정 북한 노동당 부부장은")
+_HANGUL_RUN = re.compile(r"[\s\uac00-\ud7a3]+")
 
 
 class Recent:
@@ -28,6 +34,9 @@ class Recent:
         self.roles = roles
         self.agencies = agencies  # the organisations that are news agencies
         self.surnames: dict[str, str] = {}  # a Korean name's first syllable -> the person (the latest)
+        # (a Korean name's first syllable, a word right after the name, the person): "김여정 노동당 부부장은" holds
+        # (김, 부부장은, Kim Yo-jong), which "김부부장" stands for even after "김정은 위원장" was named
+        self.titled: list[tuple[str, str, str]] = []
         self.known = known or {}
         self.known_organisations = organisations
 
@@ -39,12 +48,18 @@ class Recent:
             self.people[span.name] = None
             if span.end - span.start >= 2 and is_hangul(text[span.start:span.end]):
                 self.surnames[text[span.start]] = span.name
+                after = _HANGUL_RUN.match(text, span.end, span.end + _TITLE_REACH)
+                self.titled.extend((text[span.start], word, span.name) for word in (after.group().split() if after else ()))
         elif span.kind == "organisation":
             self.organisations.pop(span.name, None)
             self.organisations[span.name] = sentence
         elif span.name in self.state_offices:
             self.states.pop(span.name, None)
             self.states[span.name] = sentence
+
+    def titled_person(self, surname: str, title: str) -> str | None:
+        """The person of Korean `surname` named most recently with a word opening with `title` right after the name."""
+        return next((name for first, word, name in reversed(self.titled) if first == surname and word.startswith(title)), None)
 
     def state_office(self, since: int, also: list[Span]) -> str | None:
         """The office of the state named most recently, from sentence `since` on (`also`: places earlier in

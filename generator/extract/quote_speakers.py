@@ -40,6 +40,10 @@ _INSIDE_ROLE = re.compile(r"(?<!\w)(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 _RUNS_INTO_NAME = re.compile(r"(?:[ \t]+[a-zß-ÿа-яё][\w'’-]*){0,3}[ \t]+$")
 # A descriptor followed by a name is a title ("Le chancelier allemand Olaf Scholz", "la agencia RIA Novosti"): the name speaks.
 _PAUSE = re.compile(r"[,;:()—–]")  # punctuation between a name and a pronoun: "Macron, lui, a dit" is Macron's
+# A title between an inverted verb and its speaker: words without punctuation, at most _TITLE_TAIL after its role word.
+_WORD = re.compile(r"[\w'’.-]+")
+_TITLE_TAIL = 5
+_NOT_TITLE = re.compile(r"[^\w\s'’.-]")
 _NAME_NEXT = re.compile(r"(?:[ \t]+(?:de|del|do|da|di|of|des|du)[ \t]+[a-zß-ÿа-яё]{1,12})?[ \t]+[A-ZА-ЯЁ]")
 
 
@@ -174,6 +178,9 @@ class Attributor(KoreanSubjects):
                 continue
             if kind != "name" and span.start not in absolute and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
+            if span.kind == "place" and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1:] \
+                    and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1].lower() in cues.complementizers:
+                continue  # "el comité subrayó que Corea del Norte continúa …": the state is inside what was reported
             candidates.append((span.start, span.end, span.name, kind))
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
         if not candidates and not quoting:
@@ -305,8 +312,40 @@ class Attributor(KoreanSubjects):
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
         """Whether an inverted speech verb and up to four words come right before `at` ("said Park",
-        "a dit en retour M. Scholz"): the last words before it looked up, not a pattern searched."""
-        return self.cues.said_before(masked[max(lo, at - _BEFORE_NAME_REACH):at])
+        "a dit en retour M. Scholz"): the last words before it looked up, not a pattern searched. A title
+        between them counts as no words ("sagte der Sekretär des russischen Sicherheitsrates Sergei Schoigu")."""
+        window = masked[max(lo, at - _BEFORE_NAME_REACH):at]
+        if self.cues.said_before(window):
+            return True
+        return any(self.cues.said_before(window[:start]) for start in self._titles_before(window))
+
+    def _titles_before(self, window: str):
+        """Where a title running into the name after `window` may start: an article or a role word (maybe after
+        the article and one adjective), then up to _TITLE_TAIL words without punctuation, the last a
+        capitalised one or a role word ("the secretary of the Security Council", "der Sekretär des russischen
+        Sicherheitsrates"), or any when the title is a body's ("agenţia de presă nord-coreeană")."""
+        if not window[-1:].isspace():
+            return
+        words = list(_WORD.finditer(window, max(0, len(window) - 200)))[-(_TITLE_TAIL + 3):]
+        if not words:
+            return
+        last = words[-1].group()
+        for i, word in enumerate(words):
+            if _NOT_TITLE.search(window, word.start()):
+                continue  # a comma, a dash, a quotation between: no one title
+            head = i + 1 if word.group().lower() in self.cues.articles else i
+            role = next((j for j in range(head, min(head + 2, len(words))) if self._title_word(words[j].group())), None)
+            if role is None or len(words) - role - 1 > _TITLE_TAIL:
+                continue
+            found = self.cues.descriptor_of(words[role].group())
+            if (found is not None and found.organisation) or last[:1].isupper() or self.index._is_role_word(last.lower()):
+                yield word.start()
+
+    def _title_word(self, word: str) -> bool:
+        """A role word ("Sekretär", "secretary") or a word for a body that speaks ("agenţia", "агентство")."""
+        lowered = word.lower()
+        found = self.cues.descriptor_of(lowered)
+        return self.index._is_role_word(lowered) or (found is not None and found.organisation)
 
     def _role_led(self, name: str) -> bool:
         """Whether a found name opens with a role word, which no person's name does (Russian role

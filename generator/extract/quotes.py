@@ -214,7 +214,8 @@ def find_quotes(
                 )
                 if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
-                    speaker = cited_source(attributor, masked, named, quote, hi, lo) or speaker
+                    speaker = cited_source(attributor, masked, named, quote, hi, lo,
+                                           lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
