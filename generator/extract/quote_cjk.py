@@ -53,6 +53,9 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
         return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
 
     at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
+    if at_verb and all(attributor.is_agency(s) for s in at_verb) and any(
+            s.kind == "person" and lo <= s.start < hi and _subject(masked, s, marks) for s in spans):
+        return None  # "プーチン大統領は「…」と述べたと朝鮮中央通信が伝えた": an agency relays the person its sentence names
     return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
 
 
@@ -97,3 +100,11 @@ def continuing_opener(cues: Cues, masked: str, named: list[Span], lo: int, quote
         if _MARKED.match(masked, past_mark(masked, span, _CJK_NAME_CLOSE), quote_start):
             return False
     return True
+
+
+def _subject(masked: str, span: Span, marks) -> bool:
+    """Whether a subject particle follows the name, past a title of a few characters and before any quotation:
+    "プーチン大統領は「…」", "金正恩氏は"."""
+    window = masked[span.end:span.end + 6]
+    window = window[:min((window.find(m) for m in "「“\"『" if m in window), default=len(window))]
+    return any(m in window for m in marks)

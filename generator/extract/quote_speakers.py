@@ -195,6 +195,9 @@ class Attributor(KoreanSubjects):
                 if any(s < end < e for s, e in names) or self._runs_into(masked, match.group(0), end, bodies):
                     continue  # "l'agence officielle chinoise": the words of a name, which speaks itself
                     # (but a name inside the descriptor is its part: "o chefe do Eliseu")
+                if any(e == end and start <= s and " " in masked[s:e] and masked[start:s].strip().lower() in {"", *cues.articles}
+                       for s, e in bodies):
+                    continue  # "The Central Military Commission said": a body's own name of words, with its article, speaks
                 candidates.append((start, end, match.group(0), "descriptor"))
         taken = -1  # where the speech verb the last name paired with ends
         for start, end, name, kind in sorted(candidates):
