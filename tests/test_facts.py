@@ -199,11 +199,11 @@ def test_what_only_looks_like_a_claim(text, absent):
 
 def test_no_phrase_of_the_data_files_is_read_as_a_yaml_boolean():
     """A bare `no` or `On` in a phrase list is a boolean to YAML, not the word: such a phrase matches
-    nothing ("false") and the pattern holding it never fires. Flags (nearby, default, agency) are booleans."""
+    nothing ("false") and the pattern holding it never fires. Flags (nearby, also_unless, default, agency) are booleans."""
     import yaml
     from pathlib import Path
 
-    flags = {"nearby", "default", "agency"}
+    flags = {"nearby", "also_unless", "default", "agency"}
 
     def walk(value, key=""):
         if isinstance(value, bool):

@@ -21,10 +21,17 @@ from generator.extract.phrases import PhraseIndex, split_sentences
         (["pact"], "impact", set()),
         (["रक्षा"], "यह सुरक्षा समझौता है", set()),  # a vowel sign before it belongs to the word: "security"
         (["रक्षा"], "आपसी रक्षा समझौता", {"रक्षा"}),  # "defence"
+        (["imza töreni*"], "İmza töreninin ardından konuştular.", {"imza töreni*"}),  # Turkish dotted capital I
     ],
 )
 def test_phrases_found_by_their_boundary_rules(phrases, text, found):
     assert PhraseIndex(phrases).find(text) == found
+
+
+def test_folding_keeps_the_length_of_a_turkish_dotted_capital():
+    from generator.extract.phrases import fold
+
+    assert fold("İmza İki") == "imza iki"
 
 
 def test_a_phrase_found_in_every_word_form_and_not_in_another_lexeme():

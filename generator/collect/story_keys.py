@@ -101,7 +101,7 @@ ENTRIES: dict[tuple[str, str], Entries] = {
 
 # Entries inside a fact (extract/facts.py): further wordings, and the conflicting wordings outlets use.
 FACT_PARTS: dict[str, Entries] = {
-    "alternatives": Entries("alternative", frozenset({"patterns", "unless"}), (), ""),
+    "alternatives": Entries("alternative", frozenset({"patterns", "unless", "also_unless"}), (), ""),
     "conflicts": Entries("conflict", frozenset({"label", "phrases"}), ("label",), "label"),
 }
 

@@ -16,7 +16,9 @@ will sign a treaty"), or another document ("signed the protocol on the exchange"
 sentence neither carries the fact nor lends its phrases to a neighbour's. A fact's `alternatives`
 are further wordings of it, each with patterns and `unless` phrases of its own (one state's
 backing told as troops that both sides say fought at the front, where the pledge's wordings must not
-count troops, a deed others accuse it of).
+count troops, a deed others accuse it of); with `also_unless: true` the fact's own `unless` refuse it
+too (the signing told by its noun: "the signing ceremony" is refused by future words the verb's
+wordings must not refuse, and by every plan and other paper the verb's are).
 """
 
 from __future__ import annotations
@@ -66,8 +68,11 @@ class _Facts:
         for raw in knowledge.section("facts.yml").get("facts") or ():
             patterns: list[tuple[frozenset[str], ...]] = []
             guards: list[frozenset[str]] = []
+            own = frozenset(normalise_phrase(p) for p in by_language(raw.get("unless")))
             for wording in (raw, *(raw.get("alternatives") or ())):
                 unless = frozenset(normalise_phrase(p) for p in by_language(wording.get("unless")))
+                if wording is not raw and wording.get("also_unless"):  # refused by the fact's own `unless` too
+                    unless |= own
                 for pattern in _patterns(wording.get("patterns")):
                     patterns.append(pattern)
                     guards.append(unless)

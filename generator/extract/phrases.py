@@ -30,12 +30,14 @@ from .text_finders import Finder, ends_word, is_word_char
 from .word_forms import PENDING_FORMS as _PENDING_FORMS, forms_of as _forms_of, wants_forms as _wants_forms
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'"})
-_HYPHEN_PAIRS = tuple((chr(code), plain) for code, plain in _HYPHENS.items())
+# (the Turkish dotted capital I lower-cases to two characters, "i" and a combining dot: "İmza" would
+# neither match "imza" nor keep its length, so it folds to the plain "i")
+_HYPHEN_PAIRS = (*((chr(code), plain) for code, plain in _HYPHENS.items()), ("\u0130", "i"))
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def fold(text: str) -> str:
-    """Lower-case and unify hyphens and apostrophes, keeping the length unchanged."""
+    """Lower-case and unify hyphens and apostrophes (and the Turkish dotted capital I), keeping the length unchanged."""
     if not text.isascii():  # str.replace is much faster than str.translate with a table
         for char, plain in _HYPHEN_PAIRS:
             if char in text:
