@@ -311,7 +311,7 @@ class Discoverer:
         """A role word, a Russian one in any case form ("Председатель", "министра": the data's
         Cyrillic role words are stems)."""
         low = token.lower()
-        return self.index._is_role_word(low) or (not low.isascii() and low.startswith(self._cyrillic_roles)) \
+        return self.index.is_role_word(low) or (not low.isascii() and low.startswith(self._cyrillic_roles)) \
             or (low.endswith(self._compound_roles) and low not in self._compound_roles)
 
     def clean_name(self, run: str, start: int) -> tuple[str | None, int]:

@@ -363,7 +363,7 @@ class EntityIndex:
     def role_after(self, text: str, end: int, ceiling: int | None = None) -> str | None:
         return self.roles.after(text, end, ceiling)
 
-    def _is_role_word(self, word: str) -> bool:
+    def is_role_word(self, word: str) -> bool:
         return self.roles.is_role_word(word)
 
     # ------------------------------------------------------------ discovery

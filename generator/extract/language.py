@@ -78,11 +78,9 @@ def _variant_counts(sample: str) -> dict[str, int]:
 
 @functools.cache
 def _variant_cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    import yaml
+    from .knowledge import language_part  # (the language files are read once, and their reader imports yaml)
 
-    from .knowledge import LANGUAGES
-
-    data = yaml.safe_load((LANGUAGES / "head.yml").read_text("utf-8")).get("language_variants") or {}
+    data = language_part("head.yml").get("language_variants") or {}
     words = {str(e).lower(): g for g, entries in data.items() for e in entries if not str(e).endswith("-")}
     stems = tuple((str(e).lower()[:-1], g) for g, entries in data.items() for e in entries if str(e).endswith("-"))
     return words, stems

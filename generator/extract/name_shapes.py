@@ -114,7 +114,7 @@ class ShapeReader:
 
         if group("lg"):
             surname = match.group("ls")
-            if surname in index.not_name or index._is_role_word(surname.lower()) or surname in index.forms:
+            if surname in index.not_name or index.is_role_word(surname.lower()) or surname in index.forms:
                 return None, 0, 0
             return match.group(0), start, end
         if group("cg"):

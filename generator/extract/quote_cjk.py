@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from .entities import Span
-from .phrases import by_language
 from .quote_cues import Cues
-from .quote_speakers import KO_SUBJECT, PAIRING_KINDS, SPEAKING_KINDS, Attributor, past_mark
+from .quote_korean import KO_SUBJECT, past_mark
+from .quote_speakers import PAIRING_KINDS, SPEAKING_KINDS, Attributor
 
 _CJK_NAME_CLOSE = ("」", "』", "”")  # the closing bracket of a name written in brackets: 「朝日新聞」は
 
@@ -71,18 +71,8 @@ def korean_subject_after(attributor: Attributor, masked: str, named: list[Span],
     return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
 
 
-# After an opening adverb: a pause, a quotation's opening mark or its masked words ("また「…」とし", "또 "…"라며").
-_AFTER_OPENER = r"(?=[\s、，,:「『“\"'‘Q])"
 # A name marked as a subject or topic, maybe after its title (プーチン大統領は, 김 위원장도): the sentence's own subject.
 _MARKED = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{0,6}[はがも]|(?:\s?[\uac00-\ud7a3]{1,7})?(?:은|는|께서|이|가|도)(?![\uac00-\ud7a3])")
-
-
-def _openers(cues: Cues) -> re.Pattern | None:
-    """The pattern of languages/quotes.yml's continuing_adverbs, compiled once for `cues`."""
-    if not hasattr(cues, "_continuing_adverbs"):
-        words = sorted({str(w) for w in by_language(cues.data.get("continuing_adverbs"))}, key=len, reverse=True)
-        cues._continuing_adverbs = re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + ")" + _AFTER_OPENER) if words else None
-    return cues._continuing_adverbs
 
 
 def continuing_opener(cues: Cues, masked: str, named: list[Span], lo: int, quote_start: int) -> bool:
@@ -91,8 +81,7 @@ def continuing_opener(cues: Cues, masked: str, named: list[Span], lo: int, quote
     particle marks: "また、プーチン氏は「…」", "또 김 위원장은 "…""). Korean and Japanese drop such a sentence's
     subject: it is whoever spoke just before, not a person a clause after the quotation names ("「…」とし、X氏が
     送ったことに感謝した": X is in what was thanked for)."""
-    pattern = _openers(cues)
-    if pattern is None or pattern.match(masked, lo) is None:
+    if cues.continuing_adverbs is None or cues.continuing_adverbs.match(masked, lo) is None:
         return False
     for span in named:
         if not lo <= span.start < quote_start or span.kind not in PAIRING_KINDS or not span.name:

@@ -16,8 +16,8 @@ from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
 from .quote_patterns import (
-    _BETWEEN, _CUE_END, _HANGUL, _LOWER, _OPENING_MARKS, _SUFFIX, _WHOLE_WORD, _alternation, _bounded, _first_of,
-    _literal_branches, _with_bare_alef, _words_pattern)
+    BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, first_of,
+    literal_branches, with_bare_alef, words_pattern)
 from .quote_language import new_subject_guard, stopping_words
 from ..text import spaceless
 
@@ -38,16 +38,16 @@ class Cues:
         self.entity_roles = {name: tuple(r.casefold() for r in e.roles) for name, e in index.entities.items()}
         self.agencies = frozenset(name for name, e in index.entities.items() if e.agency)  # what "the agency" may be
         self.organisations = frozenset(name for name, e in index.entities.items() if e.kind == "organisation")
-        verbs = _with_bare_alef(set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))})
-        inverted = _with_bare_alef(
+        verbs = with_bare_alef(set(index.speech_verbs) | {v.lower() for v in by_language(data.get("speech_verbs"))})
+        inverted = with_bare_alef(
             set(index.inverted_speech) | {v.lower() for v in by_language(data.get("inverted_speech"))})
-        self.participles = frozenset(_with_bare_alef(v.lower() for v in by_language(data.get("participles"))))
+        self.participles = frozenset(with_bare_alef(v.lower() for v in by_language(data.get("participles"))))
         verbs |= self.participles
         # A prefix tree, not an alternation of ~200 verbs tried one by one at every place after_name
         # may put a verb: the same matches (where several verbs match at one place, one is the
         # beginning of the other, and both give the longest).
         verb = trie_pattern(verbs)
-        self._verb_trie, self._verbs_first, self.data = verb, _first_of(verbs), data  # (quote_language.py reads data again)
+        self._verb_trie, self._verbs_first, self.data = verb, first_of(verbs), data  # (quote_language.py reads data again)
         self.language_aliases = {str(k): tuple(map(str, v)) for k, v in (data.get("language_groups") or {}).items()}
         self.languages: dict[str, Cues] = {}  # a language's own Cues, made on first use (quote_language.for_language)
         # A preposition right before a name governs it, and a governed name does not speak ("with Macron, Scholz said",
@@ -63,7 +63,7 @@ class Cues:
             comma = phrase.startswith(",")
             words = phrase.lstrip(",").split()
             self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
-        self.verb = re.compile(rf"(?<!\w)(?:{verb}){_CUE_END}", re.IGNORECASE)
+        self.verb = re.compile(rf"(?<!\w)(?:{verb}){CUE_END}", re.IGNORECASE)
         # Any speech cue at all, after or before a speaker: a sentence without one pairs nobody.
         # A set of words looked up word by word: the cheapest test of a sentence (Korean speakers are
         # found by their particles, not by these).
@@ -75,8 +75,8 @@ class Cues:
         # its word does in the text without the space. Faster than splitting every sentence into words.
         # A word spelt with signs that are not word characters (Hindi कहा, Persian می‌گوید) is such a
         # run too, signs included: the boundary after the word knows them.
-        whole = [w for w in self.cue_words if _WHOLE_WORD.fullmatch(w) or _BETWEEN.fullmatch(w) and not w.isascii()]
-        self.cue = re.compile(r"\W" + _first_of(whole) + "(?:" + trie_pattern(whole) + ")" + _CUE_END)
+        whole = [w for w in self.cue_words if WHOLE_WORD.fullmatch(w) or BETWEEN.fullmatch(w) and not w.isascii()]
+        self.cue = re.compile(r"\W" + first_of(whole) + "(?:" + trie_pattern(whole) + ")" + CUE_END)
         pronouns = by_language(data.get("pronouns"))
         latin = [p for p in pronouns if not is_hangul(p)]
         hangul = [p for p in pronouns if is_hangul(p)]
@@ -85,15 +85,15 @@ class Cues:
         # engine then tries a word only after such a character, not at every letter ("e" starts er,
         # elle, ele, ela). A Hangul word as above (its first character is rare); the
         # French inversion apart (it opens with a literal hyphen, searched only where one is).
-        spaced_latin = rf"[^\w-]{_first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
+        spaced_latin = rf"[^\w-]{first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
         self.spaced_pronoun = re.compile(
-            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{_HANGUL}]')})|" if hangul else "") + spaced_latin)
+            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{HANGUL_LETTERS}]')})|" if hangul else "") + spaced_latin)
         # ... and in a text without a Hangul pronoun's first letter, where only a Latin word can match:
         # a pattern opening with a character class lets the engine skip to where one may start.
         self.spaced_latin_pronoun = re.compile(spaced_latin)
         self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
         self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
-        self.subject_verb = re.compile(_bounded(_with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
+        self.subject_verb = re.compile(bounded_words(with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
         opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
         self._opening = opening
@@ -103,15 +103,15 @@ class Cues:
         before = [w.lower() for w in by_language(offices.get("before"))]
         after = [w.lower() for w in by_language(offices.get("after"))]
         self.office_before = re.compile(
-            rf"(?<!\w)(?:{_alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
-        self.office_after = re.compile(rf"(?:{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None
+            rf"(?<!\w)(?:{alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
+        self.office_after = re.compile(rf"(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None
         self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
         self.office_of_state = {str(place): str(name) for place, name in (offices.get("states") or {}).items()}
         # A written message's words are its sender's (data: message_words): stems, so any ending matches.
         stems = [w.lower() for w in by_language(data.get("message_words"))]
         spaced = [w for w in stems if not spaceless(w)]
-        self.message = re.compile(_first_of(stems) + "(?:" + "|".join(
-            [rf"(?<!\w)(?:{_alternation(spaced)})"] * bool(spaced) + [_alternation([w for w in stems if spaceless(w)])] * bool(
+        self.message = re.compile(first_of(stems) + "(?:" + "|".join(
+            [rf"(?<!\w)(?:{alternation(spaced)})"] * bool(spaced) + [alternation([w for w in stems if spaceless(w)])] * bool(
                 len(spaced) < len(stems))) + ")", re.IGNORECASE) if stems else None
         # A passive quotation and its agent: 'qualifié de « … » par le locataire de l'Élysée', 'described as
         # "…" by Scholz': the agent speaks.
@@ -119,24 +119,24 @@ class Cues:
         participles = [w.lower() for w in by_language(passive.get("participles"))]
         agents = [w.lower() for w in by_language(passive.get("agents"))]
         self.passive_participle = re.compile(
-            rf"(?<!\w)(?:{_alternation(participles)})(?!\w)", re.IGNORECASE) if participles else None
-        self.passive_agent = re.compile(rf"[\s,]*(?:{_alternation(agents)})\s+", re.IGNORECASE) if agents else None
+            rf"(?<!\w)(?:{alternation(participles)})(?!\w)", re.IGNORECASE) if participles else None
+        self.passive_agent = re.compile(rf"[\s,]*(?:{alternation(agents)})\s+", re.IGNORECASE) if agents else None
         it = by_language(data.get("organisation_pronouns"))
         # (a French inversion, "-ils", is written onto its verb: "ont-ils ajouté")
         words, inverted = [w for w in it if not w.startswith("-")], [w for w in it if w.startswith("-")]
         self.organisation_pronoun = re.compile("|".join(
-            [rf"(?<!\w)(?:{_alternation(words)})(?=\s)"] * bool(words) + [rf"(?<=\w)(?:{_alternation(inverted)})(?=\s)"] * bool(inverted)
+            [rf"(?<!\w)(?:{alternation(words)})(?=\s)"] * bool(words) + [rf"(?<=\w)(?:{alternation(inverted)})(?=\s)"] * bool(inverted)
         )) if it else None
         # A statement's own voice ("our", "мы"), which a paragraph quoted as a block without marks speaks in.
         first = [w.lower() for w in by_language(data.get("block_quote_first_person"))]
-        self.first_person = re.compile(rf"(?<!\w)(?:{_alternation(first)})(?!\w)", re.IGNORECASE) if first else None
+        self.first_person = re.compile(rf"(?<!\w)(?:{alternation(first)})(?!\w)", re.IGNORECASE) if first else None
         # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
-        self.letter_voice = re.compile(rf"(?<!\w)(?:{_alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None
+        self.letter_voice = re.compile(rf"(?<!\w)(?:{alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None
         said_so = by_language(data.get("said_so"))
-        self.said_so = re.compile(_bounded(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
+        self.said_so = re.compile(bounded_words(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
         impersonal = by_language(data.get("impersonal_speech"))
-        self.impersonal = re.compile(_bounded(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
+        self.impersonal = re.compile(bounded_words(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.complementizers = frozenset(w.lower() for w in data.get("complementizers") or ())
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
@@ -161,36 +161,41 @@ class Cues:
         # Searched in lower-cased text, as a prefix tree starting with literal characters: a pattern
         # opening with a look-behind, or ignoring case, is tried at every position and was the cost.
         forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
-        self.descriptor = re.compile(_words_pattern(forms)) if self.descriptors else None  # lower-cased text
+        self.descriptor = re.compile(words_pattern(forms)) if self.descriptors else None  # lower-cased text
         # (not a numbered one: "в статье 4", "Article 4" is a treaty's text, not a statement's)
-        self.statement = re.compile("(?:" + _bounded(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
+        self.statement = re.compile("(?:" + bounded_words(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
                                     re.IGNORECASE)
-        self.reported = re.compile(_bounded(by_language(data.get("reported_speech"))))  # case as written
+        self.reported = re.compile(bounded_words(by_language(data.get("reported_speech"))))  # case as written
         # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
-        self.title_before = re.compile(r"(?:" + _bounded(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
+        self.title_before = re.compile(r"(?:" + bounded_words(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
                                        re.IGNORECASE)
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
-        self.joint = re.compile(rf"\s+(?:{_alternation(joint)})\s+", re.IGNORECASE) if joint else None
+        self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
         citing = [w.lower() for w in by_language(data.get("citing"))]
         # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
         dense = [w for w in citing if spaceless(w)]
-        self.citing = re.compile(_bounded([w for w in citing if w not in dense]) + (f"|{_alternation(dense)}" if dense else ""),
+        self.citing = re.compile(bounded_words([w for w in citing if w not in dense]) + (f"|{alternation(dense)}" if dense else ""),
                                  re.IGNORECASE) if citing else None
         # ... and a quotation closed by a quotative ending ("…"이라며, "…"고 의미를 부여했다, "…"면서) is
         # speech whatever verb follows: the ending, right after the closing mark (or the masked words), says so.
         # (one alternation whose every branch opens with a literal syllable, the look-behind after it:
         # the regex engine then skips to where a branch may start instead of trying each at every place)
         self.korean_speech = re.compile("|".join(
-            _literal_branches(data.get("korean_speech") or ())
-            + _literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
+            literal_branches(data.get("korean_speech") or ())
+            + literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
             or r"(?!x)x")
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
-        self.cjk_speech = re.compile(_alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
-        self.cjk_dropped = re.compile(_alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
+        self.cjk_speech = re.compile(alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
+        self.cjk_dropped = re.compile(alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
         self.cjk_subject_marks = tuple(data.get("cjk_subject_marks") or ()) or ("\0",)
         self.cjk_topic_marks = tuple(data.get("cjk_topic_marks") or ()) or ("\0",)
-        titles = _alternation(data.get("cjk_topic_titles") or ())
+        # An adverb opening a sentence that goes on from the one before ("また「…」とし", "또 "…"라며", "아울러, …"),
+        # then a pause, a quotation's opening mark or its masked words: quote_cjk.continuing_opener.
+        adverbs = {str(w) for w in by_language(data.get("continuing_adverbs"))}
+        self.continuing_adverbs = re.compile(
+            r"\s*(?:" + alternation(adverbs) + r")(?=[\s、，,:「『“\"'‘Q])") if adverbs else None
+        titles = alternation(data.get("cjk_topic_titles") or ())
         self.cjk_topic_title = re.compile(rf"(?:{titles})は") if titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
@@ -200,35 +205,35 @@ class Cues:
         bare = [w for w in cjk_descriptors if w[0] not in "同该該"]
         demonstrative = [w for w in cjk_descriptors if w[0] in "同该該"]
         self.cjk_descriptor = re.compile(
-            "(?:" + "|".join([_alternation(demonstrative)] * bool(demonstrative)
-                             + [rf"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])(?:{_alternation(bare)})"] * bool(bare))
-            + rf")(?={_alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
+            "(?:" + "|".join([alternation(demonstrative)] * bool(demonstrative)
+                             + [rf"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])(?:{alternation(bare)})"] * bool(bare))
+            + rf")(?={alternation(self.cjk_subject_marks)}|{self.cjk_speech.pattern})"
         ) if cjk_descriptors else None
-        opening = _alternation(data.get("cjk_pronouns_opening") or ())
+        opening = alternation(data.get("cjk_pronouns_opening") or ())
         self.cjk_pronoun = re.compile(
-            (_alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
+            (alternation(data.get("cjk_pronouns") or ()) or r"(?!x)x")
             + (rf"|(?:(?<=[，,。：:；;”」\s])|^)(?:{opening})(?!们|們)" if opening else ""), re.MULTILINE)
         # A quotation right after a word naming an inscription, maybe one word between ("плакаты с надписью «…»")
         marks = [w.lower() for w in by_language(data.get("inscriptions"))]
         spaced_marks = [w for w in marks if not spaceless(w)]
         self.inscription = re.compile(
-            "(?:" + "|".join([rf"(?<!\w)(?:{_alternation(spaced_marks)})(?!\w)"] * bool(spaced_marks)
-                             + [_alternation([w for w in marks if spaceless(w)])] * (len(spaced_marks) < len(marks)))
+            "(?:" + "|".join([rf"(?<!\w)(?:{alternation(spaced_marks)})(?!\w)"] * bool(spaced_marks)
+                             + [alternation([w for w in marks if spaceless(w)])] * (len(spaced_marks) < len(marks)))
             + r")[^\w\n]{0,3}(?:\w+[^\w\n]{1,3})?$", re.IGNORECASE) if marks else None
         documents = data.get("documents") or {}
         words = [w.lower() for w in by_language(documents.get("words"))]
         links = [w.lower() for w in documents.get("links") or ()]
         self.document_links = frozenset(links)
         self.document_head = re.compile(
-            rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{_alternation(words)})\s+(?:{_alternation(links)})(?!\w)",
+            rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{alternation(words)})\s+(?:{alternation(links)})(?!\w)",
             re.IGNORECASE,
         )
         # A quotation right after an article ("ratifiziert das „Umfassende Partnerschaftsabkommen …“") is a noun's
         # name: a document's, when it holds a document word or a partnership stem (quotation_marks.find_quoted)
         articles = [w.lower() for w in by_language(documents.get("articles"))]
         self.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
-        self.article_before = re.compile(rf"(?<![\w'’])(?:{_alternation(articles)})\s*$", re.IGNORECASE) if articles else None
-        self.document_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})", re.IGNORECASE)
+        self.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
+        self.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
         stems = [w.lower() for w in documents.get("short_names") or ()]
@@ -236,17 +241,17 @@ class Cues:
         cjk_stems = [w for w in stems if not is_hangul(w) and spaceless(w)]
         stems = [w for w in stems if w not in cjk_stems]
         self.short_name = re.compile(
-            rf"(?<!\w)(?:{_alternation(stems) or '(?!x)x'})" + (f"|{_alternation(cjk_stems)}" if cjk_stems else ""),
+            rf"(?<!\w)(?:{alternation(stems) or '(?!x)x'})" + (f"|{alternation(cjk_stems)}" if cjk_stems else ""),
             re.IGNORECASE)
-        self.document_tail = re.compile(rf"(?:{_alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
+        self.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
         # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
         self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
         # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
         # partnership stem; speech may end in "treaty" ("…史上最全面的国家间条约").
         cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
-        self.cjk_document_tail = re.compile(rf"(?:{_alternation(cjk_tail) or '(?!x)x'})\s*$")
-        self.cjk_name_link = re.compile(_alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
-        self.cjk_clause = re.compile(_alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+        self.cjk_document_tail = re.compile(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
+        self.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
+        self.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
         stopping_words(self, None)  # (after_name, conjunctions, opening_verb, auxiliaries: quote_language.py's)
 
     def after_name_for(self, new_subject_words) -> re.Pattern:
@@ -256,9 +261,9 @@ class Cues:
         president … at the Center for …, said") counts only without quotation marks or (Attributor._verb_after) a
         speech verb of its own: a title, not a clause that speaks."""
         return re.compile(
-            _SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            rf"{new_subject_guard(new_subject_words)}(?-i:{_LOWER}{{1,12}}))\s+){{0,4}}"
-            rf"{self._verbs_first}(?P<verb>{self._verb_trie}){_CUE_END}",
+            NAME_SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            rf"{new_subject_guard(new_subject_words)}(?-i:{LOWER_LETTER}{{1,12}}))\s+){{0,4}}"
+            rf"{self._verbs_first}(?P<verb>{self._verb_trie}){CUE_END}",
             re.IGNORECASE,
         )
 
@@ -268,8 +273,8 @@ class Cues:
         if not self._opening:
             return None
         return re.compile(
-            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{_alternation(conjunctions)})\s+)?" if conjunctions else "")
-            + rf"(?i:{_alternation(self._opening)}){_CUE_END}")
+            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{alternation(conjunctions)})\s+)?" if conjunctions else "")
+            + rf"(?i:{alternation(self._opening)}){CUE_END}")
 
     def said_before(self, window: str) -> bool:
         """Whether `window` ends in an inverted speech verb and up to four words, each of
@@ -277,7 +282,7 @@ class Cues:
         the name ("a précisé l'agence …", "ha detto l'agenzia") is one of those words."""
         if window[-1:] in ("'", "’") and window[-2:-1] in ("l", "L") and window[-3:-2].isspace():
             window = window[:-2]
-        if window[-1:] in _OPENING_MARKS and window[-2:-1].isspace():
+        if window[-1:] in OPENING_MARKS and window[-2:-1].isspace():
             window = window[:-1]  # "— сообщила радиостанция «Маяк»": a name in its own quotation marks
         if not window[-1:].isspace():
             return False
@@ -286,7 +291,7 @@ class Cues:
             verb_at = len(tokens) - back
             if back > 1:  # a word between the verb and `at`: the one after the verb (those after it passed)
                 after_verb = tokens[verb_at + 1]
-                if not _BETWEEN.fullmatch(after_verb):
+                if not BETWEEN.fullmatch(after_verb):
                     return False
                 if after_verb.lower() in self.addressee:
                     return False  # "disse a Olaf Scholz que …": whom the speaker told, not the speaker

@@ -68,7 +68,8 @@ def cited_source(attributor: Attributor, masked: str, named: list[Span], quote: 
                  and s.kind in SPEAKING_KINDS and not attributor.is_agency(s)), None)
     if name is not None or stand_in is None or attributor.cues.descriptor is None:
         return name
-    at = found.end() + len(masked[found.end():hi]) - len(masked[found.end():hi].lstrip())
+    rest = masked[found.end():hi]
+    at = found.end() + len(rest) - len(rest.lstrip())
     phrase = attributor.cues.descriptor.match(masked[at:hi].lower())
     descriptor = attributor.cues.descriptor_of(phrase.group(0)) if phrase else None
     return stand_in(descriptor, [s for s in named if s.start < at]) if descriptor else None
@@ -360,7 +361,7 @@ def speaker_by_role(attributor: Attributor, sentence: str, recent: Recent) -> st
         return None
     for i, word in enumerate(words):
         low = word.casefold()
-        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index._is_role_word(low):
+        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index.is_role_word(low):
             continue
         if i and words[i - 1].casefold() in _INDEFINITE:
             continue

@@ -52,12 +52,13 @@ def for_language(cues, language: str | None):
     """`cues` with the stopping lists (PER_LANGUAGE) of `language`: a copy made once a language, or `cues`
     itself when that language's lists are every language's (no group of it anywhere)."""
     code = (language or "").split("-")[0].lower()
-    if not code or not any(code in group_languages(key, cues.language_aliases)
-                           for name in PER_LANGUAGE if isinstance(cues.data.get(name), dict) for key in cues.data[name]):
+    if not code:
         return cues
     made = cues.languages.get(code)
-    if made is None:
-        made = cues.languages[code] = _narrowed(cues, code)
+    if made is None:  # (asked once a language: every article in it gets the same answer)
+        own = any(code in group_languages(key, cues.language_aliases)
+                  for name in PER_LANGUAGE if isinstance(cues.data.get(name), dict) for key in cues.data[name])
+        made = cues.languages[code] = _narrowed(cues, code) if own else cues
     return made
 
 

@@ -10,12 +10,12 @@ import re
 
 from .phrases import is_hangul, trie_pattern
 
-_HANGUL = "\uac00-\ud7a3"
+HANGUL_LETTERS = "\uac00-\ud7a3"
 # Characters inside a word that are not word characters to `\w`: Devanagari vowel signs (कहा is
 # क, ह and the sign ा), Arabic vowel marks, and the zero-width non-joiner of Persian (می‌گوید).
 _WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670\u200c"
-_BETWEEN = re.compile(rf"[\w'’.{_WORD_MARKS}-]+")
-_WHOLE_WORD = re.compile(r"\w+")
+BETWEEN = re.compile(rf"[\w'’.{_WORD_MARKS}-]+")
+WHOLE_WORD = re.compile(r"\w+")
 
 
 def _lower_class() -> str:
@@ -36,32 +36,32 @@ def _lower_class() -> str:
     return f"[{latin}\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc\u0904-\u0939\u0958-\u0961{_WORD_MARKS}]"
 
 
-_LOWER = _lower_class()
+LOWER_LETTER = _lower_class()
 # After a word in a cue: not a word character, nor a sign that goes on the same word ("कहा" is
 # not "कहानी"; a Persian verb is not the first half of a word joined by a non-joiner).
-_OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Маяк»
-_CUE_END = rf"(?![\w{_WORD_MARKS}])"
+OPENING_MARKS = "«“„\"《"  # a mark that may open a name written in its own quotation marks: «Маяк»
+CUE_END = rf"(?![\w{_WORD_MARKS}])"
 # A suffix after an apostrophe: "Scholz's aide said", the Turkish case endings of "Scholz'a göre".
-_SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
+NAME_SUFFIX = r"(?:['’](?:s|[a-zçğıöşü]{1,4}))?"
 
 
 # Arabic is often written without the hamza on an alef ("واكد" for "وأكد", "اضاف" for "أضاف"): each verb is also known so.
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
 
-def _with_bare_alef(words) -> set[str]:
+def with_bare_alef(words) -> set[str]:
     words = set(words)
     return words | {w.translate(_BARE_ALEF) for w in words}
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """Any of `words`, the longest first: a prefix tree, so that at each place the regex engine follows
     one branch instead of trying every word (the cues are hundreds of words in twenty languages)."""
     words = {w for w in words if w}
     return trie_pattern(words) if words else ""
 
 
-def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
+def literal_branches(words, behind: str = "", ahead: str = "", not_after: str = "", bounded: bool = False) -> list[str]:
     """The top-level branches of `words`' prefix tree, one for each first character, which each
     branch opens with: joined by "|" (and not grouped), the same matches as the tree, and a pattern
     whose every branch opens with a literal lets the regex engine skip to where one may start.
@@ -79,30 +79,30 @@ def _literal_branches(words, behind: str = "", ahead: str = "", not_after: str =
     return branches
 
 
-def _first_of(words) -> str:
+def first_of(words) -> str:
     """A look-ahead for the first characters of `words`, put in front of their prefix tree in a pattern
     searched through a text: most places then fail at one character test instead of at each of the
     tree's branches in turn. It only says what every match starts with, so the matches are the same."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
-def _words_pattern(words) -> str:
+def words_pattern(words) -> str:
     """Lower-case words and phrases as whole words (Hangul ones anywhere), a prefix tree."""
     words = {w for w in words if w}
     # (the branches of both trees in one alternation, not a group for each: a pattern opening with
     # a group of branches gives the engine no characters to skip to, and was tried at every place)
-    return "|".join(_literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
-                    + _literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
+    return "|".join(literal_branches([w for w in words if not is_hangul(w)], not_after=r"\w", bounded=True)
+                    + literal_branches([w for w in words if is_hangul(w)])) or r"(?!x)x"
 
 
-def _bounded(words) -> str:
+def bounded_words(words) -> str:
     """Whole words, except Hangul ones, which match anywhere (particles attach to them)."""
     words = [w for w in set(words) if w]
     latin = [w for w in words if not is_hangul(w)]
     hangul = [w for w in words if is_hangul(w)]
     parts = []
     if latin:
-        parts.append(rf"(?<!\w)(?:{_alternation(latin)})(?!\w)")
+        parts.append(rf"(?<!\w)(?:{alternation(latin)})(?!\w)")
     if hangul:
-        parts.append(rf"(?:{_alternation(hangul)})")
+        parts.append(rf"(?:{alternation(hangul)})")
     return "|".join(parts) or r"(?!x)x"

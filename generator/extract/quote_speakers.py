@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from .entities import EntityIndex, Span
 from .quote_cues import Cues
-from .quote_korean import KO_SUBJECT, KoreanSubjects, past_mark  # noqa: F401  (quote_fallbacks reads them here)
+from .quote_korean import KoreanSubjects
 
 # How far before a name "said Scholz" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
@@ -133,7 +133,7 @@ class Attributor(KoreanSubjects):
         if appositive is not None and len(appositive) > 80 and self.cues.verb.search(appositive):
             return False, False, None, end  # a long stretch with a speech verb of its own is no title
         between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
-        role = next((w.lower() for w in between if self.index._is_role_word(w.lower())), None)
+        role = next((w.lower() for w in between if self.index.is_role_word(w.lower())), None)
         return True, match.group("verb").lower() in self.cues.participles, role, match.end("verb")
 
     def speaking(self, masked: str, spans: list[Span], lo: int, hi: int, quoting: bool = True) -> list[SpeechPair]:
@@ -178,8 +178,8 @@ class Attributor(KoreanSubjects):
                 continue
             if kind != "name" and span.start not in absolute and _INSIDE_ROLE.search(masked, max(lo, span.start - 12), span.start):
                 continue  # "an expert at the Institute": part of someone's role, not a speaker
-            if span.kind == "place" and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1:] \
-                    and masked[max(lo, span.start - 12):span.start].rsplit(None, 1)[-1].lower() in cues.complementizers:
+            before = masked[max(lo, span.start - 12):span.start].split()[-1:] if span.kind == "place" else ()
+            if before and before[0].lower() in cues.complementizers:
                 continue  # "el comité subrayó que Corea del Norte continúa …": the state is inside what was reported
             candidates.append((span.start, span.end, span.name, kind))
         candidates.extend((start, end, "PRONOUN", "pronoun") for start, end in self.pronouns(masked, lo, hi))
@@ -311,7 +311,7 @@ class Attributor(KoreanSubjects):
         (A German genitive s the name's span took in, "Macrons", counts when the name has no s there.)"""
         genitive = masked[span.end - 1:span.end] == "s" and not span.name.endswith("s")
         match = (_GENITIVE_WORDS if genitive else _POSSESSIVE).match(masked, span.end, hi)
-        return match is not None and any(self.index._is_role_word(w.lower()) for w in match.group("words").split())
+        return match is not None and any(self.index.is_role_word(w.lower()) for w in match.group("words").split())
 
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
         """Whether an inverted speech verb and up to four words come right before `at` ("said Park",
@@ -341,17 +341,17 @@ class Attributor(KoreanSubjects):
             if role is None or len(words) - role - 1 > _TITLE_TAIL:
                 continue
             found = self.cues.descriptor_of(words[role].group())
-            if (found is not None and found.organisation) or last[:1].isupper() or self.index._is_role_word(last.lower()):
+            if (found is not None and found.organisation) or last[:1].isupper() or self.index.is_role_word(last.lower()):
                 yield word.start()
 
     def _title_word(self, word: str) -> bool:
         """A role word ("Sekretär", "secretary") or a word for a body that speaks ("agenţia", "агентство")."""
         lowered = word.lower()
         found = self.cues.descriptor_of(lowered)
-        return self.index._is_role_word(lowered) or (found is not None and found.organisation)
+        return self.index.is_role_word(lowered) or (found is not None and found.organisation)
 
     def _role_led(self, name: str) -> bool:
         """Whether a found name opens with a role word, which no person's name does (Russian role
         words are stems: "председател" for every case of "Председатель")."""
         first = name.split(maxsplit=1)[0].casefold()
-        return self.index._is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
+        return self.index.is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)

@@ -169,7 +169,7 @@ class RosterItems:
                     continue
                 if not plural:
                     shared = None  # an item of someone else's role, or of no one: the plural's list is over
-            if role and (any(self.index._is_role_word(w.lower()) for w in role.split()) or self.data.roles.find(role)):
+            if role and (any(self.index.is_role_word(w.lower()) for w in role.split()) or self.data.roles.find(role)):
                 if pending:
                     out.append((pending[1], pending[0], role))
                     pending = None
@@ -218,7 +218,7 @@ class RosterItems:
                 # 朔尔茨") and a second office between ("自然資源與生態部長兼…委員長伊茲麥洛夫"): with no spaces to
                 # tell words, the item's last role the data knows is the person's
                 return clean_role(text[known[-1][0]:known[-1][1]])
-            if after and (any(self.index._is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
+            if after and (any(self.index.is_role_word(w.lower()) for w in after.split()) or self.data.roles.find(after)):
                 return clean_role(after)
             return None
         # Russian and Korean: the rest of the item is the role; Korean writes it after the name, its
