@@ -66,3 +66,12 @@ def test_spans_keep_word_boundaries():
 )
 def test_sentences_end_at_the_full_stops_of_each_script(paragraph, expected):
     assert split_sentences(paragraph) == tuple(expected)
+
+
+def test_arabic_short_vowels_written_now_and_then_count_for_nothing():
+    # "ووُقعت" (and it was signed) with a damma is "ووقعت"; a phrase written with a tanween finds the bare word
+    index = PhraseIndex(["ووقع*", "شكرًا"])
+    assert index.find("ووُقعت الوثيقة في العاصمة") == {"ووقع*"}
+    assert index.find("قال شكرا للجميع") == {"شكرًا"}
+    assert index.find("شكرًا") == {"شكرًا"} and index.spans("قال شكرًا") == [(4, 9)]
+    assert index.find("توقيع الوثيقة") == frozenset()

@@ -34,6 +34,9 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013":
 # neither match "imza" nor keep its length, so it folds to the plain "i")
 _HYPHEN_PAIRS = (*((chr(code), plain) for code, plain in _HYPHENS.items()), ("\u0130", "i"))
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Arabic short vowels and other marks (and the tatweel, a stretch of the line) are written only now and
+# then ("ووُقعت", "was signed", with a damma): a phrase is written without them, so finding ignores them.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670]")
 
 
 def fold(text: str) -> str:
@@ -143,6 +146,9 @@ class PhraseIndex:
                 rules[key] = [_Rule(text, left=True, right=True) for text in _forms_of(key[: -len(_FORMS)])]
             else:
                 rules[key] = [_rule(key)]
+            # (a phrase written with marks is found by `find` as it is without them: _find drops the text's)
+            rules[key] += [rule._replace(text=bare) for rule in rules[key]
+                           if (bare := _ARABIC_MARKS.sub("", rule.text)) != rule.text]
         by_text: dict[str, list[tuple[str, _Rule]]] = {}
         for key, key_rules in rules.items():
             for rule in key_rules:
@@ -228,6 +234,8 @@ class PhraseIndex:
         if compiled.automaton is None:
             return frozenset()
         folded = fold(text)
+        if not folded.isascii():  # (what is found, not where: the text may lose its marks)
+            folded = _ARABIC_MARKS.sub("", folded)
         size = len(folded)
         found: set[str] = set()
         # (_accept, written out: this loop runs for every phrase text at every place of every sentence)
