@@ -16,7 +16,7 @@ from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
 from .quote_patterns import (
-    BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, first_of,
+    BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, definition_pattern, first_of,
     literal_branches, with_bare_alef, words_pattern)
 from .quote_language import new_subject_guard, stopping_words
 from ..text import spaceless
@@ -172,6 +172,7 @@ class Cues:
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
+        self.hereinafter = definition_pattern(by_language(data.get("hereinafter")))  # "조선중앙통신(이하 통신)"
         citing = [w.lower() for w in by_language(data.get("citing"))]
         # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
         dense = [w for w in citing if spaceless(w)]

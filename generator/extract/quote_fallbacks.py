@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .entities import Span
 from .quotation_marks import Quoted
 from .quote_cues import Cues
-from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_subject_after, korean_topic
+from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after, korean_topic
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
@@ -115,7 +115,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return None
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
-    korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    korean = korean_reporter(attributor, masked, named, quote.end, hi) \
+        or attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is None and not named:
         korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
     if korean is None and not people:
