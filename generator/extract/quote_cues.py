@@ -270,11 +270,12 @@ class Cues:
 
     def opening_verb_for(self, conjunctions) -> re.Pattern | None:
         """A verb of subject_in_verb_opening opening its clause (after the sentence's start, a comma, a dash, a quotation's
-        close or its masked words, maybe after one of `conjunctions`), read in a sentence cut out of the text."""
+        close or its masked words, maybe with a stray full stop after it: '“…”. ha aggiunto.', maybe after one of
+        `conjunctions`), read in a sentence cut out of the text."""
         if not self._opening:
             return None
         return re.compile(
-            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{alternation(conjunctions)})\s+)?" if conjunctions else "")
+            r"(?:^|[,;:–—―\-]|[”\"»“’Q]\.?)\s*" + (rf"(?i:(?:{alternation(conjunctions)})\s+)?" if conjunctions else "")
             + rf"(?i:{alternation(self._opening)}){CUE_END}")
 
     def said_before(self, window: str) -> bool:

@@ -258,6 +258,9 @@ def find_quotes(
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
+            if not in_sentence and not resolved and people and named[-1].kind == "organisation" and named[-1].name \
+                    and attributor.closes_inverted(masked, named[-1], lo, hi):
+                last_speaker = (number, named[-1].name)  # "… firmato dal leader Kim, ha scritto la KCNA.": the body reported it
             if not in_sentence and not resolved and cues.descriptor is not None:
                 # "The commission explained that …": the body a descriptor opening the sentence stands for spoke
                 # (and "It stated that … «…»" next goes on with it)
