@@ -71,15 +71,21 @@ def korean_subject_after(attributor: Attributor, masked: str, named: list[Span],
     return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
 
 
-def korean_reporter(attributor: Attributor, masked: str, named: list[Span], end: int, hi: int) -> str | None:
-    """The name a Korean sentence marks as the subject of its reporting verb right after the quotation's quotative
+def korean_reporter(attributor: Attributor, masked: str, named: list[Span], lo: int, start: int, end: int,
+                    hi: int) -> str | None:
+    """The name a Korean sentence (masked[lo:hi], its quotation at masked[start:end]) marks as the subject of its
+    reporting verb right after the quotation's quotative
     ending ('김 위원장이 … 만나 "…"고 중앙통신이 보도했다'): the quoted clause has no speech verb of its own, so
     the reporter speaks, not the subject of the clause before the quotation. None when the quotation's own verb
-    comes first ('"…"고 말했다고 통신이 보도했다': the person before it spoke)."""
+    comes first ('"…"고 말했다고 통신이 보도했다': the person before it spoke), or when a topic opens the sentence
+    ('외무부는 "…"고 …': the caller reads the topic)."""
     ending = attributor.cues.korean_speech.match(masked, end, min(hi, end + 8))
-    if ending is None or masked[ending.end():ending.end() + 1] not in (" ", "\t"):
+    # (only a quotative closing the clause, "고"/"라고": "“…”며 김 위원장이 웃으며 …" runs on into another clause)
+    if ending is None or not ending.group().endswith("고") or masked[ending.end():ending.end() + 1] not in (" ", "\t"):
         return None
     at = ending.end() + 1
+    if korean_topic(masked, named, lo, start):
+        return None
     for span in named:
         if span.start == at and span.kind in SPEAKING_KINDS and span.name:
             subject = KO_SUBJECT.match(masked, past_mark(masked, span, _CJK_NAME_CLOSE), hi)

@@ -115,7 +115,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return None
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
-    korean = korean_reporter(attributor, masked, named, quote.end, hi) \
+    korean = korean_reporter(attributor, masked, named, lo, quote.start, quote.end, hi) \
         or attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is None and not named:
         korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
