@@ -42,7 +42,7 @@ TOP: dict[str, frozenset[str]] = {
         "relay_phrases",
         "absolute_prepositions", "title_words", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
-        "organisation_descriptors", "citing", "joint_words", "statements", "impersonal_speech", "message_words",
+        "organisation_descriptors", "citing", "hereinafter", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks", "cjk_topic_marks", "cjk_topic_titles",
         "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech",
         "documents", "quotation_marks", "inscriptions", "language_groups", "continuing_adverbs",

@@ -71,6 +71,30 @@ def korean_subject_after(attributor: Attributor, masked: str, named: list[Span],
     return attributor.korean_subject(masked, named, start, hi, verb.start(), surnames)
 
 
+def korean_reporter(attributor: Attributor, masked: str, named: list[Span], lo: int, start: int, end: int,
+                    hi: int) -> str | None:
+    """The name a Korean sentence (masked[lo:hi], its quotation at masked[start:end]) marks as the subject of its
+    reporting verb right after the quotation's quotative
+    ending ('김 위원장이 … 만나 "…"고 중앙통신이 보도했다'): the quoted clause has no speech verb of its own, so
+    the reporter speaks, not the subject of the clause before the quotation. None when the quotation's own verb
+    comes first ('"…"고 말했다고 통신이 보도했다': the person before it spoke), or when a topic opens the sentence
+    ('외무부는 "…"고 …': the caller reads the topic)."""
+    ending = attributor.cues.korean_speech.match(masked, end, min(hi, end + 8))
+    # (only a quotative closing the clause, "고"/"라고": "“…”며 김 위원장이 웃으며 …" runs on into another clause)
+    if ending is None or not ending.group().endswith("고") or masked[ending.end():ending.end() + 1] not in (" ", "\t"):
+        return None
+    at = ending.end() + 1
+    if korean_topic(masked, named, lo, start):
+        return None
+    for span in named:
+        if span.start == at and span.kind in SPEAKING_KINDS and span.name:
+            subject = KO_SUBJECT.match(masked, past_mark(masked, span, _CJK_NAME_CLOSE), hi)
+            if subject is not None and subject.end() - span.end <= 2 \
+                    and attributor.cues.korean_speech.search(masked, subject.end(), hi):
+                return span.name
+    return None
+
+
 # A name marked as a subject or topic, maybe after its title (プーチン大統領は, 김 위원장도): the sentence's own subject.
 _MARKED = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{0,6}[はがも]|(?:\s?[\uac00-\ud7a3]{1,7})?(?:은|는|께서|이|가|도)(?![\uac00-\ud7a3])")
 

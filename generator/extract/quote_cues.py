@@ -16,7 +16,7 @@ from .entities import EntityIndex
 from .knowledge import Knowledge
 from .phrases import by_language, cached, is_hangul, trie_pattern
 from .quote_patterns import (
-    BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, first_of,
+    BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, definition_pattern, first_of,
     literal_branches, with_bare_alef, words_pattern)
 from .quote_language import new_subject_guard, stopping_words
 from ..text import spaceless
@@ -172,6 +172,7 @@ class Cues:
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
+        self.hereinafter = definition_pattern(by_language(data.get("hereinafter")))  # "조선중앙통신(이하 통신)"
         citing = [w.lower() for w in by_language(data.get("citing"))]
         # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
         dense = [w for w in citing if spaceless(w)]
@@ -259,21 +260,23 @@ class Cues:
         "Le président russe a par ailleurs estimé", "Макрон, в свою очередь, заявил"; an appositive may end in a scare
         quote ("Macron, without using the word “ally,” stated"). One over 80 characters ("Victor Cha, senior vice
         president … at the Center for …, said") counts only without quotation marks or (Attributor._verb_after) a
-        speech verb of its own: a title, not a clause that speaks."""
+        speech verb of its own: a title, not a clause that speaks. A lower-case word there has up to 16 letters
+        ("El Departamento de Estado estadounidense afirmó")."""
         return re.compile(
             NAME_SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
-            rf"{new_subject_guard(new_subject_words)}(?-i:{LOWER_LETTER}{{1,12}}))\s+){{0,4}}"
+            rf"{new_subject_guard(new_subject_words)}(?-i:{LOWER_LETTER}{{1,16}}))\s+){{0,4}}"
             rf"{self._verbs_first}(?P<verb>{self._verb_trie}){CUE_END}",
             re.IGNORECASE,
         )
 
     def opening_verb_for(self, conjunctions) -> re.Pattern | None:
         """A verb of subject_in_verb_opening opening its clause (after the sentence's start, a comma, a dash, a quotation's
-        close or its masked words, maybe after one of `conjunctions`), read in a sentence cut out of the text."""
+        close or its masked words, maybe with a stray full stop after it: '“…”. ha aggiunto.', maybe after one of
+        `conjunctions`), read in a sentence cut out of the text."""
         if not self._opening:
             return None
         return re.compile(
-            r"(?:^|[,;:–—―\-”\"»“’Q])\s*" + (rf"(?i:(?:{alternation(conjunctions)})\s+)?" if conjunctions else "")
+            r"(?:^|[,;:–—―\-]|[”\"»“’Q]\.?)\s*" + (rf"(?i:(?:{alternation(conjunctions)})\s+)?" if conjunctions else "")
             + rf"(?i:{alternation(self._opening)}){CUE_END}")
 
     def said_before(self, window: str) -> bool:

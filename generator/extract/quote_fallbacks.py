@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .entities import Span
 from .quotation_marks import Quoted
 from .quote_cues import Cues
-from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_subject_after, korean_topic
+from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after, korean_topic
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)
 # (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
 _ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
+_VERB_CLOSES = re.compile(r"\w[\w ]{0,30}[\s.!?…\"”»]*")  # a speech verb (its words) and the sentence's end only
 _CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its own: "After the UN vote, the statement …")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 
@@ -115,7 +116,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return None
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
-    korean = attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    korean = korean_reporter(attributor, masked, named, lo, quote.start, quote.end, hi) \
+        or attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
     if korean is None and not named:
         korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
     if korean is None and not people:
@@ -186,6 +188,13 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         and attributor.cues.cjk_speech.search(masked, lo, hi) else None
     if topic:
         return topic  # "北朝鮮は、…外相が…「…」とした": the topic speaks, not the person a clause names
+    body = next((s for s in named if s.kind != "place"), None) if speech and not people else None
+    if body is not None and body.kind == "organisation" and body.name and masked.startswith(",", body.end) \
+            and _opens_sentence(masked[lo:body.start]) \
+            and _VERB_CLOSES.fullmatch(masked, _last_verb_start(attributor, masked, quote.end, hi), hi):
+        # "Kuzey Kore'nin devlet haber ajansı KCNA, … “…” olduğunu bildirdi.": a body opening the sentence (maybe
+        # after its state and title), a comma after it, the speech verb closing it (a verb-final language's subject)
+        return body.name
     if speech and people and people[0].start < quote.start:
         # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
         # it names, is its subject (the person named after it is in what it says): the last subject speaks
@@ -302,6 +311,14 @@ def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: Quoted) 
 
 def _distance(position: int, quote: Quoted) -> int:
     return quote.start - position if position < quote.start else position - quote.end
+
+
+def _last_verb_start(attributor: Attributor, masked: str, start: int, hi: int) -> int:
+    """Where the last speech verb of masked[start:hi] starts, else `hi`."""
+    found = hi
+    for verb in attributor.cues.verb.finditer(masked, start, hi):
+        found = verb.start()
+    return found
 
 
 def _opens_sentence(before: str) -> bool:

@@ -106,3 +106,14 @@ def bounded_words(words) -> str:
     if hangul:
         parts.append(rf"(?:{alternation(hangul)})")
     return "|".join(parts) or r"(?!x)x"
+
+
+# A short name defined in brackets right after a name: an opening bracket, a cue word of `hereinafter` ("이하",
+# "hereinafter"), maybe a dash or colon, the short name (a few words), the closing bracket (quote_hereinafter.py).
+_DEFINITION = "\\s?\\(\\s*(?:{cue})\\s*[:—–-]?\\s*(?P<short>[^()\\n]{{1,40}}?)\\s*\\)"
+
+
+def definition_pattern(words) -> re.Pattern | None:
+    """The pattern of a definition in brackets after a name ("(이하 통신)"), from the cue `words`; None without any."""
+    cue = alternation(w.lower() for w in words)
+    return re.compile(_DEFINITION.format(cue=cue), re.IGNORECASE) if cue else None

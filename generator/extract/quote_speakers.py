@@ -313,6 +313,11 @@ class Attributor(KoreanSubjects):
         match = (_GENITIVE_WORDS if genitive else _POSSESSIVE).match(masked, span.end, hi)
         return match is not None and any(self.index.is_role_word(w.lower()) for w in match.group("words").split())
 
+    def closes_inverted(self, masked: str, span: Span, lo: int, hi: int) -> bool:
+        """Whether the name `span` closes its sentence after an inverted speech verb ("…, ha scritto la KCNA."):
+        the verb's subject, whoever else the sentence names before it."""
+        return not masked[span.end:hi].strip(" .…") and self._said_before(masked, lo, span.start)
+
     def _said_before(self, masked: str, lo: int, at: int) -> bool:
         """Whether an inverted speech verb and up to four words come right before `at` ("said Park",
         "a dit en retour M. Scholz"): the last words before it looked up, not a pattern searched. A title

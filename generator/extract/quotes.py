@@ -46,6 +46,7 @@ from .quotation_marks import OUTSIDE_QUOTES, find_quoted, Quoted, mask_quoted, s
 from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
+from .quote_hereinafter import defined_short_names
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before
@@ -97,10 +98,11 @@ def find_quotes(
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
+    defined = defined_short_names(cues, tuple(p.text for p in paragraphs), annotated)  # "조선중앙통신(이하 통신)"
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
-        return recent.stand_in(descriptor, before) or (
+        return defined.get(descriptor) or recent.stand_in(descriptor, before) or (
             _organisation_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues) if descriptor.organisation else None) or (
             recent.state_office(number - 2, before) if descriptor.role == "office" else None)
     out: list[Quote] = []
@@ -256,6 +258,9 @@ def find_quotes(
                     agency = next((s.name for s in subjects if s.kind == "organisation" and s.name), None)
                     if agency:
                         last_speaker = (number, agency)
+            if not in_sentence and not resolved and people and named[-1].kind == "organisation" and named[-1].name \
+                    and attributor.closes_inverted(masked, named[-1], lo, hi):
+                last_speaker = (number, named[-1].name)  # "… firmato dal leader Kim, ha scritto la KCNA.": the body reported it
             if not in_sentence and not resolved and cues.descriptor is not None:
                 # "The commission explained that …": the body a descriptor opening the sentence stands for spoke
                 # (and "It stated that … «…»" next goes on with it)
