@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, self_credits
+from . import caption_credits, dates, self_credits
 from .knowledge import Knowledge
 from .phrases import cached, trie_pattern
 
@@ -76,27 +76,7 @@ def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
             found = pattern.match(line)
             if found is not None:
                 return found["caption"]
-    return _caption_before_agency(line, knowledge)
-
-
-AGENCY_CREDIT_CHARS = 25
-
-
-def _caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
-    """A caption whose last word, after its sentence, is a picture agency's name alone ("… 악수하고
-    있다. 뉴시스", "… in Berlin. AFP"): the caption, or None."""
-    caption, stop, credit = line.rpartition(". ")
-    if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
-        return None
-    if credit.startswith(("—", "–", "-")):
-        return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
-    if credit.rstrip(" .").lower() in archive_photo_words(knowledge):
-        return caption + "."  # "Метро в Берлине. Архивное фото": a caption saying its photo is an archive one
-    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
-    # the agency that took it, "=", the one that relays it)
-    parts = [part for part in re.split(r"[\s/=]+", credit) if part] if credit.startswith("/") or "=" in credit else [credit]
-    pictures = picture_agencies(knowledge)
-    return caption + "." if parts and all(masthead(part, knowledge) in pictures for part in parts) else None
+    return caption_credits.caption_before_agency(line, knowledge) or caption_credits.caption_before_mark(line, knowledge)
 
 
 def not_outlet_site(address: str, knowledge: Knowledge) -> bool:

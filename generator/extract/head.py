@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, byline_labels, unglue
-from .head_ticker import ticker_items
+from .head_ticker import caption_above_headline, ticker_items
 from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
                        looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
@@ -72,6 +72,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     if site is not None:
         head.named_outlet = site
     ticker = ticker_items(kept, rest, knowledge)  # other stories' headlines under a "快訊" label
+    caption_at = caption_above_headline(kept, stamp_at, rest, knowledge)  # a photo's caption, the headline below
 
     title_index: int | None = None
     below_title = 0  # where the body stood when the headline was taken
@@ -82,6 +83,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
     for position, (index, line) in enumerate(kept):
         if position in ticker:
             head.removed.append(line)
+            continue
+        if position == caption_at:
+            captions.append(line)  # the article's text, kept after the lead
             continue
         if position and _imprint_name(line, kept[position - 1][1], knowledge):
             head.removed.append(line)  # "رئيس التحرير" then the editor's name: the imprint, not a headline

@@ -52,3 +52,32 @@ def _words(text: str) -> set[str]:
     han = "".join(ch if _HAN.match(ch) else " " for ch in text).split()
     pairs = {run[i : i + 2] for run in han for i in range(len(run) - 1)}
     return {w.lower() for w in LETTER_WORD.findall(text) if len(w) >= 4 and not _HAN.match(w)} | pairs
+
+
+# A date line of digits the date reader may not know (a calendar of its own: "دوشنبه ۱۴۰۳/۰۸/۲۱"), a weekday's
+# word or two beside it (a zero-width non-joiner inside it: "سه‌شنبه"): a stamp all the same, where a
+# headline above it ends.
+_NUMERIC_DATE = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|\u200c)*[,،]?\s+){0,2}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s+\d{1,2}:\d{2})?")
+CAPTION_SHARED_MAX = 1  # words a photo's caption may share with the lead (a date, a place)
+HEADLINE_SHARED_MIN = 3  # words the headline below it shares with the lead, at least
+
+
+def caption_above_headline(kept: list[tuple[int, str]], stamp_at: set[int], rest: list[str],
+                           knowledge: Knowledge) -> int | None:
+    """The position in `kept` of a photo's caption (no credit) printed above the headline: the page's first two
+    lines both read as headlines, the date stamp right under the second, and the lead below retells the second
+    (three of its words or more) while the first shares a word at most (a caption names who stands in the
+    picture: "The president beside his guest in the capital"). A headline over its standfirst shares words with
+    the lead too. None when the head is not so."""
+    if len(kept) < 2 or kept[0][0] != 0 or kept[1][0] != 1:
+        return None
+    if 2 not in stamp_at and not (len(kept) > 2 and kept[2][0] == 2 and _NUMERIC_DATE.fullmatch(kept[2][1].strip())):
+        return None
+    first, second = kept[0][1], kept[1][1]
+    if not all(headline_shape(line, knowledge) and not _STOP_INSIDE.search(line) for line in (first, second)):
+        return None
+    text = _words(" ".join(([line for _, line in kept[2:]] + list(rest))[:TEXT_LINES]))
+    shared_first, shared_second = len(_words(first) & text), len(_words(second) & text)
+    if shared_first <= CAPTION_SHARED_MAX and shared_second >= HEADLINE_SHARED_MIN:
+        return 0
+    return None

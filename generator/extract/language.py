@@ -87,10 +87,11 @@ def _variant_cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 
 # Letters only some Cyrillic languages write: Russian's ы, э, ё; Ukrainian's і, ї, є, ґ; Belarusian's ў;
-# Serbian's and Macedonian's ј, љ, њ; Kazakh's ә, ғ, қ, ң, ө, ұ, ү, һ. Bulgarian writes none of them and
+# Serbian's and Macedonian's ј, љ, њ; Kazakh's ә, ғ, қ, ң, ө, ұ, ү, һ; Tajik's ҳ, ӣ, ӯ, ҷ (its ғ, қ and ё
+# are Kazakh's and Russian's too, so only the four count for it). Bulgarian writes none of them and
 # uses ъ as a vowel (Russian seldom writes it).
 _RUSSIAN_LETTERS = "ыэё"
-_OTHER_CYRILLIC = (("uk", "іїєґ"), ("be", "ў"), ("sr", "јљњћђ"), ("mk", "ѓќѕ"), ("kk", "әғқңөұүһ"))
+_OTHER_CYRILLIC = (("uk", "іїєґ"), ("be", "ў"), ("sr", "јљњћђ"), ("mk", "ѓќѕ"), ("kk", "әғқңөұүһ"), ("tg", "ҳӣӯҷ"))
 _SERBIAN_ONLY, _MACEDONIAN_ONLY = "ћђ", "ѓќѕ"
 CYRILLIC_CUE_COUNT = 3  # a language's own letters at least this often in the sample
 

@@ -1,0 +1,56 @@
+"""A photo's caption whose credit closes it with no label before the credit: an agency's name alone after the
+caption's sentence ("… in Berlin. AFP", "… 악수하고 있다. 뉴시스"), or after a copyright mark ("… in Seoul
+[May 3, Seoul] (C)EPA=Jiji", "… ©Yonhap"). Such a line is the article's text (kept after the lead), never its
+headline. The labelled credits ("Photo: X", "(Source: X)") are languages/head.yml's caption_credit_patterns."""
+
+from __future__ import annotations
+
+import re
+
+from . import credits
+from .knowledge import Knowledge
+
+AGENCY_CREDIT_CHARS = 25
+
+
+def caption_before_agency(line: str, knowledge: Knowledge) -> str | None:
+    """A caption whose last word, after its sentence, is a picture agency's name alone ("… 악수하고
+    있다. 뉴시스", "… in Berlin. AFP"): the caption, or None."""
+    caption, stop, credit = line.rpartition(". ")
+    if not stop or len(credit) > AGENCY_CREDIT_CHARS or len(caption) < 10:
+        return None
+    if credit.startswith(("—", "–", "-")):
+        return None  # "… announced. — Reuters": a dash credits the text to its wire, never a picture
+    if credit.rstrip(" .").lower() in credits.archive_photo_words(knowledge):
+        return caption + "."  # "Метро в Берлине. Архивное фото": a caption saying its photo is an archive one
+    # ("… 보고 있다. /AFP 연합뉴스": picture agencies after a slash, the one that relays the photo last; "… AFP=연합뉴스":
+    # the agency that took it, "=", the one that relays it)
+    parts = [part for part in re.split(r"[\s/=]+", credit) if part] if credit.startswith("/") or "=" in credit else [credit]
+    pictures = credits.picture_agencies(knowledge)
+    return caption + "." if parts and all(credits.masthead(part, knowledge) in pictures for part in parts) else None
+
+
+# A caption, a copyright mark and the photo's credit closing the line: "…[2025年6月17日、平壌](C)EPA=時事",
+# "… in Seoul ©Yonhap / Reuters". The caption is no copyright notice ("All rights reserved ©X"), and the credit
+# is a name or two, no date ("© 2024 X" closes a page, not a caption).
+_MARK_CREDIT = re.compile(
+    r"^(?P<caption>(?!.*(?:copyright|rights reserved|저작권|무단|版权|版權|著作権)).{10,400}?)\s*(?:\(c\)|[©ⓒ])\s*"
+    r"(?P<credit>[^\d()\[\]©ⓒ.,:;!?]{2,30})$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z&-]{1,15}")  # an agency's name in Latin letters: "EPA", "Getty", "AP"
+MARK_CREDIT_PARTS = 3
+
+
+def caption_before_mark(line: str, knowledge: Knowledge) -> str | None:
+    """A caption closed by a copyright mark and a picture's credit, each of its parts (cut at "=", "/" or a
+    space) a known outlet or a capitalised Latin name ("EPA=時事", "Getty / AFP"): the caption, or None."""
+    found = _MARK_CREDIT.match(line)
+    if found is None:
+        return None
+    parts = [part for part in re.split(r"[\s/=]+", found["credit"]) if part]
+    if not parts or len(parts) > MARK_CREDIT_PARTS:
+        return None
+    if all(_CAPITALISED.fullmatch(part) or knowledge.outlet_named(part) for part in parts):
+        return found["caption"].rstrip()
+    return None
