@@ -62,6 +62,28 @@ def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_
     assert next(a for a in _document(project)["articles"] if a["source"] == source)["id"] == article["id"]
 
 
+def test_an_article_whose_slug_moved_is_neither_new_nor_removed_in_whats_new(tmp_path):
+    """The build before gave the article its junk slug and recorded it so in the history; the move to a
+    proper slug is not news: only the article added since is new, and nothing is removed."""
+    project = make_project(tmp_path, seeds=[SEED])
+    build.build(project)
+    proper = json.loads((project.state / "slugs.json").read_text("utf-8"))
+    source = _given_junk_slug(project, "skip-to-content")
+    slug = next(e["slug"] for e in proper["articles"] if e["source"] == source)
+    history = json.loads((project.state / "history.json").read_text("utf-8"))
+    articles = history["current"]["articles"]
+    articles["skip-to-content"] = articles.pop(slug)
+    (project.state / "history.json").write_text(json.dumps(history), "utf-8")
+
+    build.build(project)
+    new = (project.docs / "index.md").read_text("utf-8").split("## What's new")[1].split("## Key facts")[0]
+    other = next(a["id"] for a in _document(project)["articles"] if a["source"].endswith("other.txt"))
+    assert [line for line in new.splitlines() if line.startswith("- New article")] == [
+        line for line in new.splitlines() if line.startswith("- New article") and f"articles/{other}.md" in line
+    ] != []
+    assert "- Removed:" not in new
+
+
 def test_a_proper_slug_given_before_is_kept_even_when_the_title_now_reads_otherwise(tmp_path):
     project = make_project(tmp_path, seeds=[SEED])
     source = _given_junk_slug(project, "an-earlier-headline-of-the-story")

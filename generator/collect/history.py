@@ -63,10 +63,13 @@ def snapshot(briefing: Briefing) -> dict:
     return {"fingerprint": fingerprint, **body}
 
 
-def diff(previous: dict | None, current: dict) -> Changes:
+def diff(previous: dict | None, current: dict, moved: tuple[tuple[str, str], ...] = ()) -> Changes:
+    """`moved`: (old slug, slug now) of articles whose URL moved; such an article is neither new nor removed."""
     if previous is None:
         return Changes(True, (), (), (), (), ())
-    old_articles, new_articles = previous["articles"], current["articles"]
+    now = dict(moved)
+    old_articles = {now.get(slug, slug): title for slug, title in sorted(previous["articles"].items())}
+    new_articles = current["articles"]
     added = tuple(sorted(set(new_articles) - set(old_articles)))
     removed = tuple(sorted(old_articles[i] for i in set(old_articles) - set(new_articles)))
     new_facts = []
@@ -107,7 +110,7 @@ def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes
         previous = before  # same inputs as last time: same report
     else:
         previous = last
-    return diff(previous, current), {"current": current, "previous": previous}
+    return diff(previous, current, briefing.moved), {"current": current, "previous": previous}
 
 
 def _snapshot_or_none(value: object) -> dict | None:
