@@ -18,4 +18,4 @@ install-test: install
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 
 test: install-test
-	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q -n auto --dist loadfile
