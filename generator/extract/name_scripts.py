@@ -9,6 +9,8 @@
 - Katakana tells b from p by a mark of two strokes or a ring on the same letter ("ボ", "ポ"), which papers and
   their readers' screens confuse ("ポリソフ" for Borisov's "ボリソフ"): a katakana alias is also found with one of
   those marks swapped. (A name of another person differing only there is rare; one of its other letters differs.)
+- A Korean name's n before an h-syllable is read into it ("선희" as "ソニ" beside "ソンヒ", "은혜" as "ウネ" beside
+  "ウンヘ"), as Koreans say it: a katakana alias with ン before a letter of the h row is also found with the n row's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ def kana_voicing(aliases: Iterable[str]) -> tuple[str, ...]:
                  for i, ch in enumerate(a) if ch in _VOICING)
 
 
+# ン and a letter of the h row, said as one letter of the n row (ンハ/ナ, ンヒ/ニ, ンフ/ヌ, ンヘ/ネ, ンホ/ノ)
+_LIAISON = re.compile("ン([ハヒフヘホ])")
+_N_ROW = dict(zip("ハヒフヘホ", "ナニヌネノ"))
+
+
+def kana_liaison(aliases: Iterable[str]) -> tuple[str, ...]:
+    """The katakana aliases with each ン and h-row letter said as one n-row letter ("チェ・ソンヒ" -> "チェ・ソニ")."""
+    return tuple(_LIAISON.sub(lambda m: _N_ROW[m[1]], a) for a in aliases if _KATAKANA_NAME.fullmatch(a) and _LIAISON.search(a))
+
+
 def anywhere(text: str) -> bool:
     """Whether `text` holds a letter of a script written without spaces (Hangul, kana, Han, Thai)."""
     return spaceless(text) or bool(_THAI.search(text))
@@ -52,6 +64,7 @@ def chillu_stems(aliases: Iterable[str]) -> tuple[str, ...]:
 
 
 def script_variants(aliases: Iterable[str]) -> tuple[str, ...]:
-    """The other forms a script gives the aliases: chillu stems (Malayalam), swapped b/p marks (katakana)."""
+    """The other forms a script gives the aliases: chillu stems (Malayalam), swapped b/p marks and a Korean name's
+    n read into its h (katakana)."""
     aliases = tuple(aliases)
-    return chillu_stems(aliases) + kana_voicing(aliases)
+    return chillu_stems(aliases) + kana_voicing(aliases) + kana_liaison(aliases)
