@@ -2,8 +2,8 @@
 
 - Thai writes no spaces between words ("ประธานาธิบดีปูติน", President Putin): its forms match anywhere in a
   text, as Hangul, kana and Han ones do.
-- Bengali and Malayalam write case endings onto a name ("পুতিনের", Putin's; "പുടിന്റെ"), as Russian does onto
-  "Путина": their forms match where a word begins and may run on.
+- Bengali, Malayalam and Georgian write case endings onto a name ("পুতিনের", Putin's; "പുടിന്റെ"; "პუტინმა"), as
+  Russian does onto "Путина": their forms match where a word begins and may run on.
 - Malayalam writes a word's last consonant as a chillu letter ("പുടിൻ") and the consonant itself before an
   ending ("പുടിനും", and Putin): an alias ending in a chillu is also found by its stem.
 - Katakana tells b from p by a mark of two strokes or a ring on the same letter ("ボ", "ポ"), which papers and
@@ -21,7 +21,7 @@ from typing import Iterable
 from ..text import spaceless
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_RUNS_ON = re.compile(r"[\u0400-\u04ff\u0980-\u09ff\u0d00-\u0d7f]")  # Cyrillic, Bengali, Malayalam
+_RUNS_ON = re.compile(r"[\u0400-\u04ff\u0980-\u09ff\u0d00-\u0d7f\u10a0-\u10ff]")  # Cyrillic, Bengali, Malayalam, Georgian
 _CHILLU = str.maketrans({"\u0d7a": "\u0d23", "\u0d7b": "\u0d28", "\u0d7c": "\u0d30", "\u0d7d": "\u0d32",
                          "\u0d7e": "\u0d33", "\u0d7f": "\u0d15"})
 
@@ -53,7 +53,7 @@ def anywhere(text: str) -> bool:
 
 
 def runs_on(form: str) -> bool:
-    """Whether a form may carry an ending written onto it (Cyrillic, Bengali, Malayalam)."""
+    """Whether a form may carry an ending written onto it (Cyrillic, Bengali, Malayalam, Georgian)."""
     return bool(_RUNS_ON.search(form))
 
 
