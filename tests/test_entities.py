@@ -401,3 +401,15 @@ def test_descriptor_with_a_conjunction_written_on():
     index = EntityIndex.from_knowledge(data())
     spans = [s for p in index.annotate(paras("הם נפגשו, והמנהיג הצפון קוריאני הוסיף כי השיחה הייתה טובה.")) for s in p]
     assert [(s.name, s.descriptor) for s in spans] == [("Kim Jong-un", True)]
+
+
+def test_a_korean_name_in_katakana_with_its_n_read_into_the_h_is_the_listed_person():
+    # "チェ・リョンヘ" is listed; Japanese papers also write it as Koreans say it, the n read into the h ("リョネ")
+    people = {m.name for m in find_people(paras("北朝鮮のチェ・リョネ氏が演説した。"), data())}
+    assert people == {"Choe Ryong Hae"}
+
+
+def test_a_georgian_name_with_its_case_ending_written_on_is_found():
+    # Georgian writes a case ending onto the name ("-ის", of; "-მა", by), as Russian does
+    people = {m.name for m in find_people(paras("ჩრდილოეთ კორეის ლიდერის კიმ ჩენ ინის ვიზიტი დასრულდა."), data())}
+    assert people == {"Kim Jong-un"}

@@ -41,7 +41,8 @@ def test_korean_names_one_syllable_apart_stay_two_people():
 @pytest.mark.parametrize("one, other", [("Schoigu", "Shoigu"), ("Szojgu", "Shoigu"), ("Ławrow", "Lavrov"),
                                         ("Andrej Beloussow", "Andrey Belousov"), ("Biełousow", "Belousov"),
                                         ("Andreï Belooussov", "Andrey Belousov"), ("Jurija Uszakowa", "Yuria Ushakova"),
-                                        ("Poetin", "Putin"), ("Kożemiako", "Kozhemyako"), ("Pieskow", "Peskov")])
+                                        ("Poetin", "Putin"), ("Kożemiako", "Kozhemyako"), ("Pieskow", "Peskov"),
+                                        ("Wassili Sarubin", "Vasily Zarubin"), ("Olga Sujewa", "Olga Zuyeva")])
 def test_german_polish_dutch_and_french_spellings_of_a_russian_name_fold_to_one_key(one, other):
     from generator.extract.name_keys import latin_key
 

@@ -47,9 +47,22 @@ def dateline_date(lines: list[str], language: str, knowledge: Knowledge) -> dt.d
         found = dates.find(line[:80], language)
         if found is not None and (
             place.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
+            or _yearless_credited(line[: found.start], found.date)
         ):
             return found.date
     return None
+
+
+# A dateline whose day has no year, its wire's credit after it, the page's full date next: "Beijing, Sept 3 (AFP) Sep 03,
+# 2025 Russian …" (a headline run into it cut off before: generator/extract/head_glued.py)
+_YEARLESS_CREDITED = re.compile(r"^[^\W\d_][^.!?()\"“”«»\d]{1,40},\s*[^\W\d]{0,12}\.?\s*(?P<day>[0-9]{1,2})\.?\s*[^\W\d]{0,12}\.?\s*"
+                                r"\([^()\d\n]{2,30}\)\s*[-–—:]?\s*$")
+
+
+def _yearless_credited(before: str, date: dt.date) -> bool:
+    """Whether `before` is a credited dateline of the same day as the full date after it."""
+    found = _YEARLESS_CREDITED.match(before)
+    return found is not None and int(found["day"]) == date.day
 
 
 def _dateline_place(knowledge: Knowledge) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import credits, dates, furniture, promotions, self_credits
+from .head_glued import glued_dateline
 from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp, wrapped_headline
 from .knowledge import Knowledge
 from .phrases import cached, trie_pattern
@@ -221,7 +222,7 @@ def _unstuck(lines: list[str], knowledge: Knowledge):
             yield glued.group(1)
             yield line[glued.end():]
             continue
-        zoned = _zone_glued(line, knowledge)
+        zoned = _zone_glued(line, knowledge) or glued_dateline(line, knowledge)  # (or a headline run into its dateline)
         if zoned:
             yield line[:zoned]
             yield line[zoned:]

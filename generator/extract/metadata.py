@@ -80,6 +80,10 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         problem = implausible_title(title, knowledge)
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
+            if problem == "too long" and head.title == text_title and head.title not in lines[:1]:
+                # a line that long is the lead's paragraph, read as a headline where the script ends no sentence with a
+                # stop (Thai): it is the text's first paragraph, and the title is made from it
+                lines = [head.title, *lines]
             title = None
     if not title and not head.captions:  # (a caption kept after the lead is no heading)
         title = heading_after_lead(lines, knowledge)

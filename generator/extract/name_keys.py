@@ -33,9 +33,10 @@ _MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "
 # Dolgousov, Dolgoussow, Dołgousow; Yuri, Joeri, Iouri): German tsch/sch and Polish cz/sz as the
 # English ch/sh, ж (zh) as ш (sh: German writes both sch), Dutch oe as u, and French ou after a vowel
 # as u (Iouri, Dolgooussov; after a consonant it is English's o and u too: Dolgousov, Dolgoussow); x as the ks
-# Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar).
+# Polish, Czech and South Slavic spellings write for it (Alexander, Aleksander, Aleksandar); z as the s German writes
+# for a Russian or Ukrainian з (Sarubin, Zarubin; Sujewa, Zuyeva), after zh is folded.
 _FOLDS = (("x", "ks"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
-          ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"))
+          ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"), ("z", "s"))
 _FRENCH_OU = re.compile(r"(?<=[aeio])ou")
 _DOUBLED = re.compile(r"([a-z])\1+")  # Beloussow, Borissow: a doubled letter is one sound
 

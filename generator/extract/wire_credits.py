@@ -170,7 +170,16 @@ def _spelled_out_before(before: str, name: str, known: str, knowledge: Knowledge
     letters = "".join(ch for ch in name if ch.isalpha()).lower()
     if len(letters) >= 2 and initials.endswith(letters):
         return True
-    return any(_named_in_any_case(" ".join(words[-n:]), knowledge) == known for n in range(2, len(words) + 1))
+    # (one word may be the whole name where a script writes no spaces: Thai's "สำนักข่าว…" before "(X)")
+    first = 1 if len(words[-1]) >= SPACELESS_NAME_CHARS else 2
+    # (an elided article glued to the name's first word is no part of it: French and Italian "L'agence …", "l'Agenzia …")
+    return any(_named_in_any_case(_ELIDED.sub("", " ".join(words[-n:])), knowledge) == known for n in range(first, len(words) + 1))
+
+
+_ELIDED = re.compile(r"^(?:[lLdD]|[qQ]u)['’](?=[^\W\d_])")
+
+
+SPACELESS_NAME_CHARS = 12  # a single word this long before the brackets is a whole name run together, not one of its words
 
 
 CASE_ENDING_CHARS = 4  # "Alman Basın Ajansının (dpa)": a Turkish genitive on the name's last word
