@@ -101,6 +101,15 @@ def test_no_element_is_wider_than_the_column_unless_it_scrolls_in_its_own_box(pa
         assert inner[0] - 1 <= box["left"] and box["right"] <= inner[1] + 1
 
 
+def test_an_article_titled_with_one_long_word_stays_inside_the_page(page, base_url, document):
+    """A title with no place to break (a file's name of underscores) is cut where it reaches the edge: in the
+    citation line's flex box it once set the item's least width, and the whole page scrolled sideways."""
+    path = next(a["path"] for a in document["articles"] if a["source"].endswith("layout_25_dated_long_token_title.md"))
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    assert page.evaluate(OVERFLOW) == []
+
+
 @pytest.mark.parametrize(("path", "count"), [("", 2), ("timeline/", 1)])
 def test_charts_are_short_with_readable_labels(page, base_url, path, count):
     page.goto(base_url + path, wait_until="networkidle")

@@ -45,3 +45,28 @@ def test_removed_article_and_lost_source(tmp_path):
     changes, _ = history.changes_since_previous(briefing(["a"], ["Outlet a"]), tmp_path)
     assert changes.removed_articles == ("Title b",)
     assert [(c.gained, c.lost) for c in changes.fact_changes] == [((), ("Outlet b",))]
+
+
+def test_a_history_with_parts_of_the_wrong_shape_is_discarded_with_a_warning(tmp_path, caplog):
+    """A hand-edited or damaged history.json is taken for none, and says so: without the warning the start
+    page's "first build of the briefing: everything here is new" was the only trace of what was lost."""
+    import json
+    import logging
+
+    _, record = history.changes_since_previous(briefing(["a"], ["Outlet a"]), tmp_path)
+    history.save(record, tmp_path)
+    (tmp_path / history.HISTORY_FILE).write_text(
+        json.dumps({"current": {"articles": {"x": {"title": 5}}}, "previous": [1, 2]}), "utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        changes, _ = history.changes_since_previous(briefing(["a", "b"], ["Outlet a"]), tmp_path)
+    assert changes.first_build
+    (warning,) = [r.getMessage() for r in caplog.records if "discarded" in r.getMessage()]
+    assert "history.json" in warning
+
+    caplog.clear()  # a good history (its "previous" empty after a first build) says nothing
+    _, record = history.changes_since_previous(briefing(["a"], ["Outlet a"]), tmp_path / "fresh")
+    (tmp_path / "fresh").mkdir()
+    history.save(record, tmp_path / "fresh")
+    with caplog.at_level(logging.WARNING, logger="briefing"):
+        history.changes_since_previous(briefing(["a", "b"], ["Outlet a"]), tmp_path / "fresh")
+    assert not [r for r in caplog.records if "discarded" in r.getMessage()]

@@ -310,6 +310,19 @@ def test_a_file_name_with_control_characters_is_refused_and_shown_escaped(tmp_pa
     assert rejection.source.isprintable() and "\\" in rejection.source
 
 
+def test_a_file_name_that_is_not_utf8_is_refused_for_that_reason(tmp_path):
+    """A name saved by an old Windows archiver ('café' in cp1252) holds no control character: its one line
+    says what is wrong with it, so the analyst knows to rename it."""
+    root, seeds = _seeds(tmp_path)
+    (seeds / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, "utf-8")
+    files, (rejection,) = ingest.scan(seeds, root)
+    assert files == () and rejection.source == "seeds/caf\\xe9.txt"
+    assert rejection.reason == ingest.UNDECODABLE_NAME and "UTF-8" in rejection.reason
+    assert "control" not in rejection.reason
+    named, _ = ingest.read_named(seeds / os.fsdecode(b"caf\xe9.txt"), root)
+    assert named.reason == ingest.UNDECODABLE_NAME
+
+
 def test_printable_escapes_each_kind_of_unprintable_character():
     assert ingest.printable("seeds/a\nb\tc\x1bd\x85e\u2028f.txt") == "seeds/a\\nb\\tc\\x1bd\\x85e\\u2028f.txt"
     assert ingest.printable(os.fsdecode(b"seeds/caf\xe9.txt")) == "seeds/caf\\xe9.txt"  # not UTF-8

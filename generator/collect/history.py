@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import read_state, write_atomic
+from ..cache import discarded, read_state, write_atomic
 from ..model import Briefing
 
 HISTORY_FILE = "history.json"
@@ -106,6 +106,10 @@ def changes_since_previous(briefing: Briefing, state_dir: Path) -> tuple[Changes
     current = snapshot(briefing)
     stored = read_state(state_dir / HISTORY_FILE) or {}
     last, before = _snapshot_or_none(stored.get("current")), _snapshot_or_none(stored.get("previous"))
+    # A damaged snapshot is taken for none, as a malformed file is, and said so: the start page's "first
+    # build" would otherwise be the only trace of the comparison lost. ("previous" is null after a first build.)
+    if (last is None and stored.get("current") is not None) or (before is None and stored.get("previous") is not None):
+        discarded(state_dir / HISTORY_FILE, "a part of it is not what a build writes")
     if (last or {}).get("fingerprint") == current["fingerprint"]:
         previous = before  # same inputs as last time: same report
     else:

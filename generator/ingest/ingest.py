@@ -144,7 +144,7 @@ def _seed(
 ) -> SeedFile | Rejection:  # fmt: skip
     """The seed at `path` (opened as `at`, a folder and a name, when given), or _Refused."""
     if printable(source) != source:
-        raise _Refused(UNPRINTABLE_NAME)
+        raise _Refused(name_refusal(source))
     if status is not None and status.st_size > MAX_BYTES:
         raise _Refused(_too_large(status.st_size))
     data, opened = _read_inside(path, base, at=at if at and isinstance(at[0], int) else None)
@@ -155,6 +155,13 @@ def _seed(
 
 
 UNPRINTABLE_NAME = "control characters in the file name (shown escaped)"
+UNDECODABLE_NAME = "a file name that is not UTF-8 (shown escaped): rename the file"
+
+
+def name_refusal(source: str) -> str:
+    """Why a name `printable` changes is refused: bytes that are not UTF-8 (an old archiver's 'café') are no
+    control characters, and saying so would send the reader looking for one."""
+    return UNDECODABLE_NAME if re.search("[\udc80-\udcff]", source) else UNPRINTABLE_NAME
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -340,7 +347,7 @@ def read_named(path: Path, root: Path) -> tuple[Document | Rejection, bytes]:
     command line is followed: the person named it."""
     source = _source(path, root)
     if printable(source) != source:
-        return Rejection(printable(source), UNPRINTABLE_NAME), b""
+        return Rejection(printable(source), name_refusal(source)), b""
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC)
     except OSError as exc:
