@@ -14,6 +14,7 @@ from generator.extract.phrases import PhraseIndex, split_sentences
         (["не"], "Они невероятно спешили.", set()),  # ... but a very short word stands alone
         (["제재"], "대북제재를 강화했다", {"제재"}),  # Hangul matches inside a word (particles attach)
         (["制裁"], "対北制裁を強化", {"制裁"}),
+        (["สนับสนุน"], "จะให้การสนับสนุนกองทัพ", {"สนับสนุน"}),  # so does Thai (no spaces between its words)
         (["mutual"], "MUTUAL-assistance", {"mutual"}),  # folded: case, and a hyphen is a boundary
         (["mutual defense", "mutual defense treaty"], "a mutual defense treaty", {"mutual defense", "mutual defense treaty"}),
         (["defense treaty", "mutual defense"], "a mutual defense treaty", {"defense treaty", "mutual defense"}),

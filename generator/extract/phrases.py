@@ -10,7 +10,7 @@ Boundary rules, chosen per phrase:
 - A trailing "*" makes a phrase a stem: "reexamin*" matches "reexamined".
 - Cyrillic phrases are stems (Russian inflects): "санкци" matches "санкциями".
 - Hangul phrases match anywhere (particles attach to the word): "제재" in "제재를";
-  so do Japanese and Chinese ones (no spaces between words): "制裁" in "対北制裁".
+  so do Japanese, Chinese and Thai ones (no spaces between words): "制裁" in "対北制裁".
 
 Word forms (`PhraseIndex(..., forms=True)`, what topics and facts ask for): a
 Cyrillic phrase without "*" is a word, or words, in every form of their own
@@ -25,7 +25,8 @@ import functools
 import re
 from typing import Iterable, NamedTuple
 
-from ..text import HANGUL, spaceless
+from ..text import HANGUL
+from .name_scripts import anywhere
 from .text_finders import Finder, ends_word, is_word_char
 from .word_forms import PENDING_FORMS as _PENDING_FORMS, forms_of as _forms_of, wants_forms as _wants_forms
 
@@ -65,7 +66,7 @@ class _Rule(NamedTuple):  # (a tuple: an index of word forms makes thousands)
 def _rule(phrase: str) -> _Rule:
     stem = phrase.endswith("*")
     text = phrase.rstrip("*")
-    if spaceless(text):
+    if anywhere(text):  # (Thai too: written without spaces between words, as Hangul, kana and Han are)
         return _Rule(text, left=False, right=False)
     cyrillic = bool(_CYRILLIC.search(text))
     # Cyrillic phrases are stems, except very short words ("не", "и") which must stand alone.
