@@ -149,8 +149,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
-    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or impersonal is not None and impersonal.search(
-            masked, lo, hi)) and not (
+    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.cjk_speech.search(masked, lo, hi)
+                                  or impersonal is not None and impersonal.search(masked, lo, hi)) and not (
             people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
         # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
         # … belirtildi", not whoever spoke the sentence before)
@@ -214,7 +214,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if organisation:
             return organisation  # "TASSは「…」とした", "塔斯社称：“…”": the organisation the sentence is about
         if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
-            return last_subject  # "マクロン氏は…表明。「…」と述べた": Japanese drops the subject named before
+            # "マクロン氏は…表明。「…」と述べた": Japanese drops the subject named before; one that spoke in the
+            # sentence just before goes on, a body or a state too ("声明では「…」と評価。今後も「…」と表明"), when
+            # no subject the briefing does not know is marked before the quotation ("国家安全保障委員会は「…」")
+            dropped = not any(mark in masked[lo:quote.start] for mark in attributor.cues.cjk_subject_marks)
+            return last_speaker[1] if dropped and last_speaker and last_speaker[0] == number - 1 else last_subject
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
