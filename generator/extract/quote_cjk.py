@@ -54,7 +54,8 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
         mark = next((m for m in marks if masked.startswith(m, at)), "")
         return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
 
-    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
+    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)
+               and not attributor.governed(masked, s, lo, hi)]  # (not "普京向崔善姬表示": Choe is spoken to)
     if at_verb and all(attributor.is_agency(s) for s in at_verb) and any(
             s.kind == "person" and lo <= s.start < hi and _subject(masked, s, marks) for s in spans):
         return None  # "プーチン大統領は「…」と述べたと朝鮮中央通信が伝えた": an agency relays the person its sentence names

@@ -57,6 +57,8 @@ class Cues:
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
         self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
+        # (Chinese writes its preposition onto the name: "普京向崔善姬表示", said to Choe Son Hui)
+        self.cjk_prepositions = frozenset(str(w) for w in data.get("cjk_prepositions_before_name") or ())
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for phrase in inverted:
