@@ -19,6 +19,7 @@ from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, ko
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
+from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
@@ -146,6 +147,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                     return organisation
                 break
     statement = attributor.cues.statement.search(masked, lo, hi)
+    if statement is not None and people and KANA_HAN.match(statement.group()):
+        statement = None  # (a Chinese or Japanese one speaks only in a sentence naming nobody: see languages/quotes.yml)
     # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
