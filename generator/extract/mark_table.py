@@ -37,6 +37,10 @@ DOUBLE = _pairs("double")
 # often typed): only there, after a letter or a digit and before no letter, so that an
 # opening mark of the next quotation ("… “next …”") is never read as one and an unpaired mark swallows nothing.
 WORD_END = _pairs("word_end")
+# Closing marks that also open a quotation at a word's start, drawn the wrong way round (':”…”', as Arabic text is
+# often typed): only there, after no letter or digit and right before a letter, so that a mark closing a
+# quotation ('…region.” He') is never read as one.
+WORD_START = {mark: closing for mark, closing in _pairs("word_start").items() if mark not in DOUBLE}
 SINGLE = {mark: closing for mark, closing in _pairs("single").items() if mark not in DOUBLE}
 QUOTE_AT: dict[str, re.Pattern[str]] = {}
 SINGLE_KINDS = {"s", "a"}  # the groups of single marks: a short stretch between them is not trusted
@@ -51,6 +55,10 @@ for _number, (_mark, _closing) in enumerate(sorted({**DOUBLE, **SINGLE}.items())
     _inside = re.escape("".join(dict.fromkeys(_mark + _closing + _ends)))
     _close = rf"[{re.escape(_closing)}]" + (rf"|(?<=[^\W_])[{re.escape(_ends)}](?![^\W\d_])" if _ends else "")
     QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?P<{_group}>[^{_inside}]+)(?:{_close})")
+for _number, (_mark, _closing) in enumerate(sorted(WORD_START.items()), start=len(QUOTE_AT)):
+    _inside = re.escape("".join(dict.fromkeys(_mark + _closing)))
+    QUOTE_AT[_mark] = re.compile(rf"{re.escape(_mark)}(?<![^\W_]{re.escape(_mark)})(?=[^\W\d_])"
+                                 rf"(?P<m{_number}>[^{_inside}]+)[{re.escape(_closing)}]")
 OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
 # Every mark that may close a quotation (a quotation's closing full stops stand before it)
 END_MARKS = "".join(dict.fromkeys(c for closing in (*DOUBLE.values(), *SINGLE.values()) for c in closing))

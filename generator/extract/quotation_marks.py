@@ -28,7 +28,8 @@ _GUILLEMET = re.compile("[«»]")
 # (the Devanagari danda and the Arabic question mark end sentences too)
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
-_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+# (not ă, which Romanian writes, nor đ, which Croatian and Serbian do)
+_VIETNAMESE = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹƠƯ]")
 _INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)

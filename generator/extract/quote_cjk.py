@@ -30,7 +30,7 @@ def korean_topic(masked: str, named: list[Span], lo: int, before: int) -> str | 
 
 def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], before: int) -> str | None:
     """The organisation a Chinese or Japanese sentence names before `before` as its subject: marked
-    by a particle (TASSは, 外務省が) or followed by its speech verb (塔斯社称). A paper's name may stand
+    by a particle (TASSは, 外務省が) or followed by its speech verb (塔斯社称); a state marked as the topic (北朝鮮は). A paper's name may stand
     in its own brackets before the particle (「朝日新聞」は)."""
     for span in spans:
         if span.start >= before:
@@ -39,6 +39,8 @@ def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], bef
         if span.kind == "organisation" and span.name and (
                 masked.startswith(attributor.cues.cjk_subject_marks, end) or attributor.cues.cjk_speech.match(masked, end)):
             return span.name
+        if span.kind == "place" and span.name and masked.startswith(attributor.cues.cjk_topic_marks, end):
+            return span.name  # "北朝鮮はさらに「…」と主張した": a state the sentence is about speaks for its government
     return None
 
 
@@ -52,7 +54,8 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
         mark = next((m for m in marks if masked.startswith(m, at)), "")
         return bool(speech.match(masked, at) or mark and speech.match(masked, at + len(mark)))
 
-    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)]
+    at_verb = [s for s in spans if lo <= s.start < hi and s.kind in SPEAKING_KINDS and s.name and verb_after(s)
+               and not attributor.governed(masked, s, lo, hi)]  # (not "普京向崔善姬表示": Choe is spoken to)
     if at_verb and all(attributor.is_agency(s) for s in at_verb) and any(
             s.kind == "person" and lo <= s.start < hi and _subject(masked, s, marks) for s in spans):
         return None  # "プーチン大統領は「…」と述べたと朝鮮中央通信が伝えた": an agency relays the person its sentence names

@@ -19,7 +19,7 @@ from .quote_patterns import (
     BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, definition_pattern, first_of,
     literal_branches, with_bare_alef, words_pattern)
 from .quote_language import new_subject_guard, stopping_words
-from ..text import spaceless
+from ..text import KANA_HAN, spaceless
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ class Cues:
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
         self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
+        # (Chinese writes its preposition onto the name: "普京向崔善姬表示", said to Choe Son Hui)
+        self.cjk_prepositions = frozenset(str(w) for w in data.get("cjk_prepositions_before_name") or ())
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for phrase in inverted:
@@ -163,8 +165,11 @@ class Cues:
         forms = set(self.descriptors) | {d.replace("'", "’") for d in self.descriptors}
         self.descriptor = re.compile(words_pattern(forms)) if self.descriptors else None  # lower-cased text
         # (not a numbered one: "в статье 4", "Article 4" is a treaty's text, not a statement's)
-        self.statement = re.compile("(?:" + bounded_words(w.lower() for w in by_language(data.get("statements"))) + r")(?!\s*(?:\d|№))",
-                                    re.IGNORECASE)
+        # (a Chinese or Japanese word anywhere, as Hangul: no space sets it off, "声明では「…」")
+        statements = {w.lower() for w in by_language(data.get("statements"))}
+        spaceless_words = {w for w in statements if KANA_HAN.search(w)}
+        self.statement = re.compile("(?:" + "|".join(filter(None, (
+            bounded_words(statements - spaceless_words), alternation(spaceless_words)))) + r")(?!\s*(?:\d|№))", re.IGNORECASE)
         self.reported = re.compile(bounded_words(by_language(data.get("reported_speech"))))  # case as written
         # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
         self.title_before = re.compile(r"(?:" + bounded_words(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",

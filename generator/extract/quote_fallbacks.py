@@ -19,6 +19,7 @@ from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, ko
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
+from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
@@ -146,11 +147,13 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                     return organisation
                 break
     statement = attributor.cues.statement.search(masked, lo, hi)
+    if statement is not None and people and KANA_HAN.match(statement.group()):
+        statement = None  # (a Chinese or Japanese one speaks only in a sentence naming nobody: see languages/quotes.yml)
     # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
-    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or impersonal is not None and impersonal.search(
-            masked, lo, hi)) and not (
+    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.cjk_speech.search(masked, lo, hi)
+                                  or impersonal is not None and impersonal.search(masked, lo, hi)) and not (
             people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
         # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
         # … belirtildi", not whoever spoke the sentence before)
@@ -214,7 +217,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if organisation:
             return organisation  # "TASSは「…」とした", "塔斯社称：“…”": the organisation the sentence is about
         if not any(s.kind == "organisation" for s in named) and attributor.cues.cjk_dropped.search(masked, lo, hi):
-            return last_subject  # "マクロン氏は…表明。「…」と述べた": Japanese drops the subject named before
+            # "マクロン氏は…表明。「…」と述べた": Japanese drops the subject named before; one that spoke in the
+            # sentence just before goes on, a body or a state too ("声明では「…」と評価。今後も「…」と表明"), when
+            # no subject the briefing does not know is marked before the quotation ("国家安全保障委員会は「…」")
+            dropped = not any(mark in masked[lo:quote.start] for mark in attributor.cues.cjk_subject_marks)
+            return last_speaker[1] if dropped and last_speaker and last_speaker[0] == number - 1 else last_subject
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject

@@ -89,6 +89,8 @@ class Attributor(KoreanSubjects):
         cues = self.cues
         if not masked[span.start:span.end].strip():
             return True  # an outlet a relay phrase names ("podle agentury AP"), blanked out: it only relays
+        if span.start > lo and masked[span.start - 1] in cues.cjk_prepositions:
+            return True  # "普京向崔善姬表示", "对金正恩说道": the one spoken to
         start = max(lo, span.start - 16)
         before = masked[start:span.start]
         if before[-1:].isspace():

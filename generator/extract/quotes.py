@@ -47,6 +47,7 @@ from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_hereinafter import defined_short_names
+from .quote_incise import incise_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before
@@ -214,6 +215,7 @@ def find_quotes(
                     first=len(out) == first_of_paragraph and not any(s.kind == "person" and s.start < lo for s in spans),
                     following=in_sentence[place + 1].start if place + 1 < len(in_sentence) else None,
                 )
+                speaker = speaker or incise_speaker(attributor, text, quote, annotated[at])  # «…, a dit M. X. …»
                 if speaker is None or speaker in agencies:
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
