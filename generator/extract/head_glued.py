@@ -12,7 +12,7 @@ import re
 
 from .headline import CAPITALS, LETTER_WORD, TITLE_MAX_CHARS
 from .knowledge import Knowledge
-from .wire_credits import _place as is_place
+from .wire_credits import known_place
 
 # A place in title case or capitals (one to three words), a comma, a day and its month in either order (a month
 # word, maybe shortened with a full stop: "Sept. 3", "3 Sept"), and the credit in brackets. (The place's
@@ -41,5 +41,5 @@ def glued_dateline(line: str, knowledge: Knowledge) -> int:
     # The place is its last word ("… troops in Russia Beijing, Sept 3"), or its last words where they name a place
     # the story knows ("… Kim Ho Chi Minh City, June 5"): a headline's last words are title case as often.
     words = found["place"].split(" ")
-    wide = next((n for n in range(len(words), 1, -1) if is_place(" ".join(words[-n:]), knowledge)), 1)
+    wide = next((n for n in range(len(words), 1, -1) if known_place(" ".join(words[-n:]), knowledge)), 1)
     return found.end("place") - len(" ".join(words[-wide:]))

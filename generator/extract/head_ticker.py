@@ -2,6 +2,9 @@
 stories, one a line, then the article's own headline and its text. Each line reads as a headline; the article's
 is the one whose words its text uses (its lead and caption tell the same story), so the items above it are
 furniture. The labels are data (languages/head.yml's ticker_labels).
+
+A photo's caption printed above the headline (caption_above_headline) is told the same way: of two lines shaped
+as headlines, the article's is the one whose words the text below uses, so both readers share `_words`.
 """
 
 from __future__ import annotations

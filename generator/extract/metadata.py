@@ -80,7 +80,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         problem = implausible_title(title, knowledge)
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
-            if problem == "too long" and head.title == text_title and head.title not in lines[:1]:
+            if problem == TITLE_TOO_LONG and head.title == text_title and head.title not in lines[:1]:
                 # a line that long is the lead's paragraph, read as a headline where the script ends no sentence with a
                 # stop (Thai): it is the text's first paragraph, and the title is made from it
                 lines = [head.title, *lines]
@@ -258,13 +258,17 @@ def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
     return credit[1] if credit is not None else None
 
 
+# (a reason a caller tests for: the lead's paragraph read as a headline is "too long")
+TITLE_TOO_LONG = "too long"
+
+
 def implausible_title(title: str, knowledge: Knowledge) -> str | None:
     """Why `title` is no headline a reader would accept, or None."""
     text = normalise_space(title)
     if sum(map(str.isalpha, text)) < 3:
         return "only punctuation or digits"
     if len(text) > TITLE_MAX_CHARS:
-        return "too long"
+        return TITLE_TOO_LONG
     if re.match(r"^(?:https?://|www\.)\S+$", text):
         return "a web address"
     if dates.date_line(text) or (dates.find(text) and len(dates.leftover_words(dates.without_date(text))) <= 2):

@@ -79,7 +79,7 @@ def _dateline_name(written: str, after: str, knowledge: Knowledge) -> str | None
     if known:
         return known
     if written.rstrip().endswith(".") or dates.weekday(name) or dates.find(f"1 {name} 2024") is not None \
-            or _place(name, knowledge):
+            or known_place(name, knowledge):
         return None
     if not (name.isupper() or "." in name) and (" " in name or _stem_in(name, after)):
         return None  # (in lower case letters, two words are a country's name, "Korea Utara", more often than a site's)
@@ -92,7 +92,8 @@ def _stem_in(name: str, text: str) -> bool:
     return all(stem_used(word, lowered) for word in name.split())
 
 
-def _place(name: str, knowledge: Knowledge) -> bool:
+def known_place(name: str, knowledge: Knowledge) -> bool:
+    """Whether `name` is a place the story's entities.yml knows (its name or an alias, in any case)."""
     places = cached("head-places", knowledge, lambda k: frozenset(
         " ".join(str(alias).split()).lower()
         for entity in (k.section("entities.yml") or {}).get("entities") or () if entity.get("kind") == "place"
