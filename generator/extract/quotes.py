@@ -9,7 +9,8 @@ languages/names.yml), compiled in quote_cues.py. In order:
    person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
    russische Staatschef": the person named most recently whose role fits; "— передает агентство",
    "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
-   sentences name). A found name that opens with a role word ("Председатель Государственной")
+   sentences name; a person's descriptor before anyone is named, "señaló la portavoz", the first person named
+   after it, quote_ahead.py). A found name that opens with a role word ("Председатель Государственной")
    is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
    quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody
    else does (else it is kept as `via`). These cues are found by quote_speakers.py;
@@ -28,7 +29,7 @@ the mark that balances its opening one. A quotation must be plausible to be kept
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
 title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
 crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
-colon's quotation whose closing mark was lost (open_quotes.py).
+colon's quotation whose closing mark was lost, and a paragraph opens with one whose opening mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
