@@ -81,3 +81,28 @@ def lost_close_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | Non
     out: list[Quoted] = []
     keep_quoted(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
     return out[0] if out else None
+
+
+# After a closing mark whose opening one was lost: a comma or a dash, then the speech verb ('…области“, цитира …').
+_VERB_NEXT = re.compile(r"[.…]?\s*(?:,\s*[–—-]?|[–—-])\s*")
+_DOUBLE_CLOSING = frozenset("".join(DOUBLE.values()))
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE_CLOSING | set(DOUBLE)))) + "]")
+
+
+def lost_open_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
+    """A paragraph opening with a quotation whose opening mark was lost ('Споразумението … области“, цитира …'): no
+    mark before the paragraph's only double mark, which a comma or a dash and a speech verb follow, and at least
+    _CUT_OFF_WORDS words before it; the words from the paragraph's start to that mark, else None."""
+    if found or LEADING_MARK.match(text):
+        return None
+    marks = list(_DOUBLE_MARK.finditer(text))
+    if len(marks) != 1 or marks[0].group() not in _DOUBLE_CLOSING:
+        return None  # (a balanced pair, or several marks: not one lost)
+    close = marks[0]
+    verb = _VERB_NEXT.match(text, close.end())
+    if verb is None or cues.verb.match(text, verb.end()) is None or _words(text[:close.start()]) < _CUT_OFF_WORDS:
+        return None
+    start = len(text) - len(text.lstrip())
+    out: list[Quoted] = []
+    keep_quoted(out, start, close.end(), text[start:close.start()], "c", cues, None)
+    return out[0] if out else None

@@ -72,7 +72,7 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        return next((name for name in reversed(order) if role == "any" or _holds(self.roles.get(name, ()), role)), None)
+        return next((name for name in reversed(order) if role == "any" or holds(self.roles.get(name, ()), role)), None)
 
     def _only_known(self, descriptor: Descriptor) -> str | None:
         """The one entity of the entities file a precise descriptor fits, or None: a person's with a word its role
@@ -81,7 +81,7 @@ class Recent:
         if descriptor.organisation:
             fitting = [n for n in self.known_organisations if self.fits(n, descriptor)] if " " in descriptor.role else []
         else:
-            fitting = [n for n, roles in self.known.items() if _holds(roles, descriptor.role)] if "&" in descriptor.role else []
+            fitting = [n for n, roles in self.known.items() if holds(roles, descriptor.role)] if "&" in descriptor.role else []
         return fitting[0] if len(fitting) == 1 else None
 
     def fits(self, name: str, descriptor: Descriptor) -> bool:
@@ -103,7 +103,7 @@ class Recent:
         return named[-1] if named else None
 
 
-def _holds(roles: tuple[str, ...], role: str) -> bool:
+def holds(roles: tuple[str, ...], role: str) -> bool:
     """Whether `roles` (lower case) hold a descriptor's `role`: one of several words ("russia|russian"); "&" between
     such groups, one word of each ("minister|ambassador&russia|russian" for "the Russian diplomat")."""
     return all(any(w in r.split() for r in roles for w in wanted.split("|")) for wanted in role.split("&"))

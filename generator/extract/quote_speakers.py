@@ -28,6 +28,8 @@ _OBJECT_AFTER_VERB = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]+")
 # Words of a title before a clause's subject: "Russian presidential foreign policy advisor Ivan Petrov said", "Fransa Cumhurbaşkanı Emmanuel Macron, …"
 SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
+_OWNED_WORDS = 3  # words after a possessive up to the statement it owns: "'s official joint readout"
+_WORD_AFTER = re.compile(r"[^\W\d_][\w-]*")
 _CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
@@ -221,9 +223,10 @@ class Attributor(KoreanSubjects):
                 out.append(SpeechPair(start, role, "role", participle))  # the Élysée's aide speaks, not the Élysée
             elif after or (name != "PRONOUN" or masked[start:end] not in cues.before_verb_only) \
                     and self._said_before(masked, lo, start) and not (taken >= 0 and _OBJECT_AFTER_VERB.fullmatch(masked, taken, start)) \
-                    and not masked.startswith(POSSESSIVE_ENDS, end):
+                    and (not masked.startswith(POSSESSIVE_ENDS, end) or self._owns_statement(masked, end, hi)):
                 # (a verb that has its subject before it is no inverted one: "Reuters said Scholz's visit is …"; nor
-                # is a name that owns what follows it: "… said Scholz's trip will be …")
+                # is a name that owns what follows it: "… said Scholz's trip will be …", unless what it owns is
+                # its own statement: "According to the Council's official readout, …")
                 out.append(SpeechPair(start, name, kind, participle and after and start not in absolute))
             if after and self._opens_clause(masked, lo, start):
                 taken = verb_end
@@ -245,6 +248,15 @@ class Attributor(KoreanSubjects):
             elif "organisation" in kinds:
                 out = [p for p in out if p.kind != "agency"]
         return out
+
+    def _owns_statement(self, masked: str, end: int, hi: int) -> bool:
+        """Whether the possessive after a name at `end` owns a written statement within _OWNED_WORDS words ("the
+        Council's official readout", "the ministry's statement"): the statement's words are the name's."""
+        words = _WORD_AFTER.finditer(masked, end + 2, min(hi, end + 80))
+        for _, word in zip(range(_OWNED_WORDS), words):
+            if self.cues.statement.fullmatch(word.group()):
+                return True
+        return False
 
     def _reported(self, masked: str, lo: int, at: int) -> bool:
         """Whether a speech word and a complementiser ("affirmant que", "saying that") are among the words before `at`."""

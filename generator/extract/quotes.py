@@ -9,7 +9,8 @@ languages/names.yml), compiled in quote_cues.py. In order:
    person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
    russische Staatschef": the person named most recently whose role fits; "— передает агентство",
    "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
-   sentences name). A found name that opens with a role word ("Председатель Государственной")
+   sentences name; a person's descriptor before anyone is named, "señaló la portavoz", the first person named
+   after it, quote_ahead.py). A found name that opens with a role word ("Председатель Государственной")
    is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
    quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody
    else does (else it is kept as `via`). These cues are found by quote_speakers.py;
@@ -28,12 +29,12 @@ the mark that balances its opening one. A quotation must be plausible to be kept
 quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
 title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
 crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
-colon's quotation whose closing mark was lost (open_quotes.py).
+colon's quotation whose closing mark was lost, and a paragraph opens with one whose opening mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import ChainMap
 from dataclasses import replace
 from typing import Iterable
@@ -41,7 +42,8 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .open_quotes import continued_quote, cut_off_quote, lost_close_quote
+from .quote_ahead import named_ahead, outside
+from .open_quotes import continued_quote, cut_off_quote, lost_close_quote, lost_open_quote
 from .quotation_marks import OUTSIDE_QUOTES, find_quoted, Quoted, mask_quoted, sentence_bounds, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
@@ -104,7 +106,7 @@ def find_quotes(
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
         return defined.get(descriptor) or recent.stand_in(descriptor, before) or (
-            _organisation_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues) if descriptor.organisation else None) or (
+            named_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues)) or (
             recent.state_office(number - 2, before) if descriptor.role == "office" else None)
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
@@ -138,7 +140,7 @@ def find_quotes(
             running = None
         # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
         cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None
-        cut = cut or (lost_close_quote(text, found, cues) if running is None else None)
+        cut = cut or (lost_close_quote(text, found, cues) or lost_open_quote(text, found, cues) if running is None else None)
         found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
         masked = mask_relays(knowledge, mask_quoted(text, found), spans)  # ("podle agentury AP": no speaker)
@@ -149,7 +151,7 @@ def find_quotes(
         # (most paragraphs end in a full stop; a wrapped line is no headline)
         headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not runs_on
         # Names inside a quotation never speak it.
-        spans = _outside(spans, found)
+        spans = outside(spans, found)
         span_starts = [s.start for s in spans]
         quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
@@ -349,37 +351,6 @@ def _settle(out: list[Quote], pending: list[tuple[int, str]]) -> None:
     for i, speaker in pending:
         if out[i].speaker is None:
             out[i] = replace(out[i], speaker=speaker)
-
-
-def _organisation_ahead(paragraphs, annotated, at: int, hi: int, descriptor: Descriptor, recent: Recent,
-                        cues: Cues) -> str | None:
-    """The first organisation fitting `descriptor` named outside quotation marks after masked[:hi] of
-    paragraph `at` or in the next paragraph: a lead may name its source only after quoting it
-    ("«…», — передает агентство. ТАСС также указывает …"). Read only when nobody before fits."""
-    for number in (at, at + 1):
-        if number >= len(paragraphs):
-            break
-        found = find_quoted(paragraphs[number].text, cues)
-        for span in _outside(annotated[number], found):
-            if (number > at or span.start >= hi) and span.kind == "organisation" and span.name \
-                    and recent.fits(span.name, descriptor):
-                return span.name
-    return None
-
-
-
-
-def _outside(spans: list[Span], found: list[Quoted]) -> list[Span]:
-    """The spans that do not start inside a quotation (`found`: in text order, not overlapping)."""
-    if not found:
-        return list(spans)
-    starts = [q.start for q in found]
-    out = []
-    for span in spans:
-        i = bisect_right(starts, span.start) - 1
-        if i < 0 or span.start >= found[i].end:
-            out.append(span)
-    return out
 
 
 def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
