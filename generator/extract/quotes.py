@@ -121,6 +121,9 @@ def find_quotes(
     mentioned_before: str | None = None  # the previous paragraph's `mentioned`
     wrapped: list[int] = []  # quotes nobody spoke in a sentence running on over hard-wrapped lines
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
+    # ... or who it said spoke ("Путин заявил:" then "«…», – отмечается в обращении.": the words of the one the colon
+    # announced, not of the body a later impersonal "it is noted" would fall back to)
+    colon_from: str | None = None
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
@@ -156,6 +159,7 @@ def find_quotes(
         quote_starts = [q.start for q in found]
         sentence_speaker: str | None = None  # speaker of the last quote in this paragraph
         introduced: str | None = None  # who a paragraph ending "…, говорится в заявлении:" introduces
+        lone: str | None = None
         colon_end = not found and masked[-4:].rstrip().endswith(":")
         bare_before: list[int] = []  # the previous sentence's quotations, when it was all quotation nobody spoke
         for sentence_at, (lo, hi) in enumerate(sentence_bounds(masked)):
@@ -206,7 +210,8 @@ def find_quotes(
                     if notices is not None:  # "«Nouveau document fondamental»" over the paragraphs that quote it
                         notices.append(f"quote {quote.text[:80]!r} dropped: a crosshead, not speech")
                     continue
-                speaker = signed_by(masked, quote, spans) or quotation_speaker(
+                speaker = signed_by(masked, quote, spans) or (colon_from if colon_from and sentence_at == 0 and place == 0
+                                                              and not resolved and not named else None) or quotation_speaker(
                     attributor, masked, lo, hi, quote, named, people, resolved, recent,
                     bare=bare, quote_only=quote_only, previous=previous_speaker, sentence=sentence_speaker, unknown=unknown,
                     last_subject=last_subject, number=number, headline=headline,
@@ -292,6 +297,9 @@ def find_quotes(
                 # organisation it names introduces the quotation of the next paragraph
                 introduced = next((s.name for s in named if s.kind == "organisation" and s.name and not attributor.is_agency(s)), None) \
                     or (resolved[0][1] if resolved else None)
+            known = {s.name for s in people if s.known}
+            if colon_end and hi >= len(masked) - 4 and len(known) == 1:
+                lone = known.pop()  # "Слова Путина передал посол …:": the one known person the colon's sentence names
             for span in named:
                 recent.add(span, number, text)
             if resolved:
@@ -334,6 +342,7 @@ def find_quotes(
         # ("Scholz ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
+        colon_from = introduced or reported or mentioned or lone if colon_end else None
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it; else it is
         # the words of the one person the paragraph before named speaking (set when the next paragraph is read)
         _settle(out, pending)

@@ -73,10 +73,12 @@ class Longest:
         for place, minus_end, each in found:
             if place < position or place == refused:
                 continue
-            if self.bounded_left and place > 0 and is_word_char(text[place - 1]):
+            if self.bounded_left and place > 0 and is_word_char(text[place - 1]) \
+                    and not _script_change(text[place - 1], each[0]):
                 refused = place
                 continue
-            if each in self.bounded_right and not ends_word(text, -minus_end):
+            if each in self.bounded_right and not ends_word(text, -minus_end) \
+                    and not _script_change(text[-minus_end], each[-1]):
                 continue
             position = -minus_end
             out.append((place, position, each))
@@ -87,6 +89,12 @@ def is_word_char(char: str) -> bool:
     """A letter, digit or "_", or a mark that belongs to the letter before it: in Devanagari, Thai or
     Arabic a vowel sign is part of the word ("रक्षा" is not a word of its own inside "सुरक्षा")."""
     return char.isalnum() or char == "_" or (not char.isascii() and unicodedata.category(char)[0] == "M")
+
+
+def _script_change(beside: str, edge: str) -> bool:
+    """A Latin letter of a text against a kana, Han or Hangul letter beside it: a word's end all the same,
+    for Japanese, Chinese and Korean write a Latin name without a space ("KCNAは", "据KCNA报道", "KCNA는")."""
+    return edge.isascii() and ("\u3040" <= beside <= "\u30ff" or "\u3400" <= beside <= "\u9fff" or "가" <= beside <= "힣")
 
 
 def ends_word(folded: str, end: int) -> bool:
