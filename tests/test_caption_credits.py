@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import credits
+from generator.extract import caption_credits
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from generator.extract import credits
     ],
 )
 def test_a_caption_closed_by_a_copyright_mark_and_its_credit_is_a_caption(line, caption, known):
-    assert credits.caption_before_credit(line, known) == caption
+    assert caption_credits.caption_before_credit(line, known) == caption
 
 
 @pytest.mark.parametrize(
@@ -29,4 +29,4 @@ def test_a_caption_closed_by_a_copyright_mark_and_its_credit_is_a_caption(line, 
     ],
 )
 def test_a_notice_or_a_lists_item_is_no_caption(line, known):
-    assert credits.caption_before_credit(line, known) is None
+    assert caption_credits.caption_before_credit(line, known) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import credits, metadata
+from generator.extract import caption_credits, metadata
 from generator.extract.headline import skip_in_head
 from generator.extract.metadata import title_from_lead
 
@@ -65,8 +65,8 @@ def test_a_column_name_above_the_headline_leaves_the_headline_the_title(known):
     ],
 )
 def test_a_caption_ending_in_an_archive_note_or_a_relayed_agency_is_a_caption(caption, kept, known):
-    assert credits.caption_before_credit(caption, known) == kept
-    assert credits.caption_before_credit("Мэр открыл мост. Архив города", known) is None
+    assert caption_credits.caption_before_credit(caption, known) == kept
+    assert caption_credits.caption_before_credit("Мэр открыл мост. Архив города", known) is None
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import credits
+from generator.extract import caption_credits
 from generator.extract.headline import skip_in_head
 from generator.extract.metadata import title_from_lead
 
@@ -61,8 +61,8 @@ def test_a_gallery_photo_credit_glued_to_the_headline_is_cut_off(glued, title, k
 
 def test_a_caption_ending_in_picture_agencies_after_a_slash_is_a_caption(known):
     caption = "시장과 주민들이 3일 개관식에서 테이프를 자르고 있다. /AFP 연합뉴스"
-    assert credits.caption_before_credit(caption, known) == "시장과 주민들이 3일 개관식에서 테이프를 자르고 있다."
-    assert credits.caption_before_credit("시장이 말했다. /홍길동 기자", known) is None
+    assert caption_credits.caption_before_credit(caption, known) == "시장과 주민들이 3일 개관식에서 테이프를 자르고 있다."
+    assert caption_credits.caption_before_credit("시장이 말했다. /홍길동 기자", known) is None
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import credits
+from generator.extract import caption_credits
 from generator.extract.facts import find_facts
 from generator.extract.topics import assign_topics
 
@@ -18,8 +18,8 @@ from _head_helpers import HEADLINE, LEAD, MORE, meta
 
 def test_a_dash_credit_after_the_last_sentence_is_the_texts_wire_not_a_pictures():
     line = "The ferry will run twice a day, the council said. Both piers had been planned for years. — Reuters"
-    assert credits.caption_before_credit(line, data()) is None
-    assert credits.caption_before_credit("The mayor opens the new quay on Tuesday. Reuters", data()) is not None
+    assert caption_credits.caption_before_credit(line, data()) is None
+    assert caption_credits.caption_before_credit("The mayor opens the new quay on Tuesday. Reuters", data()) is not None
 
 
 def test_a_short_text_closed_by_a_dash_credit_and_a_line_of_hashtags_names_the_wire():

@@ -1,7 +1,7 @@
-"""A photo's caption whose credit closes it with no label before the credit: an agency's name alone after the
-caption's sentence ("… in Berlin. AFP", "… 악수하고 있다. 뉴시스"), or after a copyright mark ("… in Seoul
-[May 3, Seoul] (C)EPA=Jiji", "… ©Yonhap"). Such a line is the article's text (kept after the lead), never its
-headline. The labelled credits ("Photo: X", "(Source: X)") are languages/head.yml's caption_credit_patterns."""
+"""A photo's caption that ends with its credit, which the head keeps as the article's text (after the lead), never
+as its headline: a labelled credit ("… guesthouse. Source: Yonhap", "… 마크롱(출처 뉴스1)": languages/head.yml's
+caption_credit_patterns), an agency's name alone after the caption's sentence ("… in Berlin. AFP", "… 악수하고
+있다. 뉴시스"), or a copyright mark and the credit ("… in Seoul [May 3, Seoul] (C)EPA=Jiji", "… ©Yonhap")."""
 
 from __future__ import annotations
 
@@ -9,6 +9,24 @@ import re
 
 from . import credits
 from .knowledge import Knowledge
+
+CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/LUDOVIC MARIN / AFP / ELYSEE POOL": a credit of several agencies
+_COLON_NEAR_END = re.compile("[:：]")
+
+
+def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
+    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: Yonhap",
+    "… 마크롱(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
+    if len(line) > 500:
+        return None
+    if line.endswith((")", "]")) or _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
+        # every such pattern ends in a label and a colon or a bracket, then the credited name
+        for pattern in credits.compiled(knowledge, "caption_credit_patterns"):  # (each names its group "caption")
+            found = pattern.match(line)
+            if found is not None:
+                return found["caption"]
+    return caption_before_agency(line, knowledge) or caption_before_mark(line, knowledge)
+
 
 AGENCY_CREDIT_CHARS = 25
 

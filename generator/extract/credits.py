@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import caption_credits, dates, self_credits
+from . import dates, self_credits
 from .knowledge import Knowledge
 from .phrases import cached, trie_pattern
 
@@ -59,24 +59,6 @@ def photo_credit(line: str, knowledge: Knowledge) -> bool:
     """Whether `line` credits a photo or video ("Фото: …", "© Name/ ТАСС", "Name / Agency / Agency")."""
     pattern = joined(knowledge, "photo_credit_patterns")
     return pattern is not None and len(line) <= 300 and pattern.match(line) is not None
-
-
-CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/LUDOVIC MARIN / AFP / ELYSEE POOL": a credit of several agencies
-_COLON_NEAR_END = re.compile("[:：]")
-
-
-def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
-    """The caption of a photo caption that ends with its credit ("… guesthouse. Source: Yonhap",
-    "… 마크롱(출처 뉴스1)", "… 악수하고 있다. 뉴시스"), or None."""
-    if len(line) > 500:
-        return None
-    if line.endswith((")", "]")) or _COLON_NEAR_END.search(line, max(0, len(line) - CREDIT_TAIL_CHARS)):
-        # every such pattern ends in a label and a colon or a bracket, then the credited name
-        for pattern in compiled(knowledge, "caption_credit_patterns"):  # (each names its group "caption")
-            found = pattern.match(line)
-            if found is not None:
-                return found["caption"]
-    return caption_credits.caption_before_agency(line, knowledge) or caption_credits.caption_before_mark(line, knowledge)
 
 
 def not_outlet_site(address: str, knowledge: Knowledge) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import closing_credits, credits, dates, self_credits
+from . import caption_credits, closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
 from .head_stamps import TEXT_END, byline_labels, unglue
 from .head_ticker import caption_above_headline, ticker_items
@@ -104,7 +104,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             continue
         cell = _TABLE_CELL.fullmatch(line)  # "| caption (사진=X 제공) |", "caption (Source: X) |": a photo's caption in a table's cell
         text = cell["text"] if cell else line
-        caption = credits.caption_before_credit(text, knowledge) if title_index is None and len(text) > 20 else None
+        caption = caption_credits.caption_before_credit(text, knowledge) if title_index is None and len(text) > 20 else None
         if caption is not None:
             if caption not in captions:
                 captions.append(caption)  # the article's text, never its headline (kept after the lead)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import credits, dates, wire_credits
+from . import caption_credits, credits, dates, wire_credits
 from .knowledge import Knowledge
 from .phrases import cached
 from ..text import sentences
@@ -310,7 +310,7 @@ def heading_after_lead(lines: list[str], knowledge: Knowledge) -> str | None:
     if not lead.rstrip().endswith(SENTENCE_PUNCT) or _standfirst(lead):
         return None  # (one short sentence above a headline is its standfirst: headline_choice reads that)
     if len(heading.split()) < HEADING_WORDS or not headline_shape(heading, knowledge) or _INNER_SENTENCE_END.search(heading) \
-            or heading.lstrip()[:1] in _BULLETS or credits.caption_before_credit(heading, knowledge) is not None:
+            or heading.lstrip()[:1] in _BULLETS or caption_credits.caption_before_credit(heading, knowledge) is not None:
         return None  # (two sentences, a list's item, a photo's caption with its credit: the text's, no heading)
     # A heading's own shape, which a sentence of the text that lost its full stop lacks: two parts about a colon
     # ("Amicizia e cooperazione: il nuovo trattato …") or its long words capitalised ("Un Nuevo Tratado de …").
@@ -326,7 +326,7 @@ def heading_below_stamp(line: str, knowledge: Knowledge) -> bool:
     """Whether a line right below a date stamp, under text that opens the page, is the article's heading: a headline's
     shape (no sentence end) and six words or more (a subhead's two or three, or a caption's credit, are none)."""
     return len(line.split()) >= HEADING_WORDS and headline_shape(line, knowledge) \
-        and credits.caption_before_credit(line, knowledge) is None
+        and caption_credits.caption_before_credit(line, knowledge) is None
 
 
 SUBHEAD_SCAN = 8  # lines after a heading in capitals searched for another one (the text's subheads)
@@ -355,7 +355,7 @@ def _headline_follows(following, knowledge: Knowledge) -> bool:
             continue  # (a site's masthead line stands between the menu and the headline too)
         # (a byline after a bullet, "•, by Jane Doe", and a photo's caption with its credit are no headline)
         return headline_shape(line, knowledge) and not BYLINE.match(line.lstrip("•·|,;-–— ")) \
-            and credits.caption_before_credit(line, knowledge) is None
+            and caption_credits.caption_before_credit(line, knowledge) is None
     return False
 
 
