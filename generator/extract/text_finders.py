@@ -12,6 +12,8 @@ from typing import Iterable
 
 import ahocorasick
 
+from ..text import spaceless
+
 
 def automaton(texts: Iterable[str]) -> "Finder | None":
     """What finds every one of `texts` at every place (its value: the text found; see Finder), or None
@@ -94,7 +96,7 @@ def is_word_char(char: str) -> bool:
 def _script_change(beside: str, edge: str) -> bool:
     """A Latin letter of a text against a kana, Han or Hangul letter beside it: a word's end all the same,
     for Japanese, Chinese and Korean write a Latin name without a space ("KCNAは", "据KCNA报道", "KCNA는")."""
-    return edge.isascii() and ("\u3040" <= beside <= "\u30ff" or "\u3400" <= beside <= "\u9fff" or "가" <= beside <= "힣")
+    return edge.isascii() and spaceless(beside)
 
 
 def ends_word(folded: str, end: int) -> bool:
