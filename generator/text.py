@@ -19,6 +19,16 @@ def spaceless(text: str) -> bool:
     """Whether `text` holds a letter of a script written without spaces (HANGUL or KANA_HAN)."""
     return bool(_SPACELESS.search(text))
 
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def unspaced_script(text: str) -> bool:
+    """Whether `text` holds a letter of a script written without spaces between words, Thai's too: a phrase or
+    name written in one is found anywhere in a text, not as a whole word. (`spaceless` leaves Thai out: its
+    other callers read Korean, Japanese and Chinese text.)"""
+    return spaceless(text) or bool(_THAI.search(text))
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj st jr sr vs etc inc ltd co corp

@@ -28,8 +28,8 @@ from .text_finders import Longest
 from .word_forms import alias_forms
 from .roles import RoleReader
 from .short_forms import FullOrder, courtesy_pattern, implied_surnames, names_nobody
-from ..text import spaceless
-from .name_scripts import anywhere, runs_on, script_variants
+from ..text import spaceless, unspaced_script
+from .name_scripts import runs_on, script_variants
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
@@ -134,9 +134,9 @@ class EntityIndex:
         # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
         # Hangul, kana, Han, Thai forms match anywhere ("马克龙总统"); Cyrillic, Bengali, Malayalam run on (name_scripts.py)
-        latin = [f for f in self.forms if not anywhere(f)]
+        latin = [f for f in self.forms if not unspaced_script(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=[f for f in latin if not runs_on(f)])
-        self._hangul = Longest(f for f in self.forms if anywhere(f))
+        self._hangul = Longest(f for f in self.forms if unspaced_script(f))
         self._descriptors = Descriptors({  # (a conjunction written on, as on a name: "והדיקטטור …", and the dictator)
             d.lower(): str(raw["name"]) for raw in section.get("entities") or ()
             for d in (*_tuple(raw.get("descriptors")), *_proclitic_forms(_tuple(raw.get("descriptors"))))})
@@ -183,7 +183,7 @@ class EntityIndex:
     def _raw_spans_cached(self, text: str) -> tuple[Span, ...]:
         spans: list[Span] = []
         matches = self._names.find(text)
-        if not text.isascii() and anywhere(text):  # (a Hangul, kana, Han or Thai form is in no text without such letters)
+        if not text.isascii() and unspaced_script(text):  # (a Hangul, kana, Han or Thai form is in no text without such letters)
             matches += self._hangul.find(text)
         # a known name written another way: another script, an inflection, a near spelling (names.py); a bare
         # surname before a capitalised word is no hold on it ("Kim Dzsongunnal": Kim Jong-un's, inflected)

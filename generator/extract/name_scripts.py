@@ -18,9 +18,6 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..text import spaceless
-
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _RUNS_ON = re.compile(r"[\u0400-\u04ff\u0980-\u09ff\u0d00-\u0d7f\u10a0-\u10ff]")  # Cyrillic, Bengali, Malayalam, Georgian
 _CHILLU = str.maketrans({"\u0d7a": "\u0d23", "\u0d7b": "\u0d28", "\u0d7c": "\u0d30", "\u0d7d": "\u0d32",
                          "\u0d7e": "\u0d33", "\u0d7f": "\u0d15"})
@@ -45,11 +42,6 @@ _N_ROW = dict(zip("ハヒフヘホ", "ナニヌネノ"))
 def kana_liaison(aliases: Iterable[str]) -> tuple[str, ...]:
     """The katakana aliases with each ン and h-row letter said as one n-row letter ("チェ・ソンヒ" -> "チェ・ソニ")."""
     return tuple(_LIAISON.sub(lambda m: _N_ROW[m[1]], a) for a in aliases if _KATAKANA_NAME.fullmatch(a) and _LIAISON.search(a))
-
-
-def anywhere(text: str) -> bool:
-    """Whether `text` holds a letter of a script written without spaces (Hangul, kana, Han, Thai)."""
-    return spaceless(text) or bool(_THAI.search(text))
 
 
 def runs_on(form: str) -> bool:

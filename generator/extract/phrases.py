@@ -25,8 +25,7 @@ import functools
 import re
 from typing import Iterable, NamedTuple
 
-from ..text import HANGUL
-from .name_scripts import anywhere
+from ..text import HANGUL, unspaced_script
 from .text_finders import Finder, ends_word, is_word_char
 from .word_forms import PENDING_FORMS as _PENDING_FORMS, forms_of as _forms_of, wants_forms as _wants_forms
 
@@ -66,7 +65,7 @@ class _Rule(NamedTuple):  # (a tuple: an index of word forms makes thousands)
 def _rule(phrase: str) -> _Rule:
     stem = phrase.endswith("*")
     text = phrase.rstrip("*")
-    if anywhere(text):  # (Thai too: written without spaces between words, as Hangul, kana and Han are)
+    if unspaced_script(text):  # (Thai too: written without spaces between words, as Hangul, kana and Han are)
         return _Rule(text, left=False, right=False)
     cyrillic = bool(_CYRILLIC.search(text))
     # Cyrillic phrases are stems, except very short words ("не", "и") which must stand alone.
