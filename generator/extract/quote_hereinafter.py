@@ -11,6 +11,7 @@ from __future__ import annotations
 from .entities import Span
 from .quote_cues import Cues, Descriptor
 
+
 def defined_short_names(cues: Cues, texts: tuple[str, ...], annotated: list[list[Span]]) -> dict[Descriptor, str]:
     """Each organisation descriptor the article defines as a short name, and the organisation it stands for
     (the first definition of a descriptor wins)."""

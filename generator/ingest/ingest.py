@@ -162,6 +162,8 @@ def name_refusal(source: str) -> str:
     """Why a name `printable` changes is refused: bytes that are not UTF-8 (an old archiver's 'café') are no
     control characters, and saying so would send the reader looking for one."""
     return UNDECODABLE_NAME if re.search("[\udc80-\udcff]", source) else UNPRINTABLE_NAME
+
+
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
