@@ -110,6 +110,8 @@ def check_paths(project: Project) -> None:
         "what builds remember": project.state, "the theme": project.root / "overrides",
         "the code": project.root / "generator",
     }
+    if project.state.exists() and not project.state.is_dir():
+        raise Refused(f"{project.state}: a file, where builds keep what they remember (a folder): move it away (nothing was built)")
     outputs = {"site": project.site, "docs": project.docs}
     for option, path in outputs.items():
         if path.exists() and not path.is_dir():

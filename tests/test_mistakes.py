@@ -141,6 +141,19 @@ def test_the_command_line_says_a_wrong_seeds_folder_in_one_line(tmp_path):
     assert not project.site.exists()
 
 
+def test_a_file_where_builds_keep_their_state_is_named_in_one_line_and_the_site_kept(tmp_path):
+    project = make_project(tmp_path, seeds=SEEDS[:1])
+    build.build(project)
+    site = _site_files(project)
+    shutil.rmtree(project.state)
+    project.state.write_text("not a folder")
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "build"])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert str(project.state) in result.output and "a file, where builds keep what they remember" in result.output
+    assert _site_files(project) == site and project.state.read_text() == "not a folder"
+
+
 @pytest.mark.parametrize("what", ["no files", "only refused files"])
 def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(tmp_path, what):
     project = make_project(tmp_path, seeds=SEEDS)
