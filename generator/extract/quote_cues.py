@@ -141,6 +141,7 @@ class Cues:
         self.impersonal = re.compile(bounded_words(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.complementizers = frozenset(w.lower() for w in data.get("complementizers") or ())
+        self.relatives = frozenset(w.lower() for w in by_language(data.get("relative_pronouns")))  # (quote_sentences.titled_name)
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():

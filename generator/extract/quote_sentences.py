@@ -92,3 +92,23 @@ def mask_relays(knowledge: Knowledge, masked: str, spans: list[Span]) -> str:
         if match is not None:
             masked = masked[:match.start()] + " " * (span.end - match.start()) + masked[span.end:]
     return masked
+
+
+# What may stand between a title and the name it introduces: words (a capital's too: "des Affaires étrangères"),
+# at most one comma right before the name, nothing that ends or opens a clause or a quotation.
+_TITLE_RUN = re.compile(r"\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,7})?\s*,?\s*")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def titled_name(cues: Cues, masked: str, end: int, people: list[Span], hi: int) -> str | None:
+    """The person a title at masked[..end] introduces ("said the Russian foreign minister, Sergey Lavrov", "a
+    déclaré le ministre russe des Affaires étrangères Sergueï Lavrov", "afirmó el canciller ruso, Serguéi
+    Lavrov"): the first name after it, if only the title's own words stand between and the name ends its clause
+    (not "said the minister, who met Lavrov", "said the minister with Lavrov beside him")."""
+    after = next((s for s in people if s.start >= end), None)
+    if after is None or after.end > hi or not _TITLE_RUN.fullmatch(masked, end, after.start):
+        return None
+    words = {w.lower().strip("'’") for w in masked[end:after.start].replace(",", " ").split()}
+    if words & (cues.prepositions | cues.complementizers | cues.absolute_prepositions | cues.relatives):
+        return None
+    return after.name if _NAME_ENDS.match(masked, after.end, hi) else None

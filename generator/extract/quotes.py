@@ -52,7 +52,8 @@ from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before
+from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
+from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
 from .wrapped_quotes import join_wrapped_quotes
@@ -146,7 +147,7 @@ def find_quotes(
         cut = cut or (lost_close_quote(text, found, cues) or lost_open_quote(text, found, cues) if running is None else None)
         found = found + [cut] if cut is not None else found
         first_of_paragraph = len(out)
-        masked = mask_relays(knowledge, mask_quoted(text, found), spans)  # ("podle agentury AP": no speaker)
+        masked = mask_voices(knowledge, mask_relays(knowledge, mask_quoted(text, found), spans), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
@@ -180,7 +181,9 @@ def find_quotes(
                     return recent.person_for(pair.name, before)
                 if pair.kind == "descriptor":
                     descriptor = cues.descriptor_of(pair.name)
-                    return stand_in(descriptor, [s for s in named if s.start < pair.position], at, hi) if descriptor else None
+                    body = stand_in(descriptor, [s for s in named if s.start < pair.position], at, hi) if descriptor else None
+                    # (no one it stands for: the title of the name right after it, "said the foreign minister, Lavrov")
+                    return body or titled_name(cues, masked, pair.position + len(pair.name), people, hi)
                 return pair.name
 
             resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
