@@ -172,6 +172,8 @@ def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
         if close is None:
             if out:  # the speech goes on after its speaker to the paragraph's end
                 out.append((start, len(text.rstrip())))
+            elif opening is not None and (end := _comma_close(text, start, cues)) is not None:
+                out.append((start, end))
             return out
         stop = close.group(1)
         out.append((start, close.start() + (len(stop) if stop in ("!", "?", "…") and stop else 0)))
@@ -179,6 +181,37 @@ def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
         if again is None:
             return out
         start = again.end()
+
+
+# Speech a dash opens and a comma closes, as Norwegian, Danish, Swedish and Finnish papers write it:
+# "– Vi er klare, sa statsministeren." (no second dash). The clause after the comma is the attribution: a
+# verb of comma_closes_dash_speech (languages/quotes.yml: not "según", which a Spanish list item ends in)
+# among its first three words ("sa X", "X sanoi", "citeres X for …") and a few words in all,
+# ending the sentence.
+_COMMA_CLAUSE = re.compile(r",[ \t\u00a0]+(?=\w)")
+_CLAUSE_WORD = re.compile(r"[^\s,.!?;:]+[ \t\u00a0]+(?=\w)")
+_CLAUSE_END = re.compile(r"[^.!?…]{0,80}?[.!?…](?=\s|$)|[^.!?…]{0,80}$")
+_CLAUSE_WORDS = 10  # words of the longest attribution clause
+
+
+def _comma_close(text: str, start: int, cues: Cues) -> int | None:
+    """Where a comma closes the speech a dash opened at `start`: the first comma whose clause
+    reads as an attribution, or None."""
+    verb = cues.comma_dash_verb
+    if verb is None:
+        return None
+    for comma in _COMMA_CLAUSE.finditer(text, start):
+        at = comma.end()
+        for _ in range(2):  # the verb first, second or third
+            if verb.match(text, at) or (word := _CLAUSE_WORD.match(text, at)) is None:
+                break
+            at = word.end()
+        if not verb.match(text, at):
+            continue
+        clause = _CLAUSE_END.match(text, comma.start() + 1)
+        if clause is not None and len(clause.group().split()) <= _CLAUSE_WORDS:
+            return comma.start()
+    return None
 
 
 def _guillemet_partners(text: str) -> dict[int, int]:

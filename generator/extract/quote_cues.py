@@ -66,6 +66,10 @@ class Cues:
             words = phrase.lstrip(",").split()
             self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
         self.verb = re.compile(rf"(?<!\w)(?:{verb}){CUE_END}", re.IGNORECASE)
+        # The verbs that close a dash's speech at a comma, in the languages that write it so (quotation_marks.py)
+        comma_dash = sorted({w.lower() for w in by_language(data.get("comma_closes_dash_speech"))}, key=len, reverse=True)
+        self.comma_dash_verb = (re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, comma_dash))}){CUE_END}", re.IGNORECASE)
+                                if comma_dash else None)
         # Any speech cue at all, after or before a speaker: a sentence without one pairs nobody.
         # A set of words looked up word by word: the cheapest test of a sentence (Korean speakers are
         # found by their particles, not by these).
