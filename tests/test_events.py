@@ -92,6 +92,14 @@ def test_datelines_and_captions_are_skipped(text):
         ("The agreement stays in force until 2034, the ministry said.", WEDNESDAY, []),
         # a photo credit with a date
         ("2024.06.20 ⓒ AFP=뉴스1 홍길동 기자", WEDNESDAY, []),
+        # years joined by a dash are a span (a war, a life, a plan's years), not the date of a development
+        ("The painter Ivo Marek (1932–2007) drew the old border.", None, []),
+        ("Les deux pays sont alliés depuis la guerre de 1912-1913.", None, []),
+        ("Договор действовал в 1961−1996 гг. и был продлён.", None, []),
+        ("Le plan couvre les années 2026-2027 et sera revu.", None, []),
+        # ... while a range of days keeps its month, and a year after a dash that joins no year stays a year
+        ("Визит прошёл 19-20 июня 2024 года в Пхеньяне.", None, [("2024-06-20", None)]),
+        ("The bridge - finished in 1987 - still stands.", None, [("1987", None)]),
     ],
 )
 def test_what_is_no_development_of_the_story_is_no_event(text, published, expected):

@@ -149,7 +149,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             cursor = lo + len(sentence) if lo >= 0 else cursor
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
             spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
-                     and not _in_address(paragraph.text, s)]
+                     and not _in_address(paragraph.text, s) and not _in_span_of_years(paragraph.text, s)]
             if number == 0 and spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ]):
@@ -191,6 +191,20 @@ def _in_address(text: str, span: DateSpan) -> bool:
     before = text[span.start - 1] if span.start else " "
     after = text[span.end:span.end + 2] + "  "  # (`"" in "/_="` would be true at the end of the text)
     return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit())
+
+
+# A year joined by a dash to another year: "(1941–2011)", "1904-05", "1950−1953 гг.", "2026-2027"
+_YEAR_BEFORE = re.compile(r"\d{4}\s?[-‐‑–—−]\s?$")
+_YEAR_AFTER = re.compile(r"\s?[-‐‑–—−]\s?\d{2}(?:\d{2})?(?!\d)")
+
+
+def _in_span_of_years(text: str, span: DateSpan) -> bool:
+    """Whether a bare year is one end of a span of years (a life, a war, a plan's years): a period the
+    article names in passing, not the date of a development."""
+    if len(span.date) != 4 or text[span.start:span.end] != span.date:
+        return False
+    return (_YEAR_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+            or _YEAR_AFTER.match(text, span.end) is not None)
 
 
 def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:
