@@ -286,9 +286,11 @@ _CROSS_REFERENCE = re.compile(
 
 def headline_shape(line: str, knowledge: Knowledge) -> bool:
     """A line a reader takes for a headline without doubt: three words or more, no sentence end (nor a
-    pointer to another page, which ends a print text's paragraph)."""
+    pointer to another page, which ends a print text's paragraph), no quotation running past a title's length."""
+    from .lead_quotes import opens_long_quote  # (that module imports this one)
     return (
         not line.rstrip().endswith(SENTENCE_PUNCT)
+        and not opens_long_quote(line)  # ("«…», — подчеркнул лидер": a statement quoted, the text's)
         and _CROSS_REFERENCE.search(line[-40:]) is None
         and not _short(line)
         and looks_like_title(line)

@@ -197,7 +197,9 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
         for line in body[4:BRACKET_LEAD_SCAN]:  # the lead's bracketed credit below decks, a byline and a caption
             # (and a dateline's credit below decks and a key-points box: "Jakarta, IDN Times - …")
             yield self_credits.bracket_lead_credit(line, knowledge) or wire_credits.credit_in(line, knowledge)
-        yield head.named_outlet
+        # (a name no list knows, maybe shortened by a section's masthead: the page's own line may hold it in full)
+        named = head.named_outlet
+        yield self_credits.fuller_paper_name(named, body) if named and not knowledge.outlet_named(named) else named
         yield from cues
         for line in body[-TAIL_LINES:]:
             yield (

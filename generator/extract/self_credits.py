@@ -68,6 +68,21 @@ def paper_name(line: str, knowledge: Knowledge) -> str | None:
     return name if implausible_outlet(name, knowledge) is None else None
 
 
+# An acronym before a name: the site's own initials ("IFP Media Wire" under a page headed "Media Wire")
+_ACRONYM_BEFORE = re.compile(r"^(?-i:[A-Z]{2,5})\s+")
+
+
+def fuller_paper_name(name: str, lines: list[str]) -> str:
+    """The paper's name in full when a line of the page holds it with the site's initials before it ("Media Wire" at
+    the head, "IFP Media Wire" alone on a line under the text: the section's masthead shortens the name); else `name`."""
+    for line in lines:
+        text = line.strip(" .•|-–—")
+        found = _ACRONYM_BEFORE.match(text)
+        if found is not None and text[found.end() :] == name and len(text) <= MASTHEAD_MAX_CHARS:
+            return text
+    return name
+
+
 _SECTION_CREDIT = re.compile(r"^\s*(?P<name>[^/\d\n]{2,30}?)\s*/\s*(?P<section>[^/\d\n]{2,25}?)\s*$")
 
 
