@@ -87,7 +87,7 @@ class _Events:
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
         # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
         # is not tried against the skip rules, which search for "[... photo]" from every "[".
-        if may_be_furniture(text) and any(p.search(text) for p in self.skip):
+        if may_be_furniture(text) and (_is_headline(text) or any(p.search(text) for p in self.skip)):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
@@ -173,6 +173,21 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                 seen.add((date, key, sentence))
                 out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
     return tuple(out)
+
+
+_HEADLINE_WORDS = 6  # cased words of three letters or more a paragraph needs to be read as Title Case
+_HEADLINE_LOWER = 0.1  # the share of them, at most, that a Title Case headline writes in lower case
+
+
+def _is_headline(text: str) -> bool:
+    """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
+    related story's headline, not a sentence of the text, in which the words that are not names are in lower
+    case. Words of scripts without case, and short words ("a", "of"), are not counted."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 3 and w.lower() != w.upper()]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower <= _HEADLINE_LOWER * len(words)
 
 
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
