@@ -35,6 +35,9 @@ def dates(text, published=PUBLISHED):
     # related stories' headlines: a bullet without a full stop, and Title Case
     "- Limanlar 2025 yılına kadar yapay zeka ile yönetilecek: Rapor",
     "Harbour Bank Reports a 12% Rise in Q4 2024 Earnings Before Taxes",
+    # a date and a place alone closing a paragraph, or a bare date in it
+    "The ministers exchanged gifts in the port. (Tallinn, 11 February 2025).",
+    "The ministers exchanged gifts in the port. 2025.2.11",
 ])
 def test_furniture_with_a_date_is_no_dated_reference(text):
     assert dates(text) == []
