@@ -87,7 +87,7 @@ class _Events:
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
         # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
         # is not tried against the skip rules, which search for "[... photo]" from every "[".
-        if may_be_furniture(text) and any(p.search(text) for p in self.skip):
+        if may_be_furniture(text) and (_is_headline(text) or any(p.search(text) for p in self.skip)):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
@@ -105,13 +105,17 @@ class _Events:
         words = (m.group() for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
         return [word for _, word in zip(range(3), words)]
 
-    def is_dateline(self, sentence: str, dates: list[DateSpan]) -> bool:
+    def is_dateline(self, sentence: str, dates: list[DateSpan], first: bool = True) -> bool:
         """Whether a paragraph's first sentence is its dateline ("BERLIN, June 19.", "베를린, 6월 19일"):
         a date and a place, no more than two words of which none is written in lower case (a verb would
-        be); in a script without case, one word. (Its date is most often without a year: relative.)"""
+        be); in a script without case, one word. (Its date is most often without a year: relative.) A later
+        sentence is a caption's date line when it is a date alone ("2024.6.20") or a place and a date in
+        brackets ("(Rome, 20 June 2024).")."""
         if not dates:
             return False
         words = self._words_besides(sentence, dates)
+        if not first:
+            return not words or (sentence.lstrip().startswith("(") and len(words) <= 2)
         if any(word != word.upper() for word in words):  # (a word of a script without case is its own upper case)
             return False
         cased = any(word != word.lower() for word in words)
@@ -150,9 +154,9 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
             spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
                      and not _in_address(paragraph.text, s) and not _in_span_of_years(paragraph.text, s)]
-            if number == 0 and spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
+            if spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
-            ]):
+            ], first=number == 0):
                 continue
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
@@ -173,6 +177,21 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                 seen.add((date, key, sentence))
                 out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
     return tuple(out)
+
+
+_HEADLINE_WORDS = 6  # cased words of three letters or more a paragraph needs to be read as Title Case
+_HEADLINE_LOWER = 0.1  # the share of them, at most, that a Title Case headline writes in lower case
+
+
+def _is_headline(text: str) -> bool:
+    """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
+    related story's headline, not a sentence of the text, in which the words that are not names are in lower
+    case. Words of scripts without case, and short words ("a", "of"), are not counted."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 3 and w.lower() != w.upper()]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower <= _HEADLINE_LOWER * len(words)
 
 
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
