@@ -45,7 +45,7 @@ TOP: dict[str, frozenset[str]] = {
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
         "organisation_descriptors", "citing", "hereinafter", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks", "cjk_topic_marks", "cjk_topic_titles",
-        "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech",
+        "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech", "korean_non_subject",
         "documents", "quotation_marks", "inscriptions", "language_groups", "continuing_adverbs",
     }),
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster

@@ -116,8 +116,8 @@ class EntityIndex:
                 agency=bool(raw.get("agency")),
             )
             self.entities[entity.name] = entity
-            # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly
-            variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a]
+            # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly; "ß" as "ss" (Swiss)
+            variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a] + [a.replace("ß", "ss") for a in entity.aliases if "ß" in a]
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
             for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *script_variants(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))

@@ -20,6 +20,7 @@ from .head_ticker import caption_above_headline, ticker_items
 from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
                        looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
+from .lead_quotes import attributed_quote
 from .phrases import cached
 from ..model import Declared
 from ..text import normalise_space, stem_used
@@ -141,6 +142,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 body.append(line)
                 last_in_body = index
                 continue
+            if choice == "title" and body and attributed_quote(line):
+                choice = None  # under the lead, a quotation and who said it: the text's sentence, its stop lost
             if choice == "title":
                 head.named_outlet = head.named_outlet or credits.masthead_before_bullet(line, knowledge)
                 head.title, deck = glued_decks(line)

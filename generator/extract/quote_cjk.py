@@ -98,6 +98,15 @@ def korean_reporter(attributor: Attributor, masked: str, named: list[Span], lo: 
     return None
 
 
+def korean_subject_dropped(cues: Cues, masked: str, named: list[Span], lo: int, quote_start: int, hi: int) -> bool:
+    """Whether a Korean sentence with a speech verb after its quotation names people before the quotation only as no
+    subject: each name, maybe after its title, carries a particle of languages/quotes.yml's korean_non_subject ("최선희
+    외무상과 라브로프 장관 간 … 결과에 대해서도 "…"이라고 강조했다"): the sentence dropped its subject, who spoke before."""
+    before = [s for s in named if lo <= s.start < quote_start and s.kind in PAIRING_KINDS and s.name]
+    return bool(before) and cues.korean_speech.search(masked, quote_start, hi) is not None and all(
+        cues.korean_non_subject.match(masked, past_mark(masked, s, _CJK_NAME_CLOSE), quote_start) for s in before)
+
+
 # A name marked as a subject or topic, maybe after its title (プーチン大統領は, 김 위원장도): the sentence's own subject.
 _MARKED = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{0,6}[はがも]|(?:\s?[\uac00-\ud7a3]{1,7})?(?:은|는|께서|이|가|도)(?![\uac00-\ud7a3])")
 

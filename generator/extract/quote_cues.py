@@ -180,6 +180,9 @@ class Cues:
         self.title_before = re.compile(r"(?:" + bounded_words(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
                                        re.IGNORECASE)
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())
+        # (a name, maybe its title, then one of them: "최선희 외무상과", "라브로프 장관 간")
+        self.korean_non_subject = re.compile(r"(?:\s?[\uac00-\ud7a3]{1,7})?\s?(?:" + (alternation(
+            data.get("korean_non_subject") or ()) or r"(?!x)x") + r")(?![\uac00-\ud7a3])")
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
         self.hereinafter = definition_pattern(by_language(data.get("hereinafter")))  # "조선중앙통신(이하 통신)"

@@ -15,7 +15,8 @@ from bisect import bisect_left
 from .entities import Span
 from .quotation_marks import Quoted
 from .quote_cues import Cues
-from .quote_cjk import cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after, korean_topic
+from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after,
+                        korean_subject_dropped, korean_topic)
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
@@ -125,6 +126,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         korean = korean_subject_after(attributor, masked, named, quote.end, hi, recent.surnames)
     if korean is not None:
         return korean or None  # ("": the sentence's subject is someone not named, "국가두마 의장은")
+    if people and last_speaker and last_speaker[0] >= number - 1 and korean_subject_dropped(attributor.cues, masked, named, lo, quote.start, hi):
+        return last_speaker[1]  # "A 장관과 B 장관 간 … "…"이라고 강조했다": names marked as no subject, the speaker goes on
     if last_speaker and last_speaker[0] >= number - 1 and korean_topic(masked, named, lo, quote.start) == last_speaker[1]:
         return last_speaker[1]  # "북한은 아울러 "…"" with no verb after it (cut off): the topic that spoke just before goes on
     descriptor = attributor.korean_descriptor(masked, lo, hi)

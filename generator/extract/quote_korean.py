@@ -50,8 +50,9 @@ class KoreanSubjects:
             if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
             match = KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
-            if span.kind == "place" and (match is None or match.group("p") not in ("은", "는") or match.end() - span.end > 1):
-                continue  # a state speaks only as the topic itself ("북한은 "…"고 강조했다"), not "북한 외무성은"
+            if span.kind == "place" and (match is None or match.group("p") not in ("은", "는", "이", "가") or match.end() - span.end > 1
+                                         or match.group("p") in ("이", "가") and masked[lo:span.start].strip()):
+                continue  # a state speaks only as the topic, or the subject opening the sentence ("러시아가 "…"며 밝혔다"), not "북한 외무성은"
             name = span.name
             if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
                     and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
@@ -69,7 +70,7 @@ class KoreanSubjects:
                 # unless nobody takes over ("위원회는 …고 밝히며, "…"라고 설명했다": it goes on)
                 ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
                 continue
-            rank = 0 if match.group("p") in ("은", "는", "께서") else 1
+            rank = 0 if match.group("p") in ("은", "는", "께서") else 1 if span.kind != "place" else 2  # (a state last)
             if rank == 1 and span.kind == "person" and subject is None:
                 subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
             if rank < best_rank:
