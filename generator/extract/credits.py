@@ -96,7 +96,14 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     known = known_outlet(name, knowledge) or _known_after_nationality(name, knowledge)
     if known:
         return known
+    glued = _SITE_AFTER_NAME.fullmatch(name)
+    if glued is not None:  # "Copyright Daily wownews.example": a supplier's name before the site's own address
+        name = known_outlet(glued[1], knowledge) or glued[1]
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+# A name of a word or two, then a lower-case web address: two outlets glued, the address the page's own
+_SITE_AFTER_NAME = re.compile(r"(?:[^\W\d]+\s+){1,2}([a-z0-9][a-z0-9-]*(?:\.[a-z]{2,})+)")
 
 
 def _known_after_nationality(name: str, knowledge: Knowledge) -> str | None:
