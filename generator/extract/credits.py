@@ -97,8 +97,13 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     if known:
         return known
     glued = _SITE_AFTER_NAME.fullmatch(name)
-    if glued is not None:  # "Copyright Daily wownews.example": a supplier's name before the site's own address
-        name = known_outlet(glued[1], knowledge) or glued[1]
+    if glued is not None:  # "Copyright Daily wownews.example": a supplier's name before the site's own address;
+        # the site's name before its own address ("Plum News plumnews.example") is the name
+        before = re.sub(r"\W", "", name[: glued.start(1)]).lower()
+        if before != re.sub(r"\W", "", glued[1].split(".")[0]).lower():
+            name = known_outlet(glued[1], knowledge) or glued[1]
+        else:
+            name = name[: glued.start(1)].strip()
     return name if implausible_outlet(name, knowledge) is None else None
 
 
