@@ -226,6 +226,20 @@ def test_a_source_name_drops_a_nationality_or_a_quoted_slogan_before_a_known_out
 
 
 @pytest.mark.parametrize(
+    "raw, outlet",
+    [
+        ("Courier plumnews.example", "plumnews.example"),  # a supplier's name glued before the site's address
+        ("Harbour Gazette plumnews.co.example", "plumnews.co.example"),
+        ("Plumnews.example", "Plumnews.example"),  # an address alone is the name as written
+        ("Harbour Gazette", "Harbour Gazette"),
+        ("Plum News plumnews.example", "Plum News"),  # the site's name before its own address: the name
+    ],
+)
+def test_a_copyright_holder_glued_before_the_sites_address_gives_the_address(raw, outlet, known):
+    assert credits.clean_name(raw, known) == outlet
+
+
+@pytest.mark.parametrize(
     "line, crumbs",
     [
         ("World - Asia-Pacific", True),

@@ -46,7 +46,7 @@ def test_a_name_never_keeps_what_stands_before_a_copyright_mark(raw, name, known
     ("line", "outlet"),
     [
         ("Copyrights ⓒ 채널A. 무단전재 및 재배포 금지", "Channel A"),
-        ("Copyright (C) Harbor Daily harbordaily.jp 41", "Harbor Daily harbordaily.jp"),  # a counter after the site's address
+        ("Copyright (C) Harbor Daily harbordaily.jp 41", "Harbor Daily"),  # a counter after the site's address
         ('凡注明"大众网"的稿件,均为大众网独家版权所有,未经许可不得转载。', "Dazhong Net"),
         ("本网站所有内容版权归浙江在线所有", "Zhejiang Online"),
         ("本站部分文章来自网络,版权归原作者所有,如有侵权请联系删除。", None),  # the original author's

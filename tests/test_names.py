@@ -62,3 +62,16 @@ def test_x_and_the_ks_other_alphabets_write_for_it_fold_to_one_key(one, other):
     from generator.extract.name_keys import latin_key
 
     assert latin_key(one) == latin_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Pyotr Zaitsev", "Petr Zaitsev"), ("Fyodor Malkin", "Fedor Malkin"),
+                                        ("Semyon Gorelov", "Semen Gorelov"), ("Artyom Seleznyov", "Artem Seleznev")])
+def test_russian_yo_written_yo_or_e_folds_to_one_key(one, other):
+    from generator.extract.name_keys import latin_key
+
+    assert latin_key(one) == latin_key(other)
+
+
+def test_a_known_person_spelt_with_yo_joins_their_page():
+    pages = same_people({"Gleb Sokolyov": False, "Gleb Sokolev": True}, {"Gleb Sokolev": ("Глеб Соколёв",)})
+    assert pages["Gleb Sokolyov"] == "Gleb Sokolev"

@@ -285,6 +285,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     known: dict[str, bool] = {}
     declared_aliases = _declared(knowledge, "aliases")
     declared_roles = _declared(knowledge, "roles")
+    titles = tuple(sorted({str(t) for ts in (knowledge.section("entities.yml").get("titles_after_name") or {}).values()
+                           for t in ts or ()}, key=len, reverse=True))
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
@@ -303,7 +305,7 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     for name in sorted(seen_in):
         if len(set(seen_in[name])) < PAGE_AFTER:
             continue  # named by one article: in that article's data, without a page of their own
-        written = tuple(sorted(set(forms[name]) - {name}))
+        written = tuple(sorted(set(forms[name]) - {name} - titled_forms(forms[name], titles)))
         aliases = tuple(sorted(set(written) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
         while slug in slugs:
@@ -324,6 +326,13 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
             )
         )
     return tuple(result)
+
+
+def titled_forms(forms, titles: tuple[str, ...]) -> set[str]:
+    """The forms that are a title of languages/names.yml's `titles_after_name` after the name ("林氏", "시 주석"):
+    listed among a person's spellings, they read as junk (the title glued into the name)."""
+    return {f for f in forms for t in titles if f.endswith(t) and f[: -len(t)].strip()
+            and f[: -len(t)].rstrip()[-1:].isalpha()}
 
 
 def distinct_roles(roles) -> tuple[str, ...]:

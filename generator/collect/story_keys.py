@@ -31,7 +31,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
         "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "not_name_words",
-        "inverted_speech", "speech_verbs", "compound_roles", "courtesy_titles",
+        "inverted_speech", "speech_verbs", "compound_roles", "courtesy_titles", "titles_after_name",
     }),
     "outlets.yml": frozenset({"outlets"}),  # extract/knowledge.py
     # extract/quote_cues.py and the quote readers: languages/quotes.yml is its base; offices and descriptors

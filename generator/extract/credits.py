@@ -96,7 +96,19 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     known = known_outlet(name, knowledge) or _known_after_nationality(name, knowledge)
     if known:
         return known
+    glued = _SITE_AFTER_NAME.fullmatch(name)
+    if glued is not None:  # "Copyright Daily wownews.example": a supplier's name before the site's own address;
+        # the site's name before its own address ("Plum News plumnews.example") is the name
+        before = re.sub(r"\W", "", name[: glued.start(1)]).lower()
+        if before != re.sub(r"\W", "", glued[1].split(".")[0]).lower():
+            name = known_outlet(glued[1], knowledge) or glued[1]
+        else:
+            name = name[: glued.start(1)].strip()
     return name if implausible_outlet(name, knowledge) is None else None
+
+
+# A name of a word or two, then a lower-case web address: two outlets glued, the address the page's own
+_SITE_AFTER_NAME = re.compile(r"(?:[^\W\d]+\s+){1,2}([a-z0-9][a-z0-9-]*(?:\.[a-z]{2,})+)")
 
 
 def _known_after_nationality(name: str, knowledge: Knowledge) -> str | None:

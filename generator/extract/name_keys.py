@@ -7,7 +7,7 @@ that compare them, each strict enough that two different people do not compare e
 
 - `latin_key`: the name in Latin letters (anyascii, a table per Unicode block, no model),
   lower-cased, with the letters transliteration schemes disagree on folded together
-  (y/i, w/v, kh/h); Кіриленко, Kyrylenko and Кириленко all give "kirilenko".
+  (y/i, w/v, kh/h, yo/e after a consonant); Кіриленко, Kyrylenko and Кириленко all give "kirilenko".
 - `stems`: the key with an inflection ending of languages/names.yml's `name_endings` taken off
   the word ("macrona" -> "macron"); used only where the unstemmed key names nobody.
 - `hangul_near`: two Hangul spellings of a foreign name of four or more syllables whose
@@ -38,6 +38,10 @@ _MARKED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "š": "
 _FOLDS = (("x", "ks"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "sh"), ("kh", "h"), ("w", "v"),
           ("y", "i"), ("j", "i"), ("ie", "e"), ("oe", "u"), ("z", "s"))
 _FRENCH_OU = re.compile(r"(?<=[aeio])ou")
+# Russian ё after a consonant, which English spellings write yo and most others e, as Russian print mostly
+# does (Belozyorov, Belozerov; Pyotr, Petr; Fyodor, Fedor; Semyon, Semen): folded to e before y is
+# (a Korean or Japanese yo, Hyon or Kyodo, folds alike on both sides: a key, never a name shown)
+_YO = re.compile(r"(?<=[bcdfghklmnprstvz])yo")
 _DOUBLED = re.compile(r"([a-z])\1+")  # Beloussow, Borissow: a doubled letter is one sound
 
 
@@ -50,6 +54,8 @@ def latin_key(name: str) -> str:
 
         text = anyascii(text.translate(_MARKED))
     text = _NOT_LETTER.sub(" ", text.lower().replace("-", " "))
+    if "yo" in text:
+        text = _YO.sub("e", text)
     for old, new in _FOLDS:
         if old in text:
             text = text.replace(old, new)
