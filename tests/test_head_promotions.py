@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import promotions
-from generator.extract.headline import tag_list
+from generator.extract.head_tags import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

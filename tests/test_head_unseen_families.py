@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.extract import closing_credits, credits, dates
-from generator.extract.headline import tag_list
+from generator.extract.head_tags import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import caption_credits, closing_credits, credits, dates, self_credits
 from .head_dates import beside_ticker, dateline_date
+from .head_site import site_before_headline
 from .head_stamps import TEXT_END, byline_labels, unglue
 from .head_ticker import caption_above_headline, ticker_items
 from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
@@ -23,7 +24,7 @@ from .knowledge import Knowledge
 from .lead_quotes import attributed_quote
 from .phrases import cached
 from ..model import Declared
-from ..text import normalise_space, stem_used
+from ..text import normalise_space
 
 HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
 
@@ -359,42 +360,3 @@ def split_byline(who: str) -> tuple[str, str | None]:
             name, _, outlet = who.partition(separator)
             return name.strip(), outlet.strip() or None
     return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
-
-
-# "Site Name - Headline", the page's title, with the headline repeated below it.
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|:–—-]{2,48}?)\s+(?:\||–|—|-|::)\s+(?P<title>\S.{7,})$")
-SITE_WORDS = 5
-
-
-def site_before_headline(kept: list[tuple[int, str]], rest: list[str], knowledge: Knowledge) -> str | None:
-    """A page's title "Deutsche Tageszeitung - Headline" above the headline itself: the line is read as
-    the headline, and the name before it, which the text does not use, as the site's (a topic's word
-    before a headline, "Nordkorea - …", is a word of the text: a kicker, no site). `kept` holds the head
-    lines as (index, line); the site's name is returned, or None."""
-    for position, (index, line) in enumerate(kept[:3]):
-        found = _SITE_PREFIX.match(line)
-        if found is None:
-            continue
-        title = normalise_space(found["title"])
-        if not any(normalise_space(other) == title for _, other in kept[position + 1 :]):
-            continue
-        kept[position] = (index, found["title"].strip())  # the headline, less a site's name or a kicker
-        site = found["site"].strip()
-        words = site.split()
-        text = "\n".join(kept_line for _, kept_line in kept[position + 1 :]) + "\n" + "\n".join(rest[:40])
-        if (
-            len(words) <= SITE_WORDS
-            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-            and credits.implausible_outlet(site, knowledge) is None
-            and not _used_in(site, text)
-        ):
-            return credits.known_outlet(site, knowledge) or site
-        return None
-    return None
-
-
-def _used_in(name: str, text: str) -> bool:
-    """Whether a word of `name` starts a word of `text` (its stem: "Nordkorea" / "Nordkoreas")."""
-    lowered = text.lower()
-    return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))
-

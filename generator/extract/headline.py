@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import caption_credits, credits, dates, wire_credits
+from .head_tags import tag_list
 from .knowledge import Knowledge
-from .phrases import cached
 from ..text import sentences
 
 TITLE_MAX_CHARS = 200
@@ -101,44 +101,6 @@ def looks_like_title(line: str) -> bool:
 
 
 _ADDRESS_ALONE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
-TAG_LIST_WORDS = 8
-_TAG_PUNCT = re.compile(r"[.,:;!?\"“”„«»()\[\]{}—–…‘’|/]")
-
-
-def tag_list(line: str, knowledge: Knowledge | None = None) -> bool:
-    """Whether `line` is a page's list of tags (names, places, section words) rather than a headline:
-    many words and no punctuation, and either the list twice over (a run of three words repeated) or
-    nearly all words capitalised with no short lower-case word (no article, preposition or conjunction)."""
-    words = line.split()
-    if len(words) < TAG_LIST_WORDS or _TAG_PUNCT.search(line):
-        return False
-    lowered = [w.lower() for w in words]
-    if len({tuple(lowered[i : i + 3]) for i in range(len(lowered) - 2)}) < len(lowered) - 2:
-        return True
-    if _HEADLINE_JOINS.search(line):
-        return False  # "Scholz & Macron Sign …": two names joined as a headline joins them
-    if knowledge is not None and not _headline_words(knowledge).isdisjoint(w.lower() for w in words):
-        return False  # "Scholz Meets With Pedro Sánchez": a title-case headline's words, capitalised, that tags lack
-    capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised >= TAG_CAPITALISED * len(words) and not any(len(w) <= FUNCTION_WORD_CHARS and w.islower() for w in words)
-
-
-def _headline_words(knowledge: Knowledge) -> frozenset[str]:
-    return cached("head-headline-words", knowledge, lambda k: frozenset(
-        str(w).lower() for group in (credits.head_data(k).get("headline_words") or {}).values() for w in group or ()))
-
-
-# A title-case headline may have no short lower-case word; it joins two names with "&", as a tag list (names and
-# places each on its own) does not.
-_HEADLINE_JOINS = re.compile(r"\s&\s")
-
-
-FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-case ("… Treaty with Russia Amid …")
-
-
-TAG_CAPITALISED = 0.75
-
-
 def _word_count(line: str) -> int:
     """Words, a Han or kana pair counted as one (Chinese and Japanese put no spaces between words)."""
     return len(line.split()) + len(_HAN_KANA.findall(line)) // 2 if not line.isascii() else len(line.split())

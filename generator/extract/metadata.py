@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
-from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, heading_after_lead, skip_in_head, tag_list
+from .head_tags import tag_list
+from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, heading_after_lead, skip_in_head
 from .knowledge import Knowledge
 from .lead_title import title_from_lead, unmarked
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
