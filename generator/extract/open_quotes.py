@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .mark_table import DOUBLE, LEADING_MARK, OPENING_MARK, WORD_END
-from .quotation_marks import SENTENCE_END, Quoted, keep_quoted
+from .quotation_marks import DASH_OPEN, SENTENCE_END, Quoted, dash_speech, keep_quoted
 from .quote_cues import Cues
 from ..text import KANA_HAN
 
@@ -37,6 +37,23 @@ def continued_quote(text: str, following: str | None, cues: Cues) -> Quoted | No
     start = len(text) - len(body)
     out: list[Quoted] = []
     keep_quoted(out, start, len(text.rstrip()), body[1:], "c", cues, None)
+    return out[0] if out else None
+
+
+def dash_turn(text: str, previous: str | None, cues: Cues) -> Quoted | None:
+    """The whole of `text` as a quotation when it opens with a dash and the paragraph before it opened with dash
+    speech a verb closed ("– …, sa Kim." then "– …"): dialogue as Nordic, Slavic and Finnish papers write it, a
+    speaker's next turn needing no verb of its own (its speaker is the one before: quotes.py carries a bare
+    quotation's speaker over). Not after prose: a paragraph of dashes alone is a list."""
+    opening = DASH_OPEN.match(text)
+    if opening is None or previous is None or DASH_OPEN.match(previous) is None:
+        return None
+    spoken = dash_speech(previous, cues)
+    if not spoken or spoken[0][0] != DASH_OPEN.match(previous).end():
+        return None
+    out: list[Quoted] = []
+    end = len(text.rstrip())
+    keep_quoted(out, opening.end(), end, text[opening.end():end], "dash", cues, None)
     return out[0] if out else None
 
 

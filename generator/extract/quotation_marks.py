@@ -194,6 +194,9 @@ _CLAUSE_END = re.compile(r"[^.!?…]{0,80}?[.!?…](?=\s|$)|[^.!?…]{0,80}$")
 _CLAUSE_WORDS = 10  # words of the longest attribution clause
 
 
+DASH_OPEN, dash_speech = _DASH_OPEN, _dash_speech  # (open_quotes.py: a dialogue's next turn)
+
+
 def _comma_close(text: str, start: int, cues: Cues) -> int | None:
     """Where a comma closes the speech a dash opened at `start`: the first comma whose clause
     reads as an attribution, or None."""

@@ -140,7 +140,10 @@ class Cues:
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
         self.letter_voice = re.compile(rf"(?<!\w)(?:{alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None
         said_so = by_language(data.get("said_so"))
-        self.said_so = re.compile(bounded_words(w.lower() for w in said_so), re.IGNORECASE) if said_so else None
+        # (Chinese and Japanese words stand glued to the next: "…でこう述べた", "…这样表示"; matched anywhere)
+        glued = [w for w in said_so if KANA_HAN.match(w)]
+        self.said_so = re.compile("|".join([bounded_words(w.lower() for w in said_so if w not in glued)]
+                                           + [re.escape(w) for w in glued]), re.IGNORECASE) if said_so else None
         impersonal = by_language(data.get("impersonal_speech"))
         self.impersonal = re.compile(bounded_words(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())

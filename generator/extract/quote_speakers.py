@@ -100,13 +100,22 @@ class Attributor(KoreanSubjects):
             cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"))
             if cut >= 0 or start == lo:  # (a whole word: not one the window cut into)
                 word = stripped[cut + 1:].lstrip("(«\"“„—–-").lower()
-                if word in cues.prepositions:
+                if word in cues.prepositions and not self._closing_verb(masked, stripped[:cut], word, span.end, hi):
                     return True
                 if word in cues.preposition_ends:  # "insieme a Macron", "junto a Scholz": two words
                     words = masked[max(lo, span.start - 24):span.start].lower().split()
                     if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
                         return True
         return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
+
+    def _closing_verb(self, masked: str, before: str, word: str, end: int, hi: int) -> bool:
+        """Whether a preposition of one language is another's verb closing a quotation at a comma, its name the
+        clause's last words ("– …, sa Kim.": Swedish "said", not Serbian "with"; but "«…», sa Kimom je rekao …")."""
+        verb = self.cues.comma_dash_verb
+        if verb is None or not before.rstrip().endswith("Q,") or not verb.fullmatch(word):
+            return False
+        stop = re.compile(r"[.!?]").search(masked, end, hi)
+        return self.cues.verb.search(masked, end, stop.start() if stop else hi) is None
 
     def _absolute(self, masked: str, span: Span, lo: int, hi: int) -> bool:
         """Whether a governed name opens an absolute phrase with its own speech participle ("with RIA Novosti saying")."""

@@ -43,7 +43,7 @@ from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .quote_ahead import named_ahead, outside
-from .open_quotes import continued_quote, cut_off_quote, lost_close_quote, lost_open_quote
+from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_quote, lost_open_quote
 from .quotation_marks import OUTSIDE_QUOTES, find_quoted, Quoted, mask_quoted, sentence_bounds, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
@@ -134,7 +134,8 @@ def find_quotes(
         found = find_quoted(text, cues, notices)
         if not found:
             running = continued_quote(text, following, cues)
-            found = [running] if running is not None else found
+            dash = dash_turn(text, paragraphs[at - 1].text if at else None, cues) if running is None else None  # "– …"
+            found = [running or dash] if running or dash else found
             if not found and block_from and cues.first_person is not None and len(text) <= _BLOCK_QUOTE_CHARS \
                     and cues.first_person.search(text):
                 # "…, говорится в заявлении:" then a paragraph of the statement's own words ("our armed
