@@ -125,9 +125,9 @@ def test_a_line_longer_than_any_furniture_is_article_text_and_not_tried_against_
 
 # ------------------------------------------------- the faster ways find the same
 _ONE_ALTERNATION = re.compile(
-    # (“ also closes “ at a word's end: languages/quotes.yml word_end; ” closes " too, and opens at a word's
+    # (“ also closes “ and " at a word's end: languages/quotes.yml word_end; ” closes " too, and opens at a word's
     # start: word_start)
-    r"\"(?P<d>[^\"”]+)[\"”]|”(?<![^\W_]”)(?=[^\W\d_])(?P<e>[^”“]+)[”“]|“(?P<c>[^”\"“]+)(?:[”\"]|(?<=[^\W_])“(?![^\W\d_]))|«(?P<g>[^»]+)»|»(?P<r>[^«»]+)«"
+    r"\"(?P<d>[^\"”“]+)(?:[\"”]|(?<=[^\W_])“(?![^\W\d_]))|”(?<![^\W_]”)(?=[^\W\d_])(?P<e>[^”“]+)[”“]|“(?P<c>[^”\"“]+)(?:[”\"]|(?<=[^\W_])“(?![^\W\d_]))|«(?P<g>[^»]+)»|»(?P<r>[^«»]+)«"
     r"|‘(?<!\w‘)(?P<s>.+?)’(?![^\W\uac00-\ud7a3])|'(?<![\w']')(?P<a>[^']+?)'(?![^\W\uac00-\ud7a3]|')"
 )
 
