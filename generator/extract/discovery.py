@@ -29,6 +29,7 @@ from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
 from .dotted_names import DottedNames
+from .list_siblings import list_siblings
 from .name_shapes import LATIN_LOWER as _LOWER, LATIN_UPPER as _UPPER, ShapeReader, _PATRONYMIC, _alternation, _words
 from .text_finders import automaton_of
 
@@ -63,7 +64,7 @@ def _compound_title_ends(endings) -> str:
 # Words between a role word and a name that are no nationality or other adjective: a role's body follows
 # ("ministro degli Esteri Antonio Tajani": the capitalised run is the body's word and the name)
 _ROLE_BODY_WORDS = frozenset("""de des du del della delle degli dei di da do dos das la le les los las el il lo al au
-    aux y e et i a of the und der die den des van von""".split())
+    aux y e et i a of the und der die den des van von pour for para per für""".split())
 # Latin-script languages whose role word stands before a name, lower-case with an adjective after it
 # ("le président français Emmanuel Macron", "Dışişleri Bakanı Hakan Fidan"); English has its own rules
 # A letter those languages write and English does not: a paragraph without one is not read for their roles
@@ -138,10 +139,14 @@ class Discoverer:
         # A longer body, of capitalised words and the small words between them, is set off by a comma before the
         # name ("el vocero de Seguridad Nacional de la Casa Blanca, John Kirby"): the comma says where the name starts.
         capital = rf"[{_UPPER}][{_LOWER}]+"
+        # (in a body set off by a comma: an elided article and a hyphenated name, "pour l'Asie", "des États-Unis")
+        body_capital = rf"(?:[dlDL]['’])?{capital}(?:-{capital})?"
         self._foreign_role = re.compile(
             rf"(?<![\w-])(?:{foreign_roles})(?:(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+){{1,2}}"
             rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}"
-            rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}(?:\s+(?:(?:{body_words})\s+){{0,2}}{capital}){{1,5}}(?=,))?"
+            # ("le représentant spécial des États-Unis pour la Corée, X": one adjective may stand before the body)
+            rf"|(?:\s+(?!(?:{body_words})\s)[{_LOWER}]+)?(?:\s+(?:{body_words})){{1,2}}\s+{body_capital}"
+            rf"(?:\s+(?:(?:{body_words})\s+){{0,2}}{body_capital}){{1,5}}(?=,))?"
             rf",?\s+(?P<i>{_ACCENTED_NAME_RUN})(?![\w-]|\s+[{_UPPER}])"
         ) if foreign else None
         self._foreign_finder = automaton_of({word: len(word) for word in foreign})
@@ -275,14 +280,32 @@ class Discoverer:
                     position = match.end()
                     name, start = self.clean_name(match.group("i"), match.start("i"))
                     yield name, start, match.end("i"), False, True
-        if not text.isascii() and _CYRILLIC.search(text):
+        cyrillic = not text.isascii() and _CYRILLIC.search(text)
+        found = []  # the Cyrillic names found so far: a list's other names stand beside them
+        if cyrillic:
             for name, start, end in self._cyrillic_role_names.find(text):
+                found.append((start, end))
                 yield name, start, end, False, True
         for name, start, end in self._shapes.find(text):
+            if name:
+                found.append((start, end))
             yield name, start, end, False, False
         if not text.isascii():
             for name, start, end in self._dotted.find(text):
                 yield name, start, end, False, False
+        if cyrillic:
+            yield from self._list_siblings(text, found)
+
+    def _list_siblings(self, text: str, found: list[tuple[int, int]]):
+        """Names listed beside a person the paragraph names ("… Сергей Лавров, Петер Сийярто и …": list_siblings.py)."""
+        spans = self.index._raw_spans(text)
+        people = found + [(s.start, s.end) for s in spans if s.kind == "person"]
+        if not people:
+            return
+        taken = _Taken(spans)
+        for name, start, end in list_siblings(text, people, lambda a, b: taken.overlaps(a, b),
+                                              lambda word: word in self.index.not_name or self._role_word(word)):
+            yield name, start, end, False, True
 
     def _typo(self, name: str) -> frozenset[str]:
         """The known people whose Latin name `name` is, with one letter inserted, dropped or changed."""

@@ -29,7 +29,7 @@ from .word_forms import alias_forms
 from .roles import RoleReader
 from .short_forms import FullOrder, courtesy_pattern, implied_surnames, names_nobody
 from ..text import spaceless, unspaced_script
-from .name_scripts import runs_on, script_variants
+from .name_scripts import runs_on, script_variants, with_plain_e
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
@@ -119,7 +119,7 @@ class EntityIndex:
             # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly; "ß" as "ss" (Swiss)
             variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a] + [a.replace("ß", "ss") for a in entity.aliases if "ß" in a]
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
-            for alias in dict.fromkeys((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *script_variants(entity.aliases))):
+            for alias in with_plain_e((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *script_variants(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
             for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):

@@ -9,6 +9,8 @@
 - Katakana tells b from p by a mark of two strokes or a ring on the same letter ("ボ", "ポ"), which papers and
   their readers' screens confuse ("ポリソフ" for Borisov's "ボリソフ"): a katakana alias is also found with one of
   those marks swapped. (A name of another person differing only there is rare; one of its other letters differs.)
+- Russian print mostly writes ё as е ("Ким Е Чжон" for "Ким Ё Чжон", "Петр" for "Пётр"): a Cyrillic form with ё
+  is also found with е (its case forms too).
 - A Korean name's n before an h-syllable is read into it ("선희" as "ソニ" beside "ソンヒ", "은혜" as "ウネ" beside
   "ウンヘ"), as Koreans say it: a katakana alias with ン before a letter of the h row is also found with the n row's.
 """
@@ -60,3 +62,11 @@ def script_variants(aliases: Iterable[str]) -> tuple[str, ...]:
     n read into its h (katakana)."""
     aliases = tuple(aliases)
     return chillu_stems(aliases) + kana_voicing(aliases) + kana_liaison(aliases)
+
+
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def with_plain_e(forms: Iterable[str]) -> dict[str, None]:
+    """The forms, in order and once each, each with ё followed by the same form written with е."""
+    return dict.fromkeys(v for f in forms for v in ((f, f.translate(_YO)) if "ё" in f or "Ё" in f else (f,)))

@@ -41,6 +41,10 @@ _KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
 _KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
 _HANGUL_WORD = r"[가-힣]"
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич)(?:а|у|ем|е|ом|ой|ы)?$")
+# A Russian patronymic in Latin letters, its soft sign written as an apostrophe in the scholarly spelling
+# ("Jur’evič", "Vasil'evna", "Sergeyevich"): kept between given name and surname, never read as the surname
+_LATIN_PATRONYMIC = (r"[A-Z][a-z]+(?:['’ʹ][a-z]*)?(?:ovich|evich|ovna|evna|ovič|evič|ovitch|evitch|owitsch|ewitsch|"
+                     r"owitch|ewitch|owicz|ewicz)")
 # Last syllables of a Hangul word that make it a verb form or a noun with its particle, rarely a name.
 _KO_NOT_NAME_END = ("는", "을", "를", "의", "에", "와", "과", "던", "된", "할", "될", "서", "고", "며", "면")
 
@@ -171,8 +175,8 @@ def shape_pattern(shapes: dict, index: "EntityIndex", given_forms: dict[str, str
     ko_roles = sorted((w for w in index.role_words if re.match(_HANGUL_WORD, w)), key=len, reverse=True)
     parts = []
     if given.get("latin"):
-        parts.append(rf"(?<![\w-])(?P<lg>{_words(given['latin'])})\s+(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna)\s+)?"
-                     rf"(?P<ls>[{LATIN_UPPER}][{LATIN_LOWER}]+(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?)(?![\w-])")
+        parts.append(rf"(?<![\w-])(?P<lg>{_words(given['latin'])})\s+(?:{_LATIN_PATRONYMIC}\s+)?"
+                     rf"(?P<ls>[{LATIN_UPPER}][{LATIN_LOWER}]+(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?)(?![\w-]|['’ʹ]\w)")
     if given_forms:
         parts.append(rf"(?<![\w-])(?P<cg>{_words(given_forms)})\s+(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)[а-яё]{{0,3}}\s+)?"
                      rf"(?P<cs>[А-ЯЁІЄ][а-яёіїє]+(?:-[А-ЯЁІЄ][а-яёіїє]+)?)(?![\w-])")
