@@ -18,11 +18,11 @@ from typing import Iterable
 from .discovered_names import _Taken, discovered_matches, discovered_forms_of, word_owners
 from .descriptors import Descriptors
 from .discovery import Discoverer
-from .name_shapes import cyrillic_given_forms
 from .knowledge import Knowledge
 from ..model import Paragraph
 from .name_keys import latin_key, word_keys
 from .names import Spellings
+from .other_names import OtherNames
 from .phrases import by_language, cached, trie_pattern
 from .text_finders import Longest
 from .word_forms import alias_forms
@@ -31,24 +31,14 @@ from .short_forms import FullOrder, courtesy_pattern, implied_surnames, names_no
 from ..text import spaceless, unspaced_script
 from .name_scripts import runs_on, script_variants, with_plain_e
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)")
 _NEXT_NAMES = re.compile(r"[ \t]+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?!\w)")
 _SPACE = re.compile(r"[ \t]+")
-_GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
-# first letters that spellings of one given name swap between languages (Wladimir/Vladimir, Jewgeni/Yevgeny/
-# Evgeny, Oleksandr/Aleksandr, Олександр/Александр, Євген/Евгений)
-_INITIAL = str.maketrans("wjeoієоё", "vyyaиеае")
-
-
-def _initial(word: str) -> str:
-    return word[:1].lower().translate(_INITIAL)
 # "Ri Chang-dae": a capitalised word, then the short form with a lower-case syllable hyphened on; a
 # romanised Korean name hyphens its given name's syllables, never a surname, so the short form is inside a
 # longer, unknown name ("Scholz-led", "the Macron-Scholz summit" are no such run)
 _HYPHENED_GIVEN = re.compile(r"-[a-z]{1,4}(?![\w-])")
 _WORD_BEFORE = re.compile(r"[A-Z][a-z]{0,5}[ \t]$")
-_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+) $")  # "Go Myung Hyun": two words before a short form
 
 
 @dataclass(frozen=True)
@@ -127,12 +117,12 @@ class EntityIndex:
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
         self._defaults = frozenset(e.name for e in self.entities.values() if e.default)
         shapes = section.get("name_shapes") or {}
-        self._korean_surnames = frozenset(str(w) for w in ((shapes.get("korean_surnames") or {}).get("latin") or ()))
-        self._implied = implied_surnames(self.entities.values(), self._korean_surnames, self.forms)
-        self.forms.update((form, (names, True)) for form, names in self._implied.items())
-        self._courtesy = courtesy_pattern(by_language(section.get("courtesy_titles")))  # ("ông Trump": names_nobody)
         # the words of each entity's aliases besides its surname ("Петров Иван Иванович")
         self.given_words = {e.name: frozenset(w for a in e.aliases for w in a.split()[:-1]) for e in self.entities.values()}
+        self._others = OtherNames(shapes, self.given_words)  # a known surname in another person's name
+        self._implied = implied_surnames(self.entities.values(), self._others.korean_surnames, self.forms)
+        self.forms.update((form, (names, True)) for form, names in self._implied.items())
+        self._courtesy = courtesy_pattern(by_language(section.get("courtesy_titles")))  # ("ông Trump": names_nobody)
         # Hangul, kana, Han, Thai forms match anywhere ("马克龙总统"); Cyrillic, Bengali, Malayalam run on (name_scripts.py)
         latin = [f for f in self.forms if not unspaced_script(f)]
         self._names = Longest(latin, bounded_left=True, bounded_right=[f for f in latin if not runs_on(f)])
@@ -149,7 +139,6 @@ class EntityIndex:
         self._section, self._discoverer = section, None  # the discoverer is made on first use
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
         self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
-        self._korean_surnames_all = frozenset(str(w) for w in by_language(shapes.get("korean_surnames")))
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "세종대왕 광장에서", and a Han
         # or kana one run on: "戴高乐广场举行") a place word is written capitalised in a place's name and lower-case
         # in running text ("Piazza Garibaldi", "la piazza Garibaldi"): the data lists one, both are matched
@@ -162,13 +151,6 @@ class EntityIndex:
         self._place_after = _words_pattern(after, r"(?:-[^\W\d_][\w]*?)*[ \t-]*", "",
                                            right_boundary=[w for w in after if not _runs_on(w[-1:])])
         self._place_before = _words_pattern(place_words.get("before"), r"(?<!\w)", r"[ \t]+$")
-        # a listed given name (any case form) -> the nominative: a known surname after another given name
-        # is another person's ("Анна Шольц" is not Olaf Scholz)
-        given = shapes.get("given_names") or {}
-        self._given_before = {str(g): str(g) for g in given.get("latin") or ()}
-        for g in given.get("cyrillic") or ():
-            self._given_before.update(cyrillic_given_forms(str(g)))
-        self._given_initials = {name: frozenset(_initial(w) for w in words) for name, words in self.given_words.items()}
         self._surname_cases = {k: tuple((str(a), str(b)) for a, b in v) for k, v in (section.get("surname_cases") or {}).items()}
 
     @classmethod
@@ -200,9 +182,9 @@ class EntityIndex:
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
                     continue  # "Kim Min-jae", "Ким Сон Нам", "Kim Tok Hun": part of a longer, unknown name
-            if short and not spaceless(form) and self._other_given(text, start, names, form):
+            if short and not spaceless(form) and self._others.other_given(text, start, names, form):
                 continue  # "Анна Шольц", "Anna Scholz": another given name, another person
-            if short and form.isascii() and self._korean_name_before(text, start, names):
+            if short and form.isascii() and self._others.korean_name_before(text, start, names):
                 continue  # "Go Myung Hyun": the end of a longer, unknown name, not Hyun Ji-won's surname
             if short and text.startswith("-", end) and _HYPHENED_GIVEN.match(text, end) \
                     and _WORD_BEFORE.search(text, max(0, start - 8), start):
@@ -214,31 +196,6 @@ class EntityIndex:
         for start, end, form, name in self._descriptors.find(text):
             spans.append(Span(start, end, form, name, "person", descriptor=True))
         return tuple(sorted(spans, key=lambda s: s.start))
-
-    def _other_given(self, text: str, start: int, names: tuple[str, ...], form: str) -> bool:
-        """Whether a listed given name stands right before a surname at `start` and none of `names` has a
-        given name of its initial in that script (spellings differ: Wladimir, Vladimir; Олександр, Александр).
-        Before a Korean surname any listed given name is another person's ("Евгений Ким", "Anna Kim"): a
-        Korean's given name is no such name."""
-        before = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
-        if before is None:
-            return False
-        given = self._given_before.get(before.group(1))
-        if given is None:
-            return False
-        if form in self._korean_surnames_all:
-            return True
-        initial = _initial(given)
-        cyrillic = bool(_CYRILLIC.match(initial))
-        same_script = [i for name in names for i in self._given_initials.get(name, ()) if bool(_CYRILLIC.match(i)) == cyrillic]
-        return bool(same_script) and initial not in same_script
-
-    def _korean_name_before(self, text: str, start: int, names: tuple[str, ...]) -> bool:
-        """Whether a Korean surname and a syllable stand right before `start`, the short form ending a Korean
-        name in its own order ("Go Myung Hyun"), unless they are given names of `names`."""
-        before = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
-        return before is not None and before.group(1) in self._korean_surnames and len(before.group(2)) <= 6 \
-            and not any(before.group(2) in self.given_words.get(n, ()) for n in names)
 
     def _given_run(self, text: str, end: int, names: tuple[str, ...]) -> bool:
         """Whether the capitalised words after a surname at `end` are all given names of one of `names`
