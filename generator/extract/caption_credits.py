@@ -9,6 +9,7 @@ import re
 
 from . import credits
 from .knowledge import Knowledge
+from .phrases import cached
 
 CREDIT_TAIL_CHARS = 80  # "Photo: EPA-EFE/LUDOVIC MARIN / AFP / ELYSEE POOL": a credit of several agencies
 _COLON_NEAR_END = re.compile("[:：]")
@@ -25,7 +26,35 @@ def caption_before_credit(line: str, knowledge: Knowledge) -> str | None:
             found = pattern.match(line)
             if found is not None:
                 return found["caption"]
-    return caption_before_agency(line, knowledge) or caption_before_mark(line, knowledge)
+    return caption_before_agency(line, knowledge) or caption_before_mark(line, knowledge) or caption_naming_places(line, knowledge)
+
+
+CAPTION_OPENER_CHARS = 30  # an opener and the names after it: a caption says at least who stands there
+
+
+def caption_naming_places(line: str, knowledge: Knowledge) -> str | None:
+    """A photo's caption that opens by saying where its people stand ("From left, Mayor X, Governor Y …", "Von links:
+    …", "왼쪽부터 …": languages/head.yml's caption_openers), credited or not: the whole line, or None. No headline or
+    lead opens so: it describes a picture."""
+    if len(line) < CAPTION_OPENER_CHARS or len(line) > 500:
+        return None
+    opener = cached("head-caption-openers", knowledge, lambda k: _openers(credits.head_data(k).get("caption_openers") or ()))
+    return line if opener is not None and opener.match(line) else None
+
+
+def _openers(words) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    ordered = sorted((str(w) for w in words), key=len, reverse=True)
+    marked = "|".join(re.escape(w) for w in ordered)
+    # the opener, then a comma or colon ("From left, …", "Von links: …"; "Von links und rechts kam Kritik" is a
+    # sentence), or a space alone after an opener of a script without commas there ("왼쪽부터 김 …", "左から …")
+    spaced = "|".join(re.escape(w) for w in ordered if not _CASED_END.search(w))
+    either = rf"(?:{marked})\s*[,:，、：]\s*" + (rf"|(?:{spaced})\s+" if spaced else "")
+    return re.compile(rf"^(?:{either})(?=\w)", re.IGNORECASE)
+
+
+_CASED_END = re.compile(r"[A-Za-z\u00c0-\u04ff]$")  # an opener in Latin or Cyrillic letters
 
 
 AGENCY_CREDIT_CHARS = 25

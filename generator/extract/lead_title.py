@@ -144,11 +144,20 @@ CJK_SENTENCE_END = re.compile(r"[。！？]")
 _CJK_PAUSE = re.compile(r"[、，,]")
 
 
+# A character's reading in pinyin printed after it, as some sites' converters do ("據(jù)朝中社報道", "國務(wù)委員長"):
+# the character's ruby, not more text: a cut counts the characters shown, not their readings.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6}\)")
+
+
 def _cut_cjk(sentence: str) -> str:
     """A Chinese or Japanese lead sentence cut at its last pause within the length, or at the length."""
-    if len(sentence) <= LEAD_TITLE_CJK_CHARS:
-        return sentence
     limit = LEAD_TITLE_CJK_CHARS
+    for gloss in _PINYIN_GLOSS.finditer(sentence):
+        if gloss.start() > limit:
+            break
+        limit += len(gloss[0])  # (a reading is not counted: the limit moves past it)
+    if len(sentence) <= limit:
+        return sentence
     pauses = [m.start() for m in _CJK_PAUSE.finditer(sentence, limit // 2, limit * 3 // 2)]
     within = [at for at in pauses if at <= limit]
     end = within[-1] if within else pauses[0] if pauses else limit  # a pause a little later before a cut word
