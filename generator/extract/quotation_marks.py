@@ -31,6 +31,10 @@ SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # (not ă, which Romanian writes, nor đ, which Croatian and Serbian do)
 _VIETNAMESE = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹƠƯ]")
 _INSCRIPTION_REACH = 40  # characters before a quotation looked at for a word naming an inscription
+# A script that writes words with spaces but has no capital letters (Arabic, Persian): _implausible reads its
+# short quotations by their length and ending alone.
+_CASELESS_SPACED = re.compile("[\u0600-\u06ff]")
+_OPENER_REACH = 8  # characters before a quotation looked at for a colon or a word that opens speech
 _LONGEST_NAME = 30  # words of the longest document's name that opens with its document word and holds a name's stem
 _CJK_SHORTEST = 7  # Chinese or Japanese characters in the shortest quotation kept (about three words)
 _CJK_NAME_LONGEST = 12  # ... and in the longest that may be a name in quotation marks
@@ -91,7 +95,9 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
         named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
-        keep_quoted(out, start, end, raw, kind, cues, dropped, named)
+        # (a short quotation of a script without capitals is speech only as a speech verb or a colon introduces it)
+        introduced = cues.caseless_opener.search(text, max(0, start - _OPENER_REACH), start) is not None
+        keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced)
     if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
@@ -124,10 +130,11 @@ def _outside_spans(found: list[Quoted], spans: list[tuple[int, int]]) -> list[Qu
 
 
 def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
-          named: bool = False) -> None:
-    """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does."""
+          named: bool = False, introduced: bool = True) -> None:
+    """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does;
+    `introduced`: right after a colon or a word that opens speech (languages/quotes.yml, caseless_speech_openers)."""
     body = normalise_space(raw).strip(" ,;:")
-    problem = _implausible(body, kind, cues)
+    problem = _implausible(body, kind, cues, introduced)
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
     if problem is None:
@@ -229,7 +236,7 @@ def _guillemet_partners(text: str) -> dict[int, int]:
     return partners
 
 
-def _implausible(body: str, kind: str, cues: Cues) -> str | None:
+def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> str | None:
     """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
     not worth a warning (a scare quote, a short stretch between apostrophes)."""
     words = body.split()
@@ -248,6 +255,10 @@ def _implausible(body: str, kind: str, cues: Cues) -> str | None:
     if body[:1].islower() and (len(body.split()) < 6 if len(words) < len(body.split()) else len(words) < 4):
         # three words quoted inside a sentence, no sentence of their own, are a phrase it uses, not speech ("genuine
         # friendly relations"); in Vietnamese five syllables name a thing ("các văn bản phê chuẩn"), six make a clause
+        return ""
+    if len(words) < 5 and not introduced and _CASELESS_SPACED.match(body) and not SENTENCE_END.search(body):
+        # (a script without capitals shows no sentence opening: four words that end no sentence, with no colon nor
+        # "that" before them, are a phrase the sentence uses)
         return ""
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted

@@ -148,6 +148,9 @@ class Cues:
         self.impersonal = re.compile(bounded_words(w.lower() for w in impersonal), re.IGNORECASE) if impersonal else None
         self.addressee = frozenset(w.lower() for w in data.get("addressee_words") or ())
         self.complementizers = frozenset(w.lower() for w in data.get("complementizers") or ())
+        openers = data.get("caseless_speech_openers") or ()
+        # (what may stand right before a short quotation of a caseless script: quotation_marks.find_quoted)
+        self.caseless_opener = re.compile(rf"(?:(?<!\w)(?:{alternation(openers)})|:)\s*$" if openers else r":\s*$")
         self.relatives = frozenset(w.lower() for w in by_language(data.get("relative_pronouns")))  # (quote_sentences.titled_name)
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
@@ -260,7 +263,10 @@ class Cues:
         self.short_name = re.compile(
             rf"(?<!\w)(?:{alternation(stems) or '(?!x)x'})" + (f"|{alternation(cjk_stems)}" if cjk_stems else ""),
             re.IGNORECASE)
-        self.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'})\s*(?:\([^()]*\))?$")
+        clause = documents.get("korean_clause_numbers") or {}
+        numbered = rf"(?:\s*(?:{alternation(clause.get('before') or ())})?\s*\d+\s*(?:{alternation(clause['after'])}))*" \
+            if clause.get("after") else ""
+        self.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
         # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
         self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
         # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a

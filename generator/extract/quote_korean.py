@@ -10,6 +10,7 @@ from typing import Mapping
 
 from .entities import Span
 from .phrases import is_hangul
+from .quotation_marks import _quotations
 from .quote_cues import Descriptor
 
 # Korean marks a sentence's subject with a particle, maybe after a role word: 외교부는, 마크롱 대통령은 (up to seven syllables: "김민수 국가안보실장이").
@@ -46,9 +47,12 @@ class KoreanSubjects:
         last_speech = -1  # where the last speech cue before the quotation starts (one pass: linear)
         for cue in self.cues.korean_speech.finditer(masked, lo, before):
             last_speech = cue.start()
+        quoted = _scare_quoted(masked, lo, before)
         for span in spans:
             if not (lo <= span.start < before) or span.kind not in _KOREAN_SUBJECT_KINDS or not span.name:
                 continue
+            if any(start < span.start and span.end < end - 1 for start, end in quoted):
+                continue  # "“북한은 동맹국”이라며 “…”": a subject inside a short quoted phrase is the phrase's, not the sentence's
             match = KO_SUBJECT.match(masked, past_mark(masked, span, _KO_NAME_CLOSE), hi)
             if span.kind == "place" and (match is None or match.group("p") not in ("은", "는", "이", "가") or match.end() - span.end > 1
                                          or match.group("p") in ("이", "가") and masked[lo:span.start].strip()):
@@ -123,6 +127,12 @@ class KoreanSubjects:
 
     def _holds_role(self, words: str) -> bool:
         return any(role in words for role in self.index.role_words if not role.isascii())
+
+
+def _scare_quoted(masked: str, lo: int, before: int) -> list[tuple[int, int]]:
+    """The stretches in quotation marks left in masked[lo:before]: those too short to be quotations, which
+    mask_quoted did not mask (a scare quote, a phrase quoted in passing)."""
+    return [m.span() for m in _quotations(masked[:before]) if m.start() >= lo]
 
 
 def past_mark(masked: str, span: Span, marks) -> int:
