@@ -12,6 +12,7 @@ from .knowledge import Knowledge
 from .phrases import by_language, cached
 
 _REACH = 60  # the longest voice phrase, with its article, before the body's name
+_GAP = re.compile(r"[ ,]*")
 
 
 def _voice_pattern(knowledge: Knowledge) -> re.Pattern | None:
@@ -37,8 +38,7 @@ def mask_voices(knowledge: Knowledge, masked: str, spans: list[Span]) -> str:
     for span in spans:
         if span.kind != "organisation":
             continue
-        gap = len(masked) - len(masked[span.end:].lstrip(" ,"))
-        if gap in starts:
+        if _GAP.match(masked, span.end).end() in starts:  # (matched in place: a slice per name grows with the text)
             continue  # "la portavoz del Ministerio, María Zajárova": the voice is named; it is hers, not the body's
         match = pattern.search(masked, max(0, span.start - _REACH), span.start)
         if match is not None:
@@ -68,7 +68,7 @@ def _mask_voices_after(knowledge: Knowledge, masked: str, spans: list[Span]) -> 
         return masked
     ordered = sorted(spans, key=lambda s: s.start)
     for number, span in enumerate(ordered):
-        if span.kind != "organisation" or not span.name or _holder_before(masked, ordered[:number], span.start):
+        if span.kind != "organisation" or not span.name or _holder_before(masked, ordered, number):
             continue
         match = pattern.match(masked, span.end)
         if match is not None:
@@ -77,10 +77,11 @@ def _mask_voices_after(knowledge: Knowledge, masked: str, spans: list[Span]) -> 
     return masked
 
 
-def _holder_before(masked: str, before: list[Span], at: int) -> bool:
-    """Whether a person is named right before the body, maybe with its state between ("자하로바 러시아 외무부
-    대변인은"): the voice is that person, whom the person-and-role reading finds."""
-    for span in reversed(before):
+def _holder_before(masked: str, ordered: list[Span], number: int) -> bool:
+    """Whether a person is named right before the body `ordered[number]`, maybe with its state between ("자하로바
+    러시아 외무부 대변인은"): the voice is that person, whom the person-and-role reading finds."""
+    at = ordered[number].start
+    for span in reversed(ordered[max(0, number - 8):number]):  # (the names just before: a run of places is short)
         if masked[span.end:at].strip():
             return False
         if span.kind == "person":
