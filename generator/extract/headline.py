@@ -142,8 +142,10 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     kept: the head lines left as (index, line) with this one at `position`; rest: the lines after the
     head; body: the lines already taken for text; lead: whether the line is known to be the lead's."""
     following = kept[position + 1 :]
-    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline
-        return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) else None
+    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline (a line opening with
+        # an agency's dateline, "据新华社北京7月13日电 …", is the lead: the short line below it is a subheading)
+        return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) \
+            and wire_credits.credit_in(body[0][:STANDFIRST_CREDIT_CHARS], knowledge) is None else None
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
     if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
@@ -192,6 +194,7 @@ def _question_after(line: str, following, rest: list[str]) -> bool:
 
 _LABEL = re.compile(r"^[^:：\n]{1,40}[:：]$")
 STANDFIRST_WORDS = 45
+STANDFIRST_CREDIT_CHARS = 40  # a dateline's credit opens the line
 SHORT_LINE_LETTERS = 12
 SHORT_LINE_CHARS = 40  # no line longer is short (a test before the words are counted)
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
