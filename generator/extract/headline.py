@@ -87,7 +87,7 @@ KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
 def looks_like_title(line: str) -> bool:
     """Whether a line is shaped as a headline: not too long, not a date or a byline, one sentence."""
     words = _word_count(line)
-    if len(line) > TITLE_MAX_CHARS or words > 30:
+    if (len(line) > TITLE_MAX_CHARS or words > 30) and not dated_event_title(line):
         return False
     if dates.date_line(line) or BYLINE.match(line):
         return False
@@ -98,6 +98,19 @@ def looks_like_title(line: str) -> bool:
     ):
         return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
     return words <= 12
+
+
+LONG_TITLE_CHARS = 300
+LONG_TITLE_WORDS = 40
+_CLOSING_PLACE_DATE = re.compile(r"\((?P<inside>[^()]{6,60})\)$")
+
+
+def dated_event_title(line: str) -> bool:
+    """An official record's long title closed by its place and date in brackets, no sentence in it ("Statement by the
+    Minister … at the end of the second round of talks (Harbourton, 12 July 2025)"): a headline past the usual length."""
+    found = _CLOSING_PLACE_DATE.search(line) if len(line) <= LONG_TITLE_CHARS else None
+    return found is not None and _word_count(line) <= LONG_TITLE_WORDS and not _INNER_SENTENCE_END.search(line) \
+        and dates.find(found["inside"]) is not None
 
 
 _ADDRESS_ALONE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
