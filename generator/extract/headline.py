@@ -87,7 +87,7 @@ KOREAN_SENTENCE_END = re.compile(r"(?<=[다요까])[.](?=\s+\S)")
 def looks_like_title(line: str) -> bool:
     """Whether a line is shaped as a headline: not too long, not a date or a byline, one sentence."""
     words = _word_count(line)
-    if len(line) > TITLE_MAX_CHARS or words > 30:
+    if (len(line) > TITLE_MAX_CHARS or words > 30) and not dated_event_title(line):
         return False
     if dates.date_line(line) or BYLINE.match(line):
         return False
@@ -98,6 +98,19 @@ def looks_like_title(line: str) -> bool:
     ):
         return False  # two sentences are a paragraph (asked of the sentence splitter only when it may be)
     return words <= 12
+
+
+LONG_TITLE_CHARS = 300
+LONG_TITLE_WORDS = 40
+_CLOSING_PLACE_DATE = re.compile(r"\((?P<inside>[^()]{6,60})\)$")
+
+
+def dated_event_title(line: str) -> bool:
+    """An official record's long title closed by its place and date in brackets, no sentence in it ("Statement by the
+    Minister … at the end of the second round of talks (Harbourton, 12 July 2025)"): a headline past the usual length."""
+    found = _CLOSING_PLACE_DATE.search(line) if len(line) <= LONG_TITLE_CHARS else None
+    return found is not None and _word_count(line) <= LONG_TITLE_WORDS and not _INNER_SENTENCE_END.search(line) \
+        and dates.find(found["inside"]) is not None
 
 
 _ADDRESS_ALONE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
@@ -142,8 +155,10 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     kept: the head lines left as (index, line) with this one at `position`; rest: the lines after the
     head; body: the lines already taken for text; lead: whether the line is known to be the lead's."""
     following = kept[position + 1 :]
-    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline
-        return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) else None
+    if body:  # a standfirst above the headline: one sentence, then a line shaped as a headline (a line opening with
+        # an agency's dateline, "据新华社北京7月13日电 …", is the lead: the short line below it is a subheading)
+        return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) \
+            and wire_credits.credit_in(body[0][:STANDFIRST_CREDIT_CHARS], knowledge) is None else None
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
     if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
@@ -192,6 +207,7 @@ def _question_after(line: str, following, rest: list[str]) -> bool:
 
 _LABEL = re.compile(r"^[^:：\n]{1,40}[:：]$")
 STANDFIRST_WORDS = 45
+STANDFIRST_CREDIT_CHARS = 40  # a dateline's credit opens the line
 SHORT_LINE_LETTERS = 12
 SHORT_LINE_CHARS = 40  # no line longer is short (a test before the words are counted)
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")

@@ -23,6 +23,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return "Untitled article"
     first = _past_furniture(unmarked(lines[0]), knowledge) if knowledge is not None else unmarked(lines[0])
     first = first[wire_credits.glued_photo_credit_end(first, knowledge):] if knowledge is not None else first  # "Foto: AP Der …"
+    first = first[wire_credits.stacked_credits_end(first, knowledge):] if knowledge is not None else first  # "Site (x.ir) : Agency: …"
     lead = PLACE_STOP.sub("", _PLACE_COLON.sub("", LEAD_DATELINE.sub("", first, count=1), count=1), count=1)
     named = _NAME_DASH.match(lead) if knowledge is not None else None
     if named and knowledge.outlet_named(named["name"]):

@@ -17,7 +17,7 @@ from . import closing_credits, credits, dates, furniture, promotions, self_credi
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
 from .head_tags import tag_list
-from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, heading_after_lead, skip_in_head
+from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, dated_event_title, heading_after_lead, skip_in_head
 from .knowledge import Knowledge
 from .lead_title import title_from_lead, unmarked
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
@@ -270,7 +270,7 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
     text = normalise_space(title)
     if sum(map(str.isalpha, text)) < 3:
         return "only punctuation or digits"
-    if len(text) > TITLE_MAX_CHARS:
+    if len(text) > TITLE_MAX_CHARS and not dated_event_title(text):  # (a record's title closed by its place and date)
         return TITLE_TOO_LONG
     if re.match(r"^(?:https?://|www\.)\S+$", text):
         return "a web address"

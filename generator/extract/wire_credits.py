@@ -62,8 +62,10 @@ def credit_in(line: str, knowledge: Knowledge) -> str | None:
             name = match["outlet"].strip(" .,")
             known = knowledge.outlet_named(name) or knowledge.outlet_named(name.split("/")[0])
             if known and not _spelled_out_before(line[: match.start("outlet")], name, known, knowledge):
-                # a photo credit names the picture's agency (asked last: most lines name no outlet)
-                return None if photo_credit(line, knowledge) else known
+                # a photo credit names the picture's agency (asked last: most lines name no outlet); an agency's
+                # credit right after the site's ("Site (site.tld) : Agency: …") is the text's origin
+                stacked = _stacked_credit(head[match.end() :], knowledge) if head[: match.end()].rstrip().endswith(":") else None
+                return None if photo_credit(line, knowledge) else (stacked[0] if stacked else known)
     named = self_credits.bracket_lead_credit(head, knowledge)  # "[파이낸셜뉴스] 북한이 …"
     return known_outlet(named, knowledge) or named if named else None
 
@@ -228,3 +230,26 @@ def glued_photo_credit_end(line: str, knowledge: Knowledge) -> int:
         if len(words) > size and known_outlet(" ".join(words[:size]), knowledge):
             return len(line) - len(" ".join(words[size:]))
     return 0
+
+
+# A second credit right after a site's dateline credit: the agency's name and a colon ("… (site.tld) : Agency: …").
+_NEXT_CREDIT = re.compile(r"\s*(?P<name>[^\W\d_][^:：\n]{1,30}?)\s*[:：]\s+(?=\S)")
+
+
+def _stacked_credit(after: str, knowledge: Knowledge) -> tuple[str, int] | None:
+    """(the known outlet, where its credit ends in `after`) when `after` opens with a known outlet's name and a colon."""
+    found = _NEXT_CREDIT.match(after)
+    known = knowledge.outlet_named(found["name"]) if found else None
+    return (known, found.end()) if known else None
+
+
+def stacked_credits_end(line: str, knowledge: Knowledge) -> int:
+    """Where a site's credit and an agency's after it end at the start of a lead ("Site (site.tld) : Agency: …"), or 0."""
+    first = cached("stacked-site-credit", knowledge, lambda k: re.compile(_SITE_COLON)).match(line)
+    if first is None or not knowledge.outlet_named(first["outlet"].strip()):
+        return 0
+    stacked = _stacked_credit(line[first.end() :], knowledge)
+    return first.end() + stacked[1] if stacked else 0
+
+
+_SITE_COLON = r"^[^()\n]{0,60}?\((?P<outlet>[^()/=\n]{2,30}?)\)\s*:"
