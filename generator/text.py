@@ -29,6 +29,7 @@ def unspaced_script(text: str) -> bool:
     other callers read Korean, Japanese and Chinese text.)"""
     return spaceless(text) or bool(_THAI.search(text))
 
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj st jr sr vs etc inc ltd co corp

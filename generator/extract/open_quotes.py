@@ -46,10 +46,11 @@ def dash_turn(text: str, previous: str | None, cues: Cues) -> Quoted | None:
     speaker's next turn needing no verb of its own (its speaker is the one before: quotes.py carries a bare
     quotation's speaker over). Not after prose: a paragraph of dashes alone is a list."""
     opening = DASH_OPEN.match(text)
-    if opening is None or previous is None or DASH_OPEN.match(previous) is None:
+    before = DASH_OPEN.match(previous) if opening is not None and previous is not None else None
+    if before is None:
         return None
     spoken = dash_speech(previous, cues)
-    if not spoken or spoken[0][0] != DASH_OPEN.match(previous).end():
+    if not spoken or spoken[0][0] != before.end():
         return None
     out: list[Quoted] = []
     end = len(text.rstrip())

@@ -98,11 +98,11 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         # (a short quotation of a script without capitals is speech only as a speech verb or a colon introduces it)
         introduced = cues.caseless_opener.search(text, max(0, start - _OPENER_REACH), start) is not None
         keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced)
-    if _DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
+    if DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
         starts = [q.start for q in out]
-        spoken = [(lo, hi) for lo, hi in _dash_speech(text, cues) if not _inside(out, starts, lo)]
+        spoken = [(lo, hi) for lo, hi in dash_speech(text, cues) if not _inside(out, starts, lo)]
         if spoken:
             # A name in quotation marks inside the speech is part of it.
             out = _outside_spans(out, spoken)
@@ -149,18 +149,18 @@ def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cu
 # Only a speech verb right after the second dash makes it speech: a list item or a dash inside a
 # sentence is not. After the speaker, ". — " goes on with the same speech.
 # (a list bullet may stand before the dash: a page whose dialogue lines were list items, "- — …" or "- - …")
-_DASH_OPEN = re.compile(r"[ \t]*(?:[-*•][ \t]+(?=[–—―-]))?[–—―-][ \t\u00a0]+(?=\w)")
+DASH_OPEN = re.compile(r"[ \t]*(?:[-*•][ \t]+(?=[–—―-]))?[–—―-][ \t\u00a0]+(?=\w)")
 _DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]+[–—―-][ \t\u00a0]+")
 # A dash that may close speech inside a paragraph (each branch opens with a literal: the engine skips to it).
 _SPEECH_DASH = re.compile(r"–|—|―|-(?<=[ \t\u00a0]-)[ \t\u00a0]")
 _DASH_AGAIN = re.compile(r"[.!?…:][ \t\u00a0]+[–—―-][ \t\u00a0]+(?=\w)")
 
 
-def _dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
+def dash_speech(text: str, cues: Cues) -> list[tuple[int, int]]:
     """The stretches of `text` that are direct speech a dash opens, as (start, end). The speech
     opens the paragraph, or a sentence of it ("Przedstawił je sam Scholz. – … – mówił.")."""
     out: list[tuple[int, int]] = []
-    opening = _DASH_OPEN.match(text)
+    opening = DASH_OPEN.match(text)
     if opening is not None:
         start = opening.end()
     else:
@@ -199,9 +199,6 @@ _COMMA_CLAUSE = re.compile(r",[ \t\u00a0]+(?=\w)")
 _CLAUSE_WORD = re.compile(r"[^\s,.!?;:]+[ \t\u00a0]+(?=\w)")
 _CLAUSE_END = re.compile(r"[^.!?…]{0,80}?[.!?…](?=\s|$)|[^.!?…]{0,80}$")
 _CLAUSE_WORDS = 10  # words of the longest attribution clause
-
-
-DASH_OPEN, dash_speech = _DASH_OPEN, _dash_speech  # (open_quotes.py: a dialogue's next turn)
 
 
 def _comma_close(text: str, start: int, cues: Cues) -> int | None:

@@ -30,6 +30,7 @@ SUBJECT_TITLE_WORDS = 6
 POSSESSIVE_ENDS = ("'s ", "’s ")
 _OWNED_WORDS = 3  # words after a possessive up to the statement it owns: "'s official joint readout"
 _WORD_AFTER = re.compile(r"[^\W\d_][\w-]*")
+_SENTENCE_STOP = re.compile(r"[.!?]")
 _CLOSING = {"(": ")", "«": "»", "“": "”", "<": ">", "《": "》"}  # opening mark -> its closing one
 _BODIES = frozenset({"organisation", "agency"})  # the kinds of SpeechPair that only speak when nobody else does
 # A possessive ending after a name, then up to three words that may hold a role ("'s aide", "s Berater",
@@ -114,7 +115,7 @@ class Attributor(KoreanSubjects):
         verb = self.cues.comma_dash_verb
         if verb is None or not before.rstrip().endswith("Q,") or not verb.fullmatch(word):
             return False
-        stop = re.compile(r"[.!?]").search(masked, end, hi)
+        stop = _SENTENCE_STOP.search(masked, end, hi)
         return self.cues.verb.search(masked, end, stop.start() if stop else hi) is None
 
     def _absolute(self, masked: str, span: Span, lo: int, hi: int) -> bool:

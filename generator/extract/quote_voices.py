@@ -81,7 +81,8 @@ def _holder_before(masked: str, ordered: list[Span], number: int) -> bool:
     """Whether a person is named right before the body `ordered[number]`, maybe with its state between ("자하로바
     러시아 외무부 대변인은"): the voice is that person, whom the person-and-role reading finds."""
     at = ordered[number].start
-    for span in reversed(ordered[max(0, number - 8):number]):  # (the names just before: a run of places is short)
+    for index in range(number - 1, -1, -1):  # (by index: a copy of the names before would grow with the text)
+        span = ordered[index]
         if masked[span.end:at].strip():
             return False
         if span.kind == "person":

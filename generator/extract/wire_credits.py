@@ -245,11 +245,11 @@ def _stacked_credit(after: str, knowledge: Knowledge) -> tuple[str, int] | None:
 
 def stacked_credits_end(line: str, knowledge: Knowledge) -> int:
     """Where a site's credit and an agency's after it end at the start of a lead ("Site (site.tld) : Agency: …"), or 0."""
-    first = cached("stacked-site-credit", knowledge, lambda k: re.compile(_SITE_COLON)).match(line)
+    first = _SITE_COLON.match(line)
     if first is None or not knowledge.outlet_named(first["outlet"].strip()):
         return 0
     stacked = _stacked_credit(line[first.end() :], knowledge)
     return first.end() + stacked[1] if stacked else 0
 
 
-_SITE_COLON = r"^[^()\n]{0,60}?\((?P<outlet>[^()/=\n]{2,30}?)\)\s*:"
+_SITE_COLON = re.compile(r"^[^()\n]{0,60}?\((?P<outlet>[^()/=\n]{2,30}?)\)\s*:")
