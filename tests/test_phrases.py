@@ -23,6 +23,15 @@ from generator.extract.phrases import PhraseIndex, split_sentences
         (["रक्षा"], "यह सुरक्षा समझौता है", set()),  # a vowel sign before it belongs to the word: "security"
         (["रक्षा"], "आपसी रक्षा समझौता", {"रक्षा"}),  # "defence"
         (["imza töreni*"], "İmza töreninin ardından konuştular.", {"imza töreni*"}),  # Turkish dotted capital I
+        # a "*" after any word of a phrase makes that word a stem, the words still side by side
+        (["специальн* военн* операц*"], "в ходе специальной военной операции", {"специальн* военн* операц*"}),
+        (["специальн* военн* операц*"], "специальной, а не военной операции", set()),
+        (["operacj* wojskow*"], "poparcie dla operacji wojskowej", {"operacj* wojskow*"}),
+        (["operacj* wojskow*"], "operacji i wojskowej", set()),
+        (["ceremoniál* podpisu"], "Po ceremoniálu podpisu smlouvy", {"ceremoniál* podpisu"}),
+        (["ceremoniál* podpisu"], "Po ceremoniálu podpisujícím", set()),  # a last word without "*" is whole
+        (["северн* коре*"], "поддержка Северной Кореи", {"северн* коре*"}),
+        (["северн* коре*"], "Южной Кореи и северного соседа", set()),
     ],
 )
 def test_phrases_found_by_their_boundary_rules(phrases, text, found):
@@ -46,6 +55,12 @@ def test_spans_take_the_longest_phrase_at_a_place_and_go_on_after_it():
     text = "The Treaty of Friendship of 1961 and a friendship treaty."
     spans = index.spans(text)
     assert [text[a:b] for a, b in spans] == ["Treaty of Friendship", "friendship", "treaty"]
+
+
+def test_a_span_of_a_phrase_with_stems_inside_covers_its_last_word():
+    index = PhraseIndex(["специальн* военн* операц*"], forms=True)
+    text = "В ходе специальной военной операции."
+    assert [text[a:b] for a, b in index.spans(text)] == ["специальной военной операции"]
 
 
 def test_spans_keep_word_boundaries():

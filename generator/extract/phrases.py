@@ -7,7 +7,8 @@ regular expression, so a sentence is scanned once whatever the phrase count.
 
 Boundary rules, chosen per phrase:
 - Latin phrases match whole words: "sanction" does not match "sanctions".
-- A trailing "*" makes a phrase a stem: "reexamin*" matches "reexamined".
+- A trailing "*" makes a phrase a stem: "reexamin*" matches "reexamined"; so does a "*" after any
+  word of a phrase: "специальн* военн* операц*" matches "специальной военной операции".
 - Cyrillic phrases are stems (Russian inflects): "санкци" matches "санкциями".
 - Hangul phrases match anywhere (particles attach to the word): "제재" in "제재를";
   so do Japanese, Chinese and Thai ones (no spaces between words): "制裁" in "対北制裁".
@@ -60,14 +61,28 @@ class _Rule(NamedTuple):  # (a tuple: an index of word forms makes thousands)
     text: str  # what must appear in the text
     left: bool  # needs a word boundary before
     right: bool  # needs a word boundary after
+    # What must follow the text, for a phrase with a stem before its last word ("военн* операц*":
+    # the text is "военн", then the rest of that word and the next stem): matched where the text ends
+    tail: re.Pattern[str] | None = None
+
+
+def _tail(rest: str, bounded: bool) -> re.Pattern[str]:
+    r"""The pattern of a phrase's words after its first "*": "военн* операц*" after "специальн*" is
+    \w*\s+военн\w*\s+операц\w*; a last word without "*" ends a word when `bounded`."""
+    words = [re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "") for word in rest.split(" ")]
+    return re.compile(r"\w*" + "".join(r"\s+" + w if w else "" for w in words) + (r"(?!\w)" if bounded else ""))
 
 
 def _rule(phrase: str) -> _Rule:
     stem = phrase.endswith("*")
     text = phrase.rstrip("*")
+    cyrillic = bool(_CYRILLIC.search(text))
+    if "*" in text:  # a stem inside the phrase: the text up to it, and the rest as a tail
+        head, rest = phrase.split("*", 1)
+        bounded = not (stem or (cyrillic and len(text) > 3)) and not unspaced_script(text)
+        return _Rule(head, left=not unspaced_script(head), right=False, tail=_tail(rest.strip(), bounded))
     if unspaced_script(text):  # (Thai too: written without spaces between words, as Hangul, kana and Han are)
         return _Rule(text, left=False, right=False)
-    cyrillic = bool(_CYRILLIC.search(text))
     # Cyrillic phrases are stems, except very short words ("не", "и") which must stand alone.
     return _Rule(text, left=True, right=not (stem or (cyrillic and len(text) > 3)))
 
@@ -160,19 +175,23 @@ class PhraseIndex:
         # The automaton's value for a text: the text, its length and (phrase, needs a word boundary
         # before, after) of each of its rules, what _find asks at every place
         finder = Finder({
-            text: (text, len(text), tuple((phrase, rule.left, rule.right) for phrase, rule in pairs))
+            text: (text, len(text), tuple((phrase, rule.left, rule.right, rule.tail) for phrase, rule in pairs))
             for text, pairs in by_text.items()
         }) if by_text else None
         return _Compiled(by_text, finder)
 
     @staticmethod
-    def _accept(folded: str, start: int, rule: _Rule) -> bool:
+    def _end(folded: str, start: int, rule: _Rule) -> int | None:
+        """Where `rule`, its text found at `start`, ends in `folded`; None where it does not hold there."""
         end = start + len(rule.text)
         if rule.left and start > 0 and is_word_char(folded[start - 1]):
-            return False
+            return None
         if rule.right and end < len(folded) and is_word_char(folded[end]):
-            return False
-        return True
+            return None
+        if rule.tail is not None:
+            rest = rule.tail.match(folded, end)
+            return rest.end() if rest else None
+        return end
 
     def find(self, text: str) -> frozenset[str]:
         """The phrases (as normalised in the index) present in `text`."""
@@ -197,7 +216,7 @@ class PhraseIndex:
         the next place after it; in text order. (A place a phrase needs a word boundary before, and a
         place it may start anywhere, are read in two passes, as the two kinds of phrase.)"""
         compiled = self._compiled()
-        by_text, accept = compiled.by_text, self._accept
+        by_text, end_of = compiled.by_text, self._end
         folded = fold(text)
         at: dict[int, list[str]] = {}
         for last, (found, length, _) in compiled.automaton.iter(folded) if compiled.automaton is not None else ():
@@ -220,9 +239,10 @@ class PhraseIndex:
                 if longest is None:
                     continue
                 ends = [
-                    start + len(candidate)
+                    end
                     for candidate in (longest, *compiled.prefixes(longest))
-                    if any(accept(folded, start, rule) for _, rule in by_text[candidate])
+                    for _, rule in by_text[candidate]
+                    if (end := end_of(folded, start, rule)) is not None
                 ]
                 if ends:
                     out.append((start, max(ends)))
@@ -238,13 +258,13 @@ class PhraseIndex:
             folded = _ARABIC_MARKS.sub("", folded)
         size = len(folded)
         found: set[str] = set()
-        # (_accept, written out: this loop runs for every phrase text at every place of every sentence)
+        # (_end, written out: this loop runs for every phrase text at every place of every sentence)
         for last, (_, length, rules) in compiled.automaton.iter(folded):
             start, end = last - length + 1, last + 1
             open_left = start == 0 or not is_word_char(folded[start - 1])
             open_right = end == size or not is_word_char(folded[end])
-            for phrase, left, right in rules:
-                if (open_left or not left) and (open_right or not right):
+            for phrase, left, right, tail in rules:
+                if (open_left or not left) and (open_right or not right) and (tail is None or tail.match(folded, end)):
                     found.add(phrase)
         return frozenset(found)
 

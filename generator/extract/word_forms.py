@@ -26,7 +26,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def wants_forms(phrase: str) -> bool:
-    return not phrase.endswith("*") and bool(_CYRILLIC.search(phrase)) and not HANGUL.search(phrase)
+    return "*" not in phrase and bool(_CYRILLIC.search(phrase)) and not HANGUL.search(phrase)
 
 
 # Parts of speech that inflect with a noun before it (agree), or head a phrase of their own.
