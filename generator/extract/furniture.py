@@ -39,7 +39,13 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
+    end = _text_end(lines, knowledge)
     for at, line in enumerate(lines):
+        if at >= end:  # the text's closing line and the site's lists after it: furniture, or the outlet's credit
+            cue = _outlet_cue(line, knowledge) if may_be_furniture(line) else None
+            cues += [cue] if cue is not None else []
+            removed.append(line)
+            continue
         if at == masthead_at:  # "세종포커스" above "[세종포커스] Headline": the site's masthead
             removed.append(line)
             cues.append(masthead)
@@ -73,6 +79,21 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
         else:
             kept.append(line)
     return Cleaned(tuple(kept), tuple(cues), tuple(removed))
+
+
+def _text_end(lines: list[str], knowledge: Knowledge) -> int:
+    """The index of the line that closes the text (furniture.yml's text_end: "责任编辑：王明"), when more of the
+    text comes before it than after; else the number of lines."""
+    rules = cached("furniture-text-end", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("text_end") or ()))
+    if rules:
+        before, after = 0, sum(len(line) for line in lines)
+        for at, line in enumerate(lines):
+            after -= len(line)
+            if before > after and len(line) <= 200 and any(rule.match(line) for rule in rules):
+                return at
+            before += len(line)
+    return len(lines)
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
