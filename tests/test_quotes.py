@@ -77,6 +77,23 @@ def test_scare_quotes_titles_and_apostrophes_are_not_quotes(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three words a sentence says its speaker said are a fragment of his words
+        ("Putin hailed the treaty as a “truly groundbreaking document” on Wednesday.",
+         [("Vladimir Putin", "truly groundbreaking document", None)]),
+        ("Kim said relations were entering a period of \"new high prosperity.\"",
+         [("Kim Jong-un", "new high prosperity.", None)]),
+        # ... and nobody's when no one in the sentence says them, nor a short name of something
+        ("The weekly described the treaty as a “pact of convenience” for both sides.", []),
+        ("Putin said the “comprehensive strategic partnership” would last.", []),
+    ],
+)
+def test_three_quoted_words_are_speech_only_when_their_sentence_names_the_speaker(text, expected):
+    assert quotes("President Vladimir Putin met Kim Jong-un in Pyongyang.", text) == expected
+
+
 def test_unattributed_quote_has_no_speaker():
     assert quotes('"Nobody knows what the text says in the end."') == [(None, "Nobody knows what the text says in the end.", None)]
 

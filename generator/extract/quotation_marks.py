@@ -45,6 +45,7 @@ class Quoted:
     start: int
     end: int
     text: str
+    fragment: bool = False  # three words a sentence quotes: speech only when it names who said them (quotes.py)
 
 
 def _quotations(text: str):
@@ -137,8 +138,8 @@ def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cu
     problem = _implausible(body, kind, cues, introduced)
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
-    if problem is None:
-        out.append(Quoted(start, end, body))
+    if problem is None or problem is FRAGMENT:
+        out.append(Quoted(start, end, body, fragment=problem is FRAGMENT))
     elif problem and dropped is not None:
         dropped.append(f"quote {body[:80]!r} dropped: {problem}")
 
@@ -233,9 +234,13 @@ def _guillemet_partners(text: str) -> dict[int, int]:
     return partners
 
 
+FRAGMENT = "a fragment"  # _implausible's answer for a quoted fragment: speech only if its sentence names the speaker
+
+
 def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> str | None:
     """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
-    not worth a warning (a scare quote, a short stretch between apostrophes)."""
+    not worth a warning (a scare quote, a short stretch between apostrophes); FRAGMENT for three words
+    that are speech only where their sentence names who said them."""
     words = body.split()
     han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
     if han:
@@ -250,8 +255,12 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> s
         # "' K- ~, ?3 ~$ p, `% b'": the noise some sites scatter through a page against copying, no speech
         return "stray characters, not words"
     if body[:1].islower() and (len(body.split()) < 6 if len(words) < len(body.split()) else len(words) < 4):
-        # three words quoted inside a sentence, no sentence of their own, are a phrase it uses, not speech ("genuine
-        # friendly relations"); in Vietnamese five syllables name a thing ("các văn bản phê chuẩn"), six make a clause
+        # three words quoted inside a sentence, no sentence of their own, are a phrase it uses ("genuine friendly
+        # relations"), or a fragment of what the one it names said ("Kim called it the 'strongest ever treaty'");
+        # in Vietnamese five syllables name a thing ("các văn bản phê chuẩn"), six make a clause
+        if len(words) == 3 == len(body.split()) and not cues.short_name.search(body) \
+                and not cues.document_head.search(body) and not cues.document_tail.search(body):
+            return FRAGMENT
         return ""
     if len(words) < 5 and not introduced and _CASELESS_SPACED.match(body) and not SENTENCE_END.search(body):
         # (a script without capitals shows no sentence opening: four words that end no sentence, with no colon nor

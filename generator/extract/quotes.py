@@ -26,7 +26,7 @@ This chain is quote_fallbacks.py's.
 Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is
 never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
 the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
-quotes, which apostrophes imitate), not a document's name ("Treaty on …", "…에 관한 조약"), not a
+quotes, which apostrophes imitate; three in lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한 조약"), not a
 title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
 crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
 colon's quotation whose closing mark was lost, and a paragraph opens with one whose opening mark was lost (open_quotes.py).
@@ -239,6 +239,8 @@ def find_quotes(
                     attributor.cues, masked, quote, lo, hi) else None
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
+                if quote.fragment and not any(name == speaker for _, name in resolved):
+                    speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:
                         notices.append(f"quote {quote.text[:80]!r} dropped: {why}")
