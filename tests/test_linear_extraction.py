@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks import long_paragraph
 from generator import text
-from generator.extract import extract, furniture, metadata, quotation_marks, quote_fallbacks
+from generator.extract import extract, furniture, masked_sentences, metadata, quotation_marks, quote_fallbacks
 from generator.ingest import ingest
 from generator.extract.entities import _Taken, Span
 from generator.model import Article, Rejection
@@ -184,7 +184,7 @@ def test_a_quotations_closing_stops_are_found_as_the_pattern_found_them():
         sample = "".join(rng.choice(".!?…\"”»’'ab ") for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(sample))
         found = pattern.search(sample, start, len(sample))
-        assert quotation_marks._end_punct_start(sample, start, len(sample)) == (found.start() if found else len(sample)), sample
+        assert masked_sentences._end_punct_start(sample, start, len(sample)) == (found.start() if found else len(sample)), sample
 
 
 def test_nearest_speaker_is_the_one_min_by_distance_picks():

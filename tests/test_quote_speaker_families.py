@@ -104,7 +104,7 @@ def test_speaker_family_of_round_8(texts, expected):
 
 
 def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_abbreviations_do_not():
-    from generator.extract.quotes import sentence_bounds
+    from generator.extract.masked_sentences import sentence_bounds
     glued = "Les députés ont voté le texte.Interrogé sur le sujet, il a refusé."
     assert len(sentence_bounds(glued)) == 2
     assert len(sentence_bounds("The U.S.Embassy in St.Petersburg and Mr.Kim met at kcna.kp today.")) == 1

@@ -11,7 +11,7 @@ from typing import Mapping
 
 from .entities import Span
 from .phrases import is_hangul
-from .quotation_marks import OUTSIDE_QUOTES
+from .masked_sentences import OUTSIDE_QUOTES
 from .quote_cues import Cues, Descriptor
 
 

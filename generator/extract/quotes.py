@@ -44,7 +44,8 @@ from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .quote_ahead import named_ahead, outside
 from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_quote, lost_open_quote
-from .quotation_marks import OUTSIDE_QUOTES, find_quoted, Quoted, mask_quoted, sentence_bounds, SENTENCE_END
+from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
+from .quotation_marks import find_quoted, Quoted, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
