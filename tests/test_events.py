@@ -252,3 +252,18 @@ def test_two_unlike_sentences_of_one_language_and_day_stay_two_entries():
 )
 def test_a_month_without_its_year_is_the_nearest_one_a_report_means(text, published, expected):
     assert [date for date, _ in events(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # years reckoned back past the calendar's start: no year, no date, never a crash
+        ("Farmers near the river shared its water 5000 years ago.", dt.date(2025, 3, 20)),
+        ("The canal was dug 2025 years ago, the survey says.", dt.date(2025, 3, 20)),
+        # a day before year 1 or after 9999
+        ("The commission met yesterday and on Tuesday.", dt.date(1, 1, 1)),
+        ("The commission meets on 5 March, a week from now.", dt.date(9999, 12, 31)),
+    ],
+)
+def test_a_date_reckoned_outside_the_calendar_is_no_date(text, published):
+    assert all(not date.startswith(("-", "0000")) for date, _ in events(text, published))

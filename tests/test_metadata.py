@@ -282,3 +282,11 @@ def test_a_title_made_from_the_lead_leaves_out_a_place_dateline_in_capitals(know
             "officials said, in the first such visit since the pact was signed in June. They discussed joint "
             "exercises and the supply of arms, and agreed to meet again before the end of the year.\n\nMore followed.\n")
     assert meta(text, known).title.startswith("Defense ministers of both countries met")
+
+
+@pytest.mark.parametrize("declared", ["0001-01-01", "0001-01-01T00:00:00Z", "9999-12-31"])
+def test_a_declared_date_no_article_was_published_on_is_dropped_with_a_notice(declared, known):
+    found = meta("Canals found\n\nThe canal was dug 30 years ago, officials said yesterday.\n", known,
+                 Declared(date=declared))
+    assert found.published is None
+    assert any("dropped: not a year" in notice for notice in found.notices)

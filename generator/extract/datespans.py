@@ -180,8 +180,11 @@ class DateFinder:
                 continue  # a rule's match running into a whole date ("the 19th" of "the 19th June 2024"): the date wins
             name = match.lastgroup
             groups = {short: value for full, short in self._groups[name] if (value := match.group(full)) is not None}
-            date = self._resolve(self._kinds[name], groups, published)
-            if date:
+            try:
+                date = self._resolve(self._kinds[name], groups, published)
+            except OverflowError:  # a day before year 1 or after 9999 ("yesterday" on 0001-01-01): no date
+                date = None
+            if date and not date.startswith(("-", "0000")):  # ("5000 years ago" in 2025: no year of the calendar)
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
         return sorted(out + whole, key=lambda span: span.start) if whole else out

@@ -58,6 +58,11 @@ class Metadata:
     notices: tuple[str, ...]
 
 
+# The years an article's publication date may fall in: a page's empty date ("0001-01-01", as some site generators
+# write it) or a typed "9999" is no date, and dates reckoned back from it ("30 years ago") would fall before the calendar.
+PUBLISHED_YEARS = range(1800, 2200)
+
+
 def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     cleaned = furniture.strip(paragraphs(text), knowledge)
     lines = list(cleaned.lines)
@@ -105,11 +110,16 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     published = dates.parse(declared.date, language) if declared.date else None
     if declared.date and published is None:
         notices.append(f"declared date {declared.date!r} is not a date")
+    elif published is not None and published.year not in PUBLISHED_YEARS:
+        notices.append(f"declared date {declared.date!r} dropped: not a year a news article was published in")
+        published = None
     published = (
         published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
         or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
         or timed_stamp(lines[:2], language)
     )
+    if published is not None and published.year not in PUBLISHED_YEARS:  # a page's "0001-01-01": no date
+        published = None
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
         head.updated = update_date(cleaned.removed, language) or update_date(tuple(lines[-TAIL_LINES:]), language)
     if published is None and head.updated is not None:
