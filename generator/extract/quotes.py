@@ -52,7 +52,7 @@ from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
+from .quote_sentences import appositive, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
@@ -231,6 +231,9 @@ def find_quotes(
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
                                            lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
+                if speaker is not None and all(name in agencies for _, name in resolved) \
+                        and provision_quoted(cues, masked, lo, quote.start):
+                    speaker = None  # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
