@@ -146,7 +146,7 @@ def find_quotes(
         # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
         cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None
         cut = cut or (lost_close_quote(text, found, cues) or lost_open_quote(text, found, cues) if running is None else None)
-        found = found + [cut] if cut is not None else found
+        found = [q for q in found if q.start < cut.start] + [cut] if cut is not None else found  # (one after it: inside it)
         first_of_paragraph = len(out)
         masked = mask_voices(knowledge, mask_relays(knowledge, mask_quoted(text, found), spans), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
