@@ -98,7 +98,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
         # (a short quotation of a script without capitals is speech only as a speech verb or a colon introduces it)
         introduced = cues.caseless_opener.search(text, max(0, start - _OPENER_REACH), start) is not None
-        keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced)
+        keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced, cues.verb_after(text, end))
     if DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
@@ -131,11 +131,11 @@ def _outside_spans(found: list[Quoted], spans: list[tuple[int, int]]) -> list[Qu
 
 
 def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
-          named: bool = False, introduced: bool = True) -> None:
+          named: bool = False, introduced: bool = True, spoken: bool = False) -> None:
     """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does;
     `introduced`: right after a colon or a word that opens speech (languages/quotes.yml, caseless_speech_openers)."""
     body = normalise_space(raw).strip(" ,;:")
-    problem = _implausible(body, kind, cues, introduced)
+    problem = _implausible(body, kind, cues, introduced, spoken)
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
     if problem is None or problem is FRAGMENT:
@@ -237,10 +237,10 @@ def _guillemet_partners(text: str) -> dict[int, int]:
 FRAGMENT = "a fragment"  # _implausible's answer for a quoted fragment: speech only if its sentence names the speaker
 
 
-def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> str | None:
+def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spoken: bool = False) -> str | None:
     """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
     not worth a warning (a scare quote, a short stretch between apostrophes); FRAGMENT for three words
-    that are speech only where their sentence names who said them."""
+    that are speech only where their sentence names who said them (`spoken`: a speech verb right after them)."""
     words = body.split()
     han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
     if han:
@@ -264,8 +264,8 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> s
         return ""
     if len(words) < 5 and not introduced and _CASELESS_SPACED.match(body) and not SENTENCE_END.search(body):
         # (a script without capitals shows no sentence opening: four words that end no sentence, with no colon nor
-        # "that" before them, are a phrase the sentence uses)
-        return ""
+        # "that" before them, are a phrase the sentence uses; a fragment, a speech verb right after them: «…» خواند)
+        return FRAGMENT if spoken and not cues.short_name.search(body) and not cues.document_word.search(body) else ""
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")

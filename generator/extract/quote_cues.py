@@ -339,6 +339,10 @@ class Cues:
                 return True
         return False
 
+    def verb_after(self, text: str, end: int) -> bool:
+        """Whether a speech verb follows a quotation ending at `end`, only white space between ('«…» خواند')."""
+        return self.verb.match(text, len(text) - len(text[end:].lstrip())) is not None
+
     def descriptor_of(self, phrase: str) -> Descriptor | None:
         return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))
 

@@ -242,7 +242,9 @@ def find_quotes(
                     attributor.cues, masked, quote, lo, hi) else None
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
-                if quote.fragment and not any(name == speaker for _, name in resolved):
+                # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
+                if quote.fragment and not any(name == speaker for _, name in resolved) \
+                        and not (speaker in here and cues.verb_after(masked, quote.end)):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:
