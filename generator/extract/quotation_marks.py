@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import END_MARKS, OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import END_MARKS, OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners
 from .phrases import split_sentences as sentences
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
@@ -24,7 +24,6 @@ _SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "
 _FAR_CLOSE = {"«": "»"}
 # A quotation's closing full stops (one or more of _END_STOPS) and maybe one closing mark.
 _END_STOPS = ".!?…"
-_GUILLEMET = re.compile("[«»]")
 # (the Devanagari danda and the Arabic question mark end sentences too)
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
@@ -88,7 +87,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         if kind == "g" and "«" in raw:
             # «… «Единая Россия», и …»: a quotation quoting a name in the same marks ends at the
             # mark that balances its opening one, not at the first closing mark.
-            partners = _guillemet_partners(text) if partners is None else partners
+            partners = guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
         if cues.inscription is not None and cues.inscription.search(text, max(0, start - _INSCRIPTION_REACH), start):
@@ -220,18 +219,6 @@ def _comma_close(text: str, start: int, cues: Cues) -> int | None:
         if clause is not None and len(clause.group().split()) <= _CLAUSE_WORDS:
             return comma.start()
     return None
-
-
-def _guillemet_partners(text: str) -> dict[int, int]:
-    """Each « that a » balances, with that »'s place: one pass with a stack, so a paragraph costs
-    one read however many marks it holds (an unbalanced « keeps its first-closing-mark reading)."""
-    partners, opened = {}, []
-    for mark in _GUILLEMET.finditer(text):
-        if mark.group() == "«":
-            opened.append(mark.start())
-        elif opened:
-            partners[opened.pop()] = mark.start()
-    return partners
 
 
 FRAGMENT = "a fragment"  # _implausible's answer for a quoted fragment: speech only if its sentence names the speaker
