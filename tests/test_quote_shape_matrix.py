@@ -6,7 +6,12 @@ A cell marked `fails` is a shape not read yet: a strict xfail, so reading it fai
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
+from pathlib import Path
+
+# (run as a script, the repository this file is in, not an installed copy of the package, is the one read)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pytest
 import yaml

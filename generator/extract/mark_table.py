@@ -3,7 +3,7 @@
 Each opening mark gets one pattern that starts with the mark: its quotation runs to the first mark that may
 close it, and holds neither its own opening mark nor a closing one (so a try that fails stops at the next
 mark of its kind: a paragraph of marks costs a bounded number of reads). Three marks keep rules of their
-own here, grammar more than vocabulary: « (its quotation may quote a name in the same marks; quotation_marks
+own here, grammar more than vocabulary: « (its quotation may quote a name in the same marks; guillemet_partners below
 balances them), ‘ and ' (a word holds them, "don't", and Korean writes its particles onto the closing mark:
 Hangul may follow it). A new language's marks are entries in the data, not code.
 """
@@ -64,3 +64,18 @@ OPENING_MARK = re.compile("[" + "".join(map(re.escape, QUOTE_AT)) + "]")
 END_MARKS = "".join(dict.fromkeys(c for closing in (*DOUBLE.values(), *SINGLE.values()) for c in closing))
 # A quotation running over paragraphs: each paragraph but the last opens with the mark and none closes it
 LEADING_MARK = re.compile(r"\s*([" + "".join(map(re.escape, DOUBLE)) + "])")
+
+
+_GUILLEMET = re.compile("[«»]")
+
+
+def guillemet_partners(text: str) -> dict[int, int]:
+    """Each « that a » balances, with that »'s place: one pass with a stack, so a paragraph costs
+    one read however many marks it holds (an unbalanced « keeps its first-closing-mark reading)."""
+    partners, opened = {}, []
+    for mark in _GUILLEMET.finditer(text):
+        if mark.group() == "«":
+            opened.append(mark.start())
+        elif opened:
+            partners[opened.pop()] = mark.start()
+    return partners

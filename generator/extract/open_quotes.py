@@ -59,14 +59,21 @@ def dash_turn(text: str, previous: str | None, cues: Cues) -> Quoted | None:
 
 
 def _open_mark(text: str, found: list[Quoted], after) -> re.Match | None:
-    """The first double mark after every quotation `found` that opens a word, the character before it one
-    `after` accepts (str.isspace, …), when nothing after it closes it; else None."""
-    at = found[-1].end if found else 0
-    opening = next((m for m in OPENING_MARK.finditer(text, at) if m.group() in DOUBLE
-                    and (m.start() == 0 or after(text[m.start() - 1])) and text[m.end():m.end() + 1].isalpha()), None)
+    """The first double mark outside every quotation `found` that opens a word (maybe after a single mark: a
+    quotation inside it opens it, '"\'De vijand …\' lijkt …'), the character before it one `after` accepts
+    (str.isspace, …), when nothing after it closes it; else None. A quotation found after it is inside it."""
+    opening = next((m for m in OPENING_MARK.finditer(text) if m.group() in DOUBLE and not _inside(found, m.start())
+                    and (m.start() == 0 or after(text[m.start() - 1])) and _WORD_START.match(text, m.end())), None)
     if opening is None or any(close in text[opening.end():] for close in DOUBLE[opening.group()] + WORD_END.get(opening.group(), "")):
         return None
     return opening
+
+
+_WORD_START = re.compile(r"['‘‚]?[^\W\d_]")  # a letter, maybe after the single mark of a quotation inside
+
+
+def _inside(found: list[Quoted], at: int) -> bool:
+    return any(q.start <= at < q.end for q in found)
 
 
 def _words(text: str) -> int:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS
+from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
@@ -21,7 +21,6 @@ _SINGLE_CLOSE = re.compile(r"’(?![^\W\uac00-\ud7a3])")  # a closing mark the "
 # A mark whose pattern reads on to the end of the text when nothing closes it: tried only before its last
 # closing mark (every other stops at the next mark of its own kind, mark_table.py)
 _FAR_CLOSE = {"«": "»"}
-_GUILLEMET = re.compile("[«»]")
 # (the Devanagari danda and the Arabic question mark end sentences too)
 SENTENCE_END = re.compile(r"[.!?…。।؟](?:\W*)$")
 # Letters only Vietnamese writes (with its tone marks): a text holding one is counted by syllables.
@@ -85,7 +84,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         if kind == "g" and "«" in raw:
             # «… «Единая Россия», и …»: a quotation quoting a name in the same marks ends at the
             # mark that balances its opening one, not at the first closing mark.
-            partners = _guillemet_partners(text) if partners is None else partners
+            partners = guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
         if cues.inscription is not None and cues.inscription.search(text, max(0, start - _INSCRIPTION_REACH), start):
@@ -95,7 +94,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
         # (a short quotation of a script without capitals is speech only as a speech verb or a colon introduces it)
         introduced = cues.caseless_opener.search(text, max(0, start - _OPENER_REACH), start) is not None
-        keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced)
+        keep_quoted(out, start, end, raw, kind, cues, dropped, named, introduced, cues.verb_after(text, end))
     if DASH_OPEN.match(text) or _SPEECH_DASH.search(text):
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
@@ -128,11 +127,11 @@ def _outside_spans(found: list[Quoted], spans: list[tuple[int, int]]) -> list[Qu
 
 
 def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cues: Cues, dropped: list[str] | None,
-          named: bool = False, introduced: bool = True) -> None:
+          named: bool = False, introduced: bool = True, spoken: bool = False) -> None:
     """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does;
     `introduced`: right after a colon or a word that opens speech (languages/quotes.yml, caseless_speech_openers)."""
     body = normalise_space(raw).strip(" ,;:")
-    problem = _implausible(body, kind, cues, introduced)
+    problem = _implausible(body, kind, cues, introduced, spoken)
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."
     if problem is None or problem is FRAGMENT:
@@ -219,25 +218,13 @@ def _comma_close(text: str, start: int, cues: Cues) -> int | None:
     return None
 
 
-def _guillemet_partners(text: str) -> dict[int, int]:
-    """Each « that a » balances, with that »'s place: one pass with a stack, so a paragraph costs
-    one read however many marks it holds (an unbalanced « keeps its first-closing-mark reading)."""
-    partners, opened = {}, []
-    for mark in _GUILLEMET.finditer(text):
-        if mark.group() == "«":
-            opened.append(mark.start())
-        elif opened:
-            partners[opened.pop()] = mark.start()
-    return partners
-
-
 FRAGMENT = "a fragment"  # _implausible's answer for a quoted fragment: speech only if its sentence names the speaker
 
 
-def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> str | None:
+def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spoken: bool = False) -> str | None:
     """Why a quoted stretch is not speech, or None when it reads as speech; "" when the reason is
     not worth a warning (a scare quote, a short stretch between apostrophes); FRAGMENT for three words
-    that are speech only where their sentence names who said them."""
+    that are speech only where their sentence names who said them (`spoken`: a speech verb right after them)."""
     words = body.split()
     han = len(KANA_HAN.findall(body)) if len(words) < 8 else 0
     if han:
@@ -261,8 +248,8 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True) -> s
         return ""
     if len(words) < 5 and not introduced and _CASELESS_SPACED.match(body) and not SENTENCE_END.search(body):
         # (a script without capitals shows no sentence opening: four words that end no sentence, with no colon nor
-        # "that" before them, are a phrase the sentence uses)
-        return ""
+        # "that" before them, are a phrase the sentence uses; a fragment, a speech verb right after them: «…» خواند)
+        return FRAGMENT if spoken and not cues.short_name.search(body) and not cues.document_word.search(body) else ""
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")

@@ -254,6 +254,12 @@ class Cues:
         self.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
         self.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
         self.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
+        # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
+        provisions = data.get("provisions") or {}
+        verbs = [w.lower() for w in by_language(provisions.get("verbs"))]
+        parts = words + [w.lower() for w in provisions.get("words") or ()]
+        self.provision = re.compile(rf"(?:{bounded_words(parts)})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?(?<!\w)(?:{alternation(verbs)})(?!\w)",
+                                    re.IGNORECASE) if verbs else None
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
         stems = [w.lower() for w in documents.get("short_names") or ()]
@@ -332,6 +338,10 @@ class Cues:
                         continue
                 return True
         return False
+
+    def verb_after(self, text: str, end: int) -> bool:
+        """Whether a speech verb follows a quotation ending at `end`, only white space between ('«…» خواند')."""
+        return self.verb.match(text, len(text) - len(text[end:].lstrip())) is not None
 
     def descriptor_of(self, phrase: str) -> Descriptor | None:
         return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))

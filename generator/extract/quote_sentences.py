@@ -112,3 +112,9 @@ def titled_name(cues: Cues, masked: str, end: int, people: list[Span], hi: int) 
     if words & (cues.prepositions | cues.complementizers | cues.absolute_prepositions | cues.relatives):
         return None
     return after.name if _NAME_ENDS.match(masked, after.end, hi) else None
+
+
+def provision_quoted(cues: Cues, masked: str, lo: int, start: int) -> bool:
+    """Whether a document's provision opens masked[lo:start], before a quotation starting at `start` ("the treaty
+    provides for “…”", "ce traité, qui prévoit « … »"): the quotation is the document's words."""
+    return cues.provision is not None and cues.provision.search(masked, lo, start) is not None

@@ -53,7 +53,7 @@ from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
+from .quote_sentences import appositive, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
@@ -147,7 +147,7 @@ def find_quotes(
         # (a page cut short in its last quotation, a colon's quotation that lost its closing mark: no headline)
         cut = cut_off_quote(text, found, cues) if at == len(paragraphs) - 1 else None
         cut = cut or (lost_close_quote(text, found, cues) or lost_open_quote(text, found, cues) if running is None else None)
-        found = found + [cut] if cut is not None else found
+        found = [q for q in found if q.start < cut.start] + [cut] if cut is not None else found  # (one after it: inside it)
         first_of_paragraph = len(out)
         masked = mask_voices(knowledge, mask_relays(knowledge, mask_quoted(text, found), spans), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
@@ -232,6 +232,9 @@ def find_quotes(
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
                                            lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
+                if speaker is not None and all(name in agencies for _, name in resolved) \
+                        and provision_quoted(cues, masked, lo, quote.start):
+                    speaker = None  # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
@@ -240,7 +243,9 @@ def find_quotes(
                     attributor.cues, masked, quote, lo, hi) else None
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
-                if quote.fragment and not any(name == speaker for _, name in resolved):
+                # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
+                if quote.fragment and not any(name == speaker for _, name in resolved) \
+                        and not (speaker in here and cues.verb_after(masked, quote.end)):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:
