@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import credits, dates, furniture, promotions, self_credits
+from .head_dates import labelled_month_dateline
 from .head_glued import glued_dateline
 from .head_site import relative_stamp
 from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp, wrapped_headline
@@ -79,7 +80,8 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 continue
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
-            line = line[partial.end() :].strip()
+            label, line = partial.group(0), line[partial.end() :].strip()
+            head.published = head.published or labelled_month_dateline(label, line, language)
             if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
                 # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
                 head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
