@@ -93,7 +93,8 @@ _CYR_LETTERS = str.maketrans({
     # Ukrainian letters ("Кім Сон Нам"): і is the Russian и
     "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 })
-_CYR_UNVOICED = {"д": "т", "б": "п", "г": "к"}
+# (not Г: "Чо Гван Хо" is kept "Jo Gwan Ho", as the pattern corpus reads it)
+_CYR_UNVOICED = {"д": "т", "б": "п"}
 _CYR_SURNAMES = {"ли": "Ri", "ри": "Ri", "лі": "Ri", "рі": "Ri", "цой": "Choe", "чой": "Choe", "чхве": "Choe"}
 
 
@@ -109,7 +110,7 @@ def korean_from_cyrillic(name: str) -> str:
             continue
         written = low
         if low[:1] in _CYR_UNVOICED and not low.startswith("дж") and (number <= 1 or before[-1:] in "кпт"):
-            # "Ким Док Хун": a syllable's ㄷ/ㅂ/ㄱ written voiced where it is not (a word's start, after a stop) is
+            # "Ким Док Хун": a syllable's ㄷ/ㅂ written voiced where it is not (a word's start, after a stop) is
             # published unvoiced, as the Hangul rule spells it ("Kim Tok Hun"; "Ким Чон Гю" keeps "Gyu")
             low = _CYR_UNVOICED[low[0]] + low[1:]
         for pattern, replacement in _CYR_STEPS:
