@@ -15,7 +15,11 @@ def test_a_korean_name_in_hangul_is_spelt_as_north_korean_names_are_published(ha
 
 
 @pytest.mark.parametrize("cyrillic, latin", [("Ким Чон Гю", "Kim Jong Gyu"), ("Чо Ён Вон", "Jo Yong Won"),
-                                             ("Им Чхон Ир", "Im Chon Il"), ("Чхве Сон Хи", "Choe Song Hi")])
+                                             ("Им Чхон Ир", "Im Chon Il"), ("Чхве Сон Хи", "Choe Song Hi"),
+                                             # a ㄷ/ㅂ the press writes voiced at a given name's start or after a
+                                             # stop is published unvoiced, as from Hangul ("김덕훈": Kim Tok Hun)
+                                             ("Ким Док Хун", "Kim Tok Hun"), ("Ким Ёк Бон", "Kim Yok Pong"),
+                                             ("Ли Сон Гвон", "Ri Song Gwon")])
 def test_a_korean_name_in_cyrillic_is_spelt_in_latin_letters(cyrillic, latin):
     assert korean_from_cyrillic(cyrillic) == latin
 

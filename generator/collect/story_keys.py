@@ -32,6 +32,7 @@ TOP: dict[str, frozenset[str]] = {
     "entities.yml": frozenset({
         "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "not_name_words",
         "inverted_speech", "speech_verbs", "compound_roles", "courtesy_titles", "titles_after_name",
+        "written_on_endings",
     }),
     "outlets.yml": frozenset({"outlets"}),  # extract/knowledge.py
     # extract/quote_cues.py and the quote readers: languages/quotes.yml is its base; offices and descriptors
@@ -63,7 +64,7 @@ TOP: dict[str, frozenset[str]] = {
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
         "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
         "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels", "language_variants",
-        "lead_openers", "caption_openers",
+        "lead_openers", "caption_openers", "relative_days", "relative_time_joins",
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({

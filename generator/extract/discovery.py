@@ -56,8 +56,8 @@ _ACCENTED_NAME_RUN = rf"{_ACCENTED_TOKEN}(?:\s+{_ACCENTED_TOKEN}){{1,5}}"
 
 def _compound_title_ends(endings) -> str:
     """The end of a compound title right before a name ("Regierungssprecher Steffen …", "CDU-Chef Friedrich …",
-    Dutch "Rusland-correspondent Jan …":
-    `compound_roles` of languages/names.yml), as one fixed-width look-behind per ending."""
+    Dutch "VS-correspondent Anna …": `compound_roles` of languages/names.yml), as one fixed-width look-behind per
+    ending."""
     return "(?:" + "|".join(rf"(?<=[{_LOWER}]{re.escape(w)}\s)|(?<=-{re.escape(w.capitalize())}\s)|(?<=-{re.escape(w)}\s)"
                             for w in sorted(set(endings))) + ")" if endings else r"(?!x)x"
 

@@ -74,6 +74,17 @@ def _proclitic_forms(aliases: Iterable[str]) -> tuple[str, ...]:
     return tuple(p + a for a in aliases for letter, marks in _PROCLITICS if letter.match(a) for p in marks)
 
 
+_SCRIPTS = {"devanagari": ("\u0900", "\u097f")}  # the scripts names.yml's written_on_endings may name
+
+
+def _enclitic_forms(aliases: Iterable[str], endings: dict) -> tuple[str, ...]:
+    """Each alias with a case ending its script writes onto a name ("पुटिनले", Nepali; names.yml's
+    written_on_endings, by script): found as whole words, as a run-on of any letters is another word ("किमी", km,
+    is no "किम")."""
+    return tuple(a + str(e) for a in aliases for script, ends in endings.items() if script in _SCRIPTS
+                 and a and _SCRIPTS[script][0] <= a[-1] <= _SCRIPTS[script][1] for e in ends or ())
+
+
 def _tuple(value) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -95,6 +106,7 @@ class EntityIndex:
         self.forms: dict[str, tuple[tuple[str, ...], bool]] = {}  # form -> (entity names, is short)
         cases = alias_forms((str(alias), str(raw.get("kind", "person")) == "person") for raw in section.get("entities") or ()
                             for alias in _tuple(raw.get("aliases")))  # "Марии Соколовой", "Государственной думы"
+        written_on = section.get("written_on_endings") or {}
         for raw in section.get("entities") or ():
             entity = Entity(
                 name=str(raw["name"]),
@@ -109,10 +121,11 @@ class EntityIndex:
             # "Kim Min su": a hyphenated alias is written with a space too, the case kept; "Seoul’s …": an apostrophe curly; "ß" as "ss" (Swiss)
             variants = [a.replace("-", " ") for a in entity.aliases if "-" in a and a.isascii()] + [a.replace("'", "’") for a in entity.aliases if "'" in a] + [a.replace("ß", "ss") for a in entity.aliases if "ß" in a]
             inflected = (form for alias in entity.aliases for form in cases.get(alias, ()))
-            for alias in with_plain_e((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *script_variants(entity.aliases))):
+            endings = _enclitic_forms(entity.aliases, written_on)
+            for alias in with_plain_e((*entity.aliases, *variants, *_proclitic_forms(entity.aliases), *inflected, *endings, *script_variants(entity.aliases))):
                 names, _ = self.forms.get(alias, ((), False))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), False)
-            for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short))):
+            for alias in dict.fromkeys((*entity.short, *_proclitic_forms(entity.short), *_enclitic_forms(entity.short, written_on))):
                 names, short = self.forms.get(alias, ((), True))
                 self.forms[alias] = (tuple(dict.fromkeys((*names, entity.name))), short)
         self._defaults = frozenset(e.name for e in self.entities.values() if e.default)

@@ -179,9 +179,11 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             date = split[index][1]
             if index > title_index and head.published is None:
                 head.published = date
-            elif index < title_index and head.above_title_date is None and not beside_ticker(split, index):
+            elif index < title_index and head.above_title_date is None and not beside_ticker(split, index) \
+                    and not _above_imprint(split, index, knowledge):
                 head.above_title_date = date
-    elif head.published is None and stamp_at and not beside_ticker(split, min(stamp_at)):
+    elif head.published is None and stamp_at and not beside_ticker(split, min(stamp_at)) \
+            and not _above_imprint(split, min(stamp_at), knowledge):
         head.above_title_date = split[min(stamp_at)][1]
     if head.title and rest:
         # The window's last line still in the head (a stamp, a masthead), or the headline repeated
@@ -231,6 +233,13 @@ def glued_decks(line: str) -> tuple[str, str | None]:
             if words[end - size : end] == tail and words[end][:1].isupper() and not words[end - 1].endswith((",", ":")):
                 return " ".join(words[:end]), " ".join(words[end:])
     return line, None
+
+
+def _above_imprint(split, index: int, knowledge: Knowledge) -> bool:
+    """Whether the stamp on head line `index` stands right above the paper's imprint ("<weekday, date>" then "رئيس
+    التحرير" and the editor's name): the site's masthead with the day it was saved, not the article's date."""
+    below = split[index + 1][0] if index + 1 < len(split) else ""
+    return bool(below) and imprint_label(below, knowledge)
 
 
 IMPRINT_NAME_WORDS = 5  # a name on the line after an imprint's label: a few words, no sentence

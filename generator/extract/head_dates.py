@@ -122,3 +122,21 @@ def timed_stamp(lines: list[str], language: str) -> dt.date | None:
             if found is not None and found.start == 0:
                 return found.date
     return None
+
+
+# A dateline's day and month without a year, the agency maybe in brackets, then a dash: "Pyongyang 19. júna (Agency) - …",
+# "Seoul, 19 June (X) –" (its place a word or three, maybe a comma)
+_YEARLESS_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?,?"
+                                r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+_LABEL_MONTH = re.compile(r"(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>[0-9]{1,2})")
+
+
+def labelled_month_dateline(label: str, line: str, language: str) -> dt.date | None:
+    """The lead's dateline day completed by a label's year and month glued before it ("date 2024-06" then "Pyongyang
+    19. júna (Agency) - …"): the date, when the dateline's month is the label's; else None."""
+    month = _LABEL_MONTH.search(label)
+    found = _YEARLESS_DATELINE.match(line[:80]) if month else None
+    if found is None:
+        return None
+    date = dates.find(f"{found['day']} {found['month']} {month['year']}", language)
+    return date.date if date is not None and date.date.month == int(month["month"]) else None

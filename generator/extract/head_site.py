@@ -8,6 +8,7 @@ import re
 from . import credits
 from .headline import LETTER_WORD
 from .knowledge import Knowledge
+from .phrases import cached
 from ..text import normalise_space, stem_used
 
 # "Site Name - Headline", the page's title, with the headline repeated below it.
@@ -47,3 +48,29 @@ def _used_in(name: str, text: str) -> bool:
     lowered = text.lower()
     return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))
 
+
+
+def _relative_stamp(knowledge: Knowledge) -> re.Pattern[str]:
+    def build(k: Knowledge) -> re.Pattern[str]:
+        data = credits.head_data(k)
+        days = sorted((str(w) for w in data.get("relative_days") or ("today", "yesterday")), key=len, reverse=True)
+        joins = sorted((str(w) for w in data.get("relative_time_joins") or ("at",)), key=len, reverse=True)
+        return re.compile(
+            r"^(?:(?P<site>[^•·|\n]{2,40}?)\s+[•·|]\s+)?(?:" + "|".join(map(re.escape, days)) + r")\s*,?\s*"
+            r"(?:(?:" + "|".join(map(re.escape, joins)) + r")\s+)?[0-9]{1,2}[:.h][0-9]{2}(?:\s*(?:uhr|u\.|h)\b)?"
+            r"(?:\s*[•·|,\-–—]\s*|\s+|$)",
+            re.IGNORECASE,
+        )
+    return cached("head-relative-stamp", knowledge, build)
+
+
+def relative_stamp(line: str, knowledge: Knowledge) -> tuple[str, str | None] | None:
+    """A page's stamp of a relative day and a time, maybe after the site's name and a bullet, opening a head line
+    ("NU.nl • gisteren, 09:15 Headline", "Heute, 14:30 Uhr", "Site · сегодня в 10:05"): (the line after it, the known
+    outlet the site's name is or None); None when the line opens with no such stamp. It gives no date: the day is
+    the one the page was saved, which the text does not tell (head.yml's relative_days)."""
+    found = _relative_stamp(knowledge).match(line) if len(line) <= 400 else None
+    if found is None:
+        return None
+    site = (found["site"] or "").strip()
+    return line[found.end():].strip(), credits.known_outlet(site, knowledge) if site else None

@@ -13,7 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import credits, dates, furniture, promotions, self_credits
+from .head_dates import labelled_month_dateline
 from .head_glued import glued_dateline
+from .head_site import relative_stamp
 from .headline import HAN_KANA, LETTER_WORD, headline_after_stamp, wrapped_headline
 from .knowledge import Knowledge
 from .phrases import cached, trie_pattern
@@ -70,9 +72,16 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
     unstuck = list(_unstuck(lines, knowledge))
     for at, line in enumerate(unstuck):
         line = wrapped_headline(line, knowledge) or line
+        relative = relative_stamp(line, knowledge)
+        if relative is not None:  # "Site • gisteren, 09:15 Headline": a stamp of no date, the headline after it
+            line, site = relative
+            head.named_outlet = head.named_outlet or site
+            if not line:
+                continue
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
-            line = line[partial.end() :].strip()
+            label, line = partial.group(0), line[partial.end() :].strip()
+            head.published = head.published or labelled_month_dateline(label, line, language)
             if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
                 # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
                 head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)

@@ -93,21 +93,30 @@ _CYR_LETTERS = str.maketrans({
     # Ukrainian letters ("Кім Сон Нам"): і is the Russian и
     "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 })
+# (not Г: "Чо Гван Хо" is kept "Jo Gwan Ho", as the pattern corpus reads it)
+_CYR_UNVOICED = {"д": "т", "б": "п"}
 _CYR_SURNAMES = {"ли": "Ri", "ри": "Ri", "лі": "Ri", "рі": "Ri", "цой": "Choe", "чой": "Choe", "чхве": "Choe"}
 
 
 def korean_from_cyrillic(name: str) -> str:
     """"Ли Чон Сик" -> "Ri Jong Sik", "Пак Чон Чхон" -> "Pak Jong Chong" (the Cyrillic writes 정
     and 청 alike)."""
-    out = []
+    out, before = [], ""
     for number, word in enumerate(name.replace("-", " ").split()):
         low = word.lower()
         if number == 0 and low in _CYR_SURNAMES:
             out.append(_CYR_SURNAMES[low])
+            before = low
             continue
+        written = low
+        if low[:1] in _CYR_UNVOICED and not low.startswith("дж") and (number <= 1 or before[-1:] in "кпт"):
+            # "Ким Док Хун": a syllable's ㄷ/ㅂ written voiced where it is not (a word's start, after a stop) is
+            # published unvoiced, as the Hangul rule spells it ("Kim Tok Hun"; "Ким Чон Гю" keeps "Gyu")
+            low = _CYR_UNVOICED[low[0]] + low[1:]
         for pattern, replacement in _CYR_STEPS:
             low = pattern.sub(replacement, low)
         out.append(low.translate(_CYR_LETTERS).capitalize())
+        before = written
     return " ".join(out)
 
 
