@@ -53,6 +53,7 @@ REFUSED = {
     "topics a list of words": ("topics.yml", "topics: [hello]\n", "no topics defined that the build can use"),
     "story site_name a list": ("story.yml", "site_name: [a, b]\ntitle: T\n", "site_name is text"),
     "story title a mapping": ("story.yml", "site_name: S\ntitle: {x: 1}\n", "title is text"),
+    "furniture pattern that does not compile": ("furniture.yml", 'drop: ["^Read (more"]\n', "drop: '^Read (more' does not compile"),
 }
 
 
