@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .build import make_briefing
 from .collect.story_data import Count, Finding, file_names, matches, of, problems, read_sections
 from .extract import knowledge
-from .project import Project, one_build_at_a_time
+from .project import Project, one_build_at_a_time, seeds_missing
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def check(project: Project) -> DataReport:
         return DataReport(folder, found, (), None, "the data files cannot be used: the build is refused (the errors above)")
     found = of(known, file_names(project.data))  # (loaded: what load left out, and the rest)
     if not project.seeds.is_dir():
-        return DataReport(folder, found, (), None, f"{project.seeds}: no such folder of articles")
+        return DataReport(folder, found, (), None, f"{project.seeds}: {seeds_missing(project.seeds)}")
     with one_build_at_a_time(project):  # (it keeps what it extracts in the cache, as a build would)
         briefing = make_briefing(project, known)
     return DataReport(folder, found, matches(briefing.articles, known), len(briefing.articles))
