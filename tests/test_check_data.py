@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from generator import build as pipeline
 from generator import new_project
 from generator.cli import main
-from generator.collect import story_data, story_keys
+from generator.collect import story_data
+from generator.extract import story_keys
 from generator.extract import extract, knowledge
 from generator.ingest import ingest
 from generator.model import Article

@@ -3,7 +3,7 @@ traceback, never every article refused, never the published site lost.
 
 Found by an adversarial run: a fact without an id refused every article (the message blamed seeds/), a topic
 without a title, an outlet's `aliases: 5` or a person named 12 ended the build in a traceback, and check-data
-crashed on the first of them. Now knowledge.load checks the shapes once (collect/story_shapes.py): an entry
+crashed on the first of them. Now knowledge.load checks the shapes once (extract/story_shapes.py): an entry
 the code cannot use is left out, named among the build's warnings and by check-data (both fail on it:
 --strict, exit status 1); a file that cannot be used at all refuses the build before anything is written.
 """

@@ -25,9 +25,9 @@ import yaml
 from ..extract import knowledge
 from ..extract.phrases import normalise_phrase
 from ..model import Article, Notice
-from . import story_shapes
-from .story_keys import ENTITY_KINDS, ENTRIES, FACT_PARTS, PATTERN_LISTS, TOP
-from .story_shapes import Finding, near as _near, where as _where
+from ..extract import story_shapes
+from ..extract.story_keys import ENTITY_KINDS, ENTRIES, FACT_PARTS, PATTERN_LISTS, TOP
+from ..extract.story_shapes import Finding, near as _near, where as _where
 
 __all__ = ["Count", "Finding", "file_names", "matches", "notices", "of", "problems", "read_sections", "unmatched"]
 

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import yaml
 
-from ..collect import story_shapes
+from . import story_shapes
 from .phrases import cached
 
 DATA_FILES = (
@@ -70,7 +70,7 @@ class Knowledge:
     furniture_outlet: tuple[re.Pattern[str], ...]
     raw: tuple[tuple[str, Any], ...]  # file name -> parsed YAML, without what the code cannot read (left_out)
     digest: str  # hash of every data file: part of the cache key
-    # what load left out of the story (collect/story_shapes.py's findings), each an error the build shows
+    # what load left out of the story (extract/story_shapes.py's findings), each an error the build shows
     left_out: tuple[story_shapes.Finding, ...] = ()
 
     def topics_with_section(self, kind: str) -> tuple[Topic, ...]:

@@ -18,7 +18,7 @@ UNSAFE_FEATURE = "content.tooltips"
 
 
 def navigation(data_dir: Path) -> list:
-    from generator.collect import story_shapes
+    from generator.extract import story_shapes
     from generator.extract.knowledge import SAFE_LOADER  # libyaml's loader where there is one: topics.yml is big
     from generator.render.pages import navigation as of_topics
 

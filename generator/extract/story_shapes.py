@@ -11,7 +11,8 @@ such entry in data/facts.yml refused every article of the story. `check` names e
 - a list of entries that is no list (`events: 5`), or a story.yml value of the wrong type (its title, a list),
   refuses the build (Finding.refuses): the whole file's meaning is lost, and the published site is kept.
 
-The module reads only story_keys.py, so knowledge.py (extract/) may import it without a cycle.
+It is part of extract/ (its digest keys the article cache, as what it leaves out changes what is extracted);
+collect/story_data.py adds the checks of what the code can read but that is still a mistake.
 """
 
 from __future__ import annotations
