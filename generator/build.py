@@ -201,7 +201,7 @@ def make_briefing(
 
 def data_problems(project: Project, known: knowledge.Knowledge) -> tuple[Notice, ...]:
     """What is wrong in the story's data files, as warnings naming each file in the project."""
-    found = story_data.problems(dict(known.raw), story_data.file_names(project.data))
+    found = story_data.of(known, story_data.file_names(project.data))  # (those load found, and the rest)
     return story_data.notices(found, project.data.relative_to(project.root).as_posix())
 
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from .build import make_briefing
-from .collect.story_data import Count, Finding, file_names, matches, problems, read_sections
+from .collect.story_data import Count, Finding, file_names, matches, of, problems, read_sections
 from .extract import knowledge
-from .project import Project, one_build_at_a_time
+from .project import Project, one_build_at_a_time, seeds_missing
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,12 @@ def check(project: Project) -> DataReport:
     except (ValueError, LookupError, TypeError, AttributeError, re.error) as exc:  # what a malformed file raises
         sections, unreadable = read_sections(project.data)  # read as they are, each malformed file noted
         found = unreadable + problems(sections, file_names(project.data))
-        return DataReport(folder, found, (), None, f"the data files do not load ({type(exc).__name__}: {exc})")
-    found = problems(dict(known.raw), file_names(project.data))  # (loaded: every file is a readable mapping)
+        if not found:  # (what made load fail is then a finding of its own: check-data fails on it as a build would)
+            found = (Finding(exc.__class__.__name__, "", str(exc), "cannot be used"),)
+        return DataReport(folder, found, (), None, "the data files cannot be used: the build is refused (the errors above)")
+    found = of(known, file_names(project.data))  # (loaded: what load left out, and the rest)
     if not project.seeds.is_dir():
-        return DataReport(folder, found, (), None, f"{project.seeds}: no such folder of articles")
+        return DataReport(folder, found, (), None, f"{project.seeds}: {seeds_missing(project.seeds)}")
     with one_build_at_a_time(project):  # (it keeps what it extracts in the cache, as a build would)
         briefing = make_briefing(project, known)
     return DataReport(folder, found, matches(briefing.articles, known), len(briefing.articles))

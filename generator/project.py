@@ -97,6 +97,11 @@ class Refused(ValueError):
     """A build that would lose what is published: nothing was written."""
 
 
+def seeds_missing(seeds: Path) -> str:
+    """Why a seeds folder is not one: `--seeds article.md` names a file, which is no folder of articles."""
+    return "a file, not a folder of articles (--seeds names the folder)" if seeds.exists() else "no such folder of articles"
+
+
 def check_paths(project: Project) -> None:
     """Refuse a build whose folders are a mistake, before anything is written: a seeds folder that
     does not exist (a wrong path, never an empty story); a site or docs folder that is, holds or lies
@@ -104,7 +109,7 @@ def check_paths(project: Project) -> None:
     replace or write into them); a site folder that holds something other than a site, or lies inside
     a published one (`--site site/articles`)."""
     if not project.seeds.is_dir():
-        raise Refused(f"{project.seeds}: no such folder of articles (nothing was built; the site is unchanged)")
+        raise Refused(f"{project.seeds}: {seeds_missing(project.seeds)} (nothing was built; the site is unchanged)")
     kept = {
         "the project": project.root, "the articles": project.seeds.resolve(), "the data files": project.data,
         "what builds remember": project.state, "the theme": project.root / "overrides",

@@ -1,10 +1,12 @@
 """The story's data files checked: what is wrong in them, and what each of their entries matched.
 
-`problems` takes the story's sections (file name -> content: Knowledge.raw, or `read_sections` of a folder
-whose files may not load) and gives a Finding for each mistake the build would not mention: a file or key no
-code reads (story_keys.py), a broken reference (a fact's topic that no topic has, an entry without a key the
-code needs, two entries with one slug or id), a phrase or pattern that cannot be used. Each is an error:
-`briefing check-data` exits non-zero on one, and a build lists it among its warnings (--strict fails).
+`problems` takes the story's sections as written (file name -> content: `read_sections` of a folder whose
+files may not load) and gives a Finding for each mistake the build would not mention: what the code cannot read
+at all (story_shapes.py: an entry without a key the code needs, a value of the wrong type; the build leaves it
+out), a file or key no code reads (story_keys.py), a broken reference (a fact's topic that no topic has, two
+entries with one slug or id), a phrase or pattern that cannot be used. Each is an error: `briefing check-data`
+exits non-zero on one, and a build lists it among its warnings (--strict fails). `of` gives the same for a
+loaded Knowledge, whose sections are already without what the build leaves out (knowledge.load).
 
 `matches` takes the articles and gives how many of them each topic, fact, named event and person matched;
 an entry matching none is no error (the story may not have reached it yet) but is named.
@@ -12,7 +14,6 @@ an entry matching none is no error (the story may not have reached it yet) but i
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -24,19 +25,11 @@ import yaml
 from ..extract import knowledge
 from ..extract.phrases import normalise_phrase
 from ..model import Article, Notice
-from .story_keys import ENTITY_KINDS, ENTRIES, FACT_PARTS, PATTERN_LISTS, TOP, Entries
+from ..extract import story_shapes
+from ..extract.story_keys import ENTITY_KINDS, ENTRIES, FACT_PARTS, PATTERN_LISTS, TOP
+from ..extract.story_shapes import Finding, near as _near, where as _where
 
-
-@dataclass(frozen=True)
-class Finding:
-    file: str  # the story file: "topics.yml"
-    where: str  # the entry: "topic 'sanctions'"; "" for the file's top
-    message: str
-    kind: str  # "unknown file" | "unknown key" | "broken reference" | "cannot be used"
-
-    @property
-    def text(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+__all__ = ["Count", "Finding", "file_names", "matches", "notices", "of", "problems", "read_sections", "unmatched"]
 
 
 @dataclass(frozen=True)
@@ -77,8 +70,24 @@ def file_names(data_dir: Path) -> tuple[str, ...]:
 
 
 def problems(sections: Mapping[str, Any], files: Iterable[str] = ()) -> tuple[Finding, ...]:
-    """Every mistake in the sections (see the module's docstring), file by file in knowledge.DATA_FILES' order.
-    `files`: the names in the story's folder."""
+    """Every mistake in the sections as written (see the module's docstring), file by file in
+    knowledge.DATA_FILES' order. `files`: the names in the story's folder."""
+    shapes = story_shapes.check(sections)
+    return _in_order(shapes + _usable_problems(story_shapes.usable(sections, shapes), files))
+
+
+def of(known: knowledge.Knowledge, files: Iterable[str] = ()) -> tuple[Finding, ...]:
+    """`problems` of the story a Knowledge was loaded from: what load left out, and the mistakes in the rest."""
+    return _in_order(known.left_out + _usable_problems(dict(known.raw), files))
+
+
+def _in_order(found: Iterable[Finding]) -> tuple[Finding, ...]:
+    order = {name: n for n, name in enumerate(knowledge.DATA_FILES)}
+    return tuple(sorted(found, key=lambda f: order.get(f.file, -1)))  # (stable: each file's in the order found)
+
+
+def _usable_problems(sections: Mapping[str, Any], files: Iterable[str]) -> tuple[Finding, ...]:
+    """The mistakes in sections whose every entry the code can read (story_shapes.usable's)."""
     out: list[Finding] = []
     for name in files:
         if name not in knowledge.DATA_FILES:
@@ -98,8 +107,7 @@ def problems(sections: Mapping[str, Any], files: Iterable[str] = ()) -> tuple[Fi
     out += _references(entries)
     out += _patterns(sections)
     out += _phrases(sections, entries)
-    order = {name: n for n, name in enumerate(knowledge.DATA_FILES)}
-    return tuple(sorted(out, key=lambda f: order.get(f.file, -1)))  # (stable: each file's in the order found)
+    return tuple(out)
 
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*")
@@ -122,37 +130,22 @@ def notices(findings: Iterable[Finding], folder: str) -> tuple[Notice, ...]:
     return tuple(Notice(f"{folder}/{f.file}", f.text) for f in findings)
 
 
-def _near(word: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _unknown_keys(file: str, where: str, content: dict, known: frozenset[str]) -> list[Finding]:
     return [Finding(file, where, f"unknown key {str(key)!r}{_near(str(key), known)}", "unknown key")
             for key in content if key not in known]
 
 
 def _entries(key: tuple[str, str], sections: Mapping[str, Any], out: list[Finding]) -> list[tuple[str, dict]]:
-    """The entries of one list, each with what names it in a finding; an entry that is no mapping, a key no
-    code reads, a key missing that the code needs, and two entries of one name are findings."""
+    """The entries of one list (each a mapping with the keys the code needs: story_shapes.usable's), each with
+    what names it in a finding; a key no code reads and two entries of one name are findings."""
     file, list_key = key
     spec = ENTRIES[key]
     items = (sections.get(file) or {}).get(list_key)
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        out.append(Finding(file, "", f"{list_key!r} is a list of {spec.called} entries, not a {type(items).__name__}",
-                           "broken reference"))
-        return []
     named: list[tuple[str, dict]] = []
     seen: set[str] = set()
-    for number, entry in enumerate(items, 1):
+    for number, entry in enumerate(items if isinstance(items, list) else (), 1):
         where = _where(spec, entry, number)
-        if not isinstance(entry, dict):
-            out.append(Finding(file, where, "is not a mapping of keys", "broken reference"))
-            continue
         out += _unknown_keys(file, where, entry, spec.keys)
-        out += _missing(file, where, entry, spec)
         name = entry.get(spec.name)
         if name is not None and str(name) in seen:
             out.append(Finding(file, where, f"a second {spec.called} with {spec.name} {str(name)!r}", "broken reference"))
@@ -160,16 +153,6 @@ def _entries(key: tuple[str, str], sections: Mapping[str, Any], out: list[Findin
             seen.add(str(name))
         named.append((where, entry))
     return named
-
-
-def _where(spec: Entries, entry: Any, number: int) -> str:
-    name = entry.get(spec.name) if isinstance(entry, dict) and spec.name else None
-    return f"{spec.called} {str(name)!r}" if name is not None else f"{spec.called} #{number}"
-
-
-def _missing(file: str, where: str, entry: dict, spec: Entries) -> list[Finding]:
-    return [Finding(file, where, f"no {key!r}: every {spec.called} needs one", "broken reference")
-            for key in spec.required if entry.get(key) is None or str(entry.get(key)).strip() == ""]
 
 
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # extract/knowledge.py: a topic's slug is its URL
@@ -198,9 +181,6 @@ def _references(entries: dict[tuple[str, str], list[tuple[str, dict]]]) -> list[
             if kind not in knowledge.SECTION_KINDS:
                 out.append(Finding("topics.yml", where, f"unknown section {str(kind)!r} (known: "
                                    f"{', '.join(sorted(knowledge.SECTION_KINDS))})", "broken reference"))
-        for key in ("min_sentences", "min_phrases"):
-            if topic.get(key) is not None and (isinstance(topic[key], bool) or not isinstance(topic[key], int)):
-                out.append(Finding("topics.yml", where, f"{key} is a whole number, not {topic[key]!r}", "cannot be used"))
     for where, fact in facts:
         out += _not_a_list("facts.yml", where, "topics", fact.get("topics"))
         for topic in _listed(fact.get("topics")):
@@ -209,11 +189,7 @@ def _references(entries: dict[tuple[str, str], list[tuple[str, dict]]]) -> list[
                                    f"have{_near(topic, slugs)}", "broken reference"))
         for part, spec in FACT_PARTS.items():
             for number, entry in enumerate(fact.get(part) or (), 1):
-                inner = f"{where}, {_where(spec, entry, number)}"
-                if not isinstance(entry, dict):
-                    out.append(Finding("facts.yml", inner, "is not a mapping of keys", "broken reference"))
-                    continue
-                out += _unknown_keys("facts.yml", inner, entry, spec.keys) + _missing("facts.yml", inner, entry, spec)
+                out += _unknown_keys("facts.yml", f"{where}, {_where(spec, entry, number)}", entry, spec.keys)
     for where, event in entries[("events.yml", "events")]:
         date = event.get("date")
         if date is not None and not _DATE.fullmatch(str(date)):

@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 import yaml
 
+from . import story_shapes
 from .phrases import cached
 
 DATA_FILES = (
@@ -67,8 +68,10 @@ class Knowledge:
     outlets: tuple[Outlet, ...]
     furniture_drop: tuple[re.Pattern[str], ...]
     furniture_outlet: tuple[re.Pattern[str], ...]
-    raw: tuple[tuple[str, Any], ...]  # file name -> parsed YAML, for later stages
+    raw: tuple[tuple[str, Any], ...]  # file name -> parsed YAML, without what the code cannot read (left_out)
     digest: str  # hash of every data file: part of the cache key
+    # what load left out of the story (extract/story_shapes.py's findings), each an error the build shows
+    left_out: tuple[story_shapes.Finding, ...] = ()
 
     def topics_with_section(self, kind: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics if t.heading(kind) is not None)
@@ -209,11 +212,19 @@ def sections(data_dir: Path, languages: Path, read: Callable[[Path, str], dict])
 
 def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
     """Read the language files and the story's files once; raise ValueError naming the file when one is
-    malformed."""
+    malformed or cannot be used. An entry the code cannot read is left out here, once, so that no extractor
+    meets it (one fact without an id refused every article): Knowledge.left_out says what."""
     hasher = hashlib.sha256()
     raw = sections(data_dir, languages, lambda path, _: _read(path, hasher))
+    found = story_shapes.check(raw)
+    for finding in found:
+        if finding.refuses:
+            raise ValueError(f"{data_dir / finding.file}: {finding.text}")
+    raw = story_shapes.usable(raw, found)
     if not raw["topics.yml"].get("topics"):
-        raise ValueError(f"{data_dir / 'topics.yml'}: no topics defined")
+        why = next((f" ({f.text})" for f in found if f.file == "topics.yml"), "")
+        raise ValueError(f"{data_dir / 'topics.yml'}: no topics defined that the build can use{why}" if why
+                         else f"{data_dir / 'topics.yml'}: no topics defined")
 
     topics = tuple(
         Topic(
@@ -240,8 +251,21 @@ def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
     return Knowledge(
         topics=topics,
         outlets=outlets,
-        furniture_drop=tuple(re.compile(p, flags) for p in furniture.get("drop") or ()),
-        furniture_outlet=tuple(re.compile(p, flags) for p in furniture.get("outlet") or ()),
+        furniture_drop=_compiled(furniture, "drop", flags, data_dir),
+        furniture_outlet=_compiled(furniture, "outlet", flags, data_dir),
         raw=tuple(sorted(raw.items())),
         digest=hasher.hexdigest(),
+        left_out=found,
     )
+
+
+def _compiled(furniture: dict, key: str, flags: int, data_dir: Path) -> tuple[re.Pattern[str], ...]:
+    """furniture.yml's patterns of `key`; one that does not compile refuses the build in one line naming the
+    file (check-data names it as well), not in re's traceback."""
+    out = []
+    for pattern in furniture.get(key) or ():
+        try:
+            out.append(re.compile(str(pattern), flags))
+        except re.error as exc:
+            raise ValueError(f"{data_dir / 'furniture.yml'}: {key}: {str(pattern)!r} does not compile: {exc}") from exc
+    return tuple(out)

@@ -30,8 +30,8 @@ MAX_TAGS = 50
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 
 
-def declared_from_mapping(meta: dict[Any, Any]) -> Declared:
-    """Declared metadata from front matter; non-string values are coerced, containers never str()-ed."""
+def _first_of(meta: dict[Any, Any]):
+    """The value front matter gives a field: the first of its keys (FRONT_MATTER_KEYS) present."""
     lowered = {str(key).strip().lower(): value for key, value in meta.items()}
 
     def first(field: str) -> Any:
@@ -40,6 +40,12 @@ def declared_from_mapping(meta: dict[Any, Any]) -> Declared:
                 return lowered[key]
         return None
 
+    return first
+
+
+def declared_from_mapping(meta: dict[Any, Any]) -> Declared:
+    """Declared metadata from front matter; non-string values are coerced, containers never str()-ed."""
+    first = _first_of(meta)
     return Declared(
         title=_scalar(first("title")),
         outlet=_scalar(first("outlet"), "name"),
@@ -49,6 +55,22 @@ def declared_from_mapping(meta: dict[Any, Any]) -> Declared:
         language=language_code(_scalar(first("language"))),
         tags=tags(first("tags")),
     )
+
+
+def not_text(meta: dict[Any, Any]) -> tuple[str, ...]:
+    """A note for each field front matter gives a value that is no text (`title: [a, b]`, `author: {n: 1}`):
+    it is not used, and without the note the article's own title or date would replace it unexplained."""
+    first = _first_of(meta)
+    notes = []
+    for field in ("title", "outlet", "author", "date", "url", "language"):
+        value = first(field)
+        if not isinstance(value, (bool, list, dict)):
+            continue
+        kept = _names(value) if field == "author" else _scalar(value, "name" if field == "outlet" else None)
+        if kept is None:
+            kind = "yes/no" if isinstance(value, bool) else "a list" if isinstance(value, list) else "a mapping"
+            notes.append(f"declared {field} is not text ({kind}): not used")
+    return tuple(notes)
 
 
 def _scalar(value: Any, key: str | None = None) -> str | None:

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from generator.ingest.declared_fields import declared_from_mapping, unsafe_in
+from generator.ingest.declared_fields import declared_from_mapping, not_text, unsafe_in
 from generator.ingest.encoding import UNSAFE, without_controls
 from generator.ingest.html_metadata import declared_from_html, json_ld_article
 from generator.model import Declared
@@ -100,6 +100,10 @@ def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     if handler.detect(text):
         try:
             front, body = handler.split(text)
+        except ValueError:  # (python-frontmatter's split finds no closing line: "not enough values to unpack")
+            raise ReaderError("malformed front matter: it opens with '---' and is never closed (a line '---' after "
+                              "its 'key: value' lines)") from None
+        try:
             meta = handler.load(front, Loader=_FrontMatterLoader)
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
@@ -114,7 +118,7 @@ def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
             raise ReaderError("malformed front matter: expected 'key: value' lines")
     hidden = unsafe_in(meta)  # a YAML escape ("\\u202e", "\\e") makes what decoding removed
     notes = (f"{hidden} control or invisible character(s) removed from the front matter",) if hidden else ()
-    return markdown_body(body), declared_from_mapping(meta), notes
+    return markdown_body(body), declared_from_mapping(meta), notes + not_text(meta)
 
 
 def markdown_body(body: str) -> str:

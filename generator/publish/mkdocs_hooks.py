@@ -18,11 +18,14 @@ UNSAFE_FEATURE = "content.tooltips"
 
 
 def navigation(data_dir: Path) -> list:
+    from generator.extract import story_shapes
     from generator.extract.knowledge import SAFE_LOADER  # libyaml's loader where there is one: topics.yml is big
     from generator.render.pages import navigation as of_topics
 
-    topics = (yaml.load((data_dir / "topics.yml").read_text("utf-8"), Loader=SAFE_LOADER) or {}).get("topics") or []
-    return of_topics(topics)
+    content = yaml.load((data_dir / "topics.yml").read_text("utf-8"), Loader=SAFE_LOADER) or {}
+    # the topics the build made pages of: without those it left out (a topic without a title, knowledge.load)
+    sections = {"topics.yml": content if isinstance(content, dict) else {}}
+    return of_topics(story_shapes.usable(sections, story_shapes.check(sections))["topics.yml"].get("topics") or [])
 
 
 def story(data_dir: Path) -> dict:
