@@ -189,16 +189,10 @@ def _order(path: tuple) -> tuple:
 
 
 def _without(value: Any, path: tuple) -> Any:
+    """`value` without what `path` (keys and list positions) leads to; a copy, the data as read left whole."""
     head, rest = path[0], path[1:]
-    if isinstance(value, dict) and head in value:
-        copy = dict(value)
-        if rest:
-            copy[head] = _without(value[head], rest)
-        else:
-            del copy[head]
-        return copy
-    if isinstance(value, list) and isinstance(head, int) and head < len(value):
-        copy = list(value)
+    if isinstance(value, dict) and head in value or isinstance(value, list) and isinstance(head, int) and head < len(value):
+        copy = dict(value) if isinstance(value, dict) else list(value)
         if rest:
             copy[head] = _without(value[head], rest)
         else:
