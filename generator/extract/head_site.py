@@ -49,7 +49,6 @@ def _used_in(name: str, text: str) -> bool:
     return any(stem_used(word, lowered) for word in LETTER_WORD.findall(name))
 
 
-
 def _relative_stamp(knowledge: Knowledge) -> re.Pattern[str]:
     def build(k: Knowledge) -> re.Pattern[str]:
         data = credits.head_data(k)

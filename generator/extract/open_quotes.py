@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .mark_table import DOUBLE, LEADING_MARK, OPENING_MARK, WORD_END
-from .quotation_marks import DASH_OPEN, SENTENCE_END, Quoted, dash_speech, keep_quoted
+from .quotation_marks import DASH_OPEN, SENTENCE_END, Quoted, dash_speech, inside, keep_quoted
 from .quote_cues import Cues
 from ..text import KANA_HAN
 
@@ -62,7 +62,8 @@ def _open_mark(text: str, found: list[Quoted], after) -> re.Match | None:
     """The first double mark outside every quotation `found` that opens a word (maybe after a single mark: a
     quotation inside it opens it, '"\'De vijand …\' lijkt …'), the character before it one `after` accepts
     (str.isspace, …), when nothing after it closes it; else None. A quotation found after it is inside it."""
-    opening = next((m for m in OPENING_MARK.finditer(text) if m.group() in DOUBLE and not _inside(found, m.start())
+    starts = [q.start for q in found]
+    opening = next((m for m in OPENING_MARK.finditer(text) if m.group() in DOUBLE and not inside(found, starts, m.start())
                     and (m.start() == 0 or after(text[m.start() - 1])) and _WORD_START.match(text, m.end())), None)
     if opening is None or any(close in text[opening.end():] for close in DOUBLE[opening.group()] + WORD_END.get(opening.group(), "")):
         return None
@@ -70,10 +71,6 @@ def _open_mark(text: str, found: list[Quoted], after) -> re.Match | None:
 
 
 _WORD_START = re.compile(r"['‘‚]?[^\W\d_]")  # a letter, maybe after the single mark of a quotation inside
-
-
-def _inside(found: list[Quoted], at: int) -> bool:
-    return any(q.start <= at < q.end for q in found)
 
 
 def _words(text: str) -> int:

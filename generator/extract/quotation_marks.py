@@ -99,7 +99,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         # (speech a dash opens inside a quotation in marks is part of that quotation: "«… (России. —
         # Прим. ред.) …», — передаёт ТАСС")
         starts = [q.start for q in out]
-        spoken = [(lo, hi) for lo, hi in dash_speech(text, cues) if not _inside(out, starts, lo)]
+        spoken = [(lo, hi) for lo, hi in dash_speech(text, cues) if not inside(out, starts, lo)]
         if spoken:
             # A name in quotation marks inside the speech is part of it.
             out = _outside_spans(out, spoken)
@@ -109,7 +109,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
     return out
 
 
-def _inside(found: list[Quoted], starts: list[int], at: int) -> bool:
+def inside(found: list[Quoted], starts: list[int], at: int) -> bool:
     """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
     i = bisect_left(starts, at) - 1
     return i >= 0 and at < found[i].end

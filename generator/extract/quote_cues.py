@@ -21,6 +21,8 @@ from .quote_patterns import (
 from .quote_language import new_subject_guard, stopping_words
 from ..text import KANA_HAN, spaceless
 
+_SPACES = re.compile(r"\s*")
+
 
 @dataclass(frozen=True)
 class Descriptor:
@@ -341,7 +343,7 @@ class Cues:
 
     def verb_after(self, text: str, end: int) -> bool:
         """Whether a speech verb follows a quotation ending at `end`, only white space between ('«…» خواند')."""
-        return self.verb.match(text, len(text) - len(text[end:].lstrip())) is not None
+        return self.verb.match(text, _SPACES.match(text, end).end()) is not None  # (no copy of the text after it)
 
     def descriptor_of(self, phrase: str) -> Descriptor | None:
         return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))
