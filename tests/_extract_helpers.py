@@ -31,3 +31,13 @@ def speakers(*texts: str) -> list[tuple[str | None, str]]:
     """(speaker, quotation) of every quotation the paragraphs of `texts` hold, in text order."""
     p = paras(*texts)
     return [(q.speaker, q.text) for q in find_quotes(p, find_mentions(p, data()), data())]
+
+
+def topics_and_facts(text: str) -> set[str]:
+    """The topics and the facts the paragraphs of `text` show, in one set (topics as facts let them)."""
+    from generator.extract.facts import find_facts
+    from generator.extract.topics import assign_topics
+
+    paragraphs = paras(text)
+    facts = find_facts(paragraphs, data())
+    return {h.topic for h in assign_topics(paragraphs, data(), facts=facts)} | {h.fact for h in facts}

@@ -8,10 +8,7 @@ North's sovereignty, weapons supplies ruled out, the dollar's dominant role, an 
 
 import pytest
 
-from generator.extract.facts import find_facts
-from generator.extract.topics import assign_topics
-
-from _extract_helpers import data, paras
+from _extract_helpers import topics_and_facts as found
 
 NO_AUTO = "no-automatic-intervention"
 BACKING = "kim-backs-war-in-ukraine"
@@ -23,12 +20,6 @@ FIRST = "first-visit-since-2000"
 REPLACES = "replaces-earlier-treaties"
 UNDISCLOSED = "text-not-disclosed"
 INVITED = "invitation-to-moscow"
-
-
-def found(text):
-    paragraphs = paras(text)
-    facts = find_facts(paragraphs, data())
-    return {h.topic for h in assign_topics(paragraphs, data(), facts=facts)} | {h.fact for h in facts}
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,7 @@ called "sekatan") must not."""
 
 import pytest
 
-from generator.extract.facts import find_facts
-from generator.extract.topics import assign_topics
-
-from _extract_helpers import data, paras
-
-
-def found(text):
-    paragraphs = paras(text)
-    facts = find_facts(paragraphs, data())
-    return {h.topic for h in assign_topics(paragraphs, data(), facts=facts)} | {h.fact for h in facts}
+from _extract_helpers import topics_and_facts as found
 
 
 @pytest.mark.parametrize(
