@@ -159,6 +159,8 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         # an agency's dateline, "据新华社北京7月13日电 …", is the lead: the short line below it is a subheading)
         return "title" if position <= 2 and _standfirst(body[0]) and headline_shape(line, knowledge) and (following or rest) \
             and wire_credits.credit_in(body[0][:STANDFIRST_CREDIT_CHARS], knowledge) is None else None
+    if following and _tagged(following[0][1], knowledge) and not _tagged(line, knowledge) and not _short(line):
+        return None  # a deck above a headline closed by its wire's version tag ("… (종합)"): the text's, not the title
     if _KICKER.match(line) and following and looks_like_title(following[0][1]):
         return "kicker"  # "ANALYSIS" above the headline: a section label
     if lead or wire_credits.credit_in(line, knowledge) is not None or not LEAD_DATELINE.sub("", line, count=1).strip():
@@ -180,6 +182,12 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     if looks_like_title(line) or _one_sentence_headline(line, following, rest) or _question_after(line, following, rest):
         return "title"
     return None
+
+
+def _tagged(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` ends with a wire's version tag (head.yml's headline_tags: "(종합)", "(종합2보)")."""
+    pattern = credits.joined(knowledge, "headline_tags")
+    return pattern is not None and pattern.search(line) is not None
 
 
 _NUMBERED = re.compile(r"^\s*[0-9]{1,2}[.)]\s+\S")
