@@ -306,8 +306,8 @@ _CREDIT_JOIN = re.compile(r"\s*(?:,|/|&|\+|\s(?:avec|with|and|et|und|mit|y|con|e
 
 def credit_line(line: str, knowledge: Knowledge) -> str | None:
     """The outlet a credit line under a headline names: a label, maybe, then outlets only ("Article rédigé
-    par franceinfo avec AFP", "撰文:聯合早報", "ATS et AFP", "Text: dpa/AFP"): the first one named, when every
-    name on the line is a known outlet (a reporter's name beside an agency is a byline, not a credit)."""
+    par franceinfo avec AFP", "撰文:聯合早報", "ATS et AFP", "Text: dpa/AFP"): the first one named (a paper before
+    a wire, wherever each stands), when every name on the line is a known outlet (a reporter's name beside an agency is a byline, not a credit)."""
     if len(line) > CREDIT_LINE_CHARS:
         return None
     label = cached("head-credit-label", knowledge, lambda k: re.compile(
@@ -319,7 +319,9 @@ def credit_line(line: str, knowledge: Knowledge) -> str | None:
         return None
     known = [known_outlet(name, knowledge) for name in names]
     if all(known):
-        return known[0]
+        # a wire joined to a paper ("AA & Ensonhaber", "dpa / Heimatblatt"): the wire supplied the text, the paper
+        # published it; wires alone ("ATS et AFP"): the first named
+        return next((name for name in known if name not in picture_agencies(knowledge)), known[0])
     return _self_named(line.strip(), knowledge)
 
 
