@@ -299,7 +299,9 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
     def build(k: Knowledge) -> re.Pattern[str]:
         labels = sorted(byline_labels(k) - {"by"}, key=len, reverse=True)
         word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
-        return re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})\s+(?P<who>{word}(?:\s+{word}){{1,2}}"
+        name = rf"{word}(?:\s+{word}){{1,2}}"  # (a dash may open the line, and two or three names share it: "- von A B und C D")
+        return re.compile(rf"^(?:[-–—•]\s*)?(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})\s+(?P<who>{name}"
+                          rf"(?:\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s+{name}|,\s*{name}(?=\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s)){{0,2}}"
                           r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)
     return cached("head-labelled-byline", knowledge, build).match(line) if len(line) <= 100 else None
 
