@@ -44,6 +44,7 @@ _REPORTER_TAIL = 3  # words after a name closing a sentence ("… Мария З�
 _REPORTER_TITLE = 8  # words of a title between a word of telling and the name
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
+_SHARED_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]{1,4}\s+)?")  # between two names of a plural role's list: a comma, "и", "and"
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "한국전력의 ": the body a person heads
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
@@ -235,6 +236,7 @@ class _Reader:
         if self.data.describing.find(text, lo, hi) or (list_only and len(people) < 2):
             return False
         found: list[tuple[str, str]] = []
+        shared: str | None = None  # "министры A, B, C и D": the role a plural word before them gives each
         for i, span in enumerate(people):
             edge = self.item_edge
             floor = max(lo, item_start(text, lo, span.start, edge), people[i - 1].end if i else lo)
@@ -252,8 +254,18 @@ class _Reader:
             for role in order:
                 if role and self.data.roles.find(clean_role(role)):
                     found.append((span.name, clean_role(role)))
+                    shared = None
+                    break
+                plural = self.data.shared_roles.find(clean_role(role)) if role else None
+                if plural:
+                    shared = plural[0][2]
+                    found.append((span.name, shared))
                     break
             else:
+                if shared and _SHARED_GAP.fullmatch(text[floor:span.start]):
+                    found.append((span.name, shared))  # the next name of the plural's list, a comma or "и" before it
+                    continue
+                shared = None
                 if list_only:
                     return False
         for name, role in found:

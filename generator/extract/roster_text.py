@@ -133,6 +133,9 @@ def item_end(text: str, at: int, hi: int, edge: re.Pattern) -> int:
     return edge.start() if edge else min(hi, at + _EDGE_REACH)
 
 
+# a hyphen, a space, then a word of three letters or more: the line broke at the word's hyphen ("пресс- секретарь");
+# a hyphen before "и", "and", "und" leaves a compound's second half to the word after it ("вице- и премьер-")
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?![иi]\s|and\s|und\s|et\s|y\s|e\s|or\s|oder\s|или\s)(?=[^\W\d_]{3,})")
 _PARENTHESIS = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
 _KO_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3])(?:으로|이|가|은|는|을|를|과|와|도|로|의)$")
 
@@ -141,6 +144,7 @@ def clean_role(role: str) -> str:
     """A role as shown: no gloss in brackets ("한전(한국전력공사) 사장"), no article, no Korean
     particle on its last word ("국방 장관과")."""
     role = _PARENTHESIS.sub("", role)
+    role = _BROKEN_HYPHEN.sub("-", role)  # "пресс- секретарь": a hyphenated word broken at its hyphen
     role = role.strip(" ,.;:")
     role = _ARTICLE.sub("", role)
     return _KO_PARTICLE.sub("", role)
