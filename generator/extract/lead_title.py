@@ -48,12 +48,16 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     sentence = sentence.rstrip(" .।")
     if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
         return _cut_cjk(sentence)
-    if len(sentence) <= LEAD_TITLE_CHARS:
+    # (a Hangul syllable says about what two Latin letters do, as a Han character does; Korean parts its words with spaces)
+    limit = LEAD_TITLE_HANGUL_CHARS if len(_HANGUL.findall(sentence)) * 2 > len(sentence) else LEAD_TITLE_CHARS
+    if len(sentence) <= limit:
         return sentence
-    cut = sentence[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
 
 
+LEAD_TITLE_HANGUL_CHARS = 50
+_HANGUL = re.compile("[\uac00-\ud7af]")
 OPENERS_PASSES = 6  # a page printed as one line strings a few openers before the lead
 LEAD_LEFT_CHARS = 10  # what is left after openers is a sentence, not a word or two
 
