@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from . import candidates, dedupe, quote_groups, story_data
 from .timeline_groups import GroupMemo
 from ..extract import events, facts, names
+from ..extract.entities import PROCLITIC_LETTERS
 from ..extract.knowledge import Knowledge, as_tuple
 from ..model import (
     Added,
@@ -287,6 +288,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     declared_roles = _declared(knowledge, "roles")
     titles = tuple(sorted({str(t) for ts in (knowledge.section("entities.yml").get("titles_after_name") or {}).values()
                            for t in ts or ()}, key=len, reverse=True))
+    endings = frozenset(str(e) for es in (knowledge.section("entities.yml").get("written_on_endings") or {}).values()
+                        for e in es or ())
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
@@ -305,7 +308,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     for name in sorted(seen_in):
         if len(set(seen_in[name])) < PAGE_AFTER:
             continue  # named by one article: in that article's data, without a page of their own
-        written = tuple(sorted(set(forms[name]) - {name} - titled_forms(forms[name], titles)))
+        written = tuple(sorted(set(forms[name]) - {name} - titled_forms(forms[name], titles)
+                               - particle_forms(forms[name], {name, *declared_aliases.get(name, ())}, endings)))
         aliases = tuple(sorted(set(written) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
         while slug in slugs:
@@ -333,6 +337,14 @@ def titled_forms(forms, titles: tuple[str, ...]) -> set[str]:
     listed among a person's spellings, they read as junk (the title glued into the name)."""
     return {f for f in forms for t in titles if f.endswith(t) and f[: -len(t)].strip()
             and f[: -len(t)].rstrip()[-1:].isalpha()}
+
+
+def particle_forms(forms, bases: set[str], endings: frozenset[str]) -> set[str]:
+    """The forms that are another spelling with a particle written onto it: Arabic's "و" (and) before ("وكيم"), a
+    Nepali case ending after ("पुटिनले", "पुटिनलाई"): the same spelling, listed once."""
+    bases = bases | set(forms)
+    return {f for f in forms for b in bases if b and len(f) > len(b) and (
+        (f.endswith(b) and f[: -len(b)] in PROCLITIC_LETTERS) or (f.startswith(b) and f[len(b):] in endings))}
 
 
 def distinct_roles(roles) -> tuple[str, ...]:

@@ -74,6 +74,7 @@ def _proclitic_forms(aliases: Iterable[str]) -> tuple[str, ...]:
     return tuple(p + a for a in aliases for letter, marks in _PROCLITICS if letter.match(a) for p in marks)
 
 
+PROCLITIC_LETTERS = frozenset(p for _, letters in _PROCLITICS for p in letters)  # ("و" of "وكيم": "and Kim")
 _SCRIPTS = {"devanagari": ("\u0900", "\u097f")}  # the scripts names.yml's written_on_endings may name
 
 
