@@ -91,6 +91,10 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
                 # stop (Thai): it is the text's first paragraph, and the title is made from it
                 lines = [head.title, *lines]
             title = None
+    if title and not declared.title and title == text_title and _lead_shaped(title, knowledge):
+        notices.append(f"title {normalise_space(title)[:80]!r} reads as the lead's first sentence, not a headline")
+        if len(title) > LEAD_SHAPED_CHARS:
+            title = title_from_lead([title], knowledge)  # cut as a title made from the lead is
     if not title and not head.captions:  # (a caption kept after the lead is no heading)
         title = heading_after_lead(lines, knowledge)
     if not title:
@@ -273,6 +277,15 @@ def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
 
 # (a reason a caller tests for: the lead's paragraph read as a headline is "too long")
 TITLE_TOO_LONG = "too long"
+LEAD_SHAPED_CHARS = 100  # a first line past this length ending in a full stop is a lead's sentence
+
+
+def _lead_shaped(title: str, knowledge: Knowledge) -> bool:
+    """Whether a title taken from the head reads as the lead's first sentence: a long line closed by a full stop,
+    or a line opening with a word that carries on from a sentence before ("Horas antes, …", "Кроме того, …")."""
+    from .lead_quotes import carries_on  # (that module imports the head readers)
+    long_sentence = len(title) > LEAD_SHAPED_CHARS and title.rstrip().endswith((".", "。", "।"))
+    return long_sentence or carries_on(title, knowledge)
 
 
 def implausible_title(title: str, knowledge: Knowledge) -> str | None:
