@@ -93,7 +93,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
             title = None
     if title and not declared.title and title == text_title and _lead_shaped(title, knowledge):
         notices.append(f"title {normalise_space(title)[:80]!r} reads as the lead's first sentence, not a headline")
-        if len(title) > LEAD_SHAPED_CHARS:
+        if len(title) > LEAD_CUT_CHARS:
             title = title_from_lead([title], knowledge)  # cut as a title made from the lead is
     if not title and not head.captions:  # (a caption kept after the lead is no heading)
         title = heading_after_lead(lines, knowledge)
@@ -277,7 +277,8 @@ def _dated_credit_outlet(line: str, knowledge: Knowledge) -> str | None:
 
 # (a reason a caller tests for: the lead's paragraph read as a headline is "too long")
 TITLE_TOO_LONG = "too long"
-LEAD_SHAPED_CHARS = 100  # a first line past this length ending in a full stop is a lead's sentence
+LEAD_SHAPED_CHARS = 100  # a first line past this length ending in a full stop is a lead's sentence (warned of)
+LEAD_CUT_CHARS = 140  # and past this one it is cut as a title from the lead is (a shorter one is kept whole)
 
 
 def _lead_shaped(title: str, knowledge: Knowledge) -> bool:
