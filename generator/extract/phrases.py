@@ -144,21 +144,30 @@ class PhraseIndex:
         # regular expressions, and the forms of every index made before the first scan are made
         # with one load of the dictionary (_PENDING_FORMS).
         self._shared = _shared_scan(shared, self._set) if shared is not None else None
-        self._patterns: tuple | None = None
+        self._patterns: _Compiled | None = None  # every text, word forms included
+        self._plain: _Compiled | None = None  # without the word forms, for texts with no Cyrillic letter
         self._views: dict[frozenset[str], frozenset[str]] = {}
         _PENDING_FORMS.update(key[: -len(_FORMS)] for key in self._set if key.endswith(_FORMS))
 
-    def _compiled(self) -> "_Compiled":
+    def _compiled(self, folded: str) -> "_Compiled":
+        """What scans `folded`. Word forms are Russian words: a text without a Cyrillic letter holds none
+        of them, so they (and the dictionary that makes them) wait for the first text that has one, and
+        until then the index finds what it would with them. (A build extracting only an English or a
+        Korean article never loads the dictionary for its phrases.)"""
+        if self._patterns is None and (folded.isascii() or not _CYRILLIC.search(folded)):
+            if self._plain is None:
+                self._plain = self._compile(forms=False)
+            return self._plain
         if self._patterns is None:
-            self._patterns = self._compile()
+            self._patterns = self._compile(forms=True)
         return self._patterns
 
-    def _compile(self) -> "_Compiled":
+    def _compile(self, forms: bool) -> "_Compiled":
         # A phrase's texts: its own, and with forms, each of its word forms (a rule each, whole words).
         rules: dict[str, list[_Rule]] = {}
         for key in self._set:
             if key.endswith(_FORMS):  # (in a shared scan's index, the keys of the indexes sharing it)
-                rules[key] = [_Rule(text, left=True, right=True) for text in _forms_of(key[: -len(_FORMS)])]
+                rules[key] = [_Rule(text, left=True, right=True) for text in _forms_of(key[: -len(_FORMS)])] if forms else []
             else:
                 rules[key] = [_rule(key)]
             # (a phrase written with marks is found by `find` as it is without them: _find drops the text's)
@@ -215,9 +224,9 @@ class PhraseIndex:
         """Where the phrases occur in `text`: from the left, the longest phrase found at a place, then
         the next place after it; in text order. (A place a phrase needs a word boundary before, and a
         place it may start anywhere, are read in two passes, as the two kinds of phrase.)"""
-        compiled = self._compiled()
-        by_text, end_of = compiled.by_text, self._end
         folded = fold(text)
+        compiled = self._compiled(folded)
+        by_text, end_of = compiled.by_text, self._end
         at: dict[int, list[str]] = {}
         for last, (found, length, _) in compiled.automaton.iter(folded) if compiled.automaton is not None else ():
             at.setdefault(last - length + 1, []).append(found)
@@ -250,10 +259,10 @@ class PhraseIndex:
         return sorted(out)
 
     def _find(self, text: str) -> frozenset[str]:
-        compiled = self._compiled()
+        folded = fold(text)
+        compiled = self._compiled(folded)
         if compiled.automaton is None:
             return frozenset()
-        folded = fold(text)
         if not folded.isascii():  # (what is found, not where: the text may lose its marks)
             folded = _ARABIC_MARKS.sub("", folded)
         size = len(folded)

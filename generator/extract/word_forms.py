@@ -37,7 +37,7 @@ _KEPT = frozenset({"ADVB", "PRCL", "CONJ"})
 
 
 # Phrases of the indexes made so far whose word forms are not made yet: the first index asked to
-# scan makes the forms of them all, with one load of the dictionary, which is
+# scan a Cyrillic text makes the forms of them all, with one load of the dictionary, which is
 # let go after (it is large, not kept through extraction, which needs only the forms).
 PENDING_FORMS: set[str] = set()
 
@@ -111,15 +111,14 @@ _NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
 def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...]]:
     """Each Russian alias of several words, with whether it names a person -> its forms in every case,
     written with the alias's capitals ("Мария Соколова": "Марии Соколовой", "Марию Соколову", …; "Государственная
-    дума": "Государственной думы", …), the alias first; with one load of the dictionary, the forms of the
-    phrases pending made with it. A person's name is its words each in the same case, the gender its given
+    дума": "Государственной думы", …), the alias first. (The phrases pending wait: an index needs their forms
+    only once it meets a Cyrillic text, see PhraseIndex._compiled.) A person's name is its words each in the same case, the gender its given
     name's; an alias whose words the dictionary does not know as a name, or a phrase without a head, is
     only itself."""
     wanted = {alias: person for alias, person in aliases if " " in alias.strip() and wants_forms(alias)}
     if not wanted or _analyzer() is None:
         return {}
     try:
-        _make_pending()
         return {alias: _written_as(alias, _name_forms(alias.lower()) if person else word_forms(alias.lower()))
                 for alias, person in wanted.items()}
     finally:
