@@ -141,8 +141,8 @@ class PhraseIndex:
         # between them: see _SharedScan. Such an index never scans alone, so its own patterns are
         # never made; any other index makes them when it is first asked (_compiled). So an index
         # made and never used (collect reads the facts' definitions only) costs no word forms and no
-        # regular expressions, and the forms of every index made before the first scan are made
-        # with one load of the dictionary (_PENDING_FORMS).
+        # regular expressions, and the forms of every index made before the first scan of a Cyrillic
+        # text are made with one load of the dictionary (_PENDING_FORMS).
         self._shared = _shared_scan(shared, self._set) if shared is not None else None
         self._patterns: _Compiled | None = None  # every text, word forms included
         self._plain: _Compiled | None = None  # without the word forms, for texts with no Cyrillic letter
