@@ -44,7 +44,7 @@ def test_a_gregorian_day_beside_a_hijri_one_is_read():
 def test_a_gregorian_stamp_elsewhere_on_the_page_is_preferred_to_a_converted_one():
     # (a day apart: the Solar Hijri stamp under the headline, the Gregorian one under the text)
     got = meta("نگارخانه تازه شهر گشایش یافت", "۳۱ خرداد ۱۴۰۳", "نگارخانه تازه شهر روز چهارشنبه با حضور مسئولان گشایش یافت.",
-               "این نگارخانه هر روز باز است.", "19.06.2024", known=data())
+               "این نگارخانه هر روز باز است.", "© شهرنامه 2024.06.19 13:34", known=data())
     assert got.published == DAY and type(got.published) is dt.date
 
 
