@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import calendars as other_calendars
 from .knowledge import language_part
 
 
@@ -48,7 +49,7 @@ def order_unsettled(text: str, language: str | None) -> bool:
 
 # ------------------------------------------------------------------ candidate shapes
 _YEAR = r"(?:19|20)[0-9]{2}"
-_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0962\u0963]){2,11}"
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]){2,11}"
 _SHAPES = (
     # 2024-06-19, 2024/06/19, 2024.06.19, "2024. 6. 20.", "2024. 06.19" (a space after one dot only),
     # with an optional ISO time glued on
@@ -136,16 +137,17 @@ def _has_year(line: str) -> bool:
     return ("19" in line or "20" in line) and _HAS_YEAR.search(line) is not None
 
 
-def find_all(line: str, language: str | None = None, limit: int = 3) -> list[Found]:
-    """The dates `line` states, in order (at most `limit`), each with its span."""
-    if not _has_year(line):
-        if line.isascii() or not _OTHER_DIGIT.search(line):
-            return []  # every shape has a year: most lines are settled by this one test
+def find_all(line: str, language: str | None = None, limit: int = 3, calendars: bool = False) -> list[Found]:
+    """The dates `line` states, in order (at most `limit`), each with its span; with `calendars` (a stamp line, a
+    dateline), a line of no Gregorian date is read for a date of another calendar (generator/extract/calendars.py)."""
+    if not _has_year(line) and not line.isascii() and _OTHER_DIGIT.search(line):
         line = line.translate(_DIGITS)  # "٢٠ يونيو ٢٠٢٤": the same spans, in ASCII digits
-        if not _has_year(line):
-            return []
+    if not _has_year(line) and not calendars:
+        return []  # every shape has a year: most lines are settled by this one test
     # (a paragraph of running text is read once: remembered, it would keep a long text alive)
-    return list(_find_all(line, language, limit) if len(line) <= _REMEMBERED else _find_all.__wrapped__(line, language, limit))
+    found = [f for f in (_find_all(line, language, limit) if len(line) <= _REMEMBERED else _find_all.__wrapped__(line, language, limit))
+             if not other_calendars.own_year(f.date.year, language)] if _has_year(line) else []  # (Nepali's 2081)
+    return found or [Found(c.date, c.start, c.end) for c in other_calendars.find_all(line, language, limit)] if calendars else found
 
 
 _REMEMBERED = 2_000  # the longest line whose dates are remembered (head lines are asked about several times)
@@ -173,8 +175,8 @@ def _find_all(line: str, language: str | None, limit: int) -> tuple[Found, ...]:
     return tuple(found)
 
 
-def find(line: str, language: str | None = None) -> Found | None:
-    found = find_all(line, language, limit=1)
+def find(line: str, language: str | None = None, calendars: bool = False) -> Found | None:
+    found = find_all(line, language, limit=1, calendars=calendars)
     return found[0] if found else None
 
 
@@ -300,7 +302,7 @@ _WEEKDAYS = re.compile(
     r"[월화수목금토일]요일|\([월화수목금토일]\))\b\.?",
     re.IGNORECASE,
 )
-_LEFTOVER = re.compile(r"[\W_]+")
+_LEFTOVER = re.compile(rf"(?:(?![{other_calendars.MARKS}])[\W_])+")  # (a vowel sign inside a word splits none: "बुधबार")
 # A day's name, in the forms a lead uses before a date in brackets ("el martes (12.11.2024)", "в среду"):
 # `weekdays` and `day_names` of languages/timeline.yml.
 @functools.lru_cache(maxsize=1)
@@ -354,7 +356,7 @@ def date_line(line: str, language: str | None = None) -> dt.date | None:
     line = update_after.sub("", line)
     if len(line) > 80 or update.match(line):
         return None
-    found = find(line, language)
+    found = find(line, language, calendars=True)
     if found is None:
         return None
     before, after = line[: found.start], line[found.end :]

@@ -44,7 +44,7 @@ def dateline_date(lines: list[str], language: str, knowledge: Knowledge) -> dt.d
     """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …", "Paris, le 4 mars 2023 -"."""
     place = cached("dateline-place", knowledge, _dateline_place)
     for line in lines:
-        found = dates.find(line[:80], language)
+        found = dates.find(line[:80], language, calendars=True)
         if found is not None and (
             place.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
             or _yearless_credited(line[: found.start], found.date)

@@ -86,7 +86,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
                 # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
                 head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
                 continue
-        found = dates.find_all(line[:300], language, limit=2) if len(line) <= 2000 else []
+        found = dates.find_all(line[:300], language, limit=2, calendars=True) if len(line) <= 2000 else []
         if not found and len(line) <= SHORT_STAMP_CHARS:
             short = dates.SHORT_YEAR.search(line)  # "작성일24-06-19 09:42": a two-digit year after a label
             if short is not None and published_label.search(line[: short.start()]):

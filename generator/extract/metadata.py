@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
+from .calendars import Converted
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
 from .head_tags import tag_list
@@ -117,11 +118,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     elif published is not None and published.year not in PUBLISHED_YEARS:
         notices.append(f"declared date {declared.date!r} dropped: not a year a news article was published in")
         published = None
-    published = (
-        published or head.published or _suffix_date(head.title) or head.dateline_date or head.above_title_date
-        or source_line_date(cleaned.removed, knowledge, language) or tail_date(lines, knowledge, language)
-        or timed_stamp(lines[:2], language)
-    )
+    published = published or _page_date(head, cleaned.removed, lines, knowledge, language)
     if published is not None and published.year not in PUBLISHED_YEARS:  # a page's "0001-01-01": no date
         published = None
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
@@ -142,11 +139,30 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         title=normalise_space(title),
         outlet=outlet,
         author=author,
-        published=published,
+        published=dt.date.fromordinal(published.toordinal()) if published else None,  # (a Converted day: a plain date)
         language=language,
         body=tuple(lines),
         notices=tuple(notices),
     )
+
+
+def _page_date(head: _Head, removed: tuple[str, ...], lines: list[str], knowledge: Knowledge, language: str) -> dt.date | None:
+    """The date the page states, by the strength of its cue; a day read from another calendar's date (a Solar Hijri
+    or Bikram Sambat stamp) gives way to a Gregorian day the page states as well."""
+    def stated():
+        yield head.published
+        yield _suffix_date(head.title)
+        yield head.dateline_date
+        yield head.above_title_date
+        yield source_line_date(removed, knowledge, language)
+        yield tail_date(lines, knowledge, language)
+        yield timed_stamp(lines[:2], language)
+    converted = None
+    for day in filter(None, stated()):
+        if not isinstance(day, Converted):
+            return day
+        converted = converted or day
+    return converted
 
 
 # ------------------------------------------------------------------------- title and outlet

@@ -23,10 +23,10 @@ TOP: dict[str, frozenset[str]] = {
     # extract/events.py (events, developments, skip_paragraphs, number_words, dateline_words),
     # extract/datespans.py (months, weekdays, day_marks): languages/timeline.yml is this section's base; the
     # tool's own date_orders, month_forms and day_names are read by extract/dates.py (and its months by text.py,
-    # where a sentence ends), from the language file alone
+    # where a sentence ends), its calendars by extract/calendars.py, from the language file alone
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
-        "day_marks", "date_orders", "month_forms", "day_names",
+        "day_marks", "date_orders", "month_forms", "day_names", "calendars",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
