@@ -224,7 +224,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             # sentence just before goes on, a body or a state too ("声明では「…」と評価。今後も「…」と表明"), when
             # no subject the briefing does not know is marked before the quotation ("国家安全保障委員会は「…」")
             dropped = not any(mark in masked[lo:quote.start] for mark in attributor.cues.cjk_subject_marks)
-            return last_speaker[1] if dropped and last_speaker and last_speaker[0] == number - 1 else last_subject
+            if dropped and last_speaker and last_speaker[0] == number - 1:
+                return last_speaker[1]
+            # (a subject the briefing does not know marked before it, "…所長・山田教授は「…」と話した": nobody known)
+            return last_subject if dropped else None
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
