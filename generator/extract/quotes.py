@@ -53,7 +53,7 @@ from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
+from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
@@ -103,7 +103,8 @@ def find_quotes(
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
-    defined = defined_short_names(cues, tuple(p.text for p in paragraphs), annotated)  # "조선중앙통신(이하 통신)"
+    texts = [p.text for p in paragraphs]
+    defined = defined_short_names(cues, tuple(texts), annotated)  # "조선중앙통신(이하 통신)"
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -184,6 +185,9 @@ def find_quotes(
                 if pair.kind == "descriptor":
                     descriptor = cues.descriptor_of(pair.name)
                     body = stand_in(descriptor, [s for s in named if s.start < pair.position], at, hi) if descriptor else None
+                    if body and not descriptor.organisation and brought_in_unnamed(
+                            cues, pair.name, texts, annotated, at, pair.position, body):
+                        return None  # "a North Korean official … “…,” the North Korean official says": not the leader
                     # (no one it stands for: the title of the name right after it, "said the foreign minister, Lavrov")
                     return body or titled_name(cues, masked, pair.position + len(pair.name), people, hi)
                 return pair.name
