@@ -299,14 +299,6 @@ def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: in
     return False
 
 
-
-
-
-
-
-
-
-
 def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: Quoted) -> str:
     """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
     equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
