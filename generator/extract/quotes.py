@@ -215,6 +215,11 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Макрон направил поздравительную телеграмму …"
             for place, quote in enumerate(in_sentence):
+                if any(s.name and quote.start <= s.start < quote.end and text[s.start:s.end] == quote.text.strip()
+                       for s in annotated[at]):
+                    if notices is not None:  # (Persian writes names in «…»: «کیم جونگ اون»)
+                        notices.append(f"quote {quote.text[:80]!r} dropped: a name, not speech")
+                    continue
                 if headline and bare and _words(quote.text) < _CROSSHEAD_WORDS:
                     if notices is not None:  # "«Nouveau document fondamental»" over the paragraphs that quote it
                         notices.append(f"quote {quote.text[:80]!r} dropped: a crosshead, not speech")
