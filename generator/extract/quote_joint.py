@@ -1,11 +1,12 @@
-"""Whether a quotation's sentence opens with its subject: a name after at most a title (opens_sentence), or two
-names joined by "and" whose words the quotation is, both's and neither's alone (joint_subject). Split from
-quote_fallbacks.py, whose chain asks both.
+"""Whether a quotation's sentence opens with its subject: a name after at most a title (opens_sentence), two
+names joined by "and" whose words the quotation is, both's and neither's alone (joint_subject), or a name whose
+speech verb comes before a short phrase it quotes (subject_called_it). Split from quote_fallbacks.py and quotes.py.
 """
 
 from __future__ import annotations
 
 from .entities import Span
+from .quote_cues import Cues
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SUBJECT_TITLE_WORDS, Attributor
 
 
@@ -36,3 +37,12 @@ def opens_sentence(before: str) -> bool:
     the name opens the sentence, its subject ("Scholz s Macronom označil …", "Fransa Cumhurbaşkanı Emmanuel Macron,
     … açıklamada “…” dedi"), not a name inside a clause about a document ("Указ, підписаний Кімом, …")."""
     return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
+
+
+def subject_called_it(cues: Cues, masked: str, lo: int, people: list[Span], speaker: str | None, start: int) -> bool:
+    """Whether `speaker` is the person opening the sentence at `lo`, a speech verb of theirs after the name and before
+    the short phrase quoted at `start` ("Putin počas rokovaní s Kimom označil zmluvu za dokument, ktorý bude „…“": his
+    words, though a clause stands between his name and the verb no speech pair reads across)."""
+    first = people[0] if people else None
+    return first is not None and first.name == speaker and first.start >= lo and opens_sentence(masked[lo:first.start]) \
+        and cues.verb.search(masked, first.end, start) is not None

@@ -51,6 +51,7 @@ from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
+from .quote_joint import subject_called_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -254,7 +255,8 @@ def find_quotes(
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
-                        and not (speaker in here and cues.verb_after(masked, quote.end)):
+                        and not (speaker in here and cues.verb_after(masked, quote.end)) \
+                        and not subject_called_it(cues, masked, lo, people, speaker, quote.start):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:
