@@ -108,3 +108,10 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_abbreviations_do_not
     glued = "Les députés ont voté le texte.Interrogé sur le sujet, il a refusé."
     assert len(sentence_bounds(glued)) == 2
     assert len(sentence_bounds("The U.S.Embassy in St.Petersburg and Mr.Kim met at kcna.kp today.")) == 1
+
+
+def test_a_full_stop_glued_after_a_masked_closing_guillemet_ends_the_sentence():
+    from generator.extract.masked_sentences import sentence_bounds
+    # ('« … ».Selon …' masked: the closing guillemet after a space is a lone Q, the space after the stop lost)
+    masked = "Le traité prévoit QQ QQQQ QQQQQQQQQ Q.Selon le régime, il renforce les liens.Il est clair."
+    assert [masked[lo:hi].split()[0] for lo, hi in sentence_bounds(masked)] == ["Le", "Selon", "Il"]

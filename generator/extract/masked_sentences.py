@@ -62,12 +62,13 @@ _LONE_MASK = re.compile(r"(?<=\s)Q(?=[.!?…])")
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, cursor = [], 0
     arabic = _ARABIC_LETTER.search(masked) is not None and _ARABIC_GLUED.search(masked) is not None
-    glued = _GLUED.search(masked) is not None
     stops = _ANY_STOP.search(masked) is not None  # (then tested again in each sentence)
     # A quotation's closing mark after a space, masked, is a lone Q before the full stop ('de « … ».'
     # masked 'de Q QQQ Q.'): an initial to text.sentences ("J. Smith"), which would run on into the next
-    # sentence. Read there as the closing mark it was (the same length: positions hold).
+    # sentence. Read there as the closing mark it was (the same length: positions hold), also where the
+    # space after the stop was lost ('« … ».Selon …').
     seen = _LONE_MASK.sub("»", masked) if "Q" in masked else masked
+    glued = _GLUED.search(seen) is not None
     for sentence in sentences(seen):
         start = seen.find(sentence, cursor)
         if start < 0:
@@ -76,7 +77,7 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
         if arabic and _ARABIC_GLUED.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor, _ARABIC_STOP))
         elif glued and _GLUED.search(sentence):
-            bounds.extend(_cjk_sentences(masked, start, cursor, _GLUED))
+            bounds.extend(_cjk_sentences(seen, start, cursor, _GLUED))
         elif stops and _ANY_STOP.search(sentence) and _CJK_STOP.search(sentence):
             bounds.extend(_cjk_sentences(masked, start, cursor))
         else:

@@ -254,6 +254,7 @@ class Cues:
         # name: a document's, when it holds a document word or a partnership stem (quotation_marks.find_quoted)
         articles = [w.lower() for w in by_language(documents.get("articles"))]
         self.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
+        self.indefinite_articles = frozenset(w.lower() for w in by_language(data.get("indefinite_articles")))
         self.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
         self.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
         # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)

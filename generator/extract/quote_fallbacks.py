@@ -15,11 +15,12 @@ from bisect import bisect_left
 from .entities import Span
 from .quotation_marks import Quoted
 from .quote_cues import Cues
+from .quote_joint import joint_subject, opens_sentence
 from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after,
                         korean_subject_dropped, korean_topic)
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic
-from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SPEAKING_KINDS, SUBJECT_TITLE_WORDS, Attributor
+from .quote_speakers import SPEAKING_KINDS, Attributor
 from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
@@ -89,7 +90,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if governed:
             people = [s for s in people if s not in governed]
             named = [s for s in named if s not in governed]
-    if joint_subject(attributor, masked, named, hi):
+    if joint_subject(attributor, masked, named, hi, lo, resolved):
         return None  # "Scholz and Macron also pledged “…”": the words of both, neither's alone
     if bare and previous:
         return previous
@@ -157,7 +158,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     impersonal = attributor.cues.impersonal
     if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.cjk_speech.search(masked, lo, hi)
                                   or impersonal is not None and impersonal.search(masked, lo, hi)) and not (
-            people and people[0].start < statement.start() and _opens_sentence(masked[lo:people[0].start])):
+            people and people[0].start < statement.start() and opens_sentence(masked[lo:people[0].start])):
         # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
         # … belirtildi", not whoever spoke the sentence before)
         issuer = next((s.name for s in named if s.kind == "organisation" and s.name and s.start < statement.start()
@@ -196,7 +197,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return topic  # "北朝鮮は、…外相が…「…」とした": the topic speaks, not the person a clause names
     body = next((s for s in named if s.kind != "place"), None) if speech and not people else None
     if body is not None and body.kind == "organisation" and body.name and masked.startswith(",", body.end) \
-            and _opens_sentence(masked[lo:body.start]) \
+            and opens_sentence(masked[lo:body.start]) \
             and _VERB_CLOSES.fullmatch(masked, _last_verb_start(attributor, masked, quote.end, hi), hi):
         # "Kuzey Kore'nin devlet haber ajansı KCNA, … “…” olduğunu bildirdi.": a body opening the sentence (maybe
         # after its state and title), a comma after it, the speech verb closing it (a verb-final language's subject)
@@ -224,7 +225,10 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             # sentence just before goes on, a body or a state too ("声明では「…」と評価。今後も「…」と表明"), when
             # no subject the briefing does not know is marked before the quotation ("国家安全保障委員会は「…」")
             dropped = not any(mark in masked[lo:quote.start] for mark in attributor.cues.cjk_subject_marks)
-            return last_speaker[1] if dropped and last_speaker and last_speaker[0] == number - 1 else last_subject
+            if dropped and last_speaker and last_speaker[0] == number - 1:
+                return last_speaker[1]
+            # (a subject the briefing does not know marked before it, "…所長・山田教授は「…」と話した": nobody known; "彼は": he)
+            return last_subject if dropped or attributor.cues.cjk_pronoun.search(masked, lo, quote.start) else None
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
         return last_subject
@@ -281,29 +285,6 @@ def topic_quote(cues: Cues, masked: str, quote: Quoted, lo: int, hi: int) -> boo
     return masked.startswith(_TOPIC, quote.end) and not quote.text.endswith("다") and not has_speech(cues, masked, lo, hi)
 
 
-def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: int) -> bool:
-    """Whether two names joined by "and" share the sentence's speech verb, right after the second ("Scholz and
-    Macron also pledged", "Berlin and Paris said"): two people, or two bodies or states."""
-    joint = attributor.cues.joint
-    if joint is None:
-        return False
-    speakers = [s for s in named if s.name and s.kind in PAIRING_KINDS]
-    for first, second in zip(speakers, speakers[1:]):
-        if (first.kind == "person") == (second.kind == "person") and first.name != second.name \
-                and joint.fullmatch(masked, first.end, second.start) and not masked.startswith(POSSESSIVE_ENDS, second.end) \
-                and attributor.cues.after_name.match(masked, second.end, hi):  # ("Scholz and Macron's spokesman said": his)
-            return True
-    return False
-
-
-
-
-
-
-
-
-
-
 def _nearest(pairs: list[tuple[int, str]], positions: list[int], quote: Quoted) -> str:
     """The name of the pair nearest the quotation: what min(pairs, key=_distance) gives (the first of
     equals), found by position in `pairs` (sorted; `positions` are theirs) instead of measuring every pair."""
@@ -329,13 +310,6 @@ def _last_verb_start(attributor: Attributor, masked: str, start: int, hi: int) -
     for verb in attributor.cues.verb.finditer(masked, start, hi):
         found = verb.start()
     return found
-
-
-def _opens_sentence(before: str) -> bool:
-    """Whether the words before a name are at most a title of a few words, no clause of their own (no comma):
-    the name opens the sentence, its subject ("Scholz s Macronom označil …", "Fransa Cumhurbaşkanı Emmanuel Macron,
-    … açıklamada “…” dedi"), not a name inside a clause about a document ("Указ, підписаний Кімом, …")."""
-    return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
 
 
 def verb_opens_clause(cues: Cues, masked: str, lo: int, hi: int) -> bool:

@@ -6,6 +6,7 @@ as relaying the words ("uvedla podle agentury AP": according to the agency AP), 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import Span
 from .knowledge import Knowledge
@@ -118,3 +119,30 @@ def provision_quoted(cues: Cues, masked: str, lo: int, start: int) -> bool:
     """Whether a document's provision opens masked[lo:start], before a quotation starting at `start` ("the treaty
     provides for “…”", "ce traité, qui prévoit « … »"): the quotation is the document's words."""
     return cues.provision is not None and cues.provision.search(masked, lo, start) is not None
+
+
+def brought_in_unnamed(cues: Cues, phrase: str, texts: list[str], annotated: list[list[Span]], at: int, position: int,
+                       candidate: str) -> bool:
+    """Whether the article, from where `candidate` was last named to `position` of paragraph `at`, brings in someone
+    unnamed the descriptor `phrase` ("the North Korean official") refers to: its noun after the definite article,
+    an indefinite one before its noun ("a North Korean official off-screen can be heard …"), not the person named before."""
+    words = phrase.split()
+    # (not an article that is both, Portuguese "a": "a porta-voz" was named before as it is now)
+    if len(words) < 2 or words[0] not in cues.articles or words[0] in cues.indefinite_articles:
+        return False
+    pattern = _indefinite(tuple(sorted(cues.indefinite_articles)), " ".join(words[1:]))
+    for back in range(at, -1, -1):
+        end = position if back == at else len(texts[back])
+        named = [s.end for s in annotated[back] if s.name == candidate and s.end <= end]
+        if pattern.search(texts[back], named[-1] if named else 0, end):
+            return True
+        if named:
+            return False
+    return False
+
+
+@lru_cache(maxsize=256)
+def _indefinite(articles: tuple[str, ...], rest: str) -> re.Pattern:
+    alternation = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    # (the descriptor's noun, up to three words before it: "an official in a grey suit", "a senior North Korean official")
+    return re.compile(rf"(?<![\w'’])(?:{alternation})\s+(?:[\w-]+\s+){{0,3}}{re.escape(rest.split()[-1])}(?!\w)", re.IGNORECASE)

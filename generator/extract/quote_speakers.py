@@ -84,6 +84,9 @@ class Attributor(KoreanSubjects):
         if masked.find("-", lo, hi) >= 0:
             out.extend(m.span() for m in self.cues.inversion.finditer(masked, lo, hi))
             out.sort()
+        if out and self.cues.impersonal is not None:  # (the "il" of "Il est considéré que" is nobody: impersonal speech)
+            phrases = [m.span() for m in self.cues.impersonal.finditer(masked, lo, hi)]
+            out = [p for p in out if not any(s <= p[0] < e for s, e in phrases)]
         return out
 
     def governed(self, masked: str, span: Span, lo: int, hi: int) -> bool:

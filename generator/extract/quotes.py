@@ -51,9 +51,10 @@ from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
+from .quote_joint import subject_called_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
-from .quote_sentences import appositive, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
+from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
@@ -103,7 +104,8 @@ def find_quotes(
     roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
-    defined = defined_short_names(cues, tuple(p.text for p in paragraphs), annotated)  # "조선중앙통신(이하 통신)"
+    texts = [p.text for p in paragraphs]
+    defined = defined_short_names(cues, tuple(texts), annotated)  # "조선중앙통신(이하 통신)"
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -184,6 +186,9 @@ def find_quotes(
                 if pair.kind == "descriptor":
                     descriptor = cues.descriptor_of(pair.name)
                     body = stand_in(descriptor, [s for s in named if s.start < pair.position], at, hi) if descriptor else None
+                    if body and not descriptor.organisation and brought_in_unnamed(
+                            cues, pair.name, texts, annotated, at, pair.position, body):
+                        return None  # "a North Korean official … “…,” the North Korean official says": not the leader
                     # (no one it stands for: the title of the name right after it, "said the foreign minister, Lavrov")
                     return body or titled_name(cues, masked, pair.position + len(pair.name), people, hi)
                 return pair.name
@@ -211,6 +216,11 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Макрон направил поздравительную телеграмму …"
             for place, quote in enumerate(in_sentence):
+                if any(s.name and quote.start <= s.start < quote.end and text[s.start:s.end] == quote.text.strip()
+                       for s in annotated[at]):
+                    if notices is not None:  # (Persian writes names in «…»: «کیم جونگ اون»)
+                        notices.append(f"quote {quote.text[:80]!r} dropped: a name, not speech")
+                    continue
                 if headline and bare and _words(quote.text) < _CROSSHEAD_WORDS:
                     if notices is not None:  # "«Nouveau document fondamental»" over the paragraphs that quote it
                         notices.append(f"quote {quote.text[:80]!r} dropped: a crosshead, not speech")
@@ -245,7 +255,8 @@ def find_quotes(
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
-                        and not (speaker in here and cues.verb_after(masked, quote.end)):
+                        and not (speaker in here and cues.verb_after(masked, quote.end)) \
+                        and not subject_called_it(cues, masked, lo, people, speaker, quote.start):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:

@@ -1,0 +1,48 @@
+"""Whether a quotation's sentence opens with its subject: a name after at most a title (opens_sentence), two
+names joined by "and" whose words the quotation is, both's and neither's alone (joint_subject), or a name whose
+speech verb comes before a short phrase it quotes (subject_called_it). Split from quote_fallbacks.py and quotes.py.
+"""
+
+from __future__ import annotations
+
+from .entities import Span
+from .quote_cues import Cues
+from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SUBJECT_TITLE_WORDS, Attributor
+
+
+def joint_subject(attributor: Attributor, masked: str, named: list[Span], hi: int, lo: int = 0, resolved=()) -> bool:
+    """Whether two names joined by "and" (two people, or bodies or states) share the sentence's speech verb, right after
+    the second ("Scholz and Macron also pledged"), or open the sentence, maybe titled, its verb paired with one of them
+    alone ("Mr Kim and Mr Putin signed what they described as “…”")."""
+    joint = attributor.cues.joint
+    if joint is None:
+        return False
+    speakers = [s for s in named if s.name and s.kind in PAIRING_KINDS]
+    for first, second in zip(speakers, speakers[1:]):
+        if (first.kind != "person") != (second.kind != "person") or first.name == second.name \
+                or masked.startswith(POSSESSIVE_ENDS, second.end):  # ("Scholz and Macron's spokesman said": his)
+            continue
+        if joint.fullmatch(masked, first.end, second.start) and attributor.cues.after_name.match(masked, second.end, hi):
+            return True
+        joined = joint.match(masked, first.end, second.start)
+        titles = masked[joined.end():second.start].split() if joined else ()
+        if joined and resolved and opens_sentence(masked[lo:first.start]) and all(w[:1].isupper() for w in titles) \
+                and all(p.position in (first.start, second.start) for p, _ in resolved):
+            return True
+    return False
+
+
+def opens_sentence(before: str) -> bool:
+    """Whether the words before a name are at most a title of a few words, no clause of their own (no comma):
+    the name opens the sentence, its subject ("Scholz s Macronom označil …", "Fransa Cumhurbaşkanı Emmanuel Macron,
+    … açıklamada “…” dedi"), not a name inside a clause about a document ("Указ, підписаний Кімом, …")."""
+    return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
+
+
+def subject_called_it(cues: Cues, masked: str, lo: int, people: list[Span], speaker: str | None, start: int) -> bool:
+    """Whether `speaker` is the person opening the sentence at `lo`, a speech verb of theirs after the name and before
+    the short phrase quoted at `start` ("Putin počas rokovaní s Kimom označil zmluvu za dokument, ktorý bude „…“": his
+    words, though a clause stands between his name and the verb no speech pair reads across)."""
+    first = people[0] if people else None
+    return first is not None and first.name == speaker and first.start >= lo and opens_sentence(masked[lo:first.start]) \
+        and cues.verb.search(masked, first.end, start) is not None
