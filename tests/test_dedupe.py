@@ -1,4 +1,4 @@
-"""generator.collect.dedupe: exact and near duplicates, the earliest article as the original, at scale."""
+"""generator.collect.dedupe: exact and near duplicates, the fullest (then earliest) article as the original, at scale."""
 
 from __future__ import annotations
 
@@ -542,3 +542,32 @@ def _memo_at(folder: Path):
 
     store = Store(folder)
     return store, store.path(dedupe.MEMO_KIND, dedupe.Memo.key())
+
+
+def test_a_fuller_text_holding_a_shorter_ones_paragraphs_is_kept_whatever_comes_first() -> None:
+    # The shorter (earlier by its order key) shares its first paragraphs with the longer, which goes on
+    # with quotes of its own: folding the longer into the shorter would lose them.
+    shared = _invented_words(120, 11)
+    shorter = _invented_words(30, 12) + " " + shared
+    longer = shared + " " + _invented_words(200, 13)
+    for items in ([("s", "d1", shorter, 1), ("l", "d2", longer, 2)], [("l", "d2", longer, 2), ("s", "d1", shorter, 1)]):
+        found = find_duplicates(items)
+        assert found.kept == ("l",)
+        assert [(m.id, m.original, m.kind) for m in found.duplicates] == [("s", "l", "near")]
+
+
+def test_a_copy_a_few_words_longer_does_not_displace_the_earliest() -> None:
+    text = _invented_words(300, 14)
+    found = find_duplicates([("a", "d1", text, 1), ("b", "d2", text + " " + _invented_words(6, 15), 2)])
+    assert found.kept == ("a",)
+
+
+def test_a_newcomer_holding_much_a_published_text_lacks_is_not_folded_into_it() -> None:
+    shared = _invented_words(120, 16)
+    shorter = _invented_words(30, 17) + " " + shared
+    longer = shared + " " + _invented_words(200, 18)
+    found = find_duplicates([("s", "d1", shorter, 1), ("l", "d2", longer, 2)], first={"s"})
+    assert found.duplicates == () and set(found.kept) == {"s", "l"}
+    a_little_more = shorter + " " + _invented_words(10, 19)  # a fuller copy, but not by much: folded into it
+    found = find_duplicates([("s", "d1", shorter, 1), ("m", "d3", a_little_more, 2)], first={"s"})
+    assert [(m.id, m.original) for m in found.duplicates] == [("m", "s")]

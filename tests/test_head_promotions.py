@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import promotions
+from generator.extract import furniture, promotions
 from generator.extract.head_tags import tag_list
 
 from _head_helpers import HEADLINE, LEAD, MORE, meta
@@ -142,3 +142,36 @@ def test_a_papers_name_alone_inside_a_portals_copy_is_its_masthead(known):
 def test_an_agency_alone_on_a_line_inside_the_text_credits_a_photo(known):
     text = [f"Paragraph {n} of the article tells what the council decided." for n in range(16)]
     assert meta(HEADLINE, *text[:12], "Reuters", *text[12:], known=known).outlet is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[広告3]", "[광고]", "[Реклама]",  # an ad slot's marker
+        "Twitter にシェア", "LINEで送る", "はてなブックマークに追加",  # share buttons
+        "あわせて読みたい", "热点", "相關新聞",  # a related-links label, its links gone
+        "Publié Mis à jour", "Published | Updated",  # stamp labels, their dates gone
+        "陳大同/核稿編輯", "王美玲/編譯",  # an editor's credit
+        "每天領紅包 現在用APP看新聞 點我下載APP",  "Download our app for the latest headlines",  # an app's promotion
+        "تابعوا آخر الأخبار عبر تطبيق google news", "Folgen Sie uns auf Telegram",  # follow us
+        "首頁 要聞 財經 體育 娛樂 國際 AI 科技",  # a menu of sections
+    ],
+)
+def test_page_furniture_of_many_languages_is_not_article_text(line, known):
+    lead = "The two ministers met in the harbour city on Tuesday to sign the agreement."
+    assert furniture.strip([lead, line, "Talks went on until the evening."], known).lines == (
+        lead, "Talks went on until the evening.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency said the text was published on Tuesday and updated the next day.",
+        "Follow-up talks on Facebook's role were held in the capital, the minister said.",
+        "市民可以透過手機APP查詢新的巴士路線,交通局表示。",
+        "部長在記者會上說,兩國將在明年舉行新一輪談判。",
+    ],
+)
+def test_article_sentences_near_furniture_words_stay(line, known):
+    lead = "The two ministers met in the harbour city on Tuesday to sign the agreement."
+    assert line in furniture.strip([lead, line, "Talks went on until the evening."], known).lines

@@ -57,3 +57,19 @@ def test_every_page_rendered_is_of_a_kind_the_page_table_knows(briefing_and_know
     from generator.render import pages
 
     assert all(pages.kind_of(page.path) is not None for page in render.render(*briefing_and_knowledge))
+
+
+def test_the_reports_warnings_of_one_kind_are_one_entry_listing_their_files_each_once():
+    from generator.model import Briefing, Notice, StoryData
+    from generator.render import views
+
+    problem = Notice("data/facts.yml", "a key no code reads")
+    notices = (Notice("mkdocs.yml", "no site_url"), Notice("seeds/b.txt", "no date found"),
+               Notice("seeds/a.txt", "no date found"), Notice("seeds/a.txt", "quote 'x' dropped: a name"),
+               Notice("seeds/a.txt", "quote 'x' dropped: a name"), Notice("seeds/c.txt", "no date found"), problem)
+    briefing = Briefing((), notices=notices, story_data=StoryData(problems=(problem,)))
+    assert views.warning_groups(briefing) == [
+        ("no site_url", ["mkdocs.yml"]),
+        ("no date found", ["seeds/b.txt", "seeds/a.txt", "seeds/c.txt"]),
+        ("quote 'x' dropped: a name", ["seeds/a.txt"]),
+    ]

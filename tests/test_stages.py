@@ -79,3 +79,26 @@ def test_every_stage_package_says_what_it_takes_and_gives_and_no_module_is_over_
     long = {path.relative_to(PACKAGE).as_posix(): n for path in MODULES
             if (n := len(path.read_text("utf-8").splitlines())) > 400}
     assert not long
+
+
+@pytest.mark.parametrize(
+    ("last", "warned"),
+    [
+        ("Talks between the two delegations, which invo", True),  # inside a word
+        ("Der Gast sagte: \"Wir schätzen Ihre beständ", True),
+        ("Переговоры продолжились в узком формате и", True),
+        ("양국 정상은 회담에서 새 조약의 의미를 두고", True),
+        ("The ministers met again on Tuesday in the port city.", False),
+        ("He called it “a new page of our friendship”", False),  # a closing mark ends it
+        ("両国は協力を深めることで一致した。", False),
+        ("Copyright Example Wire 2024", False),  # a number
+        ("Trending", False),  # too short to tell a cut sentence from a label
+        ("Source: https://news.example.org/world/pact-signed.html", False),  # a link
+    ],
+)
+def test_a_text_that_stops_inside_a_word_or_sentence_is_warned_about(last, warned):
+    from generator.extract import extract
+    from generator.model import Paragraph
+
+    paragraphs = (Paragraph("p-1", "The first paragraph ends properly."), Paragraph("p-2", last))
+    assert (extract.CUT_OFF in extract.cut_off(paragraphs)) is warned

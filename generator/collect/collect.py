@@ -87,13 +87,17 @@ def fold_duplicates(
     articles: tuple[Article, ...], memo: dedupe.Memo | None = None, established: frozenset[str] = frozenset()
 ) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
     """The originals and the duplicates. The original of a group is an article given its slug by an
-    earlier build (`established`: their sources) before a newcomer; then the earliest published;
-    then the first by content (its digest), so that the files' names never decide it."""
+    earlier build (`established`: their sources) before a newcomer; then the fullest (a reader of
+    the longer loses little of the shorter, not the other way round); then the earliest published;
+    then the first by content (its digest), so that neither the files' names nor the order they
+    came in decide it. A newcomer holding much an established one lacks is not its copy (dedupe)."""
     ordered = sorted(
         articles,
         key=lambda a: (a.source not in established, a.published is None, a.published or 0, a.digest, a.source),
     )
-    found = dedupe.find_duplicates([(a.source, a.digest, dedupe_text(a)) for a in ordered], memo)
+    found = dedupe.find_duplicates(
+        [(a.source, a.digest, dedupe_text(a), n) for n, a in enumerate(ordered)], memo, first=established
+    )
     by_source = {a.source: a for a in ordered}
     dropped = {match.id for match in found.duplicates}
     duplicates = tuple(

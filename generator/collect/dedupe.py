@@ -29,9 +29,10 @@ once, shingles and signs only new texts (and shingles the candidates they meet),
 and imports datasketch's MinHash (without the rest of datasketch, see
 dedupe_minhash) only when a text that was not indexed last time needs to be.
 
-The original of a group is the earliest item by its ordering key (give
-`(published date or date.max, source path)`), ties broken by id; every duplicate
-points at the group's original, never at another duplicate.
+Groups form in order of the items' ordering key (give `(published date or date.max, source
+path)`), ties broken by id; then each group's original is its fullest member (dedupe_originals),
+and every duplicate points at it, never at another duplicate. Items in `first` (published by an
+earlier build) stay originals, and a text with much such an one lacks is not folded into it.
 """
 
 from __future__ import annotations
@@ -41,13 +42,15 @@ import functools
 import hashlib
 import json
 from array import array
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, is_contained, sample, sampled, sharing_pairs
+from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, holds_more, is_contained, sample, sampled, sharing_pairs
 from .dedupe_minhash import BANDS, NUM_PERM, ROWS, SEED, band_candidates, from_hex, json_default, minhash_scheme
 from .dedupe_minhash import minhash_values, sign
+
+from .dedupe_originals import fullest_originals
 
 if TYPE_CHECKING:
     from ..cache import Store
@@ -176,23 +179,23 @@ class Memo:
 
 
 def find_duplicates(
-    items: Sequence[tuple[str, str, str] | tuple[str, str, str, Hashable]], memo: Memo | None = None
+    items: Sequence[tuple[str, str, str] | tuple[str, str, str, Hashable]],
+    memo: Memo | None = None,
+    first: Collection[str] = (),
 ) -> Duplicates:
-    """Fold duplicates: items are (id, digest, text) or (id, digest, text, order key).
-
-    Without an order key, an item's position in `items` is its order. `memo` (kept
-    between builds) saves working out again what each text contributes; the result is the same.
-    """
+    """Fold duplicates: items are (id, digest, text) or (id, digest, text, order key); without an order
+    key, an item's position in `items` is its order; ids in `first` come first. `memo` (kept between
+    builds) saves working out again what each text contributes; the result is the same."""
     memo = memo if memo is not None else Memo()
-    ordered = sorted(
-        ((item[3] if len(item) > 3 else position, item[0], item[1], item[2]) for position, item in enumerate(items)),
-        key=lambda entry: (entry[0], entry[1]),
-    )
-    keys = {item_id: _text_key(text) for _, item_id, _, text in ordered}
-    texts = {keys[item_id]: text for _, item_id, _, text in ordered}
+    entries = [(item[3] if len(item) > 3 else position, item[0], item[1], item[2]) for position, item in enumerate(items)]
+    keys = {item_id: _text_key(text) for _, item_id, _, text in entries}
+    texts = {keys[item_id]: text for _, item_id, _, text in entries}
     shingle_memo: dict[str, array] = {key: memo.shingles[key] for key in texts if key in memo.shingles}
     memo.shingles.clear()
     _fill_memo(memo, texts, shingle_memo)
+    size = {item_id: memo.texts[keys[item_id]]["shingles"] for _, item_id, _, _ in entries}
+    first = set(first)
+    ordered = sorted(entries, key=lambda entry: (entry[1] not in first, entry[0], entry[1]))
 
     def shingles_of(key: str) -> array:
         if key not in shingle_memo:
@@ -238,9 +241,9 @@ def find_duplicates(
         best: tuple[int, float, str] | None = None
         for candidate in sorted(earlier, key=rank.__getitem__):
             similarity = _similarity(memo, key, keys[candidate], shingles_of)
-            if similarity >= NEAR_THRESHOLD or is_contained(
-                similarity, memo.texts[key]["shingles"], memo.texts[keys[candidate]]["shingles"]
-            ):
+            if root[candidate] in first and holds_more(similarity, size[item_id], size[candidate]):
+                continue
+            if similarity >= NEAR_THRESHOLD or is_contained(similarity, size[item_id], size[candidate]):
                 rank_key = (rank[root[candidate]], -similarity, candidate)
                 if best is None or rank_key < (best[0], -best[1], best[2]):
                     best = (rank[root[candidate]], similarity, candidate)
@@ -248,6 +251,12 @@ def find_duplicates(
             root[item_id] = root[best[2]]
             matches.append(Match(item_id, root[item_id], "near", round(best[1], 3)))
 
+    def likeness(a: str, b: str) -> tuple[str, float]:
+        if memo.texts[keys[a]]["words"] == memo.texts[keys[b]]["words"]:
+            return "exact", 1.0
+        return "near", _similarity(memo, keys[a], keys[b], shingles_of)
+
+    matches = fullest_originals(matches, rank, size, first, likeness)
     duplicate_ids = {m.id for m in matches}
     kept = tuple(item[0] for item in items if item[0] not in duplicate_ids)
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))

@@ -16,6 +16,7 @@ CONTAINED = 0.55  # of the shorter text's shingles found in the longer: the same
 MIN_SIZE_RATIO = 0.25  # ...when the shorter is at least this share of the longer (not a wire story in a long roundup)
 SAMPLE_MOD = 8  # a text's sample: its shingles whose hash is 0 modulo this (the same shingles in every text)
 SAMPLE_SHARE = 0.4  # candidates by containment: sharing this share of the smaller sample (looser than CONTAINED)
+MUCH_MORE = 0.25  # of a text's shingles not in an earlier, shorter one: it holds more, it is not that one's copy
 MAX_POSTING = 64  # a sampled shingle in more texts than this (a quote every outlet carries) picks no candidates
 
 
@@ -61,6 +62,13 @@ def is_contained(jaccard_value: float, size_a: int, size_b: int) -> bool:
         return False
     common = jaccard_value * (size_a + size_b) / (1 + jaccard_value)
     return common >= CONTAINED * shorter - 1e-9
+
+
+def holds_more(jaccard_value: float, size: int, earlier: int) -> bool:
+    """Whether a text of `size` shingles has more than MUCH_MORE of them that an earlier text (of `earlier`
+    shingles, Jaccard `jaccard_value` with it) lacks: then it is not that text's copy, and keeps its page."""
+    common = jaccard_value * (size + earlier) / (1 + jaccard_value)
+    return size - common > MUCH_MORE * size + 1e-9
 
 
 def sampled(shingles: array):

@@ -6,6 +6,8 @@ events, the roster a topic asks for, facts); this module only wires them togethe
 
 from __future__ import annotations
 
+import unicodedata
+
 from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
 from ..ingest import ingest
 from .knowledge import Knowledge
@@ -62,8 +64,21 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
         url=document.declared.url,
         tags=document.declared.tags,
-        notices=document.notes + meta.notices + tuple(dropped_quotes),
+        notices=document.notes + meta.notices + tuple(dropped_quotes) + cut_off(paragraphs),
     )
+
+
+CUT_OFF = "text ends mid-sentence: the page may have been saved cut off"
+CUT_OFF_MIN_CHARS = 12  # a shorter last line is more likely a leftover label ("Trending") than a cut sentence
+
+
+def cut_off(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    """A warning when the text stops inside a word or a sentence: its last paragraph ends on a letter (or a
+    letter's mark), not on a full stop, a closing quotation mark, a bracket or a number, and is not a link."""
+    last = paragraphs[-1].text.rstrip() if paragraphs else ""
+    if len(last) < CUT_OFF_MIN_CHARS or "/" in last.rsplit(None, 1)[-1]:
+        return ()
+    return (CUT_OFF,) if unicodedata.category(last[-1])[0] in "LM" else ()
 
 
 def over_budget(document: Document) -> Rejection | None:

@@ -212,6 +212,7 @@ def _render(
         "evidence_limit": views.EVIDENCE_LIMIT,
         "candidate_min_outlets": MIN_OUTLETS,
         "unmatched_shown": UNMATCHED_SHOWN,
+        "warning_groups": views.warning_groups(briefing),
         "distinct_variants": views.distinct_variants,
         "quote_sources": lambda group: views.quote_sources(group, by_id),
         "quote_outlets": lambda group: views.quote_outlets(group, by_id),

@@ -204,3 +204,15 @@ def topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
             g for g in briefing.quotes if any((article_id, q.anchor) in places for article_id, q in g.variants)
         ]
     return out
+
+
+def warning_groups(briefing: Briefing) -> list[tuple[str, list[str]]]:
+    """The report's warnings (not the story data's), one entry per message with the files that got it, in
+    the order each message first appears; a warning repeated for one file is listed once."""
+    groups: dict[str, list[str]] = {}
+    for notice in briefing.notices:
+        if notice not in briefing.story_data.problems:
+            sources = groups.setdefault(notice.message, [])
+            if notice.source not in sources:
+                sources.append(notice.source)
+    return list(groups.items())
