@@ -1,13 +1,15 @@
 """Fact and topic wordings real articles used and the data lacked (session 39), one made-up sentence per language
 and wording; and the look-alikes each must leave alone: a signing only judged possible, forecast or scheduled (a
 Japanese passive or noun of signing before 可能性, 予定, 見通し; "the possible signing", "une éventuelle signature",
-"체결 가능성")."""
+"체결 가능성"), a just cause not Russia's. Also: the signing as the moment a treaty is told after ("nach der
+Unterzeichnung"), Russia's army's "справедливое дело" backed, sanctions a country is "mit Sanktionen belegt"."""
 
 import pytest
 
 from _extract_helpers import topics_and_facts as found
 
 SIGNED = "treaty-signed"
+BACKING = "kim-backs-war-in-ukraine"
 
 
 @pytest.mark.parametrize(
@@ -15,6 +17,16 @@ SIGNED = "treaty-signed"
     [
         # signed, and something else planned after it: the plan is not the signing's
         ("プーチン大統領と金正恩総書記は平壌で新しい条約に署名し、その後共同記者会見を行う予定だ。", SIGNED),
+        # the signing as a moment the treaty is told after
+        ("Ein Pakt, dessen Kernpunkte Putin nach der Unterzeichnung im Palast erläuterte, sieht Beistand vor.", SIGNED),
+        ("Un pacte dont Poutine a détaillé le contenu après la signature prévoit une aide mutuelle.", SIGNED),
+        ("Un acuerdo cuyo contenido Putin explicó tras la firma prevé ayuda mutua.", SIGNED),
+        ("Un accordo il cui contenuto Putin ha illustrato dopo la firma prevede aiuto reciproco.", SIGNED),
+        ("Um acordo cujo conteúdo Putin explicou após a assinatura prevê ajuda mútua.", SIGNED),
+        # Russia's army's "just cause", backed in the North's words
+        ("Народ КНДР будет и впредь поддерживать справедливое дело российской армии, заявил Ким.", BACKING),
+        # sanctions imposed on the North, told with "belegt"
+        ("Das Land ist wegen seines Raketenprogramms mit Sanktionen belegt, die Moskau mitgetragen hat.", "sanctions"),
     ],
 )
 def test_round39_wordings(text, expected):
@@ -37,6 +49,10 @@ def test_round39_wordings(text, expected):
         ("Os analistas falam de uma eventual assinatura do tratado entre Putin e Kim.", SIGNED),
         ("分析人士认为，普京与金正恩有望签署新的条约。", SIGNED),
         ("푸틴 대통령과 김정은 위원장의 포괄적 전략적 동반자 협정 체결 가능성이 거론된다.", SIGNED),
+        # a signing still to come, told by its noun
+        ("Nach der Unterzeichnung des Abkommens, die für Mittwoch geplant ist, wird Putin nach Hanoi reisen.", SIGNED),
+        # a just cause that is not Russia's
+        ("Москва поддерживает справедливое дело палестинского народа, заявил министр.", BACKING),
     ],
 )
 def test_round39_look_alikes(text, absent):
