@@ -2,7 +2,8 @@
 and wording; and the look-alikes each must leave alone: a signing only judged possible, forecast or scheduled (a
 Japanese passive or noun of signing before 可能性, 予定, 見通し; "the possible signing", "une éventuelle signature",
 "체결 가능성"), a just cause not Russia's. Also: the signing as the moment a treaty is told after ("nach der
-Unterzeichnung"), Russia's army's "справедливое дело" backed, sanctions a country is "mit Sanktionen belegt"."""
+Unterzeichnung"), Russia's army's "справедливое дело" backed, sanctions a country is "mit Sanktionen belegt"
+or "dijatuhkan" on, the pact called "रक्षात्मक" in Hindi."""
 
 import pytest
 
@@ -27,6 +28,10 @@ BACKING = "kim-backs-war-in-ukraine"
         ("Народ КНДР будет и впредь поддерживать справедливое дело российской армии, заявил Ким.", BACKING),
         # sanctions imposed on the North, told with "belegt"
         ("Das Land ist wegen seines Raketenprogramms mit Sanktionen belegt, die Moskau mitgetragen hat.", "sanctions"),
+        ("Pertemuan itu digelar di tengah sanksi yang dijatuhkan Barat kepada kedua negara.", "sanctions"),
+        # the pact called defensive, in Hindi
+        ("मंत्री ने कहा कि यह समझौता शांतिपूर्ण और रक्षात्मक है।", "defensive-in-nature"),
+        ("उन्होंने संधि को पूरी तरह रक्षात्मक बताया।", "defensive-in-nature"),
     ],
 )
 def test_round39_wordings(text, expected):
@@ -53,6 +58,8 @@ def test_round39_wordings(text, expected):
         ("Nach der Unterzeichnung des Abkommens, die für Mittwoch geplant ist, wird Putin nach Hanoi reisen.", SIGNED),
         # a just cause that is not Russia's
         ("Москва поддерживает справедливое дело палестинского народа, заявил министр.", BACKING),
+        # an army's defensive position is not the pact's nature
+        ("सीमा पर सेना ने रक्षात्मक स्थिति अपनाई।", "defensive-in-nature"),
     ],
 )
 def test_round39_look_alikes(text, absent):
