@@ -231,3 +231,18 @@ def test_counts_come_from_the_articles(project, known):
     assert {f.id: counts[("fact", f.id)] for f in briefing.facts} == {f.id: len(f.articles) for f in briefing.facts}
     assert counts[("person", "Vladimir Putin")] == len(briefing.articles)
     assert ("person", "Pyongyang") not in counts  # a place is no person (articles record only people)
+
+
+def test_a_facts_refutations_are_checked_as_its_alternatives_are(tmp_path):
+    root = tmp_path / "story"
+    new_project.make(root)
+
+    def facts(content):
+        content["facts"][0]["refuted_by"] = [{"patterns": {"en": [["bridge", {"closed": "today"}]]}, "unles": {"en": ["not"]}}]
+
+    edit(root / "data" / "facts.yml", facts)
+    result = run(root, "check-data")
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error")]
+    assert any("refutation #1" in line and "unknown key 'unles'" in line for line in errors), errors
+    assert any("refutation #1" in line and "is a mapping, not a phrase" in line for line in errors), errors

@@ -253,6 +253,9 @@ def _phrases(sections: Mapping[str, Any], entries: dict[tuple[str, str], list[tu
             at = where if number == 0 else f"{where}, alternative #{number}"
             check("facts.yml", at, "patterns", wording.get("patterns"), depth=3)  # a pattern: groups of phrases
             check("facts.yml", at, "unless", wording.get("unless"))
+        for number, wording in enumerate([r for r in fact.get("refuted_by") or () if isinstance(r, dict)], 1):
+            check("facts.yml", f"{where}, refutation #{number}", "patterns", wording.get("patterns"), depth=3)
+            check("facts.yml", f"{where}, refutation #{number}", "unless", wording.get("unless"))
         for conflict in fact.get("conflicts") or ():
             if isinstance(conflict, dict):
                 check("facts.yml", f"{where}, conflict {str(conflict.get('label'))!r}", "phrases", conflict.get("phrases"))

@@ -19,6 +19,10 @@ backing told as troops that both sides say fought at the front, where the pledge
 count troops, a deed others accuse it of); with `also_unless: true` the fact's own `unless` refuse it
 too (the signing told by its noun: "the signing ceremony" is refused by future words the verb's
 wordings must not refuse, and by every plan and other paper the verb's are).
+
+A fact's `refuted_by` are wordings of its opposite, each {patterns, unless}: an article with a sentence (or a
+headline) carrying one carries the fact nowhere ("its text, made public by Pyongyang, says …" and, later,
+"Moscow has not released the text": the text is out, whatever one side did).
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class FactDefinition:
     # per pattern, the phrases that mark a sentence saying something else (the fact's `unless`, or its
     # alternative's: see the docstring)
     guards: tuple[frozenset[str], ...] = ()
+    # the wordings of the fact's opposite (`refuted_by`), each (pattern, its `unless`)
+    refutations: tuple[tuple[tuple[frozenset[str], ...], frozenset[str]], ...] = ()
 
 
 def _group(value: Any) -> frozenset[str]:
@@ -88,13 +94,19 @@ class _Facts:
                     ),
                     nearby=bool(raw.get("nearby")),
                     guards=tuple(guards),
+                    refutations=tuple(
+                        (pattern, frozenset(normalise_phrase(p) for p in by_language(wording.get("unless"))))
+                        for wording in raw.get("refuted_by") or () for pattern in _patterns(wording.get("patterns"))
+                    ),
                 )
             )
         self.facts = tuple(facts)
+        self.refutable = tuple(f for f in self.facts if f.refutations)
         self.by_id = {f.id: f for f in self.facts}
         everything = {p for f in self.facts for pattern in f.patterns for group in pattern for p in group}
         everything |= {p for f in self.facts for w in f.conflicts for p in w.phrases}
         everything |= {p for f in self.facts for guard in f.guards for p in guard}
+        everything |= {p for f in self.refutable for pattern, guard in f.refutations for p in guard.union(*pattern)}
         self.index = PhraseIndex(everything, shared=knowledge.digest, forms=True)
         # A fact can only be carried by a sentence holding a phrase of its patterns' first groups.
         self._needs: dict[str, tuple[int, ...]] = {}
@@ -183,7 +195,14 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
             if fact.id not in carried:
                 wordings = tuple(w.label for w in fact.conflicts if w.phrases & headline)
                 out.append(FactHit(fact=fact.id, evidence=Evidence(paragraphs[0].anchor, title), wordings=wordings))
-    return tuple(out)
+    carried = {hit.fact for hit in out}
+    refuted = {fact.id for fact in facts.refutable if fact.id in carried
+               and any(_carries_opposite(fact, here) for here in (headline, *(f[2] for f in found)))}
+    return tuple(hit for hit in out if hit.fact not in refuted)
+
+
+def _carries_opposite(fact: FactDefinition, found: frozenset[str]) -> bool:
+    return any(not guard & found and all(group & found for group in pattern) for pattern, guard in fact.refutations)
 
 
 def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[FactRow, ...]:

@@ -92,7 +92,8 @@ ENTRIES: dict[tuple[str, str], Entries] = {
         "min_sentences", "strong_with", "shown_by_facts", "passing_with", "despite_passing",
     }), ("slug", "title"), "slug"),
     ("facts.yml", "facts"): Entries(  # extract/facts.py
-        "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby"}), ("id", "title"), "id",
+        "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby", "refuted_by"}),
+        ("id", "title"), "id",
     ),
     ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names"}), ("key", "title", "date"), "key"),
     # extract/entities.py (credits.py reads name, aliases, short and kind too)
@@ -102,9 +103,11 @@ ENTRIES: dict[tuple[str, str], Entries] = {
     ("outlets.yml", "outlets"): Entries("outlet", frozenset({"name", "aliases", "domains"}), ("name",), "name"),  # extract/knowledge.py
 }
 
-# Entries inside a fact (extract/facts.py): further wordings, and the conflicting wordings outlets use.
+# Entries inside a fact (extract/facts.py): further wordings, the conflicting wordings outlets use, and wordings of
+# the fact's opposite.
 FACT_PARTS: dict[str, Entries] = {
     "alternatives": Entries("alternative", frozenset({"patterns", "unless", "also_unless"}), (), ""),
+    "refuted_by": Entries("refutation", frozenset({"patterns", "unless"}), (), ""),
     "conflicts": Entries("conflict", frozenset({"label", "phrases"}), ("label",), "label"),
 }
 

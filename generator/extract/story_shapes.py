@@ -61,7 +61,7 @@ SHAPES: dict[tuple[str, str], dict[str, str]] = {
     },
     ("facts.yml", "facts"): {  # extract/facts.py
         "id": VALUE, "title": VALUE, "topics": NAMES, "patterns": BY_LANGUAGE, "unless": PHRASES, "alternatives": ENTRY_LIST,
-        "conflicts": ENTRY_LIST,
+        "conflicts": ENTRY_LIST, "refuted_by": ENTRY_LIST,
     },
     ("events.yml", "events"): {"key": VALUE, "title": VALUE, "phrases": PHRASES, "names": PHRASES},  # extract/events.py
     ("entities.yml", "entities"): {  # extract/entities.py, credits.py, collect/collect.py
@@ -69,7 +69,8 @@ SHAPES: dict[tuple[str, str], dict[str, str]] = {
     },
     ("outlets.yml", "outlets"): {"name": TEXT, "aliases": NAMES, "domains": NAMES},  # extract/knowledge.py
 }
-PART_SHAPES = {"alternatives": {"patterns": BY_LANGUAGE, "unless": PHRASES}, "conflicts": {"label": VALUE, "phrases": PHRASES}}
+PART_SHAPES = {"alternatives": {"patterns": BY_LANGUAGE, "unless": PHRASES}, "conflicts": {"label": VALUE, "phrases": PHRASES},
+               "refuted_by": {"patterns": BY_LANGUAGE, "unless": PHRASES}}
 # story.yml's values (render.py, the feed, publish/mkdocs_hooks.py; `language` is checked by story_data.py):
 # a wrong one would put a list on every page's title, so the build is refused instead
 STORY_TOP = {"site_name": TEXT, "site_description": TEXT, "title": TEXT, "summary": VALUE, "id": VALUE}
