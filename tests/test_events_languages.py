@@ -82,11 +82,14 @@ def test_a_decade_is_no_date(text):
     ("The harbour city, founded in 1948, hosted the ministers.", []),
     ("Republik itu, yang didirikan pada tahun 1948 dengan dukungan tetangganya, merayakan ulang tahunnya.", []),
     ("Los lazos se estrecharon desde la crisis del puerto en 2014.", []),
-    ("Der Handel wuchs seit der Krise von 2014 stark.", []),
+    ("Der Handel wuchs seit der großen Krise im Hafen von 2014 stark.", []),
     ("Le commerce a doublé depuis la crise portuaire de 2014.", []),
     ("港の貿易は、2014年以来、大きく伸びて多くの船会社が戻った。", []),
     ("Liman ticareti 2014'ten beri büyüyor.", []),
-    # the year of the sentence's own news stays; so does a reference that names a known event
+    # the year of the sentence's own news stays, a "since" right before its date too; so does a reference that
+    # names a known event
+    ("Ships have carried grain to the port since August 2014.", [("2014-08", None)]),
+    ("Seit dem Herbst 2014 fahren die Fähren täglich.", [("2014", None)]),
     ("In 2014 the border reopened, and trade has grown since.", [("2014", None)]),
     ("It was his first visit to Pyongyang since July 2000.", [("2000-07", "putin-visit-2000")]),
 ])
