@@ -6,11 +6,13 @@ for: whole dates, which dates.py reads in the order of the article's language ("
 dateparser the months of languages no table holds), months ("July 2000", "в июле 2000 года", "2000년 7월"),
 years ("in 1961", "1961년") and, when the publication date is known, relative ones ("a year ago", "last
 September", "September last year", "on Wednesday", "am Dienstag", "on the 19th", "this month", "지난해", "в
-прошлом году"). Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD": no more precise than the text.
+прошлом году"). Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD": no more precise than the text. Without the
+publication date, a day and month without a year ("6월 19일") is "0000-MM-DD" (YEARLESS).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -23,10 +25,12 @@ _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last
              "yesterday", "в", "год", "вчера", "지난", "올해", "작년", "이번", "어제")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
+YEARLESS = "0000"  # the year of "19 June" in an article without a date of its own: unknown
 FUTURE_MONTHS = 2  # a month named without its year, up to this many ahead of the article, is to come
 _UNSEEN = object()
 # the characters at which only the rules that may start with one are tried (pattern_starts); at any other,
 # every rule is
+_BEFORE_CJK_YEAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年)")  # (one character for one)
 _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 
 
@@ -72,13 +76,14 @@ class DateFinder:
             ("full", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
             # "on 19 June", "Oct. 24", "19 июня", "6월 19일": a day without a year is in the
             # year of publication (or the year before, if that would put it in the future).
-            ("day_month", rf"{day}\s+(?:of\s+)?{en}(?![,\s]+(?:of\s+)?\d{{4}})"),
+            ("day_month", rf"{day}\s+(?:of\s+|de\s+)?{en}(?![,\s]+(?:of\s+|de\s+|del\s+)?\d{{4}})"),
             ("day_month", rf"{en}\s+{day}(?![,\s]*\d)(?!\s*(?:%|per\s?cent|people|troops|soldiers|km|miles|years|days|million|billion))"),
             ("day_month", rf"{day}\s+{ru}(?!\s+\d{{4}})"),
             ("day_month", r"(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
-            ("month", rf"{en},?\s+(?:of\s+)?{year}"),
+            ("month", rf"{en},?\s+(?:of\s+|de\s+|del\s+)?{year}"),
             ("month", rf"{ru}\s+{year}"),
             ("month", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월"),
+            ("month", r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
             ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
@@ -91,7 +96,7 @@ class DateFinder:
             ("yesterday", r"yesterday|вчера|어제"),
             ("weekday", rf"(?P<wd>{_alt(self.weekday)})"),
             ("nth", r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<dru>\d{1,2})-?го\b"),
-            ("nth", r"(?:지난\s*)?(?P<dko>\d{1,2})일"),
+            ("nth", r"(?<!박\s)(?<!박)(?:지난\s*)?(?P<dko>\d{1,2})일"),  # (not "1박 2일": two days, one night)
             ("year", rf"{year}(?:\s*(?:год|г\.|년))?(?!\s*(?:%|percent|km|people|troops))"),
         ]
         parts = []
@@ -144,6 +149,8 @@ class DateFinder:
 
     def find(self, text: str, published: dt.date | None, language: str | None = None) -> list[DateSpan]:
         whole = _whole_dates(text, language)
+        if not text.isascii():  # "条約は1961年": a year written after a word of Han or kana (as after a space)
+            text = _BEFORE_CJK_YEAR.sub(" ", text)
         out = []
         last_end = 0
         at = 0  # the first whole date that does not end before the position tried
@@ -184,7 +191,7 @@ class DateFinder:
                 date = self._resolve(self._kinds[name], groups, published)
             except OverflowError:  # a day before year 1 or after 9999 ("yesterday" on 0001-01-01): no date
                 date = None
-            if date and not date.startswith(("-", "0000")):  # ("5000 years ago" in 2025: no year of the calendar)
+            if date and (not date.startswith(("-", "0000")) or published is None):  # ("5000 years ago" in 2025: no year)
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
         return sorted(out + whole, key=lambda span: span.start) if whole else out
@@ -249,8 +256,10 @@ class DateFinder:
             return f"{int(g['year']):04d}-{month:02d}" if month else None
         if kind == "year":
             return g["year"]
-        if published is None:
-            return None
+        if published is None:  # a day and month alone: only a named event of that day gives it a year (events.py)
+            if kind != "day_month" or not month or not 1 <= int(g["day"]) <= calendar.monthrange(2000, month)[1]:
+                return None
+            return f"{YEARLESS}-{month:02d}-{int(g['day']):02d}"
         if kind == "day_month" and month:
             try:
                 date = dt.date(published.year, month, int(g["day"]))

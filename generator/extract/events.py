@@ -18,14 +18,20 @@ from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
-from .datespans import DateFinder, DateSpan
+from .datespans import YEARLESS, DateFinder, DateSpan
 from .furniture import may_be_furniture
 from .knowledge import Knowledge
 from ..model import Event, Evidence, Paragraph, TimelineEntry
+from .side_dates import SideDates
 from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 from ..text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word with the suffixes an apostrophe joins to it ("Potter’daki" one word); none after a number ("2000'lerin")
+_WORDS = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Han and kana are written without spaces: a run of them is read as words of two characters each
+# ("の首脳会談で合意した" is no one word beside a date)
+_HAN_PAIRS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)  # 09:20, 9:20 a.m., 10h00
 
 
@@ -81,6 +87,10 @@ class _Events:
         return DateFinder(self._section)
 
     @functools.cached_property
+    def side(self) -> SideDates:
+        return SideDates(self._section)
+
+    @functools.cached_property
     def skip(self) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
@@ -102,7 +112,8 @@ class _Events:
             pieces += [text[cursor:span.start], " "]
             cursor = span.end
         rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
-        words = (m.group() for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words)
+        words = (w for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words
+                 for w in _HAN_PAIRS.findall(m.group()))
         return [word for _, word in zip(range(3), words)]
 
     def is_dateline(self, sentence: str, dates: list[DateSpan], first: bool = True) -> bool:
@@ -142,8 +153,11 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     events = cached("events", knowledge, _Events)
     out: list[Event] = []
     seen: set[tuple[str, str | None, str]] = set()
+    yearless: set[tuple[str, str | None, str]] = set()  # named events found from days written without a year
+    years: set[str] = set()  # the years the article writes
     for paragraph in paragraphs:
         all_spans = events.finder.find(paragraph.text, published, language)
+        years.update(s.date[:4] for s in all_spans if not s.relative)
         if events.is_furniture(paragraph.text, all_spans):
             continue
         cursor = 0
@@ -153,7 +167,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             cursor = lo + len(sentence) if lo >= 0 else cursor
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
             spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
-                     and not _in_address(paragraph.text, s) and not _in_span_of_years(paragraph.text, s)]
+                     and not _in_address(paragraph.text, s) and not _in_span_of_years(paragraph.text, s)
+                     and not events.side.is_decade(paragraph.text, s.start)]
             if spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ], first=number == 0):
@@ -161,7 +176,10 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
-                found.append((span.date, _match(events.named, span.date, phrases)))
+                dated = _dated(events, paragraph.text, span, phrases)
+                if dated is not None:
+                    found.append(dated)
+                    yearless.update({(*dated, sentence)} if span.date.startswith(YEARLESS) else ())
             for named in events.named if not events.names.isdisjoint(phrases) else ():  # (most sentences name no event)
                 if named.names & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
@@ -169,14 +187,35 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             shorter: dict[str | None, set[str]] = {}
             for date, key in found:
                 shorter.setdefault(key, set()).update(date[:n] for n in range(len(date)))
+            named_here = any(key for _, key in found)
             for date, key in found:
+                if key is None and named_here and len(date) == 4:
+                    continue  # "… replaced in 2001, 2002 and 2011": a year beside a known event's is a reference
                 if date in shorter[key]:
                     continue  # "on the 3rd of this month": keep the day, not the month too
                 if (date, key, sentence) in seen:
                     continue
                 seen.add((date, key, sentence))
                 out.append(Event(date=date, key=key, evidence=Evidence(paragraph.anchor, sentence)))
+    # One day without its year may be any year's: it is the named event's when the article writes that year
+    # elsewhere, or when its days without a year are the days of several named events (a story's chronology).
+    if len({key for _, key, _ in yearless}) < YEARLESS_EVENTS:
+        out = [e for e in out if (e.date, e.key, e.evidence.text) not in yearless or e.date[:4] in years]
     return tuple(out)
+
+
+YEARLESS_EVENTS = 2  # named events whose days an article writes without a year that make them the story's days
+
+
+def _dated(events: _Events, text: str, span: DateSpan, phrases: frozenset[str]) -> tuple[str, str | None] | None:
+    """The date and named event (or None) of a date found in a sentence; None when it dates no development: a
+    reference in a side clause ("since 1991"), a day without a year that is no named event's day."""
+    date, key = span.date, _match(events.named, span.date, phrases)
+    if key is None and span.relative and len(date) == 10:  # "on 9 November": the named event of that day
+        date, key = _match_day(events.named, date, phrases) or (date, None)
+    if key is None and (date.startswith(YEARLESS) or events.side.in_side_clause(text, span.start, span.end)):
+        return None
+    return date, key
 
 
 _HEADLINE_WORDS = 6  # cased words of three letters or more a paragraph needs to be read as Title Case
@@ -187,7 +226,7 @@ def _is_headline(text: str) -> bool:
     """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
     related story's headline, not a sentence of the text, in which the words that are not names are in lower
     case. Words of scripts without case, and short words ("a", "of"), are not counted."""
-    words = [w for w in _LETTERS.findall(text) if len(w) >= 3 and w.lower() != w.upper()]
+    words = [w for w in _WORDS.findall(text) if len(w) >= 3 and w.lower() != w.upper()]
     if len(words) < _HEADLINE_WORDS:
         return False
     lower = sum(1 for w in words if w[0].islower())
@@ -238,6 +277,15 @@ def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) ->
         if score and (score, -abs(len(date) - len(event.date))) > best_score:
             best, best_score = event.key, (score, -abs(len(date) - len(event.date)))
     return best
+
+
+def _match_day(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> tuple[str, str] | None:
+    """The named event of the day of a date written without its year ("11월 9일", "9 Kasım'da") whose phrases
+    the sentence holds: its date and key."""
+    for event in named:
+        if len(event.date) == 10 and event.date[4:] == date[4:] and _match((event,), event.date, phrases):
+            return event.date, event.key
+    return None
 
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry

@@ -1,0 +1,62 @@
+"""Years a sentence writes that date no development of its own (languages/timeline.yml):
+
+- a decade: "the 2000s", "2000'lerin", "2000-х", "2000年代", "2000년대" (`decade_marks`: what follows the year's
+  digits, by language);
+- a date in a side clause: "since the Soviet Union collapsed in 1991", "desde la invasión … en 2022", "yang didirikan
+  pada tahun 1948", "2022年以来" (`reference_before`: "since" and its like, read back from the date to the clause's
+  start, with a few words between them; `founding_words`: "founded", anywhere in the clause before the date;
+  `reference_after`: words right after the date). Such a date may still name a known event ("the first
+  visit since July 2000"); it is not the date of the sentence's own news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import by_language, fold, normalise_phrase
+from ..text import unspaced_script
+
+_CLAUSE_REACH = 80  # characters read back from a date for a word that opens its clause
+_SINCE_WORDS = 4  # words between "since" and a date that make it another event's ("since the border reopened in")
+_AFTER_REACH = 16  # characters read after a date for a word that makes it a reference ("'den beri", "年以来")
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # what ends a clause: a word before it opens another
+
+
+def _word(phrase: str) -> str:
+    """A phrase as a regex: a whole word ("sejak", "desde", "founded*" a stem) or, in an unspaced script, anywhere."""
+    text = normalise_phrase(phrase)
+    body = re.escape(text.rstrip("*")) + (r"\w*" if text.endswith("*") else "")
+    return body if unspaced_script(text) else rf"(?<!\w){body}" + ("" if text.endswith("*") else r"(?!\w)")
+
+
+def _alternation(phrases) -> re.Pattern[str] | None:
+    words = sorted({str(p) for p in phrases if str(p).strip()}, key=len, reverse=True)
+    return re.compile("|".join(map(_word, words))) if words else None
+
+
+class SideDates:
+    def __init__(self, section: dict):
+        marks = [str(m) for m in by_language(section.get("decade_marks")) if str(m).strip()]
+        self._decade = re.compile(r"\d{4}(?:" + "|".join(marks) + ")", re.IGNORECASE) if marks else None
+        self._before = _alternation(by_language(section.get("reference_before")))
+        self._founding = _alternation(by_language(section.get("founding_words")))
+        self._after = _alternation(by_language(section.get("reference_after")))
+
+    def is_decade(self, text: str, start: int) -> bool:
+        """Whether the year at `start` is a decade ("2000'lerin", "the 1990s", "1990-е", "2000年代")."""
+        return self._decade is not None and self._decade.match(text, start) is not None
+
+    def in_side_clause(self, text: str, start: int, end: int) -> bool:
+        """Whether the date text[start:end] stands in a clause a reference word opens ("since", "desde", "seit",
+        "sejak", "founded in") or is followed by one ("以来")."""
+        if self._after is not None and self._after.match(fold(text[end:end + _AFTER_REACH]).lstrip(" '")):
+            return True
+        clause = text[max(0, start - _CLAUSE_REACH):start]
+        ends = list(_CLAUSE_END.finditer(clause))
+        clause = fold(clause[ends[-1].end():] if ends else clause)
+        if self._founding is not None and self._founding.search(clause):
+            return True
+        since = None if self._before is None else list(self._before.finditer(clause))
+        # "since August 2023", "since the autumn of 2023" date the sentence's own news; "since the Soviet Union
+        # collapsed in 1991" names another event, by the words between
+        return bool(since) and len(clause[since[-1].end():].split()) >= _SINCE_WORDS

@@ -1,0 +1,113 @@
+"""The timeline in the languages the articles are written in: a story's named events found from their phrases in
+each language, a day written without its year that is a named event's day, a month kept where the text gives one;
+and years that date no development: decades, dates in a side clause ("since …", "founded in …"), the other years of
+a sentence that names a known event, a caption's credit. Made-up sentences."""
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.events import find_events
+
+from _extract_helpers import data, paras
+
+NOVEMBER = dt.date(2024, 11, 12)
+
+
+def events(text, published=None, language=None):
+    return [(e.date, e.key) for e in find_events(paras(text), published, data(), language)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Das neue Abkommen ersetzt den Vertrag von 2000 zwischen beiden Staaten.", None, [("2000", "treaty-2000")]),
+    ("Le pacte remplace le traité d'amitié conclu en 2000.", None, [("2000", "treaty-2000")]),
+    ("El texto sustituye a los documentos firmados en 1961, 2000 y 2001.", None,
+     [("1961", "treaty-1961"), ("2000", "treaty-2000"), ("2001", "moscow-declaration-2001")]),
+    ("新しい条約は1961年、2000年、2001年の文書に取って代わる。", None,
+     [("1961", "treaty-1961"), ("2000", "treaty-2000"), ("2001", "moscow-declaration-2001")]),
+    ("Kedua pemimpin menandatangani perjanjian itu pada 19 Juni 2024 di ibu kota.", None,
+     [("2024-06-19", "treaty-signed-2024")]),
+    ("Hai nước đã ký hiệp ước mới vào năm 2024.", None, [("2024", "treaty-signed-2024")]),
+    ("Putin 2000'de Pyongyang'ı ziyaret etti.", None, [("2000", "putin-visit-2000")]),
+    ("Putin, 9 Kasım'da yayımlanan bir kararnameyle anlaşmayı onayladı.", NOVEMBER,
+     [("2024-11-09", "putin-signs-ratification-2024")]),
+    ("A visita de Putin a Pyongyang em julho de 2000 durou dois dias.", None, [("2000-07", "putin-visit-2000")]),
+    ("La dichiarazione di Mosca del 2001 resta in vigore.", None, [("2001", "moscow-declaration-2001")]),
+])
+def test_a_named_event_is_found_in_the_language_an_article_reports_it_in(text, published, expected):
+    assert events(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article without a date of its own: days and months that are named events' days, with their words, are them
+    ("올해 6월 19일 두 정상은 평양에서 조약에 서명했다. 하원은 10월 24일 조약을 비준했다.",
+     [("2024-06-19", "treaty-signed-2024"), ("2024-10-24", "duma-ratifies-2024")]),
+    ("Putin 19 Haziran'da anlaşmayı imzaladı. 9 Kasım'da bir kararnameyle onayladı.",
+     [("2024-06-19", "treaty-signed-2024"), ("2024-11-09", "putin-signs-ratification-2024")]),
+    # ... or one of them, in an article that writes the event's year elsewhere
+    ("Das Abkommen wurde am 19. Juni in Pjöngjang unterzeichnet. Es war der wichtigste Besuch des Jahres 2024.",
+     [("2024-06-19", "treaty-signed-2024"), ("2024", None)]),
+    # ... but one such day alone may be any year's, and any other day of no known year is no date
+    ("하원은 10월 24일 조약을 비준했다.", []),
+    ("5월 3일 항구에서 회담이 열렸다.", []),
+    ("On 3 May the ministers met in the harbour.", []),
+])
+def test_days_without_their_year_are_the_named_events_of_those_days(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("両首脳は2023年9月の首脳会談で合意した。", [("2023-09", "summit-2023")]),
+    ("港の再建は2021年3月に始まった。", [("2021-03", None)]),
+    ("A crise no porto começou em fevereiro de 2022.", [("2022-02", None)]),
+    ("La crisis del puerto empezó en marzo de 2021.", [("2021-03", None)]),
+])
+def test_a_month_the_text_gives_is_kept(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1990'ların en sevilen dizileri yeniden yayında.",
+    "In the 1990s the harbour city lost half its trade.",
+    "В 1990-х годах торговля в порту упала.",
+    "港の貿易は、1990年代に大きく落ち込み、多くの船会社が撤退した。",
+    "1990년대 항구의 무역은 줄었다.",
+])
+def test_a_decade_is_no_date(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trade has grown fast since the border reopened in 2014.", []),
+    ("The harbour city, founded in 1948, hosted the ministers.", []),
+    ("Republik itu, yang didirikan pada tahun 1948 dengan dukungan tetangganya, merayakan ulang tahunnya.", []),
+    ("Los lazos se estrecharon desde la crisis del puerto en 2014.", []),
+    ("Der Handel wuchs seit der großen Krise im Hafen von 2014 stark.", []),
+    ("Le commerce a doublé depuis la crise portuaire de 2014.", []),
+    ("港の貿易は、2014年以来、大きく伸びて多くの船会社が戻った。", []),
+    ("Liman ticareti 2014'ten beri büyüyor.", []),
+    # the year of the sentence's own news stays, a "since" right before its date too; so does a reference that
+    # names a known event
+    ("Ships have carried grain to the port since August 2014.", [("2014-08", None)]),
+    ("Seit dem Herbst 2014 fahren die Fähren täglich.", [("2014", None)]),
+    ("In 2014 the border reopened, and trade has grown since.", [("2014", None)]),
+    ("It was his first visit to Pyongyang since July 2000.", [("2000-07", "putin-visit-2000")]),
+])
+def test_a_date_in_a_side_clause_is_no_development(text, expected):
+    assert events(text) == expected
+
+
+def test_the_other_years_of_a_sentence_that_names_a_known_event_are_references():
+    text = "Kim Jong-il signed the Moscow declaration in 2001 and went back in 2002 and 2011."
+    assert events(text) == [("2001", "moscow-declaration-2001")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux ministres se rencontrent au port de Tallinn, le 11 février 2025. (ANNA LO / AFP)",
+    "두 장관이 11일 항구에서 악수하고 있다./항구통신·연합뉴스",
+    "방문 일정은 1박 2일에서 당일치기로 줄었다.",
+    # a related story's Title Case headline, its words' suffixes joined by apostrophes
+    "2024'ün En Çok Okunan 10 Kitabı: Deniz Arslan’ın Romanı Ankara’daki Listede",
+])
+def test_a_caption_a_headline_and_a_length_of_stay_give_no_date(text):
+    assert events(text, dt.date(2025, 2, 12)) == []
