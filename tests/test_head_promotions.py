@@ -154,6 +154,7 @@ def test_an_agency_alone_on_a_line_inside_the_text_credits_a_photo(known):
         "陳大同/核稿編輯", "王美玲/編譯",  # an editor's credit
         "每天領紅包 現在用APP看新聞 點我下載APP",  "Download our app for the latest headlines",  # an app's promotion
         "تابعوا آخر الأخبار عبر تطبيق google news", "Folgen Sie uns auf Telegram",  # follow us
+        "تابع أحدث الأخبار عبر تطبيق google news", "Follow the latest on Twitter", "Download the app for the latest news",
         "首頁 要聞 財經 體育 娛樂 國際 AI 科技",  # a menu of sections
     ],
 )
@@ -168,6 +169,10 @@ def test_page_furniture_of_many_languages_is_not_article_text(line, known):
     [
         "The agency said the text was published on Tuesday and updated the next day.",
         "Follow-up talks on Facebook's role were held in the capital, the minister said.",
+        "Follow-up talks between the two delegations were announced on Twitter by the Kremlin.",
+        "تابع الرئيس الروسي حديثه في منشور على تلغرام قائلا إن المعاهدة دفاعية.",  # "the president went on … on Telegram"
+        "Officials urged residents to download the app, the agency said.",
+        "Russia will get the app to track ships, Kim said.",
         "市民可以透過手機APP查詢新的巴士路線,交通局表示。",
         "部長在記者會上說,兩國將在明年舉行新一輪談判。",
     ],

@@ -11,9 +11,8 @@ import pytest
 
 from generator.extract import dates
 
-from _extract_helpers import data, paras
+from _extract_helpers import data
 from _head_helpers import meta
-from generator.extract.events import find_events
 
 DAY = dt.date(2024, 6, 19)  # a Wednesday
 
@@ -66,8 +65,8 @@ def test_a_year_only_another_calendar_has_is_no_gregorian_year(line, language):
     ("เทศบาลสร้างสะพานสามแห่งในปี 2567 และเปิดแห่งหนึ่งเมื่อ 19 มิถุนายน 2567", "th"),
 ])
 def test_running_text_reads_no_year_of_another_calendar(text, language):
-    events = find_events(paras(text), DAY, data(), language)
-    assert all(not event.date.startswith(("14", "25", "208")) for event in events)
+    # (read by the date finder running text goes through: events find no event in these texts, so they could not tell)
+    assert not {found.date.year for found in dates.find_all(text, language)} & {1403, 2081, 2567}
 
 
 def test_the_calendars_are_language_data():

@@ -115,3 +115,26 @@ def test_a_full_stop_glued_after_a_masked_closing_guillemet_ends_the_sentence():
     # ('« … ».Selon …' masked: the closing guillemet after a space is a lone Q, the space after the stop lost)
     masked = "Le traité prévoit QQ QQQQ QQQQQQQQQ Q.Selon le régime, il renforce les liens.Il est clair."
     assert [masked[lo:hi].split()[0] for lo, hi in sentence_bounds(masked)] == ["Le", "Selon", "Il"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Vladimir Putin arrived in Pyongyang on Wednesday as critics called the trip a "very dangerous alliance".',
+        'Vladimir Putin landed in Pyongyang at dawn, and critics called the visit a "very dangerous alliance".',
+        'Vladimir Putin during his visit to Pyongyang signed a pact that critics called a "very dangerous alliance".',
+        'Vladimir Putin visited Pyongyang; Western analysts described the summit as a "very dangerous alliance".',
+        'Vladimir Putin visited Pyongyang and analysts said the trip created a "very dangerous alliance".',
+        'Vladimir Putin during talks with Kim Jong Un called the pact a deal while critics called it a '
+        '"very dangerous alliance".',
+    ],
+)
+def test_a_phrase_another_subject_calls_it_is_not_the_sentence_openers(sentence):
+    # the speech verb before the three quoted words is the critics', not the name's that opens the sentence
+    assert speakers(sentence) == []
+
+
+def test_a_phrase_after_the_openers_own_verb_across_a_clause_is_theirs():
+    got = speakers('Vladimir Putin during talks with Kim Jong Un called the pact a document that will be a '
+                   '"very dangerous alliance".')
+    assert got == [("Vladimir Putin", "very dangerous alliance")]

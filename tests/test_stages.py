@@ -94,6 +94,14 @@ def test_every_stage_package_says_what_it_takes_and_gives_and_no_module_is_over_
         ("Copyright Example Wire 2024", False),  # a number
         ("Trending", False),  # too short to tell a cut sentence from a label
         ("Source: https://news.example.org/world/pact-signed.html", False),  # a link
+        # Thai closes no sentence with a mark: every text of it ends on a letter
+        ("ทั้งสองฝ่ายให้คำมั่นว่าจะช่วยเหลือซึ่งกันและกันหากฝ่ายใดฝ่ายหนึ่งถูกโจมตี", False),
+        # a credit or a note under the text, one sentence closed by a name
+        ("Additional reporting by Mark Lee in Seoul", False),
+        ("Edited by Jane Doe", False),
+        ("This article has been updated with comment from Seoul", False),
+        # a paragraph begun and cut after a capitalised word (a German noun) is still cut off
+        ("Die Gespräche dauerten Stunden. Danach sprachen die beiden über die Lage in der Haupt", True),
     ],
 )
 def test_a_text_that_stops_inside_a_word_or_sentence_is_warned_about(last, warned):

@@ -5,6 +5,8 @@ speech verb comes before a short phrase it quotes (subject_called_it). Split fro
 
 from __future__ import annotations
 
+import re
+
 from .entities import Span
 from .quote_cues import Cues
 from .quote_speakers import PAIRING_KINDS, POSSESSIVE_ENDS, SUBJECT_TITLE_WORDS, Attributor
@@ -39,10 +41,23 @@ def opens_sentence(before: str) -> bool:
     return "," not in before and len(before.split()) <= SUBJECT_TITLE_WORDS
 
 
+# Between a name and its own verb: no clause break, a punctuation mark or a word opening another clause
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def subject_called_it(cues: Cues, masked: str, lo: int, people: list[Span], speaker: str | None, start: int) -> bool:
     """Whether `speaker` is the person opening the sentence at `lo`, a speech verb of theirs after the name and before
     the short phrase quoted at `start` ("Putin počas rokovaní s Kimom označil zmluvu za dokument, ktorý bude „…“": his
-    words, though a clause stands between his name and the verb no speech pair reads across)."""
+    words, though a clause stands between his name and the verb no speech pair reads across). The verb is the only
+    one before the phrase, and no clause opens between the name and it: in "Putin visited Pyongyang, and critics
+    called it a “…”" (or "… as critics called …", "… a pact that critics called …") the verb is another subject's."""
     first = people[0] if people else None
-    return first is not None and first.name == speaker and first.start >= lo and opens_sentence(masked[lo:first.start]) \
-        and cues.verb.search(masked, first.end, start) is not None
+    if first is None or first.name != speaker or first.start < lo or not opens_sentence(masked[lo:first.start]):
+        return False
+    verbs = list(cues.verb.finditer(masked, first.end, start))
+    if len(verbs) != 1:
+        return False  # (none; or a second one is another's: "… called the pact X while critics called it …")
+    between = masked[first.end:verbs[0].start()]
+    openers = cues.new_subject | cues.complementizers | cues.relatives
+    return not _CLAUSE_BREAK.search(between) and not any(w.lower() in openers for w in _WORD.findall(between))
