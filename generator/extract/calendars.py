@@ -15,9 +15,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TypeVar
 
 from .knowledge import language_part
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # a letter, or a vowel sign or other mark the scripts of these calendars write inside a word (no \w to Python)
 MARKS = "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"
@@ -120,35 +123,35 @@ class Converted(dt.date):
     is preferred to it (metadata.extract)."""
 
 
-@dataclass(frozen=True)
-class Span:
-    date: Converted
-    start: int
-    end: int
+def leftmost(candidates: list[tuple[int, int, T]], read: Callable[[T], R | None], limit: int) -> list[tuple[R, int, int]]:
+    """What `read` makes of candidate (start, end, item) spans, as (value, start, end): the leftmost first, the longest
+    at a place, none inside a span already read ("19 June 2024" holds no second date), at most `limit`. Both the
+    Gregorian shapes (generator/extract/dates.py) and the other calendars' are read so."""
+    found: list[tuple[R, int, int]] = []
+    taken_until = -1
+    for start, end, item in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start < taken_until:
+            continue
+        value = read(item)
+        if value is not None:
+            found.append((value, start, end))
+            taken_until = end
+            if len(found) >= limit:
+                break
+    return found
 
 
-def find_all(line: str, language: str | None, limit: int) -> list[Span]:
-    """The dates `line` (its digits ASCII) states in another calendar, in order, as Gregorian days."""
+def find_all(line: str, language: str | None, limit: int) -> list[tuple[Converted, int, int]]:
+    """The dates `line` (its digits ASCII) states in another calendar, in order, as (Gregorian day, start, end)."""
     if _FOUR_DIGITS.search(line) is None:
         return []  # every shape has a year
-    spans: list[tuple[int, int, _Calendar, re.Match[str]]] = []
+    spans: list[tuple[int, int, tuple[_Calendar, re.Match[str]]]] = []
     for calendar in _calendars():
         for shape in calendar.shapes:
             if "n" in shape.groupindex and language not in calendar.languages:
                 continue
-            spans.extend((m.start(), -m.end(), calendar, m) for m in shape.finditer(line))
-    found: list[Span] = []
-    taken_until = -1
-    for start, _, calendar, match in sorted(spans, key=lambda s: (s[0], s[1])):
-        if start < taken_until:
-            continue
-        date = _convert(calendar, match, line)
-        if date is not None:
-            found.append(Span(date, start, match.end()))
-            taken_until = match.end()
-            if len(found) >= limit:
-                break
-    return found
+            spans.extend((m.start(), m.end(), (calendar, m)) for m in shape.finditer(line))
+    return leftmost(spans, lambda found: _convert(*found, line), limit)
 
 
 WEEKDAY_SLACK = 1  # the most days a page's stamp may be off the library's day, its weekday settling it

@@ -147,7 +147,9 @@ def find_all(line: str, language: str | None = None, limit: int = 3, calendars: 
     # (a paragraph of running text is read once: remembered, it would keep a long text alive)
     found = [f for f in (_find_all(line, language, limit) if len(line) <= _REMEMBERED else _find_all.__wrapped__(line, language, limit))
              if not other_calendars.own_year(f.date.year, language)] if _has_year(line) else []  # (Nepali's 2081)
-    return found or [Found(c.date, c.start, c.end) for c in other_calendars.find_all(line, language, limit)] if calendars else found
+    if found or not calendars:
+        return found
+    return [Found(*span) for span in other_calendars.find_all(line, language, limit)]
 
 
 _REMEMBERED = 2_000  # the longest line whose dates are remembered (head lines are asked about several times)
@@ -155,24 +157,12 @@ _REMEMBERED = 2_000  # the longest line whose dates are remembered (head lines a
 
 @functools.lru_cache(maxsize=4096)
 def _find_all(line: str, language: str | None, limit: int) -> tuple[Found, ...]:
-    spans: list[tuple[int, int, re.Match[str], int]] = []
+    spans: list[tuple[int, int, tuple[re.Match[str], int]]] = []
     for kind, shape in enumerate(_SHAPES):
         if kind == _WORD_DAY_YEAR and _DAY_BEFORE_YEAR.search(line) is None:
             continue  # (that shape is tried at every letter of the line: most lines are settled by this search)
-        for match in shape.finditer(line):
-            spans.append((match.start(), -match.end(), match, kind))
-    found: list[Found] = []
-    taken_until = -1
-    for start, _, match, kind in sorted(spans, key=lambda s: (s[0], s[1])):
-        if start < taken_until:
-            continue  # inside a date already read ("19 June 2024" holds no second one)
-        date = _read(match, kind, language)
-        if date is not None:
-            found.append(Found(date, start, match.end()))
-            taken_until = match.end()
-            if len(found) >= limit:
-                break
-    return tuple(found)
+        spans.extend((match.start(), match.end(), (match, kind)) for match in shape.finditer(line))
+    return tuple(Found(*span) for span in other_calendars.leftmost(spans, lambda found: _read(*found, language), limit))
 
 
 def find(line: str, language: str | None = None, calendars: bool = False) -> Found | None:
