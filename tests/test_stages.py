@@ -105,8 +105,8 @@ def test_every_stage_package_says_what_it_takes_and_gives_and_no_module_is_over_
     ],
 )
 def test_a_text_that_stops_inside_a_word_or_sentence_is_warned_about(last, warned):
-    from generator.extract import extract
+    from generator.extract import truncation
     from generator.model import Paragraph
 
     paragraphs = (Paragraph("p-1", "The first paragraph ends properly."), Paragraph("p-2", last))
-    assert (extract.CUT_OFF in extract.cut_off(paragraphs)) is warned
+    assert (truncation.CUT_OFF in truncation.cut_off(paragraphs)) is warned

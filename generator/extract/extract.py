@@ -6,13 +6,11 @@ events, the roster a topic asks for, facts); this module only wires them togethe
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
 from ..ingest import ingest
 from .knowledge import Knowledge
 from .roster_members import find_members
+from .truncation import cut_off
 from ..model import Article, Document, Paragraph, Rejection
 from ..text import anchor, slugify
 
@@ -67,28 +65,6 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         tags=document.declared.tags,
         notices=document.notes + meta.notices + tuple(dropped_quotes) + cut_off(paragraphs),
     )
-
-
-CUT_OFF = "text ends mid-sentence: the page may have been saved cut off"
-CUT_OFF_MIN_CHARS = 12  # a shorter last line is more likely a leftover label ("Trending") than a cut sentence
-_UNSTOPPED = re.compile(r"[\u0e00-\u0eff]")  # Thai and Lao: a sentence ends with a space, no mark, so a whole text on a letter
-_SENTENCE_END = re.compile(r"[.!?。！？।]\s")
-
-
-def cut_off(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
-    """A warning when the text stops inside a word or a sentence: its last paragraph ends on a letter (or a
-    letter's mark), not on a full stop, a closing quotation mark, a bracket or a number, and is not a link.
-    Not a script that ends no sentence with a mark (Thai), nor a line of one sentence closed by a capitalised
-    word: a credit or a note under the text ends on a name ("Additional reporting by Mark Lee in Seoul",
-    "Edited by Jane Doe"), where a page cut off ends in a lower-case word or a sentence it had begun."""
-    last = paragraphs[-1].text.rstrip() if paragraphs else ""
-    if len(last) < CUT_OFF_MIN_CHARS or "/" in (final := last.rsplit(None, 1)[-1]):
-        return ()
-    if unicodedata.category(last[-1])[0] not in "LM" or _UNSTOPPED.match(last[-1]):
-        return ()
-    if final[:1].isupper() and not _SENTENCE_END.search(last):
-        return ()
-    return (CUT_OFF,)
 
 
 def over_budget(document: Document) -> Rejection | None:
