@@ -100,6 +100,21 @@ def test_one_plural_role_word_gives_every_name_after_it_that_role():
     ) == [("Andrey Belousov", "Minister"), ("Пётр Самойлов", "Minister"), ("Mikhail Murashko", "Minister")]
 
 
+@pytest.mark.parametrize(
+    "text, outside",
+    [
+        ("Putin is accompanied by a large delegation. Also in Pyongyang are ministers Andrei Belousov, "
+         "Denis Manturov, not Ivan Petrov.", "Ivan Petrov"),
+        ("Путина сопровождает большая делегация. В Пхеньян прибыли министры Андрей Белоусов, Пётр Самойлов, "
+         "как Михаил Мурашко.", "Mikhail Murashko"),
+    ],
+)
+def test_a_plural_role_reaches_only_names_its_list_joins(text, outside):
+    """A plural role's list goes on past a comma or a joining word ("и", "and"), not past any short word."""
+    found = [name for name, _ in delegation(text)]
+    assert "Andrey Belousov" in found and outside not in found
+
+
 def test_a_russian_name_at_the_end_of_a_long_role_is_the_last_two_capitalised_words():
     assert delegation(
         "Со стороны делегации России участвуют посол России в Северной Корее Пётр Самойлов и глава МИД Сергей Лавров."

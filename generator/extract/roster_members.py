@@ -44,7 +44,6 @@ _REPORTER_TAIL = 3  # words after a name closing a sentence ("… Мария З�
 _REPORTER_TITLE = 8  # words of a title between a word of telling and the name
 _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
-_SHARED_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]{1,4}\s+)?")  # between two names of a plural role's list: a comma, "и", "and"
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "한국전력의 ": the body a person heads
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
@@ -262,7 +261,7 @@ class _Reader:
                     found.append((span.name, shared))
                     break
             else:
-                if shared and _SHARED_GAP.fullmatch(text[floor:span.start]):
+                if shared and self._list_goes_on(text[floor:span.start]):
                     found.append((span.name, shared))  # the next name of the plural's list, a comma or "и" before it
                     continue
                 shared = None
@@ -271,6 +270,12 @@ class _Reader:
         for name, role in found:
             self._add(name, role, None, anchor)
         return bool(found)
+
+    def _list_goes_on(self, gap: str) -> bool:
+        """Whether `gap`, between two names, is a comma or a word joining list items in the article's language
+        (`list_and`): "министры A, B и C" give C the role, "ministers A, B, not C" do not."""
+        word = gap.strip(" \t,;")
+        return not word or self.item_split.fullmatch(word) is not None
 
     def _role_before_comma(self, text: str, lo: int, floor: int, span: Span, before: list[Span]) -> str | None:
         """The item before a name's, when a comma alone parts them and it holds no one: the role of an
