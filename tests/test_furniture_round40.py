@@ -1,0 +1,46 @@
+"""Page furniture the audit of round 40's real articles found kept as article text, each shape in several
+languages: a related-link label glued to its headline, a picture's credit alone in brackets, a caption closed
+by its archive note, a browser's notice, a link to the full version, a button's word
+alone, share buttons in a bullet. And the sentences such rules must leave. Inputs are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import furniture
+
+LEAD = "The two ministers met in the harbour city on Tuesday to sign the agreement."
+LAST = "Talks went on until the evening."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "À lire aussiLes deux ministres au port : une première depuis vingt ans",  # a label glued to its link
+        "Read alsoHarbour deal: what the ministers signed", "Читайте такжеМинистры подписали соглашение в порту",
+        "(Picture: Jan Novak/AFP)", "(사진= AFP, 연합)", "(Foto: Agentur)",  # a picture's credit alone
+        "Seite an Seite: die beiden Minister im Hafen (Archivbild)", "The two ministers at the harbour (file photo)",
+        "항구를 둘러보는 두 장관 (자료사진)",  # a caption closed by its archive note
+        "抱歉,我們並不支援你正使用的瀏覽器,請更新你的瀏覽器。", "Your browser is not supported. Please update it.",
+        "Читать в полной версии", "Read the full article", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+        "닫기", "Anzeige", "【関連記事】", "• 트위터 엑스", "• 페이스북 카카오톡 링크 복사",
+    ],
+)
+def test_round40_furniture_is_not_article_text(line, known):
+    assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, LAST)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi les clauses du traité ne suffit pas, a dit le ministre.",  # the label's words, a space after them
+        "See also how the port will grow, the mayor said on Tuesday.",
+        "The minister said the photo (taken in 1990) showed the old harbour.",
+        "Date: the two sides have not fixed one for the next round of talks.",
+        "The ministers agreed to close the old customs office by the end of the year.",
+        "Your browser history will not show the new treaty page, the ministry warned.",
+        "두 장관은 화요일 항구에서 협정에 서명했다.",
+    ],
+)
+def test_round40_sentences_near_furniture_words_stay(line, known):
+    assert line in furniture.strip([LEAD, line, LAST], known).lines
