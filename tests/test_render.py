@@ -73,3 +73,20 @@ def test_the_reports_warnings_of_one_kind_are_one_entry_listing_their_files_each
         ("no date found", ["seeds/b.txt", "seeds/a.txt", "seeds/c.txt"]),
         ("quote 'x' dropped: a name", ["seeds/a.txt"]),
     ]
+
+
+def test_values_dropped_for_one_reason_are_one_report_entry_listing_each_file_with_its_value():
+    from generator.model import Briefing, Notice
+    from generator.render import views
+
+    notices = (Notice("seeds/a.txt", "quote 'Treaty of Friendship' dropped: a document's name"),
+               Notice("seeds/b.txt", "quote \"the Council's pact\" dropped: a document's name"),
+               Notice("seeds/a.txt", "quote 'Treaty of Friendship' dropped: a document's name"),
+               Notice("seeds/b.txt", "quote 'x y' dropped: stray characters, not words"),
+               Notice("seeds/c.txt", "title '12:45' dropped: a time"))
+    assert views.warning_groups(Briefing((), notices=notices)) == [
+        ("quotes dropped: a document's name",
+         ["seeds/a.txt: 'Treaty of Friendship'", "seeds/b.txt: \"the Council's pact\""]),
+        ("quote 'x y' dropped: stray characters, not words", ["seeds/b.txt"]),  # one alone: as it was given
+        ("title '12:45' dropped: a time", ["seeds/c.txt"]),
+    ]

@@ -3,6 +3,7 @@ outlets and their articles, the sources table, quotes by speaker, each topic's e
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import itemgetter
 
@@ -206,13 +207,28 @@ def topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
     return out
 
 
+# "quote '…' dropped: a document's name": what was dropped, its value, and why (extract's notices)
+_DROPPED = re.compile(r"(?P<what>[a-z]+(?: [a-z]+)?) (?P<value>'.*'|\".*\") dropped: (?P<why>.+)", re.DOTALL)
+
+
 def warning_groups(briefing: Briefing) -> list[tuple[str, list[str]]]:
     """The report's warnings (not the story data's), one entry per message with the files that got it, in
-    the order each message first appears; a warning repeated for one file is listed once."""
-    groups: dict[str, list[str]] = {}
+    the order each message first appears; a warning repeated for one file is listed once. Values dropped
+    for one reason ("quote '…' dropped: a document's name") are one entry too, listing each file with its
+    value: the reason is what the reader scans for, the values are the detail."""
+    groups: dict[str, dict[str, tuple[str, str]]] = {}  # key → entry shown → (source, message as given)
     for notice in briefing.notices:
-        if notice not in briefing.story_data.problems:
-            sources = groups.setdefault(notice.message, [])
-            if notice.source not in sources:
-                sources.append(notice.source)
-    return list(groups.items())
+        if notice in briefing.story_data.problems:
+            continue
+        dropped = _DROPPED.fullmatch(notice.message)
+        key, entry = (notice.message, notice.source) if dropped is None else (
+            f"{dropped['what']}s dropped: {dropped['why']}", f"{notice.source}: {dropped['value']}")
+        groups.setdefault(key, {}).setdefault(entry, (notice.source, notice.message))
+    out = []
+    for key, entries in groups.items():
+        if len(entries) == 1:  # a group of one: the warning as it was given, under its file
+            ((source, message),) = entries.values()
+            out.append((message, [source]))
+        else:
+            out.append((key, list(entries)))
+    return out
