@@ -96,6 +96,17 @@ def test_three_quoted_words_are_speech_only_when_their_sentence_names_the_speake
     assert quotes("President Vladimir Putin met Kim Jong-un in Pyongyang.", text) == expected
 
 
+@pytest.mark.parametrize("last, expected", [
+    # the page stops inside its last quotation, mid-word: the words are shown as cut, not as a whole quote
+    ("The agency also called the partnership a “motor for speeding up the making of a new multi-c",
+     (None, "motor for speeding up the making of a new multi-c…", None)),
+    ("Kim told the guests, “Our two peoples will stand together in every trial that the years may",
+     ("Kim Jong-un", "Our two peoples will stand together in every trial that the years may…", None)),
+])
+def test_a_quotation_the_page_is_cut_off_inside_ends_in_an_ellipsis(last, expected):
+    assert quotes("President Vladimir Putin met Kim Jong-un in Pyongyang.", last) == [expected]
+
+
 def test_unattributed_quote_has_no_speaker():
     assert quotes('"Nobody knows what the text says in the end."') == [(None, "Nobody knows what the text says in the end.", None)]
 
