@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from generator.extract.mentions import find_mentions
@@ -94,6 +96,17 @@ def test_three_quoted_words_are_speech_only_when_their_sentence_names_the_speake
     assert quotes("President Vladimir Putin met Kim Jong-un in Pyongyang.", text) == expected
 
 
+@pytest.mark.parametrize("last, expected", [
+    # the page stops inside its last quotation, mid-word: the words are shown as cut, not as a whole quote
+    ("The agency also called the partnership a “motor for speeding up the making of a new multi-c",
+     (None, "motor for speeding up the making of a new multi-c…", None)),
+    ("Kim told the guests, “Our two peoples will stand together in every trial that the years may",
+     ("Kim Jong-un", "Our two peoples will stand together in every trial that the years may…", None)),
+])
+def test_a_quotation_the_page_is_cut_off_inside_ends_in_an_ellipsis(last, expected):
+    assert quotes("President Vladimir Putin met Kim Jong-un in Pyongyang.", last) == [expected]
+
+
 def test_unattributed_quote_has_no_speaker():
     assert quotes('"Nobody knows what the text says in the end."') == [(None, "Nobody knows what the text says in the end.", None)]
 
@@ -107,6 +120,20 @@ def test_unattributed_quote_has_no_speaker():
         ("this is a unique document that brings bilateral relations to an absolutely new qualitative level",
          "a truly groundbreaking document that elevates bilateral relations to a new qualitative level", True),
         ("We will fight sanctions imposed by the West", "The weather in the capital was very hot in June", False),
+        # a trim: the shorter wording found word for word in the longer
+        ("backed by Washington and its allies",
+         "The open-ended sanctions regime of the council, backed by Washington and its allies, must be revised", True),
+        # a stock phrase two statements share is no trim of the longer one ...
+        ("equality and mutual respect",
+         "to obstruct the building of a fair world order resting on justice, mutual respect for sovereignty and the "
+         "interests of each nation", False),
+        ("equality and respect for mutual interests",
+         "to obstruct the building of a fair world order resting on justice, mutual respect for sovereignty and the "
+         "interests of each nation", False),
+        # ... nor do two wordings that share two words of half a dozen say one thing
+        ("a full backing and firm alliance",
+         "voices its full backing and solidarity to the government, army and people of the country", False),
+        ("equality and mutual respect", "equality and respect for mutual interests", True),
     ],
 )
 def test_similarity(a, b, same):
@@ -126,6 +153,51 @@ def test_group_quotes_merges_translations_and_keeps_speakers_apart():
     again = group_quotes(reversed([v for g in groups for v in g.variants]))
     assert [g.anchor for g in again] == [g.anchor for g in groups]
     assert all(g.anchor.startswith("q-") for g in groups)
+
+
+def _variants(pairs, dates=None):
+    q = lambda text, at: Quote(text=text, speaker="Vladimir Putin", anchor=at)
+    groups = group_quotes([(aid, q(text, f"p-{n}")) for n, (aid, text) in enumerate(pairs)], dates=dates)
+    return sorted(sorted(aid for aid, _ in g.variants) for g in groups)
+
+
+def test_two_quotations_of_one_article_are_two_statements():
+    # an analyst's two sentences in one article that share words are not one statement reported twice
+    pairs = [("a", "Beijing could well turn out to be the biggest loser of all"),
+             ("a", "the North gains the most while Beijing could be the biggest loser")]
+    assert _variants(pairs) == [["a"], ["a"]]
+    # ... though another outlet's wording joins the one it matches, and the same words twice in one article are one quote
+    pairs += [("b", "Beijing could well turn out to be the biggest loser of all"), ("a", "the North gains the most while Beijing could be the biggest loser")]
+    assert _variants(pairs) == [["a", "a"], ["a", "b"]]
+
+
+@pytest.mark.parametrize("second, expected", [
+    (dt.date(2024, 6, 21), [["a", "b"]]),  # reported two days apart: one statement
+    (dt.date(2025, 2, 20), [["a"], ["b"]]),  # eight months apart: he said it again, another statement
+    (None, [["a", "b"]]),  # no date known: the wording decides
+])
+def test_like_words_said_months_apart_are_two_statements(second, expected):
+    pairs = [("a", "We will fully support the struggle of the army and people to defend their sovereignty"),
+             ("b", "We will fully support the struggle of the army and people to defend their sovereignty and land")]
+    assert _variants(pairs, {"a": dt.date(2024, 6, 19), "b": second}) == expected
+    same_words = [("a", pairs[0][1]), ("b", pairs[0][1])]
+    assert _variants(same_words, {"a": dt.date(2024, 6, 19), "b": second}) == expected
+
+
+def test_a_stock_phrase_does_not_join_two_statements():
+    pairs = [("a", "to obstruct the building of a fair world order resting on justice, mutual respect for sovereignty "
+                   "and the interests of each nation"),
+             ("b", "equality and mutual respect")]
+    assert _variants(pairs) == [["a"], ["b"]]
+
+
+def test_a_wording_like_two_groups_joins_them_whatever_the_order():
+    # the first two are too unlike to be joined; the third is close to both, so all three are one statement
+    pairs = [("a", "It provides for mutual help in the event of an attack on either of the parties"),
+             ("b", "The partnership pact signed this morning provides, among other points, for mutual help if a party to the pact is attacked by anyone"),
+             ("c", "The partnership pact signed this morning provides for mutual help in the event of an attack on either of the parties")]
+    assert _variants(pairs) == [["a", "b", "c"]]
+    assert similarity(pairs[0][1], pairs[1][1]) < 0.6
 
 
 # ------------------------------------------------- speakers named by organisations, descriptors, pronouns

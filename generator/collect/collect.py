@@ -67,7 +67,9 @@ def collect(
         notices=(*notices, *data_problems, *(Notice(a.source, n) for a in sorted(kept, key=lambda a: a.source) for n in a.notices)),
         topics=topic_summaries(kept, knowledge),
         people=people(kept, knowledge),
-        quotes=quote_groups.group_quotes(tuple((a.id, q) for a in kept for q in a.quotes)),
+        quotes=quote_groups.group_quotes(
+            tuple((a.id, q) for a in kept for q in a.quotes), dates={a.id: a.published for a in kept}
+        ),
         timeline=events.build_timeline(
             tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,
             languages={a.id: a.language for a in kept},

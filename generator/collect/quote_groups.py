@@ -1,15 +1,21 @@
 """The same statement grouped across outlets: quotations of one speaker that are one statement
 (translations, trims, paraphrase) become one QuoteGroup with its variants.
 
+A variant is the same words said once and reported by several outlets: so never two different quotations
+of one article (an article's second quotation is another statement, or a piece of its first), nor two whose
+articles' dates, when known, lie more than DAYS_APART apart (a speaker's words of one month and his like
+words of another are two statements). Two wordings that share a stock phrase ("mutual respect") are not one.
+
 Split from quotes.py (which finds quotations and their speakers); collect calls group_quotes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -31,69 +37,143 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """0..1: how likely two quotations are one statement (translations, trims, paraphrase)."""
+    """0..1: how likely two quotations are one statement (translations, trims, paraphrase).
+
+    The lenient measures (the share of the shorter wording's stems found in the other, token-set ratio)
+    count only when the two wordings line up: they share at least half their stems (Dice) or SHARED
+    stems, or the shorter is found almost word for word in the longer (a trim). Otherwise the two or
+    three words of a stock phrase ("equality and mutual respect" inside a long sentence about a
+    "multipolar order") would make them one; then the Dice share itself is the score."""
     sa, sb = _stems(a), _stems(b)
     if not sa or not sb:
         return 0.0
-    overlap = len(sa & sb) / min(len(sa), len(sb))
+    shared = len(sa & sb)
+    dice = 2 * shared / (len(sa) + len(sb))
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    if dice < ALIGNED and shared < SHARED and fuzz.partial_ratio(short, long) < TRIMMED:
+        return dice
+    overlap = shared / min(len(sa), len(sb))
     if min(len(sa), len(sb)) < 4:
         overlap *= 0.8
     return max(overlap, fuzz.token_set_ratio(a.lower(), b.lower()) / 100 * 0.95)
 
 
-def _best_group(quote: Quote, wordings, postings, threshold: float) -> int | None:
-    stems = _stems(quote.text)
-    shared: Counter[int] = Counter()
-    for stem in stems:
-        groups = postings.get((quote.speaker, stem), ())
-        if len(groups) <= RARE_STEM:
-            shared.update(groups)
-    best, best_score = None, threshold
-    for group, count in sorted(shared.items()):
-        if count < min(2, len(stems)):
-            continue
-        score = max(similarity(quote.text, text) for text in wordings[group])
-        if score > best_score or (score == best_score and best is None):
-            best, best_score = group, score
-    return best
+ALIGNED = 0.5  # Dice share of stems from which two wordings are compared leniently
+SHARED = 4  # ... or stems shared (more than a stock phrase's two or three words)
+TRIMMED = 85  # partial ratio (0..100) from which the shorter wording is a trim of the longer
 
 
 RARE_STEM = 200  # a stem shared by more groups than this does not pick candidates
 REPRESENTATIVES = 4  # distinct wordings of a group a new quotation is compared with
+DAYS_APART = 30  # articles dated further apart than this report two statements, not one
 
 
-def group_quotes(quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6) -> tuple[QuoteGroup, ...]:
-    """Group (article id, quote) pairs that are the same statement by the same speaker.
+class _Groups:
+    """The groups made so far. A group merged into another points to it (`parent`), so the index of
+    stems and the exact wordings, which name groups by number, stay valid."""
+
+    def __init__(self, dates: Mapping[str, dt.date | None]) -> None:
+        self.dates = dates
+        self.items: list[list[tuple[str, Quote]]] = []
+        self.wordings: list[list[str]] = []  # per group: its first distinct wordings
+        self.articles: list[set[str]] = []  # per group: the articles it holds
+        self.days: list[list[dt.date]] = []  # per group: its articles' known dates
+        self.parent: list[int] = []
+        self.postings: dict[tuple[str | None, str], set[int]] = defaultdict(set)  # (speaker, stem) -> groups
+
+    def find(self, group: int) -> int:
+        while self.parent[group] != group:
+            group = self.parent[group]
+        return group
+
+    def near(self, days: Iterable[dt.date], group: int) -> bool:
+        return all(abs((day - other).days) <= DAYS_APART for day in days for other in self.days[group])
+
+    def fits(self, article: str, group: int) -> bool:
+        day = self.dates.get(article)
+        return article not in self.articles[group] and self.near(() if day is None else (day,), group)
+
+    def matches(self, article: str, quote: Quote, threshold: float) -> list[int]:
+        """The groups the quotation may join, best first: same speaker, two rarer stems shared, similar."""
+        stems = _stems(quote.text)
+        shared: Counter[int] = Counter()
+        for stem in stems:
+            groups = self.postings.get((quote.speaker, stem), ())
+            if len(groups) <= RARE_STEM:
+                shared.update({self.find(g) for g in groups})
+        scored = []
+        for group, count in sorted(shared.items()):
+            if count < min(2, len(stems)) or not self.fits(article, group):
+                continue
+            score = max(similarity(quote.text, text) for text in self.wordings[group])
+            if score >= threshold:
+                scored.append((-score, group))
+        return [group for _, group in sorted(scored)]
+
+    def new(self) -> int:
+        for field in (self.items, self.wordings, self.days):
+            field.append([])
+        self.articles.append(set())
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def add(self, group: int, item: tuple[str, Quote], wording_is_new: bool) -> None:
+        self.items[group].append(item)
+        self.articles[group].add(item[0])
+        if (day := self.dates.get(item[0])) is not None:
+            self.days[group].append(day)
+        if wording_is_new:
+            if len(self.wordings[group]) < REPRESENTATIVES:
+                self.wordings[group].append(item[1].text)
+            for stem in _stems(item[1].text):
+                self.postings[(item[1].speaker, stem)].add(group)
+
+    def merge(self, group: int, other: int) -> None:
+        """A quotation like two groups' wordings joins them, unless they share an article or lie far apart."""
+        if self.articles[group] & self.articles[other] or not self.near(self.days[other], group):
+            return
+        self.items[group] += self.items[other]
+        self.articles[group] |= self.articles[other]
+        self.days[group] += self.days[other]
+        self.wordings[group] = (self.wordings[group] + self.wordings[other])[:REPRESENTATIVES]
+        self.items[other], self.parent[other] = [], group
+
+
+def group_quotes(
+    quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6, dates: Mapping[str, dt.date | None] | None = None
+) -> tuple[QuoteGroup, ...]:
+    """Group (article id, quote) pairs that are the same statement by the same speaker (`dates`: each
+    article's date of publication, when known).
 
     A wording seen before joins its group at once; otherwise a quotation is
     compared only with groups of the same speaker that share two of its rarer
     word stems (an inverted index over groups), and `similarity` decides. So
-    grouping stays near-linear at thousands of articles.
+    grouping stays near-linear at thousands of articles. A group takes no other
+    wording from an article it holds (the same wording again is the same quote),
+    nor a quotation dated more than DAYS_APART from one of its dates; a quotation
+    like the wordings of two groups joins them (so the order articles come in
+    does not split one statement in two).
     """
     ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
-    groups: list[list[tuple[str, Quote]]] = []
-    wordings: list[list[str]] = []  # per group: its first distinct wordings
+    made = _Groups(dates or {})
     exact: dict[tuple[str | None, str], int] = {}
-    postings: dict[tuple[str | None, str], set[int]] = defaultdict(set)  # (speaker, stem) -> groups
     for item in ordered:
-        quote = item[1]
-        key = (quote.speaker, normalise_space(quote.text).lower())
-        best = exact.get(key)
+        key = (item[1].speaker, normalise_space(item[1].text).lower())
+        day = dates.get(item[0]) if dates else None
+        best = made.find(exact[key]) if key in exact else None
+        if best is not None and not made.near(() if day is None else (day,), best):
+            best = None
         if best is None:
-            best = _best_group(quote, wordings, postings, threshold)
-        if best is None:
-            groups.append([])
-            wordings.append([])
-            best = len(groups) - 1
-        groups[best].append(item)
-        if key not in exact:
-            exact[key] = best
-            if len(wordings[best]) < REPRESENTATIVES:
-                wordings[best].append(quote.text)
-            for stem in _stems(quote.text):
-                postings[(quote.speaker, stem)].add(best)
+            found = made.matches(item[0], item[1], threshold)
+            best = found[0] if found else made.new()
+            for other in found[1:]:
+                made.merge(best, other)
+        made.add(best, item, key not in exact)
+        exact.setdefault(key, best)
     out = []
-    for group in groups:
+    for group in made.items:
+        if not group:
+            continue
         speaker = group[0][1].speaker
         first = min(normalise_space(q.text) for _, q in group)
         out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=tuple(group)))

@@ -6,6 +6,7 @@ quotations that close; quotes.py asks these when a paragraph's own marks leave a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .mark_table import DOUBLE, LEADING_MARK, OPENING_MARK, WORD_END
 from .quotation_marks import DASH_OPEN, SENTENCE_END, Quoted, dash_speech, inside, keep_quoted
@@ -81,7 +82,8 @@ def _words(text: str) -> int:
 def cut_off_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
     """The quotation the text of an article cut off inside it ends with: in its last paragraph (`text`, its
     quotations `found`), which stops mid-sentence, a double mark opening a word after every quotation found
-    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'); else None."""
+    that nothing after it closes ('… a clause reads "if either party is attacked by any state and'), its text ending
+    in CUT_MARK, as it stops where the page does; else None."""
     if not text.strip() or SENTENCE_END.search(text):
         return None  # (a paragraph ending in a full stop is no page cut short)
     opening = _open_mark(text, found, str.isspace)
@@ -89,7 +91,10 @@ def cut_off_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
         return None  # (a few words cut off may be a name's or a scare quote's beginning: '… un “sistema comercial y')
     out: list[Quoted] = []
     keep_quoted(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
-    return out[0] if out else None
+    return replace(out[0], text=out[0].text + CUT_MARK) if out else None  # (the words are not all there: not a whole quote)
+
+
+CUT_MARK = "…"  # ends the text of a quotation the page was cut off inside ('… a new multi-p…')
 
 
 def lost_close_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
