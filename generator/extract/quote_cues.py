@@ -85,21 +85,6 @@ class Cues:
         # run too, signs included: the boundary after the word knows them.
         whole = [w for w in self.cue_words if WHOLE_WORD.fullmatch(w) or BETWEEN.fullmatch(w) and not w.isascii()]
         self.cue = re.compile(r"\W" + first_of(whole) + "(?:" + trie_pattern(whole) + ")" + CUE_END)
-        pronouns = by_language(data.get("pronouns"))
-        latin = [p for p in pronouns if not is_hangul(p)]
-        hangul = [p for p in pronouns if is_hangul(p)]
-        # Found by Attributor.pronouns: a Latin word searched in the text with a space put in front,
-        # after the character before it, which must be neither a word character nor a hyphen: the
-        # engine then tries a word only after such a character, not at every letter ("e" starts er,
-        # elle, ele, ela). A Hangul word as above (its first character is rare); the
-        # French inversion apart (it opens with a literal hyphen, searched only where one is).
-        spaced_latin = rf"[^\w-]{first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})"
-        self.spaced_pronoun = re.compile(
-            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{HANGUL_LETTERS}]')})|" if hangul else "") + spaced_latin)
-        # ... and in a text without a Hangul pronoun's first letter, where only a Latin word can match:
-        # a pattern opening with a character class lets the engine skip to where one may start.
-        self.spaced_latin_pronoun = re.compile(spaced_latin)
-        self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
         self.inversion = re.compile(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
         self.subject_verb = re.compile(bounded_words(with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
@@ -193,6 +178,8 @@ class Cues:
             data.get("korean_non_subject") or ()) or r"(?!x)x") + r")(?![\uac00-\ud7a3])")
         joint = [w.lower() for w in by_language(data.get("joint_words"))]
         self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
+        contrast = by_language(data.get("contrast_openers"))  # ("while", "tandis que": another subject's clause)
+        self.contrast = re.compile(bounded_words(w.lower() for w in contrast), re.IGNORECASE) if contrast else None
         self.hereinafter = definition_pattern(by_language(data.get("hereinafter")))  # "조선중앙통신(이하 통신)"
         citing = [w.lower() for w in by_language(data.get("citing"))]
         # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)
@@ -285,6 +272,25 @@ class Cues:
         self.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
         self.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
         stopping_words(self, None)  # (after_name, conjunctions, opening_verb, auxiliaries: quote_language.py's)
+
+    def pronouns_for(self, pronouns) -> None:
+        """Set the patterns Attributor.pronouns searches to `pronouns` (quote_language.stopping_words: the article's
+        language's, so that Italian "il", an article, is not French "il")."""
+        latin = [p for p in pronouns if not is_hangul(p)]
+        hangul = [p for p in pronouns if is_hangul(p)]
+        # Found by Attributor.pronouns: a Latin word searched in the text with a space put in front,
+        # after the character before it, which must be neither a word character nor a hyphen: the
+        # engine then tries a word only after such a character, not at every letter ("e" starts er,
+        # elle, ele, ela). A Hangul word as above (its first character is rare); the
+        # French inversion apart (it opens with a literal hyphen, searched only where one is).
+        spaced_latin = rf"[^\w-]{first_of(latin)}(?P<w>{trie_pattern(latin, right_boundary=latin)})" if latin \
+            else r"(?P<w>(?!x)x)"  # (a language with Hangul pronouns alone)
+        self.spaced_pronoun = re.compile(
+            (rf"(?P<k>{trie_pattern(hangul, not_after=f'[{HANGUL_LETTERS}]')})|" if hangul else "") + spaced_latin)
+        # ... and in a text without a Hangul pronoun's first letter, where only a Latin word can match:
+        # a pattern opening with a character class lets the engine skip to where one may start.
+        self.spaced_latin_pronoun = re.compile(spaced_latin)
+        self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
 
     def after_name_for(self, new_subject_words) -> re.Pattern:
         """"<speaker>[ (short name)][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":

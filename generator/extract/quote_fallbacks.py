@@ -19,7 +19,7 @@ from .quote_joint import joint_subject, opens_sentence
 from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after,
                         korean_subject_dropped, korean_topic)
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_sentences import cjk_topic
+from .quote_sentences import cjk_topic, clause_descriptor
 from .quote_speakers import SPEAKING_KINDS, Attributor
 from ..text import KANA_HAN
 
@@ -231,7 +231,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             return last_subject if dropped or attributor.cues.cjk_pronoun.search(masked, lo, quote.start) else None
     if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
             or not people and attributor.cues.subject_verb.search(masked, lo, hi):
-        return last_subject
+        # (unless a person's descriptor opens the quotation's own clause: "Il …, lorsque le dirigeant … a offert le « … »")
+        return clause_descriptor(attributor.cues, masked, lo, quote.start, named, stand_in) or last_subject
     opening = attributor.cues.opening_verb
     if not people and opening is not None and opening.search(masked[lo:hi]):
         # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking; a body that spoke in the

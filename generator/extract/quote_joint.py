@@ -61,3 +61,21 @@ def subject_called_it(cues: Cues, masked: str, lo: int, people: list[Span], spea
     between = masked[first.end:verbs[0].start()]
     openers = cues.new_subject | cues.complementizers | cues.relatives
     return not _CLAUSE_BREAK.search(between) and not any(w.lower() in openers for w in _WORD.findall(between))
+
+
+def other_clause(cues: Cues, masked: str, lo: int, start: int, resolved, speaker: str | None, named: list[Span]) -> bool:
+    """Whether the quotation at `start` stands in a clause a contrast opener ("while", "tandis que", "тогда как")
+    opens after `speaker`'s speech pair, with a speech verb of its own and no name or pronoun of the speaker in it:
+    in 'Putin said “…”, while critics called it “…”' the second quotation is the critics' words, not Putin's."""
+    if cues.contrast is None or speaker is None:
+        return False
+    opener = None
+    for opener in cues.contrast.finditer(masked, lo, start):
+        pass
+    if opener is None or not any(name == speaker and pair.position < opener.start() for pair, name in resolved):
+        return False
+    clause = _WORD.findall(masked[opener.end():start])
+    if clause and clause[0].lower() in cues.new_subject or any(
+            s.name == speaker and opener.end() <= s.start < start for s in named):
+        return False  # ("…, while he called it “…”", "…, whereas Putin called it …": the speaker's own)
+    return cues.verb.search(masked, opener.end(), start) is not None

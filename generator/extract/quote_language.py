@@ -5,7 +5,8 @@ A short word of one language is another word in the next: Turkish "ve" ("and") o
 name and its verb, Czech "ve" is "in" ("KCNA ve čtvrtek uvedla": KCNA speaks); Czech "a" is "and", French "a"
 the auxiliary of "a déclaré". Read for every language at once, such a word stops a speaker in a language it
 does not belong to. The lists that only ever *stop* a name (new subjects, the conjunctions and auxiliaries
-before a dropped subject's verb) are therefore read per language: the groups of
+before a dropped subject's verb), and the pronouns (Italian "il" is an article, French "il" a pronoun that
+stands for the last subject), are therefore read per language: the groups of
 the article's language when a group is of it, else every group, as before (an article whose language the data
 has no words for, or was not told). The verbs stay shared: a verb of another language seldom stands in a text
 by chance, and a quotation may be reported in a language the article mixes in; so do the prepositions that
@@ -22,7 +23,7 @@ import copy
 
 from .phrases import trie_pattern
 
-PER_LANGUAGE = ("new_subject_words", "conjunctions", "auxiliaries")
+PER_LANGUAGE = ("new_subject_words", "conjunctions", "auxiliaries", "pronouns")
 
 
 def group_languages(key: str, aliases: dict[str, tuple[str, ...]]) -> frozenset[str]:
@@ -79,3 +80,4 @@ def stopping_words(cues, language: str | None) -> None:
     cues.conjunctions = frozenset(conjunctions)
     cues.opening_verb = cues.opening_verb_for(conjunctions)
     cues.auxiliaries = frozenset(w.lower() for w in words_of(data.get("auxiliaries"), language, aliases))
+    cues.pronouns_for(words_of(data.get("pronouns"), language, aliases))

@@ -146,3 +146,27 @@ def _indefinite(articles: tuple[str, ...], rest: str) -> re.Pattern:
     alternation = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     # (the descriptor's noun, up to three words before it: "an official in a grey suit", "a senior North Korean official")
     return re.compile(rf"(?<![\w'’])(?:{alternation})\s+(?:[\w-]+\s+){{0,3}}{re.escape(rest.split()[-1])}(?!\w)", re.IGNORECASE)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
+
+
+def clause_descriptor(cues: Cues, masked: str, lo: int, start: int, named: list[Span], stand_in) -> str | None:
+    """The person opening the clause of the quotation at `start`, by name or by a descriptor of theirs, the last such
+    clause before it: "Il a rencontré Kim …, lorsque le dirigeant nord-coréen a offert le « … »" is the leader's phrase,
+    not that of the "il" opening the sentence. A clause opens after a comma (or the like) and at most one word
+    ("lorsque", "when"), and runs to the quotation without another."""
+    found = None
+    openers = [(s.start, s.end, s.name) for s in named if s.kind == "person" and s.name and lo <= s.start < start]
+    if cues.descriptor is not None:
+        for match in cues.descriptor.finditer(masked[lo:start].lower()):
+            descriptor = cues.descriptor_of(match.group(0))
+            if descriptor is not None and not descriptor.organisation:
+                at = lo + match.start()
+                openers.append((at, lo + match.end(), (descriptor, [s for s in named if s.start < at])))
+    for at, end, who in sorted(openers, key=lambda o: o[0]):
+        breaks = [m.end() for m in _CLAUSE_MARK.finditer(masked, lo, at)]
+        if not breaks or len(masked[breaks[-1]:at].split()) > 1 or _CLAUSE_MARK.search(masked, end, start):
+            continue
+        found = (who if isinstance(who, str) else stand_in(*who)) or found
+    return found

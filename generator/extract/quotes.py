@@ -51,7 +51,7 @@ from .quote_cues import Cues, Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
-from .quote_joint import subject_called_it
+from .quote_joint import other_clause, subject_called_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -251,6 +251,8 @@ def find_quotes(
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
                 why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
                     attributor.cues, masked, quote, lo, hi) else None
+                if other_clause(cues, masked, lo, quote.start, resolved, speaker, named):
+                    speaker = None  # "Putin said “…”, while critics called it “…”": the critics', whom nobody names
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
