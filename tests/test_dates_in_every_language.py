@@ -112,6 +112,11 @@ def test_a_datelines_place_before_its_scripts_own_comma_dates_the_article(headli
     assert meta(headline, lead, more, known=data()).published == dt.date(2023, 4, 4)
 
 
+def test_a_japanese_sentences_subject_before_its_comma_and_a_date_is_no_dateline():
+    lead = "函館市の港湾局は、2023年4月4日、第二埠頭の運用を始めたと発表した。一日に十便が発着する。"
+    assert meta("港町に新しい埠頭", lead, "市長は観光客の増加に備えると述べた。", known=data()).published is None
+
+
 def test_date_orders_months_and_weekdays_are_language_data():
     timeline_data = language_part("timeline.yml")
     assert {"de", "fr"} <= set(timeline_data["months"]) and {"de", "fr"} <= set(timeline_data["weekdays"])
