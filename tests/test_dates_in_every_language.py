@@ -95,6 +95,28 @@ def test_a_datelines_place_and_date_line_word_before_the_date_date_the_article(l
     assert got.published == dt.date(2023, 4, 4)
 
 
+# A dateline whose place ends with the comma of its own script: Japanese and Chinese "、" (maybe in the lenticular
+# brackets of a Japanese wire), Arabic and Persian "،".
+@pytest.mark.parametrize("headline, lead, more", [
+    ("港町に新しい埠頭", "【函館、2023年4月4日】港湾局は4日、第二埠頭の運用を始めたと発表した。一日に十便が発着する。",
+     "市長は観光客の増加に備えると述べた。"),
+    ("港町に新しい埠頭", "函館、2023年4月4日 港湾局は4日、第二埠頭の運用を始めたと発表した。一日に十便が発着する。",
+     "市長は観光客の増加に備えると述べた。"),
+    ("青岛港第二座渡轮码头正式启用", "青岛、2023年4月4日 港务局宣布第二码头正式启用。新码头每天可停靠十个航班。", "市长表示欢迎游客。"),
+    ("الميناء يفتتح رصيفا ثانيا", "طرطوس، 4 أبريل 2023 - أعلنت هيئة الميناء افتتاح رصيف ثان للعبارات. ويستقبل الرصيف عشر رحلات.",
+     "وقال المحافظ إن المشروع سيخدم السياح."),
+    ("بندر اسکله دوم را گشود", "بوشهر، ۴ آوریل ۲۰۲۳ - سازمان بندر از گشایش اسکله دوم خبر داد. اسکله تازه روزانه ده سفر دارد.",
+     "استاندار گفت این طرح به گردشگران خدمت می‌کند."),
+])
+def test_a_datelines_place_before_its_scripts_own_comma_dates_the_article(headline, lead, more):
+    assert meta(headline, lead, more, known=data()).published == dt.date(2023, 4, 4)
+
+
+def test_a_japanese_sentences_subject_before_its_comma_and_a_date_is_no_dateline():
+    lead = "函館市の港湾局は、2023年4月4日、第二埠頭の運用を始めたと発表した。一日に十便が発着する。"
+    assert meta("港町に新しい埠頭", lead, "市長は観光客の増加に備えると述べた。", known=data()).published is None
+
+
 def test_date_orders_months_and_weekdays_are_language_data():
     timeline_data = language_part("timeline.yml")
     assert {"de", "fr"} <= set(timeline_data["months"]) and {"de", "fr"} <= set(timeline_data["weekdays"])

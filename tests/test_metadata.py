@@ -290,3 +290,23 @@ def test_a_declared_date_no_article_was_published_on_is_dropped_with_a_notice(de
                  Declared(date=declared))
     assert found.published is None
     assert any("dropped: not a year" in notice for notice in found.notices)
+
+
+# A short first line closed by a full stop that opens with the day its news happened is a standfirst or the lead's
+# first sentence, not a headline: it is warned of (a headline a line shorter, with no such opening, is not).
+@pytest.mark.parametrize(
+    ("first_line", "warned"),
+    [
+        ("Este jueves abre el nuevo muelle del puerto de la ciudad a los primeros viajeros.", True),
+        ("Nesta quinta-feira abre o novo cais do porto da cidade aos primeiros viajantes.", True),
+        ("On Thursday the city's port opens its new pier to the first travellers.", True),
+        ("Valencia estrena su segundo muelle de ferris.", False),
+        ("Este jueves abre el nuevo muelle del puerto", False),  # no full stop: a headline may open so
+    ],
+)
+def test_a_first_line_opening_with_the_day_of_its_news_is_warned_of_as_the_leads(first_line, warned, known):
+    text = (f"{first_line}\n\nEl puerto inauguró el jueves un segundo muelle para ferris que permitirá diez salidas "
+            "diarias hacia las islas. La obra costó doce millones de euros.\n\nEl alcalde dijo que atraerá turistas.\n")
+    result = meta(text, known)
+    assert result.title == first_line.rstrip(".") or result.title == first_line
+    assert any("reads as the lead's first sentence" in notice for notice in result.notices) == warned

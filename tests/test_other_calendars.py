@@ -21,6 +21,9 @@ DAY = dt.date(2024, 6, 19)  # a Wednesday
     ("19 มิถุนายน 2567", "th"),
     ("วันพุธที่ 19 มิถุนายน พ.ศ. 2567", "th"),
     ("19 มิถุนายน 2024", "th"),  # the Gregorian year, with the same months
+    ("19 มิ.ย. 67", "th"),  # an abbreviated month, the Buddhist Era year in two digits (2567)
+    ("19 มิ.ย. 67 15:30 น.", "th"),  # the hour and Thai's mark after it
+    ("วันพุธที่ 19 มิ.ย. 2567 เวลา 15:30 น.", "th"),
     ("۳۰ خرداد ۱۴۰۳", "fa"),
     ("چهارشنبه ۳۰ خرداد ۱۴۰۳ - ۱۲:۴۰", "fa"),
     ("1403/03/30", "fa"),
@@ -28,6 +31,8 @@ DAY = dt.date(2024, 6, 19)  # a Wednesday
     ("२०८१ असार ५ गते", "ne"),  # the library's table (Jestha 2081 of 32 days)
     ("२०८१ असार ६ गते, बुधबार", "ne"),  # a page whose table is a day off: its weekday settles the day
     ("असार ५, २०८१", "ne"),
+    ("२०८१/०३/०५", "hi"),  # a Hindi page of Nepal: its numeric stamp is Bikram Sambat's too
+    ("प्रकाशित: २०८१/०३/०५ १५:३०", "hi"),
     ("الأربعاء 13 ذو الحجة 1445 هـ", "ar"),
     ("13 ذي الحجة 1445", "ar"),
 ])
@@ -51,6 +56,7 @@ def test_a_gregorian_stamp_elsewhere_on_the_page_is_preferred_to_a_converted_one
     ("२०८१/०३/०५", "ne"),  # Bikram Sambat's year, never the Gregorian 2081
     ("1403/03/30", "en"),  # year first with no calendar of the language's own
     ("19 มิถุนายน 2999", "th"),  # no year of the Buddhist Era a page of our time writes
+    ("19 มิ.ย. 15:30 น.", "th"),  # an hour after the month is no two-digit year
     ("30 خرداد 1603", "fa"),
 ])
 def test_a_year_only_another_calendar_has_is_no_gregorian_year(line, language):

@@ -65,6 +65,7 @@ class _Calendar:
     shapes: tuple[re.Pattern[str], ...]
     weekdays: dict[str, int]  # every form, lower-case -> weekday (0 = Monday)
     weekday: re.Pattern[str] | None
+    century: int  # the century a two-digit year is of (2500: Thai "67" is 2567), 0 where none is written so
 
 
 def _forms(entry) -> list[str]:
@@ -93,6 +94,8 @@ def _calendar(name: str, data: dict) -> _Calendar:
         # "असार ६, २०८१"
         rf"{month}\.?\s+(?P<d>[0-9]{{1,2}}){day_word},?\s+{era_before}{year}{era_after}",
     ]
+    if data.get("century"):  # "19 มิ.ย. 67": a two-digit year, the era's century understood (no clock's hour)
+        shapes.append(rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){day_word}\s+{month}\.?\s+(?P<yy>[0-9]{{2}})(?![0-9]|[:.][0-9])")
     if data.get("languages"):  # "1403/03/30": year first, read only in the calendar's own languages
         shapes.append(r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<s>[-./])(?P<n>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9]|[-./][0-9])")
     weekdays = {form.lower(): number for number, entry in enumerate(data.get("weekdays") or ()) for form in _forms(entry)}
@@ -100,7 +103,7 @@ def _calendar(name: str, data: dict) -> _Calendar:
     weekday = re.compile(rf"{_NO_LETTER_BEFORE}(?:{_alternation(weekdays)}){_NO_LETTER_AFTER}", re.IGNORECASE) if weekdays else None
     low, high = (int(y) for y in data.get("years") or (0, -1))
     return _Calendar(name, range(low, high + 1), frozenset(map(str, data.get("languages") or ())), months,
-                     tuple(re.compile(s, re.IGNORECASE) for s in shapes), weekdays, weekday)
+                     tuple(re.compile(s, re.IGNORECASE) for s in shapes), weekdays, weekday, int(data.get("century") or 0))
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +118,7 @@ def own_year(year: int, language: str | None) -> bool:
     return language is not None and any(language in c.languages and year in c.years for c in _calendars())
 
 
-_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_YEAR_DIGITS = re.compile(r"[0-9]{2}")
 
 
 class Converted(dt.date):
@@ -143,8 +146,8 @@ def leftmost(candidates: list[tuple[int, int, T]], read: Callable[[T], R | None]
 
 def find_all(line: str, language: str | None, limit: int) -> list[tuple[Converted, int, int]]:
     """The dates `line` (its digits ASCII) states in another calendar, in order, as (Gregorian day, start, end)."""
-    if _FOUR_DIGITS.search(line) is None:
-        return []  # every shape has a year
+    if _YEAR_DIGITS.search(line) is None:
+        return []  # every shape has a year (of two digits at least)
     spans: list[tuple[int, int, tuple[_Calendar, re.Match[str]]]] = []
     for calendar in _calendars():
         for shape in calendar.shapes:
@@ -158,7 +161,7 @@ WEEKDAY_SLACK = 1  # the most days a page's stamp may be off the library's day, 
 
 
 def _convert(calendar: _Calendar, match: re.Match[str], line: str) -> Converted | None:
-    year = int(match["y"])
+    year = int(match["y"]) if "y" in match.groupdict() else calendar.century + int(match["yy"])
     month = int(match["n"]) if "n" in match.groupdict() else calendar.months.get(match["m"].lower())
     if year not in calendar.years or month is None:
         return None

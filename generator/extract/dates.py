@@ -303,8 +303,9 @@ def _day_names() -> frozenset[str]:
 
 
 # A weekday and a time zone beside a date on a stamp line, in the languages whose names the pattern below
-# does not hold ("Rabu, 19 Juni 2024 14:30 WIB", "20 Haziran 2024 Perşembe", "(水)").
-_ZONES_AND_DAYS = frozenset("wib wita wit ict ist trt ast msk 月 火 水 木 金 土 日".split())
+# does not hold ("Rabu, 19 Juni 2024 14:30 WIB", "20 Haziran 2024 Perşembe", "(水)"), and Thai's mark after the
+# hour and its word before it ("เวลา 15:30 น.").
+_ZONES_AND_DAYS = frozenset("wib wita wit ict ist trt ast msk 月 火 水 木 金 土 日 น เวลา".split())
 
 
 def weekday(word: str) -> bool:

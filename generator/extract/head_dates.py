@@ -17,8 +17,11 @@ from .phrases import by_language, cached
 TAIL_LINES = 3  # wire copy puts its stamp, a masthead or a credit after the text
 
 # A dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) -", "Bakou, 19 juin, AZERTAC", and the
-# same in parentheses, "(Rome, 20 juin 2024). Scholz …".
-_DATELINE_PLACE = r"^\(?[^\W\d_][^.!?()\"“”«»]{1,40},\s*"  # (and maybe a date line's word: _dateline_place)
+# same in parentheses, "(Rome, 20 juin 2024). Scholz …"; the comma maybe Arabic and Persian "،" ("الإسكندرية، 12 مارس
+# 2025 -"), or Japanese and Chinese "、" or "，" after a place's few characters, no hiragana in them ("【札幌、2025年3月
+# 12日】"; never "大統領は、2024年6月19日…", a sentence's subject and a date of its own)
+_DATELINE_PLACE = (r"^[(（【]?(?:[^\W\d_][^.!?()\"“”«»]{1,40}[,،]|[^\W\d_\u3040-\u309f][^\W\d_\u3040-\u309f]{0,9}[、，])\s*")
+# (and maybe a date line's word: _dateline_place)
 # ... or the date first, a dash after it: "18th June 2024 – (Berlin) Scholz …", "19.06.2024 - Macron …", maybe with
 # the agency's credit in brackets between: "19.6.2024 (Agency) - Macron …".
 _DASH_AFTER_DATE = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import caption_credits, credits, dates, wire_credits
+from .head_kicker import han_kicker
 from .head_tags import tag_list
 from .knowledge import Knowledge
 from ..text import sentences
@@ -191,7 +192,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
     if _one_word_label(line):
         return "furniture"  # "이슈브리프", "Exklusiv": a series' or section's label with the text, not a headline, below it
     if looks_like_title(line) or _one_sentence_headline(line, following, rest) or _question_after(line, following, rest):
-        return "title"
+        return "kicker" if han_kicker(line, [text for _, text in following] + rest[:2]) else "title"
     return None
 
 

@@ -56,3 +56,10 @@ def carries_on(sentence: str, knowledge: Knowledge) -> bool:
         r"^\s*(?:" + trie_pattern(str(w) for w in credits.head_data(k).get("continuing_openers") or ()) + r")\s*[,，、]",
         re.IGNORECASE))
     return opener.match(sentence) is not None
+
+
+def opens_with_day(sentence: str, knowledge: Knowledge) -> bool:
+    """Whether `sentence` opens with the day its news happened (head.yml's lead_day_openers: "Este martes …",
+    "On Tuesday …"), as a lead or a standfirst does and a headline never."""
+    pattern = credits.joined(knowledge, "lead_day_openers")
+    return pattern is not None and pattern.match(sentence.lstrip()) is not None

@@ -298,11 +298,12 @@ LEAD_CUT_CHARS = 140  # and past this one it is cut as a title from the lead is 
 
 
 def _lead_shaped(title: str, knowledge: Knowledge) -> bool:
-    """Whether a title taken from the head reads as the lead's first sentence: a long line closed by a full stop,
-    or a line opening with a word that carries on from a sentence before ("Horas antes, …", "Кроме того, …")."""
-    from .lead_quotes import carries_on  # (that module imports the head readers)
-    long_sentence = len(title) > LEAD_SHAPED_CHARS and title.rstrip().endswith((".", "。", "।"))
-    return long_sentence or carries_on(title, knowledge)
+    """Whether a title taken from the head reads as the lead's first sentence: a long line closed by a full stop, one
+    so closed that opens with the day its news happened ("Este martes arranca …."), or a line opening with a word
+    that carries on from a sentence before ("Horas antes, …", "Кроме того, …")."""
+    from .lead_quotes import carries_on, opens_with_day  # (that module imports the head readers)
+    closed = title.rstrip().endswith((".", "。", "।"))
+    return (closed and (len(title) > LEAD_SHAPED_CHARS or opens_with_day(title, knowledge))) or carries_on(title, knowledge)
 
 
 def implausible_title(title: str, knowledge: Knowledge) -> str | None:
