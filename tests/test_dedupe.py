@@ -571,3 +571,19 @@ def test_a_newcomer_holding_much_a_published_text_lacks_is_not_folded_into_it() 
     a_little_more = shorter + " " + _invented_words(10, 19)  # a fuller copy, but not by much: folded into it
     found = find_duplicates([("s", "d1", shorter, 1), ("m", "d3", a_little_more, 2)], first={"s"})
     assert [(m.id, m.original) for m in found.duplicates] == [("m", "s")]
+
+
+def test_a_builds_outcome_is_the_next_builds_from_the_same_texts() -> None:
+    # A chain: the earliest text, a copy of it going on further, and a fuller text near only that copy.
+    # The group's fullest member becomes its original; published, the next build (those originals in
+    # `first`) must fold the same texts the same way, not free a text that was folded through the chain.
+    words = _invented_words(400, 20).split()
+    a = " ".join(words[:200])
+    b = " ".join(words[:200] + words[200:240])
+    f = " ".join(words[40:320])
+    c = " ".join(words[60:320]) + " " + _invented_words(40, 21)
+    items = [("a", "d1", a, 1), ("b", "d2", b, 2), ("f", "d3", f, 3), ("c", "d4", c, 4)]
+    cold = find_duplicates(items)
+    assert cold.duplicates  # the chain folds something
+    again = find_duplicates(items, first=set(cold.kept))
+    assert (again.kept, again.duplicates) == (cold.kept, cold.duplicates)

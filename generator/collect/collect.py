@@ -88,15 +88,14 @@ def collect(
 def fold_duplicates(
     articles: tuple[Article, ...], memo: dedupe.Memo | None = None, established: frozenset[str] = frozenset()
 ) -> tuple[tuple[Article, ...], tuple[Duplicate, ...]]:
-    """The originals and the duplicates. The original of a group is an article given its slug by an
-    earlier build (`established`: their sources) before a newcomer; then the fullest (a reader of
-    the longer loses little of the shorter, not the other way round); then the earliest published;
-    then the first by content (its digest), so that neither the files' names nor the order they
-    came in decide it. A newcomer holding much an established one lacks is not its copy (dedupe)."""
-    ordered = sorted(
-        articles,
-        key=lambda a: (a.source not in established, a.published is None, a.published or 0, a.digest, a.source),
-    )
+    """The originals and the duplicates. The original of a group is its fullest article (a reader of
+    the longer loses little of the shorter, not the other way round), the earliest published of those
+    as full, then the first by content (its digest), so that neither the files' names nor the order
+    they came in decide it; but a newcomer fuller than a group's articles given their slugs by an
+    earlier build (`established`: their sources) does not displace them (dedupe_originals). A text holding much the
+    original lacks is not its copy (dedupe). The groups and their order never depend on `established`,
+    so a build's outcome is the next build's from the same texts."""
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.digest, a.source))
     found = dedupe.find_duplicates(
         [(a.source, a.digest, dedupe_text(a), n) for n, a in enumerate(ordered)], memo, first=established
     )

@@ -31,8 +31,9 @@ dedupe_minhash) only when a text that was not indexed last time needs to be.
 
 Groups form in order of the items' ordering key (give `(published date or date.max, source
 path)`), ties broken by id; then each group's original is its fullest member (dedupe_originals),
-and every duplicate points at it, never at another duplicate. Items in `first` (published by an
-earlier build) stay originals, and a text with much such an one lacks is not folded into it.
+and every duplicate points at it, never at another duplicate; a text with much the original lacks
+is not folded into it. Items in `first` (published by an earlier build) stay kept; the groups do not
+depend on them, so the same texts give the same outcome whether or not a build came before.
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def find_duplicates(
     first: Collection[str] = (),
 ) -> Duplicates:
     """Fold duplicates: items are (id, digest, text) or (id, digest, text, order key); without an order
-    key, an item's position in `items` is its order; ids in `first` come first. `memo` (kept between
+    key, an item's position in `items` is its order; ids in `first` (published) stay kept. `memo` (kept between
     builds) saves working out again what each text contributes; the result is the same."""
     memo = memo if memo is not None else Memo()
     entries = [(item[3] if len(item) > 3 else position, item[0], item[1], item[2]) for position, item in enumerate(items)]
@@ -195,7 +196,7 @@ def find_duplicates(
     _fill_memo(memo, texts, shingle_memo)
     size = {item_id: memo.texts[keys[item_id]]["shingles"] for _, item_id, _, _ in entries}
     first = set(first)
-    ordered = sorted(entries, key=lambda entry: (entry[1] not in first, entry[0], entry[1]))
+    ordered = sorted(entries, key=lambda entry: (entry[0], entry[1]))
 
     def shingles_of(key: str) -> array:
         if key not in shingle_memo:
@@ -241,8 +242,6 @@ def find_duplicates(
         best: tuple[int, float, str] | None = None
         for candidate in sorted(earlier, key=rank.__getitem__):
             similarity = _similarity(memo, key, keys[candidate], shingles_of)
-            if root[candidate] in first and holds_more(similarity, size[item_id], size[candidate]):
-                continue
             if similarity >= NEAR_THRESHOLD or is_contained(similarity, size[item_id], size[candidate]):
                 rank_key = (rank[root[candidate]], -similarity, candidate)
                 if best is None or rank_key < (best[0], -best[1], best[2]):
@@ -256,7 +255,7 @@ def find_duplicates(
             return "exact", 1.0
         return "near", _similarity(memo, keys[a], keys[b], shingles_of)
 
-    matches = fullest_originals(matches, rank, size, first, likeness)
+    matches = fullest_originals(matches, rank, size, first, likeness, holds_more)
     duplicate_ids = {m.id for m in matches}
     kept = tuple(item[0] for item in items if item[0] not in duplicate_ids)
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))

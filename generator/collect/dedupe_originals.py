@@ -6,8 +6,13 @@ loses whatever only the longer holds (its quotes, its later paragraphs). So the 
 is then chosen again: the earliest member holding at least FULL_SHARE of the fullest member's
 shingles (a copy a few words longer, a footer or a credit more, does not displace the earliest).
 Sizes and order are properties of the texts, so the choice never depends on the order files come in.
-A group whose original an earlier build published (`first`) keeps it: its URL stays (dedupe does
-not fold into it a newcomer holding much it lacks).
+
+What an earlier build published (`first`) keeps its URL: a group's original is chosen among its
+published members when the fullest of all is a newcomer (a published text that has become a copy of
+another is folded, its URL then leading to the original). A member holding much the original lacks
+(`holds_more`) is not its copy and stays kept. The groups
+themselves never depend on `first`, so a build's outcome, published, is the next build's outcome
+from the same texts: a text folded stays folded, whether or not a build came before.
 """
 
 from __future__ import annotations
@@ -25,24 +30,35 @@ def fullest_originals(
     size: Mapping[str, int],
     first: Collection[str],
     likeness: Callable[[str, str], tuple[str, float]],
+    holds_more: Callable[[float, int, int], bool],
 ) -> list[Any]:
     """`matches` (dedupe.Match: id, original, kind, similarity; by rank) with each group's original chosen
-    again; `likeness(a, b)`: the kind ("exact" | "near") and similarity of two ids' texts."""
+    again, and the members that stay kept left out; `likeness(a, b)`: the kind ("exact" | "near") and
+    similarity of two ids' texts; `holds_more(similarity, size, other)`: whether a text of `size` holds
+    much one of `other` lacks."""
     groups: dict[str, list[str]] = {}
     for match in matches:
         groups.setdefault(match.original, []).append(match.id)
-    chosen: dict[str, str] = {}  # a group's first original -> its fullest member
+    found = {match.id: match for match in matches}
+    out = []
     for root, members in groups.items():
-        largest = max(size[item] for item in (root, *members))
-        best = min((item for item in (root, *members) if size[item] >= FULL_SHARE * largest), key=rank.__getitem__)
-        if best != root and root not in first:
-            chosen[root] = best
-    if not chosen:
-        return matches
-    out = [match for match in matches if match.original not in chosen]
-    for root, best in chosen.items():
-        for item in (root, *groups[root]):
-            if item != best:
-                kind, value = likeness(item, best)
-                out.append(replace(matches[0], id=item, original=best, kind=kind, similarity=round(value, 3)))
+        group = (root, *members)
+        best = _fullest(group, rank, size)
+        published = [item for item in group if item in first]
+        if published and best not in published:  # a newcomer fuller than the group's published texts
+            best = _fullest(published, rank, size)
+        for item in group:
+            if item == best:
+                continue
+            kind, value = likeness(item, best)
+            if kind != "exact" and holds_more(value, size[item], size[best]):
+                continue
+            out.append(found[item] if best == root
+                       else replace(matches[0], id=item, original=best, kind=kind, similarity=round(value, 3)))
     return sorted(out, key=lambda match: rank[match.id])
+
+
+def _fullest(members: Collection[str], rank: Mapping[str, int], size: Mapping[str, int]) -> str:
+    """The earliest of `members` holding at least FULL_SHARE of the largest one's shingles."""
+    largest = max(size[item] for item in members)
+    return min((item for item in members if size[item] >= FULL_SHARE * largest), key=rank.__getitem__)
