@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from generator import build
-from generator.collect.collect import distinct_roles
+from generator.collect.person_forms import distinct_roles
 from generator.collect.history import diff, snapshot
 from generator.model import Briefing, Evidence
 from generator.render import markup, views

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.collect.collect import particle_forms, titled_forms
+from generator.collect.person_forms import particle_forms, titled_forms
 
 NAMES = Path(__file__).resolve().parent.parent / "generator" / "languages" / "names.yml"
 

@@ -11,9 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
 from . import candidates, dedupe, quote_groups, story_data
+from .person_forms import inflected_forms, part_forms, particle_forms, person_roles, titled_forms
 from .timeline_groups import GroupMemo
 from ..extract import events, facts, names
-from ..extract.entities import PROCLITIC_LETTERS
+from ..extract.roster import RosterData
 from ..extract.knowledge import Knowledge, as_tuple
 from ..model import (
     Added,
@@ -295,6 +296,8 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
                            for t in ts or ()}, key=len, reverse=True))
     endings = frozenset(str(e) for es in (knowledge.section("entities.yml").get("written_on_endings") or {}).values()
                         for e in es or ())
+    name_endings = tuple(knowledge.section("entities.yml").get("name_endings") or ())
+    roster = RosterData.from_knowledge(knowledge)
     for article in articles:
         for mention in article.people:
             if mention.kind != "person":
@@ -313,8 +316,10 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     for name in sorted(seen_in):
         if len(set(seen_in[name])) < PAGE_AFTER:
             continue  # named by one article: in that article's data, without a page of their own
+        bases = {name, *declared_aliases.get(name, ())}
         written = tuple(sorted(set(forms[name]) - {name} - titled_forms(forms[name], titles)
-                               - particle_forms(forms[name], {name, *declared_aliases.get(name, ())}, endings)))
+                               - particle_forms(forms[name], bases, endings)
+                               - inflected_forms(forms[name], bases, name_endings) - part_forms(forms[name], bases)))
         aliases = tuple(sorted(set(written) | set(declared_aliases.get(name, ())) - {name}))
         slug = slugify(name) or "person"
         while slug in slugs:
@@ -327,41 +332,14 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
                 kind=kinds[name],
                 aliases=aliases,
                 # the roles the story's data gives first (the analyst's words), then those the articles give
-                roles=distinct_roles((*declared_roles.get(name, ()), *(
-                    role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))))),
+                roles=person_roles(declared_roles.get(name, ()), (
+                    role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))), roster),
                 articles=tuple(dict.fromkeys(seen_in[name])),
                 known=known[name],
                 written=written,
             )
         )
     return tuple(result)
-
-
-def titled_forms(forms, titles: tuple[str, ...]) -> set[str]:
-    """The forms that are a title of languages/names.yml's `titles_after_name` after the name ("林氏", "시 주석"):
-    listed among a person's spellings, they read as junk (the title glued into the name)."""
-    return {f for f in forms for t in titles if f.endswith(t) and f[: -len(t)].strip()
-            and f[: -len(t)].rstrip()[-1:].isalpha()}
-
-
-def particle_forms(forms, bases: set[str], endings: frozenset[str]) -> set[str]:
-    """The forms that are another spelling with a particle written onto it: Arabic's "و" (and) before ("وكيم"), a
-    Nepali case ending after ("पुटिनले", "पुटिनलाई"): the same spelling, listed once."""
-    bases = bases | set(forms)
-    return {f for f in forms for b in bases if b and len(f) > len(b) and (
-        (f.endswith(b) and f[: -len(b)] in PROCLITIC_LETTERS) or (f.startswith(b) and f[len(b):] in endings))}
-
-
-def distinct_roles(roles) -> tuple[str, ...]:
-    """Roles as a reader should see them: each once whatever its case ("President", "president"), and a
-    bare one-word role ("Chairman") left out when a longer role says the same and more."""
-    first: dict[str, str] = {}
-    for role in roles:
-        first.setdefault(" ".join(role.casefold().split()), role)
-    longer = [key.split() for key in first if " " in key]
-    return tuple(
-        role for key, role in first.items() if " " in key or not any(key in words for words in longer)
-    )
 
 
 def _declared(knowledge: Knowledge, key: str) -> dict[str, tuple[str, ...]]:

@@ -30,6 +30,7 @@ class Table:
         bounded_left: set[str] = set()  # found only where a word starts
         bounded_right: set[str] = set()  # ... and only where a word ends
         free: set[str] = set()  # found anywhere
+        open_right: set[str] = set()  # written with "*" by some language: let go on in every one
         for phrase, value in entries:
             key = normalise_phrase(phrase)
             text = key.rstrip("*")
@@ -41,8 +42,11 @@ class Table:
                 continue
             bounded_left.add(text)
             # Cyrillic phrases are stems (Russian case endings follow); "*" lets a Latin word go on.
-            if not (key.endswith("*") or _CYRILLIC.search(text)):
+            if key.endswith("*"):
+                open_right.add(text)  # (Turkish "lider*" goes on as "lideri" though Spanish "lider" does not)
+            elif not _CYRILLIC.search(text):
                 bounded_right.add(text)
+        bounded_right -= open_right
         self._words = Longest(bounded_left, bounded_left=True, bounded_right=bounded_right)
         self._free = Longest(free)
         # The finders an ASCII text is read with: those of a phrase in ASCII (the phrases written without
