@@ -10,9 +10,10 @@ offers to dedupe's memo.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import cache, parallel
-from .extract import knowledge
+from .extract import knowledge, word_forms
 from .ingest import ingest
 from .model import Article, Rejection
 
@@ -73,7 +74,20 @@ def _outcomes(seeds: list[ingest.SeedFile], shared: tuple[knowledge.Knowledge, c
     if not seeds:
         return
     yield extract_and_store(shared, seeds[0])
+    if len(seeds) > PARALLEL_FROM and word_forms.PENDING_FORMS and any(map(_cyrillic_utf8, seeds[1:])):
+        # The Russian word forms wait for the first text with a Cyrillic letter. The first article had
+        # none, but one the workers extract will: made here, once, and inherited, not once in each worker.
+        word_forms.make_pending()
     yield from parallel.run(extract_and_store, seeds[1:], shared, at_least=PARALLEL_FROM, chunksize=8)
+
+
+def _cyrillic_utf8(seed: ingest.SeedFile) -> bool:
+    """Whether the seed's bytes hold a Cyrillic letter written in UTF-8 (a look only: ingest.read reads and
+    checks the file when it is extracted; another encoding's Cyrillic is found by the worker that reads it)."""
+    try:
+        return word_forms.CYRILLIC_UTF8.search(seed.data or Path(seed.path).read_bytes()) is not None
+    except OSError:
+        return False
 
 
 def extract_and_store(shared: tuple[knowledge.Knowledge, cache.ArticleCache], seed: ingest.SeedFile):

@@ -66,6 +66,7 @@ class _Calendar:
     weekdays: dict[str, int]  # every form, lower-case -> weekday (0 = Monday)
     weekday: re.Pattern[str] | None
     century: int  # the century a two-digit year is of (2500: Thai "67" is 2567), 0 where none is written so
+    month_named: re.Pattern[str]  # any of its month names: a shape naming a month matches no line without one
 
 
 def _forms(entry) -> list[str]:
@@ -103,7 +104,8 @@ def _calendar(name: str, data: dict) -> _Calendar:
     weekday = re.compile(rf"{_NO_LETTER_BEFORE}(?:{_alternation(weekdays)}){_NO_LETTER_AFTER}", re.IGNORECASE) if weekdays else None
     low, high = (int(y) for y in data.get("years") or (0, -1))
     return _Calendar(name, range(low, high + 1), frozenset(map(str, data.get("languages") or ())), months,
-                     tuple(re.compile(s, re.IGNORECASE) for s in shapes), weekdays, weekday, int(data.get("century") or 0))
+                     tuple(re.compile(s, re.IGNORECASE) for s in shapes), weekdays, weekday, int(data.get("century") or 0),
+                     re.compile(_alternation(months), re.IGNORECASE))
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,8 +152,10 @@ def find_all(line: str, language: str | None, limit: int) -> list[tuple[Converte
         return []  # every shape has a year (of two digits at least)
     spans: list[tuple[int, int, tuple[_Calendar, re.Match[str]]]] = []
     for calendar in _calendars():
+        # (a month's name is rarely in a line: searched for alone, it settles most lines for every shape naming one)
+        named = calendar.month_named.search(line) is not None
         for shape in calendar.shapes:
-            if "n" in shape.groupindex and language not in calendar.languages:
+            if "n" in shape.groupindex and language not in calendar.languages or "m" in shape.groupindex and not named:
                 continue
             spans.extend((m.start(), m.end(), (calendar, m)) for m in shape.finditer(line))
     return leftmost(spans, lambda found: _convert(*found, line), limit)

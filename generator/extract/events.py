@@ -226,11 +226,19 @@ def _is_headline(text: str) -> bool:
     """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
     related story's headline, not a sentence of the text, in which the words that are not names are in lower
     case. Words of scripts without case, and short words ("a", "of"), are not counted."""
-    words = [w for w in _WORDS.findall(text) if len(w) >= 3 and w.lower() != w.upper()]
-    if len(words) < _HEADLINE_WORDS:
-        return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower <= _HEADLINE_LOWER * len(words)
+    # (a word counted takes three characters and one more before the next: a paragraph holds no more than a
+    # quarter of its length in them, so a sentence is known by its first words in lower case, not its last)
+    most_lower = (len(text) + 1) // 4 * _HEADLINE_LOWER
+    counted = lower = 0
+    for match in _WORDS.finditer(text):
+        word = match.group()
+        if len(word) >= 3 and word.lower() != word.upper():
+            counted += 1
+            if word[0].islower():
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return counted >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER * counted
 
 
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")

@@ -31,7 +31,7 @@ def _finder(knowledge: Knowledge) -> tuple[re.Pattern | None, dict[str, str]]:
                 forms.setdefault(form, outlet.name)
     if not forms:
         return None, forms
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(forms, right_boundary=forms)})"), forms
+    return re.compile(trie_pattern(forms, right_boundary=forms, not_after=r"\w")), forms
 
 
 def outlet_spans(knowledge: Knowledge, texts: tuple[str, ...], annotated: list[list[Span]]) -> tuple[list[list[Span]], frozenset[str]]:

@@ -23,6 +23,7 @@ from typing import Iterable
 from ..text import HANGUL
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC_UTF8 = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")  # a Cyrillic letter, in the bytes of a UTF-8 text
 
 
 def wants_forms(phrase: str) -> bool:
@@ -48,6 +49,15 @@ def _make_pending() -> None:
     PENDING_FORMS.clear()
     for each in pending:
         word_forms(each)
+
+
+def make_pending() -> None:
+    """The forms of every phrase pending, made now with one load of the dictionary (none when none waits)."""
+    if PENDING_FORMS:
+        try:
+            _make_pending()
+        finally:
+            _let_go()
 
 
 def forms_of(phrase: str) -> tuple[str, ...]:
