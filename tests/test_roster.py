@@ -115,6 +115,12 @@ def test_a_plural_role_reaches_only_names_its_list_joins(text, outside):
     assert "Andrey Belousov" in found and outside not in found
 
 
+def test_an_arabic_role_after_a_conjunction_written_onto_it_is_read():
+    """"ووزير …" is "and the minister of …": the list's item starts inside the written word, after its "و"."""
+    assert ("Alexander Kozlov", "Natural Resources Minister") in delegation(
+        "ويرافق الرئيس الروسي وفد يضم وزير الدفاع أندريه بيلوسوف، ووزير الموارد الطبيعية ألكسندر كوزلوف")
+
+
 def test_a_russian_name_at_the_end_of_a_long_role_is_the_last_two_capitalised_words():
     assert delegation(
         "Со стороны делегации России участвуют посол России в Северной Корее Пётр Самойлов и глава МИД Сергей Лавров."

@@ -59,11 +59,12 @@ class Table:
         longest phrase at a place, then the next after it (of the word-bounded phrases and of the
         others, each)."""
         # Only the stretch is folded (a sentence of a long paragraph, not the paragraph each time: that
-        # was quadratic), with the character before it for the left word boundary.
+        # was quadratic). Its start is a word's: an item of a list may begin inside a written word, after
+        # a conjunction written onto it (Arabic "ووزير الدفاع …", "and the defence minister …").
         end = len(text) if end is None else end
-        base = max(start - 1, 0)
-        folded = fold(text[base:end])  # same length as the text
-        at = start - base
+        base = start - 1
+        folded = " " + fold(text[start:end])  # same length as the text, and a space before it
+        at = 1
         finders = self._ascii_finders if folded.isascii() else (self._words, self._free)
         out = [(a + base, b + base, self.values[found]) for finder in finders
                for a, b, found in finder.find(folded, at)]
