@@ -43,13 +43,19 @@ def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
     )
 
 
+# what follows the date of a dateline whose place ends in a script's own comma: its bracket, a space or a dash, or
+# nothing ("【札幌、2025年3月12日】", "青岛、2023年4月4日 港务局…"), never the sentence going on ("表示，2023年4月4日签署的…")
+_STAMP_END = re.compile(r"\s*[】）)]|\s|\s*[-–—]|$")
+
+
 def dateline_date(lines: list[str], language: str, knowledge: Knowledge) -> dt.date | None:
     """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …", "Paris, le 4 mars 2023 -"."""
     place = cached("dateline-place", knowledge, _dateline_place)
     for line in lines:
         found = dates.find(line[:80], language, calendars=True)
         if found is not None and (
-            place.match(line[: found.start]) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
+            (opening := place.match(line[: found.start])) and (opening.group().rstrip()[-1:] not in "、，،"
+                                                               or _STAMP_END.match(line, found.end)) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
             or _yearless_credited(line[: found.start], found.date)
         ):
             return found.date

@@ -14,6 +14,9 @@ LEAD_MIN_CHARS = 40  # the paragraph under the headline is the lead's, not a thi
 _HAN = re.compile("[\u4e00-\u9fff]")
 _OTHER_SCRIPT = re.compile("[\u3040-\u30ff\uac00-\ud7af]")  # kana or Hangul: a Japanese or Korean line
 _SENTENCE_END = re.compile(r"[。！？.!?]\s*$")
+# a line under the title that is no headline: a dateline ("新华社平壤6月19日电"), a byline ("记者 张三", "本报驻莫斯科记者 王五"),
+# a source's or an editor's label ("来源：…"), a bracketed note
+_CREDIT = re.compile(r"[（()）【】:：]|记者|記者|通讯员|通訊員|编辑|編輯|来源|來源|[0-9]+日电|[0-9]+日電")
 
 
 def _chinese(line: str) -> bool:
@@ -29,5 +32,5 @@ def han_kicker(line: str, after: list[str]) -> bool:
     if len(after) < 2 or len(line) > KICKER_MAX_CHARS or not _chinese(line):
         return False
     headline, lead = after[0].strip(), after[1].strip()
-    return (_chinese(headline) and len(line) < len(headline) <= HEADLINE_MAX_CHARS and not headline.startswith(("—", "-"))
+    return (_chinese(headline) and _CREDIT.search(headline) is None and len(line) < len(headline) <= HEADLINE_MAX_CHARS and not headline.startswith(("—", "-"))
             and len(lead) >= LEAD_MIN_CHARS)

@@ -78,4 +78,11 @@ def other_clause(cues: Cues, masked: str, lo: int, start: int, resolved, speaker
     if clause and clause[0].lower() in cues.new_subject or any(
             s.name == speaker and opener.end() <= s.start < start for s in named):
         return False  # ("…, while he called it “…”", "…, whereas Putin called it …": the speaker's own)
-    return cues.verb.search(masked, opener.end(), start) is not None
+    if cues.spaced_pronoun.search(masked, opener.start(), start) or cues.inversion.search(masked, opener.end(), start):
+        return False  # ("…, whereas the old pact, he said, “…”", "alors que le texte, a-t-il dit, « … »")
+    verb = cues.verb.search(masked, opener.end(), start)
+    if verb is None:
+        return False
+    # a subject of its own before the verb: "while critics called it"; none ("while adding that", Italian "mentre ha
+    # aggiunto", Spanish "mientras que añadió") is the speaker's subject dropped, the speaker going on
+    return any(w.lower() not in cues.auxiliaries for w in _WORD.findall(masked[opener.end():verb.start()]))
