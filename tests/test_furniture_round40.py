@@ -40,6 +40,11 @@ def test_round40_furniture_is_not_article_text(line, known):
         "The ministers agreed to close the old customs office by the end of the year.",
         "Your browser history will not show the new treaty page, the ministry warned.",
         "두 장관은 화요일 항구에서 협정에 서명했다.",
+        # a sentence opening with a wire credit's words ("with information from …"), not the credit
+        "With information from the harbour scarce, analysts relied on satellite images.",
+        "With inputs from both ministries, the draft was finished in May.",
+        "Con información de inteligencia local, el puerto advirtió sobre nuevos envíos.",
+        "Mit Material von den Werften soll der Hafen seine Kräne versorgen.",
     ],
 )
 def test_round40_sentences_near_furniture_words_stay(line, known):
