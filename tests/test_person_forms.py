@@ -42,6 +42,19 @@ def test_roles_fold_to_one_per_office(roster, declared, found, shown):
     assert person_roles(declared, found, roster) == shown
 
 
+@pytest.mark.parametrize("role", [
+    "deputy foreign minister", "заместитель министра иностранных дел", "vice-ministre des Affaires étrangères",
+    "stellvertretender Außenminister", "former foreign minister", "бывший министр обороны", "ehemaliger Verteidigungsminister",
+])
+def test_a_deputy_or_former_office_holder_is_not_shown_as_the_office(roster, role):
+    """A rank word makes another office: the role stays as written beside the office itself."""
+    assert person_roles([], ["Foreign Minister", role], roster) == ("Foreign Minister", role)
+
+
+def test_an_office_holding_a_rank_word_of_its_own_folds(roster):
+    assert person_roles([], ["первый вице-премьер", "First Deputy Prime Minister"], roster) == ("First Deputy Prime Minister",)
+
+
 def test_an_office_the_data_does_not_know_is_not_folded_into_another(roster):
     assert person_roles(["Foreign Minister of Ruritania"], ["Health Minister", "research fellow"], roster) == (
         "Foreign Minister of Ruritania", "Health Minister", "research fellow")

@@ -13,9 +13,13 @@ story's data; gives the roles and the "also written" forms a Person holds:
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from ..extract.entities import PROCLITIC_LETTERS
+from ..extract.knowledge import language_part
+from ..extract.phrases import by_language
 from ..extract.name_keys import fold_endings, latin_key, word_keys
 from ..extract.roster import RosterData
 
@@ -42,13 +46,38 @@ def person_roles(declared, found, roster: RosterData) -> tuple[str, ...]:
 
 
 def _office(role: str, roster: RosterData) -> tuple[str | None, str]:
-    """The office key of `role` and its English: roster.yml's role for it, or a leader's."""
+    """The office key of `role` and its English: roster.yml's role for it, or a leader's; none for a role a
+    rank word makes another office ("deputy foreign minister", "бывший министр обороны")."""
+    if _ranked(role, roster):
+        return None, role
     english = roster.normal_role(role)
     if english != role or roster.roles.longest(role):
         return english.casefold(), english
     if roster.is_leader(role):
         return _LEADER, role
     return None, role
+
+
+def _ranked(role: str, roster: RosterData) -> bool:
+    """Whether `role` holds a rank word (languages/names.yml `rank_words`) outside the office phrases the data
+    knows in it ("First Deputy Prime Minister" is an office of its own)."""
+    rest = role
+    for start, end, _ in reversed(roster.roles.find(role)):
+        rest = rest[:start] + " " + rest[end:]
+    return _rank_pattern().search(rest) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_pattern() -> re.Pattern[str]:
+    words = sorted({str(w).lower() for w in by_language(language_part("names.yml").get("rank_words"))}, key=len, reverse=True)
+    parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words]
+    spaced = [p for p, w in zip(parts, words) if not _HAN.search(w)]
+    han = [p for p, w in zip(parts, words) if _HAN.search(w)]
+    alternatives = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []
+    return re.compile("|".join(alternatives + han) or r"(?!x)x", re.IGNORECASE)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _text_key(role: str) -> str:

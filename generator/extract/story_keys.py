@@ -31,7 +31,7 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
-        "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "not_name_words",
+        "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "rank_words", "not_name_words",
         "inverted_speech", "speech_verbs", "compound_roles", "courtesy_titles", "titles_after_name",
         "written_on_endings",
     }),
