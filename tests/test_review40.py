@@ -49,3 +49,16 @@ def test_a_chinese_headline_over_its_dateline_or_byline_is_the_title(under, know
 )
 def test_a_sentence_opening_with_a_subject_comma_and_date_is_no_dateline(lead, known):
     assert meta("普京抵达平壤", lead, "双方将举行会谈并签署一系列文件。", known=known).published is None
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Vladimir Putin's visit is his first since 2015. He last met Kim Jong-un in March in Moscow, where the North "
+         'Korean leader heard him promise "full and unreserved backing" for the talks.', "full and unreserved backing"),
+        ("Vladimir Poutine a rencontré Kim Jong-un en mars, lorsque le dirigeant nord-coréen a reçu de lui la "
+         "promesse d'un « soutien total et sans réserve ».", "soutien total et sans réserve"),
+    ],
+)
+def test_a_person_opening_the_clause_who_hears_him_is_not_the_speaker(text, quoted):
+    assert ("Kim Jong-un", quoted) not in [(speaker, words) for speaker, words, _ in quotes(text)]

@@ -180,6 +180,8 @@ class Cues:
         self.joint = re.compile(rf"\s+(?:{alternation(joint)})\s+", re.IGNORECASE) if joint else None
         contrast = by_language(data.get("contrast_openers"))  # ("while", "tandis que": another subject's clause)
         self.contrast = re.compile(bounded_words(w.lower() for w in contrast), re.IGNORECASE) if contrast else None
+        objects = by_language(data.get("object_pronouns"))  # ("him", "lui": the clause's person hears, not speaks)
+        self.object_pronoun = re.compile(bounded_words(w.lower() for w in objects), re.IGNORECASE) if objects else None
         self.hereinafter = definition_pattern(by_language(data.get("hereinafter")))  # "조선중앙통신(이하 통신)"
         citing = [w.lower() for w in by_language(data.get("citing"))]
         # (a word of a script without spaces, "援引", matches inside its run of letters: no word boundary there)

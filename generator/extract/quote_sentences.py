@@ -154,7 +154,8 @@ _CLAUSE_MARK = re.compile(r"[,;:–—]")
 def clause_descriptor(cues: Cues, masked: str, lo: int, start: int, named: list[Span], stand_in) -> str | None:
     """The person opening the clause of the quotation at `start`, by name or by a descriptor of theirs, the last such
     clause before it: "Il a rencontré Kim …, lorsque le dirigeant nord-coréen a offert le « … »" is the leader's phrase,
-    not that of the "il" opening the sentence. A clause opens after a comma (or the like) and at most one word
+    not that of the "il" opening the sentence; not when the clause has a third person as an object ("heard him
+    promise", "a reçu de lui"): that one speaks. A clause opens after a comma (or the like) and at most one word
     ("lorsque", "when"), and runs to the quotation without another."""
     found = None
     openers = [(s.start, s.end, s.name) for s in named if s.kind == "person" and s.name and lo <= s.start < start]
@@ -168,5 +169,7 @@ def clause_descriptor(cues: Cues, masked: str, lo: int, start: int, named: list[
         breaks = [m.end() for m in _CLAUSE_MARK.finditer(masked, lo, at)]
         if not breaks or len(masked[breaks[-1]:at].split()) > 1 or _CLAUSE_MARK.search(masked, end, start):
             continue
+        if cues.object_pronoun is not None and cues.object_pronoun.search(masked, end, start):
+            continue  # "where the North Korean leader heard him promise «…»": the leader hears, "he" speaks
         found = (who if isinstance(who, str) else stand_in(*who)) or found
     return found
