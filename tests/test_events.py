@@ -267,3 +267,12 @@ def test_a_month_without_its_year_is_the_nearest_one_a_report_means(text, publis
 )
 def test_a_date_reckoned_outside_the_calendar_is_no_date(text, published):
     assert all(not date.startswith(("-", "0000")) for date, _ in events(text, published))
+
+
+def test_an_arrival_in_three_languages_and_its_words_is_one_entry():
+    """An arrival is told by "flew into", "a atterri", "tiba" as well as by "arrived": one development of the day."""
+    pairs = [("en", _dated("The port minister flew into Tallinn before dawn on November 27, 2024.")),
+             ("fr", _dated("La ministre a atterri à Tallinn le 27 novembre 2024 au petit matin.")),
+             ("id", _dated("Menteri pelabuhan tiba di Tallinn pada 27 November 2024 dini hari."))]
+    timeline = build_timeline(pairs, data(), languages={"en": "en", "fr": "fr", "id": "id"})
+    assert [len(entry.articles) for entry in timeline] == [3]

@@ -35,6 +35,15 @@ def dates(text, published=PUBLISHED):
     # related stories' headlines: a bullet without a full stop, and Title Case
     "- Limanlar 2025 yılına kadar yapay zeka ile yönetilecek: Rapor",
     "Harbour Bank Reports a 12% Rise in Q4 2024 Earnings Before Taxes",
+    # captions closed by their picture's credit without brackets, and an archive picture's caption
+    "Dua menteri berjabat tangan di pelabuhan Tallinn, 11 Februari 2025. HARBOUR via WIREPIX",
+    "Ann Lo a été reçue au port par Per Vik ce mardi 11 février 2025. - Credit:Harbour/POOL",
+    "Two ministers shake hands in the harbour on 11 February 2025 - Eva Marsh/via WIREPIX",
+    "두 장관이 11일 항구에서 악수하고 있다 (사진= 항구통신)",
+    "Arsip - Dua menteri mengunjungi dermaga baru di Tallinn pada 11 Februari 2025.",
+    # a dateline's own date: the day the wire filed the text
+    "Tallinn, 11 feb (Harbourwire).- El ministro de puertos evaluó positivamente el acuerdo, informó la agencia.",
+    "OSLO, Feb 11 (Harbour Wire) - The port minister praised the accord on the ferry line.",
     # a date and a place alone closing a paragraph, or a bare date in it
     "The ministers exchanged gifts in the port. (Tallinn, 11 February 2025).",
     "The ministers exchanged gifts in the port. 2025.2.11",
@@ -60,3 +69,9 @@ def test_a_count_a_programme_or_a_decade_is_no_year(text):
 ])
 def test_sentences_around_furniture_keep_their_dates(text, expected):
     assert dates(text) == expected
+
+
+def test_a_captions_copy_cut_short_is_no_dated_reference():
+    caption = "두 장관이 11일 새벽 탈린 항구에서 페리의 도착을 기다리고 있다./항구통신·연합뉴스"
+    text = "\n\n".join([caption, "두 장관이 11일 새벽 탈린 항구에서 페리의 도착을 기다", "두 장관은 11일 협정에 서명했다."])
+    assert dates(text) == ["2025-03-11"]

@@ -111,3 +111,37 @@ def test_the_other_years_of_a_sentence_that_names_a_known_event_are_references()
 ])
 def test_a_caption_a_headline_and_a_length_of_stay_give_no_date(text):
     assert events(text, dt.date(2025, 2, 12)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year right after "since" is where a state of things started, in the languages that write it so
+    ("Estland testet seit 2019 wieder neue Fähren.", []),
+    ("Handel w porcie rośnie od 2019 roku.", []),
+    ("Торговля в порту растёт с 2019 года.", []),
+    ("El puerto crece desde 2019 sin pausa.", []),
+    # ... while a named event's year there is still that event's
+    ("To pierwsza podróż Putina do Pjongjangu od 2000 roku.", [("2000", "putin-visit-2000")]),
+])
+def test_a_year_right_after_since_is_no_development(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named event told in the common words of a language: a trip, "was in", a meeting, travelling
+    ("Прошлый раз Путин был в Пхеньяне в 2000 году.", [("2000", "putin-visit-2000")]),
+    ("Kim traveled by train to Russia in September 2023.", [("2023-09", "summit-2023")]),
+    ("O líder lembrou o encontro com Putin em 2023 na Rússia.", [("2023", "summit-2023")]),
+    # a day of the month of an event the sentence names is that event's, though written wrong
+    ("정전협정이 체결된 1953년 7월 25일을 기리는 번호다.", [("1953-07-27", "armistice-1953")]),
+])
+def test_a_named_event_is_found_from_its_common_wordings(text, expected):
+    assert events(text, dt.date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of several dates of no named event is listed under one, the latest it writes
+    ("항구 방문 일정은 당초 11일 저녁부터 12일까지에서 하루로 줄었다.", [("2025-02-12", None)]),
+    ("Die Fähre, die am 3. Februar 2025 getauft wurde, fuhr am 11. Februar 2025 los.", [("2025-02-11", None)]),
+])
+def test_a_sentence_is_listed_under_one_date_of_its_own(text, expected):
+    assert events(text, dt.date(2025, 2, 12)) == expected

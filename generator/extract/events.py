@@ -22,7 +22,7 @@ from .datespans import YEARLESS, DateFinder, DateSpan
 from .furniture import may_be_furniture
 from .knowledge import Knowledge
 from ..model import Event, Evidence, Paragraph, TimelineEntry
-from .side_dates import SideDates
+from .side_dates import SideDates, in_address, in_dateline, in_span_of_years
 from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
 from ..text import anchor
 
@@ -155,10 +155,11 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     seen: set[tuple[str, str | None, str]] = set()
     yearless: set[tuple[str, str | None, str]] = set()  # named events found from days written without a year
     years: set[str] = set()  # the years the article writes
-    for paragraph in paragraphs:
-        all_spans = events.finder.find(paragraph.text, published, language)
+    found_spans = [events.finder.find(paragraph.text, published, language) for paragraph in paragraphs]
+    captions = [p.text for p, s in zip(paragraphs, found_spans) if events.is_furniture(p.text, s)]
+    for paragraph, all_spans in zip(paragraphs, found_spans):
         years.update(s.date[:4] for s in all_spans if not s.relative)
-        if events.is_furniture(paragraph.text, all_spans):
+        if paragraph.text in captions or _cut_copy(paragraph.text, captions):
             continue
         cursor = 0
         starts = [s.start for s in all_spans]  # in text order
@@ -167,8 +168,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             cursor = lo + len(sentence) if lo >= 0 else cursor
             spans = all_spans[bisect_left(starts, lo):bisect_left(starts, lo + len(sentence))] if lo >= 0 else []
             spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
-                     and not _in_address(paragraph.text, s) and not _in_span_of_years(paragraph.text, s)
-                     and not events.side.is_decade(paragraph.text, s.start)]
+                     and not in_address(paragraph.text, s) and not in_span_of_years(paragraph.text, s)
+                     and not events.side.is_decade(paragraph.text, s.start) and not in_dateline(paragraph.text, s.start, s.end)]
             if spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ], first=number == 0):
@@ -183,6 +184,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             for named in events.named if not events.names.isdisjoint(phrases) else ():  # (most sentences name no event)
                 if named.names & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
+            found = _one_loose_date(events, found, phrases)
             # per key, every beginning of a date found with it that is shorter than the date
             shorter: dict[str | None, set[str]] = {}
             for date, key in found:
@@ -202,6 +204,28 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     if len({key for _, key, _ in yearless}) < YEARLESS_EVENTS:
         out = [e for e in out if (e.date, e.key, e.evidence.text) not in yearless or e.date[:4] in years]
     return tuple(out)
+
+
+def _cut_copy(text: str, captions: list[str]) -> bool:
+    """Whether a paragraph is a caption's copy cut short (a page saving a picture's caption twice, once cut)."""
+    return len(text) >= _CUT_COPY_CHARS and any(len(c) > len(text) and c.startswith(text.rstrip()) for c in captions)
+
+
+_CUT_COPY_CHARS = 20
+
+
+def _one_loose_date(events: _Events, found: list[tuple[str, str | None]], phrases: frozenset[str]) -> list[tuple[str, str | None]]:
+    """A sentence is listed under one date of its own, the latest it writes: "the visit, first planned from the
+    18th to the 19th, was cut to a day" is no development of the 18th; the earlier dates are the background of
+    the latest. (The dates of named events it refers to are each that event's.) A day in the month of an event
+    the sentence names ("the armistice signed on 23 July 1953") is that event's day, maybe written wrong."""
+    named_months = {events.by_key[k].date[:7] for _, k in found if k and events.by_key[k].names & phrases}
+    found = [(d, k) for d, k in found if k is not None or len(d) < 10 or d[:7] not in named_months]
+    loose = [d for d, k in found if k is None]
+    if len(loose) < 2:
+        return found
+    latest = max(loose)
+    return [(d, k) for d, k in found if k is not None or d == latest]
 
 
 YEARLESS_EVENTS = 2  # named events whose days an article writes without a year that make them the story's days
@@ -249,28 +273,6 @@ def _plausible(span: DateSpan, published: dt.date | None) -> bool:
     """A date an article can report: not years after the article was published (a plan, or a number
     read as a year)."""
     return published is None or int(span.date[:4]) <= published.year + LATER_YEARS
-
-
-def _in_address(text: str, span: DateSpan) -> bool:
-    """Whether a "date" is a number inside an address or a file name: an image width ("webp?w=1920"), a
-    path ("/2024/06/"), a size ("1920x1080") is not a date the article reports."""
-    before = text[span.start - 1] if span.start else " "
-    after = text[span.end:span.end + 2] + "  "  # (`"" in "/_="` would be true at the end of the text)
-    return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit())
-
-
-# A year joined by a dash to another year: "(1941–2011)", "1904-05", "1950−1953 гг.", "2026-2027"
-_YEAR_BEFORE = re.compile(r"\d{4}\s?[-‐‑–—−]\s?$")
-_YEAR_AFTER = re.compile(r"\s?[-‐‑–—−]\s?\d{2}(?:\d{2})?(?!\d)")
-
-
-def _in_span_of_years(text: str, span: DateSpan) -> bool:
-    """Whether a bare year is one end of a span of years (a life, a war, a plan's years): a period the
-    article names in passing, not the date of a development."""
-    if len(span.date) != 4 or text[span.start:span.end] != span.date:
-        return False
-    return (_YEAR_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
-            or _YEAR_AFTER.match(text, span.end) is not None)
 
 
 def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) -> str | None:

@@ -6,13 +6,19 @@
   pada tahun 1948", "2022年以来" (`reference_before`: "since" and its like, read back from the date to the clause's
   start, with a few words between them; `founding_words`: "founded", anywhere in the clause before the date;
   `reference_after`: words right after the date). Such a date may still name a known event ("the first
-  visit since July 2000"); it is not the date of the sentence's own news.
+  visit since July 2000"); it is not the date of the sentence's own news;
+- a year right after "since" ("seit 2022", "od 2000 roku", "с 2000 года": `reference_right_before`): the start of a
+  state of things, not a development (a month or a day there, "since August 2023", still dates the sentence);
+- a number in an address ("webp?w=1920", "/2024/06/") or one end of a span of years ("(1941–2011)");
+- the date of a dateline that opens a paragraph ("Moscú, 4 sep (Sputnik).- …", "BERLIN, June 4 (Reuters) - …"):
+  the day the wire filed the text, not a development it reports.
 """
 
 from __future__ import annotations
 
 import re
 
+from .datespans import DateSpan
 from .phrases import by_language, fold, normalise_phrase
 from ..text import unspaced_script
 
@@ -20,6 +26,10 @@ _CLAUSE_REACH = 80  # characters read back from a date for a word that opens its
 _SINCE_WORDS = 4  # words between "since" and a date that make it another event's ("since the border reopened in")
 _AFTER_REACH = 16  # characters read after a date for a word that makes it a reference ("'den beri", "年以来")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # what ends a clause: a word before it opens another
+_RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right before it
+# a dateline opening a paragraph: a place and a comma before the date, the wire's name in brackets and a dash after it
+_DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40},\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]")
 
 
 def _word(phrase: str) -> str:
@@ -41,6 +51,8 @@ class SideDates:
         self._before = _alternation(by_language(section.get("reference_before")))
         self._founding = _alternation(by_language(section.get("founding_words")))
         self._after = _alternation(by_language(section.get("reference_after")))
+        right = _alternation(by_language(section.get("reference_right_before")))
+        self._right_before = re.compile(f"(?:{right.pattern})\\s+$") if right is not None else None
 
     def is_decade(self, text: str, start: int) -> bool:
         """Whether the year at `start` is a decade ("2000'lerin", "the 1990s", "1990-е", "2000年代")."""
@@ -51,6 +63,9 @@ class SideDates:
         "sejak", "founded in") or is followed by one ("以来")."""
         if self._after is not None and self._after.match(fold(text[end:end + _AFTER_REACH]).lstrip(" '")):
             return True
+        if (self._right_before is not None and text[start:end].isdigit() and end - start == 4
+                and self._right_before.search(fold(text[max(0, start - _RIGHT_BEFORE_REACH):start]))):
+            return True  # "seit 2022 wieder", "od 2000 roku": a year a state of things started from
         clause = text[max(0, start - _CLAUSE_REACH):start]
         ends = list(_CLAUSE_END.finditer(clause))
         clause = fold(clause[ends[-1].end():] if ends else clause)
@@ -60,3 +75,31 @@ class SideDates:
         # "since August 2023", "since the autumn of 2023" date the sentence's own news; "since the Soviet Union
         # collapsed in 1991" names another event, by the words between
         return bool(since) and len(clause[since[-1].end():].split()) >= _SINCE_WORDS
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is the one of a dateline opening the paragraph: "Moscú, 4 sep (Sputnik).- …",
+    "BERLIN, June 4 (Reuters) - …" (a place and a comma before it; the wire in brackets, maybe, and a dash after it)."""
+    return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
+
+
+def in_address(text: str, span: DateSpan) -> bool:
+    """Whether a "date" is a number inside an address or a file name: an image width ("webp?w=1920"), a
+    path ("/2024/06/"), a size ("1920x1080") is not a date the article reports."""
+    before = text[span.start - 1] if span.start else " "
+    after = text[span.end:span.end + 2] + "  "  # (`"" in "/_="` would be true at the end of the text)
+    return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit())
+
+
+# A year joined by a dash to another year: "(1941–2011)", "1904-05", "1950−1953 гг.", "2026-2027"
+_YEAR_BEFORE = re.compile(r"\d{4}\s?[-‐‑–—−]\s?$")
+_YEAR_AFTER = re.compile(r"\s?[-‐‑–—−]\s?\d{2}(?:\d{2})?(?!\d)")
+
+
+def in_span_of_years(text: str, span: DateSpan) -> bool:
+    """Whether a bare year is one end of a span of years (a life, a war, a plan's years): a period the
+    article names in passing, not the date of a development."""
+    if len(span.date) != 4 or text[span.start:span.end] != span.date:
+        return False
+    return (_YEAR_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+            or _YEAR_AFTER.match(text, span.end) is not None)
