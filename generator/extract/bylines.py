@@ -5,8 +5,7 @@ Outlet)"), or a list of names beside the date stamp.
 
 An author is a person's name (two to four words, or a Korean, Chinese or Japanese name), never an outlet, a role
 word or a sentence: when unsure, none (a wrong author is worse than none). An editor's label and the name under it
-are the page's imprint (head.yml's imprint_labels), never the author. The cues are data: head.yml's byline_labels
-and byline_roles.
+are the page's, never the author. The cues are data: head.yml's byline_labels, byline_roles and editor_labels.
 """
 
 from __future__ import annotations
