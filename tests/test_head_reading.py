@@ -210,3 +210,24 @@ def test_a_cyrillic_text_quoting_latin_names_is_read_by_its_letters_not_the_clas
 )
 def test_serbian_croatian_and_bosnian_are_told_apart_by_their_words(text, language):
     assert detect_language(text) == language
+
+
+# ------------------------------------------------------------------ who wrote the article, and who did not
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # an editor's credit, on one line or on two, is never the author; nor is a name beside the stamp under it
+        (("Editor: Tomas Berg", LEAD), None),
+        (("Editor", "Tomas Berg", "13 March 2025", LEAD), None),
+        (("Reporter", "Anna Lind", "Editor", "Tomas Berg", "13 March 2025", LEAD), "Anna Lind"),
+        # a label alone above a sentence names nobody
+        (("Reporter", "The council met on Thursday to approve the plan.", LEAD), None),
+        # a photo's credit in brackets names no writer's role
+        (("(写真:ロイター、サンプル通信)", LEAD), None),
+        # a Korean dateline's reporter opening the lead, with no byline in the head
+        (("[서울=가상뉴스] 홍길동 기자 = 시의회가 13일 새 다리 건설 계획을 승인했다.", "공사비는 400억 원이다."), "홍길동"),
+        (("(부산=가상뉴스) 김 철 특파원 = 시의회가 13일 새 다리 건설 계획을 승인했다.", "공사비는 400억 원이다."), "김 철"),
+    ],
+)
+def test_the_author_is_the_writer_never_the_editor_or_a_credit(lines, author, known):
+    assert meta("Council approves plan to rebuild the harbour wall", *lines, known=known).author == author

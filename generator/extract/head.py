@@ -14,29 +14,21 @@ import re
 from dataclasses import dataclass, field
 
 from . import caption_credits, closing_credits, credits, dates, self_credits
+from .bylines import read_byline
 from .head_dates import beside_ticker, dateline_date
 from .head_site import site_before_headline
-from .head_stamps import TEXT_END, byline_labels, unglue
+from .head_stamps import TEXT_END, unglue
 from .head_ticker import caption_above_headline, ticker_items
-from .headline import (BYLINE, LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
+from .headline import (LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headline_choice, imprint_label,
                        looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
 from .lead_quotes import attributed_quote
-from .phrases import cached
 from ..model import Declared
 from ..text import normalise_space
 
 HEAD_LINES = 10  # how far from the top a date stamp, byline or headline may stand
 
-# Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =".
-_KO_BYLINE = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?P<who>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:특파원|기자)(?:\s*=|\s+\S+@\S+)?$")
-# A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
-_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
-_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-_NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
 _TABLE_CELL = re.compile(r"\|?\s*(?P<text>[^|]+?)\s*\|")  # (its opening bar may be lost with the row's start)
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
 
 
 @dataclass
@@ -112,8 +104,9 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 captions.append(caption)  # the article's text, never its headline (kept after the lead)
             head.removed.append(text[len(caption) :].strip())
             continue
-        byline = _byline(line, head, index, stamp_at, knowledge)
-        if byline:
+        previous = kept[position - 1][1] if position else None
+        following = kept[position + 1][1] if position + 1 < len(kept) else None
+        if read_byline(line, head, index, stamp_at, previous, following, knowledge):
             continue
         outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
             self_credits.paper_name(line, knowledge) if position == 0 and len(kept) > 1 else None)  # "Times of Malta"
@@ -275,37 +268,6 @@ def _glued_after(line: str, title: str) -> bool:
     return after[:1].isspace() or (len(title) >= GLUED_TITLE_CHARS and after[:1].isalpha())
 
 
-def _byline(line: str, head: _Head, index: int, stamp_at: set[int], knowledge: Knowledge) -> bool:
-    if head.author is not None:
-        return False
-    byline = BYLINE.match(line) or _labelled_byline(line, knowledge)
-    if byline:
-        head.author, head.byline_outlet = split_byline(byline["who"])
-        return True
-    korean = _KO_BYLINE.match(line)
-    if korean:
-        head.author = korean["who"]
-        return True
-    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
-        head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
-        return True
-    return False
-
-
-def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
-    """A byline under another language's label (head.yml's byline_labels: "Von Lena Vogt, Stadtanzeiger",
-    "Par Marie Dupont"): the label, then a name of two or three capitalised words, maybe an outlet after a
-    comma; a sentence that opens with the label ("Von den 60 Fahrern …", "Par ailleurs, …") is none."""
-    def build(k: Knowledge) -> re.Pattern[str]:
-        labels = sorted(byline_labels(k) - {"by"}, key=len, reverse=True)
-        word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
-        name = rf"{word}(?:\s+{word}){{1,2}}"  # (a dash may open the line, and two or three names share it: "- von A B und C D")
-        return re.compile(rf"^(?:[-–—•]\s*)?(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})\s+(?P<who>{name}"
-                          rf"(?:\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s+{name}|,\s*{name}(?=\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s)){{0,2}}"
-                          r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)
-    return cached("head-labelled-byline", knowledge, build).match(line) if len(line) <= 100 else None
-
-
 HEAD_AGAIN_SCAN = 30  # how far below the head a repeat of the headline is looked for
 
 
@@ -362,12 +324,3 @@ def _glued_menu(title: str, knowledge: Knowledge) -> str:
             break
         end = word.end()
     return title[:end]
-
-
-def split_byline(who: str) -> tuple[str, str | None]:
-    who = who.strip(" .")
-    for separator in (",", " | ", " - ", " for ", " — "):
-        if separator in who:
-            name, _, outlet = who.partition(separator)
-            return name.strip(), outlet.strip() or None
-    return who, who  # "By Anadolu Agency": a wire byline names the outlet itself

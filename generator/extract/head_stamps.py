@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from . import credits, dates, furniture, promotions, self_credits
+from . import bylines, credits, dates, furniture, promotions, self_credits
 from .head_dates import labelled_month_dateline
 from .head_glued import glued_dateline
 from .head_site import relative_stamp
@@ -368,6 +368,9 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
             elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper():
                 head.author = who
             return
+    korean = bylines.korean_byline(" ".join(words))
+    if korean and head.author is None:
+        head.author = korean  # "2024-06-19 김 석 기자": a Korean reporter's byline beside the date
 
 
 def _after_stamp(after: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
+from .bylines import lead_reporter
 from .calendars import Converted
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
@@ -62,6 +63,7 @@ class Metadata:
 # The years an article's publication date may fall in: a page's empty date ("0001-01-01", as some site generators
 # write it) or a typed "9999" is no date, and dates reckoned back from it ("30 years ago") would fall before the calendar.
 PUBLISHED_YEARS = range(1800, 2200)
+LEAD_REPORTER_LINES = 3  # the lead's dateline may follow a deck and a photo's caption
 
 
 def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
@@ -129,7 +131,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     if published is None:
         notices.append("no date found")
 
-    author = declared.author or head.author
+    author = declared.author or head.author or lead_reporter(lines[:LEAD_REPORTER_LINES])  # "[서울=뉴스1] 홍길동 기자 = …"
     if author and not declared.author:
         problem = implausible_author(author)
         if problem:

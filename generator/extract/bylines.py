@@ -1,0 +1,172 @@
+"""Who wrote an article, as its head shows it: a byline ("By …", "Von …", "Текст: …"), a label alone on its line
+with the writer's name on the next ("Reporter" then "Name"), a Korean reporter's credit ("홍길동 기자 =", the
+dateline's "[서울=뉴스1] 홍길동 기자 = …"), a bracketed credit with the writer's role ("(Name: freelance reporter,
+Outlet)"), or a list of names beside the date stamp.
+
+An author is a person's name (two to four words, or a Korean, Chinese or Japanese name), never an outlet, a role
+word or a sentence: when unsure, none (a wrong author is worse than none). An editor's label and the name under it
+are the page's, never the author. The cues are data: head.yml's byline_labels, byline_roles and editor_labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import credits
+from .headline import BYLINE
+from .knowledge import Knowledge
+from .phrases import cached
+
+if TYPE_CHECKING:
+    from .head import _Head
+
+# A Korean reporter's name: two to four syllables, the family name maybe spaced off ("김 석").
+_KO_NAME = r"(?:[가-힣]{2,4}|[가-힣]\s[가-힣]{1,2})"
+# Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =", and a broadcast's
+# hand-over to its reporter: "이민수 기자입니다." ("this is reporter X"), "이민수 기자." (the anchor calls the reporter).
+_KO_BYLINE = re.compile(rf"^(?:\[[^\]]{{1,30}}\]\s*)?(?P<who>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:특파원|기자)"
+                        r"(?:\s*=|\s+\S+@\S+|입니다\.?|\.)?$")
+# A Korean dateline with its reporter opening the lead: "[서울=뉴스1] 홍길동 기자 = …", "(서울=뉴스1) 홍길동 기자 = …".
+_KO_DATELINE_REPORTER = re.compile(rf"^[\[(【]\s*[^\]\)】=\n]{{1,20}}=\s*[^\]\)】\n]{{1,30}}[\])】]\s*(?P<who>{_KO_NAME})"
+                                   r"\s*(?:특파원|기자)\s*=")
+# A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
+# A name alone on its line: two to four words each opening with a capital (any cased script), or a name in Han
+# characters, kana or Hangul.
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u3040-\u30ff\u4e00-\u9fff・]{2,12}|" + _KO_NAME)
+# A bracketed credit line: "(Name: role, outlet)", "（西村卓也：フリーランス記者、X）".
+_BRACKETED = re.compile(r"^[(（](?P<who>[^:：()（）、，,\n]{2,30})[:：]\s*(?P<role>[^()（）\n]{1,60})[)）]$")
+
+
+def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous: str | None, following: str | None,
+                knowledge: Knowledge) -> bool:
+    """Whether head line `line` is a byline's (its author, if any, set on `head`): the line is taken out of the text.
+    previous, following: the head lines kept around it."""
+    if previous is not None and label_alone(previous, knowledge) and head.author == line:
+        return True  # the name under its label, taken with the label
+    if _editor_credit(line, previous, following, knowledge):
+        return True  # "Editor" then a name, "Redaktur: Name": who edited the piece, never its author
+    if head.author is not None:
+        return False
+    byline = BYLINE.match(line)
+    labelled = _labelled_byline(line, knowledge) if byline is None else None
+    if labelled and not any(knowledge.outlet_named(w) for w in split_byline(labelled["who"])[0].split()):
+        byline = labelled  # (an agency's name under the label, "Author: Belga Belga", credits the wire)
+    if byline:
+        head.author, head.byline_outlet = split_byline(byline["who"])
+        return True
+    if label_alone(line, knowledge) and following is not None and person_name(following, knowledge):
+        head.author = following  # "Reporter" then "Name": the writer; an editor's label is an imprint's
+        return True
+    korean = korean_byline(line)
+    if korean:
+        head.author = korean
+        return True
+    bracketed = bracketed_byline(line, knowledge)
+    if bracketed:
+        head.author = bracketed
+        return True
+    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
+        head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
+        return True
+    return False
+
+
+def korean_byline(text: str) -> str | None:
+    """The reporter a Korean byline names ("이민수 기자", "김 석 기자=", "이민수 기자입니다."), or None."""
+    found = _KO_BYLINE.match(text.strip())
+    return found["who"] if found else None
+
+
+def lead_reporter(lines: list[str]) -> str | None:
+    """The reporter a Korean dateline names at the lead's start ("[서울=뉴스1] 홍길동 기자 = …"), or None."""
+    for line in lines:
+        found = _KO_DATELINE_REPORTER.match(line)
+        if found:
+            return found["who"]
+    return None
+
+
+def _editor_credit(line: str, previous: str | None, following: str | None, knowledge: Knowledge) -> bool:
+    """Whether `line` is an editor's credit (head.yml's editor_labels): the label alone before a name, the name
+    under the label, or the label and a name after a colon on one line."""
+    editors = _editor_labels(knowledge)
+    label, colon, name = line.strip().partition(":") if ":" in line else line.strip().partition("：")
+    if colon and label.strip().lower() in editors:
+        return person_name(name, knowledge)
+    if line.strip().lower() in editors:
+        return following is not None and person_name(following, knowledge)
+    return previous is not None and previous.strip().rstrip(":：").strip().lower() in editors and person_name(line, knowledge)
+
+
+def label_alone(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is a byline's label alone ("Reporter", "Penulis:", "Автор"): the name is on the next line."""
+    return line.strip().rstrip(":：").strip().lower() in _labels(knowledge)
+
+
+def person_name(text: str, knowledge: Knowledge) -> bool:
+    """Whether `text` reads as a person's name alone: two to four capitalised words, or a CJK or Korean name; never
+    an outlet's name, a label or a section word."""
+    text = text.strip()
+    if not text or len(text) > 50 or knowledge.outlet_named(text) or credits.section_word(text, knowledge):
+        return False
+    if _CJK_NAME.fullmatch(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_CASED_WORD.fullmatch(w) and w[:1].isupper() for w in words) \
+        and not any(w.lower().rstrip(":") in _labels(knowledge) for w in words)
+
+
+def bracketed_byline(line: str, knowledge: Knowledge) -> str | None:
+    """The writer a whole bracketed line credits with a writer's role (head.yml's byline_roles: "(西村卓也:フリーランス記者、
+    X)", "(Jane Roe: freelance journalist, X)"), or None: a photo's credit in brackets names no role."""
+    found = _BRACKETED.match(line.strip()) if len(line) <= 100 else None
+    if found is None or not person_name(found["who"], knowledge):
+        return None
+    role = found["role"].lower()
+    return found["who"].strip() if any(word in role for word in _roles(knowledge)) else None
+
+
+def _labels(knowledge: Knowledge) -> frozenset[str]:
+    return cached("bylines-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("byline_labels") or ("by",)))
+
+
+def _editor_labels(knowledge: Knowledge) -> frozenset[str]:
+    return cached("bylines-editor-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("editor_labels") or ()))
+
+
+def _roles(knowledge: Knowledge) -> tuple[str, ...]:
+    return cached("head-byline-roles", knowledge, lambda k: tuple(
+        str(w).lower() for w in credits.head_data(k).get("byline_roles") or ()))
+
+
+def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
+    """A byline under another language's label (head.yml's byline_labels: "Von Lena Vogt, Stadtanzeiger",
+    "Par Marie Dupont", "Текст: Имя Фамилия"): the label (maybe with a colon), then a name of two or three
+    capitalised words, maybe an outlet after a comma; a sentence that opens with the label ("Von den 60 Fahrern …",
+    "Par ailleurs, …") is none."""
+    def build(k: Knowledge) -> re.Pattern[str]:
+        labels = sorted(_labels(k) - {"by"}, key=len, reverse=True)
+        word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
+        name = rf"{word}(?:\s+{word}){{1,2}}"  # (a dash may open the line, and two or three names share it: "- von A B und C D")
+        return re.compile(rf"^(?:[-–—•]\s*)?(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})(?:\s*[:：])?\s+(?P<who>{name}"
+                          rf"(?:\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s+{name}|,\s*{name}(?=\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s)){{0,2}}"
+                          r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)
+    return cached("head-labelled-byline", knowledge, build).match(line) if len(line) <= 100 else None
+
+
+def split_byline(who: str) -> tuple[str, str | None]:
+    who = who.strip(" .")
+    for separator in (",", " | ", " - ", " for ", " — "):
+        if separator in who:
+            name, _, outlet = who.partition(separator)
+            return name.strip(), outlet.strip() or None
+    return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
