@@ -121,6 +121,12 @@ def test_an_arabic_role_after_a_conjunction_written_onto_it_is_read():
         "ويرافق الرئيس الروسي وفد يضم وزير الدفاع أندريه بيلوسوف، ووزير الموارد الطبيعية ألكسندر كوزلوف")
 
 
+def test_an_arabic_role_with_its_countrys_adjective_after_it_is_read():
+    """"وزير الخارجية الروسي": the Russian foreign minister, the adjective after the office."""
+    assert ("Sergey Lavrov", "Foreign Minister") in delegation(
+        "ويرافق الرئيس الروسي وفد يضم وزير الخارجية الروسي سيرغي لافروف، ووزير الدفاع أندريه بيلوسوف")
+
+
 def test_a_russian_name_at_the_end_of_a_long_role_is_the_last_two_capitalised_words():
     assert delegation(
         "Со стороны делегации России участвуют посол России в Северной Корее Пётр Самойлов и глава МИД Сергей Лавров."
