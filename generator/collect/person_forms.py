@@ -13,13 +13,9 @@ story's data; gives the roles and the "also written" forms a Person holds:
 
 from __future__ import annotations
 
-import functools
-import re
 import unicodedata
 
 from ..extract.entities import PROCLITIC_LETTERS
-from ..extract.knowledge import language_part
-from ..extract.phrases import by_language
 from ..extract.name_keys import fold_endings, latin_key, word_keys
 from ..extract.roster import RosterData
 
@@ -64,20 +60,7 @@ def _ranked(role: str, roster: RosterData) -> bool:
     rest = role
     for start, end, _ in reversed(roster.roles.find(role)):
         rest = rest[:start] + " " + rest[end:]
-    return _rank_pattern().search(rest) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _rank_pattern() -> re.Pattern[str]:
-    words = sorted({str(w).lower() for w in by_language(language_part("names.yml").get("rank_words"))}, key=len, reverse=True)
-    parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words]
-    spaced = [p for p, w in zip(parts, words) if not _HAN.search(w)]
-    han = [p for p, w in zip(parts, words) if _HAN.search(w)]
-    alternatives = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []
-    return re.compile("|".join(alternatives + han) or r"(?!x)x", re.IGNORECASE)
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
+    return roster.rank.search(rest) is not None
 
 
 def _text_key(role: str) -> str:

@@ -14,7 +14,7 @@ from .knowledge import Knowledge
 from .phrases import cached, fold, is_hangul, normalise_phrase
 from .text_finders import Longest
 from .roster_text import list_patterns
-from ..text import spaceless
+from ..text import KANA_HAN, spaceless
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])")
@@ -123,6 +123,12 @@ class RosterData:
         marks = _words(section.get("object_marks"))
         self.object_mark = re.compile(f"\\s*\\S{{0,6}}?\\s*(?:{marks})\\s*" if marks else r"(?!x)x")
         self.list_opening = re.compile(f"^.*?(?:{_words(section.get('list_opening'))}|:)\\s*")
+        # words that make a role another office than the one it names ("deputy", "бывш*", "副": languages/names.yml
+        # `rank_words`): whole words, but a Han word inside its run of letters ("副外长")
+        rank = _phrases((knowledge.section("entities.yml") or {}).get("rank_words"))  # (names.yml is laid under it)
+        spaced, dense = [w for w in rank if not KANA_HAN.search(w)], [w for w in rank if KANA_HAN.search(w)]
+        self.rank = re.compile("|".join(([rf"(?<!\w)(?:{_words(spaced)})(?!\w)"] if spaced else [])
+                                        + ([_words(dense)] if dense else [])) or r"(?!x)x", re.IGNORECASE)
         self.before_principal = frozenset(str(w).lower() for w in section.get("before_principal") or ())
         self.default_visitor: str | None = (section.get("visit") or {}).get("visitor")
         posting = section.get("posting") or {}
