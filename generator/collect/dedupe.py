@@ -32,8 +32,9 @@ dedupe_minhash) only when a text that was not indexed last time needs to be.
 Groups form in order of the items' ordering key (give `(published date or date.max, source
 path)`), ties broken by id; then each group's original is its fullest member (dedupe_originals),
 and every duplicate points at it, never at another duplicate; a text with much the original lacks
-is not folded into it. Items in `first` (published by an earlier build) stay kept; the groups do not
-depend on them, so the same texts give the same outcome whether or not a build came before.
+is not folded into it. A group's original is one of its items in `first` (published by an earlier
+build) when its fullest is not; the groups do not depend on them, so the same texts give the same
+outcome whether or not a build came before.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, holds_more, is_contained, sample, sampled, sharing_pairs
+from .dedupe_contained import MAX_POSTING, SAMPLE_MOD, is_contained, sample, sampled, sharing_pairs
 from .dedupe_minhash import BANDS, NUM_PERM, ROWS, SEED, band_candidates, from_hex, json_default, minhash_scheme
 from .dedupe_minhash import minhash_values, sign
 
@@ -185,8 +186,9 @@ def find_duplicates(
     first: Collection[str] = (),
 ) -> Duplicates:
     """Fold duplicates: items are (id, digest, text) or (id, digest, text, order key); without an order
-    key, an item's position in `items` is its order; ids in `first` (published) stay kept. `memo` (kept between
-    builds) saves working out again what each text contributes; the result is the same."""
+    key, an item's position in `items` is its order; ids in `first` (published) keep a group's original
+    among them (dedupe_originals). `memo` (kept between builds) saves working out again what each text
+    contributes; the result is the same."""
     memo = memo if memo is not None else Memo()
     entries = [(item[3] if len(item) > 3 else position, item[0], item[1], item[2]) for position, item in enumerate(items)]
     keys = {item_id: _text_key(text) for _, item_id, _, text in entries}
@@ -255,7 +257,7 @@ def find_duplicates(
             return "exact", 1.0
         return "near", _similarity(memo, keys[a], keys[b], shingles_of)
 
-    matches = fullest_originals(matches, rank, size, first, likeness, holds_more)
+    matches = fullest_originals(matches, rank, size, first, likeness)
     duplicate_ids = {m.id for m in matches}
     kept = tuple(item[0] for item in items if item[0] not in duplicate_ids)
     return Duplicates(kept=tuple(dict.fromkeys(kept)), duplicates=tuple(matches))

@@ -21,6 +21,8 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from typing import Any
 
+from .dedupe_contained import holds_more
+
 FULL_SHARE = 0.9  # a member this close in size to the fullest is full enough to stay the original
 
 
@@ -30,12 +32,10 @@ def fullest_originals(
     size: Mapping[str, int],
     first: Collection[str],
     likeness: Callable[[str, str], tuple[str, float]],
-    holds_more: Callable[[float, int, int], bool],
 ) -> list[Any]:
     """`matches` (dedupe.Match: id, original, kind, similarity; by rank) with each group's original chosen
     again, and the members that stay kept left out; `likeness(a, b)`: the kind ("exact" | "near") and
-    similarity of two ids' texts; `holds_more(similarity, size, other)`: whether a text of `size` holds
-    much one of `other` lacks."""
+    similarity of two ids' texts."""
     groups: dict[str, list[str]] = {}
     for match in matches:
         groups.setdefault(match.original, []).append(match.id)
