@@ -153,3 +153,20 @@ def test_a_row_of_sources_names_each_outlet_once():
     by_id = {i: SimpleNamespace(source_label=label) for i, label in
              (("a", "TASS"), ("b", "NPR"), ("c", "TASS"), ("d", "unknown outlet (d)"), ("e", "unknown outlet (e)"))}
     assert views.one_per_source(["a", "b", "c", "d", "e"], by_id) == ["a", "b", "d", "e"]
+
+
+@pytest.mark.parametrize("quote, sentence, carried", [
+    # the whole quote in the sentence
+    ("the dearest friend of the Korean people", 'Kim called Putin "the dearest friend of the Korean people."', True),
+    # a quote only sharing the paragraph with a sentence on another subject
+    ("the dearest friend of the Korean people", "The UN sanctions on the North were adopted in 2006.", False),
+    # one sentence of a quote that runs over two
+    ("We reject the sanctions. They are a tool of pressure on sovereign states",
+     'They are a tool of pressure on sovereign states," the minister said.', True),
+    # a quote cut off by the page, shown with an ellipsis
+    ("The agreement provides mutual assistance…", '"The agreement provides mutual assistance in case of attack," he said.', True),
+    ("", "Any sentence.", False),
+])
+def test_a_topic_page_quotes_only_what_its_evidence_sentences_carry(quote, sentence, carried):
+    assert views.spoken_in(quote, sentence) is carried
+

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from operator import itemgetter
 
 from ..collect.history import Changes
 from ..model import Article, Briefing, QuoteGroup
-from ..text import anchor
+from ..text import anchor, normalise_space
 from . import pages
 from .markup import CLOSING_MARKS
 
@@ -197,14 +198,29 @@ def matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...]) -> list
 
 
 def topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
-    """A quote belongs on a topic page when its paragraph is evidence for the topic."""
+    """A quote belongs on a topic page when a sentence that is evidence for the topic carries it: a quote
+    that only shares a paragraph with the evidence ("the dearest friend of the Korean people" beside a line
+    on sanctions) says nothing of the topic."""
     out = {}
     for topic in briefing.topics:
-        places = {(article_id, ev.anchor) for article_id, ev in topic.evidence}
+        places: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for article_id, ev in topic.evidence:
+            places[article_id, ev.anchor].append(ev.text)
         out[topic.slug] = [
-            g for g in briefing.quotes if any((article_id, q.anchor) in places for article_id, q in g.variants)
+            g for g in briefing.quotes
+            if any(spoken_in(q.text, text) for article_id, q in g.variants for text in places.get((article_id, q.anchor), ()))
         ]
     return out
+
+
+def spoken_in(quote: str, sentence: str) -> bool:
+    """Whether a sentence carries a quote: it holds all of the quote, or it is one sentence of a quote that
+    runs over several (at least half of the sentence is the quote's words)."""
+    words, text = normalise_space(quote).rstrip("….").strip(), normalise_space(sentence)
+    if not words or words in text:
+        return bool(words)
+    match = SequenceMatcher(None, words, text, autojunk=False).find_longest_match(0, len(words), 0, len(text))
+    return match.size >= min(len(words), len(text) // 2)
 
 
 # "quote '…' dropped: a document's name": what was dropped, its value, and why (extract's notices)
