@@ -200,6 +200,31 @@ def test_a_wording_like_two_groups_joins_them_whatever_the_order():
     assert similarity(pairs[0][1], pairs[1][1]) < 0.6
 
 
+
+def test_translations_of_one_statement_join_by_the_facts_they_state():
+    """Translations share no words; the facts' phrases of every language tell that they say the same."""
+    from generator.extract.facts import stated
+    said = {
+        "fr": "Le pacte signé ce matin prévoit une assistance mutuelle en cas d'agression contre l'une des parties",
+        "ko": "오늘 서명한 협정은 한쪽이 침략당할 경우 상호 지원을 제공한다",
+        "en": "The pact signed this morning provides for mutual assistance if either party is attacked",
+        "other": "Russia does not rule out military-technical cooperation with the North",
+    }
+    knowledge = data()
+    q = lambda text, speaker: Quote(text=text, speaker=speaker, anchor="p-1")
+    items = [("fr", q(said["fr"], "Vladimir Putin")), ("ko", q(said["ko"], "Vladimir Putin")),
+             ("en", q(said["en"], "Vladimir Putin")), ("other", q(said["other"], "Vladimir Putin")),
+             ("kim", q(said["en"], "Kim Jong-un"))]
+    facts = {(aid, quote.text): stated(quote.text, knowledge) for aid, quote in items}
+    groups = group_quotes(items, facts=facts)
+    assert sorted(sorted(aid for aid, _ in g.variants) for g in groups) == [["en", "fr", "ko"], ["kim"], ["other"]]
+    # without the facts, the French and Korean wordings share nothing with the English one
+    assert len(group_quotes(items)) == 5
+    # said eight months apart: two statements, whatever they state
+    later = group_quotes(items, facts=facts, dates={"fr": dt.date(2024, 6, 19), "ko": dt.date(2025, 2, 20)})
+    assert ["fr", "ko"] not in [sorted(aid for aid, _ in g.variants) for g in later]
+
+
 # ------------------------------------------------- speakers named by organisations, descriptors, pronouns
 @pytest.mark.parametrize(
     "texts, expected",

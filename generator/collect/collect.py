@@ -69,7 +69,8 @@ def collect(
         topics=topic_summaries(kept, knowledge),
         people=people(kept, knowledge),
         quotes=quote_groups.group_quotes(
-            tuple((a.id, q) for a in kept for q in a.quotes), dates={a.id: a.published for a in kept}
+            tuple((a.id, q) for a in kept for q in a.quotes), dates={a.id: a.published for a in kept},
+            facts={(a.id, q.text): facts.stated(q.text, knowledge) for a in kept for q in a.quotes if q.speaker},
         ),
         timeline=events.build_timeline(
             tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,

@@ -6,6 +6,10 @@ of one article (an article's second quotation is another statement, or a piece o
 articles' dates, when known, lie more than DAYS_APART apart (a speaker's words of one month and his like
 words of another are two statements). Two wordings that share a stock phrase ("mutual respect") are not one.
 
+Translations share few words, so a speaker's quotations that state the same facts of data/facts.yml (the
+same set: "the treaty signed today provides mutual assistance" in French, Korean and Italian) are one
+statement too: the facts' phrases of every language are the dictionary.
+
 Split from quotes.py (which finds quotations and their speakers); collect calls group_quotes.
 """
 
@@ -72,8 +76,10 @@ class _Groups:
     """The groups made so far. A group merged into another points to it (`parent`), so the index of
     stems and the exact wordings, which name groups by number, stay valid."""
 
-    def __init__(self, dates: Mapping[str, dt.date | None]) -> None:
+    def __init__(self, dates: Mapping[str, dt.date | None], facts: Mapping[tuple[str, str], frozenset[str]]) -> None:
         self.dates = dates
+        self.facts = facts
+        self.stating: dict[tuple[str | None, frozenset[str]], set[int]] = defaultdict(set)  # (speaker, facts) -> groups
         self.items: list[list[tuple[str, Quote]]] = []
         self.wordings: list[list[str]] = []  # per group: its first distinct wordings
         self.articles: list[set[str]] = []  # per group: the articles it holds
@@ -108,7 +114,17 @@ class _Groups:
             score = max(similarity(quote.text, text) for text in self.wordings[group])
             if score >= threshold:
                 scored.append((-score, group))
-        return [group for _, group in sorted(scored)]
+        for group in sorted({self.find(g) for g in self.stating.get(self._stating(article, quote), ())}):
+            if self.fits(article, group):
+                scored.append((-1.0, group))
+        best: dict[int, None] = {}  # each group once, best score first
+        for _, group in sorted(scored):
+            best.setdefault(group)
+        return list(best)
+
+    def _stating(self, article: str, quote: Quote) -> tuple[str | None, frozenset[str]] | None:
+        stated = self.facts.get((article, quote.text))
+        return (quote.speaker, stated) if stated and quote.speaker is not None else None
 
     def new(self) -> int:
         for field in (self.items, self.wordings, self.days):
@@ -119,6 +135,8 @@ class _Groups:
 
     def add(self, group: int, item: tuple[str, Quote], wording_is_new: bool) -> None:
         self.items[group].append(item)
+        if (stating := self._stating(*item)) is not None:
+            self.stating[stating].add(group)
         self.articles[group].add(item[0])
         if (day := self.dates.get(item[0])) is not None:
             self.days[group].append(day)
@@ -140,14 +158,17 @@ class _Groups:
 
 
 def group_quotes(
-    quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6, dates: Mapping[str, dt.date | None] | None = None
+    quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6, dates: Mapping[str, dt.date | None] | None = None,
+    facts: Mapping[tuple[str, str], frozenset[str]] | None = None,
 ) -> tuple[QuoteGroup, ...]:
     """Group (article id, quote) pairs that are the same statement by the same speaker (`dates`: each
-    article's date of publication, when known).
+    article's date of publication, when known; `facts`: the facts each (article id, quotation's text)
+    states by its own words).
 
     A wording seen before joins its group at once; otherwise a quotation is
     compared only with groups of the same speaker that share two of its rarer
-    word stems (an inverted index over groups), and `similarity` decides. So
+    word stems (an inverted index over groups), and `similarity` decides, or
+    with those whose quotations state the same facts (another index). So
     grouping stays near-linear at thousands of articles. A group takes no other
     wording from an article it holds (the same wording again is the same quote),
     nor a quotation dated more than DAYS_APART from one of its dates; a quotation
@@ -155,7 +176,7 @@ def group_quotes(
     does not split one statement in two).
     """
     ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
-    made = _Groups(dates or {})
+    made = _Groups(dates or {}, facts or {})
     exact: dict[tuple[str | None, str], int] = {}
     for item in ordered:
         key = (item[1].speaker, normalise_space(item[1].text).lower())

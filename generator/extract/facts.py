@@ -201,6 +201,13 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
     return tuple(hit for hit in out if hit.fact not in refuted)
 
 
+def stated(text: str, knowledge: Knowledge) -> frozenset[str]:
+    """The facts a text states by its own words, with no neighbour's or headline's help: what a quotation
+    says, whatever language it is reported in."""
+    facts = cached("facts", knowledge, _Facts)
+    return frozenset(fact.id for fact in facts.carried(facts.index.find(without_names(text, knowledge))))
+
+
 def _carries_opposite(fact: FactDefinition, found: frozenset[str]) -> bool:
     return any(not guard & found and all(group & found for group in pattern) for pattern, guard in fact.refutations)
 
