@@ -40,6 +40,13 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)"
 # characters, kana or Hangul.
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u3040-\u30ff\u4e00-\u9fff・]{2,12}|" + _KO_NAME)
+# A name and the date stamp after it on one line: "Имя Фамилия 2025-09-05 06:49:54", "Jane Roe 19.06.2024 10:15".
+_NAME_STAMP = re.compile(r"^(?P<who>[^\d|:]{4,50}?)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+                         r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A name alone in brackets on the text's last line: "(Jane Roe)", the writer's signature.
+_CLOSING_NAME = re.compile(r"^[(（](?P<who>[^()（）\d:：,，]{2,50})[)）]$")
+# A divider a page shows where a byline's label was: "|" alone on its line, then the writer's name.
+_DIVIDERS = frozenset({"|", "｜", "/", "•", "·"})
 # A bracketed credit line: "(Name: role, outlet)", "（西村卓也：フリーランス記者、X）".
 _BRACKETED = re.compile(r"^[(（](?P<who>[^:：()（）、，,\n]{2,30})[:：]\s*(?P<role>[^()（）\n]{1,60})[)）]$")
 
@@ -48,8 +55,8 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
                 knowledge: Knowledge) -> bool:
     """Whether head line `line` is a byline's (its author, if any, set on `head`): the line is taken out of the text.
     previous, following: the head lines kept around it."""
-    if previous is not None and label_alone(previous, knowledge) and head.author == line:
-        return True  # the name under its label, taken with the label
+    if previous is not None and head.author == line and (label_alone(previous, knowledge) or previous == line):
+        return True  # the name under its label, taken with the label; the name repeated under itself
     if _editor_credit(line, previous, following, knowledge):
         return True  # "Editor" then a name, "Redaktur: Name": who edited the piece, never its author
     if head.author is not None:
@@ -72,10 +79,25 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
     if bracketed:
         head.author = bracketed
         return True
+    if previous is not None and previous.strip() in _DIVIDERS and person_name(line, knowledge):
+        head.author = line.strip()  # "|" then "Name": a byline's divider left without its label
+        return True
     if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
         head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
         return True
     return False
+
+
+def closing_byline(line: str, knowledge: Knowledge) -> str | None:
+    """The writer whose name alone in brackets closes the text ("(Jane Roe)", "（西村卓也）"), or None."""
+    found = _CLOSING_NAME.match(line.strip()) if len(line) <= 60 else None
+    return found["who"].strip() if found and person_name(found["who"], knowledge) else None
+
+
+def name_before_stamp(line: str, knowledge: Knowledge) -> str | None:
+    """The writer a stamp line names before its date ("Имя Фамилия 2025-09-05 06:49:54"), or None."""
+    stamped = _NAME_STAMP.match(line.strip()) if len(line) <= 80 else None
+    return stamped["who"] if stamped and person_name(stamped["who"], knowledge) else None
 
 
 def korean_byline(text: str) -> str | None:
@@ -156,7 +178,8 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
     def build(k: Knowledge) -> re.Pattern[str]:
         labels = sorted(_labels(k) - {"by"}, key=len, reverse=True)
         word = r"(?-i:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
-        name = rf"{word}(?:\s+{word}){{1,2}}"  # (a dash may open the line, and two or three names share it: "- von A B und C D")
+        name = rf"{word}(?:\s+{word}){{0,2}}"  # (one name alone too: "Por Florencia")
+        # (a dash may open the line, and two or three names share it: "- von A B und C D")
         return re.compile(rf"^(?:[-–—•]\s*)?(?:{'|'.join(map(re.escape, labels)) or '(?!x)x'})(?:\s*[:：])?\s+(?P<who>{name}"
                           rf"(?:\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s+{name}|,\s*{name}(?=\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s)){{0,2}}"
                           r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)

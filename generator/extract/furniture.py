@@ -40,7 +40,11 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued_from = len(lines) - GLUED_LAST_LINES
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     end = _text_end(lines, knowledge)
+    teasers = _related_teasers(lines, knowledge)
     for at, line in enumerate(lines):
+        if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
+            removed.append(line)
+            continue
         if at >= end:  # the text's closing line and the site's lists after it: furniture, or the outlet's credit
             cue = _outlet_cue(line, knowledge) if may_be_furniture(line) else None
             cues += [cue] if cue is not None else []
@@ -94,6 +98,25 @@ def _text_end(lines: list[str], knowledge: Knowledge) -> int:
                 return at
             before += len(line)
     return len(lines)
+
+
+def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
+    """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
+    and of the bulleted teasers right under it."""
+    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
+    labels = cached("furniture-teaser-labels", knowledge, lambda k: frozenset(
+        str(w).lower() for w in ((k.section("furniture.yml") or {}).get("related_teasers") or {}).get("labels") or ()))
+    bullets = tuple(str(b) for b in data.get("bullets") or ())
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        if line.strip().rstrip(":：»›>").strip().lower() not in labels:
+            continue
+        found.add(at)
+        for after in range(at + 1, len(lines)):
+            if not lines[after].strip().startswith(bullets) or not bullets:
+                break
+            found.add(after)
+    return found
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:

@@ -170,6 +170,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
         newsroom = _credit_after(after, knowledge)
         if _stamp_shaped(plain, words, knowledge) or newsroom:
             head.named_outlet = head.named_outlet or newsroom
+            head.author = head.author or bylines.name_before_stamp(line, knowledge)  # "Имя Фамилия 2025-09-05 06:49"
             _stamp_words(words, head, knowledge)
             if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date
                 head.named_outlet = head.named_outlet or credits.piped_credit(line, knowledge)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
-from .bylines import lead_reporter
+from .bylines import closing_byline, lead_reporter
 from .calendars import Converted
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
@@ -131,7 +131,10 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     if published is None:
         notices.append("no date found")
 
-    author = declared.author or head.author or lead_reporter(lines[:LEAD_REPORTER_LINES])  # "[서울=뉴스1] 홍길동 기자 = …"
+    closing_writer = closing_byline(lines[-1], knowledge) if lines and not (declared.author or head.author) else None
+    if closing_writer is not None:
+        lines = lines[:-1]  # "(Jane Roe)" closing the text: its writer's signature, no text
+    author = declared.author or head.author or closing_writer or lead_reporter(lines[:LEAD_REPORTER_LINES])  # "[서울=뉴스1] 홍길동 기자 = …"
     if author and not declared.author:
         problem = implausible_author(author)
         if problem:
