@@ -24,6 +24,10 @@ from ..text import KANA_HAN, spaceless
 _SPACES = re.compile(r"\s*")
 
 
+_HAN_CHARS = "\u4e00-\u9fff"  # the Han characters a Chinese name is written in
+_HAN = f"[{_HAN_CHARS}]"
+
+
 @dataclass(frozen=True)
 class Descriptor:
     """A noun phrase standing for a person named before ("the diplomat"); `role` is the role word the
@@ -208,6 +212,12 @@ class Cues:
             r"\s*(?:" + alternation(adverbs) + r")(?=[\s、，,:「『“\"'‘Q])") if adverbs else None
         titles = alternation(data.get("cjk_topic_titles") or ())
         self.cjk_topic_title = re.compile(rf"(?:{titles})は") if titles else None
+        # "研究员史密斯说" (a title, a Han name the data may not list, a speech verb): quote_unlisted.py
+        person_titles = alternation(data.get("cjk_person_titles") or ())
+        between = alternation(data.get("cjk_name_adverbs") or ()) or r"(?!x)x"  # ("也", "当天": never the name)
+        self.cjk_unlisted = re.compile(
+            rf"(?:{person_titles})(?P<name>(?!(?:{between})){_HAN}[{_HAN_CHARS}·・]{{1,4}}?)"
+            rf"(?:{between})?(?:{self.cjk_speech.pattern})") if person_titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
                            for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}
