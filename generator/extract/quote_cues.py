@@ -200,6 +200,8 @@ class Cues:
             literal_branches(data.get("korean_speech") or ())
             + literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
             or r"(?!x)x")
+        endings = alternation(data.get("korean_reported_endings") or ())  # (quote_korean.korean_subject)
+        self.korean_reported_clause = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{endings})(?=[\s,])") if endings else None
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
