@@ -24,8 +24,7 @@ from ..text import KANA_HAN, spaceless
 _SPACES = re.compile(r"\s*")
 
 
-_HAN_CHARS = "\u4e00-\u9fff"  # the Han characters a Chinese name is written in
-_HAN = f"[{_HAN_CHARS}]"
+_HAN = "[\u4e00-\u9fff]"  # a Han character, of which a Chinese name is written
 
 
 @dataclass(frozen=True)
@@ -217,8 +216,10 @@ class Cues:
         # "研究员史密斯说" (a title, a Han name the data may not list, a speech verb): quote_unlisted.py
         person_titles = alternation(data.get("cjk_person_titles") or ())
         between = alternation(data.get("cjk_name_adverbs") or ()) or r"(?!x)x"  # ("也", "当天": never the name)
+        never = "".join(re.escape(str(c)) for c in data.get("cjk_not_in_names") or ())
+        name_char = rf"(?![{never}]){_HAN}" if never else _HAN
         self.cjk_unlisted = re.compile(
-            rf"(?:{person_titles})(?P<name>(?!(?:{between})){_HAN}[{_HAN_CHARS}·・]{{1,4}}?)"
+            rf"(?:{person_titles})(?P<name>(?!(?:{between})){name_char}(?:{name_char}|[·・]){{1,4}}?)"
             rf"(?:{between})?(?:{self.cjk_speech.pattern})") if person_titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
