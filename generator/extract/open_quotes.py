@@ -16,6 +16,8 @@ from ..text import KANA_HAN
 _CUT_OFF_WORDS = 6  # words after the mark of the shortest quotation a page cut short is taken to end in
 # A colon, maybe with white space, right before the mark: what introduces a quotation ('他說:“…', 'He said: "…').
 _COLON_BEFORE = re.compile(r"[:：]\s*$")
+# A mistyped closing guillemet: a double prime, or the opening mark again, written onto a word's end ('… 2001″.').
+_MISTYPED_CLOSE = re.compile(r"(?<=[\w.!?…])[″«](?=[\s.,;:!?]|$)")
 
 
 # A quotation running over paragraphs, as standard style writes it: each paragraph but the last
@@ -98,14 +100,21 @@ CUT_MARK = "…"  # ends the text of a quotation the page was cut off inside ('�
 
 
 def lost_close_quote(text: str, found: list[Quoted], cues: Cues) -> Quoted | None:
-    """A quotation a colon introduces whose closing mark was lost ('他說:“今天的會談將…。' and nothing after
-    it closes the mark, a typo or a broken conversion that ate it): the rest of the paragraph, as a page cut
-    off inside a quotation is read; else None."""
+    """A quotation whose closing mark was mistyped: a guillemet nothing closes, then a double prime or another
+    opening guillemet written onto a word's end ('«… en 2001″.', '«… nivel«.'), which ends it there; or one a colon
+    introduces whose closing mark was lost ('他說:“今天的會談將…。' and nothing after it closes the mark, a typo or
+    a broken conversion that ate it): the rest of the paragraph, as a page cut off inside a quotation is read;
+    else None."""
     opening = _open_mark(text, found, lambda before: not before.isalnum())
+    typo = _MISTYPED_CLOSE.search(text, opening.end()) if opening is not None and opening.group() == "«" else None
+    if typo is not None:
+        out: list[Quoted] = []
+        keep_quoted(out, opening.start(), typo.end(), text[opening.end():typo.start()], "c", cues, None)
+        return out[0] if out else None
     if opening is None or not _COLON_BEFORE.search(text, max(0, opening.start() - 4), opening.start()) \
             or _words(text[opening.end():]) < _CUT_OFF_WORDS:
         return None
-    out: list[Quoted] = []
+    out = []
     keep_quoted(out, opening.start(), len(text.rstrip()), text[opening.end():], "c", cues, None)
     return out[0] if out else None
 

@@ -249,7 +249,10 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spok
     if len(words) < 5 and not introduced and _CASELESS_SPACED.match(body) and not SENTENCE_END.search(body):
         # (a script without capitals shows no sentence opening: four words that end no sentence, with no colon nor
         # "that" before them, are a phrase the sentence uses; a fragment, a speech verb right after them: «…» خواند)
-        return FRAGMENT if spoken and not cues.short_name.search(body) and not cues.document_word.search(body) else ""
+        # (three words, as three lower-case ones in a cased script, a fragment whose sentence may name who said them:
+        # "أكد كيم أن العلاقات دخلت «طور ازدهار جديد»")
+        fragment = spoken or len(words) == 3 == len(body.split())
+        return FRAGMENT if fragment and not cues.short_name.search(body) and not cues.document_word.search(body) else ""
     if kind in SINGLE_KINDS and len(words) < 5:
         return ""  # apostrophes imitate single quotes: short stretches are not trusted
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")

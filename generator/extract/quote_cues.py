@@ -24,6 +24,9 @@ from ..text import KANA_HAN, spaceless
 _SPACES = re.compile(r"\s*")
 
 
+_HAN = "[\u4e00-\u9fff]"  # a Han character, of which a Chinese name is written
+
+
 @dataclass(frozen=True)
 class Descriptor:
     """A noun phrase standing for a person named before ("the diplomat"); `role` is the role word the
@@ -196,6 +199,8 @@ class Cues:
             literal_branches(data.get("korean_speech") or ())
             + literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
             or r"(?!x)x")
+        endings = alternation(data.get("korean_reported_endings") or ())  # (quote_korean.korean_subject)
+        self.korean_reported_clause = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{endings})(?=[\s,])") if endings else None
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
         self.cjk_speech = re.compile(alternation(by_language(data.get("cjk_speech"))) or r"(?!x)x")
         self.cjk_dropped = re.compile(alternation(data.get("cjk_subject_dropped") or ()) or r"(?!x)x")
@@ -208,6 +213,14 @@ class Cues:
             r"\s*(?:" + alternation(adverbs) + r")(?=[\s、，,:「『“\"'‘Q])") if adverbs else None
         titles = alternation(data.get("cjk_topic_titles") or ())
         self.cjk_topic_title = re.compile(rf"(?:{titles})は") if titles else None
+        # "研究员史密斯说" (a title, a Han name the data may not list, a speech verb): quote_unlisted.py
+        person_titles = alternation(data.get("cjk_person_titles") or ())
+        between = alternation(data.get("cjk_name_adverbs") or ()) or r"(?!x)x"  # ("也", "当天": never the name)
+        never = "".join(re.escape(str(c)) for c in data.get("cjk_not_in_names") or ())
+        name_char = rf"(?![{never}]){_HAN}" if never else _HAN
+        self.cjk_unlisted = re.compile(
+            rf"(?:{person_titles})(?P<name>(?!(?:{between})){name_char}(?:{name_char}|[·・]){{1,4}}?)"
+            rf"(?:{between})?(?:{self.cjk_speech.pattern})") if person_titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
                            for k, v in (data.get("cjk_organisation_descriptors") or {}).items()}

@@ -21,6 +21,7 @@ from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, k
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic, clause_descriptor
 from .quote_speakers import SPEAKING_KINDS, Attributor
+from .quote_unlisted import colon_label, unlisted_speaker
 from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
@@ -108,6 +109,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         speaker = stand_in(descriptor, [s for s in named if s.start < quote.start]) if descriptor else None
         if speaker:
             return speaker
+    label = colon_label(attributor.cues, masked, people, quote, lo, has_speech)
+    if label:
+        return label  # "北韓領導人金正恩：「…」": the person a colon labels as the quotation's speaker
     if resolved:
         pairs = [(p.position, name) for p, name in resolved]
         if following is not None and any(position < quote.start for position, _ in pairs):
@@ -115,8 +119,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             # the next one speaks that one; this one is its own speaker's before it
             pairs = [(position, name) for position, name in pairs if not quote.end <= position < following]
         return _nearest(pairs, [position for position, _ in pairs], quote)
-    if unknown:
-        return None
+    if unknown or unlisted_speaker(attributor.cues, masked, named, quote, lo, hi):
+        return None  # ("研究员史密斯说：「…」": a person the briefing does not list speaks, not the one before)
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
     korean = korean_reporter(attributor, masked, named, lo, quote.start, quote.end, hi) \

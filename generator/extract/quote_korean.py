@@ -75,6 +75,9 @@ class KoreanSubjects:
                 ended = ended or (name if match.group("p") in ("은", "는", "께서") else None)
                 continue
             rank = 0 if match.group("p") in ("은", "는", "께서") else 1 if span.kind != "place" else 2  # (a state last)
+            reported = self.cues.korean_reported_clause
+            if rank and ended and reported is not None and reported.search(masked, match.end(), before):
+                continue  # "푸틴은 …고 밝힌 것을 평가했고, 트럼프가 … 깊었다면서 "…"": Trump is in what the topic says
             if rank == 1 and span.kind == "person" and subject is None:
                 subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
             if rank < best_rank:

@@ -1,0 +1,57 @@
+"""Chinese quotations whose speaker is a person the briefing does not list, and names before the quotation.
+
+Takes a quotation and its masked sentence (quote_fallbacks.py asks these); gives whether its speech verb has a
+subject of its own written in Han characters that no name of the data covers: a person title of
+languages/quotes.yml's cjk_person_titles, then two to five Han characters, then the verb, right before the
+quotation's opening mark ("研究员史密斯说：「…」") or right after its closing one ("「…」研究员史密斯说"). Han
+characters alone could be any word, so only the title before them and the verb after make a name of them; such a
+sentence names its own speaker, whom the briefing cannot name: nobody who spoke before goes on. Also the label
+before a colon ("北韓領導人金正恩：「…」", "Kim: «…»"): a person named right before a colon opening the quotation,
+no speech word between the clause's start and the name, is its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Span
+from .quotation_marks import Quoted
+from .quote_cues import Cues
+
+_REACH = 24  # characters before the opening mark (or after the closing one) the title, name and verb fit in
+_OPENING = re.compile(r"[\s:：,，]*[「『“\"«‘]?\s*$")  # between the verb and the quotation's words
+_CLOSING = re.compile(r"[。.!?！？]?[」』”\"»’]?[\s,，、]*")  # between the quotation's words and the title
+_LABEL = re.compile(r"\s*[:：]\s*[「『“\"«„‘]?\s*$")  # a name's colon, then the opening mark
+
+
+def unlisted_speaker(cues: Cues, masked: str, named: list[Span], quote: Quoted, lo: int, hi: int) -> bool:
+    """Whether a person title, an unlisted Han name and a speech verb stand right before the quotation or right
+    after it: a speaker the briefing does not know, not the one before."""
+    pattern = cues.cjk_unlisted
+    if pattern is None:
+        return False
+    start = max(lo, quote.start - _REACH)
+    before = masked[start:quote.start]
+    for match in pattern.finditer(before):
+        if _OPENING.match(before, match.end()) and not _known(named, start + match.start("name"), start + match.end("name")):
+            return True
+    if quote.end >= hi:
+        return False
+    after = _CLOSING.match(masked, quote.end, hi).end()
+    match = pattern.match(masked, after, min(hi, after + _REACH))
+    return match is not None and not _known(named, match.start("name"), match.end("name"))
+
+
+def colon_label(cues, masked: str, people: list[Span], quote: Quoted, lo: int, has_speech) -> str | None:
+    """The person named right before a colon that opens the quotation ("北韓領導人金正恩：「…」"), when nothing between
+    the clause's start (the sentence's, or the quotation's before it) and the name is a speech word ("Putin told
+    Kim: «…»" is Putin's), else None."""
+    person = next((s for s in reversed(people) if s.end <= quote.start), None)
+    if person is None or not _LABEL.match(masked[person.end:quote.start]):
+        return None
+    clause = max(lo, masked.rfind("Q", lo, person.start) + 1)
+    return None if has_speech(cues, masked, clause, person.start) else person.name
+
+
+def _known(named: list[Span], start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in named)
