@@ -145,3 +145,64 @@ def test_a_named_event_is_found_from_its_common_wordings(text, expected):
 ])
 def test_a_sentence_is_listed_under_one_date_of_its_own(text, expected):
     assert events(text, dt.date(2025, 2, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year that qualifies a document dates the document, not a development of the sentence
+    ("Some lawyers say the pact breaks the resolutions of 2013 and 2016.", []),
+    ("Некоторые юристы считают, что пакт нарушает резолюции СБ ООН от 2013 и 2016 годов.", []),
+    ("The 2016 sanctions hit the harbour's fishing fleet hard.", []),
+    ("港の漁業は2016年の国連安保理決議で打撃を受けた。", []),
+    # ... while the year of a development done to a document stays
+    ("The council imposed sanctions on the harbour in 2016.", [("2016", None)]),
+])
+def test_a_year_that_qualifies_a_document_is_no_development(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause describing a noun dates the noun: "the works launched in March 2021"
+    ("\"O porto é o coração da região\", disse o ministro, garantindo apoio à obra lançada pela cidade em março de 2021.", []),
+    ("Ships avoid the strait, closed by the dispute that began in 2021.", []),
+    # a "since" that closes the date's clause in Han and kana, the date and the word apart
+    ("港の封鎖が2021年に始まって以降、船の往来はまれで、市長の訪問は5年ぶり。", []),
+    ("两市一直是伙伴,而港口在2021年重建导致贸易中断以来,两市关系更加密切。", []),
+    # a plan's date, changed: no development of that day
+    ("시장은 당초 11일부터 1박 2일 일정으로 항구를 방문할 예정이었으나 늦게 도착했다.", []),
+    ("The mayor, originally scheduled to arrive on the 11th, reached the port a day late.", []),
+])
+def test_a_date_of_a_side_clause_or_a_plan_is_no_development(text, expected):
+    assert events(text, dt.date(2025, 2, 12)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("港の市長が乗った車は、今年(2024年)2月に贈られたものだ。", None, [("2024-02", None)]),
+    # a day written with Han, after a word ("は11日"), in brackets ("今(11日)"), or with its month ("2月11日")
+    ("港湾局によると、11日、両市長が港で会談した。", dt.date(2025, 2, 12), [("2025-02-11", None)]),
+    ("両市の市長は2月11日、港で会談した。", dt.date(2025, 2, 12), [("2025-02-11", None)]),
+    ("兩市市長今(11日)在港口舉行會談。", dt.date(2025, 2, 12), [("2025-02-11", None)]),
+    ("雙方今(19日)在平壤簽署全面戰略夥伴關係協議。", dt.date(2024, 6, 20), [("2024-06-19", "treaty-signed-2024")]),
+    # a day a few days after the article's is this month's, not the last one's ("3日間" is a length of stay)
+    ("市長の港訪問(11、12日)は3日間の予定だ。", dt.date(2025, 2, 10), [("2025-02-12", None)]),
+])
+def test_a_day_or_month_written_with_han_is_read(text, published, expected):
+    assert events(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a war is its armistice, not its start
+    ("The two ports have traded since the end of the Korean War.", [("1953-07-27", "armistice-1953")]),
+    ("Ambos puertos comercian desde el final de la Guerra de Corea.", [("1953-07-27", "armistice-1953")]),
+    ("Оба порта торгуют с конца Корейской войны.", [("1953-07-27", "armistice-1953")]),
+    ("Both harbours were ruined in the Korean War.", [("1950", "korean-war")]),
+])
+def test_the_end_of_a_war_is_its_armistice(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("(항구방송=김민준 기자) 시장이 11일 항구에 도착했다.", "시장이 11일 항구에 도착했다."),
+    ("Детали: Сообщается, что паром прибыл во вторник, 11 февраля.", "Сообщается, что паром прибыл во вторник, 11 февраля."),
+])
+def test_an_entry_does_not_open_with_a_credit_or_a_label(text, shown):
+    assert [e.evidence.text for e in find_events(paras(text), dt.date(2025, 2, 12), data())] == [shown]

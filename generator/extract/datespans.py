@@ -26,11 +26,14 @@ _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
 YEARLESS = "0000"  # the year of "19 June" in an article without a date of its own: unknown
+_DAYS_AHEAD = 7  # a day of the month up to this many days after the article's is to come (as day_month's "19 June")
 FUTURE_MONTHS = 2  # a month named without its year, up to this many ahead of the article, is to come
 _UNSEEN = object()
 # the characters at which only the rules that may start with one are tried (pattern_starts); at any other,
 # every rule is
 _BEFORE_CJK_YEAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年)")  # (one character for one)
+# and before a month or a day written with Han ("は19日、", "は6月19日"), not after a year's or a month's own sign
+_BEFORE_CJK_DAY = re.compile(r"(?![年月])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{1,2}\s*[月日])")
 _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 
 
@@ -80,10 +83,12 @@ class DateFinder:
             ("day_month", rf"{en}\s+{day}(?![,\s]*\d)(?!\s*(?:%|per\s?cent|people|troops|soldiers|km|miles|years|days|million|billion))"),
             ("day_month", rf"{day}\s+{ru}(?!\s+\d{{4}})"),
             ("day_month", r"(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            ("day_month", r"(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),  # "6月19日" (ja, zh)
             ("month", rf"{en},?\s+(?:of\s+|de\s+|del\s+)?{year}"),
             ("month", rf"{ru}\s+{year}"),
-            ("month", r"(?P<year>\d{4})년\s*(?P<mnum>\d{1,2})월"),
-            ("month", r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
+            # (a bracket may close the year: "今年(2024年)2月", "올해(2024년) 2월")
+            ("month", r"(?P<year>\d{4})년\s*[)）]?\s*(?P<mnum>\d{1,2})월"),
+            ("month", r"(?P<year>\d{4})\s*年\s*[)）]?\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
             ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
@@ -97,6 +102,8 @@ class DateFinder:
             ("weekday", rf"(?P<wd>{_alt(self.weekday)})"),
             ("nth", r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<dru>\d{1,2})-?го\b"),
             ("nth", r"(?<!박\s)(?<!박)(?:지난\s*)?(?P<dko>\d{1,2})일"),  # (not "1박 2일": two days, one night)
+            # "19日" (ja, zh); not a count of days ("3日間", "3日前", "10日内") nor "日本"
+            ("nth", r"(?P<dko>\d{1,2})日(?![本間间前後后目内])"),
             ("year", rf"{year}(?:\s*(?:год|г\.|년))?(?!\s*(?:%|percent|km|people|troops))"),
         ]
         parts = []
@@ -150,7 +157,7 @@ class DateFinder:
     def find(self, text: str, published: dt.date | None, language: str | None = None) -> list[DateSpan]:
         whole = _whole_dates(text, language)
         if not text.isascii():  # "条約は1961年": a year written after a word of Han or kana (as after a space)
-            text = _BEFORE_CJK_YEAR.sub(" ", text)
+            text = _BEFORE_CJK_DAY.sub(" ", _BEFORE_CJK_YEAR.sub(" ", text))
         out = []
         last_end = 0
         at = 0  # the first whole date that does not end before the position tried
@@ -263,7 +270,7 @@ class DateFinder:
         if kind == "day_month" and month:
             try:
                 date = dt.date(published.year, month, int(g["day"]))
-                if date > published + dt.timedelta(days=7):
+                if date > published + dt.timedelta(days=_DAYS_AHEAD):
                     date = date.replace(year=published.year - 1)
             except ValueError:
                 return None
@@ -301,7 +308,7 @@ class DateFinder:
         if kind == "nth":
             day = int(g.get("day") or g.get("dru") or g.get("dko"))
             year, month = published.year, published.month
-            if day > published.day:
+            if day > published.day + _DAYS_AHEAD:  # (a day a few days on is this month's: "the visit on the 19th" of the 18th)
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
             try:
                 return dt.date(year, month, day).isoformat()

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Mapping
 from rapidfuzz import fuzz
 
 from .datespans import YEARLESS, DateFinder, DateSpan
-from .furniture import may_be_furniture
+from .furniture import is_title_case, may_be_furniture
 from .knowledge import Knowledge
 from ..model import Event, Evidence, Paragraph, TimelineEntry
 from .side_dates import SideDates, in_address, in_dateline, in_span_of_years
@@ -27,8 +27,6 @@ from .phrases import split_sentences as sentences, PhraseIndex, by_language, cac
 from ..text import anchor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-# a word with the suffixes an apostrophe joins to it ("Potter’daki" one word); none after a number ("2000'lerin")
-_WORDS = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Han and kana are written without spaces: a run of them is read as words of two characters each
 # ("の首脳会談で合意した" is no one word beside a date)
 _HAN_PAIRS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -94,10 +92,21 @@ class _Events:
     def skip(self) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
+    @functools.cached_property
+    def openers(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("sentence_openers") or ())
+
+    def past_openers(self, sentence: str) -> str:
+        """The sentence without a credit or a section's label it opens with ("(X=Y 기자)", "Детали:")."""
+        for opener in self.openers:
+            if (found := opener.match(sentence)) and found.end() < len(sentence):
+                sentence = sentence[found.end():]
+        return sentence
+
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
         # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
         # is not tried against the skip rules, which search for "[... photo]" from every "[".
-        if may_be_furniture(text) and (_is_headline(text) or any(p.search(text) for p in self.skip)):
+        if may_be_furniture(text) and (is_title_case(text) or any(p.search(text) for p in self.skip)):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
@@ -174,6 +183,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ], first=number == 0):
                 continue
+            sentence = events.past_openers(sentence)
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
@@ -181,8 +191,9 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                 if dated is not None:
                     found.append(dated)
                     yearless.update({(*dated, sentence)} if span.date.startswith(YEARLESS) else ())
-            for named in events.named if not events.names.isdisjoint(phrases) else ():  # (most sentences name no event)
-                if named.names & phrases and not any(key == named.key for _, key in found):
+            names = _longest(events.names & phrases)  # "the end of the Korean War" is no "Korean War" too
+            for named in events.named if names else ():  # (most sentences name no event)
+                if named.names & names and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
             found = _one_loose_date(events, found, phrases)
             # per key, every beginning of a date found with it that is shorter than the date
@@ -204,6 +215,11 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     if len({key for _, key, _ in yearless}) < YEARLESS_EVENTS:
         out = [e for e in out if (e.date, e.key, e.evidence.text) not in yearless or e.date[:4] in years]
     return tuple(out)
+
+
+def _longest(names: frozenset[str]) -> frozenset[str]:
+    """The names found that no other name found holds."""
+    return frozenset(n for n in names if not any(n != other and n in other for other in names))
 
 
 def _cut_copy(text: str, captions: list[str]) -> bool:
@@ -240,29 +256,6 @@ def _dated(events: _Events, text: str, span: DateSpan, phrases: frozenset[str]) 
     if key is None and (date.startswith(YEARLESS) or events.side.in_side_clause(text, span.start, span.end)):
         return None
     return date, key
-
-
-_HEADLINE_WORDS = 6  # cased words of three letters or more a paragraph needs to be read as Title Case
-_HEADLINE_LOWER = 0.1  # the share of them, at most, that a Title Case headline writes in lower case
-
-
-def _is_headline(text: str) -> bool:
-    """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
-    related story's headline, not a sentence of the text, in which the words that are not names are in lower
-    case. Words of scripts without case, and short words ("a", "of"), are not counted."""
-    # (a word counted takes three characters and one more before the next: a paragraph holds no more than a
-    # quarter of its length in them, so a sentence is known by its first words in lower case, not its last)
-    most_lower = (len(text) + 1) // 4 * _HEADLINE_LOWER
-    counted = lower = 0
-    for match in _WORDS.finditer(text):
-        word = match.group()
-        if len(word) >= 3 and word.lower() != word.upper():
-            counted += 1
-            if word[0].islower():
-                lower += 1
-                if lower > most_lower:
-                    return False
-    return counted >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER * counted
 
 
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")

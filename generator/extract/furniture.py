@@ -214,3 +214,28 @@ def _any_rule(knowledge: Knowledge) -> re.Pattern[str] | None:
     if len({r.flags for r in rules}) != 1:
         return None
     return re.compile("|".join(f"(?:{r.pattern})" for r in rules), rules[0].flags)
+
+
+# a word with the suffixes an apostrophe joins to it ("Potter’daki" one word); none after a number ("2000'lerin")
+_WORDS = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*")
+_HEADLINE_WORDS = 6  # cased words of three letters or more a paragraph needs to be read as Title Case
+_HEADLINE_LOWER = 0.1  # the share of them, at most, that a Title Case headline writes in lower case
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a paragraph is written in Title Case ("Harbour Bank Reports a Rise in Q4 2024 Earnings"): a
+    related story's headline, not a sentence of the text, in which the words that are not names are in lower
+    case. Words of scripts without case, and short words ("a", "of"), are not counted."""
+    # (a word counted takes three characters and one more before the next: a paragraph holds no more than a
+    # quarter of its length in them, so a sentence is known by its first words in lower case, not its last)
+    most_lower = (len(text) + 1) // 4 * _HEADLINE_LOWER
+    counted = lower = 0
+    for match in _WORDS.finditer(text):
+        word = match.group()
+        if len(word) >= 3 and word.lower() != word.upper():
+            counted += 1
+            if word[0].islower():
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return counted >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER * counted

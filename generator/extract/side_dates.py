@@ -9,6 +9,11 @@
   visit since July 2000"); it is not the date of the sentence's own news;
 - a year right after "since" ("seit 2022", "od 2000 roku", "с 2000 года": `reference_right_before`): the start of a
   state of things, not a development (a month or a day there, "since August 2023", still dates the sentence);
+- a year that qualifies a document ("resolutions of 2006 and 2009", "резолюции СБ ООН от 2006 и 2009 годов", "the 2016
+  sanctions": `document_words`, joined to the year by `document_links` or standing right after it): the document's
+  year, not a development of the sentence (a named event's document, "the treaty of 1961", is still that event);
+- a date a plan gave, not what happened ("originally scheduled for the 18th", "당초 18일부터 … 예정이었으나":
+  `plan_words` a few words before it in its clause);
 - a number in an address ("webp?w=1920", "/2024/06/") or one end of a span of years ("(1941–2011)");
 - the date of a dateline that opens a paragraph ("Moscú, 4 sep (Sputnik).- …", "BERLIN, June 4 (Reuters) - …"):
   the day the wire filed the text, not a development it reports.
@@ -25,7 +30,10 @@ from ..text import unspaced_script
 _CLAUSE_REACH = 80  # characters read back from a date for a word that opens its clause
 _SINCE_WORDS = 4  # words between "since" and a date that make it another event's ("since the border reopened in")
 _AFTER_REACH = 16  # characters read after a date for a word that makes it a reference ("'den beri", "年以来")
-_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # what ends a clause: a word before it opens another
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–、，。]|\s-\s")  # what ends a clause: a word before it opens another
+_PLAN_WORDS = 3  # words, at most, between "originally" and a date of the plan ("originally scheduled for the 18th")
+_PLAN_CHARS = 4  # the same in a script without spaces, in characters ("当初は18日")
+_DOCUMENT_REACH = 40  # characters read back from a year for the document it qualifies ("резолюции СБ ООН от 2006 и")
 _RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right before it
 # a dateline opening a paragraph: a place and a comma before the date, the wire's name in brackets and a dash after it
 _DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40},\s*")
@@ -53,6 +61,15 @@ class SideDates:
         self._after = _alternation(by_language(section.get("reference_after")))
         right = _alternation(by_language(section.get("reference_right_before")))
         self._right_before = re.compile(f"(?:{right.pattern})\\s+$") if right is not None else None
+        self._plan = _alternation(by_language(section.get("plan_words")))
+        documents = _alternation(by_language(section.get("document_words")))
+        links = _alternation(by_language(section.get("document_links")))
+        # "resolutions of 2006 and", "резолюции СБ ООН от": the document, a few words, its link (and years before)
+        self._document_before = re.compile(
+            rf"(?:{documents.pattern})[^\d,;:.()]{{0,25}}?\s(?:{links.pattern})\s+(?:\d{{4}}\s*,?\s*(?:[^\W\d_]{{1,3}}\s+)?)*$"
+        ) if documents is not None and links is not None else None
+        # "2016 sanctions", "2006년 유엔 결의", "2006年の国連安保理決議": the document a word or a few characters after
+        self._document_after = re.compile(rf"\S{{0,8}}?\s?(?:\S+\s){{0,2}}?(?:{documents.pattern})") if documents is not None else None
 
     def is_decade(self, text: str, start: int) -> bool:
         """Whether the year at `start` is a decade ("2000'lerin", "the 1990s", "1990-е", "2000年代")."""
@@ -63,6 +80,13 @@ class SideDates:
         "sejak", "founded in") or is followed by one ("以来")."""
         if self._after is not None and self._after.match(fold(text[end:end + _AFTER_REACH]).lstrip(" '")):
             return True
+        # ... or closes the date's clause: "2022年に始まって以降、", "在2022年入侵乌克兰…以来,"
+        rest = fold(text[end:end + _CLAUSE_REACH])
+        rest = rest[:m.start()] if (m := _CLAUSE_END.search(rest)) else ""
+        if self._after is not None and not any(c.isdigit() for c in rest) and re.search(f"(?:{self._after.pattern})\\s*$", rest):
+            return True  # (not when another date stands between: "19日に訪朝するのは2000年以来")
+        if _YEAR.fullmatch(text, start, end) and self._qualifies_document(text, start):
+            return True
         if (self._right_before is not None and text[start:end].isdigit() and end - start == 4
                 and self._right_before.search(fold(text[max(0, start - _RIGHT_BEFORE_REACH):start]))):
             return True  # "seit 2022 wieder", "od 2000 roku": a year a state of things started from
@@ -71,10 +95,27 @@ class SideDates:
         clause = fold(clause[ends[-1].end():] if ends else clause)
         if self._founding is not None and self._founding.search(clause):
             return True
+        plans = None if self._plan is None else list(self._plan.finditer(clause))
+        if plans:  # "originally scheduled for the 18th", "당초 18일부터": a plan's date
+            between = clause[plans[-1].end():]
+            if len(between.split()) <= _PLAN_WORDS and (len(between.strip()) <= _PLAN_CHARS or not unspaced_script(between)):
+                return True
         since = None if self._before is None else list(self._before.finditer(clause))
         # "since August 2023", "since the autumn of 2023" date the sentence's own news; "since the Soviet Union
         # collapsed in 1991" names another event, by the words between
         return bool(since) and len(clause[since[-1].end():].split()) >= _SINCE_WORDS
+
+    def _qualifies_document(self, text: str, start: int) -> bool:
+        """Whether the year at `start` qualifies a document ("resolutions of 2006 and 2009", "the 2016 sanctions")."""
+        if self._document_before is not None and self._document_before.search(fold(text[max(0, start - _DOCUMENT_REACH):start])):
+            return True
+        after = fold(text[start + 4:start + 4 + _AFTER_REACH])
+        after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+        return self._document_after is not None and self._document_after.match(_YEAR_WORD.sub("", after, 1)) is not None
+
+
+_YEAR = re.compile(r"\d{4}(?:\s*(?:год|г\.|년))?")  # a year as datespans reads one, maybe with its word
+_YEAR_WORD = re.compile(r"^\s*(?:год\w*|г\.|年|년)")  # the year's own word after it ("2006 года", "2006年")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ TOP: dict[str, frozenset[str]] = {
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
         "decade_marks", "reference_before", "reference_right_before", "founding_words", "reference_after",
+        "document_words", "document_links", "plan_words", "sentence_openers",
         "day_marks", "date_orders", "month_forms", "day_names", "calendars",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
