@@ -151,10 +151,11 @@ def test_a_sentence_is_listed_under_one_date_of_its_own(text, expected):
     # a year that qualifies a document dates the document, not a development of the sentence
     ("Some lawyers say the pact breaks the resolutions of 2013 and 2016.", []),
     ("Некоторые юристы считают, что пакт нарушает резолюции СБ ООН от 2013 и 2016 годов.", []),
-    ("The 2016 sanctions hit the harbour's fishing fleet hard.", []),
-    ("港の漁業は2016年の国連安保理決議で打撃を受けた。", []),
-    # ... while the year of a development done to a document stays
+    # ... while the year of a development done to a document stays, written before the document's word too
     ("The council imposed sanctions on the harbour in 2016.", [("2016", None)]),
+    ("In 2016 sanctions were imposed on the harbour's fishing fleet.", [("2016", None)]),
+    ("В 2016 году санкции были введены против порта.", [("2016", None)]),
+    ("2016年に制裁が港に科された。", [("2016", None)]),
 ])
 def test_a_year_that_qualifies_a_document_is_no_development(text, expected):
     assert events(text) == expected

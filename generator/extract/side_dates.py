@@ -9,9 +9,10 @@
   visit since July 2000"); it is not the date of the sentence's own news;
 - a year right after "since" ("seit 2022", "od 2000 roku", "с 2000 года": `reference_right_before`): the start of a
   state of things, not a development (a month or a day there, "since August 2023", still dates the sentence);
-- a year that qualifies a document ("resolutions of 2006 and 2009", "резолюции СБ ООН от 2006 и 2009 годов", "the 2016
-  sanctions": `document_words`, joined to the year by `document_links` or standing right after it): the document's
-  year, not a development of the sentence (a named event's document, "the treaty of 1961", is still that event);
+- a year that qualifies a document ("resolutions of 2006 and 2009", "резолюции СБ ООН от 2006 и 2009 годов":
+  `document_words`, joined to the year by `document_links`): the document's year, not a development of the sentence
+  (a named event's document, "the treaty of 1961", is still that event). A year before the document's word is not
+  read so: "In 2016 sanctions were imposed", "В 2016 году санкции были введены" date what was done;
 - a date a plan gave, not what happened ("originally scheduled for the 18th", "당초 18일부터 … 예정이었으나":
   `plan_words` a few words before it in its clause);
 - a number in an address ("webp?w=1920", "/2024/06/") or one end of a span of years ("(1941–2011)");
@@ -68,8 +69,6 @@ class SideDates:
         self._document_before = re.compile(
             rf"(?:{documents.pattern})[^\d,;:.()]{{0,25}}?\s(?:{links.pattern})\s+(?:\d{{4}}\s*,?\s*(?:[^\W\d_]{{1,3}}\s+)?)*$"
         ) if documents is not None and links is not None else None
-        # "2016 sanctions", "2006년 유엔 결의", "2006年の国連安保理決議": the document a word or a few characters after
-        self._document_after = re.compile(rf"\S{{0,8}}?\s?(?:\S+\s){{0,2}}?(?:{documents.pattern})") if documents is not None else None
 
     def is_decade(self, text: str, start: int) -> bool:
         """Whether the year at `start` is a decade ("2000'lerin", "the 1990s", "1990-е", "2000年代")."""
@@ -106,16 +105,12 @@ class SideDates:
         return bool(since) and len(clause[since[-1].end():].split()) >= _SINCE_WORDS
 
     def _qualifies_document(self, text: str, start: int) -> bool:
-        """Whether the year at `start` qualifies a document ("resolutions of 2006 and 2009", "the 2016 sanctions")."""
-        if self._document_before is not None and self._document_before.search(fold(text[max(0, start - _DOCUMENT_REACH):start])):
-            return True
-        after = fold(text[start + 4:start + 4 + _AFTER_REACH])
-        after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
-        return self._document_after is not None and self._document_after.match(_YEAR_WORD.sub("", after, 1)) is not None
+        """Whether the year at `start` qualifies a document ("resolutions of 2006 and 2009")."""
+        return self._document_before is not None and self._document_before.search(
+            fold(text[max(0, start - _DOCUMENT_REACH):start])) is not None
 
 
 _YEAR = re.compile(r"\d{4}(?:\s*(?:год|г\.|년))?")  # a year as datespans reads one, maybe with its word
-_YEAR_WORD = re.compile(r"^\s*(?:год\w*|г\.|年|년)")  # the year's own word after it ("2006 года", "2006年")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
