@@ -161,6 +161,17 @@ def test_a_year_that_qualifies_a_document_is_no_development(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text, language", [
+    # a participle of starting after an auxiliary is the clause's own verb: its date is the news
+    ("Il sindaco ha iniziato il 3 febbraio 2025 la sua visita al porto.", "it"),
+    ("El alcalde ha iniciado el 3 de febrero de 2025 su visita al puerto.", "es"),
+    ("A obra foi iniciada em 3 de fevereiro de 2025 com a chegada do navio.", "pt"),
+    ("La campagne a été lancée le 3 février 2025 par la mairie.", "fr"),
+])
+def test_a_perfect_or_passive_of_starting_keeps_its_date(text, language):
+    assert events(text, dt.date(2025, 2, 12), language) == [("2025-02-03", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a clause describing a noun dates the noun: "the works launched in March 2021"
     ("\"O porto é o coração da região\", disse o ministro, garantindo apoio à obra lançada pela cidade em março de 2021.", []),

@@ -5,7 +5,8 @@
 - a date in a side clause: "since the Soviet Union collapsed in 1991", "desde la invasión … en 2022", "yang didirikan
   pada tahun 1948", "2022年以来" (`reference_before`: "since" and its like, read back from the date to the clause's
   start, with a few words between them; `founding_words`: "founded", anywhere in the clause before the date;
-  `reference_after`: words right after the date). Such a date may still name a known event ("the first
+  `reference_after`: words right after the date; a founding word after `founding_auxiliaries`, "ha iniziato il 18
+  giugno", is the clause's own verb). Such a date may still name a known event ("the first
   visit since July 2000"); it is not the date of the sentence's own news;
 - a year right after "since" ("seit 2022", "od 2000 roku", "с 2000 года": `reference_right_before`): the start of a
   state of things, not a development (a month or a day there, "since August 2023", still dates the sentence);
@@ -59,6 +60,8 @@ class SideDates:
         self._decade = re.compile(r"\d{4}(?:" + "|".join(marks) + ")", re.IGNORECASE) if marks else None
         self._before = _alternation(by_language(section.get("reference_before")))
         self._founding = _alternation(by_language(section.get("founding_words")))
+        helpers = _alternation(by_language(section.get("founding_auxiliaries")))
+        self._auxiliary_before = re.compile(f"(?:{helpers.pattern})\\s+$") if helpers is not None else None
         self._after = _alternation(by_language(section.get("reference_after")))
         right = _alternation(by_language(section.get("reference_right_before")))
         self._right_before = re.compile(f"(?:{right.pattern})\\s+$") if right is not None else None
@@ -92,8 +95,10 @@ class SideDates:
         clause = text[max(0, start - _CLAUSE_REACH):start]
         ends = list(_CLAUSE_END.finditer(clause))
         clause = fold(clause[ends[-1].end():] if ends else clause)
-        if self._founding is not None and self._founding.search(clause):
-            return True
+        founding = None if self._founding is None else list(self._founding.finditer(clause))
+        if founding and not (self._auxiliary_before is not None
+                             and self._auxiliary_before.search(clause, 0, founding[-1].start())):
+            return True  # ("ha iniziato il 18 giugno la visita", "fue iniciada el 18": the clause's own verb)
         plans = None if self._plan is None else list(self._plan.finditer(clause))
         if plans:  # "originally scheduled for the 18th", "당초 18일부터": a plan's date
             between = clause[plans[-1].end():]

@@ -26,7 +26,7 @@ TOP: dict[str, frozenset[str]] = {
     # where a sentence ends), its calendars by extract/calendars.py, from the language file alone
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
-        "decade_marks", "reference_before", "reference_right_before", "founding_words", "reference_after",
+        "decade_marks", "reference_before", "reference_right_before", "founding_words", "founding_auxiliaries", "reference_after",
         "document_words", "document_links", "plan_words", "sentence_openers",
         "day_marks", "date_orders", "month_forms", "day_names", "calendars",
     }),
