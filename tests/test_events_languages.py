@@ -218,3 +218,22 @@ def test_the_end_of_a_war_is_its_armistice(text, expected):
 ])
 def test_an_entry_does_not_open_with_a_credit_or_a_label(text, shown):
     assert [e.evidence.text for e in find_events(paras(text), dt.date(2025, 2, 12), data())] == [shown]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a weekday dates a sentence in more languages, counted back from the article's date
+    ("El alcalde firmó el miércoles un acuerdo con el puerto.", "es"),
+    ("O prefeito assinou na quarta-feira um acordo com o porto.", "pt"),
+    ("Il sindaco ha firmato mercoledì un accordo con il porto.", "it"),
+    ("Burmistrz podpisał w środę umowę z portem.", "pl"),
+    ("Starosta ve středu podepsal dohodu s přístavem.", "cs"),
+    ("Primátor v stredu podpísal dohodu s prístavom.", "sk"),
+    ("Belediye başkanı çarşamba günü limanla bir anlaşma imzaladı.", "tr"),
+    ("Wali kota pada hari Rabu menandatangani perjanjian dengan pelabuhan.", "id"),
+])
+def test_a_weekday_dates_its_sentence_in_more_languages(text, language):
+    assert events(text, dt.date(2025, 2, 13), language) == [("2025-02-12", None)]
+
+
+def test_a_weekday_name_that_is_also_a_word_is_left_out():
+    assert events("Es la quarta volta che il sindaco visita il porto.", dt.date(2025, 2, 13), "it") == []
