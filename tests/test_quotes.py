@@ -594,3 +594,11 @@ def test_a_quotation_running_over_paragraphs_is_its_last_paragraphs_speakers():
 def test_an_unclosed_quotation_not_followed_by_its_continuation_is_no_quote():
     assert quotes("Putin said:", "“The treaty now opens a new stage of cooperation", "The visit ended on Thursday.") == []
 
+
+
+@pytest.mark.parametrize("said", ["外长补充说", "外长随即表示", "外长特别强调"])
+def test_a_chinese_title_then_how_it_spoke_is_the_person_named_before(said):
+    """A title, then a speech verb or an adverb of manner, is no unlisted name: the titled person named before goes on
+    ("补充", "随即" and "特别" are two Han characters as a name is)."""
+    found = quotes("俄罗斯外长拉夫罗夫表示：「两国关系达到了新的高度。」", said + "：「这项条约不针对任何第三国。」")
+    assert found[1][:2] == ("Sergey Lavrov", "这项条约不针对任何第三国。")
