@@ -216,13 +216,29 @@ def test_translations_of_one_statement_join_by_the_facts_they_state():
              ("en", q(said["en"], "Vladimir Putin")), ("other", q(said["other"], "Vladimir Putin")),
              ("kim", q(said["en"], "Kim Jong-un"))]
     facts = {(aid, quote.text): stated(quote.text, knowledge) for aid, quote in items}
-    groups = group_quotes(items, facts=facts)
+    languages = {"fr": "fr", "ko": "ko", "en": "en", "other": "en", "kim": "en"}
+    groups = group_quotes(items, facts=facts, languages=languages)
     assert sorted(sorted(aid for aid, _ in g.variants) for g in groups) == [["en", "fr", "ko"], ["kim"], ["other"]]
     # without the facts, the French and Korean wordings share nothing with the English one
     assert len(group_quotes(items)) == 5
     # said eight months apart: two statements, whatever they state
-    later = group_quotes(items, facts=facts, dates={"fr": dt.date(2024, 6, 19), "ko": dt.date(2025, 2, 20)})
+    later = group_quotes(items, facts=facts, languages=languages,
+                         dates={"fr": dt.date(2024, 6, 19), "ko": dt.date(2025, 2, 20)})
     assert ["fr", "ko"] not in [sorted(aid for aid, _ in g.variants) for g in later]
+
+
+def test_two_wordings_in_one_language_stating_the_same_fact_are_two_statements():
+    """Same-language wordings are judged by their words: a speaker says the signing twice in other words, and one
+    outlet's line on mutual assistance is no variant of another's; a translation of either still joins by its facts."""
+    from generator.extract.facts import stated
+    q = lambda text: Quote(text=text, speaker="Vladimir Putin", anchor="p-1")
+    items = [("a", q("Today we signed the treaty on comprehensive strategic partnership.")),
+             ("b", q("The treaty we signed today is a truly breakthrough document.")),
+             ("c", q("Сегодня мы подписали договор о всеобъемлющем стратегическом партнерстве."))]
+    facts = {(aid, quote.text): stated(quote.text, data()) for aid, quote in items}
+    assert facts[("a", items[0][1].text)] == facts[("b", items[1][1].text)] != frozenset()
+    groups = group_quotes(items, facts=facts, languages={"a": "en", "b": "en", "c": "ru"})
+    assert sorted(sorted(aid for aid, _ in g.variants) for g in groups) == [["a", "c"], ["b"]]
 
 
 # ------------------------------------------------- speakers named by organisations, descriptors, pronouns
