@@ -47,3 +47,16 @@ def test_a_byline_without_a_by_label_names_the_writer(lines, author, known):
     found = meta(*lines, known=known)
     assert found.author == author
     assert not any(author in line and line != author for line in found.body)  # (the byline is out of the text)
+
+
+@pytest.mark.parametrize("lines", [
+    ("Мэрия открыла новую библиотеку", "Теги", "•", "Павел Орлов", "•", "Ирина Соколова", LEAD, MORE),
+    ("Мэрия открыла новую библиотеку", "Politics", "/", "Павел Орлов", LEAD, MORE),
+    ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Foto Reuters)"),
+    ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Sumber Antara)"),
+    ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Editor Rina Wulandari)"),
+])
+def test_a_tag_list_or_a_closing_credit_names_no_writer(lines, known):
+    """Names a divider parts from each other are tags or a breadcrumb, and a bracketed closing line that opens with a
+    credit's label or names an outlet is a credit: neither is the writer's byline."""
+    assert meta(*lines, known=known).author is None

@@ -216,13 +216,29 @@ def test_translations_of_one_statement_join_by_the_facts_they_state():
              ("en", q(said["en"], "Vladimir Putin")), ("other", q(said["other"], "Vladimir Putin")),
              ("kim", q(said["en"], "Kim Jong-un"))]
     facts = {(aid, quote.text): stated(quote.text, knowledge) for aid, quote in items}
-    groups = group_quotes(items, facts=facts)
+    languages = {"fr": "fr", "ko": "ko", "en": "en", "other": "en", "kim": "en"}
+    groups = group_quotes(items, facts=facts, languages=languages)
     assert sorted(sorted(aid for aid, _ in g.variants) for g in groups) == [["en", "fr", "ko"], ["kim"], ["other"]]
     # without the facts, the French and Korean wordings share nothing with the English one
     assert len(group_quotes(items)) == 5
     # said eight months apart: two statements, whatever they state
-    later = group_quotes(items, facts=facts, dates={"fr": dt.date(2024, 6, 19), "ko": dt.date(2025, 2, 20)})
+    later = group_quotes(items, facts=facts, languages=languages,
+                         dates={"fr": dt.date(2024, 6, 19), "ko": dt.date(2025, 2, 20)})
     assert ["fr", "ko"] not in [sorted(aid for aid, _ in g.variants) for g in later]
+
+
+def test_two_wordings_in_one_language_stating_the_same_fact_are_two_statements():
+    """Same-language wordings are judged by their words: a speaker says the signing twice in other words, and one
+    outlet's line on mutual assistance is no variant of another's; a translation of either still joins by its facts."""
+    from generator.extract.facts import stated
+    q = lambda text: Quote(text=text, speaker="Vladimir Putin", anchor="p-1")
+    items = [("a", q("Today we signed the treaty on comprehensive strategic partnership.")),
+             ("b", q("The treaty we signed today is a truly breakthrough document.")),
+             ("c", q("Сегодня мы подписали договор о всеобъемлющем стратегическом партнерстве."))]
+    facts = {(aid, quote.text): stated(quote.text, data()) for aid, quote in items}
+    assert facts[("a", items[0][1].text)] == facts[("b", items[1][1].text)] != frozenset()
+    groups = group_quotes(items, facts=facts, languages={"a": "en", "b": "en", "c": "ru"})
+    assert sorted(sorted(aid for aid, _ in g.variants) for g in groups) == [["a", "c"], ["b"]]
 
 
 # ------------------------------------------------- speakers named by organisations, descriptors, pronouns
@@ -594,3 +610,11 @@ def test_a_quotation_running_over_paragraphs_is_its_last_paragraphs_speakers():
 def test_an_unclosed_quotation_not_followed_by_its_continuation_is_no_quote():
     assert quotes("Putin said:", "“The treaty now opens a new stage of cooperation", "The visit ended on Thursday.") == []
 
+
+
+@pytest.mark.parametrize("said", ["外长补充说", "外长随即表示", "外长特别强调"])
+def test_a_chinese_title_then_how_it_spoke_is_the_person_named_before(said):
+    """A title, then a speech verb or an adverb of manner, is no unlisted name: the titled person named before goes on
+    ("补充", "随即" and "特别" are two Han characters as a name is)."""
+    found = quotes("俄罗斯外长拉夫罗夫表示：「两国关系达到了新的高度。」", said + "：「这项条约不针对任何第三国。」")
+    assert found[1][:2] == ("Sergey Lavrov", "这项条约不针对任何第三国。")

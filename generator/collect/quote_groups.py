@@ -6,9 +6,11 @@ of one article (an article's second quotation is another statement, or a piece o
 articles' dates, when known, lie more than DAYS_APART apart (a speaker's words of one month and his like
 words of another are two statements). Two wordings that share a stock phrase ("mutual respect") are not one.
 
-Translations share few words, so a speaker's quotations that state the same facts of data/facts.yml (the
-same set: "the treaty signed today provides mutual assistance" in French, Korean and Italian) are one
-statement too: the facts' phrases of every language are the dictionary.
+Translations share few words, so a speaker's quotations in different languages that state the same facts of
+data/facts.yml (the same set: "the treaty signed today provides mutual assistance" in French, Korean and
+Italian) are one statement too: the facts' phrases of every language are the dictionary. Two wordings in one
+language are judged by their words alone: the same speaker says the same fact twice in a day in other words
+("Today we signed the treaty" and "The treaty we signed today is a breakthrough" are two statements).
 
 Split from quotes.py (which finds quotations and their speakers); collect calls group_quotes.
 """
@@ -76,9 +78,11 @@ class _Groups:
     """The groups made so far. A group merged into another points to it (`parent`), so the index of
     stems and the exact wordings, which name groups by number, stay valid."""
 
-    def __init__(self, dates: Mapping[str, dt.date | None], facts: Mapping[tuple[str, str], frozenset[str]]) -> None:
+    def __init__(self, dates: Mapping[str, dt.date | None], facts: Mapping[tuple[str, str], frozenset[str]],
+                 languages: Mapping[str, str]) -> None:
         self.dates = dates
         self.facts = facts
+        self.languages = languages
         self.stating: dict[tuple[str | None, frozenset[str]], set[int]] = defaultdict(set)  # (speaker, facts) -> groups
         self.items: list[list[tuple[str, Quote]]] = []
         self.wordings: list[list[str]] = []  # per group: its first distinct wordings
@@ -114,13 +118,22 @@ class _Groups:
             score = max(similarity(quote.text, text) for text in self.wordings[group])
             if score >= threshold:
                 scored.append((-score, group))
-        for group in sorted({self.find(g) for g in self.stating.get(self._stating(article, quote), ())}):
-            if self.fits(article, group):
-                scored.append((-1.0, group))
+        # (one group at most by its facts: a translation of one statement, never the bridge that would join two
+        # groups of one language stating the same facts, "Today we signed …" and "The treaty we signed today …")
+        stating = sorted({self.find(g) for g in self.stating.get(self._stating(article, quote), ())})
+        translated = next((g for g in stating if self.fits(article, g) and self.translates(article, g)), None)
+        if translated is not None:
+            scored.append((-1.0, translated))
         best: dict[int, None] = {}  # each group once, best score first
         for _, group in sorted(scored):
             best.setdefault(group)
         return list(best)
+
+    def translates(self, article: str, group: int) -> bool:
+        """Whether the article's quotation may be a translation of the group's: the group holds no quotation in its
+        language (its language known)."""
+        language = self.languages.get(article)
+        return language is not None and all(self.languages.get(other) != language for other in self.articles[group])
 
     def _stating(self, article: str, quote: Quote) -> tuple[str | None, frozenset[str]] | None:
         stated = self.facts.get((article, quote.text))
@@ -159,16 +172,17 @@ class _Groups:
 
 def group_quotes(
     quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6, dates: Mapping[str, dt.date | None] | None = None,
-    facts: Mapping[tuple[str, str], frozenset[str]] | None = None,
+    facts: Mapping[tuple[str, str], frozenset[str]] | None = None, languages: Mapping[str, str] | None = None,
 ) -> tuple[QuoteGroup, ...]:
     """Group (article id, quote) pairs that are the same statement by the same speaker (`dates`: each
     article's date of publication, when known; `facts`: the facts each (article id, quotation's text)
-    states by its own words).
+    states by its own words; `languages`: each article's language, in which a quotation stating the same facts as
+    a group's is its translation only when the group holds none of that language).
 
     A wording seen before joins its group at once; otherwise a quotation is
     compared only with groups of the same speaker that share two of its rarer
     word stems (an inverted index over groups), and `similarity` decides, or
-    with those whose quotations state the same facts (another index). So
+    with those whose quotations in other languages state the same facts (another index). So
     grouping stays near-linear at thousands of articles. A group takes no other
     wording from an article it holds (the same wording again is the same quote),
     nor a quotation dated more than DAYS_APART from one of its dates; a quotation
@@ -176,7 +190,7 @@ def group_quotes(
     does not split one statement in two).
     """
     ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
-    made = _Groups(dates or {}, facts or {})
+    made = _Groups(dates or {}, facts or {}, languages or {})
     exact: dict[tuple[str | None, str], int] = {}
     for item in ordered:
         key = (item[1].speaker, normalise_space(item[1].text).lower())

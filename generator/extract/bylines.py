@@ -1,7 +1,9 @@
 """Who wrote an article, as its head shows it: a byline ("By …", "Von …", "Текст: …"), a label alone on its line
 with the writer's name on the next ("Reporter" then "Name"), a Korean reporter's credit ("홍길동 기자 =", the
 dateline's "[서울=뉴스1] 홍길동 기자 = …"), a bracketed credit with the writer's role ("(Name: freelance reporter,
-Outlet)"), or a list of names beside the date stamp.
+Outlet)"), a list of names beside the date stamp, a name before the date stamp on its line ("Name Surname
+2025-09-05 06:49"), a name under a divider ("|" then "Name", never one of a list of tags the dividers part), or a
+name alone in brackets closing the text ("(Jane Roe)", never a credit: "(Foto Reuters)").
 
 An author is a person's name (two to four words, or a Korean, Chinese or Japanese name), never an outlet, a role
 word or a sentence: when unsure, none (a wrong author is worse than none). An editor's label and the name under it
@@ -52,9 +54,9 @@ _BRACKETED = re.compile(r"^[(（](?P<who>[^:：()（）、，,\n]{2,30})[:：]\s
 
 
 def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous: str | None, following: str | None,
-                knowledge: Knowledge) -> bool:
+                knowledge: Knowledge, earlier: str | None = None) -> bool:
     """Whether head line `line` is a byline's (its author, if any, set on `head`): the line is taken out of the text.
-    previous, following: the head lines kept around it."""
+    previous, following: the head lines kept around it; earlier: the one before previous."""
     if previous is not None and head.author == line and (label_alone(previous, knowledge) or previous == line):
         return True  # the name under its label, taken with the label; the name repeated under itself
     if _editor_credit(line, previous, following, knowledge):
@@ -79,7 +81,8 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
     if bracketed:
         head.author = bracketed
         return True
-    if previous is not None and previous.strip() in _DIVIDERS and person_name(line, knowledge):
+    if previous is not None and previous.strip() in _DIVIDERS and person_name(line, knowledge) \
+            and not _listed(earlier, following, knowledge):
         head.author = line.strip()  # "|" then "Name": a byline's divider left without its label
         return True
     if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
@@ -89,9 +92,33 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
 
 
 def closing_byline(line: str, knowledge: Knowledge) -> str | None:
-    """The writer whose name alone in brackets closes the text ("(Jane Roe)", "（西村卓也）"), or None."""
+    """The writer whose name alone in brackets closes the text ("(Jane Roe)", "（西村卓也）"), or None: never a
+    credit's words ("(Foto Reuters)", "(Sumber Antara)", "(Editor Rina Wulandari)": a label or an outlet in it)."""
     found = _CLOSING_NAME.match(line.strip()) if len(line) <= 60 else None
-    return found["who"].strip() if found and person_name(found["who"], knowledge) else None
+    if not found or not person_name(found["who"], knowledge):
+        return None
+    words = found["who"].split()
+    if words[0].lower().rstrip(".") in _credit_words(knowledge) \
+            or any(knowledge.outlet_named(" ".join(words[at:end])) for at in range(len(words))
+                   for end in range(at + 1, len(words) + 1)):
+        return None
+    return found["who"].strip()
+
+
+def _listed(earlier: str | None, following: str | None, knowledge: Knowledge) -> bool:
+    """Whether a name under a divider is one item of a list the dividers part (tags, a breadcrumb: "Tags", "•",
+    "Name", "•", "Name"; "Politics", "/", "Name"): another divider follows it, or a name or a section word
+    stands before the divider."""
+    if following is not None and following.strip() in _DIVIDERS:
+        return True
+    return earlier is not None and (person_name(earlier, knowledge) or credits.section_word(earlier, knowledge))
+
+
+def _credit_words(knowledge: Knowledge) -> frozenset[str]:
+    """Words that open a credit, never a writer's name: head.yml's byline, editor, photo and source labels."""
+    return cached("bylines-credit-words", knowledge, lambda k: frozenset(
+        str(w).lower() for key in ("byline_labels", "editor_labels", "photo_labels", "source_labels")
+        for w in credits.head_data(k).get(key) or () if " " not in str(w)))
 
 
 def name_before_stamp(line: str, knowledge: Knowledge) -> str | None:

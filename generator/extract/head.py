@@ -106,7 +106,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             continue
         previous = kept[position - 1][1] if position else None
         following = kept[position + 1][1] if position + 1 < len(kept) else None
-        if read_byline(line, head, index, stamp_at, previous, following, knowledge):
+        earlier = kept[position - 2][1] if position > 1 else None
+        if read_byline(line, head, index, stamp_at, previous, following, knowledge, earlier):
             continue
         outlet = credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
             self_credits.paper_name(line, knowledge) if position == 0 and len(kept) > 1 else None)  # "Times of Malta"

@@ -218,8 +218,10 @@ class Cues:
         between = alternation(data.get("cjk_name_adverbs") or ()) or r"(?!x)x"  # ("也", "当天": never the name)
         never = "".join(re.escape(str(c)) for c in data.get("cjk_not_in_names") or ())
         name_char = rf"(?![{never}]){_HAN}" if never else _HAN
+        # (a name never opens with a speech verb: "外长补充说" is the minister adding, "补充" no name)
         self.cjk_unlisted = re.compile(
-            rf"(?:{person_titles})(?P<name>(?!(?:{between})){name_char}(?:{name_char}|[·・]){{1,4}}?)"
+            rf"(?:{person_titles})(?P<name>(?!(?:{between})|(?:{self.cjk_speech.pattern})){name_char}"
+            rf"(?:{name_char}|[·・]){{1,4}}?)"
             rf"(?:{between})?(?:{self.cjk_speech.pattern})") if person_titles else None
         # "同通信は「…」と述べた" (the agency said): an organisation named before, by a word for it.
         cjk_descriptors = {str(k): Descriptor(str(v).lower(), organisation=True)
