@@ -55,6 +55,9 @@ def test_a_byline_without_a_by_label_names_the_writer(lines, author, known):
     ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Foto Reuters)"),
     ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Sumber Antara)"),
     ("Dewan kota menyetujui rencana sepeda", LEAD, MORE, "(Editor Rina Wulandari)"),
+    # a surname with its particle on a line of its own is no "di"/"de" label and one name
+    ("Il consiglio approva il piano per le biciclette", "Di Maio", LEAD, MORE),
+    ("Le conseil approuve le plan vélo", "De Gaulle", LEAD, MORE),
 ])
 def test_a_tag_list_or_a_closing_credit_names_no_writer(lines, known):
     """Names a divider parts from each other are tags or a breadcrumb, and a bracketed closing line that opens with a
