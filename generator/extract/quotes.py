@@ -257,6 +257,9 @@ def find_quotes(
                     speaker = None  # "Putin said “…”, while critics called it “…”": the critics', whom nobody names
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
+                if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
+                        and cues.negation_after.match(text, quote.end):
+                    speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
                         and not (speaker in here and cues.verb_after(masked, quote.end)) \
