@@ -173,6 +173,9 @@ class Cues:
             bounded_words(statements - spaceless_words), alternation(spaceless_words)))) + r")(?!\s*(?:\d|№))", re.IGNORECASE)
         self.reported = re.compile(bounded_words(by_language(data.get("reported_speech"))))  # case as written
         # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
+        # ('schließe "…" nicht aus.': a negation, one particle and the clause's end after a quotation's closing mark)
+        self.negation_after = re.compile(r"\W?\s+(?:" + bounded_words(by_language(data.get("negation_after"))) + r")(?:\s+\w+)?\s*(?:[.,;:!?]|$)",
+                                         re.IGNORECASE) if data.get("negation_after") else None
         self.title_before = re.compile(r"(?:" + bounded_words(w.lower() for w in by_language(data.get("title_words"))) + r")[\s:]*\W?\s*$",
                                        re.IGNORECASE)
         self.korean_reported = tuple(str(w) for w in data.get("korean_reported_speech") or ())

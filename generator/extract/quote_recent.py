@@ -9,7 +9,7 @@ import re
 
 from typing import Mapping
 
-from .entities import Span
+from .entities import EntityIndex, Span
 from .phrases import is_hangul
 from .masked_sentences import OUTSIDE_QUOTES
 from .quote_cues import Cues, Descriptor
@@ -82,6 +82,8 @@ class Recent:
             fitting = [n for n in self.known_organisations if self.fits(n, descriptor)] if " " in descriptor.role else []
         else:
             fitting = [n for n, roles in self.known.items() if holds(roles, descriptor.role)] if "&" in descriptor.role else []
+            # (several: the one whose role it names in full, "foreign&minister&russia" the minister, not his deputy)
+            fitting = fitting if len(fitting) < 2 else [n for n in fitting if _named_in_full(self.known[n], descriptor.role)]
         return fitting[0] if len(fitting) == 1 else None
 
     def fits(self, name: str, descriptor: Descriptor) -> bool:
@@ -101,6 +103,12 @@ class Recent:
     def organisation_since(self, sentence: int) -> str | None:
         named = [name for name, at in self.organisations.items() if at >= sentence]
         return named[-1] if named else None
+
+
+def _named_in_full(roles: tuple[str, ...], role: str) -> bool:
+    """Whether a descriptor's `role` holds every word (of three letters or more) of one of `roles`."""
+    wanted = {w for group in role.split("&") for w in group.split("|")}
+    return any(all(w in wanted for w in r.split() if len(w) > 2) for r in roles)
 
 
 def holds(roles: tuple[str, ...], role: str) -> bool:
@@ -130,3 +138,9 @@ def few_words_outside(masked: str, lo: int, hi: int) -> bool:
     if hi - lo > 400:
         return False  # (a long sentence is no quotation's tail: not split)
     return sum(1 for word in masked[lo:hi].split() if OUTSIDE_QUOTES.search(word)) <= 2
+
+
+def entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
+    """The roles the entities file gives `name`, none for a name it does not hold."""
+    entity = index.entities.get(name)
+    return entity.roles if entity else ()

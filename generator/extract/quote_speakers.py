@@ -387,3 +387,8 @@ class Attributor(KoreanSubjects):
         words are stems: "председател" for every case of "Председатель")."""
         first = name.split(maxsplit=1)[0].casefold()
         return self.index.is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
+
+
+def relaying(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:
+    """The first news agency `spans` name in masked[lo:hi]: the one relaying the sentence's quotation."""
+    return next((span.name for span in spans if lo <= span.start < hi and attributor.is_agency(span)), None)

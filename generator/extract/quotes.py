@@ -53,11 +53,11 @@ from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_joint import other_clause, subject_called_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
-from .quote_recent import Recent
+from .quote_recent import Recent, entity_roles
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
-from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair
+from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair, relaying
 from .wrapped_quotes import join_wrapped_quotes
 from ..text import KANA_HAN
 
@@ -101,7 +101,7 @@ def find_quotes(
     attributor = Attributor(index, cues, outlets)
     agencies = cues.agencies | outlets
     # What this article gives its people, over every known entity's roles (not copied per article).
-    roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *_entity_roles(index, m.name))) for m in mentions},
+    roles = ChainMap({m.name: tuple(r.casefold() for r in (*m.roles, *entity_roles(index, m.name))) for m in mentions},
                      cues.entity_roles)
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
     texts = [p.text for p in paragraphs]
@@ -173,7 +173,9 @@ def find_quotes(
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
             named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
             people = [s for s in named if s.kind == "person" and s.name]
-            pairs = attributor.speaking(masked, named, lo, hi, bool(in_sentence)) if (in_sentence or named) else []
+            # (and a colon's sentence for its descriptor too: "Министр иностранных дел РФ сказал:" then the paragraph quoted)
+            pairs = attributor.speaking(masked, named, lo, hi, bool(in_sentence) or colon_end and hi >= len(masked) - 4) \
+                if (in_sentence or named or colon_end) else []
 
             def resolve(pair: SpeechPair, before: list[Span]) -> str | None:
                 if pair.kind == "pronoun":
@@ -255,6 +257,9 @@ def find_quotes(
                     speaker = None  # "Putin said “…”, while critics called it “…”": the critics', whom nobody names
                 if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
                     speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
+                if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
+                        and cues.negation_after.match(text, quote.end):
+                    speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
                         and not (speaker in here and cues.verb_after(masked, quote.end)) \
@@ -264,7 +269,7 @@ def find_quotes(
                     if notices is not None:
                         notices.append(f"quote {quote.text[:80]!r} dropped: {why}")
                     continue
-                via = _via(attributor, named, lo, hi)
+                via = relaying(attributor, named, lo, hi)
                 key = (speaker, quote.text)
                 if key not in seen:
                     seen.add(key)
@@ -329,7 +334,7 @@ def find_quotes(
                 recent.add(span, number, text)
             if resolved:
                 last_speaker = (number, resolved[0][1])
-                reported = resolved[0][1] if resolved[0][1] in recent.people else None
+                reported = resolved[0][1] if resolved[0][1] in recent.people or resolved[0][1] in recent.known else None
                 if bare_before and resolved[0][0].kind in ("name", "organisation"):
                     # "«…». Российские парламентарии готовы …, подчеркнула Мария Соколова.", "« … ». C’est ce
                     # que déclare Lim Soo-seok, …": a sentence of only quotation nobody spoke is the words of the
@@ -385,15 +390,3 @@ def _settle(out: list[Quote], pending: list[tuple[int, str]]) -> None:
     for i, speaker in pending:
         if out[i].speaker is None:
             out[i] = replace(out[i], speaker=speaker)
-
-
-def _entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
-    entity = index.entities.get(name)
-    return entity.roles if entity else ()
-
-
-def _via(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:
-    for span in spans:
-        if lo <= span.start < hi and attributor.is_agency(span):
-            return span.name
-    return None
