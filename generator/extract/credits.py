@@ -251,14 +251,16 @@ _CRUMB_TIME = re.compile(
     re.IGNORECASE,
 )
 CATEGORY_WORDS = 3
+_SITE_FIRST = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}\s+(?=\S)")  # a web address, then more
 
 
 def category_line(line: str, knowledge: Knowledge) -> bool:
     """Whether `line` is a category line of section words only ("사회 이슈", "Politik / Ausland"), maybe with
-    the time beside it ("Мир | 14:48", "World | 2h ago"): page furniture, never a headline."""
+    the time beside it ("Мир | 14:48", "World | 2h ago"), maybe after the site's address ("example.sk  Zo zahraničia"):
+    page furniture, never a headline."""
     if len(line) > 40:
         return False
-    line = _CRUMB_TIME.sub("", line).strip(" .:|•-–—/")
+    line = _SITE_FIRST.sub("", _CRUMB_TIME.sub("", line)).strip(" .:|•-–—/")
     crumbs = [c for c in _CRUMB_DASH.split(line) if c]  # "World - Asia Pacific": a section and its subsection
     if len(crumbs) > 1 and all(section_word(crumb, knowledge) for crumb in crumbs):
         return True

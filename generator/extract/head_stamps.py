@@ -169,7 +169,8 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             words = dates.leftover_words(_widgets_off(before, knowledge)) + dates.leftover_words(_widgets_off(after, knowledge))
         newsroom = _credit_after(after, knowledge)
         if _stamp_shaped(plain, words, knowledge) or newsroom:
-            head.named_outlet = head.named_outlet or newsroom
+            # (a portal's credit of its source before the stamp: "information fournie par X • 21/06/2024 à 12:17")
+            head.named_outlet = head.named_outlet or newsroom or (credit_in(before, knowledge) if len(before) <= 60 else None)
             head.author = head.author or bylines.name_before_stamp(line, knowledge)  # "Имя Фамилия 2025-09-05 06:49"
             _stamp_words(words, head, knowledge)
             if "|" in line:  # "Global | okezone | Kamis, 20 Juni 2024 - 08:19": section, site and date

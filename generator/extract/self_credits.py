@@ -118,7 +118,7 @@ def bracket_lead_credit(line: str, knowledge: Knowledge) -> str | None:
         return None
     if reporter is not None and not any(word in reporter.lower() for word in _words(knowledge, "reporter_words")):
         return None  # "[X=Y]" with no reporter after "=": a place and an agency, read by the wire credits
-    return name
+    return knowledge.outlet_named(name) or name  # (a site the list knows by its canonical name: "[이데일리 …]", Edaily)
 
 
 def reporter_credit_name(credit: str, knowledge: Knowledge) -> str | None:
