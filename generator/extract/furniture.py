@@ -103,20 +103,23 @@ def _text_end(lines: list[str], knowledge: Knowledge) -> int:
 def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
     and of the bulleted teasers right under it."""
-    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
-    labels = cached("furniture-teaser-labels", knowledge, lambda k: frozenset(
-        str(w).lower() for w in ((k.section("furniture.yml") or {}).get("related_teasers") or {}).get("labels") or ()))
-    bullets = tuple(str(b) for b in data.get("bullets") or ())
+    labels, bullets = cached("furniture-teasers", knowledge, _teaser_data)
     found: set[int] = set()
     for at, line in enumerate(lines):
         if line.strip().rstrip(":：»›>").strip().lower() not in labels:
             continue
         found.add(at)
         for after in range(at + 1, len(lines)):
-            if not lines[after].strip().startswith(bullets) or not bullets:
+            if not lines[after].strip().startswith(bullets):
                 break
             found.add(after)
     return found
+
+
+def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]:
+    """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
+    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
+    return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:

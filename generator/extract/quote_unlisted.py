@@ -13,6 +13,7 @@ no speech word between the clause's start and the name, is its speaker.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .entities import Span
 from .quotation_marks import Quoted
@@ -42,7 +43,8 @@ def unlisted_speaker(cues: Cues, masked: str, named: list[Span], quote: Quoted, 
     return match is not None and not _known(named, match.start("name"), match.end("name"))
 
 
-def colon_label(cues, masked: str, people: list[Span], quote: Quoted, lo: int, has_speech) -> str | None:
+def colon_label(cues: Cues, masked: str, people: list[Span], quote: Quoted, lo: int,
+                has_speech: Callable[[Cues, str, int, int], bool]) -> str | None:
     """The person named right before a colon that opens the quotation ("北韓領導人金正恩：「…」"), when nothing between
     the clause's start (the sentence's, or the quotation's before it) and the name is a speech word ("Putin told
     Kim: «…»" is Putin's), else None."""
