@@ -1,4 +1,4 @@
-"""Fact wordings real articles used and the data lacked (session 41), one made-up sentence per language and wording,
+"""Fact wordings real articles used and the data lacked, one made-up sentence per language and wording,
 and the look-alikes each must leave alone: the French "revoir" (to review) of the sanctions, not "revue" (a
 magazine); the Ukrainian "вперше" (for the first time, one word) of the first visit in 24 years; an invitation as
 being "called to Moscow" or invited "to visit Russia"; the Arabic "لدعم" (for the support) of the North's backing;
@@ -30,7 +30,7 @@ from _extract_helpers import topics_and_facts as found
         ("Bæði ríkin sæta viðskiptaþvingunum. Öryggisráðið hefur síðan hert refsiaðgerðirnar.", "sanctions"),
     ],
 )
-def test_round41_wordings(text, expected):
+def test_a_wording_carries_its_fact(text, expected):
     assert expected in found(text)
 
 
@@ -50,5 +50,5 @@ def test_round41_wordings(text, expected):
         ("En cas d'agression, l'un ou l'autre des ministres s'exprimera devant la presse.", "mutual-assistance"),
     ],
 )
-def test_round41_look_alikes(text, absent):
+def test_a_look_alike_carries_no_fact(text, absent):
     assert absent not in found(text)
