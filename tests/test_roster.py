@@ -289,3 +289,18 @@ def test_a_lower_case_title_and_a_country_adjective_before_it_are_the_roles():
     assert delegation(
         "V pogovorih sodelujejo zunanji minister Sergej Lavrov in severnokorejski premier Pak Son Il."
     ) == [("Sergey Lavrov", "Foreign Minister")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another country's minister, flanked by or accompanied by his own officials: their company, not the visit's
+        ("In Washington, Secretary of State Antony Blinken, flanked by Deputy Secretary Harold Wembley, condemned the pact. "
+         "Putin was accompanied by Foreign Minister Sergei Lavrov.", ["Sergey Lavrov"]),
+        ("Blinken, accompanied by Defence Secretary Lloyd Austin, spoke in Seoul.", []),
+        # the visitor's own company is still read
+        ("Putin, flanked by Defence Minister Andrei Belousov, entered the negotiation room.", ["Andrey Belousov"]),
+    ],
+)
+def test_a_cue_after_another_countrys_official_names_his_company_not_the_delegation(text, expected):
+    assert [n for n, _ in delegation(text)] == expected

@@ -46,6 +46,7 @@ _FOLLOW = 4  # sentences after a cue read as its roster's continuation
 _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)?")
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "한국전력의 ": the body a person heads
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*")  # "X, flanked by": the cue speaks of X's company
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
 
 
@@ -141,6 +142,9 @@ class _Reader:
 
     def _cue_sentence(self, text, lo, hi, cues, people: list[Span], anchor: str) -> None:
         starts = [s.start for s in people]
+        cues = [c for c in cues if not self._others_retinue(text, c[0], people, starts)]
+        if not cues:
+            return
         principals = set()
         for start, end, _ in cues:
             principal = accompanied(text, end, people, starts, self.data.before_principal) or self._principal_before(text, start, people, starts)
@@ -285,6 +289,14 @@ class _Reader:
             return None
         start = item_start(text, lo, comma, self.item_edge)
         return None if before and before[-1].end > start else text[start:comma]
+
+    def _others_retinue(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> bool:
+        """Whether the cue follows, past a comma alone, a person of a country not the visitor's: "Blinken, flanked
+        by Defence Secretary X, condemned the pact" names the US secretary's company, not the visit's party."""
+        before = bisect_left(starts, cue_start) - 1
+        if before < 0 or not _APPOSITIVE_GAP.fullmatch(text, people[before].end, cue_start):
+            return False
+        return self._is_visitor_country(self._entity_country(people[before].name)) is False
 
     def _principal_before(self, text: str, cue_start: int, people: list[Span], starts: list[int]) -> Span | None:
         """The person whose party or retinue the cue names: "Scholz's entourage", "숄츠 총리를 … 수행"."""
