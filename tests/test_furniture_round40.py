@@ -49,3 +49,15 @@ def test_round40_furniture_is_not_article_text(line, known):
 )
 def test_round40_sentences_near_furniture_words_stay(line, known):
     assert line in furniture.strip([LEAD, line, LAST], known).lines
+
+
+@pytest.mark.parametrize("line", ["Dear Comrade Putin,", "Уважаемый товарищ Путин,", "Lieber Genosse Kim,", "Cher camarade Kim,",
+                                  "친애하는 동지,", "尊敬的同志,"])
+def test_a_letters_salutation_is_the_letters_text_not_a_captions_piece(line, known):
+    """A reprinted letter opens with its salutation alone on its line, a comma closing it, as a caption cut at a comma
+    does ("Líder norte-coreano,"): the salutation is text."""
+    assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, line, LAST)
+
+
+def test_a_captions_piece_cut_at_a_comma_is_still_furniture(known):
+    assert furniture.strip([LEAD, "Líder norte-coreano,", LAST], known).lines == (LEAD, LAST)
