@@ -90,3 +90,26 @@ def test_values_dropped_for_one_reason_are_one_report_entry_listing_each_file_wi
         ("quote 'x y' dropped: stray characters, not words", ["seeds/b.txt"]),  # one alone: as it was given
         ("title '12:45' dropped: a time", ["seeds/c.txt"]),
     ]
+
+
+def test_a_warning_many_files_got_is_one_line_in_the_warnings_and_its_files_are_listed_after_them(briefing_and_knowledge):
+    import dataclasses
+
+    from generator.model import Notice
+
+    briefing, known = briefing_and_knowledge
+    many = tuple(Notice(f"seeds/{n:02d}.txt", "no outlet found") for n in range(render.WARNING_FILES_SHOWN + 1))
+    few = (Notice("seeds/a.txt", "no date found"), Notice("seeds/b.txt", "no date found"))
+    briefing = dataclasses.replace(briefing, notices=many + few)
+    report = next(p.content for p in render.render(briefing, known) if p.path == "report.md")
+    warnings, files = report.split("## Warnings", 1)[1].split("## Files per warning", 1)
+    assert f"no outlet found: {len(many)} files, listed under [Files per warning](#files-per-warning)" in warnings
+    assert "seeds/00" not in warnings.replace("\\", "") and "seeds/a.txt" in warnings.replace("\\", "")
+    assert "**no outlet found** (11): seeds/00.txt, seeds/01.txt" in files.replace("\\", "")
+    assert "no date found" not in files
+
+
+def test_a_report_without_long_warning_lists_has_no_files_per_warning_section(briefing_and_knowledge):
+    briefing, known = briefing_and_knowledge
+    report = next(p.content for p in render.render(briefing, known) if p.path == "report.md")
+    assert "Files per warning" not in report

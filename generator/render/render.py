@@ -34,6 +34,9 @@ TOPIC_NEWEST = 30  # articles listed on a topic page
 PERSON_NEWEST = 30  # articles listed on a person page
 SOURCE_NEWEST = 5  # articles named per outlet on the sources page
 UNMATCHED_SHOWN = 12  # entries of each kind the build report names as matching no article (check-data names all)
+# files a report's warning lists under it; more are listed after the warnings, so a warning that every plain text
+# file gets ("no outlet found") does not bury the few that name one value each
+WARNING_FILES_SHOWN = 10
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 
@@ -75,6 +78,7 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
     env.filters["count"] = lambda n, word: f"{n} {word}" if n == 1 else f"{n} {word}s"
     env.filters["digest"] = lambda text: hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:16]
     env.tests["contains_topic"] = lambda topics, slug: slug in topics
+    env.tests["longer_than"] = lambda items, n: len(items) > n
     return env
 
 
@@ -212,6 +216,7 @@ def _render(
         "evidence_limit": views.EVIDENCE_LIMIT,
         "candidate_min_outlets": MIN_OUTLETS,
         "unmatched_shown": UNMATCHED_SHOWN,
+        "warning_files_shown": WARNING_FILES_SHOWN,
         "warning_groups": views.warning_groups(briefing),
         "distinct_variants": views.distinct_variants,
         "quote_sources": lambda group: views.quote_sources(group, by_id),
