@@ -379,6 +379,32 @@ def test_what_is_left_out_as_not_speech_is_named_for_the_report():
     assert notices == ["quote 'treaty on comprehensive strategic partnership' dropped: a document's name"]
 
 
+@pytest.mark.parametrize("language, text, kept, notice", [
+    # German capitalises every noun: capitalised words there are a phrase, no title in capitals
+    ("de", "Kim Jong-un sagte, die Allianz stehe für „Beständigkeit und Freundschaft“.",
+     ["Beständigkeit und Freundschaft"], None),
+    # ... but a quoted noun phrase its clause's verb closes is what is done, not words said
+    ("de", "Morgen werden Putin und Kim Jong-un „Erklärungen vor den Journalisten“ abgeben.",
+     [], "dropped: a programme item, not speech"),
+    # a superlative ending in "treaty" judges it: speech, no document's name
+    ("zh", "金正恩称该协议是「有史以来最坚固的条约」。", ["有史以来最坚固的条约"], None),
+])
+def test_capitals_programme_items_and_superlatives_are_read_for_what_they_are(language, text, kept, notice):
+    p = paras(text)
+    notices: list[str] = []
+    found = find_quotes(p, find_mentions(p, data()), data(), notices, language=language)
+    assert [q.text for q in found] == kept
+    assert any(notice in n for n in notices) if notice else not notices
+
+
+def test_a_quotation_its_sentence_says_is_written_in_a_document_is_nobody_s_speech():
+    # the decree's wording, not the speech of the office named in the sentence before
+    p = paras("Указ президента оприлюднено на сайті Кремля у вівторок.",
+              "«Прийняти пропозицію міністерства про підписання угоди з Пхеньяном», – йдеться у документі.")
+    found = find_quotes(p, find_mentions(p, data()), data(), language="uk")
+    assert [(q.speaker, q.text[:18]) for q in found] == [(None, "Прийняти пропозиці")]
+
+
 def test_stray_characters_between_quotation_marks_are_no_quote_and_are_reported():
     # the noise some sites scatter through a page against copying, apostrophes among it
     p = paras("Die Delegation kam am Morgen an.' Q- ~, ?7 ~$ r, `% d' x0 H",

@@ -91,6 +91,10 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
+        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end):
+            if dropped is not None:  # 'werden … „Erklärungen gegenüber der Presse“ abgeben': what they will do
+                dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a programme item, not speech")
+            continue
         named = cues.article_before is not None and cues.article_before.search(text, max(0, start - 8), start) is not None
         # (a short quotation of a script without capitals is speech only as a speech verb or a colon introduces it)
         introduced = cues.caseless_opener.search(text, max(0, start - _OPENER_REACH), start) is not None
@@ -258,7 +262,9 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spok
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
     # (not one opening in lower case: German capitalises its nouns, "ab dem 4. Dezember, dem Tag des Austauschs")
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower():
+    # (nor in a language capitalising every noun: German „Unbesiegbarkeit und Dauerhaftigkeit“ is a phrase)
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower() \
+            and not cues.capitalised_nouns:
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
         return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"
@@ -282,7 +288,8 @@ def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
     # (a clause holds an adverb or an aspect a name does not: "現正積極發展多方夥伴關係", developing a partnership)
     if han <= _CJK_NAME_LONGEST and cues.short_name.search(body) and not cues.cjk_clause.search(body):
         return "a name, not speech"  # "全面战略伙伴关系"
-    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and (
+    # (not one holding a clause's word or a superlative: "有史以来最强有力的条约", the strongest treaty ever, is a judgement)
+    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and not cues.cjk_clause.search(body) and (
             han <= _CJK_NAME_LONGEST or cues.cjk_name_link.search(body) or cues.short_name.search(body)):
         return "a document's name"  # "全面战略伙伴关系条约", "包括的な戦略的パートナーシップ関係に関する条約"
     return None

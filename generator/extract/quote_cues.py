@@ -171,6 +171,9 @@ class Cues:
         spaceless_words = {w for w in statements if KANA_HAN.search(w)}
         self.statement = re.compile("(?:" + "|".join(filter(None, (
             bounded_words(statements - spaceless_words), alternation(spaceless_words)))) + r")(?!\s*(?:\d|№))", re.IGNORECASE)
+        # a verb closing its clause right after a quotation of what is done ("„Erklärungen …“ abgeben"): no speech
+        done = by_language(data.get("programme_verbs"))
+        self.programme_after = re.compile(rf"\W?\s+(?:{bounded_words(done)})\s*(?:[.,;:!?]|$)", re.IGNORECASE) if done else None
         self.reported = re.compile(bounded_words(by_language(data.get("reported_speech"))))  # case as written
         # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
         # ('schließe "…" nicht aus.': a negation, one particle and the clause's end after a quotation's closing mark)
@@ -270,6 +273,10 @@ class Cues:
         parts = words + [w.lower() for w in provisions.get("words") or ()]
         self.provision = re.compile(rf"(?:{bounded_words(parts)})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?(?<!\w)(?:{alternation(verbs)})(?!\w)",
                                     re.IGNORECASE) if verbs else None
+        said_in = [w.lower() for w in by_language(provisions.get("said_in"))]
+        located = parts + [w.lower() for w in provisions.get("located") or ()]
+        self.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)})\s+(?:\w+\s+)?(?:{alternation(located)})(?!\w)",
+                                  re.IGNORECASE) if said_in else None
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
         stems = [w.lower() for w in documents.get("short_names") or ()]

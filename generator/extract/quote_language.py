@@ -57,7 +57,7 @@ def for_language(cues, language: str | None):
         return cues
     made = cues.languages.get(code)
     if made is None:  # (asked once a language: every article in it gets the same answer)
-        own = any(code in group_languages(key, cues.language_aliases)
+        own = code in capitalised_nouns(cues) or any(code in group_languages(key, cues.language_aliases)
                   for name in PER_LANGUAGE if isinstance(cues.data.get(name), dict) for key in cues.data[name])
         made = cues.languages[code] = _narrowed(cues, code) if own else cues
     return made
@@ -70,9 +70,15 @@ def _narrowed(cues, code: str):
     return out
 
 
+def capitalised_nouns(cues) -> frozenset[str]:
+    """The languages that capitalise every noun (languages/quotes.yml), where capitals make no title."""
+    return frozenset(str(code).lower() for code in cues.data.get("capitalised_nouns") or ())
+
+
 def stopping_words(cues, language: str | None) -> None:
     """Set the attributes of `cues` made of the PER_LANGUAGE lists to those of `language` (None: every language's)."""
     data, aliases = cues.data, cues.language_aliases
+    cues.capitalised_nouns = language is not None and language in capitalised_nouns(cues)
     new_subject = words_of(data.get("new_subject_words"), language, aliases)
     cues.after_name = cues.after_name_for(new_subject)
     cues.new_subject = frozenset(w.lower() for w in new_subject)

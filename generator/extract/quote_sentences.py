@@ -115,10 +115,13 @@ def titled_name(cues: Cues, masked: str, end: int, people: list[Span], hi: int) 
     return after.name if _NAME_ENDS.match(masked, after.end, hi) else None
 
 
-def provision_quoted(cues: Cues, masked: str, lo: int, start: int) -> bool:
+def provision_quoted(cues: Cues, masked: str, lo: int, start: int, hi: int | None = None) -> bool:
     """Whether a document's provision opens masked[lo:start], before a quotation starting at `start` ("the treaty
-    provides for “…”", "ce traité, qui prévoit « … »"): the quotation is the document's words."""
-    return cues.provision is not None and cues.provision.search(masked, lo, start) is not None
+    provides for “…”", "ce traité, qui prévoit « … »"), or the sentence masked[lo:hi] says the quotation is
+    written in a document ("«…», – йдеться у документі"): the quotation is the document's words."""
+    if cues.provision is not None and cues.provision.search(masked, lo, start) is not None:
+        return True
+    return hi is not None and cues.said_in is not None and cues.said_in.search(masked, lo, hi) is not None
 
 
 def brought_in_unnamed(cues: Cues, phrase: str, texts: list[str], annotated: list[list[Span]], at: int, position: int,

@@ -245,7 +245,7 @@ def find_quotes(
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
                                            lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
                 if speaker is not None and all(name in agencies for _, name in resolved) \
-                        and provision_quoted(cues, masked, lo, quote.start):
+                        and provision_quoted(cues, masked, lo, quote.start, hi):
                     speaker = None  # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
