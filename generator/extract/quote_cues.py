@@ -274,8 +274,8 @@ class Cues:
         self.provision = re.compile(rf"(?:{bounded_words(parts)})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?(?<!\w)(?:{alternation(verbs)})(?!\w)",
                                     re.IGNORECASE) if verbs else None
         said_in = [w.lower() for w in by_language(provisions.get("said_in"))]
-        located = parts + [w.lower() for w in provisions.get("located") or ()]
-        self.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)})\s+(?:\w+\s+)?(?:{alternation(located)})(?!\w)",
+        located = [w.lower() for w in provisions.get("located") or ()]
+        self.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)})\s+(?:\w+\s+){{0,2}}(?:{alternation(located)})(?!\w)",
                                   re.IGNORECASE) if said_in else None
         # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
         tail = [w for w in words if is_hangul(w)]
