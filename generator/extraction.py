@@ -2,7 +2,7 @@
 
 An article whose file, data files and extraction code are unchanged comes from
 the cache (cache.ArticleCache); the others are read and extracted, many at a
-time through the build's process pool (parallel.run). Each one newly extracted
+time through the build's process pool (parallel.run) when there are many. Each one newly extracted
 is also prepared for near-duplicate detection (dedupe.prepare), which collect
 offers to dedupe's memo.
 """
@@ -30,24 +30,17 @@ class Extracted:
 
 
 def extract_all(seeds: tuple[ingest.SeedFile, ...], known: knowledge.Knowledge, store: cache.ArticleCache) -> Extracted:
-    """Each seed's article or refusal, from the cache or extracted now. A rebuild's few new seeds go to the
-    pool's workers at once, so that they are extracted while this process reads the cached articles."""
+    """Each seed's article or refusal, from the cache or extracted now (a rebuild's few new seeds here, in
+    this process: a pool of workers pays only from PARALLEL_FROM new seeds)."""
     shared = (known, store)
-    stored = [position for position, seed in enumerate(seeds) if store.has(seed.source, seed.digest)]
-    new = sorted(set(range(len(seeds))) - set(stored))
-    aside = new if stored and len(new) < PARALLEL_FROM else []
-    extracting = parallel.run(extract_and_store, [seeds[i] for i in aside], shared, at_least=1) if aside else ()
-    here = [] if aside else new
     results: list[Article | Rejection | None] = [None] * len(seeds)
-    for position in stored:
-        results[position] = store.get(seeds[position].source, seeds[position].digest)
-        if results[position] is None:  # its entry could not be read: extracted again
-            here.append(position)
-    outcomes = dict(zip(aside, extracting))
-    outcomes.update(zip(here, _extract_new([seeds[i] for i in here], shared)))
+    new = []
+    for position, seed in enumerate(seeds):
+        results[position] = store.get(seed.source, seed.digest) if store.has(seed.source, seed.digest) else None
+        if results[position] is None:  # not stored, or its entry could not be read: extracted now
+            new.append(position)
     prepared = []
-    for position in sorted(outcomes):
-        result, prep = outcomes[position]
+    for position, (result, prep) in zip(new, _extract_new([seeds[i] for i in new], shared)):
         results[position] = result
         store.mark_used(seeds[position].source, result.digest if isinstance(result, Article) else seeds[position].digest)
         if prep is not None:
