@@ -1,9 +1,9 @@
 """The extract stage: the scanned seeds in, each seed's Article (or its Rejection) out.
 
 An article whose file, data files and extraction code are unchanged comes from
-the cache (cache.ArticleCache); the others are read and extracted, many at a
-time through the build's process pool (parallel.run) when there are many. Each one newly extracted
-is also prepared for near-duplicate detection (dedupe.prepare), which collect
+the cache (cache.ArticleCache); the others are read and extracted, through the
+build's process pool (parallel.run) when there are many, else in this process.
+Each one newly extracted is also prepared for near-duplicate detection (dedupe.prepare), which collect
 offers to dedupe's memo.
 """
 
