@@ -88,6 +88,9 @@ def test_places_organisations_and_dates_are_never_people(text, not_people):
         ("Russian presidential aide Yury Ushakov briefed reporters.", "Yury Ushakov", "Russian presidential aide"),
         ("Sergey Lavrov, the foreign minister, sat nearby.", "Sergey Lavrov", "foreign minister"),
         ("Roscosmos chief Yury Borisov toured the site.", "Yury Borisov", "Roscosmos chief"),
+        # a word that makes the role another office ("first" deputy premier), or says which adviser, stays in it
+        ("Его сопровождал первый вице-премьер Денис Мантуров.", "Denis Manturov", "первый вице-премьер"),
+        ("Včera to zahraničněpolitický poradce Jurij Ušakov potvrdil.", "Yury Ushakov", "zahraničněpolitický poradce"),
     ],
 )
 def test_roles_before_and_after_names(text, name, role):
