@@ -21,14 +21,14 @@ TOP: dict[str, frozenset[str]] = {
     # extract/facts.py (facts), extract/topics.py (ignore_inside: names whose words count for no fact either)
     "facts.yml": frozenset({"facts", "ignore_inside"}),
     # extract/events.py (events, developments, skip_paragraphs, number_words, dateline_words),
-    # extract/datespans.py (months, weekdays, day_marks): languages/timeline.yml is this section's base; the
+    # extract/datespans.py (months, weekdays, future_marks, day_marks): languages/timeline.yml is this section's base; the
     # tool's own date_orders, month_forms and day_names are read by extract/dates.py (and its months by text.py,
     # where a sentence ends), its calendars by extract/calendars.py, from the language file alone
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
         "decade_marks", "reference_before", "reference_right_before", "founding_words", "founding_auxiliaries", "reference_after",
         "document_words", "document_links", "plan_words", "sentence_openers",
-        "day_marks", "date_orders", "month_forms", "day_names", "calendars",
+        "day_marks", "date_orders", "month_forms", "day_names", "calendars", "future_marks",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
