@@ -83,6 +83,15 @@ class _Events:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
 
     @functools.cached_property
+    def captions(self) -> re.Pattern | None:
+        """`caption_sentences`: a sentence of a picture's caption, an image's file name, an attribution, as one pattern."""
+        rules = [str(p) for p in self._section.get("caption_sentences") or ()]
+        return re.compile("|".join(f"(?:{r})" for r in rules), re.IGNORECASE) if rules else None
+
+    def is_caption(self, sentence: str) -> bool:
+        return self.captions is not None and self.captions.search(sentence) is not None
+
+    @functools.cached_property
     def openers(self) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("sentence_openers") or ())
 

@@ -58,6 +58,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             ], first=number == 0):
                 continue
             sentence = events.past_openers(sentence)
+            if events.is_caption(sentence):
+                continue  # "第1项，… 发布的图片。", "… reported, citing …": dates nothing of its own
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
