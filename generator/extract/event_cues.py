@@ -30,6 +30,7 @@ class NamedEvent:
     date: str
     phrases: frozenset[str]
     names: frozenset[str]
+    unless: frozenset[str] = frozenset()  # phrases of a sentence about something else: a plan, a possibility, another's visit
 
 
 class _Events:
@@ -45,13 +46,14 @@ class _Events:
                 date=str(e["date"]),
                 phrases=frozenset(normalise_phrase(p) for p in e.get("phrases") or ()),
                 names=frozenset(normalise_phrase(p) for p in e.get("names") or ()),
+                unless=frozenset(normalise_phrase(p) for p in by_language(e.get("unless"))),
             )
             for e in section.get("events") or ()
         )
         self.by_key = {e.key: e for e in self.named}
         self.names = frozenset(name for e in self.named for name in e.names)  # the names of every event
         # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
-        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
+        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names, *e.unless)], shared=knowledge.digest)
         self.dateline_words = frozenset(w.lower() for w in by_language(section.get("dateline_words")))
         # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
         words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]

@@ -69,7 +69,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                     yearless.update({(*dated, sentence)} if span.date.startswith(YEARLESS) else ())
             names = _longest(events.names & phrases)  # "the end of the Korean War" is no "Korean War" too
             for named in events.named if names else ():  # (most sentences name no event)
-                if named.names & names and not any(key == named.key for _, key in found):
+                if named.names & names and not named.unless & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
             found = _one_loose_date(events, found, phrases)
             # per key, every beginning of a date found with it that is shorter than the date
@@ -149,8 +149,8 @@ def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) ->
         return None  # (no event's phrase: every score is 0)
     best, best_score = None, (0, 0)
     for event in named:
-        if not agrees(date, event.date):
-            continue
+        if not agrees(date, event.date) or event.unless & phrases:
+            continue  # (a sentence holding an `unless` phrase speaks of something else: "may be signed", Xi's visit)
         score = len(event.phrases & phrases) + 2 * len(event.names & phrases)
         if score and (score, -abs(len(date) - len(event.date))) > best_score:
             best, best_score = event.key, (score, -abs(len(date) - len(event.date)))
