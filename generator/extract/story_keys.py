@@ -73,7 +73,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
         "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "glued", "self_credit",
-        "text_end",
+        "text_end", "lead_glued",
     }),
 }
 
@@ -121,7 +121,7 @@ ENTITY_KINDS = frozenset({"person", "organisation", "place"})  # extract/entitie
 PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
     ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
     ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
-    ("furniture.yml", "text_end", None),  # extract/furniture.py
-    ("events.yml", "skip_paragraphs", None),  # extract/events.py
+    ("furniture.yml", "text_end", None), ("furniture.yml", "lead_glued", None),  # extract/furniture.py
+    ("events.yml", "skip_paragraphs", None), ("events.yml", "caption_sentences", None),  # extract/events.py, event_cues.py
     *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
 )
