@@ -228,10 +228,11 @@ class DateFinder:
         languages/timeline.yml): a mark before it ("will meet on Friday", "将于周五") or after it ("금요일 … 만날
         예정", "金曜日に会談する予定"), as the language puts it, within its clause."""
         before, after = self._future["before"], self._future["after"]
-        opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, start - _CLAUSE_CHARS), start)), default=max(0, start - _CLAUSE_CHARS))
+        reach = max(0, start - _CLAUSE_CHARS)
+        opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)), default=reach)
         closed = _CLAUSE_MARK.search(text, end, end + _CLAUSE_CHARS)
-        return bool((before and before.search(text, opened, start))
-                    or (after and after.search(text, end, closed.start() if closed else min(len(text), end + _CLAUSE_CHARS))))
+        until = closed.start() if closed else min(len(text), end + _CLAUSE_CHARS)
+        return bool((before and before.search(text, opened, start)) or (after and after.search(text, end, until)))
 
     def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
         """The rules that can match at a position where the text goes on with `head`, in their order."""
