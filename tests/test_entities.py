@@ -88,6 +88,9 @@ def test_places_organisations_and_dates_are_never_people(text, not_people):
         ("Russian presidential aide Yury Ushakov briefed reporters.", "Yury Ushakov", "Russian presidential aide"),
         ("Sergey Lavrov, the foreign minister, sat nearby.", "Sergey Lavrov", "foreign minister"),
         ("Roscosmos chief Yury Borisov toured the site.", "Yury Borisov", "Roscosmos chief"),
+        # a word that makes the role another office ("first" deputy premier), or says which adviser, stays in it
+        ("Его сопровождал первый вице-премьер Денис Мантуров.", "Denis Manturov", "первый вице-премьер"),
+        ("Včera to zahraničněpolitický poradce Jurij Ušakov potvrdil.", "Yury Ushakov", "zahraničněpolitický poradce"),
     ],
 )
 def test_roles_before_and_after_names(text, name, role):
@@ -182,6 +185,9 @@ def test_a_known_russian_name_spelt_otherwise_in_hangul_is_that_person(text, kno
         ("정부 제1부수상이 참석했다.", {"Jong Pu"}),  # a noun before a title, not a two-syllable name
         ("Председатель Государственной Думы Вячеслав Викторович Володин отметил.", {"Председатель Государственной"}),
         ("Вячеслав Викторович сказал.", {"Вячеслав Викторович"}),  # given name and patronymic
+        # two verbs ("exchanged", "who used to give"): their consonants are near a listed name's, their endings no name's
+        ("두 정상이 주고 받은 편지가 공개됐다.", {"Joe Biden"}),
+        ("두 나라가 주고 받던 선물 목록", {"Joe Biden"}),
     ],
 )
 def test_words_next_to_a_name_that_are_no_person(text, not_people):

@@ -276,3 +276,17 @@ def test_an_arrival_in_three_languages_and_its_words_is_one_entry():
              ("id", _dated("Menteri pelabuhan tiba di Tallinn pada 27 November 2024 dini hari."))]
     timeline = build_timeline(pairs, data(), languages={"en": "en", "fr": "fr", "id": "id"})
     assert [len(entry.articles) for entry in timeline] == [3]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a signing only possible or to come, before the day, is no signing (the event's `unless`)
+    ("首脳会談の結果として19日に協定が締結される可能性が取り沙汰されている。", dt.date(2024, 6, 18), [("2024-06-19", None)]),
+    ("The two leaders are expected to sign the partnership treaty on June 19.", dt.date(2024, 6, 18), [("2024-06-19", None)]),
+    # another leader's visit of the year of a named summit is no part of that summit
+    ("2019년 이 호텔은 시진핑 주석이 국빈 방문했을 때 묵었던 곳이다.", WEDNESDAY, [("2019", None)]),
+    # the events themselves still match
+    ("The two leaders signed the partnership treaty on June 19.", dt.date(2024, 6, 20), [("2024-06-19", "treaty-signed-2024")]),
+    ("2019년 4월 블라디보스토크 정상회담 이후 두 번째 방문이다.", WEDNESDAY, [("2019-04", "summit-2019")]),
+])
+def test_a_sentence_about_something_else_is_not_the_named_event(text, published, expected):
+    assert events(text, published) == expected

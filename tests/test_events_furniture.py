@@ -44,6 +44,14 @@ def dates(text, published=PUBLISHED):
     # a dateline's own date: the day the wire filed the text
     "Tallinn, 11 feb (Harbourwire).- El ministro de puertos evaluó positivamente el acuerdo, informó la agencia.",
     "OSLO, Feb 11 (Harbour Wire) - The port minister praised the accord on the ferry line.",
+    "11.2.2025 (HarbourWire.ee) - The port minister praised the accord on the ferry line.",
+    # a gallery's item and its "picture released by", an image's file name and pixel size, a caption's "in this picture"
+    "第2项,港口部长在塔林港迎接外长,这是由港口通讯社于2025年2月11日发布的图片。",
+    "harbour_ferry_line_12345 640x480 11.2.2025 (HarbourWire.ee) - The port minister praised the accord.",
+    "The port minister greets his guest in this picture released by Harbour Wire on February 11, 2025.",
+    # an attribution whose content is the paragraph before: "reported this, citing"
+    "11일(현지시간) 항구 통신은 김민준 항만청장의 말을 인용해 이같이 전했다.",
+    "Harbour Wire reported this on February 11, citing the port minister.",
     # a date and a place alone closing a paragraph, or a bare date in it
     "The ministers exchanged gifts in the port. (Tallinn, 11 February 2025).",
     "The ministers exchanged gifts in the port. 2025.2.11",

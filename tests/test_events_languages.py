@@ -237,3 +237,21 @@ def test_a_weekday_dates_its_sentence_in_more_languages(text, language):
 
 def test_a_weekday_name_that_is_also_a_word_is_left_out():
     assert events("Es la quarta volta che il sindaco visita il porto.", dt.date(2025, 2, 13), "it") == []
+
+
+@pytest.mark.parametrize("text, language, day", [
+    # a weekday the clause says is to come is the next such day (published Wednesday 12 February 2025)
+    ("시장과 선장은 금요일 항구의 미래를 논의하기 위해 만날 예정이며, 협상은 길어지고 있다.", "ko", "2025-02-14"),
+    ("The mayor and the captain will meet on Friday to discuss the harbour.", "en", "2025-02-14"),
+    ("Der Bürgermeister wird am Freitag den Hafen besuchen.", "de", "2025-02-14"),
+    # a weekday of a clause without such a mark, or before one in a clause of its own, is the last such day
+    ("The mayor said on Monday that the captain will arrive next month.", "en", "2025-02-10"),
+    ("월요일 시장은 선장이 도착했다고 밝혔다.", "ko", "2025-02-10"),
+])
+def test_a_weekday_to_come_is_the_next_not_the_last(text, language, day):
+    assert [d for d, _ in events(text, dt.date(2025, 2, 12), language)] == [day]
+
+
+@pytest.mark.parametrize("text", ["작년 9월 이어 항구에 새 여객선 도착", "지난해 9월 이어 항구에 새 여객선 도착"])
+def test_last_year_with_a_month_keeps_its_month(text):
+    assert [d for d, _ in events(text, dt.date(2025, 2, 12), "ko")] == ["2024-09"]

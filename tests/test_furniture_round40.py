@@ -61,3 +61,11 @@ def test_a_letters_salutation_is_the_letters_text_not_a_captions_piece(line, kno
 
 def test_a_captions_piece_cut_at_a_comma_is_still_furniture(known):
     assert furniture.strip([LEAD, "Líder norte-coreano,", LAST], known).lines == (LEAD, LAST)
+
+
+def test_a_gallery_item_and_an_image_file_name_glued_before_the_lead_are_furniture(known):
+    """A picture gallery's item line ("第2项,…"), and a picture's file name and pixel size glued before the lead,
+    which keeps its text."""
+    item = "第2项,港口部长在塔林港迎接外长,这是由港口通讯社于2025年2月11日发布的图片。"
+    lead = "11.2.2025 (HarbourWire.ee) - The port minister praised the accord."
+    assert furniture.strip([LEAD, item, "harbour_ferry_line_12345 640x480 " + lead, LAST], known).lines == (LEAD, lead, LAST)

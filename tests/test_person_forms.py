@@ -34,6 +34,8 @@ def _name_endings() -> tuple[str, ...]:
     # no declared role: roster.yml's English, or an English role of that office with more in it
     ([], ["глава МИД", "Foreign Minister of Ruritania"], ("Foreign Minister of Ruritania",)),
     ([], ["вице-премьер", "wicepremier"], ("Deputy Prime Minister",)),
+    # a Czech foreign-policy adviser of a president is the aide's office, not a second role in Czech
+    (["Presidential aide"], ["Jeho zahraničněpolitický poradce", "Kreml-Berater"], ("Presidential aide",)),
     # a role of no office the data knows stays as written; a leader's word without a declared leader's role too
     ([], ["research fellow", "presidente"], ("research fellow", "presidente")),
     (["Premier of Ruritania"], ["премьер-министр", "премьер Северной Руритании"], ("Premier of Ruritania",)),

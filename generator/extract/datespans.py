@@ -22,7 +22,7 @@ from .pattern_starts import first_chars, head_prefixes, may_start, parse_tree, p
 from .phrases import trie_pattern
 
 _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
-             "yesterday", "в", "год", "вчера", "지난", "올해", "작년", "이번", "어제")
+             "yesterday", "в", "год", "вчера", "지난", "지난해", "올해", "작년", "이번", "어제")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
 YEARLESS = "0000"  # the year of "19 June" in an article without a date of its own: unknown
@@ -61,12 +61,29 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.!?。、，；]|\s[-–—]\s")  # what ends a clause, read for a weekday's future mark
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_CLAUSE_CHARS = 120  # the most characters of a weekday's clause read on either side
+
+
+def _marks_pattern(words) -> re.Pattern[str] | None:
+    """A pattern of `words`, each whole where its script spaces words (a Hangul, Han or kana mark stands anywhere)."""
+    words = sorted({str(w) for w in words}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) if _UNSPACED.match(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+                               for w in words), re.IGNORECASE)
+
+
 class DateFinder:
     def __init__(self, section: dict):
         # Every language's months: whole words ("mon"), and Cyrillic stems that take any ending ("mru")
         self.month_word, self.month_stem = dates.month_table(section.get("months") or {})
         weekdays = section.get("weekdays") or {}
         self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
+        marks = section.get("future_marks") or {}
+        self._future = {side: _marks_pattern(w for ws in (marks.get(side) or {}).values() for w in ws or ())
+                        for side in ("before", "after")}
         en = rf"(?P<mon>{_alt(self.month_word)})\.?"
         ru = rf"(?P<mru>{_alt(self.month_stem)})[а-яё]*"
         marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
@@ -90,6 +107,7 @@ class DateFinder:
             ("month", r"(?P<year>\d{4})년\s*[)）]?\s*(?P<mnum>\d{1,2})월"),
             ("month", r"(?P<year>\d{4})\s*年\s*[)）]?\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
             ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
+            ("month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월"),  # "작년 9월": last year's September
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
             ("bare_month", rf"(?:in|since|from|until|by|early|late|mid-?)\s+{en}(?![\s,]+\d)(?!\s+(?:of\s+)?last\s+year)"),
@@ -194,6 +212,8 @@ class DateFinder:
                 continue  # a rule's match running into a whole date ("the 19th" of "the 19th June 2024"): the date wins
             name = match.lastgroup
             groups = {short: value for full, short in self._groups[name] if (value := match.group(full)) is not None}
+            if self._kinds[name] == "weekday" and self._to_come(text, match.start(), match.end()):
+                groups["ahead"] = "1"
             try:
                 date = self._resolve(self._kinds[name], groups, published)
             except OverflowError:  # a day before year 1 or after 9999 ("yesterday" on 0001-01-01): no date
@@ -202,6 +222,17 @@ class DateFinder:
                 relative = self._kinds[name] not in ("full", "month", "year")
                 out.append(DateSpan(match.start(), match.end(), date, relative))
         return sorted(out + whole, key=lambda span: span.start) if whole else out
+
+    def _to_come(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause of a weekday at text[start:end] says it is to come (`future_marks` of
+        languages/timeline.yml): a mark before it ("will meet on Friday", "将于周五") or after it ("금요일 … 만날
+        예정", "金曜日に会談する予定"), as the language puts it, within its clause."""
+        before, after = self._future["before"], self._future["after"]
+        reach = max(0, start - _CLAUSE_CHARS)
+        opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)), default=reach)
+        closed = _CLAUSE_MARK.search(text, end, end + _CLAUSE_CHARS)
+        until = closed.start() if closed else min(len(text), end + _CLAUSE_CHARS)
+        return bool((before and before.search(text, opened, start)) or (after and after.search(text, end, until)))
 
     def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
         """The rules that can match at a position where the text goes on with `head`, in their order."""
@@ -303,6 +334,8 @@ class DateFinder:
             return (published - dt.timedelta(days=1)).isoformat()
         if kind == "weekday":
             wanted = self.weekday[g["wd"].lower()]
+            if g.get("ahead"):  # "will meet on Friday": the next one
+                return (published + dt.timedelta(days=(wanted - published.weekday()) % 7)).isoformat()
             back = (published.weekday() - wanted) % 7
             return (published - dt.timedelta(days=back)).isoformat()
         if kind == "nth":

@@ -152,7 +152,8 @@ class EntityIndex:
         self.inverted_speech = tuple(p.lower() for p in by_language(section.get("inverted_speech")))
         self._section, self._discoverer = section, None  # the discoverer is made on first use
         people = frozenset(a for a, (names, _) in self.forms.items() if self.entities[names[0]].kind == "person")
-        self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words)
+        self._spellings = Spellings(self.forms, section.get("name_endings"), people, self.role_words,
+                                    shapes.get("hangul_verb_endings") or ())
         # (a Latin place word ends at a word's end; a Hangul one may carry a particle: "세종대왕 광장에서", and a Han
         # or kana one run on: "戴高乐广场举行") a place word is written capitalised in a place's name and lower-case
         # in running text ("Piazza Garibaldi", "la piazza Garibaldi"): the data lists one, both are matched

@@ -10,144 +10,18 @@ Photo captions and the article's own date lines are not text and are skipped.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
-from .datespans import YEARLESS, DateFinder, DateSpan
-from .furniture import is_title_case, may_be_furniture
+from .datespans import YEARLESS, DateSpan
+from .event_cues import NamedEvent, _Events
 from .knowledge import Knowledge
 from ..model import Event, Evidence, Paragraph, TimelineEntry
-from .side_dates import SideDates, in_address, in_dateline, in_span_of_years
-from .phrases import split_sentences as sentences, PhraseIndex, by_language, cached, made_together, normalise_phrase
+from .side_dates import in_address, in_dateline, in_span_of_years
+from .phrases import split_sentences as sentences, cached
 from ..text import anchor
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-# Han and kana are written without spaces: a run of them is read as words of two characters each
-# ("の首脳会談で合意した" is no one word beside a date)
-_HAN_PAIRS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)  # 09:20, 9:20 a.m., 10h00
-
-
-@dataclass(frozen=True)
-class NamedEvent:
-    key: str
-    title: str
-    date: str
-    phrases: frozenset[str]
-    names: frozenset[str]
-
-
-class _Events:
-    """The named events of data/events.yml; the date finder extraction needs is built on first use (many
-    regular expressions), not for the timeline, which needs only the events by key."""
-
-    def __init__(self, knowledge: Knowledge):
-        section = self._section = knowledge.section("events.yml")
-        self.named = tuple(
-            NamedEvent(
-                key=str(e["key"]),
-                title=str(e["title"]),
-                date=str(e["date"]),
-                phrases=frozenset(normalise_phrase(p) for p in e.get("phrases") or ()),
-                names=frozenset(normalise_phrase(p) for p in e.get("names") or ()),
-            )
-            for e in section.get("events") or ()
-        )
-        self.by_key = {e.key: e for e in self.named}
-        self.names = frozenset(name for e in self.named for name in e.names)  # the names of every event
-        # Made with the indexes it shares a scan with (phrases.made_together), before that scan is made.
-        self.phrases = PhraseIndex([p for e in self.named for p in (*e.phrases, *e.names)], shared=knowledge.digest)
-        self.dateline_words = frozenset(w.lower() for w in by_language(section.get("dateline_words")))
-        # "resolution 2087", "резолюции 2397": a number after one of these words is not a year
-        words = [normalise_phrase(w) for w in section.get("number_words") or () if str(w).strip()]
-        self.number_word = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}$", re.IGNORECASE) if words else None
-
-    @functools.cached_property
-    def developments(self) -> tuple[PhraseIndex, dict[str, str]]:
-        """The words of each kind of development in every language (data: developments), as one index
-        and each phrase's kind: made for the timeline only, on first use."""
-        kinds = {normalise_phrase(p): str(kind) for kind, phrases in (self._section.get("developments") or {}).items()
-                 for p in phrases or () if str(p).strip()}
-        return PhraseIndex(kinds), kinds
-
-    def kinds_of(self, text: str) -> frozenset[str]:
-        """The kinds of development a sentence reports ("ratification", "visit"), by its words."""
-        index, kinds = self.developments
-        return frozenset(kinds[p] for p in index.find(text)) if kinds else frozenset()
-
-    @functools.cached_property
-    def finder(self) -> DateFinder:
-        return DateFinder(self._section)
-
-    @functools.cached_property
-    def side(self) -> SideDates:
-        return SideDates(self._section)
-
-    @functools.cached_property
-    def skip(self) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("skip_paragraphs") or ())
-
-    @functools.cached_property
-    def openers(self) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in self._section.get("sentence_openers") or ())
-
-    def past_openers(self, sentence: str) -> str:
-        """The sentence without a credit or a section's label it opens with ("(X=Y 기자)", "Детали:")."""
-        for opener in self.openers:
-            if (found := opener.match(sentence)) and found.end() < len(sentence):
-                sentence = sentence[found.end():]
-        return sentence
-
-    def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
-        # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
-        # is not tried against the skip rules, which search for "[... photo]" from every "[".
-        if may_be_furniture(text) and (is_title_case(text) or any(p.search(text) for p in self.skip)):
-            return True
-        dates = [d for d in dates if not d.relative]
-        if not dates:
-            return False
-        words = self._words_besides(text, dates)
-        return len(words) < 3  # "Jun 19, 2024 09:20": a date line, not a sentence
-
-    def _words_besides(self, text: str, dates: list[DateSpan]) -> list[str]:
-        """The words of `text` other than its dates, times and date-line words (up to three)."""
-        pieces, cursor = [], 0  # the text with each date replaced by a space, joined once
-        for span in sorted(dates, key=lambda s: s.start):
-            pieces += [text[cursor:span.start], " "]
-            cursor = span.end
-        rest = _TIME.sub(" ", "".join(pieces) + text[cursor:])
-        words = (w for m in _LETTERS.finditer(rest) if m.group().lower() not in self.dateline_words
-                 for w in _HAN_PAIRS.findall(m.group()))
-        return [word for _, word in zip(range(3), words)]
-
-    def is_dateline(self, sentence: str, dates: list[DateSpan], first: bool = True) -> bool:
-        """Whether a paragraph's first sentence is its dateline ("BERLIN, June 19.", "베를린, 6월 19일"):
-        a date and a place, no more than two words of which none is written in lower case (a verb would
-        be); in a script without case, one word. (Its date is most often without a year: relative.) A later
-        sentence is a caption's date line when it is a date alone ("2024.6.20") or a place and a date in
-        brackets ("(Rome, 20 June 2024).")."""
-        if not dates:
-            return False
-        words = self._words_besides(sentence, dates)
-        if not first:
-            return not words or (sentence.lstrip().startswith("(") and len(words) <= 2)
-        if any(word != word.upper() for word in words):  # (a word of a script without case is its own upper case)
-            return False
-        cased = any(word != word.lower() for word in words)
-        return len(words) <= (2 if cased else 1)
-
-    def is_number(self, text: str, span: DateSpan) -> bool:
-        """Whether a bare year is a number after a word that numbers documents ("resolution 2087")."""
-        return (len(span.date) == 4 and self.number_word is not None
-                and self.number_word.search(text, max(0, span.start - _NUMBER_WORD_REACH), span.start) is not None)
-
-
-made_together("events", _Events)
 
 
 def agrees(found: str, known: str) -> bool:
@@ -184,6 +58,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             ], first=number == 0):
                 continue
             sentence = events.past_openers(sentence)
+            if events.is_caption(sentence):
+                continue  # "第1项，… 发布的图片。", "… reported, citing …": dates nothing of its own
             phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
@@ -193,7 +69,7 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
                     yearless.update({(*dated, sentence)} if span.date.startswith(YEARLESS) else ())
             names = _longest(events.names & phrases)  # "the end of the Korean War" is no "Korean War" too
             for named in events.named if names else ():  # (most sentences name no event)
-                if named.names & names and not any(key == named.key for _, key in found):
+                if named.names & names and not named.unless & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
             found = _one_loose_date(events, found, phrases)
             # per key, every beginning of a date found with it that is shorter than the date
@@ -258,7 +134,6 @@ def _dated(events: _Events, text: str, span: DateSpan, phrases: frozenset[str]) 
     return date, key
 
 
-_NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
 LATER_YEARS = 1  # a date more years than this after the article's own is no development of the story
 
 
@@ -274,8 +149,8 @@ def _match(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]) ->
         return None  # (no event's phrase: every score is 0)
     best, best_score = None, (0, 0)
     for event in named:
-        if not agrees(date, event.date):
-            continue
+        if not agrees(date, event.date) or event.unless & phrases:
+            continue  # (a sentence holding an `unless` phrase speaks of something else: "may be signed", Xi's visit)
         score = len(event.phrases & phrases) + 2 * len(event.names & phrases)
         if score and (score, -abs(len(date) - len(event.date))) > best_score:
             best, best_score = event.key, (score, -abs(len(date) - len(event.date)))

@@ -41,7 +41,11 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     end = _text_end(lines, knowledge)
     teasers = _related_teasers(lines, knowledge)
+    lead = cached("furniture-lead-glued", knowledge, _lead_glued_rule)
     for at, line in enumerate(lines):
+        if lead is not None and (glued_on := lead.match(line)) is not None and glued_on.end() < len(line):
+            removed.append(glued_on.group(0).strip())  # "photo_12345 640x480 " before the text: the picture's file
+            line = line[glued_on.end():]
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
             continue
@@ -175,6 +179,12 @@ def _cut_name(name: str, knowledge: Knowledge) -> bool:
 
 GLUED_TAIL_CHARS = 200  # a notice glued to a paragraph is its last words: only they are searched
 GLUED_LAST_LINES = 8  # and that paragraph is the text's last, with at most a few links after it
+
+
+def _lead_glued_rule(knowledge: Knowledge) -> re.Pattern[str] | None:
+    """furniture.yml's `lead_glued` as one pattern matched at a line's start."""
+    rules = [str(r) for r in (knowledge.section("furniture.yml") or {}).get("lead_glued") or ()]
+    return re.compile("|".join(f"(?:{r})" for r in rules), re.IGNORECASE) if rules else None
 
 
 def _glued_rule(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -37,10 +37,11 @@ class Spellings:
     of name_keys.py): `find` gives (start, end, form of the entities file) for each such stretch."""
 
     def __init__(self, forms: dict[str, tuple[tuple[str, ...], bool]], endings,
-                 people: frozenset[str] = frozenset(), titles=()) -> None:
+                 people: frozenset[str] = frozenset(), titles=(), verb_endings=()) -> None:
         """`people`: the forms that name a person (a Hangul given name and surname is compared with
         their Latin full forms, see _HangulNames). `titles`: role words; a capitalised word ending in
-        one ("Minister", German "Verteidigungsminister") may stand before a lone surname."""
+        one ("Minister", German "Verteidigungsminister") may stand before a lone surname. `verb_endings`: the
+        endings of a Korean verb (names.yml `hangul_verb_endings`); two words ending in one are no name."""
         self.endings = fold_endings(endings or ())
         self.written_endings = tuple(sorted({str(e).lower() for e in endings or ()}, key=len, reverse=True))
         self.titles = tuple(sorted({str(t).lower() for t in titles if str(t).isalpha() and len(str(t)) >= 4}))
@@ -49,8 +50,9 @@ class Spellings:
         # make any two words a near spelling of it ("확대회담 진행").
         korean = {n for f, (names, short) in forms.items()
                   if not short and " " not in f and hangul_consonants(f) is not None for n in names}
-        self.hangul_names = _HangulNames(f for f, (names, _) in forms.items() if f in people and " " in f
-                                         and f.isascii() and not korean.intersection(names))
+        self.hangul_names = _HangulNames([f for f, (names, _) in forms.items() if f in people and " " in f
+                                          and f.isascii() and not korean.intersection(names)],
+                                         tuple(str(e) for e in verb_endings))
         self.full: dict[str, str] = {}  # folded full name -> its form in the entities file
         self.short: dict[str, str] = {}  # folded one-word form -> its form
         self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
@@ -199,7 +201,8 @@ class _HangulNames:
     people would be.
     """
 
-    def __init__(self, forms) -> None:
+    def __init__(self, forms, verb_endings=()) -> None:
+        self.verb_endings = verb_endings
         self.by_surname: dict[str, list[tuple[str, str, str]]] = {}  # a surname skeleton or one deletion
         for form in sorted(forms):
             words = skeleton(form).split()
@@ -257,6 +260,8 @@ class _HangulNames:
             return None  # most word pairs: no known surname near
         given_key = skeleton(given)
         written = (given, surname[: len(surname) - self._word(surname)[1]])
+        if written[1].endswith(self.verb_endings or ("\0",)):
+            return None  # "주고 받은" (exchanged): a verb's ending closes the words, which no name's spelling does
         for known_given, known_surname, form in sorted(candidates):
             if not _syllables_enough(written, form):
                 continue

@@ -39,6 +39,7 @@ _DOCUMENT_REACH = 40  # characters read back from a year for the document it qua
 _RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right before it
 # a dateline opening a paragraph: a place and a comma before the date, the wire's name in brackets and a dash after it
 _DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40},\s*")
+_DATELINE_WIRE = re.compile(r"\s*\([^()\d]{1,40}\)\s*\.?\s*[-–—]")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]")
 
 
@@ -121,6 +122,8 @@ _YEAR = re.compile(r"\d{4}(?:\s*(?:год|г\.|년))?")  # a year as datespans r
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] is the one of a dateline opening the paragraph: "Moscú, 4 sep (Sputnik).- …",
     "BERLIN, June 4 (Reuters) - …" (a place and a comma before it; the wire in brackets, maybe, and a dash after it)."""
+    if not text[:start].strip():  # "19.6.2024 (Harbour Wire) - …": the date alone before the wire in brackets
+        return _DATELINE_WIRE.match(text, end) is not None
     return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
 
 

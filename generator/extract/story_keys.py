@@ -21,14 +21,14 @@ TOP: dict[str, frozenset[str]] = {
     # extract/facts.py (facts), extract/topics.py (ignore_inside: names whose words count for no fact either)
     "facts.yml": frozenset({"facts", "ignore_inside"}),
     # extract/events.py (events, developments, skip_paragraphs, number_words, dateline_words),
-    # extract/datespans.py (months, weekdays, day_marks): languages/timeline.yml is this section's base; the
+    # extract/datespans.py (months, weekdays, future_marks, day_marks): languages/timeline.yml is this section's base; the
     # tool's own date_orders, month_forms and day_names are read by extract/dates.py (and its months by text.py,
     # where a sentence ends), its calendars by extract/calendars.py, from the language file alone
     "events.yml": frozenset({
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
         "decade_marks", "reference_before", "reference_right_before", "founding_words", "founding_auxiliaries", "reference_after",
         "document_words", "document_links", "plan_words", "sentence_openers",
-        "day_marks", "date_orders", "month_forms", "day_names", "calendars",
+        "day_marks", "date_orders", "month_forms", "day_names", "calendars", "future_marks", "caption_sentences",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
@@ -74,7 +74,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
         "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "glued", "self_credit",
-        "text_end",
+        "text_end", "lead_glued",
     }),
 }
 
@@ -100,7 +100,7 @@ ENTRIES: dict[tuple[str, str], Entries] = {
         "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby", "refuted_by"}),
         ("id", "title"), "id",
     ),
-    ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names"}), ("key", "title", "date"), "key"),
+    ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names", "unless"}), ("key", "title", "date"), "key"),
     # extract/entities.py (credits.py reads name, aliases, short and kind too)
     ("entities.yml", "entities"): Entries(
         "entity", frozenset({"name", "kind", "roles", "aliases", "short", "descriptors", "default", "agency"}), ("name",), "name",
@@ -122,7 +122,7 @@ ENTITY_KINDS = frozenset({"person", "organisation", "place"})  # extract/entitie
 PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
     ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
     ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
-    ("furniture.yml", "text_end", None),  # extract/furniture.py
-    ("events.yml", "skip_paragraphs", None),  # extract/events.py
+    ("furniture.yml", "text_end", None), ("furniture.yml", "lead_glued", None),  # extract/furniture.py
+    ("events.yml", "skip_paragraphs", None), ("events.yml", "caption_sentences", None),  # extract/events.py, event_cues.py
     *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
 )

@@ -63,7 +63,7 @@ SHAPES: dict[tuple[str, str], dict[str, str]] = {
         "id": VALUE, "title": VALUE, "topics": NAMES, "patterns": BY_LANGUAGE, "unless": PHRASES, "alternatives": ENTRY_LIST,
         "conflicts": ENTRY_LIST, "refuted_by": ENTRY_LIST,
     },
-    ("events.yml", "events"): {"key": VALUE, "title": VALUE, "phrases": PHRASES, "names": PHRASES},  # extract/events.py
+    ("events.yml", "events"): {"key": VALUE, "title": VALUE, "phrases": PHRASES, "names": PHRASES, "unless": PHRASES},  # extract/events.py
     ("entities.yml", "entities"): {  # extract/entities.py, credits.py, collect/collect.py
         "name": TEXT, "kind": VALUE, **{key: NAMES for key in ("roles", "aliases", "short", "descriptors")},
     },
