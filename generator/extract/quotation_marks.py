@@ -259,6 +259,9 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spok
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
     # (not one opening in lower case: German capitalises its nouns, "ab dem 4. Dezember, dem Tag des Austauschs")
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower():
+        if cues.capitalised_nouns and len(words) == 3 and not cues.short_name.search(body) \
+                and not cues.document_head.search(body) and not cues.document_tail.search(body):
+            return FRAGMENT  # (German nouns: "Standhaftigkeit und Treue" is a phrase, a title no more than in lower case)
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
         return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"

@@ -8,7 +8,8 @@ does not belong to. The lists that only ever *stop* a name (new subjects, the co
 before a dropped subject's verb), and the pronouns (Italian "il" is an article, French "il" a pronoun that
 stands for the last subject), are therefore read per language: the groups of
 the article's language when a group is of it, else every group, as before (an article whose language the data
-has no words for, or was not told). The verbs stay shared: a verb of another language seldom stands in a text
+has no words for, or was not told). So is whether the language capitalises its nouns (capitalised_nouns), which
+makes a noun phrase look like a title. The verbs stay shared: a verb of another language seldom stands in a text
 by chance, and a quotation may be reported in a language the article mixes in; so do the prepositions that
 govern a name (a sentence quoted in another language keeps them: "s Kimom" in an Italian text).
 
@@ -58,7 +59,8 @@ def for_language(cues, language: str | None):
     made = cues.languages.get(code)
     if made is None:  # (asked once a language: every article in it gets the same answer)
         own = any(code in group_languages(key, cues.language_aliases)
-                  for name in PER_LANGUAGE if isinstance(cues.data.get(name), dict) for key in cues.data[name])
+                  for name in PER_LANGUAGE if isinstance(cues.data.get(name), dict) for key in cues.data[name]) \
+            or code in (cues.data.get("capitalised_nouns") or ())
         made = cues.languages[code] = _narrowed(cues, code) if own else cues
     return made
 
@@ -81,3 +83,5 @@ def stopping_words(cues, language: str | None) -> None:
     cues.opening_verb = cues.opening_verb_for(conjunctions)
     cues.auxiliaries = frozenset(w.lower() for w in words_of(data.get("auxiliaries"), language, aliases))
     cues.pronouns_for(words_of(data.get("pronouns"), language, aliases))
+    # (a language that capitalises its nouns writes a phrase of them as a title looks: "Standhaftigkeit und Treue")
+    cues.capitalised_nouns = language is not None and language in (data.get("capitalised_nouns") or ())
