@@ -285,7 +285,7 @@ def _implausible_cjk(body: str, han: int, cues: Cues) -> str | None:
     # (a clause holds an adverb or an aspect a name does not: "現正積極發展多方夥伴關係", developing a partnership)
     if han <= _CJK_NAME_LONGEST and cues.short_name.search(body) and not cues.cjk_clause.search(body):
         return "a name, not speech"  # "全面战略伙伴关系"
-    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and (
+    if not SENTENCE_END.search(body) and cues.cjk_document_tail.search(body) and not cues.cjk_clause.search(body) and (
             han <= _CJK_NAME_LONGEST or cues.cjk_name_link.search(body) or cues.short_name.search(body)):
         return "a document's name"  # "全面战略伙伴关系条约", "包括的な戦略的パートナーシップ関係に関する条約"
     return None
