@@ -10,7 +10,7 @@ paragraph of a megabyte of marks costs a bounded number of reads (see _quotation
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners
@@ -110,8 +110,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
 
 
 def inside(found: list[Quoted], starts: list[int], at: int) -> bool:
-    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
-    i = bisect_left(starts, at) - 1
+    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs), its opening mark too."""
+    i = bisect_right(starts, at) - 1
     return i >= 0 and at < found[i].end
 
 
