@@ -42,7 +42,7 @@ class KoreanSubjects:
         body's office-holder the text does not name ("국가두마 의장은"): someone speaks, nobody known."""
         if not self.cues.korean_speech.search(masked, lo, hi):
             return None
-        best, best_rank = None, 9
+        best, best_rank, best_at = None, 9, hi
         subject: str | None = None
         previous: Span | None = None
         holder = False  # a body's office-holder not named is the topic: someone unknown speaks
@@ -85,7 +85,7 @@ class KoreanSubjects:
             if rank == 1 and span.kind == "person" and subject is None:
                 subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
             if rank < best_rank:
-                best, best_rank = name, rank
+                best, best_rank, best_at = name, rank, span.start
         if best is None and surnames:
             # "장 실장은 "…"": a surname and a title stand for the person of that surname named before
             for title in _KO_SURNAME_TITLE.finditer(masked, lo, before):
@@ -94,6 +94,9 @@ class KoreanSubjects:
                     return name
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
+        if best is not None and best_rank and any(not masked[lo:start].strip() and masked[start:end].endswith(("는", "은"))
+                             for start, end in self.pronouns(masked, lo, best_at)):
+            return None  # "그는 안보리가 결의한 제재에 대해 "…"며": the pronoun the sentence opens with is its topic
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
             return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
         if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
