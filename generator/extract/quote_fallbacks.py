@@ -185,7 +185,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # it speaks at all ("портреты Шольца с подписью «…»" is a caption's words, not Scholz's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
-        direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
+        direct = cjk_next_to_verb(attributor, masked, named, lo, hi, quote.start)
         if direct:
             return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
     title = attributor.cues.cjk_topic_title
