@@ -419,3 +419,24 @@ def test_a_georgian_name_with_its_case_ending_written_on_is_found():
     # Georgian writes a case ending onto the name ("-ის", of; "-მა", by), as Russian does
     people = {m.name for m in find_people(paras("ჩრდილოეთ კორეის ლიდერის კიმ ჩენ ინის ვიზიტი დასრულდა."), data())}
     assert people == {"Kim Jong-un"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known two-word Korean name ("Kim Song": a surname and one syllable) is the head of a longer name written
+        # with the same words: another person, in any spelling
+        ("Deputy minister Kim Song Chol visited the port.", set()),
+        ("Deputy minister Kim Song-chol visited the port.", set()),
+        ("Заместитель министра Ким Сон Нам посетил порт.", set()),
+        ("北朝鮮のキム・ソンチョル次官が港を訪れた。", set()),
+        # ... but the name itself, before a verb, a comma or a title, is the known one
+        ("Ambassador Kim Song said the port would open.", {"Kim Song"}),
+        ("Kim Song, the ambassador, visited the port.", {"Kim Song"}),
+        ("Посол Ким Сон посетил порт.", {"Kim Song"}),
+        ("北朝鮮のキム・ソン国連大使が港を訪れた。", {"Kim Song"}),
+    ],
+)
+def test_a_known_korean_name_of_two_words_is_not_the_head_of_a_longer_one(text, expected):
+    known = {m.name for m in find_people(paras(text), data()) if m.known}
+    assert known == expected

@@ -197,6 +197,9 @@ class EntityIndex:
                 if (follower.lower() not in self.speech_verbs and follower not in self.not_name
                         and not self._given_run(text, end, names)):
                     continue  # "Kim Min-jae", "Ким Сон Нам", "Kim Tok Hun": part of a longer, unknown name
+            third = self._others.korean_name_runs_on(text, end, form) if entity.kind == "person" else None
+            if third and third.lower() not in self.speech_verbs and third not in self.not_name:
+                continue  # "Kim Song Chol": a longer Korean name than the known "Kim Song", another person
             if short and not spaceless(form) and self._others.other_given(text, start, names, form):
                 continue  # "Анна Шольц", "Anna Scholz": another given name, another person
             if short and form.isascii() and self._others.korean_name_before(text, start, names):

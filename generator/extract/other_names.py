@@ -12,6 +12,11 @@ from .phrases import by_language
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+) $")  # "Go Myung Hyun": two words before a short form
+# "Kim Song", "Ким Сон": a surname and one syllable
+_KOREAN_TWO_WORDS = re.compile(r"([A-Z][a-z]+|[А-ЯЁІ][а-яёі]+)[ \t]+(?:[A-Z][a-z]{1,5}|[А-ЯЁІ][а-яёі]{1,5})")
+# ... and a third syllable after it, a word of its own or hyphened on: "Kim Song Chol", "Kim Song-chol", "Ким Сон Нам"
+_KOREAN_KANA = re.compile(r"([\u30a1-\u30fa\u30fc]+)・[\u30a1-\u30fa\u30fc]{1,6}")  # "キム・ソン", "キム・ソンチョル" running on
+_SYLLABLE_AFTER = re.compile(r"(?:[ \t]+[A-ZА-ЯЁІ]|-[a-zа-яёі])[a-zа-яёі]{1,5}(?![\w-])")
 # first letters that spellings of one given name swap between languages (Wladimir/Vladimir, Jewgeni/Yevgeny/
 # Evgeny, Oleksandr/Aleksandr, Олександр/Александр, Євген/Евгений)
 _INITIAL = str.maketrans("wjeoієоё", "vyyaиеае")
@@ -53,6 +58,18 @@ class OtherNames:
         cyrillic = bool(_CYRILLIC.match(initial))
         same_script = [i for name in names for i in self.given_initials.get(name, ()) if bool(_CYRILLIC.match(i)) == cyrillic]
         return bool(same_script) and initial not in same_script
+
+    def korean_name_runs_on(self, text: str, end: int, form: str) -> str | None:
+        """The third syllable after a Korean name of two words ("Kim Song": a surname and one syllable) at `end`, as
+        a longer name written with the same words has it ("Kim Song Chol", "Kim Song-chol": another person); else None."""
+        kana = _KOREAN_KANA.fullmatch(form)
+        if kana is not None and kana.group(1) in self.korean_surnames_all and "\u30a1" <= text[end:end + 1] <= "\u30fa":
+            return text[end:end + 1]
+        head = _KOREAN_TWO_WORDS.fullmatch(form)
+        if head is None or head.group(1) not in self.korean_surnames_all:
+            return None
+        after = _SYLLABLE_AFTER.match(text, end)
+        return text[end:after.end()].strip(" \t-") if after is not None else None
 
     def korean_name_before(self, text: str, start: int, names: tuple[str, ...]) -> bool:
         """Whether a Korean surname and a syllable stand right before `start`, the short form ending a Korean

@@ -10,7 +10,7 @@ paragraph of a megabyte of marks costs a bounded number of reads (see _quotation
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners
@@ -114,8 +114,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
 
 
 def inside(found: list[Quoted], starts: list[int], at: int) -> bool:
-    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs)."""
-    i = bisect_left(starts, at) - 1
+    """Whether `at` is inside one of `found` (in text order, not overlapping; `starts` theirs), its opening mark too."""
+    i = bisect_right(starts, at) - 1
     return i >= 0 and at < found[i].end
 
 
@@ -262,9 +262,10 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spok
     # (a title's small words are written in lower case: "Agreement between the Russian Federation and …")
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha() and w.lower() not in cues.document_links]
     # (not one opening in lower case: German capitalises its nouns, "ab dem 4. Dezember, dem Tag des Austauschs")
-    # (nor in a language capitalising every noun: German „Unbesiegbarkeit und Dauerhaftigkeit“ is a phrase)
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower() \
-            and not cues.capitalised_nouns:
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not body[:1].islower():
+        if cues.capitalised_nouns and len(words) == 3 and not cues.short_name.search(body) \
+                and not cues.document_head.search(body) and not cues.document_tail.search(body):
+            return FRAGMENT  # (German nouns: "Standhaftigkeit und Treue" is a phrase, a title no more than in lower case)
         return "a title in capitals"
     if len(words) <= 4 and cues.short_name.search(body):
         return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"

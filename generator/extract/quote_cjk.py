@@ -44,9 +44,12 @@ def cjk_organisation(attributor: Attributor, masked: str, spans: list[Span], bef
     return None
 
 
-def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int) -> str | None:
+def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo: int, hi: int,
+                     quote_start: int | None = None) -> str | None:
     """The person, else the organisation, a Chinese or Japanese sentence names right before a speech
-    verb ("…”，韩联社报道", "马克龙说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("马克龙说…，塔斯社报道")."""
+    verb ("…”，韩联社报道", "马克龙说", "タス通信が報じた"), anywhere in masked[lo:hi]: a person wins ("马克龙说…，塔斯社报道").
+    Of several people, the last before the quotation at `quote_start` ("A說:「…」B說:「…」", one sentence where no
+    full stop outside the marks ends the first: B's the second), else the first."""
     speech, marks = attributor.cues.cjk_speech, attributor.cues.cjk_subject_marks
 
     def verb_after(span: Span) -> bool:  # right after the name, or after its subject particle ("タス通信が報じた")
@@ -59,7 +62,9 @@ def cjk_next_to_verb(attributor: Attributor, masked: str, spans: list[Span], lo:
     if at_verb and all(attributor.is_agency(s) for s in at_verb) and any(
             s.kind == "person" and lo <= s.start < hi and _subject(masked, s, marks) for s in spans):
         return None  # "プーチン大統領は「…」と述べたと朝鮮中央通信が伝えた": an agency relays the person its sentence names
-    return next((s.name for s in at_verb if s.kind == "person"), at_verb[0].name if at_verb else None)
+    people = [s for s in at_verb if s.kind == "person"]
+    before = [s for s in people if quote_start is not None and s.end <= quote_start]
+    return before[-1].name if before else people[0].name if people else at_verb[0].name if at_verb else None
 
 
 def korean_subject_after(attributor: Attributor, masked: str, named: list[Span], start: int, hi: int,

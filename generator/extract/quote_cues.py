@@ -64,6 +64,9 @@ class Cues:
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
         # (Chinese writes its preposition onto the name: "普京向崔善姬表示", said to Choe Son Hui)
         self.cjk_prepositions = frozenset(str(w) for w in data.get("cjk_prepositions_before_name") or ())
+        # (and Japanese its postposition onto the name and its title: "金正恩総書記と会談し", met with Kim)
+        after = alternation(data.get("cjk_postpositions_after_name") or ())
+        self.cjk_postpositions = re.compile(rf"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{{0,8}}?(?:{after})") if after else None
         # Inverted verbs by their last word: (the words before it, needs a comma before it).
         self.inverted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for phrase in inverted:

@@ -18,6 +18,7 @@ from .quote_cues import Cues
 from .quote_joint import joint_subject, opens_sentence
 from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after,
                         korean_subject_dropped, korean_topic)
+from .quote_passive import passive_agent
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic, clause_descriptor
 from .quote_speakers import SPEAKING_KINDS, Attributor
@@ -101,7 +102,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return last_speaker[1]  # "Договор подписан, заявил Шольц. “…”": the sentence of only quotation goes on his words
     if last_speaker and last_speaker[0] >= number - 2 and continuing_opener(attributor.cues, masked, named, lo, quote.start):
         return last_speaker[1]  # "金委員長は「…」と答えた。また「…」とし、プーチン大統領が…": his words go on
-    agent = attributor.passive_agent(masked, named, lo, quote.start, quote.end, hi)
+    agent = passive_agent(attributor, masked, named, lo, quote.start, quote.end, hi)
     if agent is not None:
         if agent[0] == "name":
             return agent[1]
@@ -184,7 +185,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # it speaks at all ("портреты Шольца с подписью «…»" is a caption's words, not Scholz's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
-        direct = cjk_next_to_verb(attributor, masked, named, lo, hi)
+        direct = cjk_next_to_verb(attributor, masked, named, lo, hi, quote.start)
         if direct:
             return direct  # "…，俄罗斯官方新闻机构塔斯社表示": who stands right before the verb, before or after the quotation
     title = attributor.cues.cjk_topic_title

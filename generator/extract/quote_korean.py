@@ -23,6 +23,9 @@ KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|
 # ... and as a line's speaker label, before a colon and the quotation's opening mark: "- 김부부장: “…”".
 _KO_LABEL = re.compile(r"[\s\-–—•*]*(?P<surname>[\uac00-\ud7a3]) ?(?P<title>[\uac00-\ud7a3]{1,4})\s*:\s*[“\"‘'「『]?")
 _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]) ?[\uac00-\ud7a3]{1,4}(?:은|는|께서)(?![\uac00-\ud7a3])")
+# A finished speech clause before a new subject: the quotative ending (…라고, "…"고), its verb with a connective
+# ending (밝혔고, 말했으며) and a comma: "푸틴 대통령은 …라고 밝혔고, 김 위원장이 …".
+_FINISHED_SPEECH = re.compile(r"(?:고|며|면서)\s+(?P<verb>[\uac00-\ud7a3]{1,6})(?:고|으며|며)\s*,\s*$")
 # A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
 _KO_NAME_CLOSE = frozenset(">》」』’”'")
 _KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")  # a state may speak as a topic: "북한은 … "…"고 강조했다"
@@ -39,7 +42,7 @@ class KoreanSubjects:
         body's office-holder the text does not name ("국가두마 의장은"): someone speaks, nobody known."""
         if not self.cues.korean_speech.search(masked, lo, hi):
             return None
-        best, best_rank = None, 9
+        best, best_rank, best_at = None, 9, hi
         subject: str | None = None
         previous: Span | None = None
         holder = False  # a body's office-holder not named is the topic: someone unknown speaks
@@ -76,12 +79,13 @@ class KoreanSubjects:
                 continue
             rank = 0 if match.group("p") in ("은", "는", "께서") else 1 if span.kind != "place" else 2  # (a state last)
             reported = self.cues.korean_reported_clause
-            if rank and ended and reported is not None and reported.search(masked, match.end(), before):
+            if rank and ended and reported is not None and reported.search(masked, match.end(), before) \
+                    and not self._after_finished_speech(masked, lo, span.start):
                 continue  # "푸틴은 …고 밝힌 것을 평가했고, 트럼프가 … 깊었다면서 "…"": Trump is in what the topic says
             if rank == 1 and span.kind == "person" and subject is None:
                 subject = name  # (the first person marked as a subject: the speaker of a quoted speech verb)
             if rank < best_rank:
-                best, best_rank = name, rank
+                best, best_rank, best_at = name, rank, span.start
         if best is None and surnames:
             # "장 실장은 "…"": a surname and a title stand for the person of that surname named before
             for title in _KO_SURNAME_TITLE.finditer(masked, lo, before):
@@ -90,12 +94,22 @@ class KoreanSubjects:
                     return name
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
+        if best is not None and best_rank and any(not masked[lo:start].strip() and masked[start:end].endswith(("는", "은"))
+                             for start, end in self.pronouns(masked, lo, best_at)):
+            return None  # "그는 안보리가 결의한 제재에 대해 "…"며": the pronoun the sentence opens with is its topic
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
             return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
         if best_rank == 0 and subject is not None and getattr(self.index.entities.get(best or ""), "agency", False) \
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
             return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
+
+    def _after_finished_speech(self, masked: str, lo: int, at: int) -> bool:
+        """Whether the name at `at` opens a clause right after a finished speech clause of the topic ("…라고 밝혔고,
+        김 위원장이 …라면서 "…"", "…다고 말했으며, …"): a quotative ending, its speech verb, a connective and a comma.
+        The subject marked after it is the new speaker, not one inside what the topic says."""
+        head = _FINISHED_SPEECH.search(masked, max(lo, at - 24), at)
+        return head is not None and self.cues.korean_speech.match(masked, head.start("verb")) is not None
 
     def korean_label(self, masked: str, lo: int, before: int, recent) -> str | None:
         """The person a Korean surname and title, glued or not, stand for as a line's speaker label right before its

@@ -8,7 +8,8 @@ does not belong to. The lists that only ever *stop* a name (new subjects, the co
 before a dropped subject's verb), and the pronouns (Italian "il" is an article, French "il" a pronoun that
 stands for the last subject), are therefore read per language: the groups of
 the article's language when a group is of it, else every group, as before (an article whose language the data
-has no words for, or was not told). The verbs stay shared: a verb of another language seldom stands in a text
+has no words for, or was not told). So is whether the language capitalises its nouns (capitalised_nouns), which
+makes a noun phrase look like a title. The verbs stay shared: a verb of another language seldom stands in a text
 by chance, and a quotation may be reported in a language the article mixes in; so do the prepositions that
 govern a name (a sentence quoted in another language keeps them: "s Kimom" in an Italian text).
 
@@ -78,7 +79,6 @@ def capitalised_nouns(cues) -> frozenset[str]:
 def stopping_words(cues, language: str | None) -> None:
     """Set the attributes of `cues` made of the PER_LANGUAGE lists to those of `language` (None: every language's)."""
     data, aliases = cues.data, cues.language_aliases
-    cues.capitalised_nouns = language is not None and language in capitalised_nouns(cues)
     new_subject = words_of(data.get("new_subject_words"), language, aliases)
     cues.after_name = cues.after_name_for(new_subject)
     cues.new_subject = frozenset(w.lower() for w in new_subject)
@@ -87,3 +87,5 @@ def stopping_words(cues, language: str | None) -> None:
     cues.opening_verb = cues.opening_verb_for(conjunctions)
     cues.auxiliaries = frozenset(w.lower() for w in words_of(data.get("auxiliaries"), language, aliases))
     cues.pronouns_for(words_of(data.get("pronouns"), language, aliases))
+    # (a language that capitalises its nouns writes a phrase of them as a title looks: "Standhaftigkeit und Treue")
+    cues.capitalised_nouns = language is not None and language in (data.get("capitalised_nouns") or ())

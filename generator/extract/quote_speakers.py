@@ -97,6 +97,8 @@ class Attributor(KoreanSubjects):
             return True  # an outlet a relay phrase names ("podle agentury AP"), blanked out: it only relays
         if span.start > lo and masked[span.start - 1] in cues.cjk_prepositions:
             return True  # "普京向崔善姬表示", "对金正恩说道": the one spoken to
+        if cues.cjk_postpositions is not None and cues.cjk_postpositions.match(masked, span.end, hi):
+            return True  # "金正恩総書記と会談し": the one met with
         start = max(lo, span.start - 16)
         before = masked[start:span.start]
         if before[-1:].isspace():
@@ -285,26 +287,6 @@ class Attributor(KoreanSubjects):
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
         words = head[cut + 1:].lower().split()
         return len(words) <= SUBJECT_TITLE_WORDS and not any(w in self.cues.prepositions for w in words)
-
-    def passive_agent(self, masked: str, spans: list[Span], lo: int, quote_start: int, quote_end: int,
-                      hi: int) -> tuple[str, str] | None:
-        """("name", a name) or ("descriptor", its phrase) of the agent of a passive quotation:
-        'qualifié de « … » par le locataire de l'Élysée', 'described as "…" by Scholz'; else None."""
-        cues = self.cues
-        if cues.passive_agent is None or cues.passive_participle is None:
-            return None
-        by = cues.passive_agent.match(masked, quote_end, hi)
-        if by is None or not cues.passive_participle.search(masked, max(lo, quote_start - 60), quote_start):
-            return None
-        at = by.end()
-        for span in spans:
-            if at <= span.start <= at + 4 and span.kind in SPEAKING_KINDS and span.name:
-                return "name", span.name  # (up to an article before it: "by the Élysée")
-        if cues.descriptor is not None:
-            match = cues.descriptor.match(masked[at:min(hi, at + 60)].lower())
-            if match is not None:
-                return "descriptor", match.group(0)
-        return None
 
     def _runs_into(self, masked: str, phrase: str, end: int, bodies: list[tuple[int, int]]) -> bool:
         """Whether an organisation's descriptor runs on into an organisation's name, its apposition ("selon
