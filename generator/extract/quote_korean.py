@@ -94,8 +94,9 @@ class KoreanSubjects:
                     return name
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
-        if best is not None and best_rank and any(not masked[lo:start].strip() and masked[start:end].endswith(("는", "은"))
-                             for start, end in self.pronouns(masked, lo, best_at)):
+        if best is not None and best_rank and not (subject == best and self._reported_after(masked, before, hi)) \
+                and any(not masked[lo:start].strip() and masked[start:end].endswith(("는", "은"))
+                        for start, end in self.pronouns(masked, lo, best_at)):
             return None  # "그는 안보리가 결의한 제재에 대해 "…"며": the pronoun the sentence opens with is its topic
         if best_rank == 1 and self._korean_topic_descriptor(masked, spans, lo, before):
             return None  # "신문은 마크롱 대통령이 "…"했다면서 …고 전했다": the paper the topic stands for reports
@@ -103,6 +104,13 @@ class KoreanSubjects:
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
             return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
+
+    def _reported_after(self, masked: str, before: int, hi: int) -> bool:
+        """Whether a speech verb after the quotation at `before` ends in a reported ending ("…"라고 말했다고 전했다"):
+        the person marked 이/가 spoke the quotation, and the sentence's topic only relays it ("그는 푸틴 대통령이 "…"")."""
+        reported = self.cues.korean_reported_clause
+        return reported is not None and any(reported.match(masked, verb.end())
+                                            for verb in self.cues.korean_speech.finditer(masked, before, hi))
 
     def _after_finished_speech(self, masked: str, lo: int, at: int) -> bool:
         """Whether the name at `at` opens a clause right after a finished speech clause of the topic ("…라고 밝혔고,
