@@ -247,6 +247,12 @@ def test_a_weekday_name_that_is_also_a_word_is_left_out():
     # a weekday of a clause without such a mark, or before one in a clause of its own, is the last such day
     ("The mayor said on Monday that the captain will arrive next month.", "en", "2025-02-10"),
     ("월요일 시장은 선장이 도착했다고 밝혔다.", "ko", "2025-02-10"),
+    # a clause the past or "as scheduled" closes before the mark of what is to come: the last such day
+    ("선장은 월요일 도착했으며 다음 달 출항할 예정이다.", "ko", "2025-02-10"),
+    ("월요일 예정대로 서명식이 열렸다.", "ko", "2025-02-10"),
+    # German "soll": hearsay of the past as often as a plan; a plan's passive keeps its "werden"
+    ("Kim soll am Montag gesagt haben, der Hafen sei zu klein.", "de", "2025-02-10"),
+    ("Der Vertrag soll am Freitag unterzeichnet werden.", "de", "2025-02-14"),
 ])
 def test_a_weekday_to_come_is_the_next_not_the_last(text, language, day):
     assert [d for d, _ in events(text, dt.date(2025, 2, 12), language)] == [day]

@@ -83,7 +83,7 @@ class DateFinder:
         self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
         marks = section.get("future_marks") or {}
         self._future = {side: _marks_pattern(w for ws in (marks.get(side) or {}).values() for w in ws or ())
-                        for side in ("before", "after")}
+                        for side in ("before", "after", "clause_ends")}
         en = rf"(?P<mon>{_alt(self.month_word)})\.?"
         ru = rf"(?P<mru>{_alt(self.month_stem)})[а-яё]*"
         marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
@@ -226,12 +226,15 @@ class DateFinder:
     def _to_come(self, text: str, start: int, end: int) -> bool:
         """Whether the clause of a weekday at text[start:end] says it is to come (`future_marks` of
         languages/timeline.yml): a mark before it ("will meet on Friday", "将于周五") or after it ("금요일 … 만날
-        예정", "金曜日に会談する予定"), as the language puts it, within its clause."""
+        예정", "金曜日に会談する予定"), as the language puts it, within its clause (which a verb in the past or
+        "as scheduled" after the day closes: `clause_ends`)."""
         before, after = self._future["before"], self._future["after"]
         reach = max(0, start - _CLAUSE_CHARS)
         opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)), default=reach)
         closed = _CLAUSE_MARK.search(text, end, end + _CLAUSE_CHARS)
         until = closed.start() if closed else min(len(text), end + _CLAUSE_CHARS)
+        if self._future["clause_ends"] and (past := self._future["clause_ends"].search(text, end, until)):
+            until = past.start()  # "월요일 도착했으며 … 예정이다": the day's clause ended in the past
         return bool((before and before.search(text, opened, start)) or (after and after.search(text, end, until)))
 
     def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
