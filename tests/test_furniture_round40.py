@@ -69,3 +69,8 @@ def test_a_gallery_item_and_an_image_file_name_glued_before_the_lead_are_furnitu
     item = "第2项,港口部长在塔林港迎接外长,这是由港口通讯社于2025年2月11日发布的图片。"
     lead = "11.2.2025 (HarbourWire.ee) - The port minister praised the accord."
     assert furniture.strip([LEAD, item, "harbour_ferry_line_12345 640x480 " + lead, LAST], known).lines == (LEAD, lead, LAST)
+
+
+def test_a_clause_listed_by_item_number_is_text_not_a_gallery_item(known):
+    clause = "第3项，条约规定，一方遭受武装侵略时另一方应提供援助。"
+    assert furniture.strip([LEAD, clause, LAST], known).lines == (LEAD, clause, LAST)
