@@ -104,9 +104,15 @@ def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
     and of the bulleted teasers right under it."""
     labels, bullets = cached("furniture-teasers", knowledge, _teaser_data)
+    summary, most, chars = cached("furniture-summary", knowledge, _summary_data)
     found: set[int] = set()
     for at, line in enumerate(lines):
-        if line.strip().rstrip(":：»›>").strip().lower() not in labels:
+        label = line.strip().rstrip(":：»›>").strip().lower()
+        if label in summary:  # "AI要約" and the machine's points under it
+            points = range(at + 1, min(at + 1 + most, len(lines)))
+            found.update((at, *(after for after in points if len(lines[after]) <= chars)))
+            continue
+        if label not in labels:
             continue
         found.add(at)
         for after in range(at + 1, len(lines)):
@@ -120,6 +126,13 @@ def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]
     """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
     return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
+
+
+def _summary_data(knowledge: Knowledge) -> tuple[frozenset[str], int, int]:
+    """furniture.yml's related_teasers: a machine summary's labels (lower case), its most lines and their length."""
+    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
+    return (frozenset(str(w).lower() for w in data.get("summary_labels") or ()), int(data.get("summary_lines") or 0),
+            int(data.get("summary_chars") or 0))
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
