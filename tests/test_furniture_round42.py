@@ -59,3 +59,30 @@ def test_round42_a_machine_summary_and_its_points_are_not_text(known):
 )
 def test_round42_sentences_near_furniture_words_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY, LAST], known).lines
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Ministers sign the harbour agreement...", "The two ministers met in the harbour city on Tuesday …"],
+)
+def test_round42_a_line_cut_short_with_dots_repeating_another_is_no_text(teaser, known):
+    head = "Ministers sign the harbour agreement"
+    dated = "12.3.2024 (Agentura) - " + LEAD
+    assert furniture.strip([head, teaser, dated, BODY], known).lines == (head, dated, BODY)
+
+
+def test_round42_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_off(known):
+    cleaned = furniture.strip(["harbour_deal_port_98765 676x451 " + LEAD, BODY], known)
+    assert cleaned.lines == (LEAD, BODY) and "harbour_deal_port_98765 676x451" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks stalled...",  # dots closing a short line: too little to be another line cut short
+        "He said the harbour agreement would follow... and it did, two years later.",
+        "port_of_call 12 x 40 metres, the new quay was finished in May.",
+    ],
+)
+def test_round42_dots_and_sizes_in_sentences_stay(line, known):
+    assert line in furniture.strip([LEAD, line, BODY], known).lines

@@ -39,8 +39,9 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
+    lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge)
+    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines)
     for at, line in enumerate(lines):
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
@@ -126,6 +127,42 @@ def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]
     """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
     return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
+
+
+CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page
+
+
+def _cut_repeats(lines: list[str]) -> set[int]:
+    """The indexes of lines that are another line of the page cut short with "..." or "…" (a teaser of the headline
+    or of the lead: "Ministers sign harbour deal..." above "Ministers sign harbour deal", maybe after a dateline): the
+    other line is kept."""
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        stem = line.rstrip()
+        if not stem.endswith(("...", "…")):
+            continue
+        stem = stem.rstrip(".… ")
+        if len(stem) >= CUT_REPEAT_CHARS and any(
+                stem in other and not other.rstrip().endswith(("...", "…"))
+                for other in lines if other is not line):
+            found.add(at)
+    return found
+
+
+def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) -> list[str]:
+    """The lines without what furniture.yml's line_prefixes find glued before a paragraph's text (an image's file
+    name and pixel size, "harbour_deal_1234 676x451 …"); what is taken off goes to `removed`."""
+    rules = cached("furniture-line-prefixes", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("line_prefixes") or ()))
+    out = []
+    for line in lines:
+        for rule in rules:
+            found = rule.match(line)
+            if found and line[found.end():].strip():
+                removed.append(found.group().strip())
+                line = line[found.end():]
+        out.append(line)
+    return out
 
 
 def _summary_data(knowledge: Knowledge) -> tuple[frozenset[str], int, int]:
