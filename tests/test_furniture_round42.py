@@ -86,3 +86,23 @@ def test_round42_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_
 )
 def test_round42_dots_and_sizes_in_sentences_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY], known).lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Jong Un and Vladimir Putin.", "Putin und Kim", "Путин, Ким Чен Ын.",  # only the names of those shown
+        "Both ministers at the harbour on 12 March. (JANA NOVÁKOVÁ / AFP)",  # a caption closed by its credit
+    ],
+)
+def test_round42_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(line, known):
+    assert furniture.strip([LEAD, line, BODY], known).lines == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Putin and Kim met at the harbour.", "Putin and the minister", "Anna Berg and Tom Hart",
+     "The ministers met at the harbour, the agency said (AFP)."],
+)
+def test_round42_names_in_a_sentence_or_unknown_names_stay(line, known):
+    assert line in furniture.strip([LEAD, line, BODY], known).lines

@@ -65,6 +65,9 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             if name is not None:
                 cues.append(name)
             continue
+        if names_alone(line, knowledge):
+            removed.append(line)  # "Jane Roe and John Doe.": a photo's caption, the people it shows
+            continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
             if notice is None:
@@ -127,6 +130,22 @@ def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]
     """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
     return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
+
+
+NAMES_CAPTION_CHARS = 80
+
+
+def names_alone(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is only the names of two people or more the entity list knows, joined by a comma or a word of
+    furniture.yml's caption_joiners ("Jane Roe and John Doe.", "Jane Roe, John Doe"): a photo's caption, no text."""
+    text = line.strip().rstrip(".")
+    if len(text) > NAMES_CAPTION_CHARS or not text:
+        return False
+    joiners = cached("furniture-caption-joiners", knowledge, lambda k: re.compile(
+        r"\s*[,、・]\s*|\s+(?:" + "|".join(map(re.escape, (str(w) for w in (k.section("furniture.yml") or {}).get(
+            "caption_joiners") or ("and",)))) + r")\s+"))
+    parts = joiners.split(text)
+    return len(parts) >= 2 and all(credits.person_name(part, knowledge) for part in parts)
 
 
 CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page

@@ -72,7 +72,7 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
-        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "line_prefixes", "glued", "self_credit",
+        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "line_prefixes", "caption_joiners", "glued", "self_credit",
         "text_end",
     }),
 }
