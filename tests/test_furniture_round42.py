@@ -106,3 +106,8 @@ def test_round42_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(lin
 )
 def test_round42_names_in_a_sentence_or_unknown_names_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY], known).lines
+
+
+def test_round42_wires_credited_in_brackets_closing_a_paragraph_stay(known):
+    line = "Guides take visitors up the tower twice a day. (dpa/AFP)"
+    assert line in furniture.strip([LEAD, BODY, line], known).lines
