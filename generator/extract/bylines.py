@@ -26,17 +26,21 @@ if TYPE_CHECKING:
 # A Korean reporter's name: two to four syllables, the family name maybe spaced off ("김 석").
 _KO_NAME = r"(?:[가-힣]{2,4}|[가-힣]\s[가-힣]{1,2})"
 # Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =", and a broadcast's
-# hand-over to its reporter: "이민수 기자입니다." ("this is reporter X"), "이민수 기자." (the anchor calls the reporter).
-_KO_BYLINE = re.compile(rf"^(?:\[[^\]]{{1,30}}\]\s*)?(?P<who>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:특파원|기자)"
-                        r"(?:\s*=|\s+\S+@\S+|입니다\.?|\.)?$")
-# A Korean dateline with its reporter opening the lead: "[서울=뉴스1] 홍길동 기자 = …", "(서울=뉴스1) 홍길동 기자 = …".
-_KO_DATELINE_REPORTER = re.compile(rf"^[\[(【]\s*[^\]\)】=\n]{{1,20}}=\s*[^\]\)】\n]{{1,30}}[\])】]\s*(?P<who>{_KO_NAME})"
-                                   r"\s*(?:특파원|기자)\s*=")
+# hand-over to its reporter: "이민수 기자입니다." ("this is reporter X"), "이민수 기자." (the anchor calls the reporter);
+# "by" may be glued to the name ("by이민수 기자"), a separator glued to the title before the stamp ("이민수 기자I 2024…",
+# "이민수 기자 |"). The titles are head.yml's korean_reporter_titles.
+_KO_BYLINE = (r"^(?:\[[^\]]{{1,30}}\]\s*)?(?:by\s*)?(?P<who>{name}(?:\s*[·,]\s*{name})*)\s*(?:{titles})"
+              r"(?:\s*=|\s+\S+@\S+|입니다\.?|\.|\s*[|｜│ㅣI])?$")
+# A Korean dateline with its reporter opening the lead: "[서울=뉴스1] 홍길동 기자 = …", "(서울=뉴스1) 홍길동 기자 = …",
+# and the paper and its reporter in brackets: "[아시아경제 홍길동 기자] …".
+_KO_DATELINE_REPORTER = (r"^(?:[\[(【]\s*[^\])】=\n]{{1,20}}=\s*[^\])】\n]{{1,30}}[\])】]\s*(?P<who>{name})\s*(?:{titles})\s*="
+                         r"|\[\s*[^\]\s=]{{2,15}}\s+(?P<paper_who>{name})\s*(?:{titles})\s*\])")
 # A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 _NAME_LIST = re.compile(rf"^{_PERSON}{_PLACE}(?:(?:,\s*|\s+and\s+){_PERSON}{_PLACE}){{0,3}}$")
+_NAMES_JOINED = re.compile(r"[a-z],\s*[A-Z]|\s+and\s+")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)")
 # A name alone on its line: two to four words each opening with a capital (any cased script), or a name in Han
 # characters, kana or Hangul.
@@ -73,7 +77,7 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
     if label_alone(line, knowledge) and following is not None and person_name(following, knowledge):
         head.author = following  # "Reporter" then "Name": the writer; an editor's label is an imprint's
         return True
-    korean = korean_byline(line)
+    korean = korean_byline(line, knowledge)
     if korean:
         head.author = korean
         return True
@@ -85,10 +89,27 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
             and not _listed(earlier, following, knowledge):
         head.author = line.strip()  # "|" then "Name": a byline's divider left without its label
         return True
-    if any(abs(index - i) == 1 for i in stamp_at) and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
-        head.author = _IN_PLACE.sub("", line)  # a name list beside the date stamp is the byline
+    beside = any(abs(index - i) == 1 for i in stamp_at) or (
+        # (two names or more right under the headline: "Jane Roe, John Doe" under a headline of any script)
+        head.title is not None and previous is not None and previous.startswith(head.title) and _NAMES_JOINED.search(line))
+    if beside and _NAME_LIST.match(line) and not knowledge.outlet_named(line):
+        head.author = re.sub(r",(?=\S)", ", ", _IN_PLACE.sub("", line))  # a name list beside the date stamp is the byline
+        return True
+    widget = _beside_widget(line, knowledge)
+    if widget:
+        head.author = widget  # "Name アクセス": the writer, the author box's link to their articles beside the name
         return True
     return False
+
+
+def _beside_widget(line: str, knowledge: Knowledge) -> str | None:
+    """The writer named before an author box's widget label on one line (head.yml's byline_widgets: "Name アクセス",
+    "Name 구독"), or None."""
+    who, _, label = line.strip().rpartition(" ")
+    if not label or label.lower() not in cached("bylines-widgets", knowledge, lambda k: frozenset(
+            str(w).lower() for w in credits.head_data(k).get("byline_widgets") or ())):
+        return None
+    return who.strip() if person_name(who, knowledge) else None
 
 
 def closing_byline(line: str, knowledge: Knowledge) -> str | None:
@@ -127,19 +148,29 @@ def name_before_stamp(line: str, knowledge: Knowledge) -> str | None:
     return stamped["who"] if stamped and person_name(stamped["who"], knowledge) else None
 
 
-def korean_byline(text: str) -> str | None:
-    """The reporter a Korean byline names ("이민수 기자", "김 석 기자=", "이민수 기자입니다."), or None."""
-    found = _KO_BYLINE.match(text.strip())
+def korean_byline(text: str, knowledge: Knowledge) -> str | None:
+    """The reporter a Korean byline names ("이민수 기자", "김 석 기자=", "이민수 기자입니다.", "by이민수 기자",
+    "이민수 기자I" before its stamp), or None."""
+    found = _korean(knowledge, "byline", _KO_BYLINE).match(text.strip())
     return found["who"] if found else None
 
 
-def lead_reporter(lines: list[str]) -> str | None:
-    """The reporter a Korean dateline names at the lead's start ("[서울=뉴스1] 홍길동 기자 = …"), or None."""
+def lead_reporter(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The reporter a Korean dateline names at the lead's start ("[서울=뉴스1] 홍길동 기자 = …", "[아시아경제 홍길동
+    기자] …"), or None."""
+    pattern = _korean(knowledge, "dateline", _KO_DATELINE_REPORTER)
     for line in lines:
-        found = _KO_DATELINE_REPORTER.match(line)
+        found = pattern.match(line)
         if found:
-            return found["who"]
+            return found["who"] or found["paper_who"]
     return None
+
+
+def _korean(knowledge: Knowledge, kind: str, shape: str) -> re.Pattern[str]:
+    """A Korean byline's pattern with head.yml's korean_reporter_titles ("기자", "특파원") filled in."""
+    return cached(f"bylines-korean-{kind}", knowledge, lambda k: re.compile(shape.format(
+        name=_KO_NAME, titles="|".join(map(re.escape, (str(w) for w in credits.head_data(k).get("korean_reporter_titles")
+                                                       or ("기자",)))))))
 
 
 def _editor_credit(line: str, previous: str | None, following: str | None, knowledge: Knowledge) -> bool:

@@ -39,13 +39,10 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     glued = cached("furniture-glued", knowledge, _glued_rule)
     glued_from = len(lines) - GLUED_LAST_LINES
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
+    lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge)
-    lead = cached("furniture-lead-glued", knowledge, _lead_glued_rule)
+    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines)
     for at, line in enumerate(lines):
-        if lead is not None and (glued_on := lead.match(line)) is not None and glued_on.end() < len(line):
-            removed.append(glued_on.group(0).strip())  # "photo_12345 640x480 " before the text: the picture's file
-            line = line[glued_on.end():]
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
             continue
@@ -67,6 +64,9 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             removed.append(line)
             if name is not None:
                 cues.append(name)
+            continue
+        if names_alone(line, knowledge):
+            removed.append(line)  # "Jane Roe and John Doe.": a photo's caption, the people it shows
             continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
@@ -108,9 +108,15 @@ def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
     and of the bulleted teasers right under it."""
     labels, bullets = cached("furniture-teasers", knowledge, _teaser_data)
+    summary, most, chars = cached("furniture-summary", knowledge, _summary_data)
     found: set[int] = set()
     for at, line in enumerate(lines):
-        if line.strip().rstrip(":：»›>").strip().lower() not in labels:
+        label = line.strip().rstrip(":：»›>").strip().lower()
+        if label in summary:  # "AI要約" and the machine's points under it
+            points = range(at + 1, min(at + 1 + most, len(lines)))
+            found.update((at, *(after for after in points if len(lines[after]) <= chars)))
+            continue
+        if label not in labels:
             continue
         found.add(at)
         for after in range(at + 1, len(lines)):
@@ -124,6 +130,65 @@ def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]
     """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
     return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
+
+
+NAMES_CAPTION_CHARS = 80
+
+
+def names_alone(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is only the names of two people or more the entity list knows, joined by a comma or a word of
+    furniture.yml's caption_joiners ("Jane Roe and John Doe.", "Jane Roe, John Doe"): a photo's caption, no text."""
+    text = line.strip().rstrip(".")
+    if len(text) > NAMES_CAPTION_CHARS or not text:
+        return False
+    joiners = cached("furniture-caption-joiners", knowledge, lambda k: re.compile(
+        r"\s*[,、・]\s*|\s+(?:" + "|".join(map(re.escape, (str(w) for w in (k.section("furniture.yml") or {}).get(
+            "caption_joiners") or ("and",)))) + r")\s+"))
+    parts = joiners.split(text)
+    return len(parts) >= 2 and all(credits.person_name(part, knowledge) for part in parts)
+
+
+CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page
+
+
+def _cut_repeats(lines: list[str]) -> set[int]:
+    """The indexes of lines that are another line of the page cut short with "..." or "…" (a teaser of the headline
+    or of the lead: "Ministers sign harbour deal..." above "Ministers sign harbour deal", maybe after a dateline): the
+    other line is kept."""
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        stem = line.rstrip()
+        if not stem.endswith(("...", "…")):
+            continue
+        stem = stem.rstrip(".… ")
+        if len(stem) >= CUT_REPEAT_CHARS and any(
+                stem in other and not other.rstrip().endswith(("...", "…"))
+                for other in lines if other is not line):
+            found.add(at)
+    return found
+
+
+def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) -> list[str]:
+    """The lines without what furniture.yml's line_prefixes find glued before a paragraph's text (an image's file
+    name and pixel size, "harbour_deal_1234 676x451 …"); what is taken off goes to `removed`."""
+    rules = cached("furniture-line-prefixes", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("line_prefixes") or ()))
+    out = []
+    for line in lines:
+        for rule in rules:
+            found = rule.match(line)
+            if found and line[found.end():].strip():
+                removed.append(found.group().strip())
+                line = line[found.end():]
+        out.append(line)
+    return out
+
+
+def _summary_data(knowledge: Knowledge) -> tuple[frozenset[str], int, int]:
+    """furniture.yml's related_teasers: a machine summary's labels (lower case), its most lines and their length."""
+    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
+    return (frozenset(str(w).lower() for w in data.get("summary_labels") or ()), int(data.get("summary_lines") or 0),
+            int(data.get("summary_chars") or 0))
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
@@ -179,12 +244,6 @@ def _cut_name(name: str, knowledge: Knowledge) -> bool:
 
 GLUED_TAIL_CHARS = 200  # a notice glued to a paragraph is its last words: only they are searched
 GLUED_LAST_LINES = 8  # and that paragraph is the text's last, with at most a few links after it
-
-
-def _lead_glued_rule(knowledge: Knowledge) -> re.Pattern[str] | None:
-    """furniture.yml's `lead_glued` as one pattern matched at a line's start."""
-    rules = [str(r) for r in (knowledge.section("furniture.yml") or {}).get("lead_glued") or ()]
-    return re.compile("|".join(f"(?:{r})" for r in rules), re.IGNORECASE) if rules else None
 
 
 def _glued_rule(knowledge: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -370,7 +370,7 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
             elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper():
                 head.author = who
             return
-    korean = bylines.korean_byline(" ".join(words))
+    korean = bylines.korean_byline(" ".join(words), knowledge)
     if korean and head.author is None:
         head.author = korean  # "2024-06-19 김 석 기자": a Korean reporter's byline beside the date
 

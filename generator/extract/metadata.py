@@ -132,9 +132,9 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         notices.append("no date found")
 
     closing_writer = closing_byline(lines[-1], knowledge) if lines and not (declared.author or head.author) else None
-    if closing_writer is not None:
-        lines = lines[:-1]  # "(Jane Roe)" closing the text: its writer's signature, no text
-    author = declared.author or head.author or closing_writer or lead_reporter(lines[:LEAD_REPORTER_LINES])  # "[서울=뉴스1] 홍길동 기자 = …"
+    if closing_writer is not None or (head.author and len(lines) > 1 and lines[-1].strip() == head.author):
+        lines = lines[:-1]  # "(Jane Roe)" closing the text, the byline's name again: its writer's signature, no text
+    author = declared.author or head.author or closing_writer or lead_reporter(lines[:LEAD_REPORTER_LINES], knowledge)  # "[서울=뉴스1] 홍길동 기자 = …"
     if author and not declared.author:
         problem = implausible_author(author)
         if problem:

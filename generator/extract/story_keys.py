@@ -63,7 +63,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/head.py, credits.py, promotions.py, headline.py and the other head readers: languages/head.yml
     "head.yml": frozenset({
         "section_words", "headline_words", "published_labels", "counter_words", "byline_labels", "byline_roles",
-        "editor_labels", "update_labels",
+        "editor_labels", "update_labels", "korean_reporter_titles", "byline_widgets",
         "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
         "archive_photo_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
@@ -73,8 +73,8 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
-        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "glued", "self_credit",
-        "text_end", "lead_glued",
+        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "line_prefixes", "caption_joiners", "glued", "self_credit",
+        "text_end",
     }),
 }
 
@@ -122,7 +122,7 @@ ENTITY_KINDS = frozenset({"person", "organisation", "place"})  # extract/entitie
 PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
     ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
     ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
-    ("furniture.yml", "text_end", None), ("furniture.yml", "lead_glued", None),  # extract/furniture.py
+    ("furniture.yml", "text_end", None), ("furniture.yml", "line_prefixes", None),  # extract/furniture.py
     ("events.yml", "skip_paragraphs", None), ("events.yml", "caption_sentences", None),  # extract/events.py, event_cues.py
     *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
 )

@@ -1,0 +1,113 @@
+"""Page furniture an audit of real pages found kept as article text (session 42), each shape with made-up words:
+other stories' headlines under a "most commented" or "read also" label to the page's end, a comment counter
+closing the text, a row of tool buttons, a share button's word alone, a repost site's disclaimer, a photo's
+credit alone in brackets, a machine's summary above the text. And the sentences such rules must leave. Inputs are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import furniture
+
+LEAD = "The two ministers met in the harbour city on Tuesday to sign the agreement on the new port."
+BODY = ("Both sides agreed to share the costs of dredging the channel, and the works should start next spring, "
+        "the ministry said in a statement after the talks had ended late in the evening.")
+LAST = "Talks went on until the evening."
+OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lodí se letos pojede na řece poprvé v noci")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["댓글 많은 뉴스", "많이 본 뉴스", "[ニュース] ランキング", "アクセスランキング", "Související témata", "Přečtěte si také",
+     "Most read", "コメント0", "댓글 12", "Comments (3)"],
+)
+def test_round42_a_label_of_other_stories_ends_the_text(label, known):
+    cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)
+    assert cleaned.lines == (LEAD, BODY, LAST)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "크게 작게 프린트 메일", "URL 줄이기 페이스북 X", "인쇄 스크랩",  # a row of tool buttons
+        "Zdieľať", "Sdílet", "Udostępnij",  # a share button's word alone
+        "鄭重声明:本文の著作権は原作者に帰属します。転載は情報の伝達のみを目的としています。",  # a repost disclaimer
+        "郑重声明：本文版权归原作者所有，转载仅为传递信息。",
+        "(JANA NOVÁKOVÁ / AFP)", "(Tom Hart / Reuters)",  # a photo's credit alone in brackets
+    ],
+)
+def test_round42_furniture_is_not_article_text(line, known):
+    assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, LAST)
+
+
+def test_round42_a_machine_summary_and_its_points_are_not_text(known):
+    points = ["両国は港の共同開発で合意した。", "工事は来春に始まる見通し。", "費用は両国が折半する。"]
+    lines = ["AI要約", *points, LEAD, BODY]
+    assert furniture.strip(lines, known).lines == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The most read report of the year named the harbour as the busiest in the region.",
+        "Přečtěte si také, co ministr řekl o novém přístavu a jeho nákladech na provoz.",
+        "The minister said the photo (taken by Tom Hart / Reuters) showed the old harbour.",
+        "크게 작게 바뀐 항구의 모습을 시민들이 지켜봤다.",
+        "Sdílet náklady chtějí obě strany rovným dílem.",
+    ],
+)
+def test_round42_sentences_near_furniture_words_stay(line, known):
+    assert line in furniture.strip([LEAD, line, BODY, LAST], known).lines
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Ministers sign the harbour agreement...", "The two ministers met in the harbour city on Tuesday …"],
+)
+def test_round42_a_line_cut_short_with_dots_repeating_another_is_no_text(teaser, known):
+    head = "Ministers sign the harbour agreement"
+    dated = "12.3.2024 (Agentura) - " + LEAD
+    assert furniture.strip([head, teaser, dated, BODY], known).lines == (head, dated, BODY)
+
+
+def test_round42_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_off(known):
+    cleaned = furniture.strip(["harbour_deal_port_98765 676x451 " + LEAD, BODY], known)
+    assert cleaned.lines == (LEAD, BODY) and "harbour_deal_port_98765 676x451" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks stalled...",  # dots closing a short line: too little to be another line cut short
+        "He said the harbour agreement would follow... and it did, two years later.",
+        "port_of_call 12 x 40 metres, the new quay was finished in May.",
+    ],
+)
+def test_round42_dots_and_sizes_in_sentences_stay(line, known):
+    assert line in furniture.strip([LEAD, line, BODY], known).lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Jong Un and Vladimir Putin.", "Putin und Kim", "Путин, Ким Чен Ын.",  # only the names of those shown
+        "Both ministers at the harbour on 12 March. (JANA NOVÁKOVÁ / AFP)",  # a caption closed by its credit
+    ],
+)
+def test_round42_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(line, known):
+    assert furniture.strip([LEAD, line, BODY], known).lines == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Putin and Kim met at the harbour.", "Putin and the minister", "Anna Berg and Tom Hart",
+     "The ministers met at the harbour, the agency said (AFP)."],
+)
+def test_round42_names_in_a_sentence_or_unknown_names_stay(line, known):
+    assert line in furniture.strip([LEAD, line, BODY], known).lines
+
+
+def test_round42_wires_credited_in_brackets_closing_a_paragraph_stay(known):
+    line = "Guides take visitors up the tower twice a day. (dpa/AFP)"
+    assert line in furniture.strip([LEAD, BODY, line], known).lines
