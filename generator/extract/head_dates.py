@@ -134,9 +134,10 @@ def timed_stamp(lines: list[str], language: str) -> dt.date | None:
 
 
 # A dateline's day and month without a year, the agency maybe in brackets, then a dash: "Pyongyang 19. júna (Agency) - …",
-# "Seoul, 19 June (X) –" (its place a word or three, maybe a comma)
-_YEARLESS_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?,?"
-                                r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+# "Seoul, 19 June (X) –" (its place a word or three, maybe a comma), or the agency after a comma closing the line:
+# "Baku, 19 June, AGENCY"
+_YEARLESS_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?"
+                                r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)")
 _LABEL_MONTH = re.compile(r"(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>[0-9]{1,2})")
 
 

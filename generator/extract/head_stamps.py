@@ -84,7 +84,9 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             head.published = head.published or labelled_month_dateline(label, line, language)
             if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
                 # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
-                head.named_outlet = head.named_outlet or self_credits.labelled_credit(line, knowledge)
+                # (or to a dateline that names its agency: "date 2024-06 Baku, 19 June, AGENCY")
+                head.named_outlet = (head.named_outlet or self_credits.labelled_credit(line, knowledge)
+                                     or credit_in(line, knowledge))
                 continue
         found = dates.find_all(line[:300], language, limit=2, calendars=True) if len(line) <= 2000 else []
         if not found and len(line) <= SHORT_STAMP_CHARS:
