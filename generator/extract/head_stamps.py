@@ -24,6 +24,8 @@ from .wire_credits import credit_in
 if TYPE_CHECKING:
     from .head import _Head
 
+# an image's width between the outlet's name and the date of a page's share line ("Headline - Outlet, 1920, 27.06.2024")
+_IMAGE_WIDTH = re.compile(r"(?<=[^\W\d_]),\s*[0-9]{3,4},\s*$")
 TEXT_END = (".", "!", "?", "。", "！", "？")
 _HAN_KANA_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{10,}")
 SHORT_STAMP_CHARS = 100  # a stamp line with a two-digit year is short (label, date, time, a view count)
@@ -104,6 +106,7 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             continue
         first = found[0]
         before, after = line[: first.start], line[first.end :]
+        before = _IMAGE_WIDTH.sub("", before)  # "Headline - Outlet, 1920, 27.06.2024": a share line's image width
         if _POST_SIGNATURE.search(before) and not _own_post(unstuck, at):
             out.append((line, None))  # "— Name (@handle) October 27, 2025": an embedded post's signature, no stamp
             continue
