@@ -127,6 +127,8 @@ def test_a_signing_told_without_the_treatys_name_is_carried(text):
         "두 정상은 포괄적 전략적 동반자 협정에 서명할 예정이다.",
         "푸틴 대통령은 북러조약 비준안에 최종 서명했다.",
         "Putin and Kim also signed a number of agreements on trade.",
+        # a signing supposed, in French: "un accord qui, s'il est signé, …"
+        "Il s'agit d'un accord de partenariat stratégique qui, s'il est signé, liera Moscou et Pyongyang.",
     ],
 )
 def test_a_plan_or_another_paper_signed_is_not_the_signing(text):
@@ -174,6 +176,14 @@ def test_a_fact_needs_its_whole_claim(text, fact, expected):
         ("Luchamos contra las prácticas hegemónicas de Estados Unidos.", ["western-hegemony"]),
         ("Лидеры поставили подписи под Договором о всеобъемлющем стратегическом партнерстве.", ["treaty-signed"]),
         ("Новый договор сменит договор 2000 года.", ["replaces-earlier-treaties"]),
+        # a demonstrative between the verb and the treaty; a cooperation "of military technology"; a participle agreeing
+        # with its plural noun; the new paper as the old one renewed; a previous visit dated; the hegemony of the "EUA"
+        ("Мы заключили этот договор в Пхеньяне, сказал Путин.", ["treaty-signed"]),
+        ("Les deux pays développeront la coopération de technologie militaire.", ["military-technical-cooperation"]),
+        ("Les détails du texte n'ont pas été dévoilés.", ["text-not-disclosed"]),
+        ("The new paper is an updated version of the 1961 treaty.", ["replaces-earlier-treaties"]),
+        ("A visita anterior do presidente ao país data de 2000.", ["first-visit-since-2000"]),
+        ("Eles criticaram a política hegemônica dos EUA.", ["western-hegemony"]),
     ],
 )
 def test_the_claims_as_the_next_outlet_words_them(text, expected):
