@@ -112,6 +112,8 @@ def test_organisations_are_mentions_but_not_people():
         ("Podpisali w obecności Władimira Putina.", "Vladimir Putin", "Władimira Putina"),  # Polish cases
         ("It was ruled by Kim Jong il then.", "Kim Jong-il", "Kim Jong il"),  # a hyphen written as a space
         ("유리 보로소프 사장도 참석했다.", "Yury Borisov", "보로소프"),  # one vowel off a long Hangul name
+        ("Damals regierte in Moskau Nikita Chruschtschow.", "Nikita Khrushchev", "Nikita Chruschtschow"),  # German
+        ("Про це написав радник Михайло Подоляк у мережі.", "Mykhailo Podolyak", "Михайло Подоляк"),  # Ukrainian
     ],
 )
 def test_known_people_written_another_way(text, name, form):
