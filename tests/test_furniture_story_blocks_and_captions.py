@@ -1,4 +1,4 @@
-"""Page furniture an audit of real pages found kept as article text (session 42), each shape with made-up words:
+"""Page furniture an audit of real pages found kept as article text, each shape with made-up words:
 other stories' headlines under a "most commented" or "read also" label to the page's end, a comment counter
 closing the text, a row of tool buttons, a share button's word alone, a repost site's disclaimer, a photo's
 credit alone in brackets, a machine's summary above the text. And the sentences such rules must leave. Inputs are
@@ -22,7 +22,7 @@ OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lo
     ["댓글 많은 뉴스", "많이 본 뉴스", "[ニュース] ランキング", "アクセスランキング", "Související témata", "Přečtěte si také",
      "Most read", "コメント0", "댓글 12", "Comments (3)"],
 )
-def test_round42_a_label_of_other_stories_ends_the_text(label, known):
+def test_a_label_of_other_stories_ends_the_text(label, known):
     cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)
     assert cleaned.lines == (LEAD, BODY, LAST)
 
@@ -37,11 +37,11 @@ def test_round42_a_label_of_other_stories_ends_the_text(label, known):
         "(JANA NOVÁKOVÁ / AFP)", "(Tom Hart / Reuters)",  # a photo's credit alone in brackets
     ],
 )
-def test_round42_furniture_is_not_article_text(line, known):
+def test_furniture_is_not_article_text(line, known):
     assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, LAST)
 
 
-def test_round42_a_machine_summary_and_its_points_are_not_text(known):
+def test_a_machine_summary_and_its_points_are_not_text(known):
     points = ["両国は港の共同開発で合意した。", "工事は来春に始まる見通し。", "費用は両国が折半する。"]
     lines = ["AI要約", *points, LEAD, BODY]
     assert furniture.strip(lines, known).lines == (LEAD, BODY)
@@ -57,7 +57,7 @@ def test_round42_a_machine_summary_and_its_points_are_not_text(known):
         "Sdílet náklady chtějí obě strany rovným dílem.",
     ],
 )
-def test_round42_sentences_near_furniture_words_stay(line, known):
+def test_sentences_near_furniture_words_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY, LAST], known).lines
 
 
@@ -65,13 +65,13 @@ def test_round42_sentences_near_furniture_words_stay(line, known):
     "teaser",
     ["Ministers sign the harbour agreement...", "The two ministers met in the harbour city on Tuesday …"],
 )
-def test_round42_a_line_cut_short_with_dots_repeating_another_is_no_text(teaser, known):
+def test_a_line_cut_short_with_dots_repeating_another_is_no_text(teaser, known):
     head = "Ministers sign the harbour agreement"
     dated = "12.3.2024 (Agentura) - " + LEAD
     assert furniture.strip([head, teaser, dated, BODY], known).lines == (head, dated, BODY)
 
 
-def test_round42_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_off(known):
+def test_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_off(known):
     cleaned = furniture.strip(["harbour_deal_port_98765 676x451 " + LEAD, BODY], known)
     assert cleaned.lines == (LEAD, BODY) and "harbour_deal_port_98765 676x451" in cleaned.removed
 
@@ -84,7 +84,7 @@ def test_round42_an_image_file_name_and_size_glued_before_a_paragraph_are_taken_
         "port_of_call 12 x 40 metres, the new quay was finished in May.",
     ],
 )
-def test_round42_dots_and_sizes_in_sentences_stay(line, known):
+def test_dots_and_sizes_in_sentences_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY], known).lines
 
 
@@ -95,7 +95,7 @@ def test_round42_dots_and_sizes_in_sentences_stay(line, known):
         "Both ministers at the harbour on 12 March. (JANA NOVÁKOVÁ / AFP)",  # a caption closed by its credit
     ],
 )
-def test_round42_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(line, known):
+def test_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(line, known):
     assert furniture.strip([LEAD, line, BODY], known).lines == (LEAD, BODY)
 
 
@@ -104,10 +104,10 @@ def test_round42_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(lin
     ["Putin and Kim met at the harbour.", "Putin and the minister", "Anna Berg and Tom Hart",
      "The ministers met at the harbour, the agency said (AFP)."],
 )
-def test_round42_names_in_a_sentence_or_unknown_names_stay(line, known):
+def test_names_in_a_sentence_or_unknown_names_stay(line, known):
     assert line in furniture.strip([LEAD, line, BODY], known).lines
 
 
-def test_round42_wires_credited_in_brackets_closing_a_paragraph_stay(known):
+def test_wires_credited_in_brackets_closing_a_paragraph_stay(known):
     line = "Guides take visitors up the tower twice a day. (dpa/AFP)"
     assert line in furniture.strip([LEAD, BODY, line], known).lines

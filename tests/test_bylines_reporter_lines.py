@@ -1,4 +1,4 @@
-"""Bylines an audit of real pages found missed (session 42), each shape with made-up names: "by" glued to a
+"""Bylines an audit of real pages found missed, each shape with made-up names: "by" glued to a
 Korean reporter's name, a separator glued to the reporter's title before the stamp, the paper and its reporter
 in brackets opening the lead, a list of Latin names under a headline of another script, a name beside an author
 box's widget label, and the byline's name again closing the text. And the lines such rules must leave.
@@ -34,11 +34,11 @@ JA_MORE = "市長は工事中も道路を閉鎖しないと述べた。"
         ((JA_HEADLINE, "山本健太 アクセス", JA_LEAD, JA_MORE), "山本健太"),  # a name beside an author box's label
     ],
 )
-def test_round42_bylines_name_the_writer(lines, author, known):
+def test_bylines_name_the_writer(lines, author, known):
     assert meta(*lines, known=known).author == author
 
 
-def test_round42_the_bylines_name_again_under_the_text_is_no_text(known):
+def test_the_bylines_name_again_under_the_text_is_no_text(known):
     result = meta(JA_HEADLINE, "山本健太 アクセス", JA_LEAD, JA_MORE, "山本健太", known=known)
     assert (result.author, result.body[-1]) == ("山本健太", JA_MORE)
 
@@ -54,7 +54,7 @@ def test_round42_the_bylines_name_again_under_the_text_is_no_text(known):
         ((JA_HEADLINE, "港へのアクセス", JA_LEAD, JA_MORE), None),
     ],
 )
-def test_round42_lines_like_bylines_name_no_writer(lines, author, known):
+def test_lines_like_bylines_name_no_writer(lines, author, known):
     assert meta(*lines, known=known).author == author
 
 
@@ -63,5 +63,5 @@ def test_round42_lines_like_bylines_name_no_writer(lines, author, known):
     [("by박서진 기자", "박서진"), ("최민호 기자I", "최민호"), ("최민호 기자 |", "최민호"), ("홍길동 기자", "홍길동"),
      ("기자회견", None), ("by the harbour", None)],
 )
-def test_round42_korean_byline_shapes(line, who, known):
+def test_korean_byline_shapes(line, who, known):
     assert bylines.korean_byline(line, known) == who
