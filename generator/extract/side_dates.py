@@ -64,6 +64,8 @@ class SideDates:
         helpers = _alternation(by_language(section.get("founding_auxiliaries")))
         self._auxiliary_before = re.compile(f"(?:{helpers.pattern})\\s+$") if helpers is not None else None
         self._after = _alternation(by_language(section.get("reference_after")))
+        # ... and one of them closing the date's clause: "2022年に始まって以降、"
+        self._after_at_end = re.compile(f"(?:{self._after.pattern})\\s*$") if self._after is not None else None
         right = _alternation(by_language(section.get("reference_right_before")))
         self._right_before = re.compile(f"(?:{right.pattern})\\s+$") if right is not None else None
         self._plan = _alternation(by_language(section.get("plan_words")))
@@ -86,7 +88,7 @@ class SideDates:
         # ... or closes the date's clause: "2022年に始まって以降、", "在2022年入侵乌克兰…以来,"
         rest = fold(text[end:end + _CLAUSE_REACH])
         rest = rest[:m.start()] if (m := _CLAUSE_END.search(rest)) else ""
-        if self._after is not None and not any(c.isdigit() for c in rest) and re.search(f"(?:{self._after.pattern})\\s*$", rest):
+        if self._after_at_end is not None and not any(c.isdigit() for c in rest) and self._after_at_end.search(rest):
             return True  # (not when another date stands between: "19日に訪朝するのは2000年以来")
         if _YEAR.fullmatch(text, start, end) and self._qualifies_document(text, start):
             return True
