@@ -88,4 +88,4 @@ def stopping_words(cues, language: str | None) -> None:
     cues.auxiliaries = frozenset(w.lower() for w in words_of(data.get("auxiliaries"), language, aliases))
     cues.pronouns_for(words_of(data.get("pronouns"), language, aliases))
     # (a language that capitalises its nouns writes a phrase of them as a title looks: "Standhaftigkeit und Treue")
-    cues.capitalised_nouns = language is not None and language in (data.get("capitalised_nouns") or ())
+    cues.capitalised_nouns = language is not None and language in capitalised_nouns(cues)

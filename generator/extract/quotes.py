@@ -47,7 +47,7 @@ from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_q
 from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
 from .quotation_marks import find_quoted, Quoted, SENTENCE_END
 from .quote_cjk import continuing_opener
-from .quote_cues import Cues, Descriptor, cues as load_cues
+from .quote_cues import Descriptor, cues as load_cues
 from .quote_language import for_language
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
