@@ -107,8 +107,7 @@ def _text_end(lines: list[str], knowledge: Knowledge) -> int:
 def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
     and of the bulleted teasers right under it."""
-    labels, bullets = cached("furniture-teasers", knowledge, _teaser_data)
-    summary, most, chars = cached("furniture-summary", knowledge, _summary_data)
+    labels, bullets, summary, most, chars = cached("furniture-teasers", knowledge, _teaser_data)
     found: set[int] = set()
     for at, line in enumerate(lines):
         label = line.strip().rstrip(":：»›>").strip().lower()
@@ -126,10 +125,13 @@ def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     return found
 
 
-def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...]]:
-    """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with."""
+def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int, int]:
+    """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with; a machine
+    summary's labels (lower case), its most lines and their length."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
-    return frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ())
+    return (frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ()),
+            frozenset(str(w).lower() for w in data.get("summary_labels") or ()), int(data.get("summary_lines") or 0),
+            int(data.get("summary_chars") or 0))
 
 
 NAMES_CAPTION_CHARS = 80
@@ -182,13 +184,6 @@ def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) ->
                 line = line[found.end():]
         out.append(line)
     return out
-
-
-def _summary_data(knowledge: Knowledge) -> tuple[frozenset[str], int, int]:
-    """furniture.yml's related_teasers: a machine summary's labels (lower case), its most lines and their length."""
-    data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
-    return (frozenset(str(w).lower() for w in data.get("summary_labels") or ()), int(data.get("summary_lines") or 0),
-            int(data.get("summary_chars") or 0))
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
