@@ -242,7 +242,7 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
                           rf"(?:\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s+{name}|,\s*{name}(?=\s+(?-i:und|and|et|y|e|i|и|та|ve|dan)\s)){{0,2}}"
                           r"(?:\s*(?:,|\||–|—)\s*[^.!?\n]{2,60})?)\s*$", re.IGNORECASE)
     found = cached("head-labelled-byline", knowledge, build).match(line) if len(line) <= 100 else None
-    if found is not None and len(re.split(r"[\s,|–—]+", found["who"].strip())[0:2]) == 1 \
+    if found is not None and len(re.split(r"[\s,|–—]+", found["who"].strip())) == 1 \
             and len(line[:found.start("who")].strip(" -–—•:：")) < 3:
         return None  # one name after a two-letter label is a surname's particle and the surname: "Di Maio", "De Gaulle"
     return found
