@@ -95,13 +95,18 @@ def test_values_dropped_for_one_reason_are_one_report_entry_listing_each_file_wi
 def test_a_warning_many_files_got_is_one_line_in_the_warnings_and_its_files_are_listed_after_them(briefing_and_knowledge):
     import dataclasses
 
-    from generator.model import Notice
+    from generator.model import CandidateFact, Evidence, Notice
 
     briefing, known = briefing_and_knowledge
     many = tuple(Notice(f"seeds/{n:02d}.txt", "no outlet found") for n in range(render.WARNING_FILES_SHOWN + 1))
     few = (Notice("seeds/a.txt", "no date found"), Notice("seeds/b.txt", "no date found"))
-    briefing = dataclasses.replace(briefing, notices=many + few)
+    # A candidate fact is the section before: its last line must not swallow the heading after it.
+    cited = briefing.articles[:3]
+    candidate = CandidateFact("A bridge will open.", tuple(a.source_label for a in cited),
+                              tuple((a.id, Evidence("p-1", "A bridge will open.")) for a in cited))
+    briefing = dataclasses.replace(briefing, notices=many + few, candidate_facts=(candidate,))
     report = next(p.content for p in render.render(briefing, known) if p.path == "report.md")
+    assert "\n## Files per warning\n" in report  # a heading of its own, which the warning's link leads to
     warnings, files = report.split("## Warnings", 1)[1].split("## Files per warning", 1)
     assert f"no outlet found: {len(many)} files, listed under [Files per warning](#files-per-warning)" in warnings
     assert "seeds/00" not in warnings.replace("\\", "") and "seeds/a.txt" in warnings.replace("\\", "")
