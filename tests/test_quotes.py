@@ -227,6 +227,27 @@ def test_translations_of_one_statement_join_by_the_facts_they_state():
     assert ["fr", "ko"] not in [sorted(aid for aid, _ in g.variants) for g in later]
 
 
+def test_a_statement_is_shown_by_its_wording_in_the_briefings_language_and_never_by_a_fragment():
+    """The group's first variant is what the quotes page shows: the story's language where a translation of it is
+    there, else a whole sentence rather than a piece of one quoted inside reported speech; its anchor never moves."""
+    from generator.extract.facts import stated
+    said = {
+        "a-fr": "prévoit une assistance mutuelle en cas d'agression contre l'une des parties",  # a fragment, first by id
+        "b-ko": "오늘 서명한 협정은 한쪽이 침략당할 경우 상호 지원을 제공한다",
+        "c-en": "The pact signed this morning provides for mutual assistance if either party is attacked",
+    }
+    knowledge = data()
+    items = [(aid, Quote(text=text, speaker="Vladimir Putin", anchor="p-1")) for aid, text in said.items()]
+    facts = {(aid, quote.text): stated(quote.text, knowledge) for aid, quote in items}
+    languages = {aid: aid[2:] for aid in said}
+    (group,) = group_quotes(items, facts=facts, languages=languages, lead_language="en")
+    assert [aid for aid, _ in group.variants] == ["c-en", "a-fr", "b-ko"]
+    (no_english,) = group_quotes(items[:2], facts=facts, languages=languages, lead_language="en")
+    assert [aid for aid, _ in no_english.variants] == ["b-ko", "a-fr"]
+    (unled,) = group_quotes(items, facts=facts, languages=languages)
+    assert unled.anchor == group.anchor
+
+
 def test_two_wordings_in_one_language_stating_the_same_fact_are_two_statements():
     """Same-language wordings are judged by their words: a speaker says the signing twice in other words, and one
     outlet's line on mutual assistance is no variant of another's; a translation of either still joins by its facts."""

@@ -71,7 +71,7 @@ def collect(
         quotes=quote_groups.group_quotes(
             tuple((a.id, q) for a in kept for q in a.quotes), dates={a.id: a.published for a in kept},
             facts={(a.id, q.text): facts.stated(q.text, knowledge) for a in kept for q in a.quotes if q.speaker},
-            languages={a.id: a.language for a in kept},
+            languages={a.id: a.language for a in kept}, lead_language=knowledge.story_language,
         ),
         timeline=events.build_timeline(
             tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,

@@ -173,6 +173,7 @@ class _Groups:
 def group_quotes(
     quotes: Iterable[tuple[str, Quote]], threshold: float = 0.6, dates: Mapping[str, dt.date | None] | None = None,
     facts: Mapping[tuple[str, str], frozenset[str]] | None = None, languages: Mapping[str, str] | None = None,
+    lead_language: str | None = None,
 ) -> tuple[QuoteGroup, ...]:
     """Group (article id, quote) pairs that are the same statement by the same speaker (`dates`: each
     article's date of publication, when known; `facts`: the facts each (article id, quotation's text)
@@ -188,6 +189,9 @@ def group_quotes(
     nor a quotation dated more than DAYS_APART from one of its dates; a quotation
     like the wordings of two groups joins them (so the order articles come in
     does not split one statement in two).
+
+    A group is shown by its first variant (`lead`): one in `lead_language` (the briefing's) where the group
+    holds one, and a whole sentence before a fragment taken from inside one; else the first.
     """
     ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
     made = _Groups(dates or {}, facts or {}, languages or {})
@@ -211,5 +215,18 @@ def group_quotes(
             continue
         speaker = group[0][1].speaker
         first = min(normalise_space(q.text) for _, q in group)
-        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=tuple(group)))
+        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker,
+                              variants=_lead_first(group, languages or {}, lead_language)))
     return tuple(sorted(out, key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))
+
+
+def _lead_first(variants: list[tuple[str, Quote]], languages: Mapping[str, str], lead_language: str | None,
+                ) -> tuple[tuple[str, Quote], ...]:
+    """The variants, the one a reader should see first moved to the front (the others keep their order)."""
+    def rank(index: int) -> tuple:
+        article_id, quote = variants[index]
+        text = normalise_space(quote.text)
+        return (languages.get(article_id) != lead_language, text[:1].islower(), index)
+
+    lead = min(range(len(variants)), key=rank)
+    return (variants[lead], *variants[:lead], *variants[lead + 1:])

@@ -199,7 +199,7 @@ def build_timeline(
             else:
                 dated.setdefault(event.date, []).append((article_id, event.evidence))
     grouping = grouping or group_similar
-    story_language = str(knowledge.section("story.yml").get("language") or "en")
+    story_language = knowledge.story_language
     entries = []
     for key, evidence in keyed.items():
         named = events.by_key[key]

@@ -87,6 +87,12 @@ class Knowledge:
                 return content
         return {}
 
+    @property
+    def story_language(self) -> str:
+        """The language the briefing is written in (story.yml `language`): what it shows first where an
+        entry was reported in several."""
+        return str(self.section("story.yml").get("language") or "en")
+
     def outlet_named(self, text: str) -> str | None:
         """The canonical outlet for a name, alias or domain, or None."""
         written = " ".join(text.split())
