@@ -1,0 +1,39 @@
+"""Who speaks a quotation an agency carries, and a treaty's wording that nobody speaks.
+
+A person the sentence (or its attribution clause) names as saying the words speaks them, the agency that carries
+them only relays ("…, präzisiert X, berichtet die Agentur"); an agency alone speaks for itself. A quotation its
+sentence puts in a treaty's numbered article (Korean writes the number glued to its particle, "제4조에는") is the
+treaty's wording: nobody's speech, not the agency's that published the treaty."""
+
+import pytest
+
+from _extract_helpers import speakers
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a sentence naming the person who said so, an agency relaying it; then his quotation by his description
+        (["Москва поддерживает переговоры. Об этом проговорил министр Сергей Лавров перед встречей, передает ТАСС.",
+          "«Наши страны продолжат работу над новым соглашением о рыболовстве», — отметил российский министр."],
+         [("Sergey Lavrov", "Наши страны продолжат работу над новым соглашением о рыболовстве")]),
+        (["«Наши страны продолжат работу над новым соглашением о рыболовстве», — проговорил Лавров, передает ТАСС."],
+         [("Sergey Lavrov", "Наши страны продолжат работу над новым соглашением о рыболовстве")]),
+        # an agency's clause, then the person's: "…, berichtet die Agentur, präzisiert X, dass „…“"
+        (["Und, berichtet die Agentur Tass, präzisiert Lawrow, dass „die Fischereiflotte im Herbst auslaufen wird“."],
+         [("Sergey Lavrov", "die Fischereiflotte im Herbst auslaufen wird")]),
+        (["„Die Fischereiflotte wird im Herbst auslaufen“, berichtet die Agentur Tass, präzisierte Lawrow."],
+         [("Sergey Lavrov", "Die Fischereiflotte wird im Herbst auslaufen")]),
+        # the person who told the agency speaks; the agency alone speaks for itself
+        (['"The fishing fleet will sail in the autumn," Lavrov told TASS.'],
+         [("Sergey Lavrov", "The fishing fleet will sail in the autumn")]),
+        (['"The fishing fleet will sail in the autumn," TASS reported.'],
+         [("TASS", "The fishing fleet will sail in the autumn")]),
+        (["«Рыболовецкий флот выйдет в море осенью», — передает ТАСС."],
+         [("TASS", "Рыболовецкий флот выйдет в море осенью")]),
+        (["„Die Fischereiflotte wird im Herbst auslaufen“, berichtet die Agentur Tass."],
+         [("TASS", "Die Fischereiflotte wird im Herbst auslaufen")]),
+    ],
+)
+def test_the_person_an_agency_relays_speaks(texts, expected):
+    assert speakers(*texts) == expected
