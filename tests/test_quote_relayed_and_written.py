@@ -37,3 +37,22 @@ from _extract_helpers import speakers
 )
 def test_the_person_an_agency_relays_speaks(texts, expected):
     assert speakers(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the agency published the treaty; its articles' wording, the number glued to the particle, is nobody's
+        (["조선중앙통신은 오늘 두 나라가 서명한 어업 협정 전문을 보도했다.",
+          "이와 함께 양국은 \"어업 수역에 대한 직접적인 위협\"이 생기면 협의 통로를 가동하기로 하고, 이를 제5조에 담았다."],
+         [(None, "어업 수역에 대한 직접적인 위협")]),
+        (["조선중앙통신은 오늘 두 나라가 서명한 어업 협정 전문을 보도했다.",
+          "제7조에는 \"공동 어로 구역을 정하고 선박의 안전을 보장하기 위한 제도를 마련\"한다는 내용도 포함됐다."],
+         [(None, "공동 어로 구역을 정하고 선박의 안전을 보장하기 위한 제도를 마련")]),
+        (["조선중앙통신은 오늘 두 나라가 서명한 어업 협정 전문을 보도했다.",
+          "협정은 제2조는 \"쌍방은 어업 자원을 함께 보호한다\"고 규정했다."],
+         [(None, "쌍방은 어업 자원을 함께 보호한다")]),
+    ],
+)
+def test_a_treaty_article_s_wording_is_nobody_s(texts, expected):
+    assert speakers(*texts) == expected
