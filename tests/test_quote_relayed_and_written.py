@@ -56,3 +56,23 @@ def test_the_person_an_agency_relays_speaks(texts, expected):
 )
 def test_a_treaty_article_s_wording_is_nobody_s(texts, expected):
     assert speakers(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a name quoted in straight marks inside a quotation in straight marks: the outer one ends at its balancing mark
+        (['"Ми підписали угоду про "Морський коридор" і вона вже працює на повну силу", - сказав Подоляк.'],
+         [("Mykhailo Podolyak", 'Ми підписали угоду про "Морський коридор" і вона вже працює на повну силу')]),
+        (['Подоляк заявив: "Ми підписали угоду про "Морський коридор" і вона вже працює на повну силу".'],
+         [("Mykhailo Podolyak", 'Ми підписали угоду про "Морський коридор" і вона вже працює на повну силу')]),
+        (['"Мы подписали соглашение "Морской коридор", и оно уже работает в полную силу", - сказал Подоляк.'],
+         [("Mykhailo Podolyak", 'Мы подписали соглашение "Морской коридор", и оно уже работает в полную силу')]),
+        # two quotations one after the other stay two
+        (['Подоляк сказав: "Переговори пройшли добре і спокійно", а потім додав: "Ми зустрінемося ще раз восени".'],
+         [("Mykhailo Podolyak", "Переговори пройшли добре і спокійно"),
+          ("Mykhailo Podolyak", "Ми зустрінемося ще раз восени")]),
+    ],
+)
+def test_a_quotation_in_straight_marks_inside_one(texts, expected):
+    assert speakers(*texts) == expected
