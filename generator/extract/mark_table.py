@@ -79,3 +79,26 @@ def guillemet_partners(text: str) -> dict[int, int]:
         elif opened:
             partners[opened.pop()] = mark.start()
     return partners
+
+
+_STRAIGHT = re.compile('"')
+_OPENS_AFTER = "([{—–-/"  # besides a space, what a straight opening mark may stand after
+
+
+def straight_partner(text: str, start: int) -> int | None:
+    """Where the straight mark that balances the straight opening one at `start` stands, when a quotation in the same
+    marks is inside it ('"Ми підписали угоду про "Морський коридор" і вона працює", - сказав …'); None when no mark
+    balances it. A mark after a space (or the text's start, a bracket, a dash) and before a letter opens, any other
+    closes; one with a space on both sides is neither."""
+    depth = 0
+    for mark in _STRAIGHT.finditer(text, start):
+        at = mark.start()
+        before, after = text[at - 1:at] if at else " ", text[at + 1:at + 2]
+        opens = (before.isspace() or before in _OPENS_AFTER) and after != "" and not after.isspace()
+        if opens:
+            depth += 1
+        elif not (before.isspace() and (after.isspace() or after == "")):
+            depth -= 1
+            if depth == 0:
+                return at
+    return None

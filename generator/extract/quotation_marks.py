@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners
+from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, straight_partner
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
@@ -87,6 +87,13 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
             partners = guillemet_partners(text) if partners is None else partners
             end = partners.get(start, end - 1) + 1
             raw, reached = text[start + 1:end - 1], end
+        elif text[end - 1] == '"' == text[start] and text[end - 2:end - 1].isspace() and text[end:end + 1].isalpha():
+            # '"… про "Морський коридор" і …"': a straight mark after a space and before a letter opens a quotation
+            # inside this one, which ends at the mark that balances its opening one
+            close = straight_partner(text, start)
+            if close is not None:
+                end = close + 1
+                raw, reached = text[start + 1:end - 1], end
         if cues.inscription is not None and cues.inscription.search(text, max(0, start - _INSCRIPTION_REACH), start):
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")

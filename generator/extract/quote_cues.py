@@ -18,6 +18,7 @@ from .phrases import by_language, cached, is_hangul, trie_pattern
 from .quote_patterns import (
     BETWEEN, CUE_END, HANGUL_LETTERS, LOWER_LETTER, OPENING_MARKS, NAME_SUFFIX, WHOLE_WORD, alternation, bounded_words, definition_pattern, first_of,
     literal_branches, with_bare_alef, words_pattern)
+from .quote_documents import document_cues
 from .quote_language import new_subject_guard, stopping_words
 from ..text import KANA_HAN, spaceless
 
@@ -255,52 +256,7 @@ class Cues:
             "(?:" + "|".join([rf"(?<!\w)(?:{alternation(spaced_marks)})(?!\w)"] * bool(spaced_marks)
                              + [alternation([w for w in marks if spaceless(w)])] * (len(spaced_marks) < len(marks)))
             + r")[^\w\n]{0,3}(?:\w+[^\w\n]{1,3})?$", re.IGNORECASE) if marks else None
-        documents = data.get("documents") or {}
-        words = [w.lower() for w in by_language(documents.get("words"))]
-        links = [w.lower() for w in documents.get("links") or ()]
-        self.document_links = frozenset(links)
-        self.document_head = re.compile(
-            rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{alternation(words)})\s+(?:{alternation(links)})(?!\w)",
-            re.IGNORECASE,
-        )
-        # A quotation right after an article ("ratifiziert das „Umfassende Partnerschaftsabkommen …“") is a noun's
-        # name: a document's, when it holds a document word or a partnership stem (quotation_marks.find_quoted)
-        articles = [w.lower() for w in by_language(documents.get("articles"))]
-        self.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
-        self.indefinite_articles = frozenset(w.lower() for w in by_language(data.get("indefinite_articles")))
-        self.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
-        self.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
-        # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
-        provisions = data.get("provisions") or {}
-        verbs = [w.lower() for w in by_language(provisions.get("verbs"))]
-        parts = words + [w.lower() for w in provisions.get("words") or ()]
-        self.provision = re.compile(rf"(?:{bounded_words(parts)})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?(?<!\w)(?:{alternation(verbs)})(?!\w)",
-                                    re.IGNORECASE) if verbs else None
-        said_in = [w.lower() for w in by_language(provisions.get("said_in"))]
-        located = [w.lower() for w in provisions.get("located") or ()]
-        self.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)})\s+(?:\w+\s+){{0,2}}(?:{alternation(located)})(?!\w)",
-                                  re.IGNORECASE) if said_in else None
-        # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
-        tail = [w for w in words if is_hangul(w)]
-        stems = [w.lower() for w in documents.get("short_names") or ()]
-        # (a Chinese or Japanese stem anywhere: no space marks where its word starts)
-        cjk_stems = [w for w in stems if not is_hangul(w) and spaceless(w)]
-        stems = [w for w in stems if w not in cjk_stems]
-        self.short_name = re.compile(
-            rf"(?<!\w)(?:{alternation(stems) or '(?!x)x'})" + (f"|{alternation(cjk_stems)}" if cjk_stems else ""),
-            re.IGNORECASE)
-        clause = documents.get("korean_clause_numbers") or {}
-        numbered = rf"(?:\s*(?:{alternation(clause.get('before') or ())})?\s*\d+\s*(?:{alternation(clause['after'])}))*" \
-            if clause.get("after") else ""
-        self.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
-        # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
-        self.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
-        # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
-        # partnership stem; speech may end in "treaty" ("…史上最全面的国家间条约").
-        cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
-        self.cjk_document_tail = re.compile(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
-        self.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
-        self.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+        document_cues(self, data)  # (a document's name, its provisions, what is written in it: quote_documents.py)
         stopping_words(self, None)  # (after_name, conjunctions, opening_verb, auxiliaries: quote_language.py's)
 
     def pronouns_for(self, pronouns) -> None:

@@ -118,10 +118,11 @@ def titled_name(cues: Cues, masked: str, end: int, people: list[Span], hi: int) 
 def provision_quoted(cues: Cues, masked: str, lo: int, start: int, hi: int | None = None) -> bool:
     """Whether a document's provision opens masked[lo:start], before a quotation starting at `start` ("the treaty
     provides for “…”", "ce traité, qui prévoit « … »"), or the sentence masked[lo:hi] says the quotation is
-    written in a document ("«…», – йдеться у документі"): the quotation is the document's words."""
+    written in a document ("«…», – йдеться у документі", "조약 제4조에는 '…'"): the quotation is the document's words."""
     if cues.provision is not None and cues.provision.search(masked, lo, start) is not None:
         return True
-    return hi is not None and cues.said_in is not None and cues.said_in.search(masked, lo, hi) is not None
+    return hi is not None and any(cue is not None and cue.search(masked, lo, hi) is not None
+                                  for cue in (cues.said_in, cues.clause_located))
 
 
 def brought_in_unnamed(cues: Cues, phrase: str, texts: list[str], annotated: list[list[Span]], at: int, position: int,
