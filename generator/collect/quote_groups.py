@@ -86,6 +86,9 @@ class _Groups:
         self.stating: dict[tuple[str | None, frozenset[str]], set[int]] = defaultdict(set)  # (speaker, facts) -> groups
         self.items: list[list[tuple[str, Quote]]] = []
         self.wordings: list[list[str]] = []  # per group: its first distinct wordings
+        # per group: its first wording in each language, which a quotation of that language is compared with too (a
+        # group's first wordings may all be in other languages, where its own words mean nothing)
+        self.own: list[dict[str, str]] = []
         self.articles: list[set[str]] = []  # per group: the articles it holds
         self.days: list[list[dt.date]] = []  # per group: its articles' known dates
         self.parent: list[int] = []
@@ -115,7 +118,8 @@ class _Groups:
         for group, count in sorted(shared.items()):
             if count < min(2, len(stems)) or not self.fits(article, group):
                 continue
-            score = max(similarity(quote.text, text) for text in self.wordings[group])
+            own = self.own[group].get(self.languages.get(article, ""))
+            score = max(similarity(quote.text, text) for text in (*self.wordings[group], *((own,) if own else ())))
             if score >= threshold:
                 scored.append((-score, group))
         # (one group at most by its facts: a translation of one statement, never the bridge that would join two
@@ -143,6 +147,7 @@ class _Groups:
         for field in (self.items, self.wordings, self.days):
             field.append([])
         self.articles.append(set())
+        self.own.append({})
         self.parent.append(len(self.parent))
         return len(self.parent) - 1
 
@@ -156,6 +161,8 @@ class _Groups:
         if wording_is_new:
             if len(self.wordings[group]) < REPRESENTATIVES:
                 self.wordings[group].append(item[1].text)
+            if (language := self.languages.get(item[0])) is not None:
+                self.own[group].setdefault(language, item[1].text)
             for stem in _stems(item[1].text):
                 self.postings[(item[1].speaker, stem)].add(group)
 
@@ -167,6 +174,7 @@ class _Groups:
         self.articles[group] |= self.articles[other]
         self.days[group] += self.days[other]
         self.wordings[group] = (self.wordings[group] + self.wordings[other])[:REPRESENTATIVES]
+        self.own[group] = {**self.own[other], **self.own[group]}
         self.items[other], self.parent[other] = [], group
 
 
