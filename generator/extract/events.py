@@ -39,11 +39,9 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
     yearless: set[tuple[str, str | None, str]] = set()  # named events found from days written without a year
     years: set[str] = set()  # the years the article writes
     found_spans = [events.finder.find(paragraph.text, published, language) for paragraph in paragraphs]
-    captions = [p.text for p, s in zip(paragraphs, found_spans) if events.is_furniture(p.text, s)]
-    for paragraph, all_spans in zip(paragraphs, found_spans):
+    skipped = _Captions(events, [p.text for p in paragraphs], found_spans)
+    for at, (paragraph, all_spans) in enumerate(zip(paragraphs, found_spans)):
         years.update(s.date[:4] for s in all_spans if not s.relative)
-        if paragraph.text in captions or _cut_copy(paragraph.text, captions):
-            continue
         cursor = 0
         starts = [s.start for s in all_spans]  # in text order
         for number, sentence in enumerate(sentences(paragraph.text)):
@@ -58,16 +56,20 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             ], first=number == 0):
                 continue
             sentence = events.past_openers(sentence)
+            phrases = events.phrases.find(sentence)
+            names = _longest(events.names & phrases)  # "the end of the Korean War" is no "Korean War" too
+            if not spans and not names:
+                continue  # (most sentences: no date and no event's name, nothing to date)
+            if skipped.paragraph(at):
+                break  # a caption, or a caption's copy cut short: not text
             if events.is_caption(sentence):
                 continue  # "第1项，… 发布的图片。", "… reported, citing …": dates nothing of its own
-            phrases = events.phrases.find(sentence)
             found: list[tuple[str, str | None]] = []
             for span in spans:
                 dated = _dated(events, paragraph.text, span, phrases)
                 if dated is not None:
                     found.append(dated)
                     yearless.update({(*dated, sentence)} if span.date.startswith(YEARLESS) else ())
-            names = _longest(events.names & phrases)  # "the end of the Korean War" is no "Korean War" too
             for named in events.named if names else ():  # (most sentences name no event)
                 if named.names & names and not named.unless & phrases and not any(key == named.key for _, key in found):
                     found.append((named.date, named.key))
@@ -98,9 +100,25 @@ def _longest(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in names if not any(n != other and n in other for other in names))
 
 
-def _cut_copy(text: str, captions: list[str]) -> bool:
-    """Whether a paragraph is a caption's copy cut short (a page saving a picture's caption twice, once cut)."""
-    return len(text) >= _CUT_COPY_CHARS and any(len(c) > len(text) and c.startswith(text.rstrip()) for c in captions)
+class _Captions:
+    """Which paragraphs are captions or other furniture (event_cues.is_furniture), or a caption's copy cut short (a
+    page saving a picture's caption twice, once cut): asked only of a paragraph with a sentence to date, and of
+    the longer paragraphs it opens, as most paragraphs have none, and each answer is remembered."""
+
+    def __init__(self, events: _Events, texts: list[str], spans: list[list[DateSpan]]) -> None:
+        self.events, self.texts, self.spans = events, texts, spans
+        self.furniture: dict[int, bool] = {}
+
+    def paragraph(self, at: int) -> bool:
+        text = self.texts[at]
+        return self._furniture(at) or len(text) >= _CUT_COPY_CHARS and any(
+            len(other) > len(text) and other.startswith(text.rstrip()) and self._furniture(i)
+            for i, other in enumerate(self.texts))
+
+    def _furniture(self, at: int) -> bool:
+        if at not in self.furniture:
+            self.furniture[at] = self.events.is_furniture(self.texts[at], self.spans[at])
+        return self.furniture[at]
 
 
 _CUT_COPY_CHARS = 20
