@@ -250,6 +250,10 @@ def test_a_weekday_name_that_is_also_a_word_is_left_out():
     # a clause the past or "as scheduled" closes before the mark of what is to come: the last such day
     ("선장은 월요일 도착했으며 다음 달 출항할 예정이다.", "ko", "2025-02-10"),
     ("월요일 예정대로 서명식이 열렸다.", "ko", "2025-02-10"),
+    # a verb in the past between the mark and the day closes the future's clause too
+    ("The captain will sail on to Tarvik after the mayor met him on Monday.", "en", "2025-02-10"),
+    ("The captain will sail to Tarvik, harbour officials said on Monday.", "en", "2025-02-10"),
+    ("The captain will sail on to Tarvik after meeting the mayor on Friday.", "en", "2025-02-14"),
     # German "soll": hearsay of the past as often as a plan; a plan's passive keeps its "werden"
     ("Kim soll am Montag gesagt haben, der Hafen sei zu klein.", "de", "2025-02-10"),
     ("Der Vertrag soll am Freitag unterzeichnet werden.", "de", "2025-02-14"),
@@ -261,3 +265,16 @@ def test_a_weekday_to_come_is_the_next_not_the_last(text, language, day):
 @pytest.mark.parametrize("text", ["작년 9월 이어 항구에 새 여객선 도착", "지난해 9월 이어 항구에 새 여객선 도착"])
 def test_last_year_with_a_month_keeps_its_month(text):
     assert [d for d, _ in events(text, dt.date(2025, 2, 12), "ko")] == ["2024-09"]
+
+
+
+@pytest.mark.parametrize("text, language", [
+    ("塔尔维克总理6月18日至19日出访期间,两国签署了新的伙伴关系条约。", "zh"),
+    ("Le Premier ministre de Tarvik, en visite du 18 au 19 juin, a signé un traité de partenariat.", "fr"),
+    ("Der Premier von Tarvik unterzeichnete bei seinem Besuch vom 18. bis 19. Juni einen Partnerschaftsvertrag.", "de"),
+    ("Премьер Тарвика во время визита 18–19 июня подписал договор о партнерстве.", "ru"),
+])
+def test_a_range_of_days_is_filed_once_under_its_end(text, language):
+    """A two-day visit is complete by its end: its first day is no development of its own beside the event the
+    range's end is."""
+    assert events(text, dt.date(2024, 6, 25), language) == [("2024-06-19", "treaty-signed-2024")]

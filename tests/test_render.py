@@ -118,3 +118,40 @@ def test_a_report_without_long_warning_lists_has_no_files_per_warning_section(br
     briefing, known = briefing_and_knowledge
     report = next(p.content for p in render.render(briefing, known) if p.path == "report.md")
     assert "Files per warning" not in report
+
+
+def _outlet(name: str, articles: int = 1):
+    from types import SimpleNamespace
+
+    return name, tuple(SimpleNamespace(outlet=name) for _ in range(articles))
+
+
+def test_the_ledgers_columns_are_the_outlets_that_carry_the_most_facts_not_the_first_by_name(monkeypatch):
+    """Where every outlet has one article, a cut by articles was alphabetical: it dropped the outlet that
+    carried the most facts, and rows showed fewer ticks than their count."""
+    from types import SimpleNamespace
+
+    from generator.render import views
+
+    monkeypatch.setattr(views, "MATRIX_COLUMNS", 2)
+    outlets = (_outlet("Alpha"), _outlet("Beta"), _outlet("Gamma"), _outlet("Zulu"), ("unknown outlet (a)", (SimpleNamespace(outlet=""),)))
+    facts = [SimpleNamespace(outlets=("Zulu", "Beta")), SimpleNamespace(outlets=("Zulu", "unknown outlet (a)")),
+             SimpleNamespace(outlets=("Gamma", "Zulu"))]
+    assert views.matrix_outlets(outlets, facts) == (["Beta", "Zulu"], ["Alpha", "Gamma"])  # Beta and Gamma tie: by name
+    more = (*outlets[:3], _outlet("Zulu", 3))
+    assert views.matrix_outlets(more, [SimpleNamespace(outlets=(name,)) for name in ("Alpha", "Beta", "Zulu")])[0] == ["Alpha", "Zulu"]
+
+
+def test_the_ledger_names_the_outlets_its_columns_leave_out_and_where_to_see_them(briefing_and_knowledge, monkeypatch):
+    from generator.render import views
+
+    briefing, known = briefing_and_knowledge
+    monkeypatch.setattr(views, "MATRIX_COLUMNS", 2)
+    ledger = next(page for page in render.render(briefing, known) if page.path == "facts.md").content
+    shown, hidden = views.matrix_outlets(views.outlets(briefing), briefing.facts)
+    assert hidden and len(shown) == 2
+    header = next(line for line in ledger.splitlines() if line.startswith("| Fact |"))
+    assert all(f"| {name} |" in header for name in shown) and not any(f"| {name} |" in header for name in hidden)
+    note = next(line for line in ledger.splitlines() if line.startswith("Columns show"))
+    assert "carry the most facts" in note and "sources.md" in note
+    assert all(name in note for name in hidden), (hidden, note)

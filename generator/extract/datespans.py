@@ -83,7 +83,7 @@ class DateFinder:
         self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
         marks = section.get("future_marks") or {}
         self._future = {side: _marks_pattern(w for ws in (marks.get(side) or {}).values() for w in ws or ())
-                        for side in ("before", "after", "clause_ends")}
+                        for side in ("before", "after", "clause_ends", "past_between")}
         en = rf"(?P<mon>{_alt(self.month_word)})\.?"
         ru = rf"(?P<mru>{_alt(self.month_stem)})[а-яё]*"
         marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
@@ -227,7 +227,8 @@ class DateFinder:
         """Whether the clause of a weekday at text[start:end] says it is to come (`future_marks` of
         languages/timeline.yml): a mark before it ("will meet on Friday", "将于周五") or after it ("금요일 … 만날
         예정", "金曜日に会談する予定"), as the language puts it, within its clause (which a verb in the past or
-        "as scheduled" after the day closes: `clause_ends`)."""
+        "as scheduled" after the day closes: `clause_ends`; a verb in the past between a mark before it and the day
+        does too: `past_between`)."""
         before, after = self._future["before"], self._future["after"]
         reach = max(0, start - _CLAUSE_CHARS)
         opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)), default=reach)
@@ -235,7 +236,11 @@ class DateFinder:
         until = closed.start() if closed else min(len(text), end + _CLAUSE_CHARS)
         if self._future["clause_ends"] and (past := self._future["clause_ends"].search(text, end, until)):
             until = past.start()  # "월요일 도착했으며 … 예정이다": the day's clause ended in the past
-        return bool((before and before.search(text, opened, start)) or (after and after.search(text, end, until)))
+        if before and (marks := list(before.finditer(text, opened, start))):
+            between = self._future["past_between"]  # "will leave after they met on Monday": the past verb closes it
+            if not (between and between.search(text, marks[-1].end(), start)):
+                return True
+        return bool(after and after.search(text, end, until))
 
     def _regex_for_head(self, head: str) -> re.Pattern[str] | None:
         """The rules that can match at a position where the text goes on with `head`, in their order."""

@@ -51,6 +51,8 @@ def find_events(paragraphs: tuple[Paragraph, ...], published: dt.date | None, kn
             spans = [s for s in spans if _plausible(s, published) and not events.is_number(paragraph.text, s)
                      and not in_address(paragraph.text, s) and not in_span_of_years(paragraph.text, s)
                      and not events.side.is_decade(paragraph.text, s.start) and not in_dateline(paragraph.text, s.start, s.end)]
+            spans = [s for s, after in zip(spans, [*spans[1:], None])  # "18–19 June": the range's end, once
+                     if after is None or not events.side.starts_range(paragraph.text, s, after)]
             if spans and events.is_dateline(paragraph.text[lo:lo + len(sentence)], [
                 DateSpan(s.start - lo, s.end - lo, s.date, s.relative) for s in spans
             ], first=number == 0):

@@ -17,6 +17,8 @@
 - a date a plan gave, not what happened ("originally scheduled for the 18th", "당초 18일부터 … 예정이었으나":
   `plan_words` a few words before it in its clause);
 - a number in an address ("webp?w=1920", "/2024/06/") or one end of a span of years ("(1941–2011)");
+- the start of a range of days ("6月18日至19日", "du 18 au 19 juin": `range_joins` or a dash): the range is filed
+  under its end, once, when what it tells is complete;
 - the date of a dateline that opens a paragraph ("Moscú, 4 sep (Sputnik).- …", "BERLIN, June 4 (Reuters) - …"):
   the day the wire filed the text, not a development it reports.
 """
@@ -29,6 +31,7 @@ from .datespans import DateSpan
 from .phrases import by_language, fold, normalise_phrase
 from ..text import unspaced_script
 
+_DASHES = ("-", "‐", "‑", "–", "—", "~", "～")  # what joins two dates into a range in every language
 _CLAUSE_REACH = 80  # characters read back from a date for a word that opens its clause
 _SINCE_WORDS = 4  # words between "since" and a date that make it another event's ("since the border reopened in")
 _AFTER_REACH = 16  # characters read after a date for a word that makes it a reference ("'den beri", "年以来")
@@ -57,6 +60,7 @@ def _alternation(phrases) -> re.Pattern[str] | None:
 
 class SideDates:
     def __init__(self, section: dict):
+        self._range_join = _alternation(by_language(section.get("range_joins")))
         marks = [str(m) for m in by_language(section.get("decade_marks")) if str(m).strip()]
         self._decade = re.compile(r"\d{4}(?:" + "|".join(marks) + ")", re.IGNORECASE) if marks else None
         self._before = _alternation(by_language(section.get("reference_before")))
@@ -75,6 +79,13 @@ class SideDates:
         self._document_before = re.compile(
             rf"(?:{documents.pattern})[^\d,;:.()]{{0,25}}?\s(?:{links.pattern})\s+(?:\d{{4}}\s*,?\s*(?:[^\W\d_]{{1,3}}\s+)?)*$"
         ) if documents is not None and links is not None else None
+
+    def starts_range(self, text: str, span: DateSpan, following: DateSpan) -> bool:
+        """Whether a date is the start of a range `following` ends ("6月18日至19日", "du 18 au 19 juin",
+        `range_joins` or a dash between them): the range is filed under its end, once."""
+        between = fold(text[span.end:following.start]).strip()
+        return following.date >= span.date and (between in _DASHES or (
+            self._range_join is not None and self._range_join.fullmatch(between) is not None))
 
     def is_decade(self, text: str, start: int) -> bool:
         """Whether the year at `start` is a decade ("2000'lerin", "the 1990s", "1990-е", "2000年代")."""

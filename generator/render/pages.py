@@ -47,6 +47,7 @@ PEOPLE_INDEX = Kind("people/index.md", "people.md.j2", "People", MAIN)
 FACTS = Kind("facts.md", "facts.md.j2", "Fact ledger", MAIN)
 TIMELINE = Kind("timeline.md", "timeline.md.j2", "Timeline", MAIN)
 QUOTES = Kind("quotes.md", "quotes.md.j2", "Quotes", MAIN)
+SOURCES = Kind("sources.md", "sources.md.j2", "Sources", MAIN)
 ARTICLE = Kind("articles/*.md", "article.md.j2", None, ARTICLES)
 MOVED = Kind("articles/*.md", "moved.md.j2", None, ARTICLES)  # where an article's page was: a link to where it is
 PERSON = Kind("people/*.md", "person.md.j2", None, PEOPLE)
@@ -63,7 +64,7 @@ KINDS = (
     FACTS,
     TIMELINE,
     QUOTES,
-    Kind("sources.md", "sources.md.j2", "Sources", MAIN),
+    SOURCES,
     Kind("report.md", "report.md.j2", "Build report", MAIN),
     ARTICLE,
     MOVED,

@@ -4,7 +4,7 @@ outlets and their articles, the sources table, quotes by speaker, each topic's e
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from operator import itemgetter
 
@@ -190,11 +190,16 @@ def distinct_variants(group: QuoteGroup) -> list:
     return out[:EVIDENCE_LIMIT]
 
 
-def matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...]) -> list[str]:
-    """The named outlets with the most articles, as columns of a fact matrix."""
-    named = [(name, len(items)) for name, items in outlets if items and items[0].outlet]
-    top = sorted(named, key=lambda kv: (-kv[1], kv[0].lower()))[:MATRIX_COLUMNS]
-    return sorted((name for name, _ in top), key=str.lower)
+def matrix_outlets(outlets: tuple[tuple[str, tuple[Article, ...]], ...], facts) -> tuple[list[str], list[str]]:
+    """The named outlets shown as columns of a fact matrix, and those left out, each by name.
+
+    The columns are the outlets that carry the most facts (then the most articles, then by name): where
+    every outlet has one article, a cut by articles alone was alphabetical and could drop the outlet that
+    carries the most, so a row showed fewer ticks than its count said."""
+    articles = {name: len(items) for name, items in outlets if items and items[0].outlet}
+    carried = Counter(name for fact in facts for name in set(fact.outlets) if name in articles)
+    ranked = sorted(articles, key=lambda name: (-carried[name], -articles[name], name.lower()))
+    return sorted(ranked[:MATRIX_COLUMNS], key=str.lower), sorted(ranked[MATRIX_COLUMNS:], key=str.lower)
 
 
 def topic_quotes(briefing: Briefing) -> dict[str, list[QuoteGroup]]:
