@@ -41,7 +41,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines)
+    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines) | _labelled_repeats(lines)
     for at, line in enumerate(lines):
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
@@ -167,6 +167,25 @@ def _cut_repeats(lines: list[str]) -> set[int]:
                 stem in other and not other.rstrip().endswith(("...", "…"))
                 for other in lines if other is not line):
             found.add(at)
+    return found
+
+
+LABEL_MOST_WORDS = 4  # the label a teaser card puts before its headline's copy: a name or a section, a few words
+
+
+def _labelled_repeats(lines: list[str]) -> set[int]:
+    """The indexes of a related story's teaser card: a headline with no full stop at its end, and under it the same
+    headline again after a label of a few words (a person's or a section's name: "Jane Roe Mayor opens the bridge: "We
+    did it!"" under "Mayor opens the bridge: "We did it!""). Both lines are furniture; a sentence ends with its stop."""
+    found: set[int] = set()
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at, after in zip(filled, filled[1:]):
+        line, label = lines[at].strip(), lines[after].strip()
+        if len(line) < CUT_REPEAT_CHARS or line.endswith((".", "。")) or not label.endswith(line):
+            continue
+        words = label[: -len(line)].split()
+        if 1 <= len(words) <= LABEL_MOST_WORDS and not label[: -len(line)].rstrip().endswith((".", ":", "!", "?")):
+            found.update((at, after))
     return found
 
 
