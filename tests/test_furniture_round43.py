@@ -1,6 +1,6 @@
 """Page furniture the audit of round 43's real articles found kept as article text, each shape written anew for these
 tests: a related story's teaser card (a headline, then the same headline after a name), captions closed by their
-agency's credit, a bracketed picture credit, a caption with its archive note and its photographer, a bot check, a menu of
+agency's credit, a bracketed picture credit, a bot check, a menu of
 the site's languages, a follow or text-size button, a reader's comment in chat spelling; the links to the previous and
 next story and a broadcaster's tip-line block, which close the text. And the sentences such rules must leave."""
 
@@ -20,7 +20,6 @@ LAST = "Talks went on until the evening."
         "두 장관이 항구를 둘러보고 있다. AFP=연합뉴스", "항만청장. EPA=연합뉴스",  # a caption, its agency and wire
         "兩國部長今天在港口簽署協議。路透", "兩國部長今天在港口簽署協議。法新社",
         "두 장관이 항구에 도착했다. [사진 갈무리-항구통신]", "港口的新码头。[图片 来源]",  # a bracketed picture credit
-        "Seite an Seite: die Minister (Archivbild) Foto: Jan Novak/Pool/dpa",  # archive note, then its photographer
         "影片來源:港口電視台 今日焦點",  # a video's source
         "➤➤➤想要快速掌握最新港口消息", "►► Get the harbour news first",  # a promotion behind arrows
         "Bitte warten Sie während wir den Zugang überprüfen.", "Please wait while we verify your browser.",
@@ -78,3 +77,11 @@ def test_round43_blocks_that_close_the_text(tail, known):
     body = [LEAD, "The ministers then toured the new ferry terminal and the old customs house together.",
             "They agreed to meet again in the autumn to review how the works on the harbour were going.", LAST]
     assert furniture.strip(body + tail, known).lines == tuple(body)
+
+
+def test_a_broadcasters_tip_line_names_it(known):
+    """The tip block closing a broadcaster's page names its messenger channel, the broadcaster's name: the outlet."""
+    body = [LEAD, "The ministers then toured the new ferry terminal and the old customs house together.",
+            "They agreed to meet again in the autumn to review how the works on the harbour were going.", LAST]
+    cleaned = furniture.strip(body + ["■ 제보하기", "▷ 전화 : 02-000-0000", "▷ 카카오톡 : 'HBS제보' 검색, 채널 추가"], known)
+    assert cleaned.lines == tuple(body) and "HBS" in cleaned.outlet_cues
