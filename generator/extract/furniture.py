@@ -48,6 +48,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             continue
         if at >= end:  # the text's closing line and the site's lists after it: furniture, or the outlet's credit
             cue = _outlet_cue(line, knowledge) if may_be_furniture(line) else None
+            cue = cue if cue is not None else promotions.promotion(line, knowledge)[1]  # (a tip block's "subscribe to X")
             cues += [cue] if cue is not None else []
             removed.append(line)
             continue
