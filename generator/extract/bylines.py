@@ -28,8 +28,8 @@ _KO_NAME = r"(?:[가-힣]{2,4}|[가-힣]\s[가-힣]{1,2})"
 # Korean bylines: "이민수 기자", "이민수 기자 minsu@example.co.kr", "[서울=뉴시스] 이민수 기자 =", and a broadcast's
 # hand-over to its reporter: "이민수 기자입니다." ("this is reporter X"), "이민수 기자." (the anchor calls the reporter);
 # "by" may be glued to the name ("by이민수 기자"), a separator glued to the title before the stamp ("이민수 기자I 2024…",
-# "이민수 기자 |"). The titles are head.yml's korean_reporter_titles.
-_KO_BYLINE = (r"^(?:\[[^\]]{{1,30}}\]\s*)?(?:by\s*)?(?P<who>{name}(?:\s*[·,]\s*{name})*)\s*(?:{titles})"
+# "이민수 기자 |"); a bullet may open it ("• 이민수 기자"). The titles are head.yml's korean_reporter_titles.
+_KO_BYLINE = (r"^(?:[•·]\s*)?(?:\[[^\]]{{1,30}}\]\s*)?(?:by\s*)?(?P<who>{name}(?:\s*[·,]\s*{name})*)\s*(?:{titles})"
               r"(?:\s*=|\s+\S+@\S+|입니다\.?|\.|\s*[|｜│ㅣI])?$")
 # A Korean dateline with its reporter opening the lead: "[서울=뉴스1] 홍길동 기자 = …", "(서울=뉴스1) 홍길동 기자 = …",
 # and the paper and its reporter in brackets: "[아시아경제 홍길동 기자] …".
@@ -47,7 +47,9 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s+and\s|$)"
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u3040-\u30ff\u4e00-\u9fff・]{2,12}|" + _KO_NAME)
 # A name and the date stamp after it on one line: "Имя Фамилия 2025-09-05 06:49:54", "Jane Roe 19.06.2024 10:15".
-_NAME_STAMP = re.compile(r"^(?P<who>[^\d|:]{4,50}?)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+# (a slash or a bar may stand between them, and the date be written with its month's name: "Jane Roe / June 20, 2024")
+_NAME_STAMP = re.compile(r"^(?P<who>[^\d|:/]{4,50}?)(?:\s+|\s*[/|]\s*)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+                         r"|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
                          r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A name alone in brackets on the text's last line: "(Jane Roe)", the writer's signature.
 _CLOSING_NAME = re.compile(r"^[(（](?P<who>[^()（）\d:：,，]{2,50})[)）]$")
@@ -71,6 +73,8 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
     labelled = _labelled_byline(line, knowledge) if byline is None else None
     if labelled and not any(knowledge.outlet_named(w) for w in split_byline(labelled["who"])[0].split()):
         byline = labelled  # (an agency's name under the label, "Author: Belga Belga", credits the wire)
+    if byline and account_name(split_byline(byline["who"])[0], knowledge):
+        return True  # "작성자 최고관리자": the site's account that posted the page, no author
     if byline:
         head.author, head.byline_outlet = split_byline(byline["who"])
         return True
@@ -211,6 +215,13 @@ def bracketed_byline(line: str, knowledge: Knowledge) -> str | None:
         return None
     role = found["role"].lower()
     return found["who"].strip() if any(word in role for word in _roles(knowledge)) else None
+
+
+def account_name(who: str, knowledge: Knowledge) -> bool:
+    """Whether `who` is a site's account name (head.yml's account_names: "최고관리자", "admin"), never an author."""
+    names = cached("bylines-account-names", knowledge, lambda k: frozenset(
+        str(w).lower() for w in credits.head_data(k).get("account_names") or ()))
+    return who.strip(" .:：").lower() in names
 
 
 def _labels(knowledge: Knowledge) -> frozenset[str]:

@@ -41,13 +41,14 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines)
+    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines) | _labelled_repeats(lines)
     for at, line in enumerate(lines):
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
             continue
         if at >= end:  # the text's closing line and the site's lists after it: furniture, or the outlet's credit
             cue = _outlet_cue(line, knowledge) if may_be_furniture(line) else None
+            cue = cue if cue is not None else promotions.promotion(line, knowledge)[1]  # (a tip block's "subscribe to X")
             cues += [cue] if cue is not None else []
             removed.append(line)
             continue
@@ -167,6 +168,25 @@ def _cut_repeats(lines: list[str]) -> set[int]:
                 stem in other and not other.rstrip().endswith(("...", "…"))
                 for other in lines if other is not line):
             found.add(at)
+    return found
+
+
+LABEL_MOST_WORDS = 4  # the label a teaser card puts before its headline's copy: a name or a section, a few words
+
+
+def _labelled_repeats(lines: list[str]) -> set[int]:
+    """The indexes of a related story's teaser card: a headline with no full stop at its end, and under it the same
+    headline again after a label of a few words (a person's or a section's name: "Jane Roe Mayor opens the bridge: "We
+    did it!"" under "Mayor opens the bridge: "We did it!""). Both lines are furniture; a sentence ends with its stop."""
+    found: set[int] = set()
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at, after in zip(filled, filled[1:]):
+        line, label = lines[at].strip(), lines[after].strip()
+        if len(line) < CUT_REPEAT_CHARS or line.endswith((".", "。")) or not label.endswith(line):
+            continue
+        words = label[: -len(line)].split()
+        if 1 <= len(words) <= LABEL_MOST_WORDS and not label[: -len(line)].rstrip().endswith((".", ":", "!", "?")):
+            found.update((at, after))
     return found
 
 

@@ -372,7 +372,8 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
             named = knowledge.outlet_named(who)
             if named:
                 head.byline_outlet = head.byline_outlet or named
-            elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper():
+            elif head.author is None and credits.implausible_outlet(who, knowledge) is None and who[:1].isupper() \
+                    and not bylines.account_name(who, knowledge):
                 head.author = who
             return
     korean = bylines.korean_byline(" ".join(words), knowledge)

@@ -63,7 +63,7 @@ TOP: dict[str, frozenset[str]] = {
     # extract/head.py, credits.py, promotions.py, headline.py and the other head readers: languages/head.yml
     "head.yml": frozenset({
         "section_words", "headline_words", "published_labels", "counter_words", "byline_labels", "byline_roles",
-        "editor_labels", "update_labels", "korean_reporter_titles", "byline_widgets",
+        "editor_labels", "update_labels", "korean_reporter_titles", "byline_widgets", "account_names",
         "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
         "archive_photo_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
