@@ -596,7 +596,7 @@ def test_a_vietnamese_scare_quote_is_counted_by_words_not_syllables(text):
          [("KCNA", "両国の関係は新たな段階に入った", None)]),
     ],
 )
-def test_round_five_speaker_families(texts, expected):
+def test_speaker_families_across_languages(texts, expected):
     assert quotes(*texts) == expected
 
 
@@ -645,7 +645,7 @@ def test_pronouns_are_whole_words_hangul_ones_after_no_hangul_and_the_french_inv
          [("KCNA", "набуде чинності після обміну грамотами", None)]),
     ],
 )
-def test_round_six_speaker_families(texts, expected):
+def test_more_speaker_families_across_languages(texts, expected):
     assert quotes(*texts) == expected
 
 

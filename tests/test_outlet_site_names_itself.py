@@ -1,4 +1,4 @@
-"""How a site names itself in the shapes the fresh sets of round 9 showed (issue 17), each in several
+"""How a site names itself in the shapes fresh sets of real articles showed (issue 17), each in several
 languages: a dateline whose shape makes an unknown agency certain (its name in capitals after a dash, in
 brackets before a dash, alone after a German "5. Dezember"), a Korean reporter credit inside a scraped
 line, a byline label crediting wires only ("Von: APA/dpa/Reuters", "Author: Belga Belga"), a line

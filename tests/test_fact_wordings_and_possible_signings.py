@@ -1,4 +1,4 @@
-"""Fact and topic wordings real articles used and the data lacked (session 39), one made-up sentence per language
+"""Fact and topic wordings real articles used and the data lacked, one made-up sentence per language
 and wording; and the look-alikes each must leave alone: a signing only judged possible, forecast or scheduled (a
 Japanese passive or noun of signing before 可能性, 予定, 見通し; "the possible signing", "une éventuelle signature",
 "체결 가능성"), a just cause not Russia's. Also: the signing as the moment a treaty is told after ("nach der
@@ -34,7 +34,7 @@ BACKING = "kim-backs-war-in-ukraine"
         ("उन्होंने संधि को पूरी तरह रक्षात्मक बताया।", "defensive-in-nature"),
     ],
 )
-def test_round39_wordings(text, expected):
+def test_wordings_the_data_lacked(text, expected):
     assert expected in found(text)
 
 
@@ -62,5 +62,5 @@ def test_round39_wordings(text, expected):
         ("सीमा पर सेना ने रक्षात्मक स्थिति अपनाई।", "defensive-in-nature"),
     ],
 )
-def test_round39_look_alikes(text, absent):
+def test_look_alikes_left_alone(text, absent):
     assert absent not in found(text)

@@ -1,4 +1,4 @@
-"""Page furniture the audit of round 40's real articles found kept as article text, each shape in several
+"""Page furniture an audit of real articles found kept as article text, each shape in several
 languages: a related-link label glued to its headline, a picture's credit alone in brackets, a caption closed
 by its archive note, a browser's notice, a link to the full version, a button's word
 alone, share buttons in a bullet. And the sentences such rules must leave. Inputs are written for these tests."""
@@ -26,7 +26,7 @@ LAST = "Talks went on until the evening."
         "닫기", "Anzeige", "【関連記事】", "• 트위터 엑스", "• 페이스북 카카오톡 링크 복사",
     ],
 )
-def test_round40_furniture_is_not_article_text(line, known):
+def test_furniture_is_not_article_text(line, known):
     assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, LAST)
 
 
@@ -47,7 +47,7 @@ def test_round40_furniture_is_not_article_text(line, known):
         "Mit Material von den Werften soll der Hafen seine Kräne versorgen.",
     ],
 )
-def test_round40_sentences_near_furniture_words_stay(line, known):
+def test_sentences_near_furniture_words_stay(line, known):
     assert line in furniture.strip([LEAD, line, LAST], known).lines
 
 

@@ -1,4 +1,4 @@
-"""Fact and topic wordings real articles used and the data lacked (session 38), one made-up sentence per language
+"""Fact and topic wordings real articles used and the data lacked, one made-up sentence per language
 and wording: a clause promised "instead of" automatic intervention, the North's support for Russia's sovereignty,
 the West's "dominant role", a pact called "vredelievend en defensief", weapons supplies "not ruled out", the last
 visit told as "the last time … was in 2000", the replaced treaty's year with its 年, Nepali, sanctions fought or
@@ -66,7 +66,7 @@ INVITED = "invitation-to-moscow"
          "spatiale, Marc Petit.", "delegation"),
     ],
 )
-def test_round38_wordings(text, expected):
+def test_wordings_the_data_lacked(text, expected):
     assert expected in found(text)
 
 
@@ -92,5 +92,5 @@ def test_round38_wordings(text, expected):
          "delegation"),
     ],
 )
-def test_round38_look_alikes(text, absent):
+def test_look_alikes_left_alone(text, absent):
     assert absent not in found(text)

@@ -1,4 +1,4 @@
-"""Bylines the audit of round 43 found wrong or missed, with made-up names: a site's account shown as the writer
+"""Bylines an audit of real articles found wrong or missed, with made-up names: a site's account shown as the writer
 ("작성자 최고관리자", "Posted by admin") is no author, and the reporter's bulleted byline under it is read; a name and
 its written date split by a slash is the byline."""
 
@@ -24,5 +24,5 @@ EN_LEAD = "The city council approved the plan to rebuild the harbour breakwater 
         ((EN_HEADLINE, "Jane Roe | 12 March 2024", EN_LEAD), "Jane Roe"),
     ],
 )
-def test_round43_bylines(lines, author, known):
+def test_site_accounts_and_slashed_dates(lines, author, known):
     assert meta(*lines, known=known).author == author

@@ -1,4 +1,4 @@
-"""Speaker families read in round 9's fresh articles (eval9, eval11): one test a family, in several
+"""Speaker families read in fresh real articles: one test a family, in several
 languages, and the guesses a family must not make."""
 
 import pytest
@@ -44,7 +44,7 @@ from _extract_helpers import speakers
          [("Central Military Commission of the Workers' Party of Korea", "carried out under the treaty")]),
     ],
 )
-def test_round9_speaker_family(texts, expected):
+def test_speaker_family(texts, expected):
     assert speakers(*texts) == expected
 
 

@@ -1,4 +1,4 @@
-"""Families read in the failures of articles no rule was tuned on (issue 17, round 12): a wire credited
+"""Families read in the failures of articles no rule was tuned on (issue 17): a wire credited
 after a dash or a source label closing a short text (not a picture's credit, not hidden by a line of
 hashtags), a spokesman's descriptor that runs on into the country he speaks for, the first visit since
 2000 and the treaty concluded between the two as papers word them in English, Russian, German and

@@ -1,4 +1,4 @@
-"""Head lines that are never the title, in the shapes the fresh sets of round 9 showed (issue 17), each in
+"""Head lines that are never the title, in the shapes fresh sets of real articles showed (issue 17), each in
 several languages: a skip link ("메뉴 건너뛰기", "Zum Inhalt springen", "本文へスキップ"), a social widget's heading
 ("Connect with us", "Мы в соцсетях"), a multilingual site's tagline ("… in 10 languages"), menu items glued
 across scripts, a reporter's name with its subscribe button, a byline label and a name after a slash; a

@@ -1,4 +1,4 @@
-"""Page furniture the audit of round 43's real articles found kept as article text, each shape written anew for these
+"""Page furniture an audit of real articles found kept as article text, each shape written anew for these
 tests: a related story's teaser card (a headline, then the same headline after a name), captions closed by their
 agency's credit, a bracketed picture credit, a bot check, a menu of
 the site's languages, a follow or text-size button, a reader's comment in chat spelling; the links to the previous and
@@ -30,7 +30,7 @@ LAST = "Talks went on until the evening."
         "Podés leer: El puerto abre un nuevo muelle", "Puedes leer: Los ministros firmaron en el puerto",
     ],
 )
-def test_round43_furniture_is_not_article_text(line, known):
+def test_furniture_is_not_article_text(line, known):
     assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, LAST)
 
 
@@ -45,7 +45,7 @@ def test_round43_furniture_is_not_article_text(line, known):
         "Puedes leer el acuerdo en la web del puerto, dijo el ministro.",
     ],
 )
-def test_round43_sentences_near_furniture_words_stay(line, known):
+def test_sentences_near_furniture_words_stay(line, known):
     assert line in furniture.strip([LEAD, line, LAST], known).lines
 
 
@@ -73,7 +73,7 @@ def test_a_sentence_repeated_after_a_name_ending_with_its_stop_stays(known):
         ["新聞時間線", "0"],  # a news timeline's label and its counter
     ],
 )
-def test_round43_blocks_that_close_the_text(tail, known):
+def test_blocks_that_close_the_text(tail, known):
     body = [LEAD, "The ministers then toured the new ferry terminal and the old customs house together.",
             "They agreed to meet again in the autumn to review how the works on the harbour were going.", LAST]
     assert furniture.strip(body + tail, known).lines == tuple(body)

@@ -1,4 +1,4 @@
-"""Round 11 families of quote attribution: a name governed by a preposition, and the sentence tests
+"""Families of quote attribution: a name governed by a preposition, and the sentence tests
 that let a statement's words go on without a speech verb."""
 
 from __future__ import annotations

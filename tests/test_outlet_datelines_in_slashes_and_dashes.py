@@ -1,4 +1,4 @@
-"""The dateline and credit shapes round 11 added (issue 17), each in several scripts: an agency inside slashes
+"""Dateline and credit shapes (issue 17), each in several scripts: an agency inside slashes
 with spaces ("/ TASS /", "/ وام /"), a numeric date before the agency and a dash ("19-6-2024 وفا-"), a month
 before the day and a year before the agency ("YEREVAN, JUNE 19, 2024, ARMENPRESS."), a bullet or middle dot
 between place and agency, capitals beyond the basic ranges ("ЎЗА", "ТАНЈУГ", "ČTK"), a copyright line wrapped in

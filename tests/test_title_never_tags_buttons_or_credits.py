@@ -1,4 +1,4 @@
-"""Lines that are never a title (issue 17, round 8): a headline that quotes and ends with a story tag is no
+"""Lines that are never a title: a headline that quotes and ends with a story tag is no
 dateline, an update tag after a month label, a button's words, a scraper's empty value and a photo's
 source line, in several languages. Inputs are written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Outlets named by initials (round 36): the national agencies the outlets file gained are known in their credit
+"""Outlets named by initials: the national agencies the outlets file gained are known in their credit
 forms ("Rabat, 5 mai (MAP) -", "12.3.2025 (SITA.sk) -"), while the same letters written as a word is ("Map",
 "App" on a menu line) name no outlet. Inputs are written for these tests."""
 
