@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, straight_partner
+from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, inverted_straight, straight_partner
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
@@ -64,7 +64,9 @@ def _quotations(text: str):
         if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
             continue
         match = QUOTE_AT[char].match(text, start)
-        if match is not None:
+        if match is not None and inverted_straight(text, start, match.end() - 1):
+            position = match.end() - 1  # (the reporter's words between two quotations: its closing mark opens one)
+        elif match is not None:
             yield match
             position = match.end()
 
@@ -98,7 +100,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
-        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end):
+        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end) \
+                or cues.programme_phrase is not None and not SENTENCE_END.search(raw) and cues.programme_phrase.search(raw):
             if dropped is not None:  # 'werden … „Erklärungen gegenüber der Presse“ abgeben': what they will do
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a programme item, not speech")
             continue
