@@ -102,3 +102,16 @@ def straight_partner(text: str, start: int) -> int | None:
             if depth == 0:
                 return at
     return None
+
+
+def inverted_straight(text: str, start: int, end: int) -> bool:
+    """Whether straight marks at `start` and `end` pair the wrong way round: the first shaped as a closing mark (after a
+    word, before a space) and the second as an opening one (after a space, before a word). The words between are the
+    reporter's, between two quotations ('"un "nouveau document" encadrant les relations "à long terme"' with one mark
+    missing): the second mark opens the next quotation."""
+    if text[start] != '"' or text[end] != '"':
+        return False
+    before, after = text[start - 1:start] if start else " ", text[start + 1:start + 2]
+    closes_first = not (before.isspace() or before in _OPENS_AFTER) and after.isspace()
+    return closes_first and text[end - 1:end].isspace() and text[end + 1:end + 2].isalpha()
+

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, straight_partner
+from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, inverted_straight, straight_partner
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
@@ -44,14 +44,15 @@ class Quoted:
     fragment: bool = False  # three words a sentence quotes: speech only when it names who said them (quotes.py)
 
 
-def _quotations(text: str):
+def _quotations(text: str, resync: bool = False):
     """The quotations in `text`, left to right without overlap, as one alternation of QUOTE_AT's
     patterns searched through the text would find them.
 
     A "«" (or "‘") with no mark after it that can close it is not tried: its pattern would read to the
     end of the text before failing, and a text of many such marks (hostile, or a broken conversion)
     would be read once per mark. Every other try stops at the next mark of its kind, or matches and is
-    skipped past, so the text is read a bounded number of times.
+    skipped past, so the text is read a bounded number of times. With `resync` (find_quoted), straight marks paired
+    the wrong way round are skipped and their second mark tried as an opening one (mark_table.inverted_straight).
     """
     last_close = {mark: text.rfind(close) for mark, close in _FAR_CLOSE.items() if mark in text}
     last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1) if "‘" in text else -1
@@ -64,7 +65,9 @@ def _quotations(text: str):
         if (char in last_close and start > last_close[char]) or (char == "‘" and start > last_single):
             continue
         match = QUOTE_AT[char].match(text, start)
-        if match is not None:
+        if match is not None and resync and inverted_straight(text, start, match.end() - 1):
+            position = match.end() - 1  # (the reporter's words between two quotations: its closing mark opens one)
+        elif match is not None:
             yield match
             position = match.end()
 
@@ -75,7 +78,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
     out = []
     partners: dict[int, int] | None = None
     reached = 0
-    for match in _quotations(text):
+    for match in _quotations(text, resync=True):
         start, end = match.span()
         if start < reached:
             continue  # inside a quotation that holds quotation marks of its own
@@ -98,7 +101,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
-        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end):
+        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end) \
+                or cues.programme_phrase is not None and not SENTENCE_END.search(raw) and cues.programme_phrase.search(raw):
             if dropped is not None:  # 'werden … „Erklärungen gegenüber der Presse“ abgeben': what they will do
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a programme item, not speech")
             continue

@@ -178,6 +178,8 @@ class Cues:
         # a verb closing its clause right after a quotation of what is done ("„Erklärungen …“ abgeben"): no speech
         done = by_language(data.get("programme_verbs"))
         self.programme_after = re.compile(rf"\W?\s+(?:{bounded_words(done)})\s*(?:[.,;:!?]|$)", re.IGNORECASE) if done else None
+        items = [w.lower() for w in by_language(data.get("programme_phrases"))]  # ('«примут заявления для прессы»')
+        self.programme_phrase = re.compile(bounded_words(items), re.IGNORECASE) if items else None
         self.reported = re.compile(bounded_words(by_language(data.get("reported_speech"))))  # case as written
         # a title word, then only the opening mark: the quotation is a work's name ("под названием «…»")
         # ('schließe "…" nicht aus.': a negation, one particle and the clause's end after a quotation's closing mark)

@@ -29,6 +29,8 @@ def document_cues(cues, data: dict) -> None:
     cues.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
     cues.indefinite_articles = frozenset(w.lower() for w in by_language(data.get("indefinite_articles")))
     cues.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
+    works = [w.lower() for w in by_language(data.get("work_nouns"))]  # ("статье Путина «…»": quote_furniture.py)
+    cues.work_before = re.compile(rf"(?:{bounded_words(works)})[\s:]*\W?\s*$", re.IGNORECASE) if works else None
     cues.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
     # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
     provisions = data.get("provisions") or {}

@@ -86,3 +86,22 @@ def other_clause(cues: Cues, masked: str, lo: int, start: int, resolved, speaker
     # a subject of its own before the verb: "while critics called it"; none ("while adding that", Italian "mentre ha
     # aggiunto", Spanish "mientras que añadió") is the speaker's subject dropped, the speaker going on
     return any(w.lower() not in cues.auxiliaries for w in _WORD.findall(masked[opener.end():verb.start()]))
+
+
+_VERB_FINAL_REACH = 3  # words between a quoted phrase and the speech verb that closes its sentence
+
+
+def subject_closes_it(cues: Cues, masked: str, lo: int, hi: int, people: list[Span], speaker: str | None, end: int) -> bool:
+    """Whether `speaker` is the person opening the sentence at `lo`, and a speech verb ends it a few words after the
+    short phrase quoted up to `end` ('Kim, … ilişkilerin "yenilmez ve ebedi" hale geldiğini belirtti.'): a verb-final
+    sentence's subject and verb, the phrase the object of its clause, with no clause break or other name between."""
+    first = people[0] if people else None
+    if first is None or first.name != speaker or first.start < lo or not opens_sentence(masked[lo:first.start]):
+        return False
+    if any(s.name != speaker and s.start >= end for s in people):
+        return False
+    verbs = list(cues.verb.finditer(masked, end, hi))
+    if len(verbs) != 1 or masked[verbs[0].end():hi].strip(" .!?\n"):
+        return False  # (no verb, or one not closing the sentence)
+    between = masked[end:verbs[0].start()]
+    return len(_WORD.findall(between)) <= _VERB_FINAL_REACH and not _CLAUSE_BREAK.search(between)

@@ -49,9 +49,10 @@ from .quotation_marks import find_quoted, Quoted, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Descriptor, cues as load_cues
 from .quote_language import for_language
+from .quote_furniture import crosshead, words, written_work
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
-from .quote_joint import other_clause, subject_called_it
+from .quote_joint import other_clause, subject_called_it, subject_closes_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent, entity_roles
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -59,23 +60,14 @@ from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair, relaying
 from .wrapped_quotes import join_wrapped_quotes
-from ..text import KANA_HAN
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
 
 
-_CROSSHEAD_WORDS = 5  # a line of only a quotation shorter than this, without a full stop, is a crosshead
-
-
-def _words(text: str) -> int:
-    """Words of `text`, a Chinese or Japanese word counted as two characters."""
-    return len(text.split()) + len(KANA_HAN.findall(text)) // 2
-
-
 def _short(text: str) -> bool:
     """Whether `text` is as short as a headline: _HEADLINE_WORDS words."""
-    return len(text.split()) <= _HEADLINE_WORDS and _words(text) <= _HEADLINE_WORDS
+    return len(text.split()) <= _HEADLINE_WORDS and words(text) <= _HEADLINE_WORDS
 
 
 def find_quotes(
@@ -158,6 +150,8 @@ def find_quotes(
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # (most paragraphs end in a full stop; a wrapped line is no headline)
         headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not runs_on
+        # (or a last sentence the page cuts off, a clause and a speech verb in it: said so on /report/, a headline kept out)
+        cut_short = headline and at == len(paragraphs) - 1 and at and ", " in text and has_speech(cues, masked, 0, len(masked))
         # Names inside a quotation never speak it.
         spans = outside(spans, found)
         span_starts = [s.start for s in spans]
@@ -223,7 +217,7 @@ def find_quotes(
                     if notices is not None:  # (Persian writes names in «…»: «کیم جونگ اون»)
                         notices.append(f"quote {quote.text[:80]!r} dropped: a name, not speech")
                     continue
-                if headline and bare and _words(quote.text) < _CROSSHEAD_WORDS:
+                if headline and bare and crosshead(quote.text, [[q.text for q in find_quoted(t, cues)] for t in texts[at + 1:at + 4]]):
                     if notices is not None:  # "«Nouveau document fondamental»" over the paragraphs that quote it
                         notices.append(f"quote {quote.text[:80]!r} dropped: a crosshead, not speech")
                     continue
@@ -251,19 +245,22 @@ def find_quotes(
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
                 # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
-                why = "a headline quoting nobody" if headline else "what its sentence is about, not speech" if topic_quote(
+                why = ("a sentence the page cuts off, nobody it names saying it" if cut_short else "a headline's words beside a name, "
+                       "no sentence saying them" if people else "a headline quoting nobody") if headline else "what its sentence is about, not speech" if topic_quote(
                     attributor.cues, masked, quote, lo, hi) else None
                 if other_clause(cues, masked, lo, quote.start, resolved, speaker, named):
                     speaker = None  # "Putin said “…”, while critics called it “…”": the critics', whom nobody names
-                if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start):
-                    speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»"
+                if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start) \
+                        or written_work(cues, masked, lo, quote.start, [s for s in named if s.kind == "person"]):
+                    speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»", "статье Путина «…»"
                 if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
                         and cues.negation_after.match(text, quote.end):
                     speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
                         and not (speaker in here and cues.verb_after(masked, quote.end)) \
-                        and not subject_called_it(cues, masked, lo, people, speaker, quote.start):
+                        and not subject_called_it(cues, masked, lo, people, speaker, quote.start) \
+                        and not subject_closes_it(cues, masked, lo, hi, people, speaker, quote.end):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
                 if speaker is None and why:
                     if notices is not None:

@@ -44,14 +44,14 @@ TOP: dict[str, frozenset[str]] = {
         "block_quote_first_person", "letter_voice", "addressee_words", "complementizers", "prepositions_before_name",
         "cjk_prepositions_before_name", "cjk_postpositions_after_name", "capitalised_nouns", "caseless_speech_openers",
         "relay_phrases", "body_voices", "body_voice_articles", "body_voices_after", "body_voice_marks", "relative_pronouns",
-        "absolute_prepositions", "title_words", "negation_after", "comma_closes_dash_speech", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
+        "absolute_prepositions", "title_words", "work_nouns", "negation_after", "comma_closes_dash_speech", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "contrast_openers", "object_pronouns", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
         "organisation_descriptors", "citing", "hereinafter", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks", "cjk_topic_marks", "cjk_topic_titles",
         "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech", "korean_non_subject",
         "cjk_person_titles", "cjk_name_adverbs", "cjk_not_in_names", "korean_reported_endings",
         "documents", "provisions", "quotation_marks", "indefinite_articles", "inscriptions", "language_groups", "continuing_adverbs",
-        "programme_verbs",
+        "programme_verbs", "programme_phrases",
     }),
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster
     "roster.yml": frozenset({
