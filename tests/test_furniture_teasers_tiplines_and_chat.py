@@ -43,6 +43,9 @@ def test_furniture_is_not_article_text(line, known):
         "The ministers spoke English and French, and the mayor German.",  # language names in a sentence
         "두 장관은 화요일 항구에서 협정에 서명했다.",
         "Puedes leer el acuerdo en la web del puerto, dijo el ministro.",
+        # a reader's reaction in chat spelling that the paragraph quotes: the reporter's sentence
+        "온라인에서는 \"또 왔네 ㅋㅋ\"라는 반응이 이어졌고, 일부 누리꾼은 공사 결과에 주목했다.",
+        "일부 누리꾼은 '또 공사냐 ㅉㅉ'라고 적었다.",
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):

@@ -72,6 +72,21 @@ def _quotations(text: str, resync: bool = False):
             position = match.end()
 
 
+_PROGRAMME_EXTRA_WORDS = 2  # words a quoted programme item holds beyond its phrase ("сделают заявления для прессы")
+
+
+def _programme_item(cues: Cues, raw: str, text: str, end: int) -> bool:
+    """Whether the quotation `raw`, ending at `end` in `text`, names an item of a visit's programme, no words said: a
+    verb closing its clause right after it ('werden … „Erklärungen gegenüber der Presse“ abgeben'), or a programme
+    phrase and at most _PROGRAMME_EXTRA_WORDS more ("и Путин, и Ким «сделают заявления для прессы»"). A longer
+    quotation holding the phrase is a sentence someone said about the programme ("«После переговоров лидеры сделают
+    заявления для прессы», — сказал Ушаков"): speech."""
+    if cues.programme_after is not None and cues.programme_after.match(text, end):
+        return True
+    phrase = cues.programme_phrase.search(raw) if cues.programme_phrase is not None else None
+    return phrase is not None and len(raw.split()) - len(phrase.group(0).split()) <= _PROGRAMME_EXTRA_WORDS
+
+
 def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[Quoted]:
     """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
@@ -101,8 +116,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
             if dropped is not None:
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: an inscription's words, not speech")
             continue  # "портреты с подписью «…»", "plakaty «Да здравствует …»": what a banner reads
-        if cues.programme_after is not None and not SENTENCE_END.search(raw) and cues.programme_after.match(text, end) \
-                or cues.programme_phrase is not None and not SENTENCE_END.search(raw) and cues.programme_phrase.search(raw):
+        if not SENTENCE_END.search(raw) and _programme_item(cues, raw, text, end):
             if dropped is not None:  # 'werden … „Erklärungen gegenüber der Presse“ abgeben': what they will do
                 dropped.append(f"quote {normalise_space(raw)[:80]!r} dropped: a programme item, not speech")
             continue

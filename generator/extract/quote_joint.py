@@ -94,11 +94,13 @@ _VERB_FINAL_REACH = 3  # words between a quoted phrase and the speech verb that 
 def subject_closes_it(cues: Cues, masked: str, lo: int, hi: int, people: list[Span], speaker: str | None, end: int) -> bool:
     """Whether `speaker` is the person opening the sentence at `lo`, and a speech verb ends it a few words after the
     short phrase quoted up to `end` ('Kim, … ilişkilerin "yenilmez ve ebedi" hale geldiğini belirtti.'): a verb-final
-    sentence's subject and verb, the phrase the object of its clause, with no clause break or other name between."""
+    sentence's subject and verb, the phrase the object of its clause, with no clause break between and no other person
+    in the sentence: 'Putin, Kim'in ilişkileri "sarsılmaz ve kalıcı" olarak nitelendirdiğini söyledi' (Putin said
+    that Kim called them so) quotes Kim's phrase, not Putin's."""
     first = people[0] if people else None
     if first is None or first.name != speaker or first.start < lo or not opens_sentence(masked[lo:first.start]):
         return False
-    if any(s.name != speaker and s.start >= end for s in people):
+    if any(s.name != speaker for s in people):
         return False
     verbs = list(cues.verb.finditer(masked, end, hi))
     if len(verbs) != 1 or masked[verbs[0].end():hi].strip(" .!?\n"):
