@@ -57,6 +57,11 @@ def test_title_and_outlet_cues(text, title, outlet, known):
     [
         ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
         ("By Anadolu Agency", "Anadolu Agency", "Anadolu Agency"),
+        # a known outlet's name and its edition's word ("English") credits that outlet; a person's name is only an
+        # author, also when it ends in the same word
+        ("By Anadolu Agency English", "Anadolu Agency English", "Anadolu Agency"),
+        ("By Layla Haddad", "Layla Haddad", None),
+        ("By Nadia English", "Nadia English", None),
         ("by Kim Min-ji | Yonhap", "Kim Min-ji", "Yonhap"),
         ("By John Roe and Mary Major", "John Roe and Mary Major", None),
         ("By JOHN ROE and MARY MAJOR\nAssociated Press", "JOHN ROE and MARY MAJOR", "Associated Press"),

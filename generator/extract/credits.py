@@ -126,11 +126,19 @@ _NOT_IN_COMPACT = re.compile(r"[\s.\-_·]+")
 
 def known_outlet(name: str, knowledge: Knowledge) -> str | None:
     """The known outlet `name` is, also when a copyright line runs its words together ("YONHAPNEWS",
-    "KOREAHERALD": compared without spaces, dots or hyphens and in any case)."""
-    known = knowledge.outlet_named(name)
+    "KOREAHERALD": compared without spaces, dots or hyphens and in any case) or names its edition ("X English")."""
+    known = knowledge.outlet_named(name) or _edition_of(name, knowledge)
     if known or len(name) < COMPACT_MIN_CHARS:
         return known
     return cached("head-compact-outlets", knowledge, _compact_outlets).get(_NOT_IN_COMPACT.sub("", name).lower())
+
+
+def _edition_of(name: str, knowledge: Knowledge) -> str | None:
+    """The known outlet whose edition `name` is: its name, then head.yml's edition word ("X English")."""
+    words = name.split()
+    editions = cached("head-edition-words", knowledge, lambda k: frozenset(
+        str(w).lower() for w in head_data(k).get("edition_words") or ()))
+    return knowledge.outlet_named(" ".join(words[:-1])) if len(words) > 1 and words[-1].lower() in editions else None
 
 
 def _compact_outlets(knowledge: Knowledge) -> dict[str, str]:

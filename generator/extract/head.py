@@ -23,6 +23,7 @@ from .headline import (LETTER_WORD, SENTENCE_PUNCT, heading_below_stamp, headlin
                        looks_like_title, skip_in_head, widgets)
 from .knowledge import Knowledge
 from .lead_quotes import attributed_quote
+from .lead_title import without_closing_stop
 from ..model import Declared
 from ..text import normalise_space
 
@@ -133,7 +134,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             if index in head.title_lead and title_index is None and not body:
                 # a short sentence alone after a date label: a headline or a one-sentence lead, which no reader can
                 # tell apart; it titles the article whole (no opening phrase cut) and stays the text's first line
-                head.title, title_index, below_title = line.rstrip(" ."), index, 0
+                head.title, title_index, below_title = without_closing_stop(line, knowledge), index, 0
                 body.append(line)
                 last_in_body = index
                 continue

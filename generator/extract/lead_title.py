@@ -45,7 +45,7 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
         sentence = sentence[: cjk_end.start()]
     sentence = sentence[:1].upper() + sentence[1:]
-    sentence = sentence.rstrip(" .।")
+    sentence = without_closing_stop(sentence, knowledge)
     if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
         return _cut_cjk(sentence)
     # (a Hangul syllable says about what two Latin letters do, as a Han character does; Korean parts its words with spaces)
@@ -54,6 +54,18 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
+
+
+def without_closing_stop(sentence: str, knowledge: Knowledge | None) -> str:
+    """A sentence made a title: its closing stop dropped, but an abbreviation's period kept, which is part of the word
+    ("… at 6 a.m.", "… for the U.S.": head.yml's title_abbreviations)."""
+    trimmed = sentence.rstrip(" .।")
+    if knowledge is None or not sentence.rstrip().endswith("."):
+        return trimmed
+    words = cached("title-abbreviations", knowledge, lambda k: frozenset(
+        str(w).lower().rstrip(".") for w in head_data(k).get("title_abbreviations") or ()))
+    last = re.split(r"[\s(\"“]", trimmed)[-1].lower()
+    return trimmed + "." if last in words else trimmed
 
 
 LEAD_TITLE_HANGUL_CHARS = 50

@@ -226,7 +226,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
     def candidates():  # in order of strength, read only as far as needed
         yield suffix
         if head.byline_outlet:
-            yield knowledge.outlet_named(head.byline_outlet)
+            yield credits.known_outlet(head.byline_outlet, knowledge)  # (or its edition's: "By X English")
         for line in body[:4]:
             yield wire_credits.credit_in(line, knowledge) or self_credits.labelled_credit(line, knowledge)
         yield wire_credits.credit_above_dateline(body[:4], knowledge)  # "TASS" / "MOSCOW - …"

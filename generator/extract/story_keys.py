@@ -70,6 +70,7 @@ TOP: dict[str, frozenset[str]] = {
         "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
         "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels", "language_variants",
         "lead_openers", "caption_openers", "relative_days", "relative_time_joins", "headline_tags", "lead_day_openers",
+        "edition_words", "title_abbreviations",
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
