@@ -315,3 +315,16 @@ def test_a_first_line_opening_with_the_day_of_its_news_is_warned_of_as_the_leads
     result = meta(text, known)
     assert result.title == first_line.rstrip(".") or result.title == first_line
     assert any("reads as the lead's first sentence" in notice for notice in result.notices) == warned
+
+
+def test_a_long_first_line_cut_as_the_leads_stays_the_first_paragraph(known):
+    # a first line past LEAD_CUT_CHARS that reads as the lead is cut to a title; its words past the cut are still the
+    # text's ("…, reemplazando documentos anteriores"), so the whole line stays the body's first paragraph
+    first = ("Portugal y Noruega han firmado un Acuerdo Integral de Pesca y Navegación Marítima, reemplazando documentos "
+             "anteriores y ampliando sus lazos portuarios.")
+    rest = ("El acuerdo, destacado por Ana Lopes y Erik Berg, subraya la cooperación en áreas pesqueras y de seguridad.\n"
+            "Ambos ministros enfatizaron su compromiso con un acuerdo abierto, destinado a proteger a ambos puertos.\n"
+            "El acuerdo marca un hito en las relaciones entre los dos países del norte.\n")
+    result = meta(f"{first}\n{rest}", known)
+    assert result.title.endswith("…")
+    assert result.body[0] == first

@@ -97,6 +97,10 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     if title and not declared.title and title == text_title and _lead_shaped(title, knowledge):
         notices.append(f"title {normalise_space(title)[:80]!r} reads as the lead's first sentence, not a headline")
         if len(title) > LEAD_CUT_CHARS:
+            if head.title == text_title and head.title not in lines[:1]:
+                # the line is the lead's paragraph, its words beyond the cut still the text's ("…, reemplazando
+                # documentos anteriores"): it stays the first paragraph, as a lead the Thai case above keeps
+                lines = [head.title, *lines]
             title = title_from_lead([title], knowledge)  # cut as a title made from the lead is
     if not title and not head.captions:  # (a caption kept after the lead is no heading)
         title = heading_after_lead(lines, knowledge)
