@@ -21,11 +21,11 @@ def _joined(text: str) -> list[str]:
     ("Οι δύο ηγέτες υπέγραψαν τη συνθήκη\nστην πρωτεύουσα.", ["Οι δύο ηγέτες υπέγραψαν τη συνθήκη στην πρωτεύουσα."]),
     # a wrapped text: a line going on in upper case after a lower-case word, a comma, a hyphen or a full line
     ("Die Minister haben am Morgen in der Hauptstadt einen\nVertrag unterzeichnet, sagte der\n"
-     "Sprecher der Regierung. Es gehe um die\nZusammenarbeit der beiden Staaten in der\n"
-     "Region, die seit langem von den UN-\nSanktionen betroffen ist.",
+     "Sprecher der Regierung. Es gehe um die\nZusammenarbeit der beiden Staaten\n"
+     "in der Region, die seit langem von den UN-\nSanktionen betroffen ist, wie es\nhieß.",
      ["Die Minister haben am Morgen in der Hauptstadt einen Vertrag unterzeichnet, sagte der Sprecher der "
       "Regierung. Es gehe um die Zusammenarbeit der beiden Staaten in der Region, die seit langem von den "
-      "UN-Sanktionen betroffen ist."]),
+      "UN-Sanktionen betroffen ist, wie es hieß."]),
 ])
 def test_wrapped_lines_are_one_paragraph(text, expected):
     assert _joined(text) == expected
@@ -40,6 +40,9 @@ def test_wrapped_lines_are_one_paragraph(text, expected):
     "Pictures from the summit\nnorth_korea_summit_1024x768",  # a picture file's name
     "Reactions from Seoul\nThe government said it would study the text.",  # a subheading over its text
     "Leaders meet in the capital\nThe two presidents signed a treaty.",  # a headline ending in a lower-case word
+    # subheadings ending in a lower-case word over their paragraphs make no wrapped text (Dutch)
+    "Zeldzaam bezoek\nHet Kremlin had het bezoek aangekondigd.\nBanden aangehaald\nDe leiders wisselden geschenken uit.\n"
+    "Nieuwe stappen gezet\nDe ministers spraken verder.",
     "両国の首脳が条約に署名した\n関係者によると会談は三時間続いた",  # no letter case: no cue
 ])
 def test_lines_that_stay_apart(text):
@@ -48,6 +51,6 @@ def test_lines_that_stay_apart(text):
 
 def test_a_subheading_in_a_wrapped_text_stays_its_own_paragraph():
     text = ("Die Minister haben am Morgen einen\nVertrag unterzeichnet, sagte der\nSprecher. Es gehe um die\n"
-            "Zusammenarbeit in der Region.\n\nReaktionen aus Seoul\nDie Regierung will den Text prüfen.")
+            "Zusammenarbeit in der Region, wie es\nhieß, und der\nVertrag gelte sofort.\n\nReaktionen aus Seoul\nDie Regierung will den Text prüfen.")
     assert _joined(text)[-2:] == ["Reaktionen aus Seoul", "Die Regierung will den Text prüfen."]
 

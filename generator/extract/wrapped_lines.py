@@ -6,9 +6,10 @@ sentence (facts, quotes) sees it whole. A line is joined to the next when the te
 
 - both lines were next to each other in the text (no blank line between), neither is a list item;
 - the line does not end a sentence: it ends in a letter, a comma or a word's hyphen (no stop, colon, closing mark);
-- the next line goes on in lower case ("…, sagte der" / "russische Präsident …"); or the text is wrapped (at least
-  two such lines in it) and the line ends in a lower-case word, a comma or a hyphen ("… haben ein" /
-  "Militärbündnis …"), or is as long as the text's wrapped lines ("… mit Nordkoreas" / "Machthaber …").
+- the next line goes on in lower case ("…, sagte der" / "russische Präsident …"); or the text is wrapped (two such
+  lines in it, and one line in four breaking off) and the line ends in a lower-case word, a comma or a hyphen
+  ("… haben ein" / "Militärbündnis …"), or is as long as the text's wrapped lines ("… mit Nordkoreas" /
+  "Machthaber …"). Subheadings ending in a lower-case word (Dutch "Zeldzaam bezoek") make no wrapped text.
 
 The head reader and the furniture rules read the lines as they were; a headline, a byline or a caption is gone from
 the body by then, and a short line that ends in a capitalised word (a subheading) stays its own paragraph.
@@ -32,8 +33,8 @@ _OPEN_END = re.compile(r"(?:[^\W\d_]|,|(?<=[^\W\d_])-)$")
 # word (not an address, "jean@…", nor a file's name, "north_korea_…").
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?=$|[\s,.;:!?»“”\"')\]…-])")
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-WRAPPED_TEXT_BREAKS = 3  # lines breaking off mid-sentence that show a text is hard-wrapped ...
-WRAPPED_SHARE = 4  # ... when they are at least one line in this many
+WRAPPED_TEXT_BREAKS = 2  # lines going on in lower case that show a text is hard-wrapped, with ...
+WRAPPED_SHARE = 4  # ... lines breaking off mid-sentence at least one in this many
 FULL_LINE = 0.85  # a wrapped line's length, as a share of the text's longest such line
 
 
@@ -47,8 +48,10 @@ def join_wrapped_lines(lines: list[str], text: str) -> list[str]:
     breaks = [a for a, b in pairs if _goes_on(b) or _broken_off(a)]
     if not breaks:
         return lines
-    # (a text of full paragraphs has few lines that break off: a subheading that ends in a lower-case word)
-    wrapped = len(breaks) >= WRAPPED_TEXT_BREAKS and len(breaks) * WRAPPED_SHARE >= len(lines)
+    # (a text of full paragraphs has few lines that break off, subheadings ending in a lower-case word, and none
+    # that the next goes on from in lower case)
+    going_on = sum(1 for _, b in pairs if _goes_on(b))
+    wrapped = going_on >= WRAPPED_TEXT_BREAKS and len(breaks) * WRAPPED_SHARE >= len(lines)
     width = max(map(len, breaks))
     out: list[str] = []
     last = None  # the line of the text that out[-1] ends with
