@@ -23,6 +23,7 @@ from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, dated_event_
 from .knowledge import Knowledge
 from .lead_title import title_from_lead, unmarked
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
+from .wrapped_lines import join_wrapped_lines
 from ..model import Declared
 from ..text import normalise_space, paragraphs, stem_used
 
@@ -144,6 +145,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         if problem:
             notices.append(f"author {author[:80]!r} dropped: {problem}")
             author = None
+    lines = join_wrapped_lines(lines, text)  # (the lines of a hard-wrapped text's paragraph, read by the head one by one)
     return Metadata(
         title=normalise_space(title),
         outlet=outlet,
