@@ -96,7 +96,9 @@ def test_the_budget_counts_characters_so_a_file_gets_the_same_outcome_everywhere
 
 
 def test_a_long_report_under_the_budget_is_extracted():
-    report = "\n".join(long_paragraph.realistic(3_000, seed) for seed in range(100))  # ~300 KB, 100 paragraphs
+    # ~300 KB, 100 paragraphs parted by blank lines: each is cut off mid-word, so one that goes on in lower case
+    # would otherwise be read as the wrapped line of the one before (wrapped_lines) and joined to it
+    report = "\n\n".join(long_paragraph.realistic(3_000, seed) for seed in range(100))
     article = _extract("A long report on the summit\n" + report)
     assert isinstance(article, Article)
     assert len(article.paragraphs) == 100
