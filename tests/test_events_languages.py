@@ -254,6 +254,10 @@ def test_a_weekday_name_that_is_also_a_word_is_left_out():
     ("The captain will sail on to Tarvik after the mayor met him on Monday.", "en", "2025-02-10"),
     ("The captain will sail to Tarvik, harbour officials said on Monday.", "en", "2025-02-10"),
     ("The captain will sail on to Tarvik after meeting the mayor on Friday.", "en", "2025-02-14"),
+    # the day alone after a comma goes with the clause before an aside, whose past verb is not the clause's
+    ("The captain will sail to Tarvik, which he last visited in the spring, on Friday.", "en", "2025-02-14"),
+    ("The captain sailed to Tarvik, which he will visit again in May, on Monday.", "en", "2025-02-10"),
+    ("The captain will arrive in Tarvik, the mayor said, on Monday.", "en", "2025-02-17"),
     # German "soll": hearsay of the past as often as a plan; a plan's passive keeps its "werden"
     ("Kim soll am Montag gesagt haben, der Hafen sei zu klein.", "de", "2025-02-10"),
     ("Der Vertrag soll am Freitag unterzeichnet werden.", "de", "2025-02-14"),

@@ -236,9 +236,16 @@ class DateFinder:
         until = closed.start() if closed else min(len(text), end + _CLAUSE_CHARS)
         if self._future["clause_ends"] and (past := self._future["clause_ends"].search(text, end, until)):
             until = past.start()  # "월요일 도착했으며 … 예정이다": the day's clause ended in the past
-        if before and (marks := list(before.finditer(text, opened, start))):
+        clause = (opened, start)
+        if opened > reach and len(text[opened:start].split()) <= 1:
+            # the day alone after a comma (", on Friday") goes with the clause before an aside: "will sail to X,
+            # which he last visited in 2019, on Friday"
+            aside = [m for m in _CLAUSE_MARK.finditer(text, reach, opened - 1)]
+            if aside:
+                clause = (aside[-2].end() if len(aside) > 1 else reach, aside[-1].start())
+        if before and (marks := list(before.finditer(text, *clause))):
             between = self._future["past_between"]  # "will leave after they met on Monday": the past verb closes it
-            if not (between and between.search(text, marks[-1].end(), start)):
+            if not (between and between.search(text, marks[-1].end(), clause[1])):
                 return True
         return bool(after and after.search(text, end, until))
 
