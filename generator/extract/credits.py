@@ -352,7 +352,10 @@ def _self_named(line: str, knowledge: Knowledge) -> str | None:
 
 def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
-    agency that credits pictures (languages/head.yml's picture_agencies), alone on a line there, credits a photo."""
+    agency that credits pictures (languages/head.yml's picture_agencies), alone on a line there, credits a photo;
+    two letters alone there are anyone's initials (a reporter's, a desk's) as much as an agency's ("TT")."""
+    if len(line.strip()) <= 2:
+        return None
     outlet = masthead(line, knowledge)
     return None if outlet in picture_agencies(knowledge) else outlet
 

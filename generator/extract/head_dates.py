@@ -48,11 +48,19 @@ def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:
 _STAMP_END = re.compile(r"\s*[】）)]|\s|\s*[-–—]|$")
 
 
+# A Chinese lead's bracket holding its outlet, maybe a clock's place, and the date of its dispatch:
+# "【X台北時間2024年6月20日訊】", "【X2024年6月20日讯】" (the outlet's and the clock's words before the date)
+_BRACKET_BEFORE = re.compile(r"^【[^】\s\d]{1,12}$")
+_BRACKET_AFTER = re.compile(r"(?:訊|讯|電|电|報導|报道)?】")
+
+
 def dateline_date(lines: list[str], language: str, knowledge: Knowledge) -> dt.date | None:
     """A date in a dateline that opens the lead: "Seoul, 19 June 2024 (dpa/MIA) - …", "Paris, le 4 mars 2023 -"."""
     place = cached("dateline-place", knowledge, _dateline_place)
     for line in lines:
         found = dates.find(line[:80], language, calendars=True)
+        if found is not None and _BRACKET_BEFORE.match(line[: found.start]) and _BRACKET_AFTER.match(line, found.end):
+            return found.date
         if found is not None and (
             (opening := place.match(line[: found.start])) and (opening.group().rstrip()[-1:] not in "、，،"
                                                                or _STAMP_END.match(line, found.end)) or (found.start == 0 and _DASH_AFTER_DATE.match(line, found.end))
