@@ -28,6 +28,9 @@ _KO_SURNAME_TITLE = re.compile(r"(?<![\uac00-\ud7a3])(?P<surname>[\uac00-\ud7a3]
 _FINISHED_SPEECH = re.compile(r"(?:고|며|면서)\s+(?P<verb>[\uac00-\ud7a3]{1,6})(?:고|으며|며)\s*,\s*$")
 # A name written in its own brackets or marks, closed before the particle (<한겨레>는, 《조선일보》는) or the verb
 _KO_NAME_CLOSE = frozenset(">》」』’”'")
+# What stands between a person's name and the body of their title: a space or two, maybe a photo's or a side's mark
+# in brackets ("박지훈(사진) 국립외교원 연구위원은", "(왼쪽)")
+_NAME_TO_BODY = re.compile(r"\s{0,2}(?:\([^()]{1,8}\)\s?)?")
 _KOREAN_SUBJECT_KINDS = ("person", "organisation", "place")  # a state may speak as a topic: "북한은 … "…"고 강조했다"
 
 
@@ -62,8 +65,8 @@ class KoreanSubjects:
                 continue  # a state speaks only as the topic, or the subject opening the sentence ("러시아가 "…"며 밝혔다"), not "북한 외무성은"
             name = span.name
             if match is not None and span.kind != "person" and previous is not None and previous.kind == "person" \
-                    and span.start - previous.end <= 2 and self._holds_role(match.group(0)):
-                name = previous.name  # "박지훈 국립외교원 연구위원은": the institute's fellow speaks
+                    and _NAME_TO_BODY.fullmatch(masked, previous.end, span.start) and self._holds_role(match.group(0)):
+                name = previous.name  # "박지훈 국립외교원 연구위원은", "박지훈(사진) 외교원 연구위원이": the institute's fellow speaks
             elif match is not None and span.kind == "organisation" and match.end() - span.end > 1 \
                     and self._holds_role(match.group(0)):
                 previous = span
