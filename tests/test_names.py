@@ -79,3 +79,18 @@ def test_russian_yo_written_yo_or_e_folds_to_one_key(one, other):
 def test_a_known_person_spelt_with_yo_joins_their_page():
     pages = same_people({"Gleb Sokolyov": False, "Gleb Sokolev": True}, {"Gleb Sokolev": ("Глеб Соколёв",)})
     assert pages["Gleb Sokolyov"] == "Gleb Sokolev"
+
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a letter short inside the surname of a listed person, the given name theirs: a slip of the pen
+    ("Defense Minister Andrey Belusov arrived on Tuesday.", "Andrey Belousov", "Andrey Belusov"),
+    # another given name is another person
+    ("Defense Minister Pavel Belusov arrived on Tuesday.", "Pavel Belusov", "Andrey Belousov"),
+])
+def test_a_listed_name_with_a_letter_slipped_inside_its_surname_is_that_person(text, found, not_found):
+    from generator.extract.mentions import find_people
+    from tests._extract_helpers import data, paras
+
+    names = {m.name for m in find_people(paras(text), data())}
+    assert found in names and not_found not in names, names

@@ -57,6 +57,7 @@ class Spellings:
         self.short: dict[str, str] = {}  # folded one-word form -> its form
         self.hangul: dict[tuple[int, ...], list[str]] = {}  # consonants of a long Hangul form -> forms
         self.words: set[str] = set()  # every word of every folded form
+        self.by_given: dict[str, list[tuple[str, str]]] = {}  # a two-word form's given name -> (surname, form)
         self.prefixes: set[str] = set()  # and their first three letters
         self._memo: dict[tuple[str, ...], str | None] = {}
         self._tokens: dict[str, tuple[bool, bool]] = {}
@@ -75,6 +76,9 @@ class Spellings:
                 (self.full if " " in key else self.short).setdefault(key, form)
                 self.words.update(key.split())
                 self.prefixes.update(w[:3] for w in key.split())
+                given, _, surname = key.partition(" ")
+                if len(surname) >= MISSPELT_SURNAME and " " not in surname:
+                    self.by_given.setdefault(given, []).append((surname, form))
 
     def find(self, text: str, taken=None) -> list[tuple[int, int, str]]:
         """`taken`: what already holds a name (discovered_names._Taken); a run overlapping it is not read."""
@@ -167,7 +171,7 @@ class Spellings:
             return None
         keys = [word_keys(w, self.endings, self.written_endings, 2) for w in words]
         if not all(any(v in self.words for v in k) for k in keys):
-            return None
+            return self._misspelt(keys) if len(words) == 2 else None
         if not all(k[0] for k in keys):
             return None
         table = self.full if len(words) > 1 else self.short
@@ -179,6 +183,17 @@ class Spellings:
                 return form
         return None
 
+    def _misspelt(self, keys: list[list[str]]) -> str | None:
+        """The known two-word name whose given name this is and whose long surname lacks or gains one letter inside
+        ("Andrey Belusov" for Belousov): a slip of the pen; a different ending is grammar or another person."""
+        for given in keys[0]:
+            for surname, form in self.by_given.get(given, ()):
+                for written in keys[1]:
+                    if written[:1] == surname[:1] and written[-2:] == surname[-2:] and len(written) != len(surname) \
+                            and one_apart(written, surname, changed=False):
+                        return form
+        return None
+
     def _hangul_form(self, word: str) -> tuple[str, str] | None:
         """(the written name without its particle, the entities file's form) for a near spelling."""
         for cut in (0, *(len(p) for p in _PARTICLES if word.endswith(p))):
@@ -187,6 +202,9 @@ class Spellings:
                 if form != name and hangul_near(name, form):
                     return name, form
         return None
+
+
+MISSPELT_SURNAME = 6  # the fewest letters of a surname a slip of one letter leaves recognisable ("Belusov")
 
 
 class _HangulNames:
