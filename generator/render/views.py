@@ -224,8 +224,22 @@ def spoken_in(quote: str, sentence: str) -> bool:
     words, text = normalise_space(quote).rstrip("….").strip(), normalise_space(sentence)
     if not words or words in text:
         return bool(words)
+    least = min(len(words), len(text) // 2)
+    if least > 0 and not _share_a_run(words, text, min(least, _RUN)):
+        return False  # every common run of `least` characters holds one of _RUN: the texts have none
     match = SequenceMatcher(None, words, text, autojunk=False).find_longest_match(0, len(words), 0, len(text))
-    return match.size >= min(len(words), len(text) // 2)
+    return match.size >= least
+
+
+_RUN = 24  # characters: a run this long that a quote shares with a sentence not carrying it is rare
+
+
+def _share_a_run(one: str, other: str, size: int) -> bool:
+    """Whether the texts have `size` characters in a row in common: a look at every run of that length, where
+    the longest common run (SequenceMatcher's, which compares every pair of positions) is the price of each
+    quote of every topic's evidence."""
+    runs = {other[i:i + size] for i in range(len(other) - size + 1)}
+    return any(one[i:i + size] in runs for i in range(len(one) - size + 1))
 
 
 # "quote '…' dropped: a document's name": what was dropped, its value, and why (extract's notices)
