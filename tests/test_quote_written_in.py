@@ -1,0 +1,80 @@
+"""A document's words: a quotation its sentence says is written in the story's document ("the treaty provides for
+“…”", "«…», — говорится в договоре", "조약 제3조에는 '…'") is nobody's speech, and the site says whose text it is
+(story.yml's `document`: "Text of the treaty") instead of "Unattributed". Its anchor stays the one it had."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from _extract_helpers import STORY, data, paras
+from generator.extract import knowledge
+from generator.extract.mentions import find_mentions
+from generator.extract.quotes import find_quotes
+
+
+def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str | None, str]]:
+    known = known or data()
+    p = paras(text)
+    return [(q.speaker, q.written_in, q.text) for q in find_quotes(p, find_mentions(p, known), known, language=language)]
+
+
+@pytest.mark.parametrize("language, text, quoted", [
+    # a document's provision before the quotation
+    ("en", 'The fisheries agreement signed on Tuesday provides for "joint patrols of the fishing grounds in every season".',
+     "joint patrols of the fishing grounds in every season"),
+    ("en", 'Article 3 of the treaty reads: "Each side shall open its ports to the fishing fleet of the other."',
+     "Each side shall open its ports to the fishing fleet of the other."),
+    # the sentence says the words are written in the document
+    ("en", 'As stated in the treaty, "each side shall open its ports to the fishing fleet of the other."',
+     "each side shall open its ports to the fishing fleet of the other."),
+    ("ru", "ТАСС сообщил о подписании. «Стороны совместно охраняют рыбные ресурсы в своих водах», — говорится в договоре.",
+     "Стороны совместно охраняют рыбные ресурсы в своих водах"),
+    ("ru", "Договор предусматривает, что «стороны совместно охраняют рыбные ресурсы в своих водах».",
+     "стороны совместно охраняют рыбные ресурсы в своих водах"),
+    ("uk", "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді.",
+     "Сторони спільно охороняють рибні ресурси у своїх водах"),
+    # Korean: the numbered article glued to its particle, or the document opening the sentence, an agency before it
+    ("ko", "조약 제3조에는 \"쌍방은 어업 자원을 함께 보호한다\"는 내용이 담겼다.", "쌍방은 어업 자원을 함께 보호한다"),
+    ("ko", "조선중앙통신은 협정 전문을 보도했다. 협정은 제2조에서 \"쌍방은 어업 자원을 함께 보호한다\"고 규정했다.",
+     "쌍방은 어업 자원을 함께 보호한다"),
+])
+def test_a_quotation_written_in_the_document_is_the_document_s_text(language, text, quoted):
+    assert _quotes(text, language) == [(None, "the treaty", quoted)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # someone the sentence names says the words: theirs, whatever they are about
+    ("en", 'Lavrov said the treaty "provides for joint patrols of the fishing grounds in every season".',
+     [("Sergey Lavrov", None, "provides for joint patrols of the fishing grounds in every season")]),
+    ("ru", "«Наши страны продолжат работу над новым соглашением о рыболовстве», — отметил Лавров.",
+     [("Sergey Lavrov", None, "Наши страны продолжат работу над новым соглашением о рыболовстве")]),
+    # an agency's own report, no document saying it
+    ("en", '"The fishing fleet will sail in the autumn," TASS reported.',
+     [("TASS", None, "The fishing fleet will sail in the autumn")]),
+])
+def test_words_someone_speaks_are_no_document_s(language, text, expected):
+    assert _quotes(text, language) == expected
+
+
+@pytest.mark.parametrize("said_by, expected", [
+    ("sottolinea l'agenzia Kcna.", "KCNA"),
+    ("ha detto Lavrov.", "Sergey Lavrov"),
+])
+def test_a_document_s_words_a_wrapped_line_then_says_someone_spoke_are_theirs_alone(said_by, expected):
+    # a hard-wrapped sentence: its first line puts the words in the treaty, its next names who said so
+    text = f'Il trattato firmato oggi prevede "assistenza reciproca in caso di aggressione armata"\n\ncontro una delle parti, {said_by}'
+    assert _quotes(text, "it") == [(expected, None, "assistenza reciproca in caso di aggressione armata")]
+
+
+def test_a_story_that_names_no_document_leaves_its_words_unattributed(tmp_path):
+    shutil.copytree(STORY / "data", tmp_path / "data")
+    story = tmp_path / "data" / "story.yml"
+    values = yaml.safe_load(story.read_text("utf-8"))
+    assert values.pop("document") == "the treaty"
+    story.write_text(yaml.safe_dump(values, allow_unicode=True), "utf-8")
+    text = "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді."
+    assert _quotes(text, "uk", knowledge.load(tmp_path / "data")) == [
+        (None, None, "Сторони спільно охороняють рибні ресурси у своїх водах")]
