@@ -10,9 +10,12 @@ import pytest
 import yaml
 
 from _extract_helpers import STORY, data, paras
+from generator.collect.quote_groups import group_quotes
 from generator.extract import knowledge
 from generator.extract.mentions import find_mentions
 from generator.extract.quotes import find_quotes
+from generator.model import Quote
+from generator.text import anchor
 
 
 def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str | None, str]]:
@@ -78,3 +81,17 @@ def test_a_story_that_names_no_document_leaves_its_words_unattributed(tmp_path):
     text = "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді."
     assert _quotes(text, "uk", knowledge.load(tmp_path / "data")) == [
         (None, None, "Сторони спільно охороняють рибні ресурси у своїх водах")]
+
+
+def test_a_document_s_words_never_join_a_person_s_and_keep_the_anchor_of_words_nobody_spoke():
+    words = "Each side shall open its ports to the fishing fleet of the other"
+    document = Quote(text=words, speaker=None, anchor="p-1", written_in="the treaty")
+    spoken = Quote(text=words, speaker="Sergey Lavrov", anchor="p-2")
+    unsaid = Quote(text=words + ".", speaker=None, anchor="p-3")
+    groups = group_quotes([("a", document), ("b", spoken), ("c", unsaid)])
+    assert [(g.speaker, g.written_in, sorted(a for a, _ in g.variants)) for g in groups] == [
+        ("Sergey Lavrov", None, ["b"]), (None, "the treaty", ["a", "c"])]
+    # (the anchor is the speaker's and the words': the same as before the document was known)
+    assert groups[1].anchor == anchor("q", f" {words}")
+    alone = group_quotes([("c", unsaid)])
+    assert alone[0].written_in is None and alone[0].anchor == anchor("q", f" {words}.")
