@@ -4,18 +4,21 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 import yaml
 
 from _extract_helpers import STORY, data, paras
+from generator import build
 from generator.collect.quote_groups import group_quotes
 from generator.extract import knowledge
 from generator.extract.mentions import find_mentions
 from generator.extract.quotes import find_quotes
 from generator.model import Quote
 from generator.text import anchor
+from tests.conftest import make_project
 
 
 def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str | None, str]]:
@@ -95,3 +98,52 @@ def test_a_document_s_words_never_join_a_person_s_and_keep_the_anchor_of_words_n
     assert groups[1].anchor == anchor("q", f" {words}")
     alone = group_quotes([("c", unsaid)])
     assert alone[0].written_in is None and alone[0].anchor == anchor("q", f" {words}.")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("written-in"), seeds=[])
+    (project.seeds / "treaty-text.txt").write_text(
+        "Treaty text published\n\nJune 21, 2024\n\n"
+        "Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday.\n\n"
+        "The treaty provides for \"immediate military and other help with every means at hand\" if either side is attacked.\n\n"
+        "Lavrov said: \"Our fleets will sail together from the autumn on.\"\n", "utf-8")
+    build.build(project)
+    return project
+
+
+WORDS = "immediate military and other help with every means at hand"
+
+
+def test_the_quotes_page_shows_the_document_s_words_under_its_own_heading(built):
+    page = (built.docs / "quotes.md").read_text("utf-8")
+    assert "## Text of the treaty" in page and "## No speaker identified" not in page
+    section = page[page.index("## Text of the treaty"):]
+    assert f"*Text of the treaty*: “{WORDS}”" in section and 'data-speaker="Text of the treaty"' in section
+    assert page.index("## Sergey Lavrov") < page.index("## Text of the treaty")
+    # (the quote's anchor: the one it had when it stood under "No speaker identified")
+    assert f"{{: #{anchor('q', ' ' + WORDS)} .quote }}" in section
+
+
+def test_a_topic_page_shows_the_document_s_words_as_its_text(built):
+    page = (built.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    assert f"*Text of the treaty*: “{WORDS}”" in page and "*Unattributed*" not in page
+
+
+def test_briefing_json_names_the_document_and_keeps_speaker_null(built):
+    document = json.loads((built.site / "briefing.json").read_text("utf-8"))
+    (article,) = document["articles"]
+    assert {(q["speaker"], q["written_in"]) for q in article["quotes"]} == {(None, "the treaty"), ("Sergey Lavrov", None)}
+
+
+def test_the_document_s_name_is_escaped_like_any_value(tmp_path):
+    project = make_project(tmp_path, seeds=[])
+    story = project.data / "story.yml"
+    story.write_text(story.read_text("utf-8").replace("document: the treaty", 'document: "the <b>[pact](x)</b>"'), "utf-8")
+    (project.seeds / "pact.txt").write_text(
+        "Pact text published\n\nJune 21, 2024\n\n"
+        "The pact signed on Tuesday provides for \"joint patrols of the fishing grounds in every season\".\n", "utf-8")
+    build.generate(project)
+    page = (project.docs / "quotes.md").read_text("utf-8")
+    assert "<b>" not in page and "[pact](x)" not in page
+    assert r"## Text of the &lt;b&gt;\[pact\]\(x\)&lt;/b&gt;" in page
