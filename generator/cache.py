@@ -35,7 +35,7 @@ CACHE_FORMAT = "1"  # bump when the layout of cache entries changes
 # Bump when extraction changes in a way that should invalidate cached articles (any edit of the extraction
 # code does already: code_digest is part of the key). Here, not in extract.py: a build reads it before
 # it imports extraction (and its libraries), which a build with no new article may never need.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"  # 11: Quote.written_in (a document's words)
 STATE_DIR = ".briefing"
 
 # The code that makes an extracted article: the ingest and extract stages and the shared modules they use

@@ -94,6 +94,9 @@ class Quote:
     speaker: str | None  # canonical name
     anchor: str  # paragraph anchor
     via: str | None = None  # relaying agency ("Tass")
+    # the document whose text the words are, when its sentence says so ("the treaty provides for “…”"), as
+    # story.yml's `document` names it ("the treaty"); set only with speaker None: nobody's speech
+    written_in: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,7 @@ class QuoteGroup:
     anchor: str
     speaker: str | None
     variants: tuple[tuple[str, Quote], ...]  # (article id, quote)
+    written_in: str | None = None  # (speaker None) the document its variants' sentences say the words are from
 
 
 @dataclass(frozen=True, slots=True)

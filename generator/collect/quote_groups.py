@@ -12,6 +12,10 @@ Italian) are one statement too: the facts' phrases of every language are the dic
 language are judged by their words alone: the same speaker says the same fact twice in a day in other words
 ("Today we signed the treaty" and "The treaty we signed today is a breakthrough" are two statements).
 
+A document's words (Quote.written_in: the treaty's text, which nobody speaks) have no speaker, so they never join a
+person's; a group of words nobody is named saying is the document's when one of its variants' sentences says they are
+written there (the others only did not say so).
+
 Split from quotes.py (which finds quotations and their speakers); collect calls group_quotes.
 """
 
@@ -223,8 +227,10 @@ def group_quotes(
             continue
         speaker = group[0][1].speaker
         first = min(normalise_space(q.text) for _, q in group)
-        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker,
-                              variants=_lead_first(group, languages or {}, lead_language)))
+        variants = _lead_first(group, languages or {}, lead_language)
+        # (the anchor is the speaker's and the words', never the document's: links made before it was known still land)
+        out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=variants,
+                              written_in=next((q.written_in for _, q in variants if q.written_in), None)))
     return tuple(sorted(out, key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))
 
 

@@ -98,6 +98,7 @@ def find_quotes(
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
     texts = [p.text for p in paragraphs]
     defined = defined_short_names(cues, tuple(texts), annotated)  # "조선중앙통신(이하 통신)"
+    document_name = knowledge.section("story.yml").get("document") or None  # what the site calls the story's document
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -238,9 +239,10 @@ def find_quotes(
                     # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
                                            lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
-                if speaker is not None and all(name in agencies for _, name in resolved) \
-                        and provision_quoted(cues, masked, lo, quote.start, hi):
-                    speaker = None  # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
+                document = None  # (the story's document, when the sentence says the words are written in one)
+                if all(name in agencies for _, name in resolved) and provision_quoted(cues, masked, lo, quote.start, hi):
+                    # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
+                    speaker, document = None, document_name
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
@@ -271,7 +273,7 @@ def find_quotes(
                 if key not in seen:
                     seen.add(key)
                     out.append(Quote(text=quote.text, speaker=speaker, anchor=paragraph.anchor,
-                                     via=via if via != speaker else None))
+                                     via=via if via != speaker else None, written_in=None if speaker else document))
                 paragraph_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
             if not in_sentence and not resolved and named and (not people or named[0].kind == "organisation"):
@@ -378,7 +380,8 @@ def find_quotes(
         mentioned_before = mentioned if not found else None
         wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     _settle(out, pending)
-    return tuple(out)
+    # (a document's words a later sentence says someone spoke are theirs: "… firmato dal leader …, sottolinea la Kcna")
+    return tuple(replace(q, written_in=None) if q.speaker and q.written_in else q for q in out)
 
 
 

@@ -71,9 +71,9 @@ SHAPES: dict[tuple[str, str], dict[str, str]] = {
 }
 PART_SHAPES = {"alternatives": {"patterns": BY_LANGUAGE, "unless": PHRASES}, "conflicts": {"label": VALUE, "phrases": PHRASES},
                "refuted_by": {"patterns": BY_LANGUAGE, "unless": PHRASES}}
-# story.yml's values (render.py, the feed, publish/mkdocs_hooks.py; `language` is checked by story_data.py):
+# story.yml's values (render.py, the feed, publish/mkdocs_hooks.py, extract/quotes.py; `language` is checked by story_data.py):
 # a wrong one would put a list on every page's title, so the build is refused instead
-STORY_TOP = {"site_name": TEXT, "site_description": TEXT, "title": TEXT, "summary": VALUE, "id": VALUE}
+STORY_TOP = {"site_name": TEXT, "site_description": TEXT, "title": TEXT, "summary": VALUE, "id": VALUE, "document": TEXT}
 # other lists of phrases at a file's top (extract/topics.py): left out when of the wrong shape
 TOP_PHRASES = (("topics.yml", "ignore_inside"), ("topics.yml", "in_passing"), ("facts.yml", "ignore_inside"))
 

@@ -94,11 +94,23 @@ def whats_new(briefing: Briefing, changes: Changes | None) -> dict[str, list]:
     }
 
 
-def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, list]]:
-    groups: dict[str, list] = defaultdict(list)
+UNATTRIBUTED = "Unattributed"
+
+
+def speaker_label(group: QuoteGroup) -> str:
+    """Who a quote is shown as said by: its speaker; else the document it is the text of ("Text of the treaty":
+    Quote.written_in, nobody's speech); else Unattributed."""
+    return group.speaker or (f"Text of {group.written_in}" if group.written_in else UNATTRIBUTED)
+
+
+def quotes_by_speaker(briefing: Briefing) -> list[tuple[str | None, str | None, list]]:
+    """(speaker, document, groups) for /quotes/: each speaker's groups by name, then each document's words
+    (speaker None), then those of nobody named (both None)."""
+    groups: dict[tuple[str | None, str | None], list] = defaultdict(list)
     for group in briefing.quotes:
-        groups[group.speaker or "Unattributed"].append(group)
-    return sorted(groups.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0]))
+        groups[group.speaker, None if group.speaker else group.written_in].append(group)
+    order = sorted(groups, key=lambda key: (key[0] is None, key[1] is None, key[0] or key[1] or ""))
+    return [(speaker, document, groups[speaker, document]) for speaker, document in order]
 
 
 def variant_anchors(group: QuoteGroup) -> list[str]:

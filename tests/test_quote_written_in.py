@@ -1,0 +1,149 @@
+"""A document's words: a quotation its sentence says is written in the story's document ("the treaty provides for
+“…”", "«…», — говорится в договоре", "조약 제3조에는 '…'") is nobody's speech, and the site says whose text it is
+(story.yml's `document`: "Text of the treaty") instead of "Unattributed". Its anchor stays the one it had."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import yaml
+
+from _extract_helpers import STORY, data, paras
+from generator import build
+from generator.collect.quote_groups import group_quotes
+from generator.extract import knowledge
+from generator.extract.mentions import find_mentions
+from generator.extract.quotes import find_quotes
+from generator.model import Quote
+from generator.text import anchor
+from tests.conftest import make_project
+
+
+def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str | None, str]]:
+    known = known or data()
+    p = paras(text)
+    return [(q.speaker, q.written_in, q.text) for q in find_quotes(p, find_mentions(p, known), known, language=language)]
+
+
+@pytest.mark.parametrize("language, text, quoted", [
+    # a document's provision before the quotation
+    ("en", 'The fisheries agreement signed on Tuesday provides for "joint patrols of the fishing grounds in every season".',
+     "joint patrols of the fishing grounds in every season"),
+    ("en", 'Article 3 of the treaty reads: "Each side shall open its ports to the fishing fleet of the other."',
+     "Each side shall open its ports to the fishing fleet of the other."),
+    # the sentence says the words are written in the document
+    ("en", 'As stated in the treaty, "each side shall open its ports to the fishing fleet of the other."',
+     "each side shall open its ports to the fishing fleet of the other."),
+    ("ru", "ТАСС сообщил о подписании. «Стороны совместно охраняют рыбные ресурсы в своих водах», — говорится в договоре.",
+     "Стороны совместно охраняют рыбные ресурсы в своих водах"),
+    ("ru", "Договор предусматривает, что «стороны совместно охраняют рыбные ресурсы в своих водах».",
+     "стороны совместно охраняют рыбные ресурсы в своих водах"),
+    ("uk", "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді.",
+     "Сторони спільно охороняють рибні ресурси у своїх водах"),
+    # Korean: the numbered article glued to its particle, or the document opening the sentence, an agency before it
+    ("ko", "조약 제3조에는 \"쌍방은 어업 자원을 함께 보호한다\"는 내용이 담겼다.", "쌍방은 어업 자원을 함께 보호한다"),
+    ("ko", "조선중앙통신은 협정 전문을 보도했다. 협정은 제2조에서 \"쌍방은 어업 자원을 함께 보호한다\"고 규정했다.",
+     "쌍방은 어업 자원을 함께 보호한다"),
+])
+def test_a_quotation_written_in_the_document_is_the_document_s_text(language, text, quoted):
+    assert _quotes(text, language) == [(None, "the treaty", quoted)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # someone the sentence names says the words: theirs, whatever they are about
+    ("en", 'Lavrov said the treaty "provides for joint patrols of the fishing grounds in every season".',
+     [("Sergey Lavrov", None, "provides for joint patrols of the fishing grounds in every season")]),
+    ("ru", "«Наши страны продолжат работу над новым соглашением о рыболовстве», — отметил Лавров.",
+     [("Sergey Lavrov", None, "Наши страны продолжат работу над новым соглашением о рыболовстве")]),
+    # an agency's own report, no document saying it
+    ("en", '"The fishing fleet will sail in the autumn," TASS reported.',
+     [("TASS", None, "The fishing fleet will sail in the autumn")]),
+])
+def test_words_someone_speaks_are_no_document_s(language, text, expected):
+    assert _quotes(text, language) == expected
+
+
+@pytest.mark.parametrize("said_by, expected", [
+    ("sottolinea l'agenzia Kcna.", "KCNA"),
+    ("ha detto Lavrov.", "Sergey Lavrov"),
+])
+def test_a_document_s_words_a_wrapped_line_then_says_someone_spoke_are_theirs_alone(said_by, expected):
+    # a hard-wrapped sentence: its first line puts the words in the treaty, its next names who said so
+    text = f'Il trattato firmato oggi prevede "assistenza reciproca in caso di aggressione armata"\n\ncontro una delle parti, {said_by}'
+    assert _quotes(text, "it") == [(expected, None, "assistenza reciproca in caso di aggressione armata")]
+
+
+def test_a_story_that_names_no_document_leaves_its_words_unattributed(tmp_path):
+    shutil.copytree(STORY / "data", tmp_path / "data")
+    story = tmp_path / "data" / "story.yml"
+    values = yaml.safe_load(story.read_text("utf-8"))
+    assert values.pop("document") == "the treaty"
+    story.write_text(yaml.safe_dump(values, allow_unicode=True), "utf-8")
+    text = "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді."
+    assert _quotes(text, "uk", knowledge.load(tmp_path / "data")) == [
+        (None, None, "Сторони спільно охороняють рибні ресурси у своїх водах")]
+
+
+def test_a_document_s_words_never_join_a_person_s_and_keep_the_anchor_of_words_nobody_spoke():
+    words = "Each side shall open its ports to the fishing fleet of the other"
+    document = Quote(text=words, speaker=None, anchor="p-1", written_in="the treaty")
+    spoken = Quote(text=words, speaker="Sergey Lavrov", anchor="p-2")
+    unsaid = Quote(text=words + ".", speaker=None, anchor="p-3")
+    groups = group_quotes([("a", document), ("b", spoken), ("c", unsaid)])
+    assert [(g.speaker, g.written_in, sorted(a for a, _ in g.variants)) for g in groups] == [
+        ("Sergey Lavrov", None, ["b"]), (None, "the treaty", ["a", "c"])]
+    # (the anchor is the speaker's and the words': the same as before the document was known)
+    assert groups[1].anchor == anchor("q", f" {words}")
+    alone = group_quotes([("c", unsaid)])
+    assert alone[0].written_in is None and alone[0].anchor == anchor("q", f" {words}.")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("written-in"), seeds=[])
+    (project.seeds / "treaty-text.txt").write_text(
+        "Treaty text published\n\nJune 21, 2024\n\n"
+        "Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday.\n\n"
+        "The treaty provides for \"immediate military and other help with every means at hand\" if either side is attacked.\n\n"
+        "Lavrov said: \"Our fleets will sail together from the autumn on.\"\n", "utf-8")
+    build.build(project)
+    return project
+
+
+WORDS = "immediate military and other help with every means at hand"
+
+
+def test_the_quotes_page_shows_the_document_s_words_under_its_own_heading(built):
+    page = (built.docs / "quotes.md").read_text("utf-8")
+    assert "## Text of the treaty" in page and "## No speaker identified" not in page
+    section = page[page.index("## Text of the treaty"):]
+    assert f"*Text of the treaty*: “{WORDS}”" in section and 'data-speaker="Text of the treaty"' in section
+    assert page.index("## Sergey Lavrov") < page.index("## Text of the treaty")
+    # (the quote's anchor: the one it had when it stood under "No speaker identified")
+    assert f"{{: #{anchor('q', ' ' + WORDS)} .quote }}" in section
+
+
+def test_a_topic_page_shows_the_document_s_words_as_its_text(built):
+    page = (built.docs / "topics" / "mutual-defense.md").read_text("utf-8")
+    assert f"*Text of the treaty*: “{WORDS}”" in page and "*Unattributed*" not in page
+
+
+def test_briefing_json_names_the_document_and_keeps_speaker_null(built):
+    document = json.loads((built.site / "briefing.json").read_text("utf-8"))
+    (article,) = document["articles"]
+    assert {(q["speaker"], q["written_in"]) for q in article["quotes"]} == {(None, "the treaty"), ("Sergey Lavrov", None)}
+
+
+def test_the_document_s_name_is_escaped_like_any_value(tmp_path):
+    project = make_project(tmp_path, seeds=[])
+    story = project.data / "story.yml"
+    story.write_text(story.read_text("utf-8").replace("document: the treaty", 'document: "the <b>[pact](x)</b>"'), "utf-8")
+    (project.seeds / "pact.txt").write_text(
+        "Pact text published\n\nJune 21, 2024\n\n"
+        "The pact signed on Tuesday provides for \"joint patrols of the fishing grounds in every season\".\n", "utf-8")
+    build.generate(project)
+    page = (project.docs / "quotes.md").read_text("utf-8")
+    assert "<b>" not in page and "[pact](x)" not in page
+    assert r"## Text of the &lt;b&gt;\[pact\]\(x\)&lt;/b&gt;" in page
