@@ -147,3 +147,13 @@ def test_the_document_s_name_is_escaped_like_any_value(tmp_path):
     page = (project.docs / "quotes.md").read_text("utf-8")
     assert "<b>" not in page and "[pact](x)" not in page
     assert r"## Text of the &lt;b&gt;\[pact\]\(x\)&lt;/b&gt;" in page
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", 'Article 3 of the 1961 treaty read: "Each side shall open its ports to the fishing fleet of the other."'),
+    ("ko", '옛 조약 제1조에는 "체약일방이 무력침공을 당하는 경우에 체약 상대방은 지체없이 원조를 제공한다"고 명시됐었다.'),
+    ("ru", "«Стороны совместно охраняют рыбные ресурсы в своих водах», — говорилось в советском договоре."),
+])
+def test_words_quoted_from_another_document_are_not_shown_as_the_storys(language, text):
+    # story.yml's other_documents: the sentence names an earlier treaty, whose words the story's may not hold
+    assert [(speaker, written) for speaker, written, _ in _quotes(text, language)] == [(None, None)]

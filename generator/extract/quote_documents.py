@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import by_language, is_hangul
+from .phrases import by_language, cached, is_hangul
 from .quote_patterns import HANGUL_LETTERS, alternation, bounded_words
 from ..text import spaceless
 
@@ -67,3 +67,17 @@ def document_cues(cues, data: dict) -> None:
     cues.cjk_document_tail = re.compile(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
     cues.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
     cues.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+
+
+def story_document(knowledge, sentence: str) -> str | None:
+    """What the site calls the story's document (story.yml's `document`, "the treaty") for a quotation `sentence` says
+    is written in a document, or None when the sentence names another one (story.yml's `other_documents`: "the 1961
+    treaty", "조소 동맹조약 제1조에는 '…'"): that document's words, which the story's may not hold."""
+    name = knowledge.section("story.yml").get("document") or None
+    other = cached("story-other-documents", knowledge, _other_documents) if name else None
+    return None if name is None or other is not None and other.search(sentence) else name
+
+
+def _other_documents(knowledge) -> re.Pattern[str] | None:
+    phrases = [w.lower() for w in by_language(knowledge.section("story.yml").get("other_documents"))]
+    return re.compile(bounded_words(phrases), re.IGNORECASE) if phrases else None

@@ -48,6 +48,7 @@ from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
 from .quotation_marks import find_quoted, Quoted, SENTENCE_END
 from .quote_cjk import continuing_opener
 from .quote_cues import Descriptor, cues as load_cues
+from .quote_documents import story_document
 from .quote_language import for_language
 from .quote_furniture import crosshead, words, written_work
 from .quote_hereinafter import defined_short_names
@@ -98,7 +99,6 @@ def find_quotes(
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
     texts = [p.text for p in paragraphs]
     defined = defined_short_names(cues, tuple(texts), annotated)  # "조선중앙통신(이하 통신)"
-    document_name = knowledge.section("story.yml").get("document") or None  # what the site calls the story's document
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
@@ -242,7 +242,7 @@ def find_quotes(
                 document = None  # (the story's document, when the sentence says the words are written in one)
                 if all(name in agencies for _, name in resolved) and provision_quoted(cues, masked, lo, quote.start, hi):
                     # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
-                    speaker, document = None, document_name
+                    speaker, document = None, story_document(knowledge, masked[lo:hi])
                 if sender and speaker in agencies and cues.letter_voice is not None \
                         and cues.letter_voice.search(quote.text):
                     speaker = sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks

@@ -16,7 +16,8 @@ TOP: dict[str, frozenset[str]] = {
     # render.py (title, summary), publish/mkdocs_hooks.py (site_name, site_description, language: the site's),
     # collect/added.py (id: the feed's id), extract/events.py (language: a timeline entry's), extract/quotes.py (document:
     # what the words its articles quote from the story's document are shown as written in)
-    "story.yml": frozenset({"site_name", "site_description", "language", "title", "summary", "id", "document"}),
+    "story.yml": frozenset({"site_name", "site_description", "language", "title", "summary", "id", "document",
+                            "other_documents"}),
     # extract/knowledge.py (topics), extract/topics.py (ignore_inside, in_passing)
     "topics.yml": frozenset({"topics", "ignore_inside", "in_passing"}),
     # extract/facts.py (facts), extract/topics.py (ignore_inside: names whose words count for no fact either)

@@ -75,7 +75,8 @@ PART_SHAPES = {"alternatives": {"patterns": BY_LANGUAGE, "unless": PHRASES}, "co
 # a wrong one would put a list on every page's title, so the build is refused instead
 STORY_TOP = {"site_name": TEXT, "site_description": TEXT, "title": TEXT, "summary": VALUE, "id": VALUE, "document": TEXT}
 # other lists of phrases at a file's top (extract/topics.py): left out when of the wrong shape
-TOP_PHRASES = (("topics.yml", "ignore_inside"), ("topics.yml", "in_passing"), ("facts.yml", "ignore_inside"))
+TOP_PHRASES = (("topics.yml", "ignore_inside"), ("topics.yml", "in_passing"), ("facts.yml", "ignore_inside"),
+               ("story.yml", "other_documents"))
 
 
 def fits(shape: str, value: Any) -> bool:
