@@ -350,11 +350,17 @@ def _self_named(line: str, knowledge: Knowledge) -> str | None:
     return known_outlet(name, knowledge) or name
 
 
+def initials(name: str) -> bool:
+    """Whether `name` is two letters or fewer: anyone's initials (a reporter's, a desk's, a paper's short name, "TT",
+    «АН») as much as an agency's, never an outlet's name unless a list knows it where it stands."""
+    return len(name.strip(" .«»\"'“”")) <= 2
+
+
 def masthead_inside(line: str, knowledge: Knowledge) -> str | None:
     """A masthead line inside the text (a portal's copy of a paper: "세계일보" between paragraphs); an
     agency that credits pictures (languages/head.yml's picture_agencies), alone on a line there, credits a photo;
-    two letters alone there are anyone's initials (a reporter's, a desk's) as much as an agency's ("TT")."""
-    if len(line.strip()) <= 2:
+    two letters alone there are initials."""
+    if initials(line):
         return None
     outlet = masthead(line, knowledge)
     return None if outlet in picture_agencies(knowledge) else outlet

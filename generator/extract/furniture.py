@@ -23,6 +23,18 @@ def may_be_furniture(line: str) -> bool:
     return len(line) <= MAX_LINE_CHARS and line.count("[") <= MAX_BRACKETS
 
 
+DOUBLED_LABEL_CHARS = 30  # a menu's label or a badge is a few words
+
+
+def doubled_label(line: str) -> bool:
+    """Whether `line` is a label printed twice, glued or not ("ГОСОРГАНЫГОСОРГАНЫ", "JTI zertifiziert JTI zertifiziert"):
+    a page's two menus, one for the small screen and one for the large, saved together."""
+    half, odd = divmod(len(line), 2)
+    first = line[:half]
+    return 3 <= half <= DOUBLED_LABEL_CHARS and (not odd or line[half] == " ") and first == line[half + odd:] \
+        and first[:1].isalpha() and not any(c.isdigit() or c in ".!?" for c in first)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     lines: tuple[str, ...]  # article lines, furniture removed
@@ -65,6 +77,9 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             removed.append(line)
             if name is not None:
                 cues.append(name)
+            continue
+        if doubled_label(line):
+            removed.append(line)
             continue
         if names_alone(line, knowledge):
             removed.append(line)  # "Jane Roe and John Doe.": a photo's caption, the people it shows

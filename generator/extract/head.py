@@ -110,10 +110,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
         earlier = kept[position - 2][1] if position > 1 else None
         if read_byline(line, head, index, stamp_at, previous, following, knowledge, earlier):
             continue
-        # (two letters alone below the page's first line are anyone's initials, a reporter's or a desk's, as much as
-        # an agency's: "TT" under a photo's caption)
-        initials = position > 0 and len(line.strip()) <= 2
-        outlet = None if initials else credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
+        # (two letters alone below the page's first line are initials: "TT" under a photo's caption)
+        outlet = None if position > 0 and credits.initials(line) else credits.masthead(line, knowledge) or credits.credit_line(line, knowledge) or (
             self_credits.paper_name(line, knowledge) if position == 0 and len(kept) > 1 else None)  # "Times of Malta"
         if outlet and title_index is not None and _picture_credit_alone(line, outlet, body[below_title:], knowledge):
             head.removed.append(line)  # a picture agency alone under the decks stands where their photo was

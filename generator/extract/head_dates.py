@@ -30,8 +30,10 @@ _DASH_AFTER_DATE = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
 
 
-# A site header's weather widget beside its today: "11.1 C", "-3 °C", "25°F".
-_TEMPERATURE = re.compile(r"\s*[-+−]?[0-9]{1,2}(?:[.,][0-9])?\s*°?\s*[CF]\s*")
+# A site header's weather widget beside its today: "11.1 C", "-3 °C", "25°F", maybe with its city and sky: "Минск
+# Малооблачно +20°C".
+_TEMPERATURE = re.compile(r"\s*(?:(?:[^\W\d_][\w-]*\s+){1,3}(?=[-+−]?[0-9]{1,2}(?:[.,][0-9])?\s*°))?"
+                          r"[-+−]?[0-9]{1,2}(?:[.,][0-9])?\s*°?\s*[CF]\s*")
 
 
 def beside_ticker(split: list[tuple[str, dt.date | None]], index: int) -> bool:

@@ -83,7 +83,9 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
         partial = month_label.match(line)
         if partial:  # "date 2024-06 La Corée du Nord…": a label with only a month, glued to the lead
             label, line = partial.group(0), line[partial.end() :].strip()
-            head.published = head.published or labelled_month_dateline(label, line, language)
+            # (the dateline glued to it, or opening the next line under a kicker: "date 2024-06 Kicker" / "Roma, 19 giu. (X) –")
+            head.published = head.published or labelled_month_dateline(label, line, language) or (
+                labelled_month_dateline(label, unstuck[at + 1], language) if at + 1 < len(unstuck) else None)
             if len(LETTER_WORD.findall(line)) < 4 or furniture.strip([line], knowledge).removed:
                 # (or to an update tag: "date 2024-06 (Neu: …)", or to a wire credit: "Von: APA/dpa/Reuters")
                 # (or to a dateline that names its agency: "date 2024-06 Baku, 19 June, AGENCY")

@@ -55,8 +55,8 @@ def _promoted_name(name: str, knowledge: Knowledge) -> str | None:
     known = knowledge.outlet_named(bare) or _known_in_another_case(bare, knowledge)
     if known:
         return known
-    if (quoted or _SITE_NAME.match(bare)) and credits.implausible_outlet(bare, knowledge) is None:
-        return bare  # "Газету.Ru", «Известия»: written as a site's name
+    if (quoted or _SITE_NAME.match(bare)) and not credits.initials(bare) and credits.implausible_outlet(bare, knowledge) is None:
+        return bare  # "Газету.Ru", «Известия»: written as a site's name (not «АН», a paper's initials)
     return None  # "our newsletter", "the live coverage": no name
 
 

@@ -225,7 +225,7 @@ def promoted_credit(line: str, knowledge: Knowledge) -> str | None:
     if len(line) > LABELLED_CREDIT_CHARS:
         return None
     from .closing_credits import site_address  # (both import this module)
-    from .credits import implausible_outlet, known_outlet
+    from .credits import implausible_outlet, initials, known_outlet
 
     for pattern in _promotion_patterns(knowledge):
         found = pattern.search(line)
@@ -236,7 +236,7 @@ def promoted_credit(line: str, knowledge: Knowledge) -> str | None:
         if known:
             return known
         shaped = name[:1].isupper() or site_address(name)  # ("Follow us", "… support of the city")
-        if shaped and len(name.split()) <= 4 and implausible_outlet(name, knowledge) is None:
+        if shaped and not initials(name) and len(name.split()) <= 4 and implausible_outlet(name, knowledge) is None:
             return name
     return None
 
