@@ -146,6 +146,12 @@ class Cues:
         # (what may stand right before a short quotation of a caseless script: quotation_marks.find_quoted)
         self.caseless_opener = re.compile(rf"(?:(?<!\w)(?:{alternation(openers)})|:)\s*$" if openers else r":\s*$")
         self.relatives = frozenset(w.lower() for w in by_language(data.get("relative_pronouns")))  # (quote_sentences.titled_name)
+        owners = [w.lower() for w in by_language(data.get("owner_words"))]  # (quote_joint.owner_after)
+        self.owner_after = re.compile(rf"\s*(?:{alternation(owners)})\s*$", re.IGNORECASE) if owners else None
+        # (quote_joint.object_of_relative; the name's case ending may stand outside its span: "Путин|ым, которого он …")
+        objects = [w.lower() for w in by_language(data.get("object_relatives"))]
+        self.object_relative = re.compile(rf"\w*\s*,?\s*(?:{alternation(objects)})\s[^.!?;,«»“”\"]{{0,40}}$", re.IGNORECASE) \
+            if objects else None
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():

@@ -107,3 +107,21 @@ def subject_closes_it(cues: Cues, masked: str, lo: int, hi: int, people: list[Sp
         return False  # (no verb, or one not closing the sentence)
     between = masked[end:verbs[0].start()]
     return len(_WORD.findall(between)) <= _VERB_FINAL_REACH and not _CLAUSE_BREAK.search(between)
+
+
+def object_of_relative(cues: Cues, masked: str, start: int, named: list[Span], speaker: str | None) -> bool:
+    """Whether `speaker`'s name, the last one before the quotation at `start`, stands right before a relative pronoun
+    the speech verb after it takes as its object, a pronoun its subject ("M. Poutine, qu'il a qualifié de « … »",
+    "Putin, whom he called “…”"): the name is whom the words describe; another person speaks them."""
+    before = [s for s in named if s.end <= start]
+    last = before[-1] if before else None
+    return cues.object_relative is not None and last is not None and last.name == speaker \
+        and cues.object_relative.match(masked, last.end, start) is not None
+
+
+def owner_after(cues: Cues, masked: str, end: int, named: list[Span], speaker: str | None) -> bool:
+    """Whether `speaker`'s name comes right after the quotation ending at `end`, joined to it as the owner of what the
+    words describe ("le soutien « constant et inébranlable » de la Corée du Nord"): not who says them."""
+    after = next((s for s in named if s.start >= end), None)
+    return cues.owner_after is not None and after is not None and after.name == speaker \
+        and cues.owner_after.match(masked, end, after.start) is not None

@@ -53,7 +53,7 @@ from .quote_language import for_language
 from .quote_furniture import crosshead, words, written_work
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
-from .quote_joint import other_clause, subject_called_it, subject_closes_it
+from .quote_joint import object_of_relative, other_clause, owner_after, subject_called_it, subject_closes_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent, entity_roles
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -258,6 +258,10 @@ def find_quotes(
                 if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
                         and cues.negation_after.match(text, quote.end):
                     speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
+                if object_of_relative(cues, masked, quote.start, named, speaker):  # "M. X, qu'il a qualifié de « … »"
+                    speaker = sentence_speaker if sentence_speaker != speaker else None
+                elif quote.fragment and owner_after(cues, masked, quote.end, named, speaker):
+                    speaker = None  # "le soutien « … » de la Corée du Nord": the owner of what the words describe
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
                         and not (speaker in here and cues.verb_after(masked, quote.end)) \
