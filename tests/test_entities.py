@@ -98,6 +98,13 @@ def test_roles_before_and_after_names(text, name, role):
     assert role in found[name].roles
 
 
+def test_a_role_never_reaches_back_over_a_sentences_end():
+    # "… Kumsusan Guesthouse. Chairman Kim …": the place closes the sentence before
+    text = "They stayed at the state residence, Harbour Guesthouse. Chairman Kim Jong Un invited Putin."
+    found = {m.name: m for m in find_people(paras(text), data())}
+    assert found["Kim Jong-un"].roles == ("Chairman",)
+
+
 def test_organisations_are_mentions_but_not_people():
     mentions = find_mentions(paras("NATO and the Kremlin traded words, Tass reported."), data())
     assert {m.name for m in mentions} == {"NATO", "Kremlin", "TASS"}
@@ -442,3 +449,9 @@ def test_a_georgian_name_with_its_case_ending_written_on_is_found():
 def test_a_known_korean_name_of_two_words_is_not_the_head_of_a_longer_one(text, expected):
     known = {m.name for m in find_people(paras(text), data()) if m.known}
     assert known == expected
+
+
+@pytest.mark.parametrize("text", ["Ruský prezident Kim Čong-unovi priniesol limuzínu.", "Putin s Kim Čong-unom podpísal zmluvu."])
+def test_a_slovak_case_of_kims_name_is_kim_not_a_short_form_of_another(text):
+    # (the story's data lists the cases: "Čong" alone folds as "Trong", Nguyen Phu Trong's short form, does)
+    assert {m.name for m in find_people(paras(text), data())} & {"Kim Jong-un", "Nguyen Phu Trong"} == {"Kim Jong-un"}

@@ -28,6 +28,9 @@ _ROLE_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+|[,;:()\[\]“”\"]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = re.compile(r"\s(?:at|of|in|for|with|under|from|on)\s")
 _INITIAL = re.compile(r"^[A-ZА-Я]\.$")  # "George W. Bush": a name's initial, not a role's word
+# A word closing a sentence: a stop after five letters or more (not a role's abbreviation: "Gen.", "Gov.", "Adm."),
+# or an exclamation or question mark
+_SENTENCE_END = re.compile(r"(?:\w{5,}\.|[!?。])$")
 # An appositive opening with an article of another language: the article is no part of the role
 # ("o dirigente norte-coreano").
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l['’]|el|los|las|lo|il|gli|o|os|der|die|das)\s+", re.IGNORECASE)
@@ -64,8 +67,8 @@ class RoleReader:
         owner = False  # past a possessive: only the rest of its owner's name ("North Korea's leader")
         for token in reversed(tokens):
             low = token.lower()
-            if (low in _FUNCTION_WORDS and low not in _CONNECTORS) or _INITIAL.match(token):
-                break
+            if (low in _FUNCTION_WORDS and low not in _CONNECTORS) or _INITIAL.match(token) or _SENTENCE_END.search(token):
+                break  # (a word closing the sentence before: "… Kumsusan Guesthouse. Chairman Kim")
             if owner:
                 if token[:1].isupper() and not self.is_role_word(low) and len(taken) < 10:
                     taken.append(token)
