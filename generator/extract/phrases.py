@@ -350,7 +350,11 @@ def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
     return scan
 
 
-_CACHE: dict[tuple[str, str], object] = {}
+# knowledge digest -> kind -> matcher. Bounded by sets of data files, not by matchers: one set makes about ninety
+# kinds (head-*, self-credit-*, ...), and a bound of 64 entries cleared every matcher of the only set in use
+# again and again (75 times over tests/corpus/patterns/head/, half a second to make them each time).
+_CACHE: dict[str, dict[str, object]] = {}
+_DIGESTS_KEPT = 4
 
 
 # Matchers made together (kind -> build), registered by their modules: the indexes of facts, topics
@@ -368,16 +372,18 @@ def made_together(kind: str, build) -> None:
 
 def cached(kind: str, knowledge, build):
     """Build a matcher once per set of data files (keyed by the knowledge digest)."""
-    key = (kind, knowledge.digest)
-    if key not in _CACHE:
-        if len(_CACHE) > 64:
+    matchers = _CACHE.get(knowledge.digest)
+    if matchers is None:
+        if len(_CACHE) >= _DIGESTS_KEPT:
             _CACHE.clear()
+        matchers = _CACHE[knowledge.digest] = {}
+    if kind not in matchers:
         if kind in _TOGETHER:
             for other, make in list(_TOGETHER.items()):
-                if other != kind and (other, knowledge.digest) not in _CACHE:
-                    _CACHE[(other, knowledge.digest)] = make(knowledge)
-        _CACHE[key] = build(knowledge)
-    return _CACHE[key]
+                if other != kind and other not in matchers:
+                    matchers[other] = make(knowledge)
+        matchers[kind] = build(knowledge)
+    return matchers[kind]
 
 
 def by_language(section) -> tuple[str, ...]:
