@@ -350,10 +350,7 @@ def _shared_scan(key: str, phrases: frozenset[str]) -> _SharedScan:
     return scan
 
 
-# knowledge digest -> kind -> matcher. Bounded by sets of data files, not by matchers: one set makes about ninety
-# kinds (head-*, self-credit-*, ...), and a bound of 64 entries cleared every matcher of the only set in use
-# again and again (75 times over tests/corpus/patterns/head/, half a second to make them each time).
-_CACHE: dict[str, dict[str, object]] = {}
+_CACHE: dict[str, dict[str, object]] = {}  # knowledge digest -> kind -> matcher
 _DIGESTS_KEPT = 4
 
 
@@ -371,12 +368,12 @@ def made_together(kind: str, build) -> None:
 
 
 def cached(kind: str, knowledge, build):
-    """Build a matcher once per set of data files (keyed by the knowledge digest)."""
-    matchers = _CACHE.get(knowledge.digest)
-    if matchers is None:
-        if len(_CACHE) >= _DIGESTS_KEPT:
-            _CACHE.clear()
-        matchers = _CACHE[knowledge.digest] = {}
+    """Build a matcher once per set of data files (keyed by the knowledge digest). The cache is bounded by sets,
+    not by matchers: one set makes about ninety kinds (head-*, self-credit-*, ...), and a bound of 64 matchers
+    cleared the only set in use again and again (75 times over tests/corpus/patterns/head/, ~0.5 s each)."""
+    if knowledge.digest not in _CACHE and len(_CACHE) >= _DIGESTS_KEPT:
+        _CACHE.clear()
+    matchers = _CACHE.setdefault(knowledge.digest, {})
     if kind not in matchers:
         if kind in _TOGETHER:
             for other, make in list(_TOGETHER.items()):
