@@ -110,12 +110,26 @@ class _Captions:
     def __init__(self, events: _Events, texts: list[str], spans: list[list[DateSpan]]) -> None:
         self.events, self.texts, self.spans = events, texts, spans
         self.furniture: dict[int, bool] = {}
+        self.skipped: dict[int, bool] = {}
+        self._by_text: list[tuple[str, int]] | None = None
 
     def paragraph(self, at: int) -> bool:
-        text = self.texts[at]
-        return self._furniture(at) or len(text) >= _CUT_COPY_CHARS and any(
-            len(other) > len(text) and other.startswith(text.rstrip()) and self._furniture(i)
-            for i, other in enumerate(self.texts))
+        """Asked once per sentence to date, answered once per paragraph."""
+        if at not in self.skipped:
+            text = self.texts[at]
+            self.skipped[at] = self._furniture(at) or len(text) >= _CUT_COPY_CHARS and any(
+                len(other) > len(text) and self._furniture(i) for other, i in self._opening_with(text.rstrip()))
+        return self.skipped[at]
+
+    def _opening_with(self, start: str) -> Iterable[tuple[str, int]]:
+        """The paragraphs whose text opens with `start`, with their numbers: a run of the texts in sorted order,
+        found by bisection (trying each paragraph against each took quadratic time in an article's length)."""
+        if self._by_text is None:
+            self._by_text = sorted((text, i) for i, text in enumerate(self.texts))
+        for other, i in self._by_text[bisect_left(self._by_text, (start,)):]:
+            if not other.startswith(start):
+                return
+            yield other, i
 
     def _furniture(self, at: int) -> bool:
         if at not in self.furniture:
