@@ -154,6 +154,40 @@ def discarded(path: Path, reason: str) -> None:
     _remove_folder(path)
 
 
+def state_folder(folder: Path, within: Path) -> Path:
+    """`folder` of the state in `within`, made when missing. A file in its place or in a parent's place below
+    `within` (`.briefing/store` a file: every write under it fails) is discarded with a warning and the folder
+    made, rather than ending every build until someone removes it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        below = [folder, *folder.parents[: len(folder.parents) - len(within.parents) - 1]]
+        in_the_way = next((p for p in below if p.is_symlink() or p.exists()), None)
+        if in_the_way is None or in_the_way.is_dir():
+            raise
+        logging.getLogger("briefing").warning("warning %s: a file, not a folder; discarded, it is made again", in_the_way)
+        in_the_way.unlink()
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def template_cache(folder: Path):
+    """Jinja's cache of compiled templates in `folder` (`.briefing/templates`), as damaged state is read: an
+    entry Jinja cannot load (cut short, garbage after its header: pickle and marshal raise, which Jinja lets
+    through, and every build would end there) is discarded with a warning and the template compiled again."""
+    import jinja2
+
+    class DamageDiscarded(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # noqa: BLE001 - whatever unpickling garbage raises
+                bucket.reset()
+                discarded(Path(self._get_cache_filename(bucket)), "not a compiled template Jinja can load")
+
+    return DamageDiscarded(str(state_folder(folder, folder.parent)))
+
+
 def _remove_folder(path: Path) -> None:
     """A real folder (not a link to one, which a rename replaces) at a path of the state, and what it holds."""
     if path.is_dir() and not path.is_symlink():
@@ -205,7 +239,12 @@ class Store:
         return document
 
     def write(self, kind: str, key: str, data: bytes | Callable[[typing.BinaryIO], None]) -> None:
-        write_state(self.path(kind, key), data)  # (`has` takes a folder in an entry's place for a missing entry)
+        path = self.path(kind, key)
+        try:
+            write_state(path, data)  # (`has` takes a folder in an entry's place for a missing entry)
+        except NotADirectoryError:  # a file where a folder of the store should be
+            state_folder(path.parent, self.folder.parent)
+            write_state(path, data)
         self.keep(kind, key)
 
     def forget(self, kind: str) -> None:

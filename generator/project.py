@@ -9,6 +9,7 @@ interleaving.
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import yaml_env_tag
 from . import cache
 from .extract import knowledge
 from .model import Notice
+from .publish.docs_folder import MANIFEST
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,9 @@ def check_paths(project: Project) -> None:
     """Refuse a build whose folders are a mistake, before anything is written: a seeds folder that
     does not exist (a wrong path, never an empty story); a site or docs folder that is, holds or lies
     inside the project's own folders (`--site seeds`, `--site .`, `--docs data`: the build would
-    replace or write into them); a site folder that holds something other than a site, or lies inside
-    a published one (`--site site/articles`)."""
+    replace or write into them); a site folder that holds something other than a site a build or MkDocs
+    made, or lies inside a published one (`--site site/articles`); a docs folder elsewhere that holds
+    Markdown files no build wrote."""
     if not project.seeds.is_dir():
         raise Refused(f"{project.seeds}: {seeds_missing(project.seeds)} (nothing was built; the site is unchanged)")
     kept = {
@@ -133,13 +136,37 @@ def check_paths(project: Project) -> None:
     outer = next((folder for folder in project.site.parents if _is_briefing_site(folder)), None)
     if outer is not None:
         raise Refused(f"--site {project.site}: lies inside the published site in {outer} (nothing was built)")
-    if project.site.is_dir() and not (project.site / "index.html").is_file() and any(project.site.iterdir()):
-        raise Refused(f"--site {project.site}: holds files but no site (no index.html): not replaced (nothing was built)")
+    # A build writes over the pages a docs folder holds: a folder of Markdown no build wrote (`--docs ~/notes`)
+    # would lose its index.md. The project's own docs/ is the build's, manifest or not (a first build stopped
+    # before it wrote one).
+    if project.docs != project.root / "docs" and project.docs.is_dir() and not (project.docs / MANIFEST).exists() \
+            and any(path.suffix == ".md" for path in project.docs.iterdir()):
+        raise Refused(f"--docs {project.docs}: holds Markdown files no build wrote (no {MANIFEST}): "
+                      "not written over (nothing was built)")
+    # An index.html alone is no sign of a site to replace: `--site /var/www/html` (a web server's own page
+    # beside the rest of what it serves) would be replaced whole.
+    if project.site.is_dir() and any(project.site.iterdir()) and not _is_briefing_site(project.site) \
+            and not _made_by_mkdocs(project.site):
+        raise Refused(f"--site {project.site}: holds files but no site a build made (no briefing.json, no index.html "
+                      "MkDocs wrote): not replaced (nothing was built)")
 
 
 def _is_briefing_site(folder: Path) -> bool:
     """A folder a build published: its start page and its briefing.json."""
     return (folder / "index.html").is_file() and (folder / "briefing.json").is_file()
+
+
+_MKDOCS_PAGE = re.compile(rb'<meta name="generator" content="(?:mkdocs|properdocs|zensical)-')
+
+
+def _made_by_mkdocs(folder: Path) -> bool:
+    """A site an engine built (a plain `mkdocs build` writes no briefing.json): its start page says so in
+    the generator tag of its head."""
+    try:
+        with open(folder / "index.html", "rb") as page:
+            return bool(_MKDOCS_PAGE.search(page.read(65536)))
+    except OSError:
+        return False
 
 
 def published_articles(project: Project) -> int:

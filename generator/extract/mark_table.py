@@ -11,6 +11,7 @@ Hangul may follow it). A new language's marks are entries in the data, not code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .knowledge import language_part
 
@@ -85,23 +86,34 @@ _STRAIGHT = re.compile('"')
 _OPENS_AFTER = "([{—–-/"  # besides a space, what a straight opening mark may stand after
 
 
-def straight_partner(text: str, start: int) -> int | None:
-    """Where the straight mark that balances the straight opening one at `start` stands, when a quotation in the same
-    marks is inside it ('"Ми підписали угоду про "Морський коридор" і вона працює", - сказав …'); None when no mark
-    balances it. A mark after a space (or the text's start, a bracket, a dash) and before a letter opens, any other
-    closes; one with a space on both sides is neither."""
-    depth = 0
-    for mark in _STRAIGHT.finditer(text, start):
-        at = mark.start()
-        before, after = text[at - 1:at] if at else " ", text[at + 1:at + 2]
-        opens = (before.isspace() or before in _OPENS_AFTER) and after != "" and not after.isspace()
-        if opens:
-            depth += 1
-        elif not (before.isspace() and (after.isspace() or after == "")):
-            depth -= 1
-            if depth == 0:
-                return at
-    return None
+class StraightPartners:
+    """Where the straight mark that balances a straight opening one stands (`of`), when a quotation in the same marks
+    is inside it ('"Ми підписали угоду про "Морський коридор" і вона працює", - сказав …'). A mark after a space (or
+    the text's start, a bracket, a dash) and before a letter opens, any other closes; one with a space on both sides
+    is neither. The text's marks are read once: a mark's partner is the first closing mark after it that brings the
+    depth of marks back to where it stood before it (asked mark by mark, reading on from each, a paragraph of
+    'said "' again and again took time growing with its length squared)."""
+
+    def __init__(self, text: str):
+        self._depth_before: dict[int, int] = {}  # each mark's place -> the depth of marks before it
+        self._closing: dict[int, list[int]] = {}  # a depth -> the places of the closing marks that leave it, in order
+        depth = 0
+        for mark in _STRAIGHT.finditer(text):
+            at = mark.start()
+            self._depth_before[at] = depth
+            before, after = text[at - 1:at] if at else " ", text[at + 1:at + 2]
+            if (before.isspace() or before in _OPENS_AFTER) and after != "" and not after.isspace():
+                depth += 1
+            elif not (before.isspace() and (after.isspace() or after == "")):
+                depth -= 1
+                self._closing.setdefault(depth, []).append(at)
+
+    def of(self, start: int) -> int | None:
+        """The partner of the mark at `start`; None when no mark balances it."""
+        depth = self._depth_before.get(start)
+        places = self._closing.get(depth, ()) if depth is not None else ()
+        found = bisect_right(places, start)
+        return places[found] if found < len(places) else None
 
 
 def inverted_straight(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, guillemet_partners, inverted_straight, straight_partner
+from .mark_table import OPENING_MARK, QUOTE_AT, SINGLE_KINDS, StraightPartners, guillemet_partners, inverted_straight
 from .quote_cues import Cues
 from ..text import KANA_HAN, normalise_space
 
@@ -92,6 +92,7 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
     out = []
     partners: dict[int, int] | None = None
+    straight: StraightPartners | None = None
     reached = 0
     for match in _quotations(text, resync=True):
         start, end = match.span()
@@ -108,7 +109,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
         elif text[end - 1] == '"' == text[start] and text[end - 2:end - 1].isspace() and text[end:end + 1].isalpha():
             # '"… про "Морський коридор" і …"': a straight mark after a space and before a letter opens a quotation
             # inside this one, which ends at the mark that balances its opening one
-            close = straight_partner(text, start)
+            straight = StraightPartners(text) if straight is None else straight
+            close = straight.of(start)
             if close is not None:
                 end = close + 1
                 raw, reached = text[start + 1:end - 1], end

@@ -184,10 +184,15 @@ def without_unsafe_references(html: str) -> tuple[str, int]:
 
 def _main_text(html: str) -> str:
     import trafilatura  # slow to import: only when an HTML page is read
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)  # as trafilatura.extract parses a string; it works on a copy of a tree it is given
+    if tree is None:
+        return ""
+    _ampersands_kept(tree)
     for precise in (True, False):
         body = trafilatura.extract(
-            html,
+            tree,
             include_comments=False,
             include_tables=False,
             include_images=False,
@@ -201,6 +206,17 @@ def _main_text(html: str) -> str:
         if body and len(body.split()) >= MIN_HTML_WORDS:
             return body.strip() + "\n"
     return ""
+
+
+def _ampersands_kept(tree) -> None:
+    """Each "&" of the parsed page's text as "&amp;". trafilatura's text output unescapes HTML entities in
+    text the parser had already decoded: "?a=1&amp;region=eu" in the page became "?a=1®ion=eu", and a
+    page's "&amp;lt;b&amp;gt;" (text showing "&lt;b&gt;") became "<b>". Its unescape now gives back the "&"."""
+    for element in tree.iter():
+        if element.text and "&" in element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if element.tail and "&" in element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
 
 
 READERS: dict[str, Callable[[str], tuple[str, Declared, tuple[str, ...]]]] = {

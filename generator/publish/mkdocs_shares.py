@@ -72,10 +72,9 @@ class ShareBuild(BasePlugin):
 
     def on_env(self, env, *, config, files):
         if self.share.template_cache is not None:  # Material's templates are compiled once, not on every build
-            import jinja2
+            from ..cache import template_cache
 
-            self.share.template_cache.mkdir(parents=True, exist_ok=True)
-            env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.share.template_cache))
+            env.bytecode_cache = template_cache(self.share.template_cache)
         env.globals["briefing_fragment"] = _Fragments()  # see overrides/main.html
         return env
 

@@ -64,8 +64,7 @@ def environment(template_cache: Path | None = None) -> jinja2.Environment:
         auto_reload=False,  # one environment per build: no need to stat the templates at every page
     )
     if template_cache is not None:
-        template_cache.mkdir(parents=True, exist_ok=True)
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(template_cache))
+        env.bytecode_cache = cache.template_cache(template_cache)
     env.globals["url"] = _url
     env.globals["pages"] = pages  # the table of page kinds: url(pages.PERSON.doc(slug))
     env.filters["date"] = _date
