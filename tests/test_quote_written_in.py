@@ -153,6 +153,7 @@ def test_the_document_s_name_is_escaped_like_any_value(tmp_path):
     ("en", 'Article 3 of the 1961 treaty read: "Each side shall open its ports to the fishing fleet of the other."'),
     ("ko", '옛 조약 제1조에는 "체약일방이 무력침공을 당하는 경우에 체약 상대방은 지체없이 원조를 제공한다"고 명시됐었다.'),
     ("ru", "«Стороны совместно охраняют рыбные ресурсы в своих водах», — говорилось в советском договоре."),
+    ("uk", "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в договорі 1961 року."),
 ])
 def test_words_quoted_from_another_document_are_not_shown_as_the_storys(language, text):
     # story.yml's other_documents: the sentence names an earlier treaty, whose words the story's may not hold

@@ -80,4 +80,6 @@ def story_document(knowledge, sentence: str) -> str | None:
 
 def _other_documents(knowledge) -> re.Pattern[str] | None:
     phrases = [w.lower() for w in by_language(knowledge.section("story.yml").get("other_documents"))]
-    return re.compile(bounded_words(phrases), re.IGNORECASE) if phrases else None
+    cjk = [w for w in phrases if spaceless(w) and not is_hangul(w)]  # (anywhere: no space marks where a word starts)
+    return re.compile(bounded_words(w for w in phrases if w not in cjk) + (f"|{alternation(cjk)}" if cjk else ""),
+                      re.IGNORECASE) if phrases else None
