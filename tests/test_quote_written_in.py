@@ -153,7 +153,107 @@ def test_the_document_s_name_is_escaped_like_any_value(tmp_path):
     ("en", 'Article 3 of the 1961 treaty read: "Each side shall open its ports to the fishing fleet of the other."'),
     ("ko", '옛 조약 제1조에는 "체약일방이 무력침공을 당하는 경우에 체약 상대방은 지체없이 원조를 제공한다"고 명시됐었다.'),
     ("ru", "«Стороны совместно охраняют рыбные ресурсы в своих водах», — говорилось в советском договоре."),
+    ("uk", "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в договорі 1961 року."),
 ])
 def test_words_quoted_from_another_document_are_not_shown_as_the_storys(language, text):
     # story.yml's other_documents: the sentence names an earlier treaty, whose words the story's may not hold
     assert [(speaker, written) for speaker, written, _ in _quotes(text, language)] == [(None, None)]
+
+
+@pytest.mark.parametrize("language, text, quoted", [
+    # a German verb whose particle closes the clause after the quotation, "sieht vor" before it, a compound's document,
+    # a participle closing it, a relative clause about the document, "it says in the treaty" the other way round
+    ("de", "Der Vertrag sieht „gegenseitige Hilfe mit allen verfügbaren Mitteln“ vor.",
+     "gegenseitige Hilfe mit allen verfügbaren Mitteln"),
+    ("de", "Artikel 4 sieht vor, dass die Seiten „einander unverzüglich mit allen Mitteln beistehen“.",
+     "einander unverzüglich mit allen Mitteln beistehen"),
+    ("de", "Das Fischereiabkommen verpflichtet beide Seiten zu „gemeinsamen Streifen in allen Jahreszeiten“.",
+     "gemeinsamen Streifen in allen Jahreszeiten"),
+    ("de", "In Artikel 4 ist „unverzügliche Hilfe mit allen verfügbaren Mitteln“ vorgesehen.",
+     "unverzügliche Hilfe mit allen verfügbaren Mitteln"),
+    ("de", "Die Staaten unterzeichneten ein Abkommen, in dem sie sich „Hilfe im Falle eines Angriffs von außen“ zusichern.",
+     "Hilfe im Falle eines Angriffs von außen"),
+    ("de", "Im Vertrag heißt es: „Die Seiten leisten einander unverzüglich Hilfe mit allen Mitteln.“",
+     "Die Seiten leisten einander unverzüglich Hilfe mit allen Mitteln."),
+    # Chinese: a document word or a numbered article before its verb of stipulating
+    ("zh", "条约第四条规定：「一方遭到武装侵略时，另一方应立即提供军事援助」。", "一方遭到武装侵略时，另一方应立即提供军事援助"),
+    ("zh", "《渔业协定》規定，“双方共同保护渔业资源并定期交换信息”。", "双方共同保护渔业资源并定期交换信息"),
+    # Japanese: a numbered article as the topic, a document's verb after the quotation, "stated in writing" alone
+    ("ja", "協定の第2条では「双方は漁業資源を共同で保護する」としている。", "双方は漁業資源を共同で保護する"),
+    ("ja", "協定は「双方は漁業資源を共同で保護する」と規定している。", "双方は漁業資源を共同で保護する"),
+    ("ja", "両国は漁業協定に署名した。攻撃を受けた場合に「直ちに軍事的な援助を提供する」などと明記された。",
+     "直ちに軍事的な援助を提供する"),
+    # Russian: the article (or the treaty) first, then "it says"; the document's obligation; "the document provides"
+    ("ru", "В статье 4 договора говорится: «Стороны незамедлительно оказывают друг другу помощь всеми средствами».",
+     "Стороны незамедлительно оказывают друг другу помощь всеми средствами"),
+    ("ru", "В пункте 3 подписанного документа сказано, что «стороны совместно охраняют рыбные ресурсы».",
+     "стороны совместно охраняют рыбные ресурсы"),
+    ("ru", "В договоре подчеркивается, что стороны действуют в целях «прочного мира и безопасности в регионе».",
+     "прочного мира и безопасности в регионе"),
+    ("ru", "Также в документе есть обязательство оказать «военную и иную помощь всеми имеющимися средствами».",
+     "военную и иную помощь всеми имеющимися средствами"),
+    ("ru", "Документ предусматривает «незамедлительное оказание военной и иной помощи всеми средствами».",
+     "незамедлительное оказание военной и иной помощи всеми средствами"),
+    ("uk", "У статті 4 угоди зазначено: «Сторони негайно надають одна одній допомогу всіма засобами».",
+     "Сторони негайно надають одна одній допомогу всіма засобами"),
+    # Korean: a bare article number right after the document's word
+    ("ko", "조약 3조에는 \"쌍방은 어업 자원을 함께 보호한다\"는 내용이 담겼다.", "쌍방은 어업 자원을 함께 보호한다"),
+    # the document and its verb right after the quotation, either way round
+    ("en", "“Each side shall open its ports to the fleet of the other,” the treaty says.",
+     "Each side shall open its ports to the fleet of the other"),
+    ("fr", "« Chaque partie ouvre ses ports à la flotte de l'autre », stipule l'article 3.",
+     "Chaque partie ouvre ses ports à la flotte de l'autre"),
+    ("it", "«Ciascuna parte apre i propri porti alla flotta dell'altra», recita l'articolo 3.",
+     "Ciascuna parte apre i propri porti alla flotta dell'altra"),
+    ("en", "The two leaders signed an agreement under which both sides pledge “joint patrols of the fishing grounds in every season”.",
+     "joint patrols of the fishing grounds in every season"),
+    # "it reads in the treaty", in more languages
+    ("es", "En el tratado se lee: «Cada parte abrirá sus puertos a la flota de la otra».", "Cada parte abrirá sus puertos a la flota de la otra"),
+    ("pt", "Lê-se no tratado: «Cada parte abre os seus portos à frota da outra».", "Cada parte abre os seus portos à frota da outra"),
+    ("it", "«Ciascuna parte apre i propri porti alla flotta dell'altra», si legge nell'accordo firmato ieri.",
+     "Ciascuna parte apre i propri porti alla flotta dell'altra"),
+    ("pl", "„Każda ze stron otwiera swoje porty dla floty drugiej strony” – czytamy w traktacie.",
+     "Każda ze stron otwiera swoje porty dla floty drugiej strony"),
+    ("nl", "\"Elke partij opent haar havens voor de vloot van de ander,\" staat in het verdrag.",
+     "Elke partij opent haar havens voor de vloot van de ander"),
+    ("vi", "Văn bản có một điều khoản nêu rõ \"mỗi bên mở cảng cho đội tàu của bên kia khi cần\".",
+     "mỗi bên mở cảng cho đội tàu của bên kia khi cần"),
+    ("id", "Pasal 4 perjanjian itu berbunyi: \"Setiap pihak membuka pelabuhannya bagi armada pihak lain.\"",
+     "Setiap pihak membuka pelabuhannya bagi armada pihak lain."),
+])
+def test_more_wordings_that_put_a_quotation_in_the_document(language, text, quoted):
+    assert _quotes(text, language) == [(None, "the treaty", quoted)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a person who says the words beside the document's ("Putin said the treaty provides …"), or defines something so
+    ("zh", "条约第四条规定：「一方遭到武装侵略时，另一方应立即提供军事援助」。普京表示，条约规定双方将“互相提供一切必要的援助”。",
+     [(None, "the treaty"), ("Vladimir Putin", None)]),
+    ("ja", "第4条は「一方が攻撃を受けた場合、他方は直ちに援助を提供する」と規定している。プーチン大統領は条約を「新たな段階の始まりだ」と規定した。",
+     [(None, "the treaty"), (None, None)]),
+    ("en", "Experts said the treaty, in which Putin sees “a new era for both nations”, was a turning point. "
+           "“Each side shall open its ports to the fleet of the other,” the treaty says.",
+     [("Vladimir Putin", None), (None, "the treaty")]),
+    ("de", "Der Vertrag sieht „gegenseitige Hilfe mit allen verfügbaren Mitteln“ vor. "
+           "Putin stellte den Vertrag als „einen Durchbruch für beide Völker“ vor.",
+     [(None, "the treaty"), (None, None)]),
+    # a newspaper's article (no number) is no treaty's ("статья" is both)
+    ("ru", "В статье 4 договора говорится: «Стороны незамедлительно оказывают друг другу помощь всеми средствами». "
+           "В статье для корейской газеты говорится: «Мы будем вместе развивать торговлю и туризм».",
+     [(None, "the treaty"), (None, None)]),
+    # another document: an earlier treaty, a constitution (story.yml's other_documents)
+    ("de", "Im Vertrag heißt es: „Die Seiten leisten einander unverzüglich Hilfe mit allen Mitteln“. "
+           "Im Vertrag von 1961 heißt es: „Die Seiten leisten einander Hilfe gegen jeden Angreifer“.",
+     [(None, "the treaty"), (None, None)]),
+    ("ru", "В статье 4 договора говорится: «Стороны незамедлительно оказывают друг другу помощь всеми средствами». "
+           "«Каждый гражданин имеет право на защиту своих вод», — говорится в статье 3 конституции.",
+     [(None, "the treaty"), (None, None)]),
+    ("it", "«Ciascuna parte apre i propri porti alla flotta dell'altra», recita l'articolo 3. "
+           "«Ciascuna parte difende le coste dell'altra», recita l'articolo 2 del trattato del 1961.",
+     [(None, "the treaty"), (None, None)]),
+    ("ja", "協定は「双方は漁業資源を共同で保護する」と規定している。北朝鮮と旧ソ連の旧条約には「一方が攻撃されれば他方は直ちに援助する」と明記されていた。"
+           "憲法には「南の国は第一の敵対国である」と明記された。",
+     [(None, "the treaty"), (None, None), (None, None)]),
+])
+def test_a_document_s_words_beside_speech_and_other_documents_words(language, text, expected):
+    assert [(speaker, written) for speaker, written, _ in _quotes(text, language)] == expected

@@ -138,3 +138,14 @@ def _subject(masked: str, span: Span, marks) -> bool:
     window = masked[span.end:span.end + 6]
     window = window[:min((window.find(m) for m in "「“\"『" if m in window), default=len(window))]
     return any(m in window for m in marks)
+
+
+def cjk_spoken(attributor: Attributor, masked: str, named: list[Span], lo: int, hi: int, start: int, agencies) -> bool:
+    """Whether a Chinese or Japanese sentence masked[lo:hi] names who speaks its quotation at `start`, not an agency:
+    someone right before a speech verb ("普京表示，条约规定“…”"), or a person or body marked as its topic before the
+    quotation ("プーチン大統領は条約を「…」と規定した": defines it so; a state too, "北朝鮮は…"): theirs, whatever document the
+    sentence names."""
+    who = cjk_next_to_verb(attributor, masked, named, lo, hi, start)
+    return who is not None and who not in agencies or any(
+        s.kind in ("person", "organisation", "place") and s.name and s.name not in agencies and lo <= s.start < start
+        and _subject(masked, s, attributor.cues.cjk_topic_marks) for s in named)

@@ -1,7 +1,8 @@
 """The cues of languages/quotes.yml about documents, compiled onto a Cues (quote_cues.py): a quoted document's name
-("Treaty on …", "…에 관한 조약"), a document's provision quoted ("the treaty provides for “…”"), and a quotation its
-sentence says is written in a document ("«…», – йдеться в угоді", "조약 제4조에는 '…'"): a treaty's words, nobody's
-speech. Kept apart from quote_cues.py, which reads every other cue.
+("Treaty on …", "…에 관한 조약"), a document's provision quoted ("the treaty provides for “…”", "“…,” the treaty says",
+"Der Vertrag sieht „…“ vor", "条约第四条规定：「…」", "「…」と明記"), and a quotation its sentence says is written in a
+document ("«…», – йдеться в угоді", "В статье 4 сказано: «…»", "조약 제4조에는 '…'"): a treaty's words, nobody's
+speech (quote_sentences.provision_quoted). Kept apart from quote_cues.py, which reads every other cue.
 """
 
 from __future__ import annotations
@@ -35,13 +36,42 @@ def document_cues(cues, data: dict) -> None:
     # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
     provisions = data.get("provisions") or {}
     verbs = [w.lower() for w in by_language(provisions.get("verbs"))]
-    parts = words + [w.lower() for w in provisions.get("words") or ()]
-    cues.provision = re.compile(rf"(?:{bounded_words(parts)})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?(?<!\w)(?:{alternation(verbs)})(?!\w)",
-                                re.IGNORECASE) if verbs else None
+    cjk_verbs = [w for w in verbs if spaceless(w) and not is_hangul(w)]  # (no space marks where a word starts)
+    verbs = [w for w in verbs if w not in cjk_verbs]
+    tails = [w.lower() for w in provisions.get("compound_tails") or ()]
+    part = bounded_words(words + [w.lower() for w in provisions.get("words") or ()]) + (
+        rf"|(?<!\w)\w+(?:{alternation(tails)})(?!\w)" if tails else "")
+    verb = rf"(?<!\w)(?:{alternation(verbs)})(?!\w)" if verbs else r"(?!x)x"
+    cues.provision = re.compile(rf"(?:{part})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?{verb}", re.IGNORECASE) if verbs else None
+    # ... the same two right after the quotation, either way round ("“…,” the treaty says", "« … », stipule l'article 4")
+    cues.provision_after = re.compile(
+        rf"[\s,.:;!?–—)»”\"'’-]*(?:(?:[\w'’-]+\s+){{0,4}}?(?:{part})(?:\s+[\w'’.-]+){{0,4}}?\s+{verb}"
+        rf"|{verb}\s+(?:[\w'’-]+\s+){{0,2}}?(?:\w+['’])?(?:{part}))", re.IGNORECASE) if verbs else None
+    # ... a German verb before it whose particle closes its clause after it ("Der Vertrag sieht „…“ vor"), a participle after it
+    split = {str(v).lower(): str(p).lower() for group in (provisions.get("split_verbs") or {}).values() for v, p in group.items()}
+    cues.split_verb = re.compile(rf"(?:{part})[^.!?;]{{0,80}}?(?<!\w)(?:{alternation(split)})(?!\w)", re.IGNORECASE) if split else None
+    cues.particle = _closes(set(split.values()))
+    cues.closing = _closes(w.lower() for w in by_language(provisions.get("closing")))
+    cues.part = re.compile(part, re.IGNORECASE)
+    alone = by_language(provisions.get("closing_alone"))
+    cues.closing_alone = re.compile(rf"[\s」』”\"]*(?:{alternation(alone)})") if alone else None
+    cjk_closing = by_language(provisions.get("cjk_closing"))
+    cues.cjk_closing = re.compile(rf"[\s」』”\"]*(?:{alternation(cjk_closing)})") if cjk_closing else None
+    in_which = [w.lower() for w in by_language(provisions.get("in_which"))]
+    cues.in_which = re.compile(rf"(?:{part})\s*,?\s+(?:{alternation(in_which)})(?!\w)((?:\s+[\w'’-]+){{0,5}})\s*\W?$",
+                               re.IGNORECASE) if in_which else None
+    # ... and a quotation its sentence says is written in one ("«…», – йдеться в угоді", "В статье 4 сказано: «…»")
     said_in = [w.lower() for w in by_language(provisions.get("said_in"))]
-    located = [w.lower() for w in provisions.get("located") or ()]
-    cues.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)})\s+(?:\w+\s+){{0,2}}(?:{alternation(located)})(?!\w)",
+    numbers = [w.lower() for w in provisions.get("numbered") or ()]  # ("статье 4", "Artikel 4")
+    located = rf"(?:\w+['’])?(?:{alternation(w.lower() for w in provisions.get('located') or ())}" + (
+        rf"|(?:{alternation(numbers)})\.?\s*\d+" if numbers else "") + r")(?!\w)"
+    gap = r"(?:\s+|(?<=['’]))(?:\w+\s+){0,2}"  # (at most two words; none after an elided article: "nell'accordo")
+    cues.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)}){gap}{located}",
                               re.IGNORECASE) if said_in else None
+    split_in = [phrase.rsplit(" ", 1) for phrase in said_in if " " in phrase]
+    cues.located_said = re.compile(
+        rf"(?<!\w)(?:{alternation(p for _, p in split_in)}){gap}{located}(?:[\s,]+[\w'’-]+){{0,3}}?"
+        rf"[\s,:]+(?:{alternation(v for v, _ in split_in)})(?!\w)", re.IGNORECASE) if split_in else None
     # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
     tail = [w for w in words if is_hangul(w)]
     stems = [w.lower() for w in documents.get("short_names") or ()]
@@ -56,9 +86,23 @@ def document_cues(cues, data: dict) -> None:
         if clause.get("after") else ""
     cues.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
     particles = by_language(provisions.get("clause_located"))
+    # (a bare number is an article's only right after a document word: "조약 4조에는"; "3조" alone is also three trillion)
+    named_before = alternation(w for w in tail if len(w) > 1)
     cues.clause_located = re.compile(
-        rf"(?<![{HANGUL_LETTERS}])(?:{alternation(clause['before'])})\s*\d+\s*(?:{alternation(clause['after'])})"
-        rf"{numbered}(?:{alternation(particles)})(?![{HANGUL_LETTERS}])") if particles and clause.get("before") else None
+        rf"(?:(?<![{HANGUL_LETTERS}])(?:{alternation(clause['before'])})" + (rf"|(?:{named_before})\s*" if named_before else "") +
+        rf")\s*\d+\s*(?:{alternation(clause['after'])}){numbered}(?:{alternation(p for p in particles if is_hangul(p))})"
+        rf"(?![{HANGUL_LETTERS}])") if particles and clause.get("before") else None
+    # ... a Chinese or Japanese one: "第4条では「…」", "条约第四条规定：「…」"
+    cjk = documents.get("cjk_clause_numbers") or {}
+    cjk_number = rf"(?:{alternation(cjk['before'])})\s*[\d一二三四五六七八九十百]+\s*(?:{alternation(cjk['after'])})" \
+        if cjk.get("before") and cjk.get("after") else r"(?!x)x"
+    cjk_particles = [p for p in particles if not is_hangul(p)]
+    cues.cjk_clause_located = re.compile(rf"{cjk_number}(?:\s*{cjk_number})*(?:{alternation(cjk_particles)})") \
+        if cjk_particles and cjk.get("before") else None
+    cjk_words = [w for w in words if spaceless(w) and not is_hangul(w)]
+    cues.cjk_part = re.compile(rf"{alternation(cjk_words) or '(?!x)x'}|{cjk_number}")
+    cues.cjk_provision = re.compile(rf"(?:{alternation(cjk_words) or '(?!x)x'}|{cjk_number})[^.!?;。！？；]{{0,30}}?"
+                                    rf"(?:{alternation(cjk_verbs)})") if cjk_verbs else None
     # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
     cues.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
     # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
@@ -67,6 +111,12 @@ def document_cues(cues, data: dict) -> None:
     cues.cjk_document_tail = re.compile(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
     cues.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
     cues.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+
+
+def _closes(words) -> re.Pattern[str] | None:
+    """What closes the clause of a quotation with one of `words` (its start matched at the quotation's end)."""
+    words = alternation(words)
+    return re.compile(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{words})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE) if words else None
 
 
 def story_document(knowledge, sentence: str) -> str | None:
@@ -80,4 +130,6 @@ def story_document(knowledge, sentence: str) -> str | None:
 
 def _other_documents(knowledge) -> re.Pattern[str] | None:
     phrases = [w.lower() for w in by_language(knowledge.section("story.yml").get("other_documents"))]
-    return re.compile(bounded_words(phrases), re.IGNORECASE) if phrases else None
+    cjk = [w for w in phrases if spaceless(w) and not is_hangul(w)]  # (anywhere: no space marks where a word starts)
+    return re.compile(bounded_words(w for w in phrases if w not in cjk) + (f"|{alternation(cjk)}" if cjk else ""),
+                      re.IGNORECASE) if phrases else None

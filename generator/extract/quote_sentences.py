@@ -115,14 +115,29 @@ def titled_name(cues: Cues, masked: str, end: int, people: list[Span], hi: int) 
     return after.name if _NAME_ENDS.match(masked, after.end, hi) else None
 
 
-def provision_quoted(cues: Cues, masked: str, lo: int, start: int, hi: int | None = None) -> bool:
+def provision_quoted(cues: Cues, masked: str, lo: int, start: int, hi: int | None = None, end: int | None = None,
+                     people: list[Span] = ()) -> bool:
     """Whether a document's provision opens masked[lo:start], before a quotation starting at `start` ("the treaty
-    provides for “…”", "ce traité, qui prévoit « … »"), or the sentence masked[lo:hi] says the quotation is
-    written in a document ("«…», – йдеться у документі", "조약 제4조에는 '…'"): the quotation is the document's words."""
-    if cues.provision is not None and cues.provision.search(masked, lo, start) is not None:
+    provides for “…”", "ce traité, qui prévoit « … »", "条约第四条规定：「…」"), or follows it, the quotation ending at `end`
+    ("“…,” the treaty says", "Der Vertrag sieht „…“ vor", "「…」と明記"), or the sentence masked[lo:hi] says the quotation is
+    written in a document ("«…», – йдеться у документі", "В статье 4 сказано: «…»", "조약 제4조에는 '…'"): the quotation
+    is the document's words. (In a relative clause about the document, "ein Abkommen, in dem sie sich „…“ zusichern",
+    only when none of `people` is named between.)"""
+    if any(cue is not None and cue.search(masked, lo, start) is not None for cue in (cues.provision, cues.cjk_provision)):
         return True
+    which = cues.in_which.search(masked, lo, start) if cues.in_which is not None else None
+    if which is not None and not any(which.start(1) <= s.start < start for s in people):
+        return True
+    if end is not None and hi is not None:
+        if any(cue is not None and cue.match(masked, end, hi) for cue in (cues.provision_after, cues.closing_alone)):
+            return True
+        if cues.particle is not None and cues.particle.match(masked, end, hi) and cues.split_verb.search(masked, lo, start):
+            return True  # "Der Vertrag sieht „…“ vor"
+        if cues.closing is not None and cues.closing.match(masked, end, hi) and cues.part.search(masked, lo, start) \
+                or cues.cjk_closing is not None and cues.cjk_closing.match(masked, end, hi) and cues.cjk_part.search(masked, lo, start):
+            return True  # "In Artikel 4 ist „…“ festgelegt", "条約は「…」と規定"
     return hi is not None and any(cue is not None and cue.search(masked, lo, hi) is not None
-                                  for cue in (cues.said_in, cues.clause_located))
+                                  for cue in (cues.said_in, cues.located_said, cues.clause_located, cues.cjk_clause_located))
 
 
 def brought_in_unnamed(cues: Cues, phrase: str, texts: list[str], annotated: list[list[Span]], at: int, position: int,

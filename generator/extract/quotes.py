@@ -46,7 +46,7 @@ from .quote_ahead import named_ahead, outside
 from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_quote, lost_open_quote
 from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
 from .quotation_marks import find_quoted, Quoted, SENTENCE_END
-from .quote_cjk import continuing_opener
+from .quote_cjk import cjk_spoken, continuing_opener
 from .quote_cues import Descriptor, cues as load_cues
 from .quote_documents import story_document
 from .quote_language import for_language
@@ -240,7 +240,8 @@ def find_quotes(
                     speaker = cited_source(attributor, masked, named, quote, hi, lo,
                                            lambda descriptor, before: stand_in(descriptor, before, at, hi)) or speaker
                 document = None  # (the story's document, when the sentence says the words are written in one)
-                if all(name in agencies for _, name in resolved) and provision_quoted(cues, masked, lo, quote.start, hi):
+                if all(name in agencies for _, name in resolved) and provision_quoted(cues, masked, lo, quote.start, hi, quote.end, people) \
+                        and not cjk_spoken(attributor, masked, named, lo, hi, quote.start, agencies):
                     # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
                     speaker, document = None, story_document(knowledge, masked[lo:hi])
                 if sender and speaker in agencies and cues.letter_voice is not None \
