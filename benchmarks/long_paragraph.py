@@ -16,7 +16,8 @@ sentence punctuation), "quotes" (only quotation marks), "digits" (only digits an
 dots), "capitals" (only capitalised words), "openers" (quotation marks and brackets never closed),
 "dots" (only full stops), "brackets" ("[AP photo" again and again, never closed), "nested" ('said "' again
 and again: straight marks each opening a quotation inside the one before, none closed), "speech" ('the minister
-said: "' again and again: one sentence of descriptors, speech verbs and quotations).
+said: "' again and again: one sentence of descriptors, speech verbs and quotations), "subjects" ('Kim said ' again
+and again: one sentence of names and speech verbs).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
-KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech")
+KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -79,6 +80,8 @@ def pathological(kind: str, size: int, seed: int = 16) -> str:
         return ('said "' * (size // 6 + 1))[:size]
     if kind == "speech":
         return ('the minister said: "' * (size // 20 + 1))[:size]
+    if kind == "subjects":
+        return ("Kim said " * (size // 9 + 1))[:size]
     if kind == "brackets":  # what captions are found by ("[... photo]"), never closed
         return ("[AP photo " * (size // 10 + 1))[:size]
     if kind == "digits":
