@@ -15,7 +15,9 @@ with speech verbs, dates, Russian sentences), "nopunct" (the same words with no
 sentence punctuation), "quotes" (only quotation marks), "digits" (only digits and
 dots), "capitals" (only capitalised words), "openers" (quotation marks and brackets never closed),
 "dots" (only full stops), "brackets" ("[AP photo" again and again, never closed), "nested" ('said "' again
-and again: straight marks each opening a quotation inside the one before, none closed).
+and again: straight marks each opening a quotation inside the one before, none closed), "speech" ('the minister
+said: "' again and again: one sentence of descriptors, speech verbs and quotations), "subjects" ('Kim said ' again
+and again: one sentence of names and speech verbs).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
-KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested")
+KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -76,6 +78,10 @@ def pathological(kind: str, size: int, seed: int = 16) -> str:
         return "." * size
     if kind == "nested":  # straight marks after a space and before a word: each opens a quotation inside the last
         return ('said "' * (size // 6 + 1))[:size]
+    if kind == "speech":
+        return ('the minister said: "' * (size // 20 + 1))[:size]
+    if kind == "subjects":
+        return ("Kim said " * (size // 9 + 1))[:size]
     if kind == "brackets":  # what captions are found by ("[... photo]"), never closed
         return ("[AP photo " * (size // 10 + 1))[:size]
     if kind == "digits":

@@ -5,7 +5,7 @@ Asimismo, Zajárova señaló …'). Split from quotes.py, which reads this only 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Paragraph
 from .entities import Span
@@ -27,22 +27,48 @@ def outside(spans: list[Span], found: list[Quoted]) -> list[Span]:
     return out
 
 
-def named_ahead(paragraphs: tuple[Paragraph, ...], annotated: list[list[Span]], at: int, hi: int,
-                descriptor: Descriptor, recent: Recent, cues: Cues) -> str | None:
-    """The first name fitting `descriptor` named outside quotation marks after masked[:hi] of paragraph `at` or
-    in the next paragraph: an organisation for an organisation's descriptor, else a person whose roles hold the
-    descriptor's (any person for a descriptor of anyone, "la portavoz", when the article named nobody before it)."""
-    for number in (at, at + 1):
-        if number >= len(paragraphs):
-            break
-        found = find_quoted(paragraphs[number].text, cues)
-        for span in outside(annotated[number], found):
-            if not (number > at or span.start >= hi) or not span.name:
-                continue
+class NamedAhead:
+    """The first name fitting a descriptor named outside quotation marks after masked[:hi] of paragraph `at` or in the
+    next paragraph (`of`): an organisation for an organisation's descriptor, else a person whose roles hold the
+    descriptor's (any person for a descriptor of anyone, "la portavoz", when the article named nobody before it).
+    Each paragraph's quotations are found once, and its names after a place by bisection: asked for every
+    descriptor of a paragraph, reading the paragraph again each time made one of 'the minister said: "…' again
+    and again take time growing with its length squared."""
+
+    def __init__(self, paragraphs: tuple[Paragraph, ...], annotated: list[list[Span]], cues: Cues):
+        self._paragraphs, self._annotated, self._cues = paragraphs, annotated, cues
+        self._names: dict[int, tuple[list[Span], list[int]]] = {}  # paragraph -> its names outside quotation marks
+        self._kinds: dict[tuple[int, object], list[int]] = {}  # (paragraph, a kind) -> the places of the names fitting it
+
+    def _spans(self, number: int) -> tuple[list[Span], list[int]]:
+        if number not in self._names:
+            found = find_quoted(self._paragraphs[number].text, self._cues)
+            spans = [span for span in outside(self._annotated[number], found) if span.name]
+            self._names[number] = (spans, [span.start for span in spans])
+        return self._names[number]
+
+    def _fitting(self, number: int, key: object, fits) -> list[int]:
+        if (number, key) not in self._kinds:
+            self._kinds[number, key] = [i for i, span in enumerate(self._spans(number)[0]) if fits(span)]
+        return self._kinds[number, key]
+
+    def of(self, at: int, hi: int, descriptor: Descriptor, recent: Recent) -> str | None:
+        if not descriptor.organisation and recent.people:
+            return None  # (only the first person named after: one named before would have been found by Recent)
+        for number in (at, at + 1):
+            if number >= len(self._paragraphs):
+                break
+            spans, starts = self._spans(number)
+            first = bisect_left(starts, hi) if number == at else 0
             if descriptor.organisation:
-                if span.kind == "organisation" and recent.fits(span.name, descriptor):
+                places = self._fitting(number, descriptor, lambda span: span.kind == "organisation"
+                                       and recent.fits(span.name, descriptor))
+            else:
+                places = self._fitting(number, "person", lambda span: span.kind == "person")
+            found = bisect_left(places, first)
+            if found < len(places):
+                span = spans[places[found]]
+                if descriptor.organisation or descriptor.role == "any" or holds(recent.roles.get(span.name, ()), descriptor.role):
                     return span.name
-            elif span.kind == "person" and not recent.people:
-                # (only the first person named after: one named before would have been found by Recent)
-                return span.name if descriptor.role == "any" or holds(recent.roles.get(span.name, ()), descriptor.role) else None
-    return None
+                return None
+        return None

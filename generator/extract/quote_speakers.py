@@ -283,7 +283,13 @@ class Attributor(KoreanSubjects):
         """Whether the name at `at` opens its clause, a few words at most before it and none a preposition:
         the subject of the verb after it ("TASS said …", "The state agency TASS said …"), not a name inside a
         phrase before a verb whose subject comes after it ("Bei dem Gespräch mit Baerbock bekräftigte Sánchez …")."""
-        head = masked[lo:at]
+        # Only the last SUBJECT_TITLE_WORDS + 1 words before the name are needed: read back as far as holds them
+        # (all of a long sentence, read for each of its names, took time growing with its length squared).
+        width = 200
+        while (start := max(lo, at - width)) > lo and len(masked[start:at].rsplit(None, SUBJECT_TITLE_WORDS + 1)) \
+                <= SUBJECT_TITLE_WORDS + 1:
+            width *= 4
+        head = masked[start:at]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
         words = head[cut + 1:].lower().split()
         return len(words) <= SUBJECT_TITLE_WORDS and not any(w in self.cues.prepositions for w in words)

@@ -42,7 +42,7 @@ from typing import Iterable
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
-from .quote_ahead import named_ahead, outside
+from .quote_ahead import NamedAhead, outside
 from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_quote, lost_open_quote
 from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
 from .quotation_marks import find_quoted, Quoted, SENTENCE_END
@@ -64,6 +64,9 @@ from .wrapped_quotes import join_wrapped_quotes
 
 _HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
+# Quotations (or speech pairs) one sentence is read for: more is no prose ('said: "' again and again), and reading
+# each against the sentence's others and its names took time growing with the square of the paragraph's length.
+_MOST_IN_SENTENCE = 60
 
 
 def _short(text: str) -> bool:
@@ -99,11 +102,12 @@ def find_quotes(
     recent = Recent(roles, agencies, cues.office_of_state, cues.entity_roles, cues.organisations)
     texts = [p.text for p in paragraphs]
     defined = defined_short_names(cues, tuple(texts), annotated)  # "조선중앙통신(이하 통신)"
+    ahead = NamedAhead(paragraphs, annotated, cues)
 
     def stand_in(descriptor: Descriptor, before: list[Span], at: int, hi: int) -> str | None:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
         return defined.get(descriptor) or recent.stand_in(descriptor, before) or (
-            named_ahead(paragraphs, annotated, at, hi, descriptor, recent, cues)) or (
+            ahead.of(at, hi, descriptor, recent)) or (
             recent.state_office(number - 2, before) if descriptor.role == "office" else None)
     out: list[Quote] = []
     seen: set[tuple[str | None, str]] = set()
@@ -167,10 +171,15 @@ def find_quotes(
             # The sentence's quotes and names, found by position (both lists are in text order).
             in_sentence = found[bisect_left(quote_starts, lo):bisect_left(quote_starts, hi)]
             named = spans[bisect_left(span_starts, lo):bisect_left(span_starts, hi)]
+            if len(in_sentence) > _MOST_IN_SENTENCE and notices is not None:
+                notices.append(f"quote {in_sentence[0].text[:80]!r} dropped, and {len(in_sentence) - 1} more: a sentence "
+                               f"of {len(in_sentence)} quotations, not speech")
+            in_sentence = in_sentence if len(in_sentence) <= _MOST_IN_SENTENCE else []
             people = [s for s in named if s.kind == "person" and s.name]
             # (and a colon's sentence for its descriptor too: "Министр иностранных дел РФ сказал:" then the paragraph quoted)
             pairs = attributor.speaking(masked, named, lo, hi, bool(in_sentence) or colon_end and hi >= len(masked) - 4) \
                 if (in_sentence or named or colon_end) else []
+            pairs = pairs if len(pairs) <= _MOST_IN_SENTENCE else []
 
             def resolve(pair: SpeechPair, before: list[Span]) -> str | None:
                 if pair.kind == "pronoun":
