@@ -125,3 +125,14 @@ def owner_after(cues: Cues, masked: str, end: int, named: list[Span], speaker: s
     after = next((s for s in named if s.start >= end), None)
     return cues.owner_after is not None and after is not None and after.name == speaker \
         and cues.owner_after.match(masked, end, after.start) is not None
+
+
+def epithet_speaker(cues: Cues, masked: str, quote, named: list[Span], speaker: str | None, sentence_speaker: str | None):
+    """Who says a quoted epithet whose speaker was read as `speaker`: not the name a relative pronoun makes the object
+    of the speech verb ("M. Poutine, qu'il a qualifié de « … »": the sentence's speaker, `sentence_speaker`), nor the
+    owner joined after it ("le soutien « … » de la Corée du Nord": nobody named)."""
+    if object_of_relative(cues, masked, quote.start, named, speaker):
+        return sentence_speaker if sentence_speaker != speaker else None
+    if quote.fragment and owner_after(cues, masked, quote.end, named, speaker):
+        return None
+    return speaker

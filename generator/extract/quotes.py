@@ -53,7 +53,7 @@ from .quote_language import for_language
 from .quote_furniture import crosshead, words, written_work
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
-from .quote_joint import object_of_relative, other_clause, owner_after, subject_called_it, subject_closes_it
+from .quote_joint import epithet_speaker, other_clause, subject_called_it, subject_closes_it
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent, entity_roles
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -62,16 +62,11 @@ from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair, relaying
 from .wrapped_quotes import join_wrapped_quotes
 
-_HEADLINE_WORDS = 16  # a line this short without a full stop, quoting nobody named, is a headline
+_HEADLINE_WORDS = 16  # a line this short (both counts of words) without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
 # Quotations (or speech pairs) one sentence is read for: more is no prose ('said: "' again and again), and reading
 # each against the sentence's others and its names took time growing with the square of the paragraph's length.
 _MOST_IN_SENTENCE = 60
-
-
-def _short(text: str) -> bool:
-    """Whether `text` is as short as a headline: _HEADLINE_WORDS words."""
-    return len(text.split()) <= _HEADLINE_WORDS and words(text) <= _HEADLINE_WORDS
 
 
 def find_quotes(
@@ -154,7 +149,8 @@ def find_quotes(
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
         # (most paragraphs end in a full stop; a wrapped line is no headline)
-        headline = cut is None and not SENTENCE_END.search(text) and _short(text) and not runs_on
+        headline = cut is None and not SENTENCE_END.search(text) and not runs_on \
+            and max(len(text.split()), words(text)) <= _HEADLINE_WORDS
         # (or a last sentence the page cuts off, a clause and a speech verb in it: said so on /report/, a headline kept out)
         cut_short = headline and at == len(paragraphs) - 1 and at and ", " in text and has_speech(cues, masked, 0, len(masked))
         # Names inside a quotation never speak it.
@@ -268,10 +264,7 @@ def find_quotes(
                 if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
                         and cues.negation_after.match(text, quote.end):
                     speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
-                if object_of_relative(cues, masked, quote.start, named, speaker):  # "M. X, qu'il a qualifié de « … »"
-                    speaker = sentence_speaker if sentence_speaker != speaker else None
-                elif quote.fragment and owner_after(cues, masked, quote.end, named, speaker):
-                    speaker = None  # "le soutien « … » de la Corée du Nord": the owner of what the words describe
+                speaker = epithet_speaker(cues, masked, quote, named, speaker, sentence_speaker)  # ("M. X, qu'il a qualifié de « … »")
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
                         and not (speaker in here and cues.verb_after(masked, quote.end)) \
