@@ -59,8 +59,6 @@ class Cues:
         # A preposition right before a name governs it, and a governed name does not speak ("with Macron, Scholz said",
         # "s Macronom označil"); a Turkish postposition follows its name ("Lee ile"). (The last word of a two-word one,
         # "insieme a", governs nothing alone: Italian "a".)
-        self.prepositions = frozenset(w.lower() for w in by_language(data.get("prepositions_before_name")))
-        self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
         self.absolute_prepositions = frozenset(w.lower() for w in data.get("absolute_prepositions") or ())
         self.postpositions = tuple(f" {w.lower()}" for w in by_language(data.get("postpositions_after_name")))
         # (Chinese writes its preposition onto the name: "普京向崔善姬表示", said to Choe Son Hui)
@@ -152,6 +150,10 @@ class Cues:
         objects = [w.lower() for w in by_language(data.get("object_relatives"))]
         self.object_relative = re.compile(rf"\w*\s*,?\s*(?:{alternation(objects)})\s[^.!?;,«»“”\"]{{0,40}}$", re.IGNORECASE) \
             if objects else None
+        # (Attributor._verb_after; the name's case ending may stand outside its span: "с Путин|ым, который назвал")
+        subjects = [w.lower() for w in by_language(data.get("subject_relatives"))]
+        self.subject_relative = re.compile(rf"\w*,\s*(?:{alternation(subjects)})(?!\w)", re.IGNORECASE) if subjects else None
+        self.negations = frozenset(w.lower() for w in by_language(data.get("negation_before_verb")))  # (Attributor._verb_after)
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():
@@ -285,6 +287,11 @@ class Cues:
         # a pattern opening with a character class lets the engine skip to where one may start.
         self.spaced_latin_pronoun = re.compile(spaced_latin)
         self.hangul_pronoun_letters = frozenset(p[0] for p in hangul)
+
+    def prepositions_for(self, prepositions) -> None:
+        """Set the prepositions that govern a name (Attributor.governed) to `prepositions` (the article's language's)."""
+        self.prepositions = frozenset(w.lower() for w in prepositions)
+        self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
 
     def after_name_for(self, new_subject_words) -> re.Pattern:
         """"<speaker>[ (short name)][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":

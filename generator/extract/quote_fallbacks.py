@@ -161,7 +161,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
-    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) or attributor.cues.cjk_speech.search(masked, lo, hi)
+    if statement is not None and (attributor.cues.verb.search(masked, lo, hi) and not _negated(attributor.cues, masked, lo, hi)
+                                  or attributor.cues.cjk_speech.search(masked, lo, hi)
                                   or impersonal is not None and impersonal.search(masked, lo, hi)) and not (
             people and people[0].start < statement.start() and opens_sentence(masked[lo:people[0].start])):
         # (the body the sentence names as the statement's, before it, issued it: "Kremlin’in … bilgi notunda, … “…”
@@ -245,8 +246,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if last_speaker and last_speaker[0] >= number - 1 and last_speaker[1] in recent.organisations:
             return last_speaker[1]
         return last_subject
-    if people and has_speech(attributor.cues, masked, quote.end, hi):
-        return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说")
+    if people and has_speech(attributor.cues, masked, quote.end, hi) and not _negated(attributor.cues, masked, quote.end, hi):
+        return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说"; not "did not say")
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
     # last gave that role ("Президент Франции Эмманюэль Макрон").
     by_role = speaker_by_role(attributor, masked[lo:hi], recent)
@@ -347,6 +348,13 @@ def place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int
     # (a word opening with Q may be a masked quotation and its particle, "QQQ이라고": no name)
     return word[:1].isupper() and word.isalpha() and not word.startswith("Q") \
         and word.lower() not in attributor.cues.conjunctions
+
+
+def _negated(cues: Cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether every speech verb of masked[lo:hi] has a negation among the two words before it ("Putin did not say")."""
+    verbs = list(cues.verb.finditer(masked, lo, hi))
+    return bool(verbs) and all(any(w.lower() in cues.negations for w in masked[max(lo, v.start() - 30):v.start()].split()[-2:])
+                               for v in verbs)
 
 
 def has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:

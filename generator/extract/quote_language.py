@@ -11,7 +11,9 @@ the article's language when a group is of it, else every group, as before (an ar
 has no words for, or was not told). So is whether the language capitalises its nouns (capitalised_nouns), which
 makes a noun phrase look like a title. The verbs stay shared: a verb of another language seldom stands in a text
 by chance, and a quotation may be reported in a language the article mixes in; so do the prepositions that
-govern a name (a sentence quoted in another language keeps them: "s Kimom" in an Italian text).
+govern a name (a sentence quoted in another language keeps them: "s Kimom" in an Italian text), but for those
+another word of the article's language (not_prepositions: Dutch "met", "with", is the English verb in "Kim met
+Vladimir Putin, who called it …", where Putin speaks).
 
 A group's key names its languages, joined by "_" ("es_pt_fr", "cs_sk"); other parts are labels ("uk_more",
 "es_grid"). `language_groups` in quotes.yml widens a key to the codes the language detector gives ("sh":
@@ -24,7 +26,7 @@ import copy
 
 from .phrases import trie_pattern
 
-PER_LANGUAGE = ("new_subject_words", "conjunctions", "auxiliaries", "pronouns")
+PER_LANGUAGE = ("new_subject_words", "conjunctions", "auxiliaries", "pronouns", "not_prepositions")
 
 
 def group_languages(key: str, aliases: dict[str, tuple[str, ...]]) -> frozenset[str]:
@@ -87,5 +89,8 @@ def stopping_words(cues, language: str | None) -> None:
     cues.opening_verb = cues.opening_verb_for(conjunctions)
     cues.auxiliaries = frozenset(w.lower() for w in words_of(data.get("auxiliaries"), language, aliases))
     cues.pronouns_for(words_of(data.get("pronouns"), language, aliases))
+    others = data.get("not_prepositions") or {}
+    own = {w.lower() for key, group in others.items() if language in group_languages(key, aliases) for w in group or ()}
+    cues.prepositions_for([w for w in words_of(data.get("prepositions_before_name"), None, aliases) if w.lower() not in own])
     # (a language that capitalises its nouns writes a phrase of them as a title looks: "Standhaftigkeit und Treue")
     cues.capitalised_nouns = language is not None and language in capitalised_nouns(cues)

@@ -146,12 +146,17 @@ class Attributor(KoreanSubjects):
             match = self.cues.after_name.match(masked, end + 1, hi)  # (its verb next, maybe after an auxiliary:
             between = masked[end + 1:match.start("verb")].split() if match else []  # not "Macron, por su parte calificó")
             match = match if len(between) <= 1 and all(len(w) <= 3 for w in between) else None
+        if match is None and self.cues.subject_relative is not None:
+            relative = self.cues.subject_relative.match(masked, end, hi)  # "Putin, who called it “…”": Putin speaks
+            match = self.cues.after_name.match(masked, relative.end(), hi) if relative else None
         if match is None:
             return False, False, None, end
         appositive = match.group("app")
         if appositive is not None and len(appositive) > 80 and self.cues.verb.search(appositive):
             return False, False, None, end  # a long stretch with a speech verb of its own is no title
         between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
+        if any(w.lower() in self.cues.negations or w.lower()[:2] in ("n'", "n’") for w in between):
+            return False, False, None, end  # "Putin did not say …", "Poutine n'a pas dit": none of the words are theirs
         role = next((w.lower() for w in between if self.index.is_role_word(w.lower())), None)
         return True, match.group("verb").lower() in self.cues.participles, role, match.end("verb")
 
@@ -185,7 +190,9 @@ class Attributor(KoreanSubjects):
             if not quoting and span.kind != "person":
                 continue
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
-            if self.governed(masked, span, lo, hi):
+            if self.governed(masked, span, lo, hi) and not (
+                    cues.subject_relative is not None and cues.subject_relative.match(masked, span.end, hi)):
+                # (but "встретился с Путиным, который назвал …": the relative clause's subject speaks)
                 if not self._absolute(masked, span, lo, hi):
                     continue  # "with Macron, Scholz said", "avec Scholz a déclaré": the object of a preposition
                 absolute.add(span.start)  # "with RIA Novosti saying": its own participle's subject
