@@ -33,6 +33,12 @@ def events(text, published=None, language=None):
      [("2024-11-09", "putin-signs-ratification-2024")]),
     ("A visita de Putin a Pyongyang em julho de 2000 durou dois dias.", None, [("2000-07", "putin-visit-2000")]),
     ("La dichiarazione di Mosca del 2001 resta in vigore.", None, [("2001", "moscow-declaration-2001")]),
+    # a month in its locative form ("w sierpniu", "v srpnu", "у серпні") and a year-first whole date: a month and a
+    # day, not the bare year
+    ("Putin odwiedził Pjongjang w lipcu 2000 roku.", None, [("2000-07", "putin-visit-2000")]),
+    ("Putin navštívil Pchjongjang v červenci 2000.", None, [("2000-07", "putin-visit-2000")]),
+    ("Путін відвідав Пхеньян у липні 2000 року.", None, [("2000-07", "putin-visit-2000")]),
+    ("Putyin 2024. június 19-én írta alá a szerződést Phenjanban.", None, [("2024-06-19", None)]),
 ])
 def test_a_named_event_is_found_in_the_language_an_article_reports_it_in(text, published, expected):
     assert events(text, published) == expected

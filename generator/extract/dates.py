@@ -67,6 +67,8 @@ _SHAPES = (
     re.compile(rf"(?P<w>[^\W\d_]{{3,12}})\.?(?:\s+|(?=[0-9]))(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+(?P<j>(?:de|[-–])\s+)?)(?P<y>{_YEAR})(?![0-9])"),
     # Vietnamese: "ngày 20 tháng 6 năm 2024", "20 tháng 6, 2024"
     re.compile(rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<n>[0-9]{{1,2}})(?:,\s*|\s+năm\s+)(?P<y>{_YEAR})(?![0-9])", re.IGNORECASE),
+    # the year first, then the month's name and the day: Hungarian "2024. június 19-én", "2024. jún. 20."
+    re.compile(rf"(?<![0-9])(?P<y>{_YEAR})\.?\s+(?P<w>{_MONTH_WORD})\.?\s+(?P<d>[0-9]{{1,2}})(?![0-9])"),
 )
 _NUMERIC_KINDS = (0, 2, 5)  # the shapes whose month is a number
 _WORD_DAY_YEAR = 4  # "June 19, 2024": it can match only where a day stands before a year ("19, 2024", "20 2024")

@@ -78,7 +78,8 @@ def _marks_pattern(words) -> re.Pattern[str] | None:
 class DateFinder:
     def __init__(self, section: dict):
         # Every language's months: whole words ("mon"), and Cyrillic stems that take any ending ("mru")
-        self.month_word, self.month_stem = dates.month_table(section.get("months") or {})
+        # (and their other forms: "w sierpniu 2024", "у серпні 2024")
+        self.month_word, self.month_stem = dates.month_table(section.get("months") or {}, section.get("month_forms") or {})
         weekdays = section.get("weekdays") or {}
         self.weekday = {str(k).lower(): int(v) for group in weekdays.values() for k, v in (group or {}).items()}
         marks = section.get("future_marks") or {}
