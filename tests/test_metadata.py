@@ -253,6 +253,7 @@ def test_a_headline_suffix_the_text_names_is_an_attribution_not_the_outlet(known
         ("Валерий Примеров/ ТАСС", "a photo credit"),
         ("News", "a section word"),
         ("Vladimir Putin", "a person's name"),
+        ("Moscow", "a place's name"),
         ("A very long line that is a whole copyright notice and not a name", "too long for an outlet's name"),
     ],
 )

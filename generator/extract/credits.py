@@ -238,6 +238,8 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
         return "a section word"
     if person_name(name, knowledge):
         return "a person's name"
+    if person_name(name, knowledge, "place"):
+        return "a place's name"  # "(Moscow) - …"
     return None
 
 
@@ -281,16 +283,15 @@ def category_line(line: str, knowledge: Knowledge) -> bool:
 _CRUMB_DASH = re.compile(r"\s*[|/>»›·•]\s*|\s*[-–—]\s+|\s+[-–—]\s*")  # (a dash with a space beside it: "asia-pacific" is one)
 
 
-def person_name(name: str, knowledge: Knowledge) -> bool:
-    """Whether `name` is a person the entity list knows (full name or short form)."""
-    people = cached("head-people", knowledge, _people)
-    return " ".join(name.split()).lower() in people
+def person_name(name: str, knowledge: Knowledge, kind: str = "person") -> bool:
+    """Whether `name` is a person (or an entity of another `kind`) the entity list knows (full name or short form)."""
+    return " ".join(name.split()).lower() in cached(f"head-{kind}", knowledge, lambda k: _named(k, kind))
 
 
-def _people(knowledge: Knowledge) -> frozenset[str]:
+def _named(knowledge: Knowledge, kind: str) -> frozenset[str]:
     names: set[str] = set()
     for entity in (knowledge.section("entities.yml") or {}).get("entities") or ():
-        if entity.get("kind") == "person":
+        if entity.get("kind") == kind:
             for key in ("name", "aliases", "short"):
                 value = entity.get(key)
                 for item in [value] if isinstance(value, str) else value or ():
