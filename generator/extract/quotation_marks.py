@@ -87,9 +87,15 @@ def _programme_item(cues: Cues, raw: str, text: str, end: int) -> bool:
     return phrase is not None and len(raw.split()) - len(phrase.group(0).split()) <= _PROGRAMME_EXTRA_WORDS
 
 
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_ACRONYM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
 def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list[Quoted]:
     """The plausible quotations of `text`; `dropped` gets a line for each stretch in quotation marks
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
+    if '"' in text and _HEBREW.search(text):
+        text = _HEBREW_ACRONYM.sub("\u05f4", text)  # (ארה"ב, צה"ל: an acronym's gershayim typed as '"' is no mark)
     out = []
     partners: dict[int, int] | None = None
     straight: StraightPartners | None = None
