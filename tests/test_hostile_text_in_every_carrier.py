@@ -126,14 +126,14 @@ def _shown(text: str) -> str:
 def _expected(document) -> dict[str, tuple[str, ...]]:
     article = document["articles"][0]["path"]
     return {
-        article: (TITLE, AUTHOR, OUTLET, LEAD, QUOTE, FACT, EVENT, ENTITIES.replace("&lt;", "<").replace("&gt;", ">")
-                  .replace("&amp;", "&")),
+        # (a Markdown seed's body is text as written: its entities are shown, not decoded; an HTML page's are
+        # decoded once, test_html_text_entities_decoded_once.py)
+        article: (TITLE, AUTHOR, OUTLET, LEAD, QUOTE, FACT, EVENT, ENTITIES, f"seeds/{FILE_NAME}"),
         "articles/": (TITLE,),
         "quotes/": (QUOTE,),
         "timeline/2024-06/": (EVENT,),
         "facts/": (FACT.split(" {")[0],),
         "sources/": (OUTLET, TITLE),
-        "report/": (FILE_NAME,),
     }
 
 
@@ -148,9 +148,7 @@ def test_in_chromium_every_page_shows_the_hostile_text_as_text_and_runs_none_of_
         context, page = open_page(browser)
         for path in paths:
             page.goto(base + path, wait_until="load")
-            page.mouse.move(5, 5)
-            for img in ("title", "outlet"):
-                page.hover("h1", timeout=2_000) if img == "title" and page.locator("h1").count() else None
+            page.mouse.move(200, 30)  # (over the header, where Material builds its tooltips)
             text = _shown(page.inner_text("body"))
             lost = [value for value in expected.get(path, ()) if _shown(value) not in text]
             if lost:
