@@ -17,7 +17,12 @@ dots), "capitals" (only capitalised words), "openers" (quotation marks and brack
 "dots" (only full stops), "brackets" ("[AP photo" again and again, never closed), "nested" ('said "' again
 and again: straight marks each opening a quotation inside the one before, none closed), "speech" ('the minister
 said: "' again and again: one sentence of descriptors, speech verbs and quotations), "subjects" ('Kim said ' again
-and again: one sentence of names and speech verbs).
+and again: one sentence of names and speech verbs), "outlets" (agencies of data/outlets.yml named again and again:
+"TASS reported. (Reuters) …"), "roles", "roles_ru", "roles_ko" (a delegation list of thousands of role-and-name
+items, in English, Russian and Korean), "short_paragraphs" (thousands of one-sentence paragraphs parted by blank
+lines: the size is the article's, not one paragraph's), "wrapped_lines" (one paragraph hard-wrapped at 60
+characters), "said_quotes" (thousands of quotations each followed by "he said"), "dates" and "datelines"
+(thousands of dates; of wire datelines "MOSCOW, June 19 (Reuters) -").
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
-KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects")
+KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects",
+         "outlets", "roles", "roles_ru", "roles_ko", "short_paragraphs", "wrapped_lines", "said_quotes", "dates",
+         "datelines")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -67,7 +74,59 @@ def realistic(size: int, seed: int = 16) -> str:
     return " ".join(parts)[:size].strip()
 
 
+OUTLET_SENTENCES = ("TASS reported.", "TASS said.", "(Reuters)", "Yonhap reported.", "According to KCNA,",
+                    "(AP)", "RIA Novosti said.", "the Korea Herald reported.", "— ТАСС.", "연합뉴스는 보도했다.",
+                    "Source: Reuters.", "By Anadolu Agency.", "The Associated Press said.", "BBC News reported.",
+                    "The New York Times said.", "NK News reported.")
+ROLE_ITEMS = {
+    "roles": ("Defence Minister Andrei Belousov", "Foreign Minister Sergei Lavrov", "Deputy Prime Minister Alexander Novak",
+              "Energy Minister Sergei Tsivilev", "presidential aide Yuri Ushakov", "Health Minister Mikhail Murashko"),
+    "roles_ru": ("министр обороны Андрей Белоусов", "министр иностранных дел Сергей Лавров",
+                 "вице-премьер Александр Новак", "помощник президента Юрий Ушаков", "министр здравоохранения Михаил Мурашко"),
+    "roles_ko": ("안드레이 벨로우소프 국방장관", "세르게이 라브로프 외무장관", "알렉산드르 노바크 부총리",
+                 "유리 우샤코프 대통령 보좌관", "미하일 무라시코 보건장관"),
+}
+ROLE_OPENERS = {"roles": "Putin was accompanied by ", "roles_ru": "В составе делегации ",
+                "roles_ko": "푸틴 대통령의 방북에는 "}
+
+
+def _repeat(parts, size: int, seed: int, sep: str = " ") -> str:
+    rng = random.Random(seed)
+    out, length = [], 0
+    while length < size:
+        part = rng.choice(parts)
+        out.append(part)
+        length += len(part) + len(sep)
+    return sep.join(out)[:size].strip()
+
+
 def pathological(kind: str, size: int, seed: int = 16) -> str:
+    if kind == "outlets":
+        return _repeat(OUTLET_SENTENCES, size, seed)
+    if kind in ROLE_ITEMS:
+        return ROLE_OPENERS[kind] + _repeat(ROLE_ITEMS[kind], size, seed, ", ")
+    if kind == "short_paragraphs":
+        return _repeat(("Talks began.", "Lavrov spoke.", "Belousov said.", "Shoigu arrived.", "Choe left."), size, seed,
+                       "\n\n")  # (surnames only: the article names nobody in full)
+    if kind == "wrapped_lines":
+        words = realistic(size, seed).split(" ")
+        lines, line = [], ""
+        for word in words:
+            if len(line) + len(word) > 60:
+                lines.append(line)
+                line = ""
+            line = f"{line} {word}" if line else word
+        return "\n".join(lines + [line])
+    if kind == "said_quotes":
+        return _repeat(("\u201cWe will win,\u201d he said.", "\u201cThe treaty is historic,\u201d said Putin.",
+                        "\"We agree,\" Lavrov said.", "\u00abМы едины\u00bb, \u2014 сказал он."), size, seed)
+    if kind == "dates":
+        rng = random.Random(seed)
+        return _repeat([f"{d} {m} {y}," for d in (1, 19, 28) for m in MONTHS for y in (2023, 2024)]
+                       + ["2024-06-19,", "19.06.2024,", "2024년 6월 19일,", "19 июня 2024 года,"], size, rng.randint(0, 99))
+    if kind == "datelines":
+        return _repeat(("MOSCOW, June 19 (Reuters) -", "PYONGYANG, June 19 (AP) —", "SEOUL, June 20 (Yonhap) --",
+                        "МОСКВА, 19 июня. /ТАСС/.", "Seoul, 19 June 2024 (AFP) -"), size, seed)
     if kind == "nopunct":
         return "".join(ch for ch in realistic(size, seed) if ch not in ".,!?;:\u201c\u201d\u00ab\u00bb\u2014")
     if kind == "quotes":

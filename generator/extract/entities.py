@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -63,6 +64,15 @@ class Span:
     known: bool = True
     short: bool = False  # a bare surname
     descriptor: bool = False  # "the Russian president"
+
+
+def starting_within(spans: list[Span], start: int, end: int) -> list[Span]:
+    """Those of `spans` (in order of their starts) that start in [start, end): found by halving, not by reading all."""
+    return spans[bisect_left(spans, start, key=_start_of):bisect_left(spans, end, key=_start_of)]
+
+
+def _start_of(span: Span) -> int:
+    return span.start
 
 
 # Arabic and Hebrew write a one-letter conjunction or preposition onto the next word ("وماكرون", and Macron;
@@ -277,13 +287,14 @@ class EntityIndex:
         order = FullOrder(full_order, self._defaults)
         out: list[tuple[Span, ...]] = []
         position = 0
+        article = "\n".join(texts)  # (names_nobody reads it for a short form written in lower case too)
         for spans, text in zip(raw, texts):
             resolved = []
             for span in spans:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
-                    if order.first_of(names) is None and names_nobody(span, self._implied, self._courtesy, text, texts):
+                    if order.first_of(names) is None and names_nobody(span, self._implied, self._courtesy, text, article):
                         continue  # not named in full: a surname the data does not list, or a word ("Trong"), names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),
                                 span.kind, short=True)

@@ -39,7 +39,7 @@ from collections import ChainMap
 from dataclasses import replace
 from typing import Iterable
 
-from .entities import EntityIndex, Span
+from .entities import EntityIndex, Span, starting_within
 from .knowledge import Knowledge
 from ..model import Mention, Paragraph, Quote
 from .quote_ahead import NamedAhead, outside
@@ -218,8 +218,8 @@ def find_quotes(
             if message is not None and people and people[0].start < message.start():
                 sender = people[0].name  # "Макрон направил поздравительную телеграмму …"
             for place, quote in enumerate(in_sentence):
-                if any(s.name and quote.start <= s.start < quote.end and text[s.start:s.end] == quote.text.strip()
-                       for s in annotated[at]):
+                if any(s.name and text[s.start:s.end] == quote.text.strip()
+                       for s in starting_within(annotated[at], quote.start, quote.end)):
                     if notices is not None:  # (Persian writes names in «…»: «کیم جونگ اون»)
                         notices.append(f"quote {quote.text[:80]!r} dropped: a name, not speech")
                     continue

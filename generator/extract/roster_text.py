@@ -93,15 +93,17 @@ def whole_roles(text: str, items: list[tuple[int, int]], starts: list[int], role
     text start, in order; `roles`: (text, start, end) -> the roles the data knows there."""
     if len(items) < 2:
         return items
-    for role_start, role_end, _ in roles(text, items[0][0], items[-1][1]):
-        merged: list[tuple[int, int]] = []
-        for a, b in items:
-            if merged and merged[-1][1] > role_start and a < role_end:
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
-        items = merged
-    merged = []
+    # two items are joined where a role starts before the first ends and ends after the second starts: the
+    # roles in order of their starts, the furthest end of those started so far (one pass, not one per role)
+    found = sorted((role_start, role_end) for role_start, role_end, _ in roles(text, items[0][0], items[-1][1]))
+    merged: list[tuple[int, int]] = [items[0]]
+    next_role, reach = 0, -1
+    for (_, before_end), (a, b) in zip(items, items[1:]):
+        while next_role < len(found) and found[next_role][0] < before_end:
+            reach = max(reach, found[next_role][1])
+            next_role += 1
+        merged[-1:] = [(merged[-1][0], b)] if a < reach else [merged[-1], (a, b)]
+    items, merged = merged, []
     for a, b in items:
         if merged:
             before = merged[-1]

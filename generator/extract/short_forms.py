@@ -78,15 +78,17 @@ def implied_surnames(entities, korean_surnames: frozenset[str], listed) -> dict[
     return {form: tuple(names) for form, names in out.items() if form not in listed}
 
 
-@lru_cache(maxsize=256)  # (asked of each of an article's short forms: each text is read once per form)
-def common_word(form: str, texts: tuple[str, ...]) -> bool:
-    """Whether a capitalised short form is also written in lower case in the article (`texts`, its paragraphs):
-    a word of its language (Vietnamese "trong", in), which a sentence opening with it capitalises ("Trong trường
-    hợp …" names no Nguyen Phu Trong). Such a form names the person only in an article that names them in full."""
+@lru_cache(maxsize=256)  # (asked of each of an article's short forms: the article is read once per form)
+def common_word(form: str, article: str) -> bool:
+    """Whether a capitalised short form is also written in lower case in the article (`article`, its paragraphs
+    one a line): a word of its language (Vietnamese "trong", in), which a sentence opening with it capitalises
+    ("Trong trường hợp …" names no Nguyen Phu Trong). Such a form names the person only in an article that names
+    them in full. (One string, not a tuple of paragraphs: a string keeps its hash, a tuple of thousands of
+    paragraphs was hashed again for every short form found.)"""
     low = form.lower()
     if low == form or " " in form:
         return False
-    return any(low in text and _word(low).search(text) for text in texts)
+    return low in article and _word(low).search(article) is not None
 
 
 @lru_cache(maxsize=256)
@@ -106,7 +108,8 @@ def titled(pattern: re.Pattern | None, text: str, start: int) -> bool:
     return pattern is not None and pattern.search(text, max(0, start - 12), start) is not None
 
 
-def names_nobody(span, implied, courtesy: re.Pattern | None, text: str, texts: tuple[str, ...]) -> bool:
+def names_nobody(span, implied, courtesy: re.Pattern | None, text: str, article: str) -> bool:
     """Whether a short form of an article that does not name its person in full names nobody: a surname the data
-    does not list (`implied`), unless a courtesy title stands before it, or a word of the language ("Trong")."""
-    return span.form in implied and not titled(courtesy, text, span.start) or common_word(span.form, texts)
+    does not list (`implied`), unless a courtesy title stands before it, or a word of the language ("Trong").
+    `article`: the article's paragraphs, one a line."""
+    return span.form in implied and not titled(courtesy, text, span.start) or common_word(span.form, article)
