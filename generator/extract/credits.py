@@ -134,10 +134,11 @@ def known_outlet(name: str, knowledge: Knowledge) -> str | None:
 
 
 def _edition_of(name: str, knowledge: Knowledge) -> str | None:
-    """The known outlet whose edition `name` is: its name, then head.yml's edition word ("X English")."""
+    """The known outlet whose edition `name` is: its name, then head.yml's edition word ("X English"), or a share
+    widget's one-word label glued to a masthead ("ABC News Share")."""
     words = name.split()
     editions = cached("head-edition-words", knowledge, lambda k: frozenset(
-        str(w).lower() for w in head_data(k).get("edition_words") or ()))
+        str(w).lower() for key in ("edition_words", "share_labels") for w in head_data(k).get(key) or () if " " not in str(w)))
     return knowledge.outlet_named(" ".join(words[:-1])) if len(words) > 1 and words[-1].lower() in editions else None
 
 

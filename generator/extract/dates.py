@@ -55,7 +55,8 @@ _SHAPES = (
     # with an optional ISO time glued on
     re.compile(rf"(?<![0-9])(?P<y>{_YEAR})\s?(?P<s>[-./])\s?(?P<n>[0-9]{{1,2}})\s?(?P=s)\s?(?P<d>[0-9]{{1,2}})(?![0-9])\.?"),
     # 19.06.2024, 19/06/2024, 06/19/2024, 19-06-2024, "19. 06. 2024" (Czech, Slovak and Serbo-Croatian space their dots)
-    re.compile(rf"(?<![0-9.])(?P<a>[0-9]{{1,2}})(?P<s>[-./]|\. )(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
+    # (a time may be glued before it, its space lost: "17:4817/06/2024")
+    re.compile(rf"(?:(?<![0-9.])|(?<=[0-9]:[0-9]{{2}}))(?P<a>[0-9]{{1,2}})(?P<s>[-./]|\. )(?P<b>[0-9]{{1,2}})(?P=s)(?P<y>{_YEAR})(?![0-9])"),
     # 2024년 6월 19일, 2024年6月19日
     re.compile(rf"(?P<y>{_YEAR})\s*[년年]\s*(?P<n>[0-9]{{1,2}})\s*[월月]\s*(?P<d>[0-9]{{1,2}})\s*[일日]"),
     # 19 June 2024, 19. Juni 2024, 19 juin 2024, 19 de junho de 2024, 19 июня 2024 г., 20 जून 2024 (a

@@ -243,6 +243,7 @@ def _outlet(declared: Declared, suffix: str | None, head: _Head, body: list[str]
         named = head.named_outlet
         yield self_credits.fuller_paper_name(named, body) if named and not knowledge.outlet_named(named) else named
         yield from cues
+        yield wire_credits.credit_opening_body(body[:2], knowledge)  # "AA" / "Putin, yarın …"
         for line in body[-TAIL_LINES:]:
             yield (
                 wire_credits.credit_in(line, knowledge) or credits.masthead(line, knowledge)

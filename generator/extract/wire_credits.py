@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import dates, self_credits
-from .credits import compiled, head_data, implausible_outlet, known_outlet, photo_credit
+from .credits import compiled, head_data, implausible_outlet, joined, known_outlet, photo_credit
 from .knowledge import Knowledge
 from .phrases import cached, trie_pattern
 from ..text import stem_used
@@ -21,9 +21,19 @@ from ..text import stem_used
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[\u00e0-\u01dc])[a-z\u00e0-\u01dc]{1,7}\)")
 
 
+def placed_in_picture(line: str, knowledge: Knowledge) -> bool:
+    """Whether `line` is a caption placing someone in the picture ("… 총비서(오른쪽에서 두 번째)가 …", "(left)"):
+    a wire it credits took the picture."""
+    placed = joined(knowledge, "photo_positions")
+    return placed is not None and placed.search(line, 0, 600) is not None
+
+
 def credit_in(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a wire credit in `line` names ("SEOUL (AFP) –", "/TASS/", "-타스", "(서울=뉴스1)",
-    "Report informs referring to TASS", "Follow Sputnik's ..."), or None."""
+    "Report informs referring to TASS", "Follow Sputnik's ..."), or None; none in a caption placing someone in
+    its picture."""
+    if placed_in_picture(line, knowledge):
+        return None
     head = line[:600]
     if "(" in head:  # "【環(huán)球時報…】": a copy site's readings after Han characters are no part of a name
         head = _READING.sub("", head)
@@ -212,6 +222,18 @@ def credit_above_dateline(lines: list[str], knowledge: Knowledge) -> str | None:
             if named:
                 return named
     return None
+
+
+LEAD_MIN_CHARS = 40  # a lead is a sentence of some length, not a label
+
+
+def credit_opening_body(lines: list[str], knowledge: Knowledge) -> str | None:
+    """The known outlet whose name alone is the first line under the head, right above the lead ("24 yıl sonra …" /
+    "17:48 17/06/2024" / "AA" / "Putin, yarın …"): the text's wire. A weaker cue than a dateline's (a picture may stand
+    there, credited), read only when no stronger one names the outlet."""
+    if len(lines) < 2 or len(lines[0]) > CREDIT_ABOVE_CHARS or len(lines[1]) < LEAD_MIN_CHARS or not lines[1][:1].isupper():
+        return None
+    return None if photo_credit(lines[0], knowledge) else knowledge.outlet_named(lines[0].strip(" .•|-–—"))
 
 
 GLUED_CREDIT_WORDS = 3  # an agency's name glued after a photo label: a word or a few ("YONHAP News")
