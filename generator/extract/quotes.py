@@ -359,7 +359,7 @@ def find_quotes(
             # "…, sagte Pistorius. Diese Staaten unterstützten … . „…“": one sentence naming nobody between a
             # speaker's and a sentence of only quotation keeps the speaker's turn (for that sentence alone)
             turn = (number, last_speaker[1]) if last_speaker and last_speaker[0] == number - 1 and not in_sentence \
-                and not any(s.kind in SPEAKING_KINDS for s in named) else None
+                and sentence_at and not any(s.kind in SPEAKING_KINDS for s in named) else None  # (a paragraph of narration ends it)
             if pairs and pairs[0].kind == "pronoun" and not subject:
                 subject = last_subject
             if subject:
