@@ -149,3 +149,12 @@ def cjk_spoken(attributor: Attributor, masked: str, named: list[Span], lo: int, 
     return who is not None and who not in agencies or any(
         s.kind in ("person", "organisation", "place") and s.name and s.name not in agencies and lo <= s.start < start
         and _subject(masked, s, attributor.cues.cjk_topic_marks) for s in named)
+
+
+def cjk_turn(cues: Cues, masked: str, lo: int, hi: int, person: Span, number: int) -> tuple[int, str] | None:
+    """(number, the person) when a Chinese or Japanese sentence without quotation opens with the person and a speech verb
+    right after the name ("普京强调，…。“我相信，…。”"): their turn, which a sentence of only quotation after it goes on;
+    else None. (No speech pair reads a verb written onto the name.)"""
+    if masked[lo:person.start].strip() or not cues.cjk_speech.match(masked, person.end, hi):
+        return None
+    return number, person.name

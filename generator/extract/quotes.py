@@ -46,7 +46,7 @@ from .quote_ahead import NamedAhead, outside
 from .open_quotes import continued_quote, cut_off_quote, dash_turn, lost_close_quote, lost_open_quote
 from .masked_sentences import OUTSIDE_QUOTES, mask_quoted, sentence_bounds
 from .quotation_marks import find_quoted, Quoted, SENTENCE_END
-from .quote_cjk import cjk_spoken, continuing_opener
+from .quote_cjk import cjk_spoken, cjk_turn, continuing_opener
 from .quote_cues import Descriptor, cues as load_cues
 from .quote_documents import story_document
 from .quote_language import for_language
@@ -148,9 +148,8 @@ def find_quotes(
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        # (most paragraphs end in a full stop; a wrapped line is no headline)
         headline = cut is None and not SENTENCE_END.search(text) and not runs_on \
-            and max(len(text.split()), words(text)) <= _HEADLINE_WORDS
+            and max(len(text.split()), words(text)) <= _HEADLINE_WORDS  # (most paragraphs end in a full stop; a wrapped line is no headline)
         # (or a last sentence the page cuts off, a clause and a speech verb in it: said so on /report/, a headline kept out)
         cut_short = headline and at == len(paragraphs) - 1 and at and ", " in text and has_speech(cues, masked, 0, len(masked))
         # Names inside a quotation never speak it.
@@ -349,6 +348,8 @@ def find_quotes(
                         out[i] = replace(out[i], speaker=resolved[0][1])
             elif not in_sentence and len({s.name for s in people}) == 1 and has_speech(cues, masked, lo, hi):
                 mentioned = people[0].name  # "Zuvor hatte Putin den Truppen … gedankt.": a verb no pair reads
+            if not in_sentence and people and not resolved:  # ("普京强调，…" then "“…”": no pair reads a verb on a name)
+                last_speaker = cjk_turn(cues, masked, lo, hi, people[0], number) or last_speaker
             if sentence_speaker and in_sentence:
                 last_speaker = (number, sentence_speaker)
             if wrapped and sentence_at == 0 and last_speaker and last_speaker[0] == number:
