@@ -22,7 +22,7 @@ from .quote_documents import document_cues
 from .quote_language import new_subject_guard, stopping_words
 from ..text import KANA_HAN, spaceless
 
-_SPACES = re.compile(r"\s*")
+_INCISE = re.compile(r"\s*,?\s*")
 
 
 _HAN = "[\u4e00-\u9fff]"  # a Han character, of which a Chinese name is written
@@ -350,8 +350,9 @@ class Cues:
         return False
 
     def verb_after(self, text: str, end: int) -> bool:
-        """Whether a speech verb follows a quotation ending at `end`, only white space between ('«…» خواند')."""
-        return self.verb.match(text, _SPACES.match(text, end).end()) is not None  # (no copy of the text after it)
+        """Whether a speech verb follows a quotation ending at `end`, only white space or a comma between ('«…» خواند',
+        '"…", destacou')."""
+        return self.verb.match(text, _INCISE.match(text, end).end()) is not None  # (no copy of the text after it)
 
     def descriptor_of(self, phrase: str) -> Descriptor | None:
         return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))

@@ -266,7 +266,7 @@ def find_quotes(
                 speaker = epithet_speaker(cues, masked, quote, named, speaker, sentence_speaker)  # ("M. X, qu'il a qualifié de « … »")
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
                 if quote.fragment and not any(name == speaker for _, name in resolved) \
-                        and not (speaker in here and cues.verb_after(masked, quote.end)) \
+                        and not ((speaker in here or not here) and cues.verb_after(masked, quote.end)) \
                         and not subject_called_it(cues, masked, lo, people, speaker, quote.start) \
                         and not subject_closes_it(cues, masked, lo, hi, people, speaker, quote.end):
                     speaker, why = None, "a phrase its sentence uses, nobody it names saying it"
