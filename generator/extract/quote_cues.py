@@ -294,14 +294,15 @@ class Cues:
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
 
     def after_name_for(self, new_subject_words) -> re.Pattern:
-        """"<speaker>[ (short name)][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":
+        """"<speaker>[ (short name)][ auxiliary][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":
         "Le président russe a par ailleurs estimé", "Макрон, в свою очередь, заявил"; an appositive may end in a scare
         quote ("Macron, without using the word “ally,” stated"). One over 80 characters ("Victor Cha, senior vice
         president … at the Center for …, said") counts only without quotation marks or (Attributor._verb_after) a
         speech verb of its own: a title, not a clause that speaks. A lower-case word there has up to 16 letters
         ("El Departamento de Estado estadounidense afirmó")."""
         return re.compile(
-            NAME_SUFFIX + r"(?:\s*\([^()]{1,30}\))?\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
+            NAME_SUFFIX + r"(?:\s*\([^()]{1,30}\))?" + rf"(?:\s+{new_subject_guard(new_subject_words)}(?-i:{LOWER_LETTER}{{1,4}})(?=,))?"
+            r"\s*(?:,(?P<app>[^,]{0,80}|(?-i:[^,Q“”\"«»„]){81,200}),[”\"»’]?\s*)?(?:(?:was|were|is|also|further|then|later|reportedly|"
             rf"{new_subject_guard(new_subject_words)}(?-i:{LOWER_LETTER}{{1,16}}))\s+){{0,4}}"
             rf"{self._verbs_first}(?P<verb>{self._verb_trie}){CUE_END}",
             re.IGNORECASE,
