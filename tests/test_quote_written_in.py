@@ -33,6 +33,11 @@ def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str 
      "joint patrols of the fishing grounds in every season"),
     ("en", 'Article 3 of the treaty reads: "Each side shall open its ports to the fishing fleet of the other."',
      "Each side shall open its ports to the fishing fleet of the other."),
+    # the document called so ("Il documento prevede “…”", "the document stipulates")
+    ("it", 'Accordo firmato tra i due Paesi. Il documento prevede "la pesca comune nelle acque di entrambi i Paesi".',
+     "la pesca comune nelle acque di entrambi i Paesi"),
+    ("en", 'The document stipulates "joint patrols of the fishing grounds in every season".',
+     "joint patrols of the fishing grounds in every season"),
     # the sentence says the words are written in the document
     ("en", 'As stated in the treaty, "each side shall open its ports to the fishing fleet of the other."',
      "each side shall open its ports to the fishing fleet of the other."),
