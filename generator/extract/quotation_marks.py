@@ -300,8 +300,10 @@ def _implausible(body: str, kind: str, cues: Cues, introduced: bool = True, spok
                 and not cues.document_head.search(body) and not cues.document_tail.search(body):
             return FRAGMENT  # (German nouns: "Standhaftigkeit und Treue" is a phrase, a title no more than in lower case)
         return "a title in capitals"
-    if len(words) <= 4 and cues.short_name.search(body):
-        return "a name, not speech"  # "comprehensive strategic partnership", "special military operation"
+    if len(words) <= (5 if "\uac00" <= body[:1] <= "\ud7a3" else 4) and cues.short_name.search(body) and not SENTENCE_END.search(body):
+        # "comprehensive strategic partnership", "special military operation" (Korean spaces every noun: "신시대 전면적·전략적
+        # 협력 동반자 관계")
+        return "a name, not speech"
     if len(words) <= 14 and not SENTENCE_END.search(body):
         if cues.document_head.search(body) or (cues.document_tail.search(body) and not cues.korean_topic.search(body)):
             return "a document's name"  # "Treaty on Comprehensive Strategic Partnership", '…에 관한 조약'
