@@ -95,6 +95,8 @@ HEGEMONY = "western-hegemony"
         ("Putin menuduh Barat menggunakan sanksi untuk mempertahankan hegemoninya.", HEGEMONY),
         ("פוטין האשים את המערב בשימוש בסנקציות כדי לשמר את ההגמוניה שלו.", HEGEMONY),
         ("पुतिन ने पश्चिम पर अपना वर्चस्व बनाए रखने के लिए प्रतिबंधों का इस्तेमाल करने का आरोप लगाया।", HEGEMONY),
+        ("普京说，俄罗斯正在与美国强加的帝国主义政策作斗争。", HEGEMONY),  # (imperialist policy the US imposes)
+        ("President Putin had visited Pyongyang only once previously, in 2000.", "first-visit-since-2000"),
     ],
 )
 def test_fresh_wordings(text, fact):
