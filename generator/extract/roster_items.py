@@ -102,8 +102,9 @@ class RosterItems:
         # "..., among others, according to the Chancellery"; an "among others" in the same item as the name
         # after it opens the list instead ("begleitet unter anderem von Verteidigungsminister X", "m.in.")
         starts = [s.start for s in spans]
+        # (nor does a list end before its first name: "ロシア側か|ら|は、A外相、…" is "from the Russian side")
         ends = [e for e in self.data.list_end.find(text, start, end)
-                if not self._opens_item(text, e[1], spans, starts, end)]
+                if not self._opens_item(text, e[1], spans, starts, end) and bisect_left(starts, start) < bisect_left(starts, e[0])]
         if ends:
             end = ends[0][0]
         items = whole_roles(text, split_items(text, start, end, self.item_split), starts, self.data.roles.find)
