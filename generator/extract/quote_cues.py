@@ -22,7 +22,7 @@ from .quote_documents import document_cues
 from .quote_language import new_subject_guard, stopping_words
 from ..text import KANA_HAN, spaceless
 
-_INCISE = re.compile(r"\s*,?\s*")
+_INCISE = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+(?=[^\W\d_]{4}))?")  # (an auxiliary: "», a insisté")
 
 
 _HAN = "[\u4e00-\u9fff]"  # a Han character, of which a Chinese name is written

@@ -161,6 +161,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     # (not when a person opening the sentence, maybe after a title, is its subject: "Scholz s Macronom označil zmluvu za
     # dokument, ktorý …"; but "Указ, підписаний Кімом, … йдеться в комюніке" is the document's)
     impersonal = attributor.cues.impersonal
+    after = next((s for s in people if s.start >= quote.end), None)  # ('«…», a insisté le vice-ministre X dans le communiqué')
+    if after and attributor.cues.verb_after(masked, quote.end):
+        statement = None  # (the one the inverted verb right after the quotation names speaks, not the statement's body)
     if statement is not None and (attributor.cues.verb.search(masked, lo, hi) and not _negated(attributor.cues, masked, lo, hi)
                                   or attributor.cues.cjk_speech.search(masked, lo, hi)
                                   or impersonal is not None and impersonal.search(masked, lo, hi)) and not (
@@ -208,7 +211,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # "Kuzey Kore'nin devlet haber ajansı KCNA, … “…” olduğunu bildirdi.": a body opening the sentence (maybe
         # after its state and title), a comma after it, the speech verb closing it (a verb-final language's subject)
         return body.name
-    if speech and people and people[0].start < quote.start:
+    if speech and people and people[0].start < quote.start and (statement is None or statement.start() < quote.end):
+        # (not when the sentence cites a statement after the quotation: "… X, et a «…», selon un communiqué du ministère")
         # "그는 정부가 푸틴 대통령 방북 이전부터 … "…"고 말했다": a pronoun opening the sentence, before anyone
         # it names, is its subject (the person named after it is in what it says): the last subject speaks
         opener = attributor.pronouns(masked, lo, people[0].start)[:1]
@@ -246,8 +250,11 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if last_speaker and last_speaker[0] >= number - 1 and last_speaker[1] in recent.organisations:
             return last_speaker[1]
         return last_subject
-    if people and has_speech(attributor.cues, masked, quote.end, hi) and not _negated(attributor.cues, masked, quote.end, hi):
-        return people[0].name  # named after the quotation, with its verb there too ("“…。”马克龙总统说"; not "did not say")
+    if after and has_speech(attributor.cues, masked, quote.end, hi) and not _negated(attributor.cues, masked, quote.end, hi) \
+            and not _after_verb_governed(attributor.cues, masked, quote.end, after.start):
+        # named after the quotation, with its verb there too ("“…。”马克龙总统说", "“…,” said Macron"; not "did not say", nor
+        # '"…," the secretary said … after his meeting with Secretary General X': X is no subject of that verb)
+        return after.name
     # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
     # last gave that role ("Президент Франции Эмманюэль Макрон").
     by_role = speaker_by_role(attributor, masked[lo:hi], recent)
@@ -355,6 +362,13 @@ def _negated(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     verbs = list(cues.verb.finditer(masked, lo, hi))
     return bool(verbs) and all(any(w.lower() in cues.negations for w in masked[max(lo, v.start() - 30):v.start()].split()[-2:])
                                for v in verbs)
+
+
+def _after_verb_governed(cues: Cues, masked: str, lo: int, at: int) -> bool:
+    """Whether a preposition stands between a speech verb of masked[lo:at] and the name at `at` ('"…," the secretary said
+    … after his meeting with Secretary General X': X is in a phrase of the verb's, not its subject)."""
+    verb = cues.cue.search(" " + masked[lo:at].lower())
+    return verb is not None and any(w.strip(",.;:") in cues.prepositions for w in masked[lo + verb.end() - 1:at].lower().split())
 
 
 def has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
