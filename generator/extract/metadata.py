@@ -30,6 +30,7 @@ from ..text import normalise_space, paragraphs, stem_used
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
+_BYLINE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:Par|By|Por|Von|Door|Di|Av)\s+(?P<outlet>[^|:–—]{2,48})$")
 # Labels before or inside a headline that are not part of it: "(LEAD)", "[Opinion]", "ANALYSIS".
 _TITLE_TAG = re.compile(
     r"^\s*(?:\((?:lead|urgent|update[sd]?|corrected|amended|recasts|\d+(?:st|nd|rd|th)\s+ld|ld)[^)]{0,20}\)"
@@ -181,6 +182,9 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
     """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name, and an
     attribution the article's text names ("… treaty — Élysée", "…, - Петров") stays in the headline."""
     match = _SUFFIX.match(line)
+    byline = _BYLINE_SUFFIX.match(line) if not match else None  # "Headline Par Reuters": a known wire's byline glued on
+    if byline and knowledge.outlet_named(byline["outlet"].strip()):
+        return byline["title"].strip(), knowledge.outlet_named(byline["outlet"].strip())
     if not match:
         return line, None
     candidate = match["outlet"].strip()
