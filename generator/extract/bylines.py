@@ -261,8 +261,14 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
 
 def split_byline(who: str) -> tuple[str, str | None]:
     who = who.strip(" .")
+    desk = _NEWS_DESK.search(who)  # "Jane Doe and The Harbour Gazette news desk": the writer and the site's desk
+    if desk is not None:
+        return who[: desk.start()].strip(), desk["site"]
     for separator in (",", " | ", " - ", " for ", " — "):
         if separator in who:
             name, _, outlet = who.partition(separator)
             return name.strip(), outlet.strip() or None
     return who, who  # "By Anadolu Agency": a wire byline names the outlet itself
+
+
+_NEWS_DESK = re.compile(r"\s+and\s+(?P<site>(?:The\s+)?[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20}){0,3})\s+news\s+desk\b.*$")

@@ -89,7 +89,7 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     slogan = _SLOGAN_BEFORE.match(name)  # (asked before the quotation marks round the name are stripped: the
     if slogan is not None:  # slogan's opening one with them, "'5개 국어 신문' X" would leave an unbalanced "'")
         name = name[slogan.end():]
-    name = name.strip(" .,:;-–—|\"'«»“”")
+    name = _YEARS_AND_COMPANY.sub("", name.strip(" .,:;-–—|\"'«»“”"))  # ("2009-2024 X, Inc": X)
     slogan = _SLOGAN_BEFORE.match(name)
     if slogan is not None:  # "‘돈이 보이는 리얼타임 뉴스’ 머니투데이": the site's slogan in quotation marks, then its name
         name = name[slogan.end():]
@@ -107,6 +107,7 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     return name if implausible_outlet(name, knowledge) is None else None
 
 
+_YEARS_AND_COMPANY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+|,?\s+(?:Inc|Ltd|LLC|Corp|Co\.?,?\s*Ltd)\.?$")
 # A name of a word or two, then a lower-case web address: two outlets glued, the address the page's own
 _SITE_AFTER_NAME = re.compile(r"(?:[^\W\d]+\s+){1,2}([a-z0-9][a-z0-9-]*(?:\.[a-z]{2,})+)")
 
