@@ -149,6 +149,12 @@ def test_fresh_wordings(text, fact):
         # the dollar's dominance
         ("Moscow and Pyongyang want to reduce the dominance of the US dollar in trade.", HEGEMONY),
         ("Россия и КНДР стремятся снизить доминирование доллара США.", HEGEMONY),
+        # an earlier treaty's signing or article, not this one's ("1961년 북한과 옛 소련이 체결한", "1961年に締結した",
+        # "Le traité d'amitié … signé en 2000", "조소 동맹조약 제1조에는 '… 원조를 제공한다'")
+        ("1961년 북한과 옛 소련이 체결한 동맹조약에는 자동 군사개입 조항이 있었다.", SIGNED),
+        ("北朝鮮とソ連が1961年に締結した条約には自動介入条項があった。", SIGNED),
+        ("Le traité d'amitié signé entre les deux pays en 2000 avait exclu toute intervention.", SIGNED),
+        ("조소 동맹조약 제1조에는 \"체약 상대방은 지체없이 군사적 원조를 제공한다\"고 명시됐었다.", CLAUSE),
     ],
 )
 def test_fresh_look_alikes(text, fact):

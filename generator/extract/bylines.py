@@ -260,7 +260,7 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
 
 
 def split_byline(who: str) -> tuple[str, str | None]:
-    who = who.strip(" .")
+    who = _ROLE_BEFORE_NAME.sub("", who.strip(" ."))  # "North Asia correspondent James Oaten": the writer is James Oaten
     desk = _NEWS_DESK.search(who)  # "Jane Doe and The Harbour Gazette news desk": the writer and the site's desk
     if desk is not None:
         return who[: desk.start()].strip(), desk["site"]
@@ -272,3 +272,7 @@ def split_byline(who: str) -> tuple[str, str | None]:
 
 
 _NEWS_DESK = re.compile(r"\s+and\s+(?P<site>(?:The\s+)?[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20}){0,3})\s+news\s+desk\b.*$")
+# a writer's post before their name in a byline, a few words ending in the word for a reporter
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[^\W\d_][\w.-]*\s+){0,4}?(?:correspondent|reporter|bureau chief|staff writer|"
+                               r"correspondant|corresponsal|correspondente|corrispondente|korrespondent|korrespondentin)\s+"
+                               r"(?=(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", re.IGNORECASE)
