@@ -88,6 +88,7 @@ def _programme_item(cues: Cues, raw: str, text: str, end: int) -> bool:
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")
+_DOUBLE_PRIME = re.compile("(?<![0-9])\u2033")
 _HEBREW_ACRONYM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 
 
@@ -96,6 +97,8 @@ def find_quoted(text: str, cues: Cues, dropped: list[str] | None = None) -> list
     a reader might have taken for a quote and that is not one (a document's name, a title)."""
     if '"' in text and _HEBREW.search(text):
         text = _HEBREW_ACRONYM.sub("\u05f4", text)  # (ארה"ב, צה"ל: an acronym's gershayim typed as '"' is no mark)
+    if "\u2033" in text:  # a double prime typed for quotation marks (″…″), not after a number (12″, 08″N)
+        text = _DOUBLE_PRIME.sub('"', text)
     out = []
     partners: dict[int, int] | None = None
     straight: StraightPartners | None = None
