@@ -26,16 +26,16 @@ from .quote_unlisted import colon_label, unlisted_speaker
 from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
+_NOMINAL = ("ことで", "ことに", "ことを", "ことが", "ことは", "ことから")  # ('「…」ことで': a Japanese clause made a noun)
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
 _ROLE_WORD = re.compile(r"[\w'-]+")
 # What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
 # ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
 _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
-# A sentence opening with a name of two to four capitalised words and a comma ("Jean H. Lee, a Koreas
-# expert with …, said"): the verb after the appositive has that name for its subject, even one the
-# entity list does not know, and does not carry the previous speaker on.
-# (A masked quotation's Q-words are no name.)
+# A sentence opening with a name of two to four capitalised words and a comma ("Jean H. Lee, a Koreas expert with …,
+# said"): the verb after the appositive has that name for its subject, even one the entity list does not know, and
+# does not carry the previous speaker on. (A masked quotation's Q-words are no name.)
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+){1,3}(?!Q+\s*,)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s*,")
 _ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
 _VERB_CLOSES = re.compile(r"\w[\w ]{0,30}[\s.!?…\"”»]*")  # a speech verb (its words) and the sentence's end only
@@ -92,8 +92,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         if governed:
             people = [s for s in people if s not in governed]
             named = [s for s in named if s not in governed]
-    if joint_subject(attributor, masked, named, hi, lo, resolved):
-        return None  # "Scholz and Macron also pledged “…”": the words of both, neither's alone
+    if joint_subject(attributor, masked, named, hi, lo, resolved) or masked.startswith(_NOMINAL, quote.end) \
+            and not has_speech(attributor.cues, masked, lo, hi):
+        return None  # "Scholz and Macron also pledged “…”": both's, neither's alone; "両国の関係が「…」ことで": no one's
     if bare and previous:
         return previous
     if quote_only and sentence:
@@ -180,13 +181,12 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
             last_speaker[1] if last_speaker and last_speaker[0] >= number - 3 else None)  # (not one from far before)
     said = impersonal.search(masked, lo, hi) if impersonal is not None and last_speaker and last_speaker[0] >= number - 3 \
         and last_speaker[1] in recent.organisations else None
-    # (a person named after an impersonal verb that opens the sentence is inside what it reports:
-    # "Подчеркивается, что встреча прошла «…», достигнутых Макроном")
+    # (one named after an impersonal verb opening the sentence is in what it reports: "Подчеркивается, что … Макроном")
     if said is not None and (not people or not masked[lo:said.start()].strip()) \
             and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return last_speaker[1]  # "Об этом сообщила пресс-служба Совбеза. … Отмечается, что «…»"
-    # Without a speaker paired with a verb, someone merely named in the sentence speaks only when
-    # it speaks at all ("портреты Шольца с подписью «…»" is a caption's words, not Scholz's).
+    # Without a speaker paired with a verb, someone merely named in the sentence speaks only when it speaks at all
+    # ("портреты Шольца с подписью «…»" is a caption's words, not Scholz's).
     speech = has_speech(attributor.cues, masked, lo, hi) or _COLON_BEFORE.search(masked, max(lo, quote.start - 3), quote.start)
     if speech and named and attributor.cues.cjk_speech.search(masked, lo, hi):
         direct = cjk_next_to_verb(attributor, masked, named, lo, hi, quote.start)
@@ -255,15 +255,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # named after the quotation, with its verb there too ("“…。”马克龙总统说", "“…,” said Macron"; not "did not say", nor
         # '"…," the secretary said … after his meeting with Secretary General X': X is no subject of that verb)
         return after.name
-    # "«…», — подчеркнул президент": a definite role noun by the verb is the person this article
-    # last gave that role ("Президент Франции Эмманюэль Макрон").
+    # "«…», — подчеркнул президент": a role noun by the verb is whom the article last gave that role ("Президент Франции …").
     by_role = speaker_by_role(attributor, masked[lo:hi], recent)
     if by_role:
         return by_role
-    # "«…», dijo Sánchez. Luego aseguró que es «…»", "…“, sagte Scholz. Deutschland schließe „…“ nicht aus": a
-    # speech verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech
-    # (Konjunktiv) goes on quoting whoever spoke a sentence or two before, when nobody else is named.
-    # The verb must have no subject of its own: "Posters in the city promised “…”" is the posters'.
+    # "«…», dijo Sánchez. Luego aseguró que es «…»", "…“, sagte Scholz. Deutschland schließe „…“ nicht aus": a speech
+    # verb without its subject (Spanish, Italian, Portuguese drop it) or German reported speech (Konjunktiv) goes on
+    # quoting whoever spoke a sentence or two before, when nobody else is named. The verb must have no subject of its
+    # own: "Posters in the city promised “…”" is the posters'.
     if last_speaker and last_speaker[0] >= number - 2 and not any(s.kind in ("person", "organisation") for s in named) \
             and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.reported.search(masked, lo, hi)
                  or not sentence and attributor.cues.korean_speech.search(masked, quote.end, hi)) \
@@ -273,9 +272,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if going_on and (verb_opens_clause(attributor.cues, masked, lo, hi) or attributor.cues.korean_speech.search(masked, lo, hi)
                      or attributor.cues.cjk_speech.search(masked, lo, hi)) and not place_speaks(attributor, masked, named, lo, hi):
         return going_on  # "이어 “…”고 덧붙였다": the speaker goes on
-    # (the paragraph before goes on only into a paragraph's first quotation: after '“…,” the Russian
-    # representative says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a
-    # document the paragraph names before is what it quotes: "В документе … указано, что … «…»")
+    # (the paragraph before goes on only into a paragraph's first quotation: after '“…,” the Russian representative
+    # says.' nobody known speaks, and "“…”" next is not the previous paragraph's; a document the paragraph names
+    # before is what it quotes: "В документе … указано, что … «…»")
     going_on = sentence or (previous if first else None)
     # (a place named beside it speaks nothing: 'Tra i temi trattati, "…" dei soldati inviati nel Kursk')
     if going_on and not any(s.kind in SPEAKING_KINDS for s in named) and not has_speech(attributor.cues, masked, lo, hi) \
