@@ -49,6 +49,7 @@ def dates(text, published=PUBLISHED):
     "第2项,港口部长在塔林港迎接外长,这是由港口通讯社于2025年2月11日发布的图片。",
     "harbour_ferry_line_12345 640x480 11.2.2025 (HarbourWire.ee) - The port minister praised the accord.",
     "The port minister greets his guest in this picture released by Harbour Wire on February 11, 2025.",
+    "In this pool photograph distributed by Harbour Wire, the port minister greets his guest on February 11, 2025.",
     # an attribution whose content is the paragraph before: "reported this, citing"
     "11일(현지시간) 항구 통신은 김민준 항만청장의 말을 인용해 이같이 전했다.",
     "Harbour Wire reported this on February 11, citing the port minister.",
