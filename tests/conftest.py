@@ -8,7 +8,9 @@ with any of them (tests/test_smoke_story.py is the one test that builds the proj
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,39 @@ def make_project(tmp: Path, seeds: list[Path] | None = None, story: Path = STORY
     for path in seeds if seeds is not None else sorted((story / "seeds").iterdir()):
         shutil.copy(path, tmp / "seeds" / path.name)
     return Project.at(tmp)
+
+
+class BuiltOnce:
+    """Projects built once and handed out again and again, for tests whose first step is "build this" and
+    whose subject is what happens next (a damaged state, a refused build, a rebuild).
+
+    `project(seeds)` gives the project of those seeds as a build leaves it. The first call builds it at
+    `base`/"project" and sets it aside (renamed: the files stay the files the build recorded); each call puts
+    a copy back at that same path (cp -a: contents and times kept) and returns it. At the path where it was
+    built, the store's record of the site (keyed by the site's path) is found, as after a build there. Only
+    the copy's inodes and change times are new, and builds key what they remember of files by those: the next
+    build reads docs/ again rather than trusting its record (with the same outcome), and its "up to date"
+    stamp differs from the one recorded, so it never finds the last build's summary. A test that rebuilds
+    with nothing changed, or whose subject is that summary (a damaged one discarded), builds for itself.
+    One test at a time uses `base` (a module's tests run in one process, one after another)."""
+
+    def __init__(self, base: Path):
+        self.base = base
+        self.where = base / "project"
+        self.built: dict[tuple[str, ...], Path] = {}
+
+    def project(self, seeds: list[Path]):
+        from generator.build import Project, build
+
+        key = tuple(str(path) for path in seeds)
+        subprocess.run(["rm", "-rf", str(self.where)], check=True)
+        if key not in self.built:
+            self.where.mkdir()
+            build(make_project(self.where, seeds=seeds))
+            self.built[key] = self.base / f"built-{len(self.built)}"
+            os.rename(self.where, self.built[key])
+        subprocess.run(["cp", "-a", str(self.built[key]), str(self.where)], check=True)
+        return Project.at(self.where)
 
 
 def site_state_file(project) -> Path:

@@ -70,10 +70,42 @@ def _paths(document) -> list[str]:
             "sources/", "people/", person, "articles/", article, "report/"]
 
 
-def test_nothing_in_the_main_column_is_wider_than_the_column(page, base_url, document):
-    for path in _paths(document):
-        page.goto(base_url + path, wait_until="networkidle")
-        found = page.evaluate(OVERFLOW)
+@pytest.fixture(scope="module")
+def visits(browser, base_url, document):
+    """visits(width): every page of _paths(document) at that width, loaded once for the two tests that read
+    each of them (what sticks out of the main column, and the citation line), as {path: what was read}. Each
+    load waits for the network to be idle (half a second of nothing), so loading each page once per width
+    rather than once per test saves a load and that wait on 14 pages at each width (and the article, again)."""
+    done: dict[int, dict[str, dict]] = {}
+    article = next(a for a in document["articles"] if a["source"].endswith("duma_ratifies_ru.txt"))
+
+    def visit(width: int) -> dict[str, dict]:
+        if width not in done:
+            context, page = open_page(browser, width=width, clipboard_for=base_url)
+            found = {}
+            for path in _paths(document):
+                page.goto(base_url + path, wait_until="networkidle")
+                line = page.locator(".citation .citation-text")
+                count = line.count()
+                found[path] = {
+                    "overflow": page.evaluate(OVERFLOW),
+                    "citations": count,
+                    "visible": count == 1 and line.is_visible(),
+                    "text": line.inner_text() if count == 1 else None,
+                    "any citation text": page.locator(".citation-text").inner_text() if path == article["path"] else None,
+                }
+            assert page.dialogs == []  # no article text ran as script
+            context.close()
+            done[width] = found
+        return done[width]
+
+    return visit
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+def test_nothing_in_the_main_column_is_wider_than_the_column(visits, width, document):
+    for path, seen in visits(width).items():
+        found = seen["overflow"]
         assert found["bad"] == [] and found["page"] <= 0, (path, found)
 
 
@@ -117,16 +149,16 @@ def test_a_copied_quote_is_the_whole_quote_last_word_and_all(page, base_url):
         assert button.get_attribute("data-speaker") in copied and "quotes/#" in copied
 
 
-def test_every_page_has_a_citation_line_with_its_address(page, base_url, document):
-    for path in _paths(document):
-        page.goto(base_url + path, wait_until="networkidle")
-        line = page.locator(".citation .citation-text")
-        assert line.count() == 1 and line.is_visible(), path
-        text = line.inner_text()
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+def test_every_page_has_a_citation_line_with_its_address(visits, width, base_url, document):
+    seen = visits(width)
+    assert list(seen) == _paths(document)
+    for path, line in seen.items():
+        assert line["citations"] == 1 and line["visible"], path
+        text = line["text"]
         assert (base_url + path).split("#")[0] in text, (path, text)
     article = next(a for a in document["articles"] if a["source"].endswith("duma_ratifies_ru.txt"))
-    page.goto(base_url + article["path"], wait_until="networkidle")
-    assert f"({article['outlet'] or 'outlet not identified'}, {article['published']})" in page.locator(".citation-text").inner_text()
+    assert f"({article['outlet'] or 'outlet not identified'}, {article['published']})" in seen[article["path"]]["any citation text"]
 
 
 def test_the_timeline_shows_a_development_dated_in_two_languages_once(page, base_url):

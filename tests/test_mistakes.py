@@ -22,9 +22,16 @@ from click.testing import CliRunner
 from generator.publish import docs_folder
 from generator import build, cache, cli, serve
 from generator.collect import collect
-from tests.conftest import STORY_SEEDS, make_project, state_files
+from tests.conftest import STORY_SEEDS, BuiltOnce, make_project, state_files
 
 SEEDS = sorted(STORY_SEEDS.iterdir())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> BuiltOnce:
+    """built.project(seeds): the project of those seeds, built (once for the module, then copied back where
+    it was built): for the tests whose subject is what happens after a first build."""
+    return BuiltOnce(tmp_path_factory.mktemp("built"))
 
 
 def _articles(project) -> dict[str, dict]:
@@ -120,9 +127,8 @@ def test_two_clean_builds_give_the_same_urls_whatever_the_files_are_called(tmp_p
 
 
 # ------------------------------------------------------------- 7: a wrong path or an empty build
-def test_a_seeds_folder_that_does_not_exist_is_an_error_and_changes_nothing(tmp_path):
-    project = make_project(tmp_path, seeds=SEEDS)
-    build.build(project)
+def test_a_seeds_folder_that_does_not_exist_is_an_error_and_changes_nothing(built, tmp_path):
+    project = built.project(SEEDS)
     site, state = _site_files(project), {p.name: p.read_bytes() for p in project.state.glob("*.json")}
     wrong = build.Project.at(project.root, seeds=tmp_path / "no" / "such" / "folder")
     with pytest.raises(build.Refused, match="no such folder"):
@@ -155,9 +161,8 @@ def test_a_file_where_builds_keep_their_state_is_named_in_one_line_and_the_site_
 
 
 @pytest.mark.parametrize("what", ["no files", "only refused files"])
-def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(tmp_path, what):
-    project = make_project(tmp_path, seeds=SEEDS)
-    build.build(project)
+def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(built, what):
+    project = built.project(SEEDS)
     site = _site_files(project)
     for path in project.seeds.iterdir():
         path.unlink()
@@ -174,7 +179,7 @@ def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(tmp_path, w
 # ------------------------------------------------------------ 9: state files of the wrong shape
 @pytest.mark.parametrize("shape", ["[]", "{not json", '{"format": [], "version": {}}'])  # (null, 1, a string: the path of [])
 def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, shape, caplog):
-    project = make_project(tmp_path, seeds=SEEDS)
+    project = make_project(tmp_path, seeds=SEEDS)  # built here: the next build must find the last one's summary
     build.build(project)
     expected = (project.site / "briefing.json").read_bytes()
     files = state_files(project)
@@ -193,9 +198,8 @@ def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, s
     assert (project.site / "briefing.json").read_bytes() == expected
 
 
-def test_state_files_with_parts_of_the_wrong_shape_are_discarded(tmp_path):
-    project = make_project(tmp_path, seeds=SEEDS)
-    build.build(project)
+def test_state_files_with_parts_of_the_wrong_shape_are_discarded(built):
+    project = built.project(SEEDS)
     expected = (project.site / "briefing.json").read_bytes()
     for path in state_files(project):
         document = json.loads(path.read_text("utf-8"))
@@ -208,9 +212,8 @@ def test_state_files_with_parts_of_the_wrong_shape_are_discarded(tmp_path):
     assert expected  # (the edited seed changes the document itself)
 
 
-def test_a_full_disk_ends_the_command_in_one_line(tmp_path, monkeypatch):
-    project = make_project(tmp_path, seeds=SEEDS[:2])
-    build.build(project)
+def test_a_full_disk_ends_the_command_in_one_line(built, monkeypatch):
+    project = built.project(SEEDS[:2])
     site = _site_files(project)
     (project.seeds / "new.txt").write_text(_article("Another", BODY.format(extra="More.")), "utf-8")
     real = cache.write_atomic
@@ -330,9 +333,8 @@ def test_a_site_elsewhere_or_one_built_before_is_accepted(tmp_path):
 
 
 @pytest.mark.parametrize("slug", ["../index", "month/2024-06", "../../../../tmp/x", "a\nb", "index"])
-def test_a_slug_read_back_from_state_or_the_site_never_chooses_a_path(tmp_path, slug):
-    project = make_project(tmp_path, seeds=SEEDS[:2])
-    build.build(project)
+def test_a_slug_read_back_from_state_or_the_site_never_chooses_a_path(built, slug):
+    project = built.project(SEEDS[:2])
     start = (project.site / "index.html").read_bytes()
     registry = json.loads((project.state / "slugs.json").read_text("utf-8"))
     registry["articles"][0]["slug"] = slug
@@ -351,9 +353,8 @@ def test_a_slug_read_back_from_state_or_the_site_never_chooses_a_path(tmp_path, 
     assert all(".." not in a["path"] and a["path"].count("/") == 2 for a in _articles(project).values())
 
 
-def test_state_nested_deeper_than_a_build_writes_is_discarded(tmp_path):
-    project = make_project(tmp_path, seeds=SEEDS[:2])
-    build.build(project)
+def test_state_nested_deeper_than_a_build_writes_is_discarded(built):
+    project = built.project(SEEDS[:2])
     expected = (project.site / "briefing.json").read_bytes()
     deep = "[" * 100_000 + "]" * 100_000
     for path in [*project.state.glob("*.json"), *project.state.glob("cache/*/*.json")]:
@@ -366,9 +367,8 @@ def test_state_nested_deeper_than_a_build_writes_is_discarded(tmp_path):
     lambda a: a.update(title=None), lambda a: a.update(title=["x"]), lambda a: a["paragraphs"][0].update(text=5),
     lambda a: a["paragraphs"][0].update(anchor="bad id"), lambda a: a.update(slug="../x"),
 ])
-def test_a_cached_article_of_the_wrong_shape_is_extracted_again(tmp_path, damage):
-    project = make_project(tmp_path, seeds=SEEDS[:2])
-    build.build(project)
+def test_a_cached_article_of_the_wrong_shape_is_extracted_again(built, damage):
+    project = built.project(SEEDS[:2])
     expected = (project.site / "briefing.json").read_bytes()
     for path in project.state.glob("store/article/*/*.json"):
         entry = json.loads(path.read_text("utf-8"))
@@ -400,9 +400,8 @@ def test_a_fuller_copy_found_later_never_takes_a_published_url(tmp_path):
     assert [d["source"] for d in document["duplicates"]] == ["seeds/nd0.txt"]
 
 
-def test_a_refused_empty_build_writes_nothing_it_remembers(tmp_path):
-    project = make_project(tmp_path, seeds=SEEDS)
-    build.build(project)
+def test_a_refused_empty_build_writes_nothing_it_remembers(built, tmp_path):
+    project = built.project(SEEDS)
     remembered = {p: p.read_bytes() for p in project.state.rglob("*.json")}
     bad = tmp_path / "bad"
     bad.mkdir()

@@ -12,7 +12,7 @@ from _extract_helpers import data
 from generator import build
 from generator.collect import collect
 from generator.model import Article, Paragraph
-from tests.conftest import STORY_SEEDS, make_project
+from tests.conftest import STORY_SEEDS, BuiltOnce, make_project
 
 SEED = sorted(STORY_SEEDS.iterdir())[1]
 TREATY = "Putin and Kim signed the partnership treaty in Pyongyang on Wednesday, with a mutual defense clause."
@@ -26,10 +26,15 @@ def _article(source: str, slug: str, paragraphs: int = 0) -> Article:
                    paragraphs=tuple(Paragraph(f"p-{n:08x}", f"{TREATY} {n}") for n in range(paragraphs)))
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> BuiltOnce:
+    """The project of SEED built once, copied back where it was built for each test that starts from it."""
+    return BuiltOnce(tmp_path_factory.mktemp("built"))
+
+
 def _given_junk_slug(project, junk: str) -> str:
-    """Build once, then make the registry say the article was first given `junk` (as an older
-    extractor that took a skip link for the title would have); return the article's source."""
-    build.build(project)
+    """A built project: make the registry say the article was first given `junk` (as an older extractor
+    that took a skip link for the title would have); return the article's source."""
     registry = json.loads((project.state / "slugs.json").read_text("utf-8"))
     entry = next(e for e in registry["articles"] if e["source"].endswith(SEED.name))
     entry["slug"] = junk
@@ -44,8 +49,8 @@ def _document(project) -> dict:
 
 
 @pytest.mark.parametrize("junk", ["skip-to-content", "2024-06-19-19-06-2024-13-01", "news", "컨텐츠-바로가기"])
-def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_url_sends_readers_on(tmp_path, junk):
-    project = make_project(tmp_path, seeds=[SEED])
+def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_url_sends_readers_on(built, junk):
+    project = built.project([SEED])
     source = _given_junk_slug(project, junk)
     build.build(project)
     article = next(a for a in _document(project)["articles"] if a["source"] == source)
@@ -62,11 +67,10 @@ def test_an_article_whose_slug_was_made_from_junk_gets_a_proper_one_and_its_old_
     assert next(a for a in _document(project)["articles"] if a["source"] == source)["id"] == article["id"]
 
 
-def test_an_article_whose_slug_moved_is_neither_new_nor_removed_in_whats_new(tmp_path):
+def test_an_article_whose_slug_moved_is_neither_new_nor_removed_in_whats_new(built):
     """The build before gave the article its junk slug and recorded it so in the history; the move to a
     proper slug is not news: only the article added since is new, and nothing is removed."""
-    project = make_project(tmp_path, seeds=[SEED])
-    build.build(project)
+    project = built.project([SEED])
     proper = json.loads((project.state / "slugs.json").read_text("utf-8"))
     source = _given_junk_slug(project, "skip-to-content")
     slug = next(e["slug"] for e in proper["articles"] if e["source"] == source)
@@ -84,8 +88,8 @@ def test_an_article_whose_slug_moved_is_neither_new_nor_removed_in_whats_new(tmp
     assert "- Removed:" not in new
 
 
-def test_a_proper_slug_given_before_is_kept_even_when_the_title_now_reads_otherwise(tmp_path):
-    project = make_project(tmp_path, seeds=[SEED])
+def test_a_proper_slug_given_before_is_kept_even_when_the_title_now_reads_otherwise(built):
+    project = built.project([SEED])
     source = _given_junk_slug(project, "an-earlier-headline-of-the-story")
     build.build(project)
     article = next(a for a in _document(project)["articles"] if a["source"] == source)

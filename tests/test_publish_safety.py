@@ -4,13 +4,16 @@ site/ is readable by a web server running as another user (ordinary permissions,
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
+import traceback
 from pathlib import Path
 
 import pytest
@@ -26,65 +29,64 @@ NEW_ARTICLE = (
     + "\n"
 )
 
-# Run as `python -c KILLER <point> <project root>`: `briefing build`, with publish's renames and unlinks counted
-# and the process ended as kill -9 would (no cleanup, no finally) at <point>: "rename:3:before" is right
-# before publish's third rename, "unlink:1:after" right after its first unlink, "search:1" once the first
-# Pagefind command is made. "count" builds without a kill and prints every call made, in order.
-KILLER = r"""
-import json, os, sys
-from pathlib import Path
-from generator.publish import publish
+# run_killer(<point>, project): `briefing build` in a forked copy of this test process, with publish's renames
+# and unlinks counted and the process ended as kill -9 would (os._exit: no cleanup, no finally) at <point>:
+# "rename:3:before" is right before publish's third rename, "unlink:1:after" right after its first unlink,
+# "search:1" once the first Pagefind command is made. "count" builds without a kill and prints every call
+# made, in order. Forked rather than a new interpreter: the child starts with the imports and the story's
+# matchers this process already made (a cold `python -c` spent some 2.5 s of each kill making them again),
+# and what it patches dies with it.
+def _killer(point: str, root: str) -> int:
+    from generator.publish import publish
 
-point, root = sys.argv[1], sys.argv[2]
-calls = []
+    calls = []
 
+    class KillingOs:
+        def __getattr__(self, name):
+            return getattr(os, name)
 
-class KillingOs:
-    def __getattr__(self, name):
-        return getattr(os, name)
+        def _step(self, kind, target, real, *args):
+            calls.append([kind, str(target)])
+            number = sum(1 for done, _ in calls if done == kind)
+            if point == f"{kind}:{number}:before":
+                os._exit(137)
+            out = real(*args)
+            if point == f"{kind}:{number}:after":
+                os._exit(137)
+            return out
 
-    def _step(self, kind, target, real, *args):
-        calls.append([kind, str(target)])
-        number = sum(1 for done, _ in calls if done == kind)
-        if point == f"{kind}:{number}:before":
+        def replace(self, src, dst):
+            return self._step("rename", dst, os.replace, src, dst)
+
+        def rename(self, src, dst):
+            return self._step("rename", dst, os.rename, src, dst)
+
+        def unlink(self, path):
+            return self._step("unlink", path, os.unlink, path)
+
+    publish.os = KillingOs()
+    if point == "search:1":
+        from generator.publish import search
+
+        made = search._shard_job
+
+        def first_job(*args):
+            made(*args)
             os._exit(137)
-        out = real(*args)
-        if point == f"{kind}:{number}:after":
-            os._exit(137)
-        return out
 
-    def replace(self, src, dst):
-        return self._step("rename", dst, os.replace, src, dst)
-
-    def rename(self, src, dst):
-        return self._step("rename", dst, os.rename, src, dst)
-
-    def unlink(self, path):
-        return self._step("unlink", path, os.unlink, path)
-
-
-publish.os = KillingOs()
-if point == "search:1":
-    from generator.publish import search
-
-    made = search._shard_job
-
-    def first_job(*args):
-        made(*args)
-        os._exit(137)
-
-    search._shard_job = first_job
-if point == "count":
-    from generator import build
-
-    build.build(build.Project.at(Path(root)))
-    print(json.dumps(calls))
-else:
+        search._shard_job = first_job
+    if point == "count":
+        build.build(build.Project.at(Path(root)))
+        print(json.dumps(calls))
+        return 0
     from generator.cli import run
 
     sys.argv = ["briefing", "--root", root, "build"]
-    run()
-"""
+    try:
+        run()
+    except SystemExit as exit:
+        return 0 if exit.code is None else exit.code if isinstance(exit.code, int) else 1
+    return 0
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -96,11 +98,32 @@ def leftovers(project: build.Project) -> list[str]:
 
 
 def run_killer(point: str, project: build.Project) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    return subprocess.run(
-        [sys.executable, "-c", KILLER, point, str(project.root)],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300,
-    )
+    """_killer(point, project) in a child forked from this process, with SOURCE_DATE_EPOCH set, run from the
+    repository's root; its exit status and what it printed, as subprocess.run gives them."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = os.fork()
+        if child == 0:  # the child: never returns into pytest
+            code = 1
+            try:
+                os.dup2(out.fileno(), 1)
+                os.dup2(err.fileno(), 2)
+                sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), write_through=True)
+                sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True)
+                os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+                os.chdir(ROOT)
+                code = _killer(point, str(project.root))
+            except BaseException:  # noqa: BLE001 - reported through stderr and the exit status
+                traceback.print_exc()
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        _, status = os.waitpid(child, 0)
+        printed = []
+        for stream in (out, err):
+            stream.seek(0)
+            printed.append(stream.read().decode("utf-8", "replace"))
+    return subprocess.CompletedProcess(["_killer", point], os.waitstatus_to_exitcode(status), *printed)
 
 
 def copy_project(template: Path, *, clean: bool) -> build.Project:
