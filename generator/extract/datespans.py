@@ -85,7 +85,7 @@ class DateFinder:
         marks = section.get("future_marks") or {}
         self._future = {side: _marks_pattern(w for ws in (marks.get(side) or {}).values() for w in ws or ())
                         for side in ("before", "after", "clause_ends", "past_between")}
-        en = rf"(?P<mon>{_alt(self.month_word)})\.?"
+        en = rf"(?P<mon>{trie_pattern(self.month_word)})\.?"  # (a prefix tree: the table holds every language's forms)
         ru = rf"(?P<mru>{_alt(self.month_stem)})[а-яё]*"
         marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
         day = rf"(?P<day>\d{{1,2}})(?:{_alt(marks)})?" if marks else r"(?P<day>\d{1,2})"
