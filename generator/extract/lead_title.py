@@ -45,6 +45,9 @@ def title_from_lead(lines: list[str], knowledge: Knowledge | None = None) -> str
     if cjk_end:  # "…に署名しました。有事に…": Chinese and Japanese end a sentence with no space after it
         sentence = sentence[: cjk_end.start()]
     sentence = sentence[:1].upper() + sentence[1:]
+    if knowledge is not None and _DROP_CAP.match(sentence) and sentence[0] not in cached(
+            "head-one-letter-words", knowledge, lambda k: frozenset(str(w) for w in head_data(k).get("one_letter_words") or ())):
+        sentence = sentence[0] + sentence[2:]  # "Р уският президент …": a drop cap printed apart from its word
     sentence = without_closing_stop(sentence, knowledge)
     if len(HAN_KANA.findall(sentence)) * 2 > len(sentence):
         return _cut_cjk(sentence)
@@ -92,6 +95,7 @@ def _past_openers(lead: str, knowledge: Knowledge) -> str:
 
 # A word in capitals alone before a full stop, a capital after it: a label or a caption's word left before the
 # lead ("FLY. Russia's …"); three letters at least ("Mr. Kim", "U.S." are no such word).
+_DROP_CAP = re.compile(r"^(?-i:[^\W\d_a-zà-ÿа-яё])\s(?-i:[a-zà-ÿа-яё]{2,})")
 _LONE_CAPITALS = re.compile(r"^(?-i:[^\W\d_a-z]{3,12})\.\s+(?=(?-i:[^\W\d_a-z]))")
 
 
