@@ -71,12 +71,12 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
         return False
     byline = BYLINE.match(line)
     labelled = _labelled_byline(line, knowledge) if byline is None else None
-    if labelled and not any(knowledge.outlet_named(w) for w in split_byline(labelled["who"])[0].split()):
+    if labelled and not any(knowledge.outlet_named(w) for w in split_byline(labelled["who"], knowledge)[0].split()):
         byline = labelled  # (an agency's name under the label, "Author: Belga Belga", credits the wire)
-    if byline and account_name(split_byline(byline["who"])[0], knowledge):
+    if byline and account_name(split_byline(byline["who"], knowledge)[0], knowledge):
         return True  # "작성자 최고관리자": the site's account that posted the page, no author
     if byline:
-        head.author, head.byline_outlet = split_byline(byline["who"])
+        head.author, head.byline_outlet = split_byline(byline["who"], knowledge)
         return True
     if label_alone(line, knowledge) and following is not None and person_name(following, knowledge):
         head.author = following  # "Reporter" then "Name": the writer; an editor's label is an imprint's
@@ -259,8 +259,11 @@ def _labelled_byline(line: str, knowledge: Knowledge) -> re.Match[str] | None:
     return found
 
 
-def split_byline(who: str) -> tuple[str, str | None]:
-    who = _ROLE_BEFORE_NAME.sub("", who.strip(" ."))  # "North Asia correspondent James Oaten": the writer is James Oaten
+def split_byline(who: str, knowledge: Knowledge) -> tuple[str, str | None]:
+    # (a writer's post before their name, a few words ending in a byline role: "North Asia correspondent James Oaten")
+    who = cached("bylines-role-before-name", knowledge, lambda k: re.compile(
+        rf"^(?:[^\W\d_][\w.-]*\s+){{0,4}}?(?:{'|'.join(map(re.escape, _roles(k)))})\s+(?=(?-i:[A-Z])\w+\s+(?-i:[A-Z]))",
+        re.IGNORECASE)).sub("", who.strip(" ."))
     desk = _NEWS_DESK.search(who)  # "Jane Doe and The Harbour Gazette news desk": the writer and the site's desk
     if desk is not None:
         return who[: desk.start()].strip(), desk["site"]
@@ -272,7 +275,3 @@ def split_byline(who: str) -> tuple[str, str | None]:
 
 
 _NEWS_DESK = re.compile(r"\s+and\s+(?P<site>(?:The\s+)?[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20}){0,3})\s+news\s+desk\b.*$")
-# a writer's post before their name in a byline, a few words ending in the word for a reporter
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[^\W\d_][\w.-]*\s+){0,4}?(?:correspondent|reporter|bureau chief|staff writer|"
-                               r"correspondant|corresponsal|correspondente|corrispondente|korrespondent|korrespondentin)\s+"
-                               r"(?=(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", re.IGNORECASE)
