@@ -22,6 +22,7 @@ from .head_tags import tag_list
 from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, dated_event_title, heading_after_lead, skip_in_head
 from .knowledge import Knowledge
 from .lead_title import title_from_lead, unmarked
+from .phrases import cached
 from .language import detect_language  # noqa: F401  (re-exported: tests and callers use metadata.detect_language)
 from .wrapped_lines import join_wrapped_lines
 from ..model import Declared
@@ -30,7 +31,6 @@ from ..text import normalise_space, paragraphs, stem_used
 MASTHEAD_SCAN = 30  # how far into the text a line that is only an outlet's name is its masthead
 
 _SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||:|–|—|-|::)\s+(?P<outlet>[^|:–—]{2,48})$")
-_BYLINE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:Par|By|Por|Von|Door|Di|Av)\s+(?P<outlet>[^|:–—]{2,48})$")
 # Labels before or inside a headline that are not part of it: "(LEAD)", "[Opinion]", "ANALYSIS".
 _TITLE_TAG = re.compile(
     r"^\s*(?:\((?:lead|urgent|update[sd]?|corrected|amended|recasts|\d+(?:st|nd|rd|th)\s+ld|ld)[^)]{0,20}\)"
@@ -182,9 +182,9 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
     """'Headline : NPR' -> ('Headline', 'NPR'); the suffix must look like an outlet's name, and an
     attribution the article's text names ("… treaty — Élysée", "…, - Петров") stays in the headline."""
     match = _SUFFIX.match(line)
-    byline = _BYLINE_SUFFIX.match(line) if not match else None  # "Headline Par Reuters": a known wire's byline glued on
-    if byline and knowledge.outlet_named(byline["outlet"].strip()):
-        return byline["title"].strip(), knowledge.outlet_named(byline["outlet"].strip())
+    byline = _byline_suffix(knowledge).match(line) if not match else None  # "Headline Par Reuters": a wire's byline glued on
+    if byline and (wire := knowledge.outlet_named(byline["outlet"].strip())):
+        return byline["title"].strip(), wire
     if not match:
         return line, None
     candidate = match["outlet"].strip()
@@ -205,6 +205,13 @@ def split_title_suffix(line: str, knowledge: Knowledge, body: str = "") -> tuple
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "." not in candidate[-1:]:
         return title, candidate
     return line, None
+
+
+def _byline_suffix(knowledge: Knowledge) -> re.Pattern[str]:
+    """A headline, then a byline's label (head.yml's byline_labels, capitalised: "Par", "By") and a name closing it."""
+    return cached("metadata-byline-suffix", knowledge, lambda k: re.compile(
+        r"^(?P<title>.{8,}?)\s+(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in map(str, credits.head_data(k).get(
+            "byline_labels") or ())) + r")\s+(?P<outlet>[^|:–—]{2,48})$"))
 
 
 def _suffix_date(line: str | None) -> dt.date | None:
