@@ -153,7 +153,8 @@ class Cues:
         # (Attributor._verb_after; the name's case ending may stand outside its span: "с Путин|ым, который назвал")
         subjects = [w.lower() for w in by_language(data.get("subject_relatives"))]
         self.subject_relative = re.compile(rf"\w*,\s*(?:{alternation(subjects)})(?!\w)", re.IGNORECASE) if subjects else None
-        self.negations = frozenset(w.lower() for w in by_language(data.get("negation_before_verb")))  # (Attributor._verb_after)
+        negations = frozenset(w.lower() for w in by_language(data.get("negation_before_verb")))  # (negated)
+        self._negations = negations, tuple(w for w in negations if w.endswith(("'", "’")))  # (whole words; elided: "n'a")
         self.before_verb_only = frozenset(data.get("pronouns_before_verb_only") or ())
         self.descriptors: dict[str, Descriptor] = {}
         for group in (data.get("descriptors") or {}).values():
@@ -349,6 +350,11 @@ class Cues:
                         continue
                 return True
         return False
+
+    def negated(self, words) -> bool:
+        """Whether one of `words` negates a verb after it ("not", "не", French "n'a" by its elided "n'")."""
+        whole, elided = self._negations
+        return any(w.lower() in whole or w.lower().startswith(elided) for w in words)
 
     def verb_after(self, text: str, end: int) -> bool:
         """Whether a speech verb follows a quotation ending at `end`, only white space or a comma between ('«…» خواند',

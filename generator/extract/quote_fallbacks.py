@@ -359,8 +359,7 @@ def place_speaks(attributor: Attributor, masked: str, named: list[Span], lo: int
 def _negated(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     """Whether every speech verb of masked[lo:hi] has a negation among the two words before it ("Putin did not say")."""
     verbs = list(cues.verb.finditer(masked, lo, hi))
-    return bool(verbs) and all(any(w.lower() in cues.negations for w in masked[max(lo, v.start() - 30):v.start()].split()[-2:])
-                               for v in verbs)
+    return bool(verbs) and all(cues.negated(masked[max(lo, v.start() - 30):v.start()].split()[-2:]) for v in verbs)
 
 
 def _after_verb_governed(cues: Cues, masked: str, lo: int, at: int) -> bool:

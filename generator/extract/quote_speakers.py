@@ -155,7 +155,7 @@ class Attributor(KoreanSubjects):
         if appositive is not None and len(appositive) > 80 and self.cues.verb.search(appositive):
             return False, False, None, end  # a long stretch with a speech verb of its own is no title
         between = masked[end:match.start("verb")].rpartition(",")[2].split()  # not an appositive's words
-        if any(w.lower() in self.cues.negations or w.lower()[:2] in ("n'", "n’") for w in between):
+        if self.cues.negated(between):
             return False, False, None, end  # "Putin did not say …", "Poutine n'a pas dit": none of the words are theirs
         role = next((w.lower() for w in between if self.index.is_role_word(w.lower())), None)
         return True, match.group("verb").lower() in self.cues.participles, role, match.end("verb")
