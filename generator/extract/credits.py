@@ -240,7 +240,7 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
         return "a section word"
     if person_name(name, knowledge):
         return "a person's name"
-    if person_name(name, knowledge, "place"):
+    if person_name(name, knowledge, kind="place"):
         return "a place's name"  # "(Moscow) - …"
     return None
 
@@ -286,7 +286,8 @@ _CRUMB_DASH = re.compile(r"\s*[|/>»›·•]\s*|\s*[-–—]\s+|\s+[-–—]\s*
 
 
 def person_name(name: str, knowledge: Knowledge, kind: str = "person") -> bool:
-    """Whether `name` is a person (or an entity of another `kind`) the entity list knows (full name or short form)."""
+    """Whether `name` is a person the entity list knows (full name or short form); with `kind`, an entity of that kind
+    ("place")."""
     return " ".join(name.split()).lower() in cached(f"head-{kind}", knowledge, lambda k: _named(k, kind))
 
 

@@ -328,12 +328,11 @@ def _widgets_off(text: str, knowledge: Knowledge) -> str:
     share = cached("head-share-label", knowledge, lambda k: re.compile(
         r"(?:^|\s)(?:" + trie_pattern(str(w) for w in credits.head_data(k).get("share_labels") or ()) + r")\s*[:：]?\s*$",
         re.IGNORECASE))
-    return _READING_TIME.sub("", share.sub("", _LINK.sub("", text))).strip()
-
-
-# a reading-time widget closing a byline's stamp: "… July 8, 2024 9:56 AM 2 min read", "· 4 minutos de lectura"
-_READING_TIME = re.compile(r"\s*[·•|]?\s*\d{1,3}\s*(?:min|mins|minute|minutes|minutos|minuti|мин)\.?\s+(?:read|de lectura|di lettura|чтения)\s*$",
-                           re.IGNORECASE)
+    # (and a reading-time widget closing it: "… July 8, 2024 9:56 AM 2 min read", head.yml's reading_time_words)
+    reading = cached("head-reading-time", knowledge, lambda k: re.compile(
+        r"\s*[·•|]?\s*\d{1,3}\s*(?:" + trie_pattern(str(w) for w in credits.head_data(k).get("reading_time_words") or ())
+        + r")\s*$", re.IGNORECASE))
+    return reading.sub("", share.sub("", _LINK.sub("", text))).strip()
 
 
 def _credit_after(after: str, knowledge: Knowledge) -> str | None:

@@ -67,7 +67,7 @@ TOP: dict[str, frozenset[str]] = {
         "section_words", "headline_words", "published_labels", "counter_words", "byline_labels", "byline_roles",
         "editor_labels", "update_labels", "korean_reporter_titles", "byline_widgets", "account_names",
         "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
-        "archive_photo_words", "photo_positions", "one_letter_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
+        "archive_photo_words", "photo_positions", "one_letter_words", "reading_time_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
         "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
         "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels", "language_variants",
