@@ -38,7 +38,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     people = mentions.find_people(paragraphs, knowledge, title=meta.title)
     found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
-    found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes, meta.language)
+    found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes, meta.language, meta.title)
     slug = article_slug(meta.title, meta.published, document.digest)
     roster = find_members(paragraphs, people, knowledge, meta.language) if knowledge.wants("roster") else ()
     found_topics = topics.assign_topics(paragraphs, knowledge, title=meta.title, facts=found_facts)

@@ -22,7 +22,7 @@ from .quote_passive import passive_agent
 from .quote_recent import Recent, few_words_outside, own_subject
 from .quote_sentences import cjk_topic, clause_descriptor
 from .quote_speakers import SPEAKING_KINDS, Attributor
-from .quote_unlisted import colon_label, unlisted_speaker
+from .quote_unlisted import colon_label, headline_speaker, unlisted_speaker
 from ..text import KANA_HAN
 
 _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, written onto a closing mark
@@ -142,8 +142,8 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         named_before = stand_in(descriptor, [s for s in named if s.start < quote.start])
         if named_before:
             return named_before
-    if headline:
-        return None  # a headline's quotation counts only with a speech verb by its speaker
+    if headline:  # a headline's quotation counts only with a speech verb by its speaker, or its speaker beside it
+        return headline_speaker(masked, named, quote, lo, SPEAKING_KINDS)
     it = attributor.cues.organisation_pronoun
     if it is not None:
         for match in it.finditer(masked, lo, hi):

@@ -7,7 +7,9 @@ quotation's opening mark ("研究员史密斯说：「…」") or right after it
 characters alone could be any word, so only the title before them and the verb after make a name of them; such a
 sentence names its own speaker, whom the briefing cannot name: nobody who spoke before goes on. Also the label
 before a colon ("北韓領導人金正恩：「…」", "Kim: «…»"): a person named right before a colon opening the quotation,
-no speech word between the clause's start and the name, is its speaker.
+no speech word between the clause's start and the name, is its speaker. And a headline's speaker, who needs no verb:
+the person or organisation named right before its quotation ('장호진 "…"', "Putin: «…»") or right after one that
+opens the line ("「…」プーチン氏").
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _REACH = 24  # characters before the opening mark (or after the closing one) the
 _OPENING = re.compile(r"[\s:：,，]*[「『“\"«‘]?\s*$")  # between the verb and the quotation's words
 _CLOSING = re.compile(r"[。.!?！？]?[」』”\"»’]?[\s,，、]*")  # between the quotation's words and the title
 _LABEL = re.compile(r"\s*[:：]\s*[「『“\"«„‘]?\s*$")  # a name's colon, then the opening mark
+_BESIDE = re.compile(r"[\s:：\-–—|]*[「『“\"«„‘″]?\s*")  # a headline's name, then its quotation's opening mark
+_JOINED = re.compile(r"\s*[-–·・,，、&/]\s*")  # two names a headline gives one quotation
+_BEHIND = re.compile(r"[。.!?！？]?[」』”\"»’″“]?[\s:：\-–—|,，]*")  # a headline's quotation's close, then its name
 
 
 def unlisted_speaker(cues: Cues, masked: str, named: list[Span], quote: Quoted, lo: int, hi: int) -> bool:
@@ -53,6 +58,22 @@ def colon_label(cues: Cues, masked: str, people: list[Span], quote: Quoted, lo: 
         return None
     clause = max(lo, masked.rfind("Q", lo, person.start) + 1)
     return None if has_speech(cues, masked, clause, person.start) else person.name
+
+
+def headline_speaker(masked: str, named: list[Span], quote: Quoted, lo: int, speaking: tuple[str, ...]) -> str | None:
+    """A headline's speaker: the person or organisation named right before the quotation, only a colon, a dash or
+    a space between ('장호진 "…"', "Kremlin: «…»"), else the one named right after a quotation that opens the line
+    ("「…」プーチン氏 24年ぶり訪朝"), else None. A headline has no verb to say it, the place says it."""
+    at = next((i for i in range(len(named) - 1, -1, -1) if named[i].end <= quote.start), None)
+    before = named[at] if at is not None else None
+    if before is not None and before.kind in speaking and before.name \
+            and _BESIDE.fullmatch(masked, before.end, quote.start):
+        # (two names joined, "김정은-푸틴 "…"": both said it, neither alone)
+        return None if at and _JOINED.fullmatch(masked, named[at - 1].end, before.start) else before.name
+    after = next((s for s in named if s.start >= quote.end), None)
+    if after is None or after.kind not in speaking or not after.name or masked[lo:quote.start].strip(" \"“«„「『‘″"):
+        return None
+    return after.name if _BEHIND.fullmatch(masked, quote.end, after.start) else None
 
 
 def _known(named: list[Span], start: int, end: int) -> bool:

@@ -23,13 +23,14 @@ languages/names.yml), compiled in quote_cues.py. In order:
    '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
 6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
 This chain is quote_fallbacks.py's.
-Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is
-never made into one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at
-the mark that balances its opening one. A quotation must be plausible to be kept: three words or more (five in single
-quotes, which apostrophes imitate; three in lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한 조약"), not a
-title in capitals, not a headline nobody is named saying, not a line of a few quoted words alone (a
-crosshead), not what a banner or a caption reads. A text cut off inside its last quotation ends in one, as does a
-colon's quotation whose closing mark was lost, and a paragraph opens with one whose opening mark was lost (open_quotes.py).
+Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is never made into one;
+a quotation quoting a name in the same marks («… «Единая Россия» …») ends at the mark that balances its opening one. A
+quotation must be plausible to be kept: three words or more (five in single quotes, which apostrophes imitate; three in
+lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한 조약"),
+not a title in capitals, not a headline (the title too) but for one whose speaker is named beside it ('장호진 "…"'), not
+a line of a few quoted words alone (a crosshead), not what a banner or a caption reads. A text cut off inside its last
+quotation ends in one, as does a colon's quotation whose closing mark was lost, and a paragraph opens with one whose
+opening mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, b
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair, relaying
-from .wrapped_quotes import join_wrapped_quotes
+from .wrapped_quotes import headed, join_wrapped_quotes
 
 _HEADLINE_WORDS = 16  # a line this short (both counts of words) without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
@@ -71,7 +72,7 @@ _MOST_IN_SENTENCE = 60
 
 def find_quotes(
     paragraphs: tuple[Paragraph, ...], mentions: Iterable[Mention], knowledge: Knowledge,
-    notices: list[str] | None = None, language: str | None = None,
+    notices: list[str] | None = None, language: str | None = None, title: str | None = None,
 ) -> tuple[Quote, ...]:
     """Quotations in the article with their speakers (canonical names) and relaying agency.
 
@@ -80,11 +81,11 @@ def find_quotes(
     the words that stop a name from speaking are that language's where the data holds some (quote_language.py)."""
     index = EntityIndex.from_knowledge(knowledge)
     cues = for_language(load_cues(knowledge), language)
-    paragraphs = join_wrapped_quotes(paragraphs)  # (a quotation a hard-wrapped text breaks over its lines)
+    # (a quotation a hard-wrapped text breaks over its lines joined; the headline read as the first line)
+    paragraphs, titled = headed(join_wrapped_quotes(paragraphs), title)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
-    # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions.find_mentions
-    # and the roster read it: the same annotation, which the index has cached from the mentions.
+    # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions and the roster read it (cached).
     written = {form: m.name for m in found for form in m.forms if form != m.name and (" " in form or not form.isascii())}
     annotated = index.annotate(paragraphs, [m.name for m in found], written)
     # (an outlet quoted as a source speaks as a news agency: "The Kyiv Post also reported that “…”")
@@ -117,8 +118,7 @@ def find_quotes(
     mentioned_before: str | None = None  # the previous paragraph's `mentioned`
     wrapped: list[int] = []  # quotes nobody spoke in a sentence running on over hard-wrapped lines
     block_from: str | None = None  # who the previous paragraph, ending in a colon, introduced
-    # ... or who it said spoke ("Путин заявил:" then "«…», – отмечается в обращении.": the words of the one the colon
-    # announced, not of the body a later impersonal "it is noted" would fall back to)
+    # ... or who it said spoke ("Путин заявил:" then "«…», – отмечается в обращении.": the colon's one, not a later "it")
     colon_from: str | None = None
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
@@ -148,7 +148,7 @@ def find_quotes(
         reported = None  # who this paragraph says said something, when it quotes nothing
         mentioned = None  # ... the one person a sentence of it names beside a speech word, no speech pair read
         bare = not OUTSIDE_QUOTES.search(masked)  # nothing outside the quotation marks
-        headline = cut is None and not SENTENCE_END.search(text) and not runs_on \
+        headline = at == 0 and titled or cut is None and not SENTENCE_END.search(text) and not runs_on \
             and max(len(text.split()), words(text)) <= _HEADLINE_WORDS  # (most paragraphs end in a full stop; a wrapped line is no headline)
         # (or a last sentence the page cuts off, a clause and a speech verb in it: said so on /report/, a headline kept out)
         cut_short = headline and at == len(paragraphs) - 1 and at and ", " in text and has_speech(cues, masked, 0, len(masked))
@@ -265,7 +265,7 @@ def find_quotes(
                     speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
                 speaker = epithet_speaker(cues, masked, quote, named, speaker, sentence_speaker)  # ("M. X, qu'il a qualifié de « … »")
                 # (a verb-final sentence names its speaker before the fragment and its verb after: "X این سفر را «…» خواند")
-                if quote.fragment and not any(name == speaker for _, name in resolved) \
+                if quote.fragment and not headline and not any(name == speaker for _, name in resolved) \
                         and not ((speaker in here or not here) and cues.verb_after(masked, quote.end)) \
                         and not subject_called_it(cues, masked, lo, people, speaker, quote.start) \
                         and not subject_closes_it(cues, masked, lo, hi, people, speaker, quote.end):

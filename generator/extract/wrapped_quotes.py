@@ -59,3 +59,11 @@ def _goes_on(text: str, closers: str) -> bool:
     close = min((i for i in (text.find(c) for c in closers) if i >= 0), default=-1)
     opening = OPENING_MARK.search(text)
     return close >= 0 and (opening is None or close < opening.start())
+
+
+def headed(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[tuple[Paragraph, ...], bool]:
+    """`paragraphs` with the headline read as their first line, and whether it was added: its quotations speak for
+    the one named beside them ('장호진 "…"'), anchored where the text starts. Not added when the text opens with it."""
+    if not title or not paragraphs or title.strip() == paragraphs[0].text.strip():
+        return paragraphs, False
+    return (Paragraph(paragraphs[0].anchor, title), *paragraphs), True
