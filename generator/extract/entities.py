@@ -279,10 +279,16 @@ class EntityIndex:
                 raw.append(list(spans))
         else:
             raw = [self._raw_spans(text) for text in texts]
+        # A discovered person's surname (a Korean name's first word, another's last) is a known short form's too when
+        # they share it: "Kim Hong-kyun a transmis …" then "Kim a déclaré" is him, named just before, not the leader.
+        surnamed: dict[str, tuple[str, ...]] = {}
+        for name in discovered:
+            for word in dict.fromkeys((name.split()[0], name.split()[-1])) if " " in name else ():
+                surnamed[word] = (*surnamed.get(word, ()), name)
         full_order: list[tuple[int, str]] = []  # (position in article, entity) for full mentions
         position = 0
         for spans, text in zip(raw, texts):
-            full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and s.known]
+            full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and (s.known or s.name in discovered)]
             position += len(text) + 1
         order = FullOrder(full_order, self._defaults)
         out: list[tuple[Span, ...]] = []
@@ -294,6 +300,7 @@ class EntityIndex:
                 if span.known and span.short and not span.descriptor:
                     # a form written another way (names.Spellings) keeps its names in the span
                     names = self.forms[span.form][0] if span.form in self.forms else tuple(span.name.split("|"))
+                    names = (*names, *surnamed.get(span.form, ())) if span.form in surnamed else names
                     if order.first_of(names) is None and names_nobody(span, self._implied, self._courtesy, text, article):
                         continue  # not named in full: a surname the data does not list, or a word ("Trong"), names nobody
                     span = Span(span.start, span.end, span.form, order.resolve(names, position + span.start),

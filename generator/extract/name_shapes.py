@@ -33,9 +33,10 @@ def _latin(case) -> str:
 
 
 LATIN_UPPER, LATIN_LOWER = _latin(str.isupper), _latin(str.islower)  # (a surname's letters here, discovery's too)
-# A romanised Korean syllable (Revised, McCune-Reischauer without marks, and the North's spellings).
+# A romanised Korean syllable (Revised, McCune-Reischauer without marks, the North's spellings, and the common
+# informal ones: "oo" and "ee" for u and i, as in Sung-hoon, Ji-soo, Hee).
 _KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|ts|[gkndtrlmbpsjhcy])?"
-                r"(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
+                r"(?:wae|yae|yeo|yoo|ae|eo|eu|oe|oo|ee|ui|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[kntlmp])?")
 _KO_GIVEN = re.compile(rf"(?i:{_KO_SYLLABLE})(?:[- ]?(?i:{_KO_SYLLABLE}))?")
 # Korean particles written onto a Hangul name ("페트로프는", "소칼로프가"), longest first.
 _KO_PARTICLES = ("에게서", "에게", "으로", "께서", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에")
