@@ -128,6 +128,10 @@ class Cues:
         # A statement's own voice ("our", "мы"), which a paragraph quoted as a block without marks speaks in.
         first = [w.lower() for w in by_language(data.get("block_quote_first_person"))]
         self.first_person = re.compile(rf"(?<!\w)(?:{alternation(first)})(?!\w)", re.IGNORECASE) if first else None
+        # A source a sentence cites ("…, selon le ministère", "according to the ministry"): words, then at most three more
+        # ("selon un communiqué du ministère") before the body it names (quote_sentences.own_speaker_first).
+        sources = [w.lower() for w in by_language(data.get("source_cues"))]
+        self.source_cue = re.compile(rf"(?<!\w)(?:{alternation(sources)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE) if sources else None
         # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
         self.letter_voice = re.compile(rf"(?<!\w)(?:{alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None

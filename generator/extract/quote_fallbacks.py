@@ -20,7 +20,7 @@ from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, k
                         korean_subject_dropped, korean_topic)
 from .quote_passive import passive_agent
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_sentences import cjk_topic, clause_descriptor
+from .quote_sentences import cjk_topic, clause_descriptor, own_speaker_first
 from .quote_speakers import SPEAKING_KINDS, Attributor
 from .quote_unlisted import colon_label, headline_speaker, unlisted_speaker
 from ..text import KANA_HAN
@@ -115,7 +115,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     if label:
         return label  # "北韓領導人金正恩：「…」": the person a colon labels as the quotation's speaker
     if resolved:
-        pairs = [(p.position, name) for p, name in resolved]
+        pairs = [(p.position, name) for p, name in own_speaker_first(attributor.cues, masked, lo, resolved)]
         if following is not None and any(position < quote.start for position, _ in pairs):
             # "Scholz ha elogiado … “…”, mientras que Macron ha descrito … “…”": a speaker between this quotation and
             # the next one speaks that one; this one is its own speaker's before it

@@ -192,3 +192,15 @@ def clause_descriptor(cues: Cues, masked: str, lo: int, start: int, named: list[
             continue  # "where the North Korean leader heard him promise «…»": the leader hears, "he" speaks
         found = (who if isinstance(who, str) else stand_in(*who)) or found
     return found
+
+
+def own_speaker_first(cues: Cues, masked: str, lo: int, resolved: list) -> list:
+    """`resolved` ((pair, name) of a sentence) without a body the sentence cites as its source after its own subject
+    spoke with a verb of its own ("Il a également appelé la Russie à « … », selon le ministère", "He urged Russia to
+    “…”, according to the ministry"): the ministry reports his words. Unchanged when only a cited source speaks."""
+    if cues.source_cue is None or len(resolved) < 2:
+        return resolved
+    own = next((p.position for p, _ in resolved if p.kind in ("name", "pronoun")), None)
+    kept = [(p, name) for p, name in resolved if own is None or p.kind in ("name", "pronoun") or p.position < own
+            or not cues.source_cue.search(masked, max(lo, p.position - 40), p.position)]
+    return kept or resolved
