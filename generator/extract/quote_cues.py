@@ -224,6 +224,11 @@ class Cues:
             literal_branches(data.get("korean_speech") or ())
             + literal_branches(data.get("korean_quotative") or (), behind="[Q”\"’」』]", ahead=r"(?![\uac00-\ud7a3])"))
             or r"(?!x)x")
+        # The bare word a Korean paper writes for its own government ("성명에서 정부는 ″…″"), marked as the subject, right
+        # after the sentence's start or a word of two syllables or more (not "미 정부는", "북한 정부는")
+        self.home_bodies = {str(k): str(v) for k, v in (data.get("korean_home_bodies") or {}).items()}
+        self.home_body = re.compile(rf"(?:^|(?<=[\s,.]))(?P<word>{alternation(list(self.home_bodies))})(?:은|는|이|가|도)\s") \
+            if self.home_bodies else None
         endings = alternation(data.get("korean_reported_endings") or ())  # (quote_korean.korean_subject)
         self.korean_reported_clause = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{endings})(?=[\s,])") if endings else None
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.

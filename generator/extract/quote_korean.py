@@ -95,6 +95,10 @@ class KoreanSubjects:
                 name = surnames.get(title.group("surname"))
                 if name and last_speech < title.end():
                     return name
+        if best is None and not holder and self.cues.home_body is not None:
+            home = self._home_body(masked, spans, lo, before)
+            if home is not None:
+                return home  # ("" for another country's: "미 정부는 "…"" names its own speaker, whom nobody before is)
         if best is None and holder:
             return ""  # (nobody to name: the caller's fallbacks must not guess)
         if best is not None and best_rank and not (subject == best and self._reported_after(masked, before, hi)) \
@@ -107,6 +111,18 @@ class KoreanSubjects:
                 and any(verb in masked[before:hi] for verb in self.cues.korean_reported):
             return subject  # "연합뉴스는 마크롱 대통령이 "…"고 말했다고 보도했다": the agency reports what Macron said
         return best if best is not None else ended
+
+    def _home_body(self, masked: str, spans: list[Span], lo: int, before: int) -> str | None:
+        """The government a Korean sentence's bare subject "정부는" means (quotes.yml korean_home_bodies), "" when a name or
+        a country's one-syllable short name stands right before the word ("북한 정부는", "미 정부는": another's), else None."""
+        home = self.cues.home_body.search(masked, lo, before)
+        if home is None:
+            return None
+        word_before = masked[lo:home.start()].split()[-1:]
+        if any(s.end <= home.start() and not masked[s.end:home.start()].strip() for s in spans) \
+                or word_before and len(word_before[0].strip(",.")) == 1:
+            return ""
+        return self.cues.home_bodies.get(home.group("word"))
 
     def _reported_after(self, masked: str, before: int, hi: int) -> bool:
         """Whether a speech verb after the quotation at `before` ends in a reported ending ("…"라고 말했다고 전했다"):
