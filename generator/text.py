@@ -34,7 +34,8 @@ def unspaced_script(text: str) -> bool:
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj st jr sr vs etc inc ltd co corp
     no nos u.s u.n u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
-    gov sen rep dept est approx fig vol pp ed eds""".split()
+    gov sen rep dept est approx fig vol pp ed eds
+    art arts nr abs ст""".split()  # (a document's article by its number in many languages: "art. 4", "Art. 4", "ст. 4")
 )
 # A run of end marks is tried from its first mark only ("(?<!...)"): from any later mark the match would
 # end where it does from the first, and trying each of a run of a million full stops is quadratic.
@@ -145,7 +146,7 @@ def _ends_in_abbreviation(paragraph: str, start: int, end: int) -> bool:
     if cut > start and not (paragraph[cut - 1].isspace() or paragraph[cut - 1] in "(\"“"):
         return False  # the word goes on: longer than any abbreviation
     word = paragraph[cut:stop - 1].lower()
-    if word in _ABBREVIATIONS:
+    if word in _ABBREVIATIONS or word.replace("’", "'").rpartition("'")[2] in _ABBREVIATIONS:  # (elided: "l'art. 3")
         return True
     # Initials such as "N." in "N. Korea" or "J." in "John J. Smith".
     return len(word) == 1 and word.isalpha()

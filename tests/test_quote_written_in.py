@@ -47,6 +47,11 @@ def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str 
      "стороны совместно охраняют рыбные ресурсы в своих водах"),
     ("uk", "«Сторони спільно охороняють рибні ресурси у своїх водах», – йдеться в угоді.",
      "Сторони спільно охороняють рибні ресурси у своїх водах"),
+    # the article abbreviated with a full stop before its number ("art. 4 stanowi"): one sentence, not two
+    ("pl", "Zgodnie z opublikowanym dokumentem art. 4 stanowi, że strony „wspólnie chronią zasoby rybne na swoich wodach”.",
+     "wspólnie chronią zasoby rybne na swoich wodach"),
+    ("it", "Secondo il testo pubblicato, l'art. 3 stabilisce che le parti “proteggono insieme le risorse ittiche delle loro acque”.",
+     "proteggono insieme le risorse ittiche delle loro acque"),
     # Korean: the numbered article glued to its particle, or the document opening the sentence, an agency before it
     ("ko", "조약 제3조에는 \"쌍방은 어업 자원을 함께 보호한다\"는 내용이 담겼다.", "쌍방은 어업 자원을 함께 보호한다"),
     ("ko", "조선중앙통신은 협정 전문을 보도했다. 협정은 제2조에서 \"쌍방은 어업 자원을 함께 보호한다\"고 규정했다.",
