@@ -9,7 +9,8 @@ sentence names its own speaker, whom the briefing cannot name: nobody who spoke 
 before a colon ("北韓領導人金正恩：「…」", "Kim: «…»"): a person named right before a colon opening the quotation,
 no speech word between the clause's start and the name, is its speaker. And a headline's speaker, who needs no verb:
 the person or organisation named right before its quotation ('장호진 "…"', "Putin: «…»") or right after one that
-opens the line ("「…」プーチン氏").
+opens the line ("「…」プーチン氏"). And a broadcast transcript's caption: a short line naming a known person alone
+("ロシア プーチン大統領") above a paragraph that opens with a quotation speaks it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Callable
 from .entities import Span
 from .quotation_marks import Quoted
 from .quote_cues import Cues
+from .quote_furniture import words
 
 _REACH = 24  # characters before the opening mark (or after the closing one) the title, name and verb fit in
 _OPENING = re.compile(r"[\s:：,，]*[「『“\"«‘]?\s*$")  # between the verb and the quotation's words
@@ -74,6 +76,21 @@ def headline_speaker(masked: str, named: list[Span], quote: Quoted, lo: int, spe
     if after is None or after.kind not in speaking or not after.name or masked[lo:quote.start].strip(" \"“«„「『‘″"):
         return None
     return after.name if _BEHIND.fullmatch(masked, quote.end, after.start) else None
+
+
+_CAPTION_WORDS = 8  # a caption naming a speaker: the name, its post and country, no more (quote_furniture.words)
+_OPENING_MARKS = ("「", "『", "“", '"', "«", "„", "‘")
+
+
+def caption_speaker(text: str, spans: list[Span], following: str | None) -> str | None:
+    """The known person a short line names alone, no sentence or colon ending it, right above a paragraph that opens
+    with a quotation ("ロシア プーチン大統領" then "「…」": a broadcast's caption of who speaks), else None."""
+    line = text.strip()
+    if following is None or not following.lstrip().startswith(_OPENING_MARKS) or not line or line[-1] in ".!?。！？:：" \
+            or words(line) > _CAPTION_WORDS:
+        return None
+    people = {s.name for s in spans if s.kind == "person" and s.name}
+    return people.pop() if len(people) == 1 and all(s.known for s in spans if s.kind == "person") else None
 
 
 def _known(named: list[Span], start: int, end: int) -> bool:

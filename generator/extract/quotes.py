@@ -55,6 +55,7 @@ from .quote_furniture import crosshead, words, written_work
 from .quote_hereinafter import defined_short_names
 from .quote_incise import incise_speaker
 from .quote_joint import epithet_speaker, other_clause, subject_called_it, subject_closes_it
+from .quote_unlisted import caption_speaker
 from .quote_fallbacks import cited_source, has_speech, quotation_speaker, signed_by, topic_quote
 from .quote_recent import Recent, entity_roles
 from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, body_by_descriptor, descriptor_around, mask_relays, pronoun_before, titled_name
@@ -81,8 +82,7 @@ def find_quotes(
     the words that stop a name from speaking are that language's where the data holds some (quote_language.py)."""
     index = EntityIndex.from_knowledge(knowledge)
     cues = for_language(load_cues(knowledge), language)
-    # (a quotation a hard-wrapped text breaks over its lines joined; the headline read as the first line)
-    paragraphs, titled = headed(join_wrapped_quotes(paragraphs), title)
+    paragraphs, titled = headed(join_wrapped_quotes(paragraphs), title)  # (hard-wrapped quotations joined; the headline first)
     mentions = tuple(mentions)
     found = [m for m in mentions if not m.known and m.kind == "person"]
     # A discovered name the text writes otherwise ("Ирины Савельевой"), as mentions and the roster read it (cached).
@@ -379,7 +379,7 @@ def find_quotes(
         # ("Scholz ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
-        colon_from = introduced or reported or mentioned or lone if colon_end else None
+        colon_from = introduced or reported or mentioned or lone if colon_end else None if found else caption_speaker(text, spans, following)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it; else it is
         # the words of the one person the paragraph before named speaking (set when the next paragraph is read)
         _settle(out, pending)
