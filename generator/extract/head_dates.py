@@ -24,7 +24,9 @@ _DATELINE_PLACE = (r"^[(（【]?(?:[^\W\d_][^.!?()\"“”«»]{1,40}[,،]|[^\W\
 # (and maybe a date line's word: _dateline_place)
 # ... or the date first, a dash after it: "18th June 2024 – (Berlin) Scholz …", "19.06.2024 - Macron …", maybe with
 # the agency's credit in brackets between: "19.6.2024 (Agency) - Macron …".
-_DASH_AFTER_DATE = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+# (a time after the date, maybe with seconds and its zone, "2024-06-19 03:14:00+00:00 - …", before the dash too)
+_DASH_AFTER_DATE = re.compile(r"\)?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*(?:[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|Z))?\s*)?"
+                              r"(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 # A site header's currency ticker: "USD 92.41 +0.02 EUR 103.19 -0.28", "$ 1,234 € 987".
 _RATE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|JPY|RUB|CHF|KRW|TRY|UAH|KZT|BYN)\b|[$€£¥₽₩])\s*[0-9][0-9.,]*")
