@@ -143,7 +143,9 @@ _MAIL = re.compile(r"[\w.%+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")  # (on a reporter
 
 
 def linked_outlet(line: str, knowledge: Knowledge) -> str | None:
-    """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…"), a copy's source, or
-    whose domain the reporter's e-mail address on a short line under the text is at ("[홍길동 기자/hong@mbn.co.kr]")."""
-    link = _BARE_LINK.fullmatch(line) or (_MAIL.search(line) if len(line) <= credits.CREDIT_LINE_CHARS else None)
+    """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…", "出典: https://…"), a
+    copy's source, or whose domain the reporter's e-mail address on a short line under the text is at ("[홍길동
+    기자/hong@mbn.co.kr]")."""
+    label = credits.source_label(knowledge).match(line)
+    link = _BARE_LINK.fullmatch(line, label.end() if label else 0) or (_MAIL.search(line) if len(line) <= credits.CREDIT_LINE_CHARS else None)
     return knowledge.outlet_named(link["host"]) if link else None

@@ -1,9 +1,8 @@
-"""Who published an article, as its text shows it: "Source:" and copyright lines, a masthead line, a credit
-line with a date, and the checks every candidate name must pass before it is shown as an outlet (wire
-credits in a dateline: generator/extract/wire_credits.py; promotion and contributor lines: generator/extract/promotions.py).
-
-The cues are data (languages/head.yml, languages/furniture.yml); names are normalised through data/outlets.yml.
-A photo credit names an agency that took a picture, not the article's outlet, and is never a cue.
+"""Who published an article, as its text shows it: "Source:" and copyright lines, a masthead line, a credit line with a
+date, and the checks every candidate name must pass before it is shown as an outlet (wire credits in a dateline:
+wire_credits.py; promotion and contributor lines: promotions.py). The cues are data (languages/head.yml,
+languages/furniture.yml); names are normalised through data/outlets.yml. A photo credit names an agency that took a
+picture, not the article's outlet, and is never a cue. A source line's link names the known site it links to, if any.
 """
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ MAX_OUTLET_CHARS = 48
 MAX_OUTLET_WORDS = 6
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+", re.IGNORECASE)
-# A file's name ("IMG-20250604-WA0092.jpg", "report.pdf"): a picture or a document left on the page, never
-# an outlet, though it reads like a site's address; these endings are no top-level domain of a site.
+_LINK = re.compile(r"https?://(?P<host>[^/\s]+)(?:/\S*)?", re.IGNORECASE)  # "出典: https://www.example.vn/…"
+# A file's name ("IMG-20250604-WA0092.jpg", "report.pdf"): a picture or a document, never an outlet (no site's ending).
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic|pdf|docx?|xlsx?|pptx?|mp[34]|mov|avi|webm|zip)",
                         re.IGNORECASE)
 QUOTED = re.compile(r"[\"«“„'‘]([^\"»”“'’]{2,40})[\"»”“'’]")
@@ -32,8 +31,7 @@ _NAME_TAIL = re.compile(
 )
 _SLOGAN_BEFORE = re.compile(r"[\"“‘'«„][^\"”’'»]{4,40}[\"”’'»]\s+(?=\S{2})")
 _NAME_PREFIX = re.compile(r"^(?:telegram[- ]?(?:канал|channel)|канал|сайт|site|website|the website|by)\s+", re.IGNORECASE)
-# A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): the
-# name is what follows the mark, never a fragment before it.
+# A copyright mark inside what a line's rule took for the name ("s ⓒ TV조선" of "Copyrights ⓒ TV조선"): what follows it.
 _MARK_INSIDE = re.compile(r"^.{0,20}?(?:[©ⓒ]|\(c\)(?=\s))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?", re.IGNORECASE)
 
 
@@ -73,6 +71,8 @@ def clean_name(raw: str, knowledge: Knowledge) -> str | None:
     """The outlet a source or copyright line names, canonical when known; None when what is left
     is not plausibly an outlet's name ("Валерий Шарифулин/ ТАСС", a date, a whole notice)."""
     name = _MARK_INSIDE.sub("", raw, count=1).strip(" .,:;-–—|")
+    if (link := _LINK.fullmatch(name)) is not None:
+        return knowledge.outlet_named(link["host"])  # (an unknown site's address is no outlet's name)
     if self_credits.described_source(name, knowledge):
         return None  # "Source: state-aligned Russian news agency Interfax": where the news comes from
     known = known_outlet(name, knowledge)
