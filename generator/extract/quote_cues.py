@@ -132,6 +132,10 @@ class Cues:
         # ("selon un communiqué du ministère") before the body it names (quote_sentences.own_speaker_first).
         sources = [w.lower() for w in by_language(data.get("source_cues"))]
         self.source_cue = re.compile(rf"(?<!\w)(?:{alternation(sources)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE) if sources else None
+        # A subordinate clause opening the sentence ("After Kim welcomed him …, the two shared “…”"), its comma after: its
+        # subject is not the main clause's (quote_sentences.outside_opening_clause)
+        opening = [w.lower() for w in by_language(data.get("opening_subordinators"))]
+        self.opening_clause = re.compile(rf"\s*(?:{alternation(opening)})\s", re.IGNORECASE) if opening else None
         # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
         self.letter_voice = re.compile(rf"(?<!\w)(?:{alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None

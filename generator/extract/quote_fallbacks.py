@@ -20,7 +20,7 @@ from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, k
                         korean_subject_dropped, korean_topic)
 from .quote_passive import passive_agent
 from .quote_recent import Recent, few_words_outside, own_subject
-from .quote_sentences import cjk_topic, clause_descriptor, own_speaker_first
+from .quote_sentences import cjk_topic, clause_descriptor, outside_opening_clause, own_speaker_first
 from .quote_speakers import SPEAKING_KINDS, Attributor
 from .quote_unlisted import colon_label, headline_speaker, unlisted_speaker
 from ..text import KANA_HAN
@@ -86,12 +86,13 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                       first=False, following=None) -> str | None:
     """The speaker of one quotation: the fallback chain of quotes.py's docstring."""
     if people and attributor.cues.prepositions:
-        # A name governed by a preposition is nobody's subject ("Insieme a Emmanuel Macron, … ha sottolineato"):
-        # the fallbacks read the sentence as if it named nobody there.
+        # A name a preposition governs is nobody's subject ("Insieme a Emmanuel Macron, … ha sottolineato"): as if not named.
         governed = [s for s in people if attributor.governed(masked, s, lo, hi)]
         if governed:
             people = [s for s in people if s not in governed]
             named = [s for s in named if s not in governed]
+    # (nor is one in a subordinate clause opening the sentence, the quotation after its comma: "After Kim …, the two …")
+    named, people, resolved = outside_opening_clause(attributor.cues, masked, lo, quote.start, named, people, resolved)
     if joint_subject(attributor, masked, named, hi, lo, resolved) or masked.startswith(_NOMINAL, quote.end) \
             and not has_speech(attributor.cues, masked, lo, hi):
         return None  # "Scholz and Macron also pledged “…”": both's, neither's alone; "両国の関係が「…」ことで": no one's

@@ -204,3 +204,16 @@ def own_speaker_first(cues: Cues, masked: str, lo: int, resolved: list) -> list:
     kept = [(p, name) for p, name in resolved if own is None or p.kind in ("name", "pronoun") or p.position < own
             or not cues.source_cue.search(masked, max(lo, p.position - 40), p.position)]
     return kept or resolved
+
+
+def outside_opening_clause(cues: Cues, masked: str, lo: int, start: int, named: list[Span], people: list[Span],
+                           resolved: list) -> tuple[list[Span], list[Span], list]:
+    """The sentence's names, people and (pair, name) pairs without those inside a subordinate clause that opens it, when
+    the quotation at `start` stands after that clause's comma ("After Kim welcomed him with an embrace, the two shared
+    “…”, state media said": not Kim's words; the clause's subject is not the main clause's)."""
+    opening = cues.opening_clause.match(masked, lo) if cues.opening_clause is not None and named else None
+    comma = masked.find(",", opening.end(), start) if opening is not None else -1
+    if comma < 0:
+        return named, people, resolved
+    return ([s for s in named if s.start > comma], [s for s in people if s.start > comma],
+            [(p, name) for p, name in resolved if p.position > comma])
