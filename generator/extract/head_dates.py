@@ -162,3 +162,29 @@ def labelled_month_dateline(label: str, line: str, language: str) -> dt.date | N
         return None
     date = dates.find(f"{found['day']} {found['month']} {month['year']}", language)
     return date.date if date is not None and date.date.month == int(month["month"]) else None
+
+
+# A wire's dateline with its month and day, no year: "新华社北京6月21日电", "SEOUL, June 24 (Yonhap) -", "ПХЕНЬЯН, 19 июня. /ТАСС/"
+_CJK_WIRE_DAY = re.compile(r"^[^\s\d]{2,12}?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:电|電)")
+# ... or a place, its month and day, then a credit or a dash ("SEOUL, June 24 (Yonhap) -"; "19 June" as _YEARLESS_DATELINE)
+_MONTH_FIRST_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>[0-9]{1,2})"
+                                   r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)")
+REPOSTED_AFTER_DAYS = 14  # a page's stamp this long after its wire's dateline is the day it was reposted
+
+
+def reposted_wire_day(published: dt.date, lines: list[str], language: str) -> dt.date | None:
+    """The day of the wire's dateline the text opens with (its month and day, the year the page's), when the page's own
+    stamp is weeks after it ("发布时间:2024-11-28" over "新华社北京6月21日电"): the stamp is the day a site reposted the
+    story, the dateline the day it was written. None when no such dateline opens the text or it is the stamp's week."""
+    for line in lines:
+        cjk = _CJK_WIRE_DAY.match(line[:40])
+        latin = None if cjk else _YEARLESS_DATELINE.match(line[:80]) or _MONTH_FIRST_DATELINE.match(line[:80])
+        if cjk is not None:
+            found = dates.find(f"{published.year}年{cjk['month']}月{cjk['day']}日", "zh")
+        elif latin is not None:
+            found = dates.find(f"{latin['day']} {latin['month']} {published.year}", language)
+        else:
+            continue
+        # (a dateline after the stamp, or in its weeks, is no earlier story's)
+        return found.date if found is not None and (published - found.date).days > REPOSTED_AFTER_DAYS else None
+    return None

@@ -17,7 +17,7 @@ from . import closing_credits, credits, dates, furniture, promotions, self_credi
 from .bylines import closing_byline, lead_reporter
 from .calendars import Converted
 from .head import _Head, read_head
-from .head_dates import TAIL_LINES, source_line_date, tail_date, timed_stamp, update_date
+from .head_dates import TAIL_LINES, reposted_wire_day, source_line_date, tail_date, timed_stamp, update_date
 from .head_tags import tag_list
 from .headline import LETTER_WORD, SENTENCE_PUNCT, TITLE_MAX_CHARS, dated_event_title, heading_after_lead, skip_in_head
 from .knowledge import Knowledge
@@ -126,7 +126,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     elif published is not None and published.year not in PUBLISHED_YEARS:
         notices.append(f"declared date {declared.date!r} dropped: not a year a news article was published in")
         published = None
-    published = published or _page_date(head, cleaned.removed, lines, knowledge, language)
+    if published is None and (published := _page_date(head, cleaned.removed, lines, knowledge, language)) is not None:
+        published = reposted_wire_day(published, lines[:3], language) or published  # (a repost's stamp, months on)
     if published is not None and published.year not in PUBLISHED_YEARS:  # a page's "0001-01-01": no date
         published = None
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")
