@@ -136,6 +136,11 @@ class Cues:
         # subject is not the main clause's (quote_sentences.outside_opening_clause)
         opening = [w.lower() for w in by_language(data.get("opening_subordinators"))]
         self.opening_clause = re.compile(rf"\s*(?:{alternation(opening)})\s", re.IGNORECASE) if opening else None
+        # An editor's note in brackets inside a quotation ("(так називають в РФ війну проти України. - Ред.)", "(Anm. d.
+        # Red.: …)"): the page's words, not the speaker's, left out of the quote (quotation_marks.keep_quoted)
+        notes = alternation(by_language(data.get("editor_note_marks")))
+        self.editor_note = re.compile(rf"\s*[(\[](?:(?:{notes})(?:\.\s*[:：]?|\s*[:：])[^()\[\]]{{0,200}}|[^()\[\]]{{1,200}}?[-–—.,]\s*"
+                                      rf"(?:{notes})\.?)\s*[)\]]") if notes else None
         # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
         self.letter_voice = re.compile(rf"(?<!\w)(?:{alternation(voice)})(?!\w)", re.IGNORECASE) if voice else None
