@@ -35,6 +35,9 @@ def events(text, published=None, language=None):
     ("La dichiarazione di Mosca del 2001 resta in vigore.", None, [("2001", "moscow-declaration-2001")]),
     # a month in its locative form ("w sierpniu", "v srpnu", "у серпні") and a year-first whole date: a month and a
     # day, not the bare year
+    # the 2023 summit in traditional characters (and Taiwan's 航太), and by the leader's trip told in Italian
+    ("兩人於2023年9月在俄羅斯東方航太發射場會晤。", None, [("2023-09", "summit-2023")]),
+    ("Il legame si è rafforzato dal settembre 2023, quando Kim si è recato in Russia.", None, [("2023-09", "summit-2023")]),
     ("Putin odwiedził Pjongjang w lipcu 2000 roku.", None, [("2000-07", "putin-visit-2000")]),
     ("Putin navštívil Pchjongjang v červenci 2000.", None, [("2000-07", "putin-visit-2000")]),
     ("Путін відвідав Пхеньян у липні 2000 року.", None, [("2000-07", "putin-visit-2000")]),
