@@ -158,9 +158,9 @@ class DateFinder:
         # Sharper: per first few characters ("the c" starts no rule, "the 1" may), the rules that
         # can start with them, read from each rule's possible beginnings (see head_prefixes).
         heads = [head_prefixes(tree, _HEAD) for tree in trees]
-        self._heads = None if any(h is None for h in heads) else [
-            re.compile(prefix_pattern(h), re.IGNORECASE) for h in heads
-        ]
+        # (each rule's test compiled when a beginning first passes _any_head: a text in Korean never asks)
+        self._heads = None if any(h is None for h in heads) else [prefix_pattern(h) for h in heads]
+        self._head_patterns: list[re.Pattern[str]] | None = None
         # Most new beginnings start no rule: one test for all of them first.
         self._any_head = re.compile(prefix_pattern(set().union(*heads)), re.IGNORECASE) if self._heads else None
         self._by_head: dict[str, re.Pattern[str] | None] = {}
@@ -258,8 +258,10 @@ class DateFinder:
         if self._heads is None:
             regex = self._regex_for(head[0])
         else:
+            if self._head_patterns is None and self._any_head.match(head):
+                self._head_patterns = [re.compile(pattern, re.IGNORECASE) for pattern in self._heads]
             rules = () if not self._any_head.match(head) else tuple(
-                i for i, pattern in enumerate(self._heads) if pattern.match(head)
+                i for i, pattern in enumerate(self._head_patterns) if pattern.match(head)
             )
             if not rules:
                 regex = None

@@ -9,6 +9,7 @@ quote_patterns.py's.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -72,7 +73,6 @@ class Cues:
             comma = phrase.startswith(",")
             words = phrase.lstrip(",").split()
             self.inverted.setdefault(words[-1], []).append((tuple(words[:-1]), comma))
-        self.verb = re.compile(rf"(?<!\w)(?:{verb}){CUE_END}", re.IGNORECASE)
         # The verbs that close a dash's speech at a comma, in the languages that write it so (quotation_marks.py)
         comma_dash = sorted({w.lower() for w in by_language(data.get("comma_closes_dash_speech"))}, key=len, reverse=True)
         self.comma_dash_verb = (re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, comma_dash))}){CUE_END}", re.IGNORECASE)
@@ -311,6 +311,24 @@ class Cues:
         """Set the prepositions that govern a name (Attributor.governed) to `prepositions` (the article's language's)."""
         self.prepositions = frozenset(w.lower() for w in prepositions)
         self.preposition_ends = frozenset(w.split()[-1] for w in self.prepositions if " " in w)
+
+    # The two largest patterns here (every language's speech verbs, ~13 KB each, 0.05 s to compile) are
+    # compiled when first searched: a Korean article never asks for `verb`, and an article whose language
+    # has its own stopping words (quote_language.for_language) never for every language's `after_name`.
+    @functools.cached_property
+    def verb(self) -> re.Pattern:
+        """Any speech verb, a whole word."""
+        return re.compile(rf"(?<!\w)(?:{self._verb_trie}){CUE_END}", re.IGNORECASE)
+
+    @functools.cached_property
+    def after_name(self) -> re.Pattern:
+        """after_name_for the new subject words set last (speak_after_name)."""
+        return self.after_name_for(self._new_subject_words)
+
+    def speak_after_name(self, new_subject_words) -> None:
+        """Make `after_name` stop at `new_subject_words` (compiled when first searched)."""
+        self._new_subject_words = tuple(new_subject_words)
+        vars(self).pop("after_name", None)  # (a copy made of Cues after its first search: that one's is forgotten)
 
     def after_name_for(self, new_subject_words) -> re.Pattern:
         """"<speaker>[ (short name)][ auxiliary][, an appositive,] [up to four lower-case words, none of `new_subject_words`] said":
