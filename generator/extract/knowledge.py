@@ -182,6 +182,19 @@ def _read(path: Path, hasher) -> dict:
         return {}
     blob = path.read_bytes()
     hasher.update(str(path.name).encode() + b"\0" + blob + b"\0")
+    if path.parent == LANGUAGES:  # (read by language_part too: parsed once while its bytes are the same)
+        return _language_content(path.name, blob)
+    return _parsed(path, blob)
+
+
+@functools.lru_cache(maxsize=16)
+def _language_content(name: str, blob: bytes) -> dict:
+    """One of the tool's language files, parsed once per process for the same bytes: load and language_part
+    share it (nothing changes what a data file holds: story_shapes.usable copies what it leaves out)."""
+    return _parsed(LANGUAGES / name, blob)
+
+
+def _parsed(path: Path, blob: bytes) -> dict:
     try:
         content = yaml.load(blob, Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
