@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import lazy
+
 _WORD = r"[А-ЯЁІЄЇ][а-яёіїєʼ']+(?:-[А-ЯЁІЄЇ][а-яёіїєʼ']+)?"
 # A word that is no name: an adjective's or an abstract noun's case form ("Российской Федерации",
 # "Совета Безопасности", "Министерства обороны")
@@ -35,12 +37,12 @@ class CyrillicRoleNames:
         self._given_forms = given_forms
         self._nominative_surname = nominative_surname
         self._korean = frozenset(str(s) for s in korean_surnames)
-        self._pattern = re.compile(
+        self._pattern = lazy(
             rf"(?<![\w-])(?P<role>(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}})"
             rf"(?P<body>(?:\s+(?:[а-яёіїє-]+|[А-ЯЁІЄЇ][\w-]*)){{0,4}}?)"
             rf"\s+(?P<name>{_WORD}\s+(?:{_WORD}(?:вич|вна|ична|ич)\s+)?{_WORD})(?![\w-]|\s+[А-ЯЁІЄЇ])"
         ) if stems else None
-        self._role_word = re.compile(rf"(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}}$") if stems else None
+        self._role_word = lazy(rf"(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}}$") if stems else None
 
     def find(self, text: str):
         """(name in the nominative, start, end) for each name after a role word in `text`."""

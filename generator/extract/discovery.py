@@ -29,6 +29,7 @@ from .name_keys import deletions, one_apart
 from .cyrillic_names import CyrillicRoleNames
 from .discovered_names import _Taken
 from .dotted_names import DottedNames
+from .lazy_patterns import lazy
 from .list_siblings import list_siblings
 from .name_shapes import LATIN_LOWER as _LOWER, LATIN_UPPER as _UPPER, ShapeReader, _PATRONYMIC, _alternation, _words
 from .text_finders import automaton_of
@@ -142,7 +143,7 @@ class Discoverer:
         capital = rf"[{_UPPER}][{_LOWER}]+"
         # (in a body set off by a comma: an elided article and a hyphenated name, "pour l'Asie", "des États-Unis")
         body_capital = rf"(?:[dlDL]['’])?{capital}(?:-{capital})?"
-        self._foreign_role = re.compile(
+        self._foreign_role = lazy(
             rf"(?<![\w-])(?:{foreign_roles})(?:(?:\s+(?!(?:{body_words})\s)[{_LOWER}-]+){{1,2}}"
             rf"|(?:\s+(?:{body_words})){{1,2}}\s+{capital}"
             # ("le représentant spécial des États-Unis pour la Corée, X": one adjective may stand before the body)

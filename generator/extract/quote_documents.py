@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import LazyPattern, lazy
 from .phrases import by_language, cached, is_hangul
 from .quote_patterns import HANGUL_LETTERS, alternation, bounded_words
 from ..text import spaceless
@@ -20,7 +21,7 @@ def document_cues(cues, data: dict) -> None:
     words = [w.lower() for w in by_language(documents.get("words"))]
     links = [w.lower() for w in documents.get("links") or ()]
     cues.document_links = frozenset(links)
-    cues.document_head = re.compile(
+    cues.document_head = lazy(
         rf"^(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+)?(?:{alternation(words)})\s+(?:{alternation(links)})(?!\w)",
         re.IGNORECASE,
     )
@@ -29,10 +30,10 @@ def document_cues(cues, data: dict) -> None:
     articles = [w.lower() for w in by_language(documents.get("articles"))]
     cues.articles = frozenset(articles)  # (also what opens a title between a verb and its speaker: quote_speakers.py)
     cues.indefinite_articles = frozenset(w.lower() for w in by_language(data.get("indefinite_articles")))
-    cues.article_before = re.compile(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
+    cues.article_before = lazy(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
     works = [w.lower() for w in by_language(data.get("work_nouns"))]  # ("статье Путина «…»": quote_furniture.py)
-    cues.work_before = re.compile(rf"(?:{bounded_words(works)})[\s:]*\W?\s*$", re.IGNORECASE) if works else None
-    cues.document_word = re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
+    cues.work_before = lazy(rf"(?:{bounded_words(works)})[\s:]*\W?\s*$", re.IGNORECASE) if works else None
+    cues.document_word = lazy(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
     # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
     provisions = data.get("provisions") or {}
     verbs = [w.lower() for w in by_language(provisions.get("verbs"))]
@@ -42,23 +43,23 @@ def document_cues(cues, data: dict) -> None:
     part = bounded_words(words + [w.lower() for w in provisions.get("words") or ()]) + (
         rf"|(?<!\w)\w+(?:{alternation(tails)})(?!\w)" if tails else "")
     verb = rf"(?<!\w)(?:{alternation(verbs)})(?!\w)" if verbs else r"(?!x)x"
-    cues.provision = re.compile(rf"(?:{part})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?{verb}", re.IGNORECASE) if verbs else None
+    cues.provision = lazy(rf"(?:{part})(?:[^.!?;]|\.(?=\s?\d)){{0,80}}?{verb}", re.IGNORECASE) if verbs else None
     # ... the same two right after the quotation, either way round ("“…,” the treaty says", "« … », stipule l'article 4")
-    cues.provision_after = re.compile(
+    cues.provision_after = lazy(
         rf"[\s,.:;!?–—)»”\"'’-]*(?:(?:[\w'’-]+\s+){{0,4}}?(?:{part})(?:\s+[\w'’.-]+){{0,4}}?\s+{verb}"
         rf"|{verb}\s+(?:[\w'’-]+\s+){{0,2}}?(?:\w+['’])?(?:{part}))", re.IGNORECASE) if verbs else None
     # ... a German verb before it whose particle closes its clause after it ("Der Vertrag sieht „…“ vor"), a participle after it
     split = {str(v).lower(): str(p).lower() for group in (provisions.get("split_verbs") or {}).values() for v, p in group.items()}
-    cues.split_verb = re.compile(rf"(?:{part})[^.!?;]{{0,80}}?(?<!\w)(?:{alternation(split)})(?!\w)", re.IGNORECASE) if split else None
+    cues.split_verb = lazy(rf"(?:{part})[^.!?;]{{0,80}}?(?<!\w)(?:{alternation(split)})(?!\w)", re.IGNORECASE) if split else None
     cues.particle = _closes(set(split.values()))
     cues.closing = _closes(w.lower() for w in by_language(provisions.get("closing")))
-    cues.part = re.compile(part, re.IGNORECASE)
+    cues.part = lazy(part, re.IGNORECASE)
     alone = by_language(provisions.get("closing_alone"))
-    cues.closing_alone = re.compile(rf"[\s」』”\"]*(?:{alternation(alone)})") if alone else None
+    cues.closing_alone = lazy(rf"[\s」』”\"]*(?:{alternation(alone)})") if alone else None
     cjk_closing = by_language(provisions.get("cjk_closing"))
-    cues.cjk_closing = re.compile(rf"[\s」』”\"]*(?:{alternation(cjk_closing)})") if cjk_closing else None
+    cues.cjk_closing = lazy(rf"[\s」』”\"]*(?:{alternation(cjk_closing)})") if cjk_closing else None
     in_which = [w.lower() for w in by_language(provisions.get("in_which"))]
-    cues.in_which = re.compile(rf"(?:{part})\s*,?\s+(?:{alternation(in_which)})(?!\w)((?:\s+[\w'’-]+){{0,5}})\s*\W?$",
+    cues.in_which = lazy(rf"(?:{part})\s*,?\s+(?:{alternation(in_which)})(?!\w)((?:\s+[\w'’-]+){{0,5}})\s*\W?$",
                                re.IGNORECASE) if in_which else None
     # ... and a quotation its sentence says is written in one ("«…», – йдеться в угоді", "В статье 4 сказано: «…»")
     said_in = [w.lower() for w in by_language(provisions.get("said_in"))]
@@ -66,10 +67,10 @@ def document_cues(cues, data: dict) -> None:
     located = rf"(?:\w+['’])?(?:{alternation(w.lower() for w in provisions.get('located') or ())}" + (
         rf"|(?:{alternation(numbers)})\.?\s*\d+" if numbers else "") + r")(?!\w)"
     gap = r"(?:\s+|(?<=['’]))(?:\w+\s+){0,2}"  # (at most two words; none after an elided article: "nell'accordo")
-    cues.said_in = re.compile(rf"(?<!\w)(?:{alternation(said_in)}){gap}{located}",
+    cues.said_in = lazy(rf"(?<!\w)(?:{alternation(said_in)}){gap}{located}",
                               re.IGNORECASE) if said_in else None
     split_in = [phrase.rsplit(" ", 1) for phrase in said_in if " " in phrase]
-    cues.located_said = re.compile(
+    cues.located_said = lazy(
         rf"(?<!\w)(?:{alternation(p for _, p in split_in)}){gap}{located}(?:[\s,]+[\w'’-]+){{0,3}}?"
         rf"[\s,:]+(?:{alternation(v for v, _ in split_in)})(?!\w)", re.IGNORECASE) if split_in else None
     # Only a Korean name ends in its document word; an English quotation may end "... the treaty".
@@ -78,17 +79,17 @@ def document_cues(cues, data: dict) -> None:
     # (a Chinese or Japanese stem anywhere: no space marks where its word starts)
     cjk_stems = [w for w in stems if not is_hangul(w) and spaceless(w)]
     stems = [w for w in stems if w not in cjk_stems]
-    cues.short_name = re.compile(
+    cues.short_name = lazy(
         rf"(?<!\w)(?:{alternation(stems) or '(?!x)x'})" + (f"|{alternation(cjk_stems)}" if cjk_stems else ""),
         re.IGNORECASE)
     clause = documents.get("korean_clause_numbers") or {}
     numbered = rf"(?:\s*(?:{alternation(clause.get('before') or ())})?\s*\d+\s*(?:{alternation(clause['after'])}))*" \
         if clause.get("after") else ""
-    cues.document_tail = re.compile(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
+    cues.document_tail = lazy(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
     particles = by_language(provisions.get("clause_located"))
     # (a bare number is an article's only right after a document word: "조약 4조에는"; "3조" alone is also three trillion)
     named_before = alternation(w for w in tail if len(w) > 1)
-    cues.clause_located = re.compile(
+    cues.clause_located = lazy(
         rf"(?:(?<![{HANGUL_LETTERS}])(?:{alternation(clause['before'])})" + (rf"|(?:{named_before})\s*" if named_before else "") +
         rf")\s*\d+\s*(?:{alternation(clause['after'])}){numbered}(?:{alternation(p for p in particles if is_hangul(p))})"
         rf"(?![{HANGUL_LETTERS}])") if particles and clause.get("before") else None
@@ -97,26 +98,26 @@ def document_cues(cues, data: dict) -> None:
     cjk_number = rf"(?:{alternation(cjk['before'])})\s*[\d一二三四五六七八九十百]+\s*(?:{alternation(cjk['after'])})" \
         if cjk.get("before") and cjk.get("after") else r"(?!x)x"
     cjk_particles = [p for p in particles if not is_hangul(p)]
-    cues.cjk_clause_located = re.compile(rf"{cjk_number}(?:\s*{cjk_number})*(?:{alternation(cjk_particles)})") \
+    cues.cjk_clause_located = lazy(rf"{cjk_number}(?:\s*{cjk_number})*(?:{alternation(cjk_particles)})") \
         if cjk_particles and cjk.get("before") else None
     cjk_words = [w for w in words if spaceless(w) and not is_hangul(w)]
-    cues.cjk_part = re.compile(rf"{alternation(cjk_words) or '(?!x)x'}|{cjk_number}")
-    cues.cjk_provision = re.compile(rf"(?:{alternation(cjk_words) or '(?!x)x'}|{cjk_number})[^.!?;。！？；]{{0,30}}?"
+    cues.cjk_part = lazy(rf"{alternation(cjk_words) or '(?!x)x'}|{cjk_number}")
+    cues.cjk_provision = lazy(rf"(?:{alternation(cjk_words) or '(?!x)x'}|{cjk_number})[^.!?;。！？；]{{0,30}}?"
                                     rf"(?:{alternation(cjk_verbs)})") if cjk_verbs else None
     # ... but a Korean sentence names its topic ("이번 조약은 … 조약"): a name does not.
-    cues.korean_topic = re.compile(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
+    cues.korean_topic = lazy(r"[\uac00-\ud7a3](?:은|는)(?!\S)")
     # A Chinese or Japanese name ends in its document word too, and holds "on …" (关于, に関する) or a
     # partnership stem; speech may end in "treaty" ("…史上最全面的国家间条约").
     cjk_tail = [w for w in words if not is_hangul(w) and spaceless(w)]
-    cues.cjk_document_tail = re.compile(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
-    cues.cjk_name_link = re.compile(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
-    cues.cjk_clause = re.compile(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+    cues.cjk_document_tail = lazy(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
+    cues.cjk_name_link = lazy(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
+    cues.cjk_clause = lazy(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
 
 
-def _closes(words) -> re.Pattern[str] | None:
+def _closes(words) -> LazyPattern | None:
     """What closes the clause of a quotation with one of `words` (its start matched at the quotation's end)."""
     words = alternation(words)
-    return re.compile(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{words})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE) if words else None
+    return lazy(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{words})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE) if words else None
 
 
 def story_document(knowledge, sentence: str) -> str | None:

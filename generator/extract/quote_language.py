@@ -82,7 +82,7 @@ def stopping_words(cues, language: str | None) -> None:
     """Set the attributes of `cues` made of the PER_LANGUAGE lists to those of `language` (None: every language's)."""
     data, aliases = cues.data, cues.language_aliases
     new_subject = words_of(data.get("new_subject_words"), language, aliases)
-    cues.speak_after_name(new_subject)
+    cues.after_name = cues.after_name_for(new_subject)
     cues.new_subject = frozenset(w.lower() for w in new_subject)
     conjunctions = [w.lower() for w in words_of(data.get("conjunctions"), language, aliases)]
     cues.conjunctions = frozenset(conjunctions)

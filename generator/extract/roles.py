@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import lazy
 from .phrases import by_language, trie_pattern
 
 # Words that stop a backwards walk over a role ("In Washington, NATO Secretary ...").
@@ -43,7 +44,7 @@ class RoleReader:
     def __init__(self, section: dict):
         self.role_words = frozenset(p.lower() for p in by_language(section.get("role_words")))
         self.role_modifiers = frozenset(p.lower() for p in by_language(section.get("role_modifiers")))
-        self.role_re = re.compile(r"(?<!\w)(?:" + trie_pattern([w for w in self.role_words]) + r")", re.IGNORECASE)
+        self.role_re = lazy(r"(?<!\w)(?:" + trie_pattern([w for w in self.role_words]) + r")", re.IGNORECASE)
         self._before: dict[str, str | None] = {}
 
     def before(self, text: str, start: int, floor: int = 0) -> str | None:
