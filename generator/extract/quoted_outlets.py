@@ -15,13 +15,14 @@ from itertools import accumulate
 
 from .entities import EntityIndex, Span
 from .knowledge import Knowledge
-from .phrases import cached, trie_pattern
+from .phrases import cached
+from .text_finders import Finder, automaton
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 
 
-def _finder(knowledge: Knowledge) -> tuple[re.Pattern | None, dict[str, str]]:
-    """The pattern of the outlets' forms and each form's outlet (the first outlet listed wins)."""
+def _finder(knowledge: Knowledge) -> tuple[Finder | None, dict[str, str]]:
+    """What finds the outlets' forms and each form's outlet (the first outlet listed wins)."""
     index = EntityIndex.from_knowledge(knowledge)
     forms: dict[str, str] = {}
     for outlet in knowledge.outlets:
@@ -31,28 +32,47 @@ def _finder(knowledge: Knowledge) -> tuple[re.Pattern | None, dict[str, str]]:
             form = " ".join(str(form).split())
             if (" " in form and form[:1].isupper() or _ACRONYM.fullmatch(form)) and not index.entities.get(form):
                 forms.setdefault(form, outlet.name)
-    if not forms:
-        return None, forms
-    return re.compile(trie_pattern(forms, right_boundary=forms, not_after=r"\w")), forms
+    # (an automaton, not the regex of their prefix tree: ~30 KB of pattern, 0.03 s to compile in each process)
+    return automaton(forms), forms
+
+
+def _matches(finder: Finder, text: str) -> list[tuple[int, int, str]]:
+    r"""(start, end, form) of the forms in `text` as re.finditer of their trie_pattern(forms, right_boundary=forms,
+    not_after=r"\w") finds them: from the left, at each place the longest form with no word character (\w)
+    on either side, then on from its end."""
+    out: list[tuple[int, int, str]] = []
+    position = 0
+    for start, minus_end, form in sorted((last + 1 - len(form), -last - 1, form) for last, form in finder.iter(text)):
+        end = -minus_end
+        if start < position or start and _word(text[start - 1]) or end < len(text) and _word(text[end]):
+            continue
+        out.append((start, end, form))
+        position = end
+    return out
+
+
+def _word(char: str) -> bool:
+    r"""Whether `char` is what \w matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def outlet_spans(knowledge: Knowledge, texts: tuple[str, ...], annotated: list[list[Span]]) -> tuple[list[list[Span]], frozenset[str]]:
     """`annotated` (each paragraph's spans) with the outlets each paragraph names, ordered by where they start
     (quotes.py halves them), and the outlets found. An outlet's name takes the place of a shorter name inside it
     ("The Moscow Times": not Moscow), not of one it crosses or that is as long (an entity's own name wins)."""
-    pattern, forms = cached("quoted-outlets", knowledge, _finder)
-    if pattern is None:
+    finder, forms = cached("quoted-outlets", knowledge, _finder)
+    if finder is None:
         return [sorted(spans, key=lambda s: s.start) for spans in annotated], frozenset()
     out, found = [], set()
     for text, spans in zip(texts, annotated):
         taken = _Taken(spans)
         added = []
-        for m in pattern.finditer(text):
-            crossed = taken.crossed(m.start(), m.end())
-            if crossed is not None and all(s.end - s.start < m.end() - m.start() for s in crossed):
+        for start, end, form in _matches(finder, text):
+            crossed = taken.crossed(start, end)
+            if crossed is not None and all(s.end - s.start < end - start for s in crossed):
                 taken.removed.update(crossed)
-                added.append(Span(m.start(), m.end(), m.group(), forms[m.group()], "organisation"))
-                found.add(forms[m.group()])
+                added.append(Span(start, end, form, forms[form], "organisation"))
+                found.add(forms[form])
         if added:
             spans = [s for s in spans if s not in taken.removed] + added
         out.append(sorted(spans, key=lambda s: s.start))
