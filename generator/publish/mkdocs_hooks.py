@@ -8,6 +8,8 @@ Listed in mkdocs.yml so that a plain `mkdocs build` gives the same site as
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 
 import yaml
@@ -18,11 +20,17 @@ UNSAFE_FEATURE = "content.tooltips"
 
 
 def navigation(data_dir: Path) -> list:
+    # (a build's own plan asks MkDocs' on_config before MkDocs does: topics.yml, ~150 KB, is parsed once for both)
+    return copy.deepcopy(_navigation((data_dir / "topics.yml").read_text("utf-8")))
+
+
+@functools.lru_cache(maxsize=4)
+def _navigation(topics: str) -> list:
     from generator.extract import story_shapes
     from generator.extract.knowledge import SAFE_LOADER  # libyaml's loader where there is one: topics.yml is big
     from generator.render.pages import navigation as of_topics
 
-    content = yaml.load((data_dir / "topics.yml").read_text("utf-8"), Loader=SAFE_LOADER) or {}
+    content = yaml.load(topics, Loader=SAFE_LOADER) or {}
     # the topics the build made pages of: without those it left out (a topic without a title, knowledge.load)
     sections = {"topics.yml": content if isinstance(content, dict) else {}}
     return of_topics(story_shapes.usable(sections, story_shapes.check(sections))["topics.yml"].get("topics") or [])
