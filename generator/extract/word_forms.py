@@ -139,12 +139,12 @@ def alias_forms(aliases: Iterable[tuple[str, bool]]) -> dict[str, tuple[str, ...
 def _name_forms(name: str) -> tuple[str, ...]:
     """A person's name (lower-case) in each case: every word inflected, agreeing with the given name."""
     words = name.split()
-    given = next((p for p in _analyzer().parse(words[0]) if "Name" in p.tag and p.tag.case == "nomn"), None)
+    given = next((p for p in _parses(words[0]) if "Name" in p.tag and p.tag.case == "nomn"), None)
     if given is None or len(words) > 3:
         return (name,)  # "ким чен ын": no Russian given name opens it (the last word alone inflects: a stem)
     parses = []
     for word in words:
-        parse = next((p for p in _analyzer().parse(word) if _NAME_PARTS & p.tag.grammemes and p.tag.case == "nomn"
+        parse = next((p for p in _parses(word) if _NAME_PARTS & p.tag.grammemes and p.tag.case == "nomn"
                       and p.tag.number == "sing" and p.tag.gender in (given.tag.gender, None)), None)
         if parse is None:
             return (name,)
@@ -176,9 +176,14 @@ def _written_as(alias: str, forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def _parses(word: str) -> tuple:
+    """Every parse of `word`, the likeliest first (a name's words recur: "Владимир", "Сергей")."""
+    return tuple(_analyzer().parse(word))
+
+
 def _parse(word: str):
     """The likeliest parse of `word`."""
-    return _analyzer().parse(word)[0]
+    return _parses(word)[0]
 
 
 @functools.lru_cache(maxsize=None)
@@ -202,7 +207,7 @@ def _inflect(word: str, wanted: frozenset[str]):
 
 def _let_go() -> None:
     """Forget the dictionary and every parse made with it (each parse holds the dictionary)."""
-    for remembered in (_inflect, _agreement, _lexeme, _parse, _analyzer):
+    for remembered in (_inflect, _agreement, _lexeme, _parses, _analyzer):
         remembered.cache_clear()
 
 
