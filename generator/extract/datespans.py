@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates
-from .pattern_starts import first_chars, head_prefixes, may_start, parse_tree, prefix_pattern
+from .pattern_starts import digits_only, first_chars, head_prefixes, may_start, parse_tree, prefix_pattern
 from .phrases import trie_pattern
 
 _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
@@ -157,7 +157,9 @@ class DateFinder:
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Sharper: per first few characters ("the c" starts no rule, "the 1" may), the rules that
         # can start with them, read from each rule's possible beginnings (see head_prefixes).
-        heads = [head_prefixes(tree, _HEAD) for tree in trees]
+        # (a rule that starts with a digit only is never asked of a beginning that does not: find reads those with
+        # _regex_for. Its beginnings, a digit and every month after it, were most of what this read and compiled.)
+        heads = [set() if digits_only(first) else head_prefixes(tree, _HEAD) for tree, first in zip(trees, self._first)]
         # (each rule's test compiled when a beginning first passes _any_head: a text in Korean never asks)
         self._heads = None if any(h is None for h in heads) else [prefix_pattern(h) for h in heads]
         self._head_patterns: list[re.Pattern[str]] | None = None

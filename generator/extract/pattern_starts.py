@@ -189,6 +189,21 @@ def _first_of_item(op, av, c) -> tuple[list, bool]:
     return [_ANY], True
 
 
+def digits_only(atoms: tuple[tuple, ...] | None) -> bool:
+    """Whether every character `atoms` (first_chars) allows is a digit (str.isdigit; \\d's decimals are): a pattern
+    starting so never matches where a character that is no digit starts."""
+    from re import _constants as c
+
+    def digit(atom: tuple) -> bool:
+        if atom[0] == "lit":
+            return atom[1].isdigit()
+        if atom[0] == "range":
+            return atom[2] - atom[1] < 256 and all(chr(code).isdigit() for code in range(atom[1], atom[2] + 1))
+        return atom[0] == "cat" and atom[1] is c.CATEGORY_DIGIT
+
+    return bool(atoms) and all(map(digit, atoms))
+
+
 def may_start(atoms: tuple[tuple, ...], char: str) -> bool:
     from re import _constants as c
 
