@@ -166,6 +166,9 @@ class Article:
     tags: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()  # warnings such as "no date found"
     claims: tuple[Claim, ...] = ()  # see claims.py: for candidate facts
+    # the facts whose opposite the article states (facts.yml `refuted_by`: "its full text was published"), each with the
+    # sentence that says so: the fact row says how many sources report the opposite
+    refutes: tuple[FactHit, ...] = ()
 
     @property
     def source_label(self) -> str:

@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.extract.facts import build_fact_rows, definitions, find_facts
+from generator.extract.facts import build_fact_rows, definitions, facts_and_refutations, find_facts
 
 from _extract_helpers import data, paras
 
@@ -43,7 +43,8 @@ def test_fact_definitions_use_known_topics():
 
 
 def article(id, outlet, text):
-    return SimpleNamespace(id=id, outlet=outlet, source_label=outlet or f"unknown outlet ({id})", facts=find_facts(paras(text), data()))
+    facts, refutes = facts_and_refutations(paras(text), data())
+    return SimpleNamespace(id=id, outlet=outlet, source_label=outlet or f"unknown outlet ({id})", facts=facts, refutes=refutes)
 
 
 def test_fact_rows_count_outlets_and_flag_conflicting_wording(monkeypatch):
@@ -238,3 +239,23 @@ def test_without_delay_in_korean_is_no_negation_of_automatic_intervention():
             "1961년 조약의 자동 군사 개입 조항과 거의 흡사하다.")
     assert "no-automatic-intervention" not in facts(text)
     assert "no-automatic-intervention" in facts("전문가들은 이번 조약에 자동 군사 개입 조항은 없다고 분석했다.")
+
+
+def test_a_fact_other_sources_state_the_opposite_of_is_contested():
+    """"Its text has not been disclosed" in one source, "KCNA published the full text" in two others: the fact's row
+    says who reports the opposite (its start-page line and the ledger then show it contested); the articles that state
+    the opposite do not carry the fact."""
+    rows = build_fact_rows([
+        article("a", "Outlet A", "The full text of the treaty has not been disclosed."),
+        article("b", "Outlet B", "North Korean state media published the full text of the treaty on Thursday."),
+        article("c", None, "KCNA published the full text of the treaty."),
+    ], data())
+    row = {r.id: r for r in rows}["text-not-disclosed"]
+    assert row.outlets == ("Outlet A",)
+    assert row.conflict == "the opposite is reported by Outlet B and 1 article with no outlet identified."
+
+
+def test_no_source_stating_the_opposite_leaves_the_fact_uncontested():
+    rows = build_fact_rows([article("a", "Outlet A", "The full text of the treaty has not been disclosed."),
+                            article("b", "Outlet B", "The treaty was signed in Pyongyang.")], data())
+    assert {r.id: r for r in rows}["text-not-disclosed"].conflict is None

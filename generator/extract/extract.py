@@ -36,7 +36,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
     people = mentions.find_people(paragraphs, knowledge, title=meta.title)
-    found_facts = facts.find_facts(paragraphs, knowledge, title=meta.title)
+    found_facts, refutes = facts.facts_and_refutations(paragraphs, knowledge, title=meta.title)
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
     found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes, meta.language, meta.title)
     slug = article_slug(meta.title, meta.published, document.digest)
@@ -61,6 +61,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         roster=roster,
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
+        refutes=refutes,
         url=document.declared.url,
         tags=document.declared.tags,
         notices=document.notes + meta.notices + tuple(dropped_quotes) + cut_off(paragraphs),

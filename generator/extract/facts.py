@@ -170,6 +170,13 @@ def _patterns(by_language_patterns: Any) -> list[tuple[frozenset[str], ...]]:
 
 def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str = "") -> tuple[FactHit, ...]:
     """Every (fact, sentence) the article carries, in text order; `title`: the headline, for `nearby` facts."""
+    return facts_and_refutations(paragraphs, knowledge, title)[0]
+
+
+def facts_and_refutations(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge,
+                          title: str = "") -> tuple[tuple[FactHit, ...], tuple[FactHit, ...]]:
+    """find_facts's hits, and a hit for each refutable fact whose opposite the article states, at the first sentence
+    (or the headline) that states it: the article carries none of that fact, and counts against it."""
     facts = cached("facts", knowledge, _Facts)
     headline = facts.index.find(without_names(title, knowledge)) if title else frozenset()
     # The phrases of every sentence first (across paragraphs: a lead and the line after it are neighbours).
@@ -195,10 +202,14 @@ def find_facts(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: s
             if fact.id not in carried:
                 wordings = tuple(w.label for w in fact.conflicts if w.phrases & headline)
                 out.append(FactHit(fact=fact.id, evidence=Evidence(paragraphs[0].anchor, title), wordings=wordings))
-    carried = {hit.fact for hit in out}
-    refuted = {fact.id for fact in facts.refutable if fact.id in carried
-               and any(_carries_opposite(fact, here) for here in (headline, *(f[2] for f in found)))}
-    return tuple(hit for hit in out if hit.fact not in refuted)
+    places = ((paragraphs[0].anchor if paragraphs else "", title, headline), *found)  # (the headline first)
+    refutes = []
+    for fact in facts.refutable:
+        where = next(((at, sentence) for at, sentence, here in places if here and _carries_opposite(fact, here)), None)
+        if where is not None:
+            refutes.append(FactHit(fact=fact.id, evidence=Evidence(*where)))
+    refuted = {hit.fact for hit in refutes}
+    return tuple(hit for hit in out if hit.fact not in refuted), tuple(refutes)
 
 
 def stated(text: str, knowledge: Knowledge) -> frozenset[str]:
@@ -215,7 +226,7 @@ def _carries_opposite(fact: FactDefinition, found: frozenset[str]) -> bool:
 def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[FactRow, ...]:
     """One row per fact some article carries, in data-file order.
 
-    `articles` are Articles (`.id`, `.source_label` and `.facts` are used).
+    `articles` are Articles (`.id`, `.source_label`, `.facts` and `.refutes` are used).
     An article without an outlet counts under its own id, so it is never merged
     with another unknown source.
     """
@@ -223,8 +234,11 @@ def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[Fact
     evidence: dict[str, dict[tuple[str, Evidence], None]] = {}  # fact -> its evidence, in order, each once
     outlets: dict[str, set[str]] = {}
     labels: dict[str, dict[str, set[str]]] = {}  # fact -> label -> outlets
+    against: dict[str, set[str]] = {}  # fact -> the outlets of the articles stating its opposite
     for article in sorted(articles, key=lambda a: a.id):
         outlet = article.source_label
+        for hit in article.refutes:
+            against.setdefault(hit.fact, set()).add(outlet)
         for hit in article.facts:
             fact = facts.by_id.get(hit.fact)
             if fact is None:
@@ -245,16 +259,17 @@ def build_fact_rows(articles: Iterable[Any], knowledge: Knowledge) -> tuple[Fact
                 topics=fact.topics,
                 evidence=tuple(evidence[fact.id]),  # the keys, in first-seen order
                 outlets=tuple(sorted(outlets[fact.id])),
-                conflict=_conflict(fact, labels.get(fact.id, {})),
+                conflict=_conflict(fact, labels.get(fact.id, {}), against.get(fact.id, set()) - outlets[fact.id]),
             )
         )
     return tuple(rows)
 
 
-def _conflict(fact: FactDefinition, labels: dict[str, set[str]]) -> str | None:
-    """A sentence naming the wordings and who uses each, when more than one wording is in use."""
+def _conflict(fact: FactDefinition, labels: dict[str, set[str]], against: set[str]) -> str | None:
+    """A sentence naming the wordings and who uses each, when more than one wording is in use; and the sources that
+    report the fact's opposite (`against`: "the full text was published"), when some do."""
     used = [w.label for w in fact.conflicts if labels.get(w.label)]
-    if len(used) < 2:
-        return None
-    parts = [f"“{label}” ({sources_phrase(sorted(labels[label]))})" for label in used]
-    return " vs ".join(parts) + "."  # the pages say what this is ("worded differently", "contested")
+    parts = [f"“{label}” ({sources_phrase(sorted(labels[label]))})" for label in used] if len(used) > 1 else []
+    if against:
+        parts.append(f"the opposite is reported by {sources_phrase(sorted(against))}")
+    return " vs ".join(parts) + "." if parts else None  # the pages say what this is ("worded differently", "contested")
