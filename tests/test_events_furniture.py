@@ -24,6 +24,8 @@ def dates(text, published=PUBLISHED):
     "xyz20250211 Ministers Ann Lo and Per Vik shake hands in Tallinn, 11 February 2025.",
     # a caption's label
     "Kiemelt kép: a két miniszter Tallinnban 2025. február 11-én.",
+    # a photographer's credit line with an e-mail address
+    "2025.2.11 [항만사진기자단] photo@harbour.example",
     # Japanese captions: a credit "from X", a "(year agency)" credit, a bracketed date and place
     "2025年2月訪問時に港湾大臣と握手を交わす前外相(港湾新報から)",
     "港湾通信が11日提供(2025年 港湾フォト)",

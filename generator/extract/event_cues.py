@@ -23,6 +23,9 @@ _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNOR
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
 
 
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 @dataclass(frozen=True)
 class NamedEvent:
     key: str
@@ -107,7 +110,8 @@ class _Events:
     def is_furniture(self, text: str, dates: list[DateSpan]) -> bool:
         # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
         # is not tried against the skip rules, which search for "[... photo]" from every "[".
-        if may_be_furniture(text) and (is_title_case(text) or any(p.search(text) for p in self.skip)):
+        # (and a short line with an e-mail address is a reporter's or a photographer's credit: "2024.6.20 [사진기자단] x@y.kr")
+        if may_be_furniture(text) and (is_title_case(text) or _EMAIL.search(text) or any(p.search(text) for p in self.skip)):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:

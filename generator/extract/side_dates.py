@@ -44,6 +44,7 @@ _RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right
 _DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40},\s*")
 _DATELINE_WIRE = re.compile(r"\s*\([^()\d]{1,40}\)\s*\.?\s*[-–—]")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]")
+_CJK_WIRE_BEFORE = re.compile(r"\s*[^\W\d_]{2,12}")  # a Chinese wire's dateline: its name and place, the date, "电"
 
 
 def _word(phrase: str) -> str:
@@ -134,9 +135,12 @@ _YEAR = re.compile(r"\d{4}(?:\s*(?:год|г\.|년))?")  # a year as datespans r
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] is the one of a dateline opening the paragraph: "Moscú, 4 sep (Sputnik).- …",
-    "BERLIN, June 4 (Reuters) - …" (a place and a comma before it; the wire in brackets, maybe, and a dash after it)."""
+    "BERLIN, June 4 (Reuters) - …" (a place and a comma before it; the wire in brackets, maybe, and a dash after it),
+    "新华社北京6月21日电" (the wire and its place glued before it, "电" after)."""
     if not text[:start].strip():  # "19.6.2024 (Harbour Wire) - …": the date alone before the wire in brackets
         return _DATELINE_WIRE.match(text, end) is not None
+    if text.startswith(("电", "電"), end):  # "新华社北京6月21日电 …"
+        return _CJK_WIRE_BEFORE.fullmatch(text, 0, start) is not None
     return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
 
 
