@@ -48,6 +48,10 @@ _GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[^\W\d_])\s?\d{0,3}\s?(?:foto|fotó|photo|фото|zdjęcie|fotoğraf|사진|写真|图片|圖片)\s*(?:©|\(c\)|:)\s*[\w.-]+(?:\s*/?\s*[\w.-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+# A photographer's name and agency glued to a caption taken for the title: "… durante visita russaGavrill Grigorov/AFP"
+# (a lower-case letter, then capitalised words with no space before them, a slash and the agency closing the line)
+_GLUED_NAME_CREDIT = re.compile(r"(?<=[a-zß-öø-ÿа-яё])[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+){0,2}\s*/\s*"
+                                r"[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?(?:\s*/\s*[A-Z][\w.-]{1,15})?\s*$")
 _BRACKETED_END = re.compile(r"[(（\[]([^()（）\[\]]{2,30})[)）\]]$")  # a bracketed label closing a line: "(资料图)"
 
 
@@ -88,7 +92,9 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         if not declared.title:
             title = _SECTION_NUMBER.sub("", title, count=1) or title
             title = _GLUED_PHOTO_CREDIT.sub("", title, count=1) or title
-        problem = implausible_title(title, knowledge)
+        # (a caption, its photographer's credit glued on: "… visita russaGavrill Grigorov/AFP" heads no article)
+        problem = "a photo's caption and credit" if not declared.title and _GLUED_NAME_CREDIT.search(title) \
+            else implausible_title(title, knowledge)
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
             if problem == TITLE_TOO_LONG and head.title == text_title and head.title not in lines[:1]:
