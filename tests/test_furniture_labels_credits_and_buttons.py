@@ -24,6 +24,9 @@ LAST = "Talks went on until the evening."
         "抱歉,我們並不支援你正使用的瀏覽器,請更新你的瀏覽器。", "Your browser is not supported. Please update it.",
         "Читать в полной версии", "Read the full article", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
         "닫기", "Anzeige", "【関連記事】", "• 트위터 엑스", "• 페이스북 카카오톡 링크 복사",
+        # a scraper's or server's error saved with the page
+        "Curl error: Could not resolve: cdn.harbour.example (Could not contact DNS servers)",
+        "Warning: file_get_contents(https://harbour.example/feed): Failed to open stream",
     ],
 )
 def test_furniture_is_not_article_text(line, known):
