@@ -141,6 +141,7 @@ def _first_sentence(text: str) -> str:
     found = sentences(text)
     sentence = found[0] if found else text
     sentence = _GLUED_QUESTION.split(sentence, maxsplit=1)[0]  # "… 투입될까?최근 …": a question's line break lost
+    sentence = _GLUED_STOP.split(sentence, maxsplit=1)[0]  # "… besucht Nordkorea.Der Kreml …": the space lost
     korean_end = KOREAN_SENTENCE_END.search(sentence) or _DANDA_END.search(sentence)
     if korean_end:  # "…발표했다. 공원은 …": a Korean sentence ends at a final ending and a full stop (Hindi at a danda)
         sentence = sentence[: korean_end.start()]
@@ -148,6 +149,9 @@ def _first_sentence(text: str) -> str:
 
 
 _DANDA_END = re.compile(r"।(?=\s+\S)")
+# a full stop glued to the next sentence's capital, a word of lower case letters before it and after the capital
+# (not "U.S.Army", "N.Korea", "e.g.", a web address "site.Com" written in capitals only at its start)
+_GLUED_STOP = re.compile(r"(?<=[a-zß-öø-ÿа-яё]{3}\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{2,}\s)")
 _GLUED_QUESTION = re.compile(r"(?<=[^\W\d_]\?)(?=[^\W\d_a-z])")  # (not "?id=": a web address's query)
 
 
