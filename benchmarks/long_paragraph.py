@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
 KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects",
          "outlets", "roles", "roles_ru", "roles_ko", "short_paragraphs", "wrapped_lines", "said_quotes", "dates",
-         "datelines")
+         "datelines", "editor_notes")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -127,6 +127,8 @@ def pathological(kind: str, size: int, seed: int = 16) -> str:
     if kind == "datelines":
         return _repeat(("MOSCOW, June 19 (Reuters) -", "PYONGYANG, June 19 (AP) —", "SEOUL, June 20 (Yonhap) --",
                         "МОСКВА, 19 июня. /ТАСС/.", "Seoul, 19 June 2024 (AFP) -"), size, seed)
+    if kind == "editor_notes":  # one quotation of brackets never closed, each with an editor's mark (quote_cues.editor_note)
+        return "\u00ab" + ("(так - Ред " * (size // 11 + 1))[:size - 2] + "\u00bb"
     if kind == "nopunct":
         return "".join(ch for ch in realistic(size, seed) if ch not in ".,!?;:\u201c\u201d\u00ab\u00bb\u2014")
     if kind == "quotes":

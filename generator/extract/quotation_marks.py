@@ -170,7 +170,10 @@ def keep_quoted(out: list[Quoted], start: int, end: int, raw: str, kind: str, cu
           named: bool = False, introduced: bool = True, spoken: bool = False) -> None:
     """`named`: the quotation stands right after an article ('ratified the "Treaty on …"'), as a noun's name does;
     `introduced`: right after a colon or a word that opens speech (languages/quotes.yml, caseless_speech_openers)."""
-    body = normalise_space(cues.editor_note.sub("", raw) if cues.editor_note is not None else raw).strip(" ,;:")
+    body = normalise_space(raw)
+    if cues.editor_note is not None and ("(" in body or "[" in body):
+        body = normalise_space(cues.editor_note.sub("", body))  # (an editor's note in brackets: the page's words)
+    body = body.strip(" ,;:")
     problem = _implausible(body, kind, cues, introduced, spoken)
     if problem is None and named and body[:1].isupper() and (cues.document_word.search(body) or cues.short_name.search(body)):
         problem = "a document's name after its article"  # though it ends in a full stop: "…, signed in Pyongyang."

@@ -140,7 +140,7 @@ class Cues:
         # An editor's note in brackets inside a quotation ("(так називають в РФ війну проти України. - Ред.)", "(Anm. d.
         # Red.: …)"): the page's words, not the speaker's, left out of the quote (quotation_marks.keep_quoted)
         notes = alternation(by_language(data.get("editor_note_marks")))
-        self.editor_note = lazy(rf"\s*[(\[](?:(?:{notes})(?:\.\s*[:：]?|\s*[:：])[^()\[\]]{{0,200}}|[^()\[\]]{{1,200}}?[-–—.,]\s*"
+        self.editor_note = lazy(rf"[(\[](?:(?:{notes})(?:\.\s*[:：]?|\s*[:：])[^()\[\]]{{0,200}}|[^()\[\]]{{1,200}}?[-–—.,]\s*"
                                       rf"(?:{notes})\.?)\s*[)\]]") if notes else None
         # A letter's writer speaking to its addressee ("буду", "вашу"): the sender's words, not the relaying agency's.
         voice = [w.lower() for w in by_language(data.get("letter_voice"))]
