@@ -185,6 +185,9 @@ def reposted_wire_day(published: dt.date, lines: list[str], language: str) -> dt
             found = dates.find(f"{latin['day']} {latin['month']} {published.year}", language)
         else:
             continue
-        # (a dateline after the stamp, or in its weeks, is no earlier story's)
-        return found.date if found is not None and (published - found.date).days > REPOSTED_AFTER_DAYS else None
+        wire = found.date if found is not None else None
+        if wire is not None and wire > published:  # (a June dateline under a January stamp: the year before's June)
+            wire = wire.replace(year=wire.year - 1) if (wire.month, wire.day) != (2, 29) else None
+        # (a dateline in the stamp's weeks is the page's own story)
+        return wire if wire is not None and (published - wire).days > REPOSTED_AFTER_DAYS else None
     return None

@@ -3,7 +3,7 @@
 The cues of the language files make hundreds of patterns per set of data files (quote_cues.py alone about
 fifty), each for some languages or some shape of text: an article in one language searches with a part of
 them, and compiling the rest was most of what a fresh process paid before its first article (Python parses
-a pattern in Python: about 2 µs a character, and these run to tens of kilobytes). `lazy(pattern, flags)`
+a pattern in Python, and these run to tens of kilobytes). `lazy(pattern, flags)`
 stands for `re.compile(pattern, flags)`: its `pattern` and `flags` are there at once (to be written into
 another pattern), and the first call of a method compiles it and keeps the compiled pattern's methods as its
 own, so that every later call is the compiled pattern's, at the same cost.

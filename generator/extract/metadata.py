@@ -50,8 +50,9 @@ _GLUED_PHOTO_CREDIT = re.compile(
 )
 # A photographer's name and agency glued to a caption taken for the title: "… durante visita russaGavrill Grigorov/AFP"
 # (a lower-case letter, then capitalised words with no space before them, a slash and the agency closing the line)
-_GLUED_NAME_CREDIT = re.compile(r"(?<=[a-zß-öø-ÿа-яё])[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+){0,2}\s*/\s*"
-                                r"[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?(?:\s*/\s*[A-Z][\w.-]{1,15})?\s*$")
+_GLUED_NAME_CREDIT = re.compile(r"(?<=[a-zß-öø-ÿа-яё])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{1,30}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{1,30}){1,2}"
+                                r"\s*/\s*[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?(?:\s*/\s*[A-Z][\w.-]{1,15})?\s*$")
+_CREDIT_REACH = 80  # characters at a title's end a glued credit fits in (the pattern is tried there only)
 _BRACKETED_END = re.compile(r"[(（\[]([^()（）\[\]]{2,30})[)）\]]$")  # a bracketed label closing a line: "(资料图)"
 
 
@@ -93,7 +94,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
             title = _SECTION_NUMBER.sub("", title, count=1) or title
             title = _GLUED_PHOTO_CREDIT.sub("", title, count=1) or title
         # (a caption, its photographer's credit glued on: "… visita russaGavrill Grigorov/AFP" heads no article)
-        problem = "a photo's caption and credit" if not declared.title and _GLUED_NAME_CREDIT.search(title) \
+        problem = "a photo's caption and credit" if not declared.title and _GLUED_NAME_CREDIT.search(title[-_CREDIT_REACH:]) \
             else implausible_title(title, knowledge)
         if problem and not declared.title:
             notices.append(f"title {normalise_space(title)[:80]!r} dropped: {problem}")
@@ -133,7 +134,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         notices.append(f"declared date {declared.date!r} dropped: not a year a news article was published in")
         published = None
     if published is None and (published := _page_date(head, cleaned.removed, lines, knowledge, language)) is not None:
-        published = reposted_wire_day(published, lines[:3], language) or published  # (a repost's stamp, months on)
+        published = reposted_wire_day(published, lines[:4], language) or published  # (a repost's stamp, months on)
     if published is not None and published.year not in PUBLISHED_YEARS:  # a page's "0001-01-01": no date
         published = None
     if published is None and head.updated is None:  # (an update stamp under the text too: "更新時間:2024/06/19 10:32")

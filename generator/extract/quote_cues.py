@@ -237,6 +237,7 @@ class Cues:
         # The bare word a Korean paper writes for its own government ("성명에서 정부는 ″…″"), marked as the subject, right
         # after the sentence's start or a word of two syllables or more (not "미 정부는", "북한 정부는")
         self.home_bodies = {str(k): str(v) for k, v in (data.get("korean_home_bodies") or {}).items()}
+        self.home_after = tuple(str(w) for w in data.get("korean_home_after") or ())
         self.home_body = lazy(rf"(?:^|(?<=[\s,.]))(?P<word>{alternation(list(self.home_bodies))})(?:은|는|이|가|도)\s") \
             if self.home_bodies else None
         endings = alternation(data.get("korean_reported_endings") or ())  # (quote_korean.korean_subject)

@@ -113,14 +113,14 @@ class KoreanSubjects:
         return best if best is not None else ended
 
     def _home_body(self, masked: str, spans: list[Span], lo: int, before: int) -> str | None:
-        """The government a Korean sentence's bare subject "정부는" means (quotes.yml korean_home_bodies), "" when a name or
-        a country's one-syllable short name stands right before the word ("북한 정부는", "미 정부는": another's), else None."""
+        """The government a Korean sentence's bare subject "정부는" means (quotes.yml korean_home_bodies), when it opens the
+        sentence or follows a comma or a word of korean_home_after ("성명에서 정부는", "이에 정부는"); "" when another word
+        stands right before it ("북한 정부는", "호주 정부는", "미 정부는": another country's), else None."""
         home = self.cues.home_body.search(masked, lo, before)
         if home is None:
             return None
         word_before = masked[lo:home.start()].split()[-1:]
-        if any(s.end <= home.start() and not masked[s.end:home.start()].strip() for s in spans) \
-                or word_before and len(word_before[0].strip(",.")) == 1:
+        if word_before and not word_before[0].endswith(",") and not word_before[0].endswith(self.cues.home_after):
             return ""
         return self.cues.home_bodies.get(home.group("word"))
 

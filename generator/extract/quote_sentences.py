@@ -213,7 +213,8 @@ def outside_opening_clause(cues: Cues, masked: str, lo: int, start: int, named: 
     “…”, state media said": not Kim's words; the clause's subject is not the main clause's)."""
     opening = cues.opening_clause.match(masked, lo) if cues.opening_clause is not None and named else None
     comma = masked.find(",", opening.end(), start) if opening is not None else -1
-    if comma < 0:
-        return named, people, resolved
+    after = masked[comma + 1:comma + 24].split()[:1] if comma >= 0 else []
+    if comma < 0 or after and after[0].lower() in cues.relatives:
+        return named, people, resolved  # (nor at a relative clause's comma: "After the talks Putin, who arrived late, told …")
     return ([s for s in named if s.start > comma], [s for s in people if s.start > comma],
             [(p, name) for p, name in resolved if p.position > comma])

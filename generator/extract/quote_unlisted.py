@@ -28,6 +28,7 @@ _OPENING = re.compile(r"[\s:：,，]*[「『“\"«‘]?\s*$")  # between the ve
 _CLOSING = re.compile(r"[。.!?！？]?[」』”\"»’]?[\s,，、]*")  # between the quotation's words and the title
 _LABEL = re.compile(r"\s*[:：]\s*[「『“\"«„‘]?\s*$")  # a name's colon, then the opening mark
 _BESIDE = re.compile(r"[\s:：\-–—|]*[「『“\"«„‘″]?\s*")  # a headline's name, then its quotation's opening mark
+_LINE_LABEL = re.compile(r"\s*[:：]\s*\S")  # a name opening the line, then its colon and the words it labels
 _JOINED = re.compile(r"\s*[-–·・,，、&/]\s*")  # two names a headline gives one quotation
 _BEHIND = re.compile(r"[。.!?！？]?[」』”\"»’″“]?[\s:：\-–—|,，]*")  # a headline's quotation's close, then its name
 
@@ -66,6 +67,9 @@ def headline_speaker(masked: str, named: list[Span], quote: Quoted, lo: int, spe
     """A headline's speaker: the person or organisation named right before the quotation, only a colon, a dash or
     a space between ('장호진 "…"', "Kremlin: «…»"), else the one named right after a quotation that opens the line
     ("「…」プーチン氏 24年ぶり訪朝"), else None. A headline has no verb to say it, the place says it."""
+    first = named[0] if named and named[0].start < quote.start and not masked[lo:named[0].start].strip() else None
+    if first is not None and first.kind in speaking and first.name and _LINE_LABEL.match(masked, first.end, quote.start):
+        return first.name  # "Blinken: Putin “is desperate …”": the line's label speaks, not the name next to the words
     at = next((i for i in range(len(named) - 1, -1, -1) if named[i].end <= quote.start), None)
     before = named[at] if at is not None else None
     if before is not None and before.kind in speaking and before.name \
@@ -79,14 +83,15 @@ def headline_speaker(masked: str, named: list[Span], quote: Quoted, lo: int, spe
 
 
 _CAPTION_WORDS = 8  # a caption naming a speaker: the name, its post and country, no more (quote_furniture.words)
-_OPENING_MARKS = ("「", "『", "“", '"', "«", "„", "‘")
+_ONLY_QUOTATION = re.compile(r"\s*[「『“\"«„‘].*[」』”\"»“’][.。]?\s*", re.DOTALL)  # a paragraph of nothing but quotation
 
 
 def caption_speaker(text: str, spans: list[Span], following: str | None) -> str | None:
-    """The known person a short line names alone, no sentence or colon ending it, right above a paragraph that opens
-    with a quotation ("ロシア プーチン大統領" then "「…」": a broadcast's caption of who speaks), else None."""
+    """The known person a short line names alone, no sentence or colon ending it, right above a paragraph of nothing but
+    quotation ("ロシア プーチン大統領" then "「…」": a broadcast's caption of who speaks), else None. Not a headline above
+    the text (quotes.py never asks of it): "Putin warns the West" over a lawmaker's words is no caption."""
     line = text.strip()
-    if following is None or not following.lstrip().startswith(_OPENING_MARKS) or not line or line[-1] in ".!?。！？:：" \
+    if following is None or not _ONLY_QUOTATION.fullmatch(following) or not line or line[-1] in ".!?。！？:：" \
             or words(line) > _CAPTION_WORDS:
         return None
     people = {s.name for s in spans if s.kind == "person" and s.name}

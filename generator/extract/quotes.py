@@ -1,36 +1,36 @@
 """Direct quotations and who said them; the same statement grouped across outlets.
 
-A quotation is attributed by the sentence around it, with the quoted words masked so names inside
-a quote never count as its speaker. The cues are data (languages/quotes.yml, and the speech verbs of
-languages/names.yml), compiled in quote_cues.py. In order:
-1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it;
-2. a speaker next to a speech verb: a person or an organisation named ("…", Scholz said / — передаёт
-   ТАСС / stwierdziła komisja / declaró Sánchez …), a pronoun ("he said", "a-t-il averti": the last
-   person who spoke or was a sentence's subject), or a descriptor ("the diplomat added", "so der
-   russische Staatschef": the person named most recently whose role fits; "— передает агентство",
-   "통신은 …고 전했다": the organisation named most recently that fits, else the first the next
-   sentences name; a person's descriptor before anyone is named, "señaló la portavoz", the first person named
-   after it, quote_ahead.py). A found name that opens with a role word ("Председатель Государственной")
-   is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
-   quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody
-   else does (else it is kept as `via`). These cues are found by quote_speakers.py;
+A quotation is attributed by the sentence around it, with the quoted words masked so names inside a quote never count
+as its speaker. The cues are data (languages/quotes.yml, and the speech verbs of languages/names.yml), compiled in
+quote_cues.py. In order:
+1. a paragraph, or a sentence, that is nothing but quotation continues the speaker before it (or the one a broadcast's
+   caption line above it names, quote_unlisted.py);
+2. a speaker next to a speech verb: a person or an organisation named ("…", Scholz said / — передаёт ТАСС /
+   stwierdziła komisja / declaró Sánchez …), a pronoun ("he said", "a-t-il averti": the last person who spoke or was a
+   sentence's subject), or a descriptor ("the diplomat added", "so der russische Staatschef": the person named most
+   recently whose role fits; "— передает агентство", "통신은 …고 전했다": the organisation named most recently that fits,
+   else the first the next sentences name; a person's descriptor before anyone is named, "señaló la portavoz", the
+   first person named after it, quote_ahead.py). A found name that opens with a role word ("Председатель
+   Государственной") is a role, not a speaker. The nearest wins, except that a participle ("…, saying") hangs the
+   quotation on the sentence's subject, and a news agency ("Tass reported") only speaks when nobody else does (else it
+   is kept as `via`). These cues are found by quote_speakers.py;
 3. Korean: the name the sentence marks as its subject (외교부는, 연합뉴스는) when it has a speech verb;
-4. a written statement ("the statement reads", "йдеться у документі"): the speaker of the sentence
-   before, else an organisation named here or in the two sentences before;
-5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role
-   noun ("— подчеркнул президент");
-   A verb that carries its subject where a language drops the pronoun ("وأضاف", '"…," ujarnya',
-   '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
-6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before.
-This chain is quote_fallbacks.py's.
-Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is never made into one;
-a quotation quoting a name in the same marks («… «Единая Россия» …») ends at the mark that balances its opening one. A
-quotation must be plausible to be kept: three words or more (five in single quotes, which apostrophes imitate; three in
-lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한 조약"),
-not a title in capitals, not a headline (the title too) but for one whose speaker is named beside it ('장호진 "…"'), not
-a line of a few quoted words alone (a crosshead), not what a banner or a caption reads. A text cut off inside its last
-quotation ends in one, as does a colon's quotation whose closing mark was lost, and a paragraph opens with one whose
-opening mark was lost (open_quotes.py).
+4. a written statement ("the statement reads", "йдеться у документі"): the speaker of the sentence before, else an
+   organisation named here or in the two sentences before;
+5. the first person named before the quotation, a pronoun, a person named anywhere, a definite role noun ("—
+   подчеркнул президент"); a verb that carries its subject where a language drops the pronoun ("وأضاف", '"…,"
+   ujarnya', '"…" dedi', "rekao je") stands for that last subject too, when nobody is named;
+6. a speech verb with no speaker at all ("이어 “…”고 덧붙였다"): the speaker of the paragraph before. This chain is
+   quote_fallbacks.py's.
+
+Only quotations in quotation marks are quotes: reported speech ("According to Scholz, this is …") is never made into
+one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at the mark that balances its opening
+one. A quotation must be plausible to be kept: three words or more (five in single quotes, which apostrophes imitate;
+three in lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한
+조약"), not a title in capitals, not a headline (the title too) but for one whose speaker is named beside it ('장호진
+"…"'), not a line of a few quoted words alone (a crosshead), not what a banner or a caption reads. A text cut off
+inside its last quotation ends in one, as does a colon's quotation whose closing mark was lost, and a paragraph opens
+with one whose opening mark was lost (open_quotes.py).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from .quote_sentences import appositive, brought_in_unnamed, provision_quoted, b
 from .quote_voices import mask_voices
 from .quoted_outlets import outlet_spans
 from .quote_speakers import SPEAKING_KINDS, Attributor, SpeechPair, relaying
-from .wrapped_quotes import headed, join_wrapped_quotes
+from .wrapped_quotes import headed, join_wrapped_quotes, unrepeated
 
 _HEADLINE_WORDS = 16  # a line this short (both counts of words) without a full stop, quoting nobody named, is a headline
 _BLOCK_QUOTE_CHARS = 1200  # the longest paragraph taken as a block quotation without marks
@@ -121,6 +121,7 @@ def find_quotes(
     # ... or who it said spoke ("Путин заявил:" then "«…», – отмечается в обращении.": the colon's one, not a later "it")
     colon_from: str | None = None
     turn: tuple[int, str] | None = None  # (sentence number, speaker) of a speaker's turn going on past it
+    from_title = 0
     for at, (paragraph, spans) in enumerate(zip(paragraphs, annotated)):
         text = paragraph.text
         following = paragraphs[at + 1].text if at + 1 < len(paragraphs) else None
@@ -143,6 +144,7 @@ def find_quotes(
         cut = cut or (lost_close_quote(text, found, cues) or lost_open_quote(text, found, cues) if running is None else None)
         found = [q for q in found if q.start < cut.start] + [cut] if cut is not None else found  # (one after it: inside it)
         first_of_paragraph = len(out)
+        from_title = len(out) if at == 1 and titled else from_title  # (the headline's quotations: out[:from_title])
         masked = mask_voices(knowledge, mask_relays(knowledge, mask_quoted(text, found), spans), spans)  # ("podle agentury AP": no speaker)
         paragraph_speaker = None
         reported = None  # who this paragraph says said something, when it quotes nothing
@@ -195,12 +197,10 @@ def find_quotes(
                 return pair.name
 
             resolved = [(p, resolve(p, [s for s in people if s.start < p.position])) for p in pairs]
-            # '"…," the Presidential Office said' with no such office named: someone the article does
-            # not name speaks, and no fallback may guess who
+            # '"…," the Presidential Office said' with no such office named: someone unnamed speaks, no fallback guesses
             unknown = bool(resolved) and all(p.kind == "descriptor" and not name for p, name in resolved)
             resolved = [(p, name) for p, name in resolved if name]
-            # The sentence's subject is the first person paired with a speech verb, a pronoun's too
-            # ("Qualifiant M. Scholz de …, il a salué": il, not Scholz).
+            # The subject: the first person paired with a speech verb, a pronoun's too ("Qualifiant M. Scholz …, il a salué")
             here = {s.name for s in people}
             subject = next((name for _, name in resolved if name in recent.people or name in here), None) if resolved else None
             if not subject and people and last_subject and pronoun_before(attributor, masked, lo, people[0]):
@@ -374,12 +374,12 @@ def find_quotes(
             waiting = None
         if running is not None and out and out[-1].text == running.text and out[-1].speaker is None:
             waiting = len(out) - 1
-            number -= 1  # (one sentence of quotation, no new one of the story's: a statement's issuer
-            #             named before it is still near)
+            number -= 1  # (one sentence of quotation, no new one of the story's: an issuer named before is still near)
         # ("Scholz ha anche affermato di voler …" then a paragraph of bare quotation: his words)
         previous_speaker = paragraph_speaker if found else introduced or reported
         block_from = introduced if not found else None  # (only the one paragraph right after the colon)
-        colon_from = introduced or reported or mentioned or lone if colon_end else None if found else caption_speaker(text, spans, following)
+        colon_from = introduced or reported or mentioned or lone if colon_end else None if found or (at == 0 and titled) \
+            else caption_speaker(text, spans, following)  # (a broadcast's caption line above a quotation, not the headline)
         # A paragraph of bare quotation nobody is named saying: the next paragraph may say who said it; else it is
         # the words of the one person the paragraph before named speaking (set when the next paragraph is read)
         _settle(out, pending)
@@ -389,7 +389,7 @@ def find_quotes(
         wrapped = wrapped + [i for i in range(first_of_paragraph, len(out)) if out[i].speaker is None] if runs_on else []
     _settle(out, pending)
     # (a document's words a later sentence says someone spoke are theirs: "… firmato dal leader …, sottolinea la Kcna")
-    return tuple(replace(q, written_in=None) if q.speaker and q.written_in else q for q in out)
+    return tuple(replace(q, written_in=None) if q.speaker and q.written_in else q for q in unrepeated(out, from_title))
 
 
 

@@ -221,6 +221,6 @@ def _analyzer():
     except ImportError:
         return None
     # (its dictionary named by the dictionary package, not looked up among every installed package's entry
-    # points, 0.03 s each time; where the environment names a dictionary, pymorphy3 reads that one)
+    # points, which every process would read again; where the environment names a dictionary, pymorphy3 reads that one)
     chosen = pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ
     return pymorphy3.MorphAnalyzer(path=None if chosen else pymorphy3_dicts_ru.get_path(), lang="ru")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .mark_table import DOUBLE, OPENING_MARK, WORD_END
 from .quotation_marks import SENTENCE_END, _quotations
-from ..model import Paragraph
+from ..model import Paragraph, Quote
 
 
 def join_wrapped_quotes(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
@@ -67,3 +67,16 @@ def headed(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[tuple[
     if not title or not paragraphs or title.strip() == paragraphs[0].text.strip():
         return paragraphs, False
     return (Paragraph(paragraphs[0].anchor, title), *paragraphs), True
+
+
+def unrepeated(quotes: list[Quote], from_title: int) -> list[Quote]:
+    """`quotes` without those of the headline (the first `from_title`) whose words a quotation of the text holds again
+    (a headline quoting its lead): one entry per statement."""
+    if not from_title:
+        return quotes
+    body = [_words(q.text) for q in quotes[from_title:]]
+    return [q for q in quotes[:from_title] if not any(_words(q.text) in text for text in body)] + quotes[from_title:]
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())

@@ -20,7 +20,7 @@ UNSAFE_FEATURE = "content.tooltips"
 
 
 def navigation(data_dir: Path) -> list:
-    # (a build's own plan asks MkDocs' on_config before MkDocs does: topics.yml, ~150 KB, is parsed once for both)
+    # (a build's own plan asks MkDocs' on_config before MkDocs does: the large topics.yml is parsed once for both)
     return copy.deepcopy(_navigation((data_dir / "topics.yml").read_text("utf-8")))
 
 
