@@ -21,6 +21,9 @@ def spaceless(text: str) -> bool:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# An e-mail address (a reporter's or a photographer's credit line holds one: "[홍길동 기자/hong@x.co.kr]"); its domain is
+# group "host"
+MAIL_ADDRESS = re.compile(r"[\w.%+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 
 
 def unspaced_script(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from . import credits, self_credits
 from .headline import SENTENCE_PUNCT
 from .knowledge import Knowledge
+from ..text import MAIL_ADDRESS
 
 
 CLOSING_CREDIT_CHARS = 40
@@ -139,7 +140,6 @@ _SLASH_CREDIT = re.compile(r"^\s*(?:/\s*(?P<name>[^\s/=][^/=]{1,24}?)|(?P<before
 
 
 _BARE_LINK = re.compile(r"\s*https?://(?P<host>[^/\s]+)/\S*\s*")
-_MAIL = re.compile(r"[\w.%+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")  # (on a reporter's short line: "[홍길동 기자/hong@x.co.kr]")
 
 
 def linked_outlet(line: str, knowledge: Knowledge) -> str | None:
@@ -147,5 +147,5 @@ def linked_outlet(line: str, knowledge: Knowledge) -> str | None:
     copy's source, or whose domain the reporter's e-mail address on a short line under the text is at ("[홍길동
     기자/hong@mbn.co.kr]")."""
     label = credits.source_label(knowledge).match(line)
-    link = _BARE_LINK.fullmatch(line, label.end() if label else 0) or (_MAIL.search(line) if len(line) <= credits.CREDIT_LINE_CHARS else None)
+    link = _BARE_LINK.fullmatch(line, label.end() if label else 0) or (MAIL_ADDRESS.search(line) if len(line) <= credits.CREDIT_LINE_CHARS else None)
     return knowledge.outlet_named(link["host"]) if link else None

@@ -14,6 +14,7 @@ from .furniture import is_title_case, may_be_furniture
 from .knowledge import Knowledge
 from .side_dates import SideDates
 from .phrases import PhraseIndex, by_language, made_together, normalise_phrase
+from ..text import MAIL_ADDRESS
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Han and kana are written without spaces: a run of them is read as words of two characters each
@@ -21,9 +22,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _HAN_PAIRS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)  # 09:20, 9:20 a.m., 10h00
 _NUMBER_WORD_REACH = 24  # characters before a year read for a word that numbers documents ("резолюций № 2087")
-
-
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True)
@@ -111,7 +109,7 @@ class _Events:
         # A caption is as short as page furniture (see furniture.may_be_furniture): a longer paragraph
         # is not tried against the skip rules, which search for "[... photo]" from every "[".
         # (and a short line with an e-mail address is a reporter's or a photographer's credit: "2024.6.20 [사진기자단] x@y.kr")
-        if may_be_furniture(text) and (is_title_case(text) or _EMAIL.search(text) or any(p.search(text) for p in self.skip)):
+        if may_be_furniture(text) and (is_title_case(text) or MAIL_ADDRESS.search(text) or any(p.search(text) for p in self.skip)):
             return True
         dates = [d for d in dates if not d.relative]
         if not dates:
