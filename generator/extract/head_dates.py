@@ -148,8 +148,9 @@ def timed_stamp(lines: list[str], language: str) -> dt.date | None:
 # A dateline's day and month without a year, the agency maybe in brackets, then a dash: "Pyongyang 19. júna (Agency) - …",
 # "Seoul, 19 June (X) –" (its place a word or three, maybe a comma), or the agency after a comma closing the line:
 # "Baku, 19 June, AGENCY"
-_YEARLESS_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?"
-                                r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)")
+_DATELINE_PLACE_WORDS = r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}"  # a dateline's place: a word or three, maybe a comma
+_DATELINE_END = r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)"  # credit, dash, or agency
+_YEARLESS_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?" + _DATELINE_END)
 _LABEL_MONTH = re.compile(r"(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>[0-9]{1,2})")
 
 
@@ -167,8 +168,7 @@ def labelled_month_dateline(label: str, line: str, language: str) -> dt.date | N
 # A wire's dateline with its month and day, no year: "新华社北京6月21日电", "SEOUL, June 24 (Yonhap) -", "ПХЕНЬЯН, 19 июня. /ТАСС/"
 _CJK_WIRE_DAY = re.compile(r"^[^\s\d]{2,12}?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:电|電)")
 # ... or a place, its month and day, then a credit or a dash ("SEOUL, June 24 (Yonhap) -"; "19 June" as _YEARLESS_DATELINE)
-_MONTH_FIRST_DATELINE = re.compile(r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>[0-9]{1,2})"
-                                   r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)")
+_MONTH_FIRST_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>[0-9]{1,2})" + _DATELINE_END)
 REPOSTED_AFTER_DAYS = 14  # a page's stamp this long after its wire's dateline is the day it was reposted
 
 
