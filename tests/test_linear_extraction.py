@@ -43,7 +43,8 @@ def _cpu_seconds(content: str) -> float:
 def test_extraction_time_grows_linearly_with_a_paragraphs_length(kind):
     _extract(long_paragraph.article(kind, 2_000, seed=1))  # regular expressions built, modules imported
     small = min(_cpu_seconds(long_paragraph.article(kind, SMALL, seed=seed)) for seed in (2, 3))
-    large = _cpu_seconds(long_paragraph.article(kind, LARGE, seed=4))
+    # the least of two runs each: one run can be slowed by the machine's other work (cache, a collection)
+    large = min(_cpu_seconds(long_paragraph.article(kind, LARGE, seed=seed)) for seed in (4, 5))
     assert large <= GROWTH_LIMIT * max(small, 0.05), (kind, small, large)  # (a floor: CPU time is coarse)
 
 
