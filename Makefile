@@ -13,7 +13,7 @@ site: install
 	briefing build
 
 install-test: install
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+	@{ command -v chromium && dpkg -s fonts-noto-cjk; } >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 	$(PYTHON) -m pip install --quiet -e '.[test]'
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 
