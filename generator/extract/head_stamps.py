@@ -368,7 +368,9 @@ def _stamp_words(words: list[str], head: _Head, knowledge: Knowledge) -> None:
         head.named_outlet = head.named_outlet or named
         return
     if len(words) > 1 and credits.source_label(knowledge).match(words[0] + ":"):
-        named = credits.clean_name(" ".join(words[1:]), knowledge)  # "2024-06-19 10:30 来源：新华社"
+        # "2024-06-19 10:30 来源：新华社": a known name only (the words beside a date lost its numbers: "Bayern 2
+        # Nachrichten" read "Bayern Nachrichten", a name of no outlet)
+        named = credits.known_outlet(" ".join(words[1:]), knowledge)
         head.named_outlet = head.named_outlet or named
         return
     labels = byline_labels(knowledge)

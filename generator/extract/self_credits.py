@@ -36,6 +36,11 @@ def _words(knowledge: Knowledge, key: str) -> tuple[str, ...]:
     ))
 
 
+def story_tags(knowledge: Knowledge) -> tuple[str, ...]:
+    """Tags of a story's kind a headline may open with in brackets ("[속보]", "[영상]"), lower-cased."""
+    return _words(knowledge, "tags")
+
+
 def site_name_compound(token: str, knowledge: Knowledge) -> bool:
     """Whether `token`, one word, is a site's name made with a news word ("ndaily", "koreatimes", "자주시보"):
     a name before the ending that is no section's or kind's word ("포토뉴스", "worldnews", "breakingnews")."""
