@@ -123,6 +123,10 @@ class RosterData:
         marks = _words(section.get("object_marks"))
         self.object_mark = re.compile(f"\\s*\\S{{0,6}}?\\s*(?:{marks})\\s*" if marks else r"(?!x)x")
         self.list_opening = re.compile(f"^.*?(?:{_words(section.get('list_opening'))}|:)\\s*")
+        # a person's own going along, after the name and maybe a short title: "벨로제로프 사장의 동행은" (his coming
+        # along: a member), where "푸틴 대통령의 방북에 동행" names the one accompanied
+        going = _words(section.get("going_along"))
+        self.going_along = re.compile(f"\\s*[\\uac00-\\ud7a3]{{0,5}}?\\s*(?:{going})" if going else r"(?!x)x")
         # words that make a role another office than the one it names ("deputy", "бывш*", "副": languages/names.yml
         # `rank_words`): whole words, but a Han word inside its run of letters ("副外长")
         rank = _phrases((knowledge.section("entities.yml") or {}).get("rank_words"))  # (names.yml is laid under it)

@@ -238,9 +238,16 @@ class RosterItems:
                 continue
             # "... представляли министр иностранных дел": the role starts at its first role word, or
             # where a role the data knows starts ("первый вице-премьер", "철도공사 사장").
+            known = self.data.roles.find(candidate)
+            if known and is_hangul(span.form):
+                # a Korean title before the name is the last the data knows, maybe with its country: "푸틴 대통령의 …
+                # 언급에 따라 러시아 연방우주공사 사장 유리 보리소프" (the head of Roscosmos, not "대통령의 … 사장")
+                at = candidate.rfind(" ", 0, known[-1][0]) + 1  # (Hangul phrases match inside a word: its start)
+                head = candidate[:at].split()
+                candidate = " ".join(head[-1:] if head and self.data.countries.find(head[-1]) else []) + " " + candidate[at:]
+                candidate, known = candidate.strip(), self.data.roles.find(candidate.strip())
             words = candidate.split()
             first = next((i for i, w in enumerate(words) if self._has_role_word(w)), None)
-            known = self.data.roles.find(candidate)
             if known:
                 first = min(first if first is not None else len(words), len(candidate[:candidate.rfind(" ", 0, known[0][0]) + 1].split()))
             if first is not None:

@@ -15,8 +15,8 @@ Roles are shown in the English form the data gives them.
 
 Never members: the leader a cue says is accompanied ("accompanying Scholz", "숄츠 총리를 ... 수행"),
 anyone whose role is a leader's ("President of Russia"), and the people of any country but the visiting
-one: the visitor's country is that of the accompanied leader (his roles in entities.yml), else the one a
-cue names ("the German entourage"), else the story's (`visit` in roster.yml). A list under another
+one: the visitor's country is the story's (`visit` in roster.yml) when it names one, else that of the accompanied
+leader (his roles in entities.yml), else the one a cue names ("the German entourage"). A list under another
 country's header ("КНДР делегация:") is the hosts'.
 """
 
@@ -209,7 +209,9 @@ class _Reader:
         before = self.data.countries.find(text, max(lo, cue_start - _SIDE_REACH), cue_start)
         if before and WORD_REST.fullmatch(text, before[-1][1], cue_start):
             return before[-1][2]
-        tail = _SIDE_GAP.match(text, cue_end, hi)
+        # (Korean writes a delegation's country before it, "러시아 대표단": one after the cue is another clause's,
+        # "동행은 북한과의 …")
+        tail = None if is_hangul(text[cue_start:cue_end]) else _SIDE_GAP.match(text, cue_end, hi)
         after = self.data.countries.find(text, tail.end(), min(hi, tail.end() + _SIDE_REACH)) if tail else []
         return after[0][2] if after and after[0][0] == tail.end() else None
 
@@ -309,7 +311,7 @@ class _Reader:
             return span  # (or the one accompanied, marked so before the cue: "プーチン大統領に同行", "پوتین را همراهی")
         if is_hangul(span.form):
             for candidate in people[:before + 1]:
-                if _HANGUL_OBJECT.match(text, candidate.end):
+                if _HANGUL_OBJECT.match(text, candidate.end) and not self.data.going_along.match(text, candidate.end):
                     return candidate
         return None
 
@@ -318,13 +320,15 @@ class _Reader:
         self.candidates.append(_Candidate(name, role, side, anchor))
 
     def _visitor_country(self) -> str | None:
+        # The story's visitor first: "the North Korean delegation", "김정은 국무위원장의 수행단" in a story of the
+        # Russian president's visit are the hosts' party (or a trip of theirs recalled), not his
+        if self.data.default_visitor:
+            return self.data.default_visitor
         for name in self.visitors:
             country = self._entity_country(name)
             if country:
                 return country
-        # The story's visitor before a country a cue names: "the North Korean delegation" in a story of the
-        # Russian president's visit is the hosts' party (or a later trip of theirs), not his
-        return self.data.default_visitor or (self.cue_sides[0] if self.cue_sides else None)
+        return self.cue_sides[0] if self.cue_sides else None
 
     def _is_visitor_country(self, country: str | None) -> bool | None:
         """True or False when the country is (not) the visitor's; None when unknown."""
