@@ -89,9 +89,13 @@ def document_cues(cues, data: dict) -> None:
     particles = by_language(provisions.get("clause_located"))
     # (a bare number is an article's only right after a document word: "조약 4조에는"; "3조" alone is also three trillion)
     named_before = alternation(w for w in tail if len(w) > 1)
+    # ... or right before the quotation it holds ("또 3조에서 '…'", read with the quotation masked as Q): no sum of money
+    # is followed so
+    located = alternation(p for p in particles if is_hangul(p))
     cues.clause_located = lazy(
         rf"(?:(?<![{HANGUL_LETTERS}])(?:{alternation(clause['before'])})" + (rf"|(?:{named_before})\s*" if named_before else "") +
-        rf")\s*\d+\s*(?:{alternation(clause['after'])}){numbered}(?:{alternation(p for p in particles if is_hangul(p))})"
+        rf"|(?<![\w.,])(?=\d+\s*(?:{alternation(clause['after'])})(?:{located})\s*Q)"
+        rf")\s*\d+\s*(?:{alternation(clause['after'])}){numbered}(?:{located})"
         rf"(?![{HANGUL_LETTERS}])") if particles and clause.get("before") else None
     # ... a Chinese or Japanese one: "第4条では「…」", "条约第四条规定：「…」"
     cjk = documents.get("cjk_clause_numbers") or {}
