@@ -186,7 +186,7 @@ class RosterData:
         own = [country for start, end, country in found
                if not self._posted_after.find(role, end, min(len(role), end + 6))
                and not any(e >= start - 1 for _, e, _ in self._posted_before.find(role, max(0, start - 6), start))]
-        return own[0] if own else (found[0][2] if found else None)
+        return own[0] if own else None  # (only where the holder is posted, "주북한 대사": the holder's own is not said)
 
     def is_leader(self, role: str) -> bool:
         """A head of state's role ("President of Russia", "국무위원장"), not an aide's ("presidential aide")."""

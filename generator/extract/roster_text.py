@@ -68,9 +68,10 @@ def list_patterns(conjunctions) -> tuple[re.Pattern, re.Pattern]:
     join = "|".join(joins) or r"(?!x)x"
     # (a middle dot between Han characters joins a Chinese name, "奥拉夫·朔尔茨"; elsewhere it parts items,
     # "마크롱·숄츠")
-    # (full-width commas and semicolons too: "外交部长贝尔伯克，国防部长…"; and Arabic script's, "لافروف، ووزير …")
-    return (re.compile(r"\s*(?:[,;、，；،؛]|(?<![\u3400-\u9fff])·|·(?![\u3400-\u9fff])|" + join + r")\s*"),
-            re.compile(r"[,;、，；،؛]|" + join))
+    # (full-width commas and semicolons too: "外交部长贝尔伯克，国防部长…"; and Arabic script's, "لافروف، ووزير …"; and a
+    # list's bullets written inline, "△세르게이 라브로프 외무장관 △데니스 만투로프 제1부총리")
+    return (re.compile(r"\s*(?:[,;、，；،؛△▲▷▶•◆◇■●]|(?<![\u3400-\u9fff])·|·(?![\u3400-\u9fff])|" + join + r")\s*"),
+            re.compile(r"[,;、，；،؛△▲▷▶•◆◇■●]|" + join))
 
 
 def split_items(text: str, start: int, end: int, splitter: re.Pattern) -> list[tuple[int, int]]:
