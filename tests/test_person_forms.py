@@ -39,6 +39,8 @@ def _name_endings() -> tuple[str, ...]:
     # a role of no office the data knows stays as written; a leader's word without a declared leader's role too
     ([], ["research fellow", "presidente"], ("research fellow", "presidente")),
     (["Premier of Ruritania"], ["премьер-министр", "премьер Северной Руритании"], ("Premier of Ruritania",)),
+    # the bare head word of an office found beside it ("사장" beside "철도공사 사장") is no role of its own
+    ([], ["철도공사 사장", "사장"], ("Head of Russian Railways",)),
 ])
 def test_roles_fold_to_one_per_office(roster, declared, found, shown):
     assert person_roles(declared, found, roster) == shown
