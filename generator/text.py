@@ -102,7 +102,14 @@ def sentences(paragraph: str) -> list[str]:
         out.append(rest)
     if "。" in paragraph or "！" in paragraph or "？" in paragraph:
         out = [part.strip() for sentence in out for part in _CJK_END.split(sentence) if part.strip()]
+    if "다." in paragraph or "요." in paragraph:
+        out = [part for sentence in out for part in _KOREAN_GLUED_END.split(sentence)]
     return out
+
+
+# A Korean sentence's final ending and full stop with the next sentence glued on, its space lost in a scrape
+# ("…강화할 것으로 예상된다.벨로제로프 사장은 …"): two sentences
+_KOREAN_GLUED_END = re.compile(r"(?<=[다요]\.)(?=[\uac00-\ud7a3])")
 
 
 # Chinese and Japanese end a sentence at a full-width stop with no space after it ("…公開された。条約の第4条では…");
