@@ -259,3 +259,27 @@ def test_no_source_stating_the_opposite_leaves_the_fact_uncontested():
     rows = build_fact_rows([article("a", "Outlet A", "The full text of the treaty has not been disclosed."),
                             article("b", "Outlet B", "The treaty was signed in Pyongyang.")], data())
     assert {r.id: r for r in rows}["text-not-disclosed"].conflict is None
+
+
+@pytest.mark.parametrize("text", [
+    "Article 4 of the treaty states that each side will provide military assistance without delay.",
+    "조약 제4조에서 양측은 지체 없이 군사적 원조를 제공한다고 규정했다.",
+    "该协议第4条写道，一方遭到武力侵略时另一方应立即提供援助。",
+    "Zgodnie z opublikowanym dokumentem, art. 4 traktatu przewiduje pomoc wojskową.",
+])
+def test_a_treaty_article_cited_by_its_number_contests_that_the_text_is_undisclosed(text):
+    """The treaty's numbered article quoted or told is known only once its text was out: the opposite of "not
+    disclosed" (an article of the 1961 treaty, or one supposed, is not)."""
+    rows = build_fact_rows([article("a", "Outlet A", "The full text of the treaty has not been disclosed."),
+                            article("b", "Outlet B", text)], data())
+    assert {r.id: r for r in rows}["text-not-disclosed"].conflict == "the opposite is reported by Outlet B."
+
+
+@pytest.mark.parametrize("text", [
+    "Article 4 of the 1961 treaty obliged each side to help the other.",
+    "If Article 4 of the treaty were invoked, troops could follow.",
+])
+def test_an_earlier_treaty_s_article_or_one_supposed_contests_nothing(text):
+    rows = build_fact_rows([article("a", "Outlet A", "The full text of the treaty has not been disclosed."),
+                            article("b", "Outlet B", text)], data())
+    assert {r.id: r for r in rows}["text-not-disclosed"].conflict is None
