@@ -272,4 +272,4 @@ def _conflict(fact: FactDefinition, labels: dict[str, set[str]], against: set[st
     parts = [f"“{label}” ({sources_phrase(sorted(labels[label]))})" for label in used] if len(used) > 1 else []
     if against:
         parts.append(f"the opposite is reported by {sources_phrase(sorted(against))}")
-    return " vs ".join(parts) + "." if parts else None  # the pages say what this is ("worded differently", "contested")
+    return " vs ".join(parts) + "." if parts else None  # the pages call it "contested"
