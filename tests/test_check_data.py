@@ -246,3 +246,15 @@ def test_a_facts_refutations_are_checked_as_its_alternatives_are(tmp_path):
     errors = [line for line in result.output.splitlines() if line.startswith("error")]
     assert any("refutation #1" in line and "unknown key 'unles'" in line for line in errors), errors
     assert any("refutation #1" in line and "is a mapping, not a phrase" in line for line in errors), errors
+
+
+def test_an_event_shown_by_a_fact_the_data_does_not_have_is_a_broken_reference(tmp_path):
+    root = tmp_path / "story"
+    new_project.make(root)
+    edit(root / "data" / "events.yml", lambda c: c["events"].append(
+        {"key": "flood-2024", "title": "The spring flood", "date": "2024-04", "phrases": ["flood"],
+         "shown_by_facts": ["flood-reported"]}))
+    result = run(root, "check-data")
+    assert result.exit_code == 1, result.output
+    assert any(line.startswith("error     data/events.yml: event 'flood-2024': shown_by_facts names fact 'flood-reported', "
+                               "which facts.yml does not have") for line in result.output.splitlines()), result.output

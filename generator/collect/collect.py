@@ -74,7 +74,8 @@ def collect(
             languages={a.id: a.language for a in kept}, lead_language=knowledge.story_language,
         ),
         timeline=events.build_timeline(
-            tuple((a.id, e) for a in kept for e in a.events), knowledge, grouping.groups if grouping else None,
+            tuple((a.id, e) for a in kept for e in (*a.events, *events.reported_by_facts(a.events, a.facts, knowledge))),
+            knowledge, grouping.groups if grouping else None,
             languages={a.id: a.language for a in kept},
         ),
         roster=roster_rows(kept),

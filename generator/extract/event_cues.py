@@ -32,6 +32,7 @@ class NamedEvent:
     phrases: frozenset[str]
     names: frozenset[str]
     unless: frozenset[str] = frozenset()  # phrases of a sentence about something else: a plan, a possibility, another's visit
+    shown_by_facts: tuple[str, ...] = ()  # facts (facts.yml) whose sentence reports this event, dated or not
 
 
 class _Events:
@@ -48,6 +49,7 @@ class _Events:
                 phrases=frozenset(normalise_phrase(p) for p in e.get("phrases") or ()),
                 names=frozenset(normalise_phrase(p) for p in e.get("names") or ()),
                 unless=frozenset(normalise_phrase(p) for p in by_language(e.get("unless"))),
+                shown_by_facts=tuple(str(f) for f in e.get("shown_by_facts") or ()),
             )
             for e in section.get("events") or ()
         )

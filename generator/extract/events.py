@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .datespans import YEARLESS, DateSpan
 from .event_cues import NamedEvent, _Events
 from .knowledge import Knowledge
-from ..model import Event, Evidence, Paragraph, TimelineEntry
+from ..model import Event, Evidence, FactHit, Paragraph, TimelineEntry
 from .side_dates import in_address, in_dateline, in_span_of_years
 from .phrases import split_sentences as sentences, cached
 from ..text import anchor
@@ -201,6 +201,21 @@ def _match_day(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]
 
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry
+
+
+def reported_by_facts(found: Iterable[Event], facts: Iterable[FactHit], knowledge: Knowledge) -> tuple[Event, ...]:
+    """The named events an article's facts report (events.yml `shown_by_facts`: the signing, told by "signed the
+    treaty") that its dated sentences did not find, "19 июня … подписали" in an undated article, "signed on
+    Wednesday": each on the event's own date, the fact's sentence its evidence."""
+    events = cached("events", knowledge, _Events)
+    have = {event.key for event in found}
+    facts = tuple(facts)
+    out = []
+    for named in events.named:
+        hit = next((h for h in facts if h.fact in named.shown_by_facts), None) if named.key not in have else None
+        if hit is not None:
+            out.append(Event(named.date, named.key, hit.evidence))
+    return tuple(out)
 
 
 def build_timeline(

@@ -103,7 +103,7 @@ ENTRIES: dict[tuple[str, str], Entries] = {
         "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby", "refuted_by"}),
         ("id", "title"), "id",
     ),
-    ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names", "unless"}), ("key", "title", "date"), "key"),
+    ("events.yml", "events"): Entries("event", frozenset({"key", "title", "date", "phrases", "names", "unless", "shown_by_facts"}), ("key", "title", "date"), "key"),
     # extract/entities.py (credits.py reads name, aliases, short and kind too)
     ("entities.yml", "entities"): Entries(
         "entity", frozenset({"name", "kind", "roles", "aliases", "short", "descriptors", "default", "agency"}), ("name",), "name",
