@@ -46,7 +46,11 @@ def test_an_article_entry_of_another_shape_is_extracted_again_with_a_warning_not
 
 
 def test_a_timeline_memo_of_another_shape_is_discarded_with_a_warning(tmp_path, caplog):
-    project = make_project(tmp_path, seeds=SEEDS)
+    # (a date no named event holds: its sentences are grouped, and the grouping remembered)
+    dated = tmp_path / "ferry.txt"
+    dated.write_text("Ferry office opens in Rajin\n\nOn 3 March 2024 the ferry operator opened an office in Rajin.\n", "utf-8")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", seeds=[*SEEDS, dated])
     build.generate(project)
     [memo] = (project.state / "store" / "timeline").glob("*/*.json")
     memo.write_text('{"version": "1", "groups": [1]}', "utf-8")
