@@ -16,7 +16,7 @@ def topics(*texts):
         ("Новыми санкциями грозят КНДР. Санкции обсуждали в Москве.", {"sanctions"}),  # Russian word forms
         ("안보리 제재를 재검토해야 한다.", {"sanctions"}),  # Hangul anywhere
         ("The treaty provides mutual assistance.", {"mutual-defense"}),
-        ("They recalled the Cold War.", {"history"}),
+        ("They recalled the Cold War. Their alliance dates from the Cold War.", {"history"}),
         ("The sanctionsless world.", set()),  # Latin phrases are whole words
         ("The foreign minister joined the delegation.", {"delegation"}),
         ("Nothing relevant here.", set()),
@@ -65,7 +65,7 @@ def test_words_inside_an_older_treatys_name_count_for_no_topic():
 
 def test_a_square_named_after_a_leader_is_not_history():
     assert "history" not in topics("Crowds filled Kim Il Sung Square on Saturday.")
-    assert "history" in topics("Kim Il Sung founded the state.")
+    assert "history" in topics("Kim Il Sung founded the state.", "Kim Il Sung ruled it for decades.")
 
 
 def test_one_passing_mention_of_sanctions_is_not_the_topic():
@@ -130,7 +130,7 @@ def test_a_comparison_in_passing_or_praise_against_all_history_is_not_history(te
 def test_a_fact_of_the_topic_makes_coverage_only_in_its_own_sentence():
     # nk-right-to-self-defense is a fact of the sanctions topic: it makes a sanctions sentence coverage only
     # when it is that sentence; a passing "under international sanctions" beside it stays a passing mention.
-    apart = ("Putin said North Korea has the right to strengthen its defense.", "Both are under international sanctions.")
+    apart = ("Putin said North Korea has the right to strengthen its defense.", "Both are isolated by global sanctions.")
     assert "sanctions" not in topics(*apart)
     assert "sanctions" in topics("Putin said the UN sanctions should be revised.")  # sanctions-review, in the sentence
 
@@ -210,8 +210,11 @@ def test_a_weak_word_counts_beside_a_phrase_of_the_topic():
     assert result["mutual-defense"] == ["The alliance was sealed in Pyongyang.", "The treaty provides mutual assistance."]
 
 
-def test_allies_since_the_korean_war_is_history():
-    assert "history" in topics("Moscou et Pyongyang sont proches depuis la fin de la guerre de Corée.")
+def test_allies_since_the_korean_war_is_history_when_the_past_is_told_not_recalled_once():
+    allies = "Moscou et Pyongyang sont proches depuis la fin de la guerre de Corée."
+    assert "history" not in topics(allies)  # one sentence of the past in passing
+    assert "history" in topics(allies, "Poutine était déjà venu à Pyongyang en 2000, quand Kim Jong-il dirigeait le pays.")
+    assert "history" in topics(allies.replace(".", ", liés par le traité de 1961."))  # an earlier treaty named
 
 
 def test_a_roster_of_two_members_or_more_covers_the_topic_asking_for_it_whatever_its_cue_words():

@@ -171,7 +171,8 @@ def _references(entries: dict[tuple[str, str], list[tuple[str, dict]]]) -> list[
         if slug is not None and not _SLUG.fullmatch(str(slug)):
             out.append(Finding("topics.yml", where, "a slug is lower-case words joined by hyphens (it is the topic's URL)",
                                "broken reference"))
-        out += _facts_named("topics.yml", where, topic.get("shown_by_facts"), ids)
+        out += _facts_named("topics.yml", where, topic.get("shown_by_facts"), ids, "shown_by_facts")
+        out += _facts_named("topics.yml", where, topic.get("uncarried_by_facts"), ids, "uncarried_by_facts")
         sections = topic.get("sections")
         for kind in sections if isinstance(sections, dict) else _listed(sections):
             if kind not in knowledge.SECTION_KINDS:
@@ -187,7 +188,7 @@ def _references(entries: dict[tuple[str, str], list[tuple[str, dict]]]) -> list[
             for number, entry in enumerate(fact.get(part) or (), 1):
                 out += _unknown_keys("facts.yml", f"{where}, {_where(spec, entry, number)}", entry, spec.keys)
     for where, event in entries[("events.yml", "events")]:
-        out += _facts_named("events.yml", where, event.get("shown_by_facts"), ids)
+        out += _facts_named("events.yml", where, event.get("shown_by_facts"), ids, "shown_by_facts")
         date = event.get("date")
         if date is not None and not _DATE.fullmatch(str(date)):
             out.append(Finding("events.yml", where, f"date {str(date)!r} is not YYYY, YYYY-MM or YYYY-MM-DD (quote it)",
@@ -200,12 +201,12 @@ def _references(entries: dict[tuple[str, str], list[tuple[str, dict]]]) -> list[
     return out
 
 
-def _facts_named(file: str, where: str, value: Any, ids: set[str]) -> list[Finding]:
-    """An entry's `shown_by_facts`: a list of the ids facts.yml has."""
-    out = _not_a_list(file, where, "shown_by_facts", value)
+def _facts_named(file: str, where: str, value: Any, ids: set[str], key: str) -> list[Finding]:
+    """An entry's list of facts (`shown_by_facts`, `uncarried_by_facts`): ids facts.yml has."""
+    out = _not_a_list(file, where, key, value)
     for fact in _listed(value):
         if fact not in ids:
-            out.append(Finding(file, where, f"shown_by_facts names fact {fact!r}, which facts.yml does not have"
+            out.append(Finding(file, where, f"{key} names fact {fact!r}, which facts.yml does not have"
                                f"{_near(fact, ids)}", "broken reference"))
     return out
 

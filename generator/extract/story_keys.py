@@ -97,7 +97,7 @@ ENTRIES: dict[tuple[str, str], Entries] = {
     # extract/knowledge.py (slug, title, description, phrases, sections), extract/topics.py (the rest)
     ("topics.yml", "topics"): Entries("topic", frozenset({
         "slug", "title", "description", "phrases", "sections", "strong", "weak", "requires", "min_phrases",
-        "min_sentences", "strong_with", "shown_by_facts", "passing_with", "despite_passing",
+        "min_sentences", "strong_with", "shown_by_facts", "uncarried_by_facts", "passing_with", "despite_passing",
     }), ("slug", "title"), "slug"),
     ("facts.yml", "facts"): Entries(  # extract/facts.py
         "fact", frozenset({"id", "title", "topics", "patterns", "unless", "conflicts", "alternatives", "nearby", "refuted_by"}),

@@ -56,14 +56,15 @@ SAYS = {WHOLE: "a whole number",
 SHAPES: dict[tuple[str, str], dict[str, str]] = {
     ("topics.yml", "topics"): {  # extract/knowledge.py, extract/topics.py
         "slug": TEXT, "title": TEXT, "description": VALUE, "phrases": BY_LANGUAGE, "sections": SECTIONS,
-        "shown_by_facts": NAMES, "min_phrases": WHOLE, "min_sentences": WHOLE,
+        "shown_by_facts": NAMES, "uncarried_by_facts": NAMES, "min_phrases": WHOLE, "min_sentences": WHOLE,
         **{key: PHRASES for key in ("strong", "weak", "requires", "strong_with", "passing_with", "despite_passing")},
     },
     ("facts.yml", "facts"): {  # extract/facts.py
         "id": VALUE, "title": VALUE, "topics": NAMES, "patterns": BY_LANGUAGE, "unless": PHRASES, "alternatives": ENTRY_LIST,
         "conflicts": ENTRY_LIST, "refuted_by": ENTRY_LIST,
     },
-    ("events.yml", "events"): {"key": VALUE, "title": VALUE, "phrases": PHRASES, "names": PHRASES, "unless": PHRASES},  # extract/events.py
+    ("events.yml", "events"): {"key": VALUE, "title": VALUE, "phrases": PHRASES, "names": PHRASES, "unless": PHRASES,
+                               "shown_by_facts": NAMES},  # extract/events.py
     ("entities.yml", "entities"): {  # extract/entities.py, credits.py, collect/collect.py
         "name": TEXT, "kind": VALUE, **{key: NAMES for key in ("roles", "aliases", "short", "descriptors")},
     },

@@ -100,6 +100,9 @@ class _Topics:
         # ("Es sollte den grundlegenden Vertrag … vom 9. Februar 2000 ersetzen": the treaty replacing the earlier
         # ones is the history, though no word of the topic's list is there)
         self.shown_by: dict[str, str] = {}  # fact id -> topic
+        # `uncarried_by_facts`: facts of the topic whose sentence alone is no coverage ("the first visit since 2000"
+        # counts a visit's rarity: it is on the history page, but one such sentence is a passing mention)
+        self.uncarried: dict[str, frozenset[str]] = {}
         raw = {str(t.get("slug")): t for t in knowledge.section("topics.yml").get("topics") or ()}
         for topic in knowledge.topics:
             settings = raw.get(topic.slug, {})
@@ -115,6 +118,7 @@ class _Topics:
                 self.with_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
             for fact in settings.get("shown_by_facts") or ():
                 self.shown_by[str(fact)] = topic.slug
+            self.uncarried[topic.slug] = frozenset(str(f) for f in settings.get("uncarried_by_facts") or ())
             for phrase in by_language(settings.get("passing_with")):
                 self.passing_by.setdefault(normalise_phrase(phrase), set()).add(topic.slug)
             for phrase in by_language(settings.get("despite_passing")):
@@ -209,7 +213,8 @@ def assign_topics(
 
         by_id = {fact.id: fact for fact in definitions(knowledge)}
         hits = facts if facts is not None else find_facts(paragraphs, knowledge, title=title)
-        carried = {(t, hit.evidence.text) for hit in hits for t in by_id[hit.fact].topics}
+        carried = {(t, hit.evidence.text) for hit in hits for t in by_id[hit.fact].topics
+                   if hit.fact not in topics.uncarried.get(t, ())}
     return tuple(
         TopicHit(topic=slug, evidence=tuple(evidence[slug].values()))
         for slug in topics.slugs
