@@ -171,7 +171,7 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
         speaker = None  # "Putin said “…”, while critics called it “…”": the critics', whom nobody names
     if cues.title_before.search(masked, max(lo, quote.start - 40), quote.start) \
             or written_work(cues, masked, lo, quote.start, [n for n in named if n.kind == "person"]):
-        speaker, why = None, "the title of a work, not speech"  # "статью под названием «…»", "статье Путина «…»"
+        speaker, why = None, "a title or a name, not speech"  # "статью под названием «…»", "в формате «…»"
     if cues.negation_after is not None and quote.text.rstrip()[-1:] not in ".!?…" \
             and cues.negation_after.match(p.text, quote.end):
         speaker, why = None, "reported speech, its negation outside the marks"  # 'schließe "…" nicht aus'
