@@ -238,8 +238,9 @@ class Cues:
         # after the sentence's start or a word of two syllables or more (not "미 정부는", "북한 정부는")
         self.home_bodies = {str(k): str(v) for k, v in (data.get("korean_home_bodies") or {}).items()}
         self.home_after = tuple(str(w) for w in data.get("korean_home_after") or ())
-        self.home_body = lazy(rf"(?:^|(?<=[\s,.]))(?P<word>{alternation(list(self.home_bodies))})(?:은|는|이|가|도)\s") \
-            if self.home_bodies else None
+        marks = alternation(data.get("korean_home_marks") or ())
+        self.home_body = lazy(rf"(?:^|(?<=[\s,.]))(?P<word>{alternation(list(self.home_bodies))})(?:{marks})\s") \
+            if self.home_bodies and marks else None
         endings = alternation(data.get("korean_reported_endings") or ())  # (quote_korean.korean_subject)
         self.korean_reported_clause = lazy(rf"(?<=[\uac00-\ud7a3])(?:{endings})(?=[\s,])") if endings else None
         # Chinese and Japanese: no spaces mark a word, so their verbs and pronouns match anywhere.
