@@ -29,9 +29,10 @@ def person_roles(declared, found, roster: RosterData) -> tuple[str, ...]:
     for role in declared:
         shown.setdefault(_office(role, roster)[0] or _text_key(role), role)
     found = tuple(found)
-    offices = [r for r in found if _office(r, roster)[0] not in (None, _LEADER)]
+    office_of = {role: _office(role, roster) for role in found}
+    offices = [role for role, (key, _) in office_of.items() if key not in (None, _LEADER)]
     for role in found:
-        key, english = _office(role, roster)
+        key, english = office_of[role]
         if key is None and any(role != office and role in office for office in offices):
             continue  # ("사장" beside "철도공사 사장": the head word of an office shown, no role of its own)
         if key is None or (key == _LEADER and key not in shown):

@@ -1,12 +1,12 @@
 """A page's list of tags (names, places, section words) told from a title-case headline: both are a run of
 capitalised words; a tag list has no punctuation, repeats itself or lacks the short lower-case words and the
-headline words a title-case headline has. And a tag of the story's kind opening a headline ("[영상] …")."""
+headline words a title-case headline has."""
 
 from __future__ import annotations
 
 import re
 
-from . import credits, self_credits
+from . import credits
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -46,15 +46,3 @@ FUNCTION_WORD_CHARS = 4  # a title-case headline keeps its short words lower-cas
 
 
 TAG_CAPITALISED = 0.75
-
-
-_OPENING_TAG = re.compile(r"^\s*[\[［【]\s*(?P<tag>[^\]］】]{1,20}?)\s*[\]］】]\s*")
-
-
-def untagged(line: str, knowledge: Knowledge) -> str:
-    """The line past a tag of the story's kind in brackets opening it ("[영상]", "[속보]", "[Exclusive]":
-    languages/furniture.yml's self_credit tags); the line itself when it opens with none."""
-    found = _OPENING_TAG.match(line)
-    if found is None or found["tag"].lower() not in self_credits.story_tags(knowledge):
-        return line
-    return line[found.end():]

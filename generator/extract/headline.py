@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from . import caption_credits, credits, dates, wire_credits
+from . import caption_credits, credits, dates, self_credits, wire_credits
 from .head_kicker import han_kicker
-from .head_tags import tag_list, untagged
+from .head_tags import tag_list
 from .knowledge import Knowledge
 from ..text import sentences
 
@@ -191,7 +191,7 @@ def headline_choice(line: str, position: int, kept, rest: list[str], body: list[
         return "furniture"  # "From", "Send to", "menu open", "새소식" above the headline
     if _one_word_label(line):
         return "furniture"  # "이슈브리프", "Exklusiv": a series' or section's label with the text, not a headline, below it
-    shaped = untagged(line, knowledge)  # ("[영상] …": a story's kind tagged before its headline is no dateline)
+    shaped = self_credits.untagged(line, knowledge)  # ("[영상] …": a story's kind tagged before its headline is no dateline)
     if looks_like_title(shaped) or _one_sentence_headline(shaped, following, rest) or _question_after(shaped, following, rest):
         return "kicker" if han_kicker(line, [text for _, text in following] + rest[:2]) else "title"
     return None

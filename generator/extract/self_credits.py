@@ -36,11 +36,6 @@ def _words(knowledge: Knowledge, key: str) -> tuple[str, ...]:
     ))
 
 
-def story_tags(knowledge: Knowledge) -> tuple[str, ...]:
-    """Tags of a story's kind a headline may open with in brackets ("[속보]", "[영상]"), lower-cased."""
-    return _words(knowledge, "tags")
-
-
 def site_name_compound(token: str, knowledge: Knowledge) -> bool:
     """Whether `token`, one word, is a site's name made with a news word ("ndaily", "koreatimes", "자주시보"):
     a name before the ending that is no section's or kind's word ("포토뉴스", "worldnews", "breakingnews")."""
@@ -161,6 +156,15 @@ def described_source(name: str, knowledge: Knowledge) -> bool:
 
 MASTHEAD_TAG_LINES = 3  # the masthead is among the page's first lines, the headline right under it
 _LEADING_TAG = re.compile(r"^\s*[\[【［]\s*(?P<tag>[^\]】］]{2,20}?)\s*[\]】］]")
+
+
+def untagged(line: str, knowledge: Knowledge) -> str:
+    """The line past a tag of the story's kind in brackets opening it ("[영상] …", "[속보] …": languages/furniture.yml's
+    self_credit tags); the line itself when it opens with none."""
+    found = _LEADING_TAG.match(line)
+    if found is None or found["tag"].strip().lower() not in _words(knowledge, "tags"):
+        return line
+    return line[found.end():].lstrip()
 
 
 def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[int | None, str | None]:
