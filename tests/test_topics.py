@@ -68,6 +68,15 @@ def test_a_square_named_after_a_leader_is_not_history():
     assert "history" in topics("Kim Il Sung founded the state.", "Kim Il Sung ruled it for decades.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Putin criticized Western sanctions in his speech.", "Le pays est le plus sanctionné au monde, sous des sanctions de l'ONU.",
+     "Путин раскритиковал санкции Запада."],
+)
+def test_one_sentence_on_the_sanctions_is_the_topic(text):
+    assert "sanctions" in topics(text)
+
+
 def test_one_passing_mention_of_sanctions_is_not_the_topic():
     assert "sanctions" not in topics("Both countries, isolated by global sanctions, met at the border.")
     assert "sanctions" in topics("Sanctions were discussed.", "Both called the sanctions unjust.")
@@ -170,7 +179,7 @@ def test_a_verb_of_opposing_alone_is_a_clause_in_passing():
     [
         # a treaty's list of obligations, and an allegation of a breach, name sanctions in passing
         ("Das Abkommen verpflichtet beide Staaten zum Widerstand gegen westliche Sanktionen.", "sanctions"),
-        ("El artículo prohíbe apoyar sanciones unilaterales contra terceros países. Sanciones.", "sanctions"),
+        ("El artículo prohíbe apoyar sanciones unilaterales contra terceros países.", "sanctions"),
         ("Training that would contravene UN Security Council resolutions worried the G7.", "sanctions"),
         # a year that counts a visit's rarity
         ("Президент России впервые с 2000 года приехал в КНДР.", "history"),

@@ -72,7 +72,7 @@ class _Topics:
         self.by_phrase: dict[str, set[str]] = {}
         # Optional per topic in topics.yml: `min_phrases` (distinct phrases an article must hold,
         # default 1), `min_sentences` (distinct sentences that show it, default 1: a passing mention,
-        # "isolated by sanctions", is not an article about sanctions) and `strong` phrases, any one
+        # "the two last met in Vladivostok", is not an article about history) and `strong` phrases, any one
         # of which is enough alone.
         self.min_phrases: dict[str, int] = {}
         self.min_sentences: dict[str, int] = {}
