@@ -115,7 +115,10 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
         after_words = dates.leftover_words(after)
         if update_label.search(before):
             head.updated = head.updated or first.date
-            if before[: update_label.search(before).start()].strip() or len(after_words) >= 4:
+            credit = before[: update_label.search(before).start()]
+            if "|" in credit:  # "Reuters | Seoul | Updated: 19-06-2024 15:25 IST | Created: …": the agency and place
+                head.named_outlet = head.named_outlet or credits.piped_credit(credit, knowledge)
+            if credit.strip() or len(after_words) >= 4:
                 out.append((line, None))  # an update stamp inside text: leave the text alone
             continue
         label = published_label.search(before) or _glued_label(before, glued_label)

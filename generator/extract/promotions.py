@@ -135,7 +135,8 @@ def _correspondent(line: str, knowledge: Knowledge) -> str | None:
     return None
 
 
-_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'’-]*")
+# (or a brand that mixes its script's letters with Latin ones: "корреспондент УтроNews")
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'’-]*|(?=[^\W\d_]*[A-Za-z])[А-ЯЁЄІЇҐ][^\W_]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _OTHER_LETTER = re.compile(r"[^\W\dA-Za-z_]")
 
