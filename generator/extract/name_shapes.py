@@ -91,6 +91,7 @@ class ShapeReader:
         self.starts = re.compile(_words(openers)) if openers else None
         self.ko_orgs = tuple(str(s) for s in shapes.get("hangul_org_endings") or ())
         self.ko_posted = tuple(str(s) for s in shapes.get("hangul_posting_prefixes") or ())
+        self.ko_qualifiers = frozenset(str(s) for s in shapes.get("hangul_role_qualifiers") or ())
         self.ko_surnames = frozenset(str(s) for s in surnames.get("hangul") or ())
         self.latin_given = tuple(str(g) for g in given.get("latin") or ())
 
@@ -149,7 +150,7 @@ class ShapeReader:
             between = (match.group("kr") or "").strip()
             if match.group("kp") and not between:
                 return None, 0, 0  # a role glued to a word of its own, with no body before it: some other noun
-            if between and not (between.endswith(self.ko_orgs) or self._posting(between)):
+            if between and not (between.endswith(self.ko_orgs) or self._posting(between) or between in self.ko_qualifiers):
                 return None, 0, 0  # "이번에 마크롱 대통령": the role is another name's
             if match.group("kpl"):
                 return None, 0, 0  # "… 지도자들의": a plural role is no one person's
