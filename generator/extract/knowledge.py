@@ -60,6 +60,9 @@ class Outlet:
     name: str
     aliases: tuple[str, ...]
     domains: tuple[str, ...]
+    # the masthead's motto, printed on its own line above the headline ("모든 시민은 기자다"): it names the outlet there,
+    # and is never looked for in the text
+    slogans: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def _outlet_index(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
     for outlet in knowledge.outlets:
-        for name in (outlet.name, *outlet.aliases):
+        for name in (outlet.name, *outlet.aliases, *outlet.slogans):
             names.setdefault(" ".join(name.split()).lower(), outlet.name)
         for domain in outlet.domains:
             domains.setdefault(domain.lower(), outlet.name)
@@ -262,7 +265,7 @@ def load(data_dir: Path, languages: Path = LANGUAGES) -> Knowledge:
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", topic.slug):
             raise ValueError(f"topics.yml: slug {topic.slug!r} must be lower-case words joined by hyphens")
     outlets = tuple(
-        Outlet(o["name"], as_tuple(o.get("aliases")), as_tuple(o.get("domains")))
+        Outlet(o["name"], as_tuple(o.get("aliases")), as_tuple(o.get("domains")), as_tuple(o.get("slogans")))
         for o in raw["outlets.yml"].get("outlets") or ()
     )
     furniture = raw["furniture.yml"]

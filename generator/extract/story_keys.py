@@ -108,7 +108,7 @@ ENTRIES: dict[tuple[str, str], Entries] = {
     ("entities.yml", "entities"): Entries(
         "entity", frozenset({"name", "kind", "roles", "aliases", "short", "descriptors", "default", "agency"}), ("name",), "name",
     ),
-    ("outlets.yml", "outlets"): Entries("outlet", frozenset({"name", "aliases", "domains"}), ("name",), "name"),  # extract/knowledge.py
+    ("outlets.yml", "outlets"): Entries("outlet", frozenset({"name", "aliases", "domains", "slogans"}), ("name",), "name"),  # extract/knowledge.py
 }
 
 # Entries inside a fact (extract/facts.py): further wordings, the conflicting wordings outlets use, and wordings of

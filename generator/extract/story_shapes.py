@@ -68,7 +68,7 @@ SHAPES: dict[tuple[str, str], dict[str, str]] = {
     ("entities.yml", "entities"): {  # extract/entities.py, credits.py, collect/collect.py
         "name": TEXT, "kind": VALUE, **{key: NAMES for key in ("roles", "aliases", "short", "descriptors")},
     },
-    ("outlets.yml", "outlets"): {"name": TEXT, "aliases": NAMES, "domains": NAMES},  # extract/knowledge.py
+    ("outlets.yml", "outlets"): {"name": TEXT, "aliases": NAMES, "domains": NAMES, "slogans": NAMES},  # extract/knowledge.py
 }
 PART_SHAPES = {"alternatives": {"patterns": BY_LANGUAGE, "unless": PHRASES}, "conflicts": {"label": VALUE, "phrases": PHRASES},
                "refuted_by": {"patterns": BY_LANGUAGE, "unless": PHRASES}}
