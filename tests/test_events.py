@@ -52,6 +52,10 @@ def events(text, published=WEDNESDAY):
         # a Russian dateline whose year has its word ("года") is a dateline, not a development
         ("МОСКВА, 24 октября 2024 года. Депутаты 24 октября 2024 года проголосовали за закон.", dt.date(2024, 10, 25),
          [("2024-10-24", None)]),
+        # a dateline whose place is written in title case, its agency after a dash or its correspondent after a slash
+        ("Пхеньян, 20 июня, 2024, 12:19 — ИА Вестник. Депутаты 20 июня проголосовали за закон.", dt.date(2024, 6, 20),
+         [("2024-06-20", None)]),
+        ("19 июня, Минск /Корр. Депутаты 19 июня проголосовали за закон.", dt.date(2024, 6, 19), [("2024-06-19", None)]),
         ("The treaty was signed on 19 June.", None, []),
         ("Sales rose by May 20 percent.", dt.date(2024, 6, 19), []),
         ("푸틴 대통령의 방북은 2000년 7월 이후 24년 만이다.", None, [("2000-07", "putin-visit-2000")]),

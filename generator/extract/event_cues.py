@@ -132,8 +132,8 @@ class _Events:
 
     def is_dateline(self, sentence: str, dates: list[DateSpan], first: bool = True) -> bool:
         """Whether a paragraph's first sentence is its dateline ("BERLIN, June 19.", "베를린, 6월 19일"):
-        a date and a place, no more than two words of which none is written in lower case (a verb would
-        be); in a script without case, one word. (Its date is most often without a year: relative.) A later
+        a date and a place, no more than two words of which none begins in lower case (a verb would); in a
+        script without case, one word. (Its date is most often without a year: relative.) A later
         sentence is a caption's date line when it is a date alone ("2024.6.20") or a place and a date in
         brackets ("(Rome, 20 June 2024).")."""
         if not dates:
@@ -141,7 +141,9 @@ class _Events:
         words = self._words_besides(sentence, dates)
         if not first:
             return not words or (sentence.lstrip().startswith("(") and len(words) <= 2)
-        if any(word != word.upper() for word in words):  # (a word of a script without case is its own upper case)
+        # (a word of a script without case is its own upper case; a place is capitalised as often as not: "Пхеньян,
+        # 20 июня, 2024, 12:19 — ИА Регнум.", "19 июня, Минск /Корр.")
+        if any(word[:1] != word[:1].upper() for word in words):
             return False
         cased = any(word != word.lower() for word in words)
         return len(words) <= (2 if cased else 1)
