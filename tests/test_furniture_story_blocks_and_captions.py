@@ -113,3 +113,13 @@ def test_names_in_a_sentence_or_unknown_names_stay(line, known):
 def test_wires_credited_in_brackets_closing_a_paragraph_stay(known):
     line = "Guides take visitors up the tower twice a day. (dpa/AFP)"
     assert line in furniture.strip([LEAD, BODY, line], known).lines
+
+
+def test_the_site_bars_date_printed_twice_among_menu_labels_is_furniture(known):
+    bar = ["Menu", "Search", "Dimanche 21 Juillet 2024", "S'abonner", "close", "Dimanche 21 Juillet 2024", "Menu"]
+    assert "Dimanche 21 Juillet 2024" not in furniture.strip([*bar, LEAD, BODY], known).lines
+
+
+def test_the_articles_stamp_printed_twice_under_its_byline_stays(known):
+    head = ["Jane Roe", "19 June 2024", LEAD, "Jane Roe", "19 June 2024", BODY]
+    assert furniture.strip(head, known).lines.count("19 June 2024") == 2

@@ -53,7 +53,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines) | _labelled_repeats(lines)
+    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines) | _labelled_repeats(lines) | _bar_dates(lines, any_rule, knowledge)
     for at, line in enumerate(lines):
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
@@ -167,6 +167,33 @@ def names_alone(line: str, knowledge: Knowledge) -> bool:
 
 
 CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page
+
+
+BAR_LINES = 15  # a site's top bar: its menus, its search, today's date
+
+
+def _bar_dates(lines: list[str], any_rule: re.Pattern[str] | None, knowledge: Knowledge) -> set[int]:
+    """The site bar's date of the day the page was saved ("Menu / Search / Dimanche 21 Juillet 2024 / S'abonner"): a
+    line that is a date alone, printed twice at the top (the bar for screens and for phones), each time under a line
+    of furniture. The article's own stamp is printed once, or beside its byline."""
+    top = lines[:BAR_LINES]
+    seen: dict[str, list[int]] = {}
+    for at, line in enumerate(top):
+        if at and len(line) <= 40:
+            seen.setdefault(line.strip(), []).append(at)
+    found: set[int] = set()
+    for line, places in seen.items():
+        if len(places) < 2 or not line or dates.date_line(line) is None:
+            continue
+        if all(_bar_item(top[at - 1].strip(), any_rule, knowledge) for at in places):
+            found.update(places)
+    return found
+
+
+def _bar_item(line: str, any_rule: re.Pattern[str] | None, knowledge: Knowledge) -> bool:
+    """Whether a line is furniture or a menu's or a search box's label ("Menu", "Search": head.yml's not_title_patterns)."""
+    widget = credits.joined(knowledge, "not_title_patterns")
+    return bool((any_rule is not None and any_rule.match(line)) or (widget is not None and widget.match(line)))
 
 
 def _cut_repeats(lines: list[str]) -> set[int]:
