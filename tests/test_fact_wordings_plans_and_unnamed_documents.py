@@ -57,6 +57,8 @@ def test_a_wording_carries_its_fact_or_topic(text, expected):
         ("وقال إن بلاده ترفع مستوى التعاون السلمي مع جيرانها.", "defensive-in-nature"),
         # raising a level, not lifting sanctions
         ("وتهدف الاتفاقية إلى رفع مستوى التعاون بين الدولتين.", "sanctions-review"),
+        # a government's own sanctions announced beside another policy it reviews
+        ("정부는 수출 통제 품목을 늘리고 추가 독자제재를 예고하는 한편, 지원 방침을 재검토하기로 했다.", "sanctions-review"),
         # sanctions named once in passing, or as a clause of the treaty
         ("Ambos países viven aislados por sanciones.", "sanctions"),
         ("El acuerdo compromete a ambos a oponerse a las sanciones impuestas a Corea del Norte.", "sanctions"),
