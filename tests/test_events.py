@@ -74,6 +74,10 @@ def test_dates_in_text(text, published, expected):
         "Putin arrives early on the 19th. [Pyongyang, KCNA, Image source=Yonhap News]",
         # a caption closed by its picture's width and date: 1920 is no year
         "The two ministers at the harbour – Harbour Wire International, 1920, 17.01.2024",
+        # a caption closed by the agency that took the picture and the one that relayed it, or by an archive label
+        "The two mayors meet at the harbour on Wednesday, 19 June 2024. (Reuters-Yonhap)",
+        "두 시장이 2024년 6월 19일 항구에서 만났다(항구통신=연합통신)",
+        "Die beiden Bürgermeister bei einem Treffen am Hafen 2023 (Archivfoto).",
     ],
 )
 def test_datelines_and_captions_are_skipped(text):
