@@ -22,7 +22,9 @@ OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lo
     ["댓글 많은 뉴스", "많이 본 뉴스", "[ニュース] ランキング", "アクセスランキング", "Související témata", "Přečtěte si také",
      "Most read", "コメント0", "댓글 12", "Comments (3)", "30 commentaires", "12 Kommentare",
      # a paywall's notice where the free part stops, its offers and the comments after it
-     "Cet article est réservé aux abonnés. Il vous reste 88% à découvrir.", "This article is for subscribers only."],
+     "Cet article est réservé aux abonnés. Il vous reste 88% à découvrir.", "This article is for subscribers only.",
+     # a Korean paper's imprint, its officers and registration
+     "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890"],
 )
 def test_a_label_of_other_stories_ends_the_text(label, known):
     cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)
