@@ -24,7 +24,7 @@ OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lo
      # a paywall's notice where the free part stops, its offers and the comments after it
      "Cet article est réservé aux abonnés. Il vous reste 88% à découvrir.", "This article is for subscribers only.",
      # a Korean paper's imprint, its officers and registration
-     "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890"],
+     "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890", "(끝)", "You may also like"],
 )
 def test_a_label_of_other_stories_ends_the_text(label, known):
     cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)
@@ -39,6 +39,9 @@ def test_a_label_of_other_stories_ends_the_text(label, known):
         "鄭重声明:本文の著作権は原作者に帰属します。転載は情報の伝達のみを目的としています。",  # a repost disclaimer
         "郑重声明：本文版权归原作者所有，转载仅为传递信息。",
         "(JANA NOVÁKOVÁ / AFP)", "(Tom Hart / Reuters)",  # a photo's credit alone in brackets
+        "-", "|", "* * *",  # a layout's separator
+        "No Image", "이 기사를 공유합니다", "• 댓글 0",  # a placeholder, a share label, a comment counter
+        "Читайте нас на Яндекс.Дзене и в Telegram", "[Estamos en WhatsApp. Empieza a seguirnos ahora]",  # a promotion
     ],
 )
 def test_furniture_is_not_article_text(line, known):
@@ -125,3 +128,8 @@ def test_the_site_bars_date_printed_twice_among_menu_labels_is_furniture(known):
 def test_the_articles_stamp_printed_twice_under_its_byline_stays(known):
     head = ["Jane Roe", "19 June 2024", LEAD, "Jane Roe", "19 June 2024", BODY]
     assert furniture.strip(head, known).lines.count("19 June 2024") == 2
+
+
+def test_a_wires_credit_alone_in_brackets_between_paragraphs_names_it(known):
+    cleaned = furniture.strip([LEAD, "(dpa)", BODY, LAST], known)
+    assert cleaned.lines == (LEAD, BODY, LAST) and cleaned.outlet_cues == ("dpa",)
