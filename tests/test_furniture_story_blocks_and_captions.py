@@ -39,7 +39,6 @@ def test_a_label_of_other_stories_ends_the_text(label, known):
         "鄭重声明:本文の著作権は原作者に帰属します。転載は情報の伝達のみを目的としています。",  # a repost disclaimer
         "郑重声明：本文版权归原作者所有，转载仅为传递信息。",
         "(JANA NOVÁKOVÁ / AFP)", "(Tom Hart / Reuters)",  # a photo's credit alone in brackets
-        "-", "|", "* * *",  # a layout's separator
         "No Image", "이 기사를 공유합니다", "• 댓글 0",  # a placeholder, a share label, a comment counter
         "Читайте нас на Яндекс.Дзене и в Telegram", "[Estamos en WhatsApp. Empieza a seguirnos ahora]",  # a promotion
     ],
@@ -133,3 +132,9 @@ def test_the_articles_stamp_printed_twice_under_its_byline_stays(known):
 def test_a_wires_credit_alone_in_brackets_between_paragraphs_names_it(known):
     cleaned = furniture.strip([LEAD, "(dpa)", BODY, LAST], known)
     assert cleaned.lines == (LEAD, BODY, LAST) and cleaned.outlet_cues == ("dpa",)
+
+
+def test_a_layouts_separator_is_no_paragraph():
+    from generator.extract.extract import make_paragraphs
+    paragraphs = make_paragraphs((LEAD, "-", "|", "* * *", BODY))
+    assert [p.text for p in paragraphs] == [LEAD, BODY]

@@ -85,10 +85,14 @@ def _too_much(document: Document, what: str) -> Rejection:
 
 
 def make_paragraphs(lines: tuple[str, ...]) -> tuple[Paragraph, ...]:
-    """Paragraphs with anchors derived from their text; a repeated paragraph gets a suffix."""
+    """Paragraphs with anchors derived from their text; a repeated paragraph gets a suffix. A line of no letter
+    or digit ("-", "|", "* * *": a layout's separator saved as text) is none. (The head read it first: "|" then a
+    name is a byline.)"""
     seen: dict[str, int] = {}
     out = []
     for line in lines:
+        if not any(ch.isalnum() for ch in line):
+            continue
         base = anchor("p", line)
         seen[base] = seen.get(base, 0) + 1
         out.append(Paragraph(base if seen[base] == 1 else f"{base}-{seen[base]}", line))
