@@ -669,3 +669,17 @@ def test_a_chinese_title_then_how_it_spoke_is_the_person_named_before(said):
     ("补充", "随即" and "特别" are two Han characters as a name is)."""
     found = quotes("俄罗斯外长拉夫罗夫表示：「两国关系达到了新的高度。」", said + "：「这项条约不针对任何第三国。」")
     assert found[1][:2] == ("Sergey Lavrov", "这项条约不针对任何第三国。")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the role noun is the verb's subject, the person named before in another case ("президента России")
+        ["Журналист спросил у президента России Владимира Путина про войска.",
+         "Президент подчеркнул, что «мы в контактах с нашими друзьями из КНДР»."],
+        ["Ein Reporter fragte Kremlchef Wladimir Putin nach den Truppen.",
+         "Der Präsident betonte, „wir sind mit unseren Freunden in Kontakt“."],
+    ],
+)
+def test_a_role_noun_subject_is_whom_the_article_last_gave_that_role(texts):
+    assert [speaker for speaker, _, _ in quotes(" ".join(texts))] == ["Vladimir Putin"]

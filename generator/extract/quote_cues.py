@@ -106,6 +106,9 @@ class Cues:
         self.office_after = lazy(rf"(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None
         self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
         self.office_of_state = {str(place): str(name) for place, name in (offices.get("states") or {}).items()}
+        # A role noun in the entities file's English ("президент": "president"), any language's
+        self._role_english = {str(word).casefold(): str(english).casefold() for words in (data.get("role_nouns_in_english") or {}).values()
+                              for word, english in (words or {}).items()}
         # A written message's words are its sender's (data: message_words): stems, so any ending matches.
         stems = [w.lower() for w in by_language(data.get("message_words"))]
         spaced = [w for w in stems if not spaceless(w)]
@@ -384,6 +387,13 @@ class Cues:
 
     def descriptor_of(self, phrase: str) -> Descriptor | None:
         return self.descriptors.get(" ".join(phrase.lower().replace("’", "'").split()))
+
+    def role_in_english(self, word: str) -> str | None:
+        """The English of a role noun, or of one of its case forms ("президента"), or None."""
+        for form in (word, word[:-1], word[:-2]) if len(word) > 5 else (word,):
+            if form in self._role_english:
+                return self._role_english[form]
+        return None
 
 
 def cues(knowledge: Knowledge) -> Cues:

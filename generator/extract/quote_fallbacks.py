@@ -19,7 +19,7 @@ from .quote_joint import joint_subject, opens_sentence
 from .quote_cjk import (cjk_next_to_verb, cjk_organisation, continuing_opener, korean_reporter, korean_subject_after,
                         korean_subject_dropped, korean_topic)
 from .quote_passive import passive_agent
-from .quote_recent import Recent, few_words_outside, own_subject
+from .quote_recent import Recent, few_words_outside, own_subject, speaker_by_role
 from .quote_sentences import cjk_topic, clause_descriptor, outside_opening_clause, own_speaker_first
 from .quote_speakers import SPEAKING_KINDS, Attributor
 from .quote_unlisted import colon_label, headline_speaker, unlisted_speaker
@@ -29,7 +29,6 @@ _TOPIC = ("는 ", "은 ")  # a Korean topic particle and the space after it, wri
 _NOMINAL = ("ことで", "ことに", "ことを", "ことが", "ことは", "ことから")  # ('「…」ことで': a Japanese clause made a noun)
 _NAMING = ("라는", "이라는")  # '"…"라는 전제 조건': a Korean quotation naming something, not speech
 _COLON_BEFORE = re.compile(r":\s*$")  # "As Lankov put it: “…”": a colon introduces speech
-_ROLE_WORD = re.compile(r"[\w'-]+")
 # What may stand between a clause's start and a verb whose subject was dropped: an auxiliary
 # ("ha assicurato", "a également jugé", "je rekao") or an adverb of the conjunctions list.
 _CLAUSE_BREAK = re.compile(r"[,;:–—―\-”\"»“’«„(]|(?<!\w)Q+(?!\w)")  # (Q: a masked quotation's words)
@@ -40,7 +39,6 @@ _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?!Q+\s)[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\
 _ISSUER_REACH = 60  # characters from a body's name to the statement word it issued ("Kremlin’in internet sitesindeki bilgi notunda")
 _VERB_CLOSES = re.compile(r"\w[\w ]{0,30}[\s.!?…\"”»]*")  # a speech verb (its words) and the sentence's end only
 _CLAUSE_END = re.compile(r"[,;:.!?]")  # (not a body named in a clause of its own: "After the UN vote, the statement …")
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 
 
 def signed_by(masked: str, quote: Quoted, spans: list[Span]) -> str | None:
@@ -240,10 +238,12 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
                 return last_speaker[1]
             # (a subject the briefing does not know marked before it, "…所長・山田教授は「…」と話した": nobody known; "彼は": he)
             return last_subject if dropped or attributor.cues.cjk_pronoun.search(masked, lo, quote.start) else None
-    if attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi) \
-            or not people and attributor.cues.subject_verb.search(masked, lo, hi):
-        # (unless a person's descriptor opens the quotation's own clause: "Il …, lorsque le dirigeant … a offert le « … »")
-        return clause_descriptor(attributor.cues, masked, lo, quote.start, named, stand_in) or last_subject
+    pronoun = attributor.pronouns(masked, lo, hi) or attributor.cues.cjk_pronoun.search(masked, lo, hi)
+    if pronoun or not people and attributor.cues.subject_verb.search(masked, lo, hi):
+        # (unless a person's descriptor opens the quotation's own clause: "Il …, lorsque le dirigeant … a offert le « … »";
+        # a role noun its verb's subject, no pronoun, is whom the article last gave that role: "Президент подчеркнул, что «…»")
+        return clause_descriptor(attributor.cues, masked, lo, quote.start, named, stand_in) or (
+            None if pronoun else speaker_by_role(attributor, masked[lo:hi], recent)) or last_subject
     opening = attributor.cues.opening_verb
     if not people and opening is not None and opening.search(masked[lo:hi]):
         # "Pero afirmó que Rusia “…”", "– …, – mówił.": the subject goes on speaking; a body that spoke in the
@@ -374,27 +374,4 @@ def has_speech(cues: Cues, masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] holds a speech verb or cue word in any language we hold."""
     return bool(cues.korean_speech.search(masked, lo, hi) or cues.cjk_speech.search(masked, lo, hi)) \
         or cues.cue.search(" " + masked[lo:hi].lower()) is not None
-
-
-def speaker_by_role(attributor: Attributor, sentence: str, recent: Recent) -> str | None:
-    """The speaker a bare role noun next to a speech verb stands for, or None.
-
-    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
-    said" is someone new. The role noun must be among the roles the article or the entities file
-    gives a person already named, and the most recently named such person wins.
-    """
-    words = _ROLE_WORD.findall(sentence)
-    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
-    if not verbs:
-        return None
-    for i, word in enumerate(words):
-        low = word.casefold()
-        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index.is_role_word(low):
-            continue
-        if i and words[i - 1].casefold() in _INDEFINITE:
-            continue
-        for name in reversed(recent.people):
-            if any(low in role.split() for role in recent.roles.get(name, ())):
-                return name
-    return None
 

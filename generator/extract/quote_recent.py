@@ -15,6 +15,8 @@ from .masked_sentences import OUTSIDE_QUOTES
 from .quote_cues import Cues, Descriptor
 
 
+_ROLE_WORD = re.compile(r"[\w'-]+")
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "какой-то", "один", "одна"})
 _TITLE_REACH = 24  # characters after a Korean name where its title is read ("김여정 북한 노동당 부부장은")
 _HANGUL_RUN = re.compile(r"[\s\uac00-\ud7a3]+")
 
@@ -144,3 +146,34 @@ def entity_roles(index: EntityIndex, name: str) -> tuple[str, ...]:
     """The roles the entities file gives `name`, none for a name it does not hold."""
     entity = index.entities.get(name)
     return entity.roles if entity else ()
+
+
+def speaker_by_role(attributor, sentence: str, recent: Recent) -> str | None:
+    """The speaker a bare role noun next to a speech verb stands for, or None.
+
+    Only a definite role ("the president said", "— подчеркнул президент") counts; "a spokesperson
+    said" is someone new. The role noun must be among the roles the article or the entities file
+    gives a person already named, and the most recently named such person wins.
+    """
+    words = _ROLE_WORD.findall(sentence)
+    verbs = {i for i, w in enumerate(words) if attributor.cues.verb.fullmatch(w)}
+    if not verbs:
+        return None
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if not any(abs(i - v) <= 2 for v in verbs) or not attributor.index.is_role_word(low):
+            continue
+        if i and words[i - 1].casefold() in _INDEFINITE:
+            continue
+        english = attributor.cues.role_in_english(low)  # ("президента": "president", the entities file's word)
+        for name in reversed(recent.people):
+            if any(_same_role_word(low, part, english) for role in recent.roles.get(name, ()) for part in role.casefold().split()):
+                return name
+    return None
+
+
+def _same_role_word(word: str, role_word: str, english: str | None) -> bool:
+    """The role noun, one of its case forms ("президент" in "президента России", the role of the name after it), or
+    its English word in a role the entities file gives in English ("president" in "president of russia")."""
+    return word == role_word or role_word == english or (
+        len(word) >= 5 and role_word.startswith(word) and len(role_word) - len(word) <= 2)

@@ -53,7 +53,7 @@ TOP: dict[str, frozenset[str]] = {
         "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech", "korean_non_subject",
         "cjk_person_titles", "cjk_name_adverbs", "cjk_not_in_names", "korean_reported_endings",
         "documents", "provisions", "quotation_marks", "indefinite_articles", "inscriptions", "language_groups", "continuing_adverbs",
-        "programme_verbs", "programme_phrases",
+        "programme_verbs", "programme_phrases", "role_nouns_in_english",
     }),
     # extract/roster.py and roster_*.py: read only when a topic asks for a roster
     "roster.yml": frozenset({
