@@ -42,6 +42,8 @@ class RosterItems:
             subject = self._subject(text, lo, cue_start, spans)
             if subject:
                 return subject  # "X …, he accompanied Scholz": the one the pronoun stands for, no list
+            if is_hangul(text[cue_start:cue_end]):  # ("A가 동행하며, B와 C도 동행할 예정": each verb closes its names)
+                cue_start = max([cue_end + m.start() for m in self.data.active.finditer(fold(text[cue_end:hi]))] or [cue_start])
             region = (lo, cue_start)  # "Baerbock and Pistorius accompanied Scholz"
         elif passive or cue_start > lo:
             region = (cue_end, hi)  # "Scholz was accompanied by ...", "The entourage includes ..."
