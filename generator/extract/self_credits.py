@@ -169,8 +169,9 @@ def untagged(line: str, knowledge: Knowledge) -> str:
 
 def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[int | None, str | None]:
     """(index, name) of a masthead line among the first lines that the next non-empty line repeats as its
-    bracketed tag ("세종포커스" then "[세종포커스] Headline"), or (None, None); a tag of a kind of story
-    ("속보", "단독", "영상": languages/furniture.yml's self_credit tags) is none."""
+    bracketed tag ("세종포커스" then "[세종포커스] Headline"), or of a line of a known masthead and a copy of another
+    line (the headline), or (None, None); a tag of a kind of story ("속보", "단독", "영상": languages/furniture.yml's
+    self_credit tags) is none."""
     from . import credits  # (credits imports this module)
 
     shown = [(at, line.strip()) for at, line in enumerate(lines[: MASTHEAD_TAG_LINES * 3]) if line.strip()]
@@ -182,6 +183,17 @@ def masthead_repeated_as_tag(lines: list[str], knowledge: Knowledge) -> tuple[in
             continue
         if credits.implausible_outlet(line, knowledge) is None:
             return at, credits.known_outlet(line, knowledge) or line
+    # a known masthead before a copy of the headline, a line of its own ("연합뉴스TV 러시아 국방장관에 … 평양행" under
+    # "러시아 국방장관에 … 평양행"): the site's name, the headline printed again
+    texts = {line for _, line in shown}
+    for at, line in shown:
+        words = line.split()
+        for cut in range(1, min(4, len(words) - 2)):
+            rest = " ".join(words[cut:])
+            if rest in texts and len(rest) >= 15:
+                known = credits.known_outlet(" ".join(words[:cut]), knowledge)
+                if known:
+                    return at, known
     return None, None
 
 
