@@ -181,6 +181,8 @@ def test_a_verb_of_opposing_alone_is_a_clause_in_passing():
         ("Das Abkommen verpflichtet beide Staaten zum Widerstand gegen westliche Sanktionen.", "sanctions"),
         ("El artículo prohíbe apoyar sanciones unilaterales contra terceros países.", "sanctions"),
         ("Training that would contravene UN Security Council resolutions worried the G7.", "sanctions"),
+        ("Any cooperation that helps the North build up its army violates UN Security Council resolutions, he said.", "sanctions"),
+        ("Toute aide au Nord constitue une violation flagrante des résolutions du Conseil de sécurité, a-t-il dit.", "sanctions"),
         # a year that counts a visit's rarity
         ("Президент России впервые с 2000 года приехал в КНДР.", "history"),
         ("It is the closest alliance between them after the Cold War.", "history"),
