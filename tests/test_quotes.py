@@ -683,3 +683,9 @@ def test_a_chinese_title_then_how_it_spoke_is_the_person_named_before(said):
 )
 def test_a_role_noun_subject_is_whom_the_article_last_gave_that_role(texts):
     assert [speaker for speaker, _, _ in quotes(" ".join(texts))] == ["Vladimir Putin"]
+
+
+def test_a_quotation_telling_of_its_candidate_in_the_third_person_is_not_his():
+    text = ("Ким Чен Ын принял делегацию, сообщает ЦТАК. Он отметил, что беседа прошла в теплой атмосфере. "
+            "«Товарищ Ким Чен Ын вновь подтвердил решительный настрой правительства КНДР», — указывается в заявлении.")
+    assert [speaker for speaker, _, _ in quotes(text)] == ["KCNA"]

@@ -59,6 +59,10 @@ class Recent:
             self.states.pop(span.name, None)
             self.states[span.name] = sentence
 
+    def last_agency(self) -> str | None:
+        """The news agency named most recently, or None."""
+        return next((name for name in reversed(self.organisations) if name in self.agencies), None)
+
     def titled_person(self, surname: str, title: str) -> str | None:
         """The person of Korean `surname` named most recently with a word opening with `title` right after the name."""
         return next((name for first, word, name in reversed(self.titled) if first == surname and word.startswith(title)), None)

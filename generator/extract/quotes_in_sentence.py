@@ -150,7 +150,13 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
         first=len(reader.out) == p.first and not any(n.kind == "person" and n.start < lo for n in p.spans),
         following=s.quotations[place + 1].start if place + 1 < len(s.quotations) else None,
     )
-    speaker = speaker or incise_speaker(attributor, p.text, quote, reader.annotated[p.at])  # «…, a dit M. X. …»
+    incise = incise_speaker(attributor, p.text, quote, reader.annotated[p.at])  # «…, a dit M. X. …»
+    speaker = speaker or incise
+    if speaker in reader.recent.people and speaker not in {incise, *(name for _, name in resolved)} and any(
+            n.kind == "person" and n.name == speaker for n in starting_within(reader.annotated[p.at], quote.start, quote.end)):
+        # a quotation telling of the one it would go to in the third person is not his words («Товарищ Ким Чен Ын вновь
+        # подтвердил …», — указывается в заявлении): the news agency named last reports them, else nobody known
+        speaker = reader.recent.last_agency()
     if speaker is None or speaker in agencies:
         # a medium relays what it cites: "«…», a rapporté le média, citant une déclaration du ministère"
         speaker = cited_source(attributor, masked, named, quote, hi, lo, stand_in) or speaker
