@@ -113,9 +113,9 @@ def unglue(lines: list[str], language: str, head: _Head, knowledge: Knowledge) -
             out.append((line, None))  # "— Name (@handle) October 27, 2025": an embedded post's signature, no stamp
             continue
         after_words = dates.leftover_words(after)
-        if update_label.search(before):
+        if (update := update_label.search(before)) is not None:
             head.updated = head.updated or first.date
-            credit = before[: update_label.search(before).start()]
+            credit = before[: update.start()]
             if "|" in credit:  # "Reuters | Seoul | Updated: 19-06-2024 15:25 IST | Created: …": the agency and place
                 head.named_outlet = head.named_outlet or credits.piped_credit(credit, knowledge)
             if credit.strip() or len(after_words) >= 4:

@@ -150,10 +150,11 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
         first=len(reader.out) == p.first and not any(n.kind == "person" and n.start < lo for n in p.spans),
         following=s.quotations[place + 1].start if place + 1 < len(s.quotations) else None,
     )
-    incise = incise_speaker(attributor, p.text, quote, reader.annotated[p.at])  # «…, a dit M. X. …»
-    speaker = speaker or incise
-    if speaker in reader.recent.people and speaker not in {incise, *(name for _, name in resolved)} and any(
-            n.kind == "person" and n.name == speaker for n in starting_within(reader.annotated[p.at], quote.start, quote.end)):
+    by_incise = speaker is None
+    speaker = speaker or incise_speaker(attributor, p.text, quote, reader.annotated[p.at])  # «…, a dit M. X. …»
+    if not by_incise and speaker in reader.recent.people and speaker not in {name for _, name in resolved} and any(
+            n.kind == "person" and n.name == speaker for n in starting_within(reader.annotated[p.at], quote.start, quote.end)) \
+            and incise_speaker(attributor, p.text, quote, reader.annotated[p.at]) != speaker:
         # a quotation telling of the one it would go to in the third person is not his words («Товарищ Ким Чен Ын вновь
         # подтвердил …», — указывается в заявлении): the news agency named last reports them, else nobody known
         speaker = reader.recent.last_agency()
