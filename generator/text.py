@@ -91,7 +91,8 @@ def sentences(paragraph: str) -> list[str]:
         following = match.end()
         while following < len(paragraph) and paragraph[following] in _OPENING:
             following += 1
-        if paragraph[following:following + 1].islower() or _ordinal_before_month(paragraph, start, end, following):
+        if (paragraph[following:following + 1].islower() or _ordinal_before_month(paragraph, start, end, following)
+                or (start == 0 and _dateline_place(paragraph[:end], paragraph, following))):
             continue
         candidate = paragraph[start:end].strip()  # sliced only here: a sentence running on over
         if candidate:  # many abbreviations is then copied once, not at each of them
@@ -128,6 +129,16 @@ def _ordinal_before_month(paragraph: str, start: int, end: int, following: int) 
         return False  # (most ends: no digit before the full stop)
     word = _WORD.match(paragraph, following)
     return word is not None and word.group().lower() in _month_names()
+
+
+def _dateline_place(candidate: str, paragraph: str, following: int) -> bool:
+    """Whether `candidate`, which opens the paragraph, is a dateline's place in capitals and its full stop, a date
+    next ("MOSCOW. June 19 (Interfax) - …", "ПХЕНЬЯН. 19 июня"): the dateline is the lead's, no sentence of its own."""
+    place = candidate.rstrip(".")
+    if not place.isupper() or len(place.split()) > 3 or not all(word.isalpha() for word in place.replace("-", " ").split()):
+        return False
+    word = _WORD.match(paragraph, following)
+    return paragraph[following:following + 1].isdigit() or (word is not None and word.group().lower() in _month_names())
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,12 +6,16 @@ events, the roster a topic asks for, facts); this module only wires them togethe
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
+from .head_dates import dateline_in_year_of
 from ..ingest import ingest
 from .knowledge import Knowledge
 from .roster_members import find_members
 from .truncation import cut_off
-from ..model import Article, Document, Paragraph, Rejection
+from ..model import Article, Document, Event, FactHit, Paragraph, Rejection
 from ..text import anchor, slugify
 
 # To make every cached article be extracted again, bump cache.EXTRACTOR_VERSION (an edit of the
@@ -37,6 +41,9 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
     paragraphs = make_paragraphs(meta.body)
     people = mentions.find_people(paragraphs, knowledge, title=meta.title)
     found_facts, refutes = facts.facts_and_refutations(paragraphs, knowledge, title=meta.title)
+    found_events = events.find_events(paragraphs, meta.published, knowledge, meta.language)
+    if meta.published is None:
+        meta, found_events = _dated_by_dateline(meta, paragraphs, found_events, found_facts, knowledge)
     dropped_quotes: list[str] = []  # stretches in quotation marks that are not speech, for /report/
     found_quotes = quotes.find_quotes(paragraphs, people, knowledge, dropped_quotes, meta.language, meta.title)
     slug = article_slug(meta.title, meta.published, document.digest)
@@ -57,7 +64,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         topics=topics.with_roster(found_topics, roster, paragraphs, knowledge, people),
         people=people,
         quotes=found_quotes,
-        events=events.find_events(paragraphs, meta.published, knowledge, meta.language),
+        events=found_events,
         roster=roster,
         facts=found_facts,
         claims=claims.find_claims(paragraphs, found_facts, meta.title),
@@ -66,6 +73,21 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         tags=document.declared.tags,
         notices=document.notes + meta.notices + tuple(dropped_quotes) + cut_off(paragraphs),
     )
+
+
+def _dated_by_dateline(meta: metadata.Metadata, paragraphs: tuple[Paragraph, ...], found: tuple[Event, ...],
+                       found_facts: tuple[FactHit, ...], knowledge: Knowledge) -> tuple[metadata.Metadata, tuple[Event, ...]]:
+    """A page that shows no date of its own, its lead a wire's dateline without a year ("Seoul, June 19 (IANS) …"):
+    dated by the dateline's day in the year of the days the text tells of just before it, a date written in full or
+    a named event of the story's (the signing on 19 June 2024). Its events are then read again from that day."""
+    told = [dt.date.fromisoformat(e.date) for e in (*found, *events.reported_by_facts(found, found_facts, knowledge))
+            if len(e.date) == 10 and not e.date.startswith("0000")]
+    published = dateline_in_year_of(list(meta.body[:3]), meta.language, told)
+    if published is None:
+        return meta, found
+    notices = tuple(n for n in meta.notices if n != metadata.NO_DATE) + ("date's year taken from the days the text tells of: its dateline has none",)
+    meta = dataclasses.replace(meta, published=published, notices=notices)
+    return meta, events.find_events(paragraphs, published, knowledge, meta.language)
 
 
 def over_budget(document: Document) -> Rejection | None:

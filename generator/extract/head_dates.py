@@ -148,8 +148,10 @@ def timed_stamp(lines: list[str], language: str) -> dt.date | None:
 # A dateline's day and month without a year, the agency maybe in brackets, then a dash: "Pyongyang 19. júna (Agency) - …",
 # "Seoul, 19 June (X) –" (its place a word or three, maybe a comma), or the agency after a comma closing the line:
 # "Baku, 19 June, AGENCY"
-_DATELINE_PLACE_WORDS = r"^(?:[^\W\d_][^\s\d(),.]*,?\s+){1,3}"  # a dateline's place: a word or three, maybe a comma
-_DATELINE_END = r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$)"  # credit, dash, or agency
+_DATELINE_PLACE_WORDS = r"^(?:[^\W\d_][^\s\d(),.]*[,.]?\s+){1,3}"  # a dateline's place: a word or three, maybe a comma
+# (or a full stop: "MOSCOW. June 19 (Interfax) -")
+_DATELINE_END = (r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$"  # credit, dash, or agency
+                 r"|\s*\([^()\n]{1,30}\)\s+(?=[^\W\d_]))")  # (or the credit alone: "Seoul, June 19 (IANS) Russian President …")
 _YEARLESS_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?" + _DATELINE_END)
 _LABEL_MONTH = re.compile(r"(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>[0-9]{1,2})")
 
@@ -172,22 +174,51 @@ _MONTH_FIRST_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<month>[^\W\d_]{
 REPOSTED_AFTER_DAYS = 14  # a page's stamp this long after its wire's dateline is the day it was reposted
 
 
+def _wire_day(line: str, year: int, language: str) -> dt.date | None:
+    """The day of the wire's dateline `line` opens with, in `year`; None when it opens with none."""
+    cjk = _CJK_WIRE_DAY.match(line[:40])
+    latin = None if cjk else _YEARLESS_DATELINE.match(line[:80]) or _MONTH_FIRST_DATELINE.match(line[:80])
+    if cjk is not None:
+        found = dates.find(f"{year}年{cjk['month']}月{cjk['day']}日", "zh")
+    elif latin is not None:
+        found = dates.find(f"{latin['day']} {latin['month']} {year}", language)
+    else:
+        return None
+    return found.date if found is not None else None
+
+
 def reposted_wire_day(published: dt.date, lines: list[str], language: str) -> dt.date | None:
     """The day of the wire's dateline the text opens with (its month and day, the year the page's), when the page's own
     stamp is weeks after it ("发布时间:2024-11-28" over "新华社北京6月21日电"): the stamp is the day a site reposted the
     story, the dateline the day it was written. None when no such dateline opens the text or it is the stamp's week."""
     for line in lines:
-        cjk = _CJK_WIRE_DAY.match(line[:40])
-        latin = None if cjk else _YEARLESS_DATELINE.match(line[:80]) or _MONTH_FIRST_DATELINE.match(line[:80])
-        if cjk is not None:
-            found = dates.find(f"{published.year}年{cjk['month']}月{cjk['day']}日", "zh")
-        elif latin is not None:
-            found = dates.find(f"{latin['day']} {latin['month']} {published.year}", language)
-        else:
+        wire = _wire_day(line, published.year, language)
+        if wire is None:
             continue
-        wire = found.date if found is not None else None
-        if wire is not None and wire > published:  # (a June dateline under a January stamp: the year before's June)
+        if wire > published:  # (a June dateline under a January stamp: the year before's June)
             wire = wire.replace(year=wire.year - 1) if (wire.month, wire.day) != (2, 29) else None
         # (a dateline in the stamp's weeks is the page's own story)
         return wire if wire is not None and (published - wire).days > REPOSTED_AFTER_DAYS else None
     return None
+
+
+DATELINE_AFTER_DAYS = 31  # a day the text tells of this close before its dateline's day gives that day its year
+
+
+def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) -> dt.date | None:
+    """The day of the wire's dateline without a year the text opens with ("BEIJING. Dec 5 (Interfax) -", "Seoul, June
+    19 (IANS)"), in the year of the latest of the `told` days (those the text tells of) in the weeks before it: a wire
+    writes of the days just gone. None when no dateline opens the text or no told day is that close, or the text
+    tells of a later year (a dateline's year is never guessed from a year named alone)."""
+    lead = next((line for line in lines[:3] if _wire_day(line, 2000, language) is not None), None)
+    if lead is None or not told:
+        return None
+    best = None
+    for day in told:
+        for year in (day.year, day.year + 1):  # (a January dateline after a December day)
+            wire = _wire_day(lead, year, language)
+            if wire is not None and 0 <= (wire - day).days <= DATELINE_AFTER_DAYS and (best is None or day > best[0]):
+                best = (day, wire)
+    if best is None or any(day.year > best[1].year for day in told):
+        return None
+    return best[1]

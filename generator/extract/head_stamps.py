@@ -295,7 +295,8 @@ def _desk_credit(text: str, knowledge: Knowledge) -> tuple[str, str | None]:
     words = text.split()
     desks = cached("head-desk-words", knowledge, lambda k: frozenset(str(w) for w in credits.head_data(k).get("desk_words") or ()))
     end = len(words) - 1 if words and words[-1] in desks else len(words)
-    for size in range(1, min(DESK_CREDIT_WORDS, end - 1) + 1):  # (a word at least is left before: the headline)
+    for size in range(min(DESK_CREDIT_WORDS, end - 1), 0, -1):  # (a word at least is left before: the headline; the
+        # longest name first: "By Thomson Reuters" is credited to "Thomson Reuters", not "Reuters" after "By Thomson")
         known = credits.known_outlet(" ".join(words[end - size : end]), knowledge)
         if known:
             return " ".join(words[: end - size]), known

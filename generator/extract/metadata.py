@@ -70,6 +70,7 @@ class Metadata:
 # The years an article's publication date may fall in: a page's empty date ("0001-01-01", as some site generators
 # write it) or a typed "9999" is no date, and dates reckoned back from it ("30 years ago") would fall before the calendar.
 PUBLISHED_YEARS = range(1800, 2200)
+NO_DATE = "no date found"
 LEAD_REPORTER_LINES = 3  # the lead's dateline may follow a deck and a photo's caption
 
 
@@ -143,7 +144,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         published = head.updated
         notices.append("date taken from a last-updated stamp: no publication date shown")
     if published is None:
-        notices.append("no date found")
+        notices.append(NO_DATE)
 
     closing_writer = closing_byline(lines[-1], knowledge) if lines and not (declared.author or head.author) else None
     if closing_writer is not None or (head.author and len(lines) > 1 and lines[-1].strip() == head.author):

@@ -41,9 +41,9 @@ _PLAN_CHARS = 4  # the same in a script without spaces, in characters ("当初�
 _DOCUMENT_REACH = 40  # characters read back from a year for the document it qualifies ("резолюции СБ ООН от 2006 и")
 _RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right before it
 # a dateline opening a paragraph: a place and a comma before the date, the wire's name in brackets and a dash after it
-_DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40},\s*")
+_DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40}[,.]\s*")  # ("MOSCOW. June 4 (Interfax) -")
 _DATELINE_WIRE = re.compile(r"\s*\([^()\d]{1,40}\)\s*\.?\s*[-–—]")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]|\s*\([^()\d]{1,40}\)\s+(?=[^\W\d_])")  # (or the credit alone)
 _CJK_WIRE_BEFORE = re.compile(r"\s*[^\W\d_]{2,12}")  # a Chinese wire's dateline: its name and place, the date, "电"
 
 
