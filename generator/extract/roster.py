@@ -104,6 +104,7 @@ class RosterData:
         self.led_by = Table((p, p) for p in _phrases(section.get("led_by")))
         self.list_end = Table((p, p) for p in _phrases(section.get("list_end")))
         self.describing = Table((p, p) for p in _phrases(section.get("describing")))
+        self.other_time = Table((p, p) for p in _phrases(section.get("other_time")))
         self.pronouns = Table((p, p) for p in _phrases(section.get("pronouns")))
         self.subject_marks = Table((p, p) for p in _phrases(section.get("subject_marks")))
         self.roles = Table(_pairs(section.get("roles")))

@@ -47,6 +47,7 @@ _SIDE_GAP = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|aus\s+)
 _SIDE_REACH = 30  # characters either side of a cue that may name its party's country
 _HANGUL_OF = re.compile(r"([\uac00-\ud7a3A-Za-z]{2,})의\s+$")  # "한국전력의 ": the body a person heads
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")  # "X, flanked by": the cue speaks of X's company
+_OTHER_TIME_GAP = 2  # words between "then" and the role it dates ("the then Russian Defence Minister")
 _HEADER_END = re.compile(r"\w*(?:\s+\w+)?\s*:\s*")  # "Российская делегация:", "The entourage included:"
 
 
@@ -257,7 +258,10 @@ class _Reader:
             else:
                 order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
             for role in order:
-                if role and self.data.roles.find(clean_role(role)):
+                if role and (held := self.data.roles.find(clean_role(role))):
+                    if role is after and self._other_time(clean_role(role), 0, held[0][0]) or role is not after and (
+                            self._other_time(text, floor, text.rfind(role, floor, span.start))):
+                        break  # "쇼이구 당시 국방장관이 맞이했지만", "the then Defence Minister X": another time's
                     found.append((span.name, clean_role(role)))
                     shared = None
                     break
@@ -276,6 +280,12 @@ class _Reader:
         for name, role in found:
             self._add(name, role, None, anchor)
         return bool(found)
+
+    def _other_time(self, text: str, floor: int, role_at: int) -> bool:
+        """Whether a word of another time (roster.yml `other_time`) stands a word or two before the role at
+        `role_at` ("the then Defence Minister", "당시 러시아 국방장관"): the role was held then, not on this visit."""
+        return role_at >= 0 and any(len(text[end:role_at].split()) <= _OTHER_TIME_GAP
+                                    for _, end, _ in self.data.other_time.find(text, floor, role_at))
 
     def _list_goes_on(self, gap: str) -> bool:
         """Whether `gap`, between two names, is a comma or a word joining list items in the article's language

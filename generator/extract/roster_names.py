@@ -51,7 +51,8 @@ class RosterNames:
                 return name, start + match.start() + match.group().rfind(name)
         tokens = item.split()
         if len(tokens) >= 3 and all(_HANGUL_WORD.match(t) and not self.has_role_word(t) for t in tokens[:2]) \
-                and self.data.roles.find(" ".join(tokens[2:])):
+                and any(lo == 0 for lo, *_ in self.data.roles.find(" ".join(tokens[2:]))):  # (the role right after:
+            # "미사일 기술 연관된 연방우주공사 사장도", missile technology, is no name)
             name = " ".join(tokens[:2])
             return name, start + item.find(name)
         return None, start

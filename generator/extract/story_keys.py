@@ -60,7 +60,7 @@ TOP: dict[str, frozenset[str]] = {
         "cues", "participating", "not_cues", "describing", "led_by", "list_end", "list_and", "roles", "role_endings", "shared_roles",
         "portfolios",
         "leader_roles", "countries", "posting", "before_principal", "visit", "accompanying", "agent_words", "list_opening",
-        "pronouns", "subject_marks", "object_marks", "sides", "going_along",
+        "pronouns", "subject_marks", "object_marks", "sides", "going_along", "other_time",
     }),
     # extract/head.py, credits.py, promotions.py, headline.py and the other head readers: languages/head.yml
     "head.yml": frozenset({
