@@ -56,6 +56,12 @@ def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str 
     ("ko", "조약 제3조에는 \"쌍방은 어업 자원을 함께 보호한다\"는 내용이 담겼다.", "쌍방은 어업 자원을 함께 보호한다"),
     ("ko", "조선중앙통신은 협정 전문을 보도했다. 협정은 제2조에서 \"쌍방은 어업 자원을 함께 보호한다\"고 규정했다.",
      "쌍방은 어업 자원을 함께 보호한다"),
+    # the participle of the document's name ("Договор …, предусматривающий …")
+    ("ru", "Подписано соглашение о рыболовстве, предусматривающее совместную охрану вод в случае, «если одна из сторон "
+           "откроет свои порты для флота другой».", "если одна из сторон откроет свои порты для флота другой"),
+    # Korean: the quotation made the content of a document named a few words on by its ending ("“…”는 … 협정을")
+    ("ko", "조선중앙통신은 20일 \"쌍방은 어업 자원을 함께 보호한다\"는 두 나라 어업 협력에 관한 협정을 공개했다.",
+     "쌍방은 어업 자원을 함께 보호한다"),
 ])
 def test_a_quotation_written_in_the_document_is_the_document_s_text(language, text, quoted):
     assert _quotes(text, language) == [(None, "the treaty", quoted)]
@@ -70,9 +76,30 @@ def test_a_quotation_written_in_the_document_is_the_document_s_text(language, te
     # an agency's own report, no document saying it
     ("en", '"The fishing fleet will sail in the autumn," TASS reported.',
      [("TASS", None, "The fishing fleet will sail in the autumn")]),
+    # (Korean: the content of a stance, no document: "“…”이라는 입장을 밝혔다")
+    ("ko", '라브로프 장관은 "어업 협력은 앞으로도 계속될 것"이라는 입장을 밝혔다.',
+     [("Sergey Lavrov", None, "어업 협력은 앞으로도 계속될 것")]),
 ])
 def test_words_someone_speaks_are_no_document_s(language, text, expected):
     assert _quotes(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, quoted", [
+    ("en", "Article 3 of the fisheries agreement could be read as a joint patrol clause.\n\n"
+           '"Each side shall open its ports to the fishing fleet of the other in every season."',
+     "Each side shall open its ports to the fishing fleet of the other in every season."),
+    ("ru", "Текст соглашения опубликован. И статья 3 в нем содержит норму о совместной охране вод.\n\n"
+           "«Стороны совместно охраняют рыбные ресурсы в своих водах и открывают друг другу порты».",
+     "Стороны совместно охраняют рыбные ресурсы в своих водах и открывают друг другу порты"),
+])
+def test_a_quotation_alone_after_a_paragraph_naming_a_numbered_article_is_its_text(language, text, quoted):
+    assert _quotes(text, language) == [(None, "the treaty", quoted)]
+
+
+def test_a_quotation_alone_after_a_speaker_and_an_article_stays_the_speaker_s():
+    text = ('Lavrov said on Tuesday that Article 3 would be kept: "The ports stay open to the fishing fleet."\n\n'
+            '"We see no reason to close the fishing grounds to anyone in the coming season."')
+    assert [(speaker, written_in) for speaker, written_in, _ in _quotes(text, "en")] == [("Sergey Lavrov", None)] * 2
 
 
 @pytest.mark.parametrize("said_by, expected", [

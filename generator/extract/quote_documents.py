@@ -15,6 +15,10 @@ from .quote_patterns import HANGUL_LETTERS, alternation, bounded_words
 from ..text import spaceless
 
 
+CONTENT_WORDS = 8  # words between a Korean quotation's ending and the document noun it is the content of
+_KO_PARTICLES = "을|를|이|가|은|는|의|에|에는|에서|으로|로|과|와|도"  # what may close that noun ("조약을", never "법원")
+
+
 def document_cues(cues, data: dict) -> None:
     """Set the document patterns of `cues` from `data` (the quotes.yml section)."""
     documents = data.get("documents") or {}
@@ -86,6 +90,17 @@ def document_cues(cues, data: dict) -> None:
     numbered = rf"(?:\s*(?:{alternation(clause.get('before') or ())})?\s*\d+\s*(?:{alternation(clause['after'])}))*" \
         if clause.get("after") else ""
     cues.document_tail = lazy(rf"(?:{alternation(tail) or '(?!x)x'}){numbered}\s*(?:\([^()]*\))?$")
+    endings = [w for w in by_language(provisions.get("content_endings")) if is_hangul(w)]
+    # (the noun a few words on, past its modifiers: "“…”는 북러 포괄적 전략적 동반자 관계에 관한 조약을")
+    cues.content_of_document = lazy(
+        rf"[”\"’'」』]?\s*(?:{alternation(endings)})\s+(?:[{HANGUL_LETTERS}\w·-]+\s+){{0,{CONTENT_WORDS}}}?"
+        rf"(?:{alternation(tail)})(?:{_KO_PARTICLES})?(?![{HANGUL_LETTERS}])") if endings and tail else None
+    # A numbered article of a document named ("Article 4 of the treaty", "статья 4 в нем", "제4조", "第4条"): a paragraph of
+    # nothing but a quotation right after the paragraph naming it, nobody said to speak, is that article's text
+    cues.numbered_article = lazy(
+        (rf"(?<!\w)(?:{alternation(numbers)})\.?\s*\d+(?!\d)|" if numbers else "")
+        + (rf"(?:{alternation(clause['before'])})\s*\d+\s*(?:{alternation(clause['after'])})|" if clause.get("before") else "")
+        + cjk_number_of(documents), re.IGNORECASE)
     particles = by_language(provisions.get("clause_located"))
     # (a bare number is an article's only right after a document word: "조약 4조에는"; "3조" alone is also three trillion)
     named_before = alternation(w for w in tail if len(w) > 1)
@@ -99,8 +114,7 @@ def document_cues(cues, data: dict) -> None:
         rf"(?![{HANGUL_LETTERS}])") if particles and clause.get("before") else None
     # ... a Chinese or Japanese one: "第4条では「…」", "条约第四条规定：「…」"
     cjk = documents.get("cjk_clause_numbers") or {}
-    cjk_number = rf"(?:{alternation(cjk['before'])})\s*[\d一二三四五六七八九十百]+\s*(?:{alternation(cjk['after'])})" \
-        if cjk.get("before") and cjk.get("after") else r"(?!x)x"
+    cjk_number = cjk_number_of(documents)
     cjk_particles = [p for p in particles if not is_hangul(p)]
     cues.cjk_clause_located = lazy(rf"{cjk_number}(?:\s*{cjk_number})*(?:{alternation(cjk_particles)})") \
         if cjk_particles and cjk.get("before") else None
@@ -116,6 +130,13 @@ def document_cues(cues, data: dict) -> None:
     cues.cjk_document_tail = lazy(rf"(?:{alternation(cjk_tail) or '(?!x)x'})\s*$")
     cues.cjk_name_link = lazy(alternation(documents.get("cjk_name_links") or ()) or r"(?!x)x")
     cues.cjk_clause = lazy(alternation(by_language(documents.get("cjk_clause_words"))) or r"(?!x)x")
+
+
+def cjk_number_of(documents: dict) -> str:
+    """A Chinese or Japanese article's number ("第4条", "第四条": documents' cjk_clause_numbers), as a pattern."""
+    cjk = documents.get("cjk_clause_numbers") or {}
+    return rf"(?:{alternation(cjk['before'])})\s*[\d一二三四五六七八九十百]+\s*(?:{alternation(cjk['after'])})" \
+        if cjk.get("before") and cjk.get("after") else r"(?!x)x"
 
 
 def _closes(words) -> LazyPattern | None:

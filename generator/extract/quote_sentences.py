@@ -129,7 +129,8 @@ def provision_quoted(cues: Cues, masked: str, lo: int, start: int, hi: int | Non
     if which is not None and not any(which.start(1) <= s.start < start for s in people):
         return True
     if end is not None and hi is not None:
-        if any(cue is not None and cue.match(masked, end, hi) for cue in (cues.provision_after, cues.closing_alone)):
+        if any(cue is not None and cue.match(masked, end, hi) for cue in (cues.provision_after, cues.closing_alone,
+                                                                          cues.content_of_document)):
             return True
         if cues.particle is not None and cues.particle.match(masked, end, hi) and cues.split_verb.search(masked, lo, start):
             return True  # "Der Vertrag sieht „…“ vor"

@@ -166,6 +166,10 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
             and not cjk_spoken(attributor, masked, named, lo, hi, quote.start, agencies):
         # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
         speaker, document = None, story_document(reader.knowledge, masked[lo:hi])
+    elif speaker is None and p.bare and p.at and cues.numbered_article.search(reader.texts[p.at - 1]):
+        # a paragraph of only a quotation nobody speaks, after one naming a numbered article ("Article 4 of the treaty
+        # could be seen as …" then "“If one of the two sides …”"): that article's text
+        document = story_document(reader.knowledge, reader.texts[p.at - 1])
     if reader.sender and speaker in agencies and cues.letter_voice is not None and cues.letter_voice.search(quote.text):
         speaker = reader.sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
     # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
