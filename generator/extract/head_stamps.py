@@ -349,7 +349,8 @@ def _credit_after(after: str, knowledge: Knowledge) -> str | None:
     # before a bar and its reporter's name: "19. 06. 2024. Agency | Reporter Name")
     named, bar, _ = tail.partition("|")
     named = named.strip(" .•·-–—") if bar else tail
-    return credit_in(tail, knowledge) or (credits.known_outlet(named, knowledge) if len(named) <= CREDIT_ALONE_CHARS else None)
+    return credit_in(tail, knowledge) or (credits.known_outlet(named, knowledge) if len(named) <= CREDIT_ALONE_CHARS else None) \
+        or self_credits.name_with_initials(tail)  # ("… 12:50 — Общественная служба новостей — ОСН")
 
 
 CREDIT_ALONE_CHARS = 30

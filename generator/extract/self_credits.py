@@ -325,3 +325,23 @@ def carried_source(title: str, knowledge: Knowledge) -> tuple[str, str] | None:
     carried = _CARRIED_SOURCE.match(title)
     source = knowledge.outlet_named(carried["source"].strip()) if carried else None
     return (carried["title"].strip(), source) if carried and source else None
+
+
+# A name and its own initials after it, parted by a dash, a bar or a bracket: "Общественная служба новостей — ОСН",
+# "Agence France-Presse (AFP)"
+_NAME_AND_INITIALS = re.compile(r"^[\s|·•\-–—]*(?P<name>[^\W\d_][^|·•()\-–—]{3,60}?(?:-[^\W\d_][^|·•()\-–—]*)*)\s*"
+                                r"(?:[|·•\-–—]|\()\s*(?P<initials>[^\W\d_]{2,6})\)?\s*$")
+_INITIAL_WORD = re.compile(r"[^\W\d_]+")
+SMALL_WORD = 2  # letters of a word an acronym passes over ("of", "и", "de")
+
+
+def name_with_initials(text: str) -> str | None:
+    """The name when `text` is a name of two words or more followed by its own initials in capitals ("Общественная
+    служба новостей — ОСН" after a stamp): an outlet signing its page, though no list knows it."""
+    found = _NAME_AND_INITIALS.match(text)
+    if found is None or not found["initials"].isupper():
+        return None
+    words = _INITIAL_WORD.findall(found["name"])
+    initials = "".join(w[0] for w in words if len(w) > SMALL_WORD or w[0].isupper()).upper()
+    return found["name"].strip() if len(words) >= 2 and initials == found["initials"] else None
+
