@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import credits
+from . import credits, dates
 from .headline import BYLINE
 from .knowledge import Knowledge
 from .phrases import cached
@@ -76,7 +76,12 @@ def read_byline(line: str, head: _Head, index: int, stamp_at: set[int], previous
     if byline and account_name(split_byline(byline["who"], knowledge)[0], knowledge):
         return True  # "작성자 최고관리자": the site's account that posted the page, no author
     if byline:
-        head.author, head.byline_outlet = split_byline(byline["who"], knowledge)
+        who = byline["who"]
+        dated = dates.find(who)  # "by A and The X news desk July 8, 2024 9:56 AM": the byline's stamp on its line
+        if dated is not None and dated.start:
+            head.published = head.published or dated.date
+            who = who[:dated.start].rstrip(" ,|·•-–—")
+        head.author, head.byline_outlet = split_byline(who, knowledge)
         return True
     if label_alone(line, knowledge) and following is not None and person_name(following, knowledge):
         head.author = following  # "Reporter" then "Name": the writer; an editor's label is an imprint's

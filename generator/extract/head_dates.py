@@ -150,7 +150,7 @@ def timed_stamp(lines: list[str], language: str) -> dt.date | None:
 # "Baku, 19 June, AGENCY"
 _DATELINE_PLACE_WORDS = r"^(?:[^\W\d_][^\s\d(),.]*[,.]?\s+){1,3}"  # a dateline's place: a word or three, maybe a comma
 # (or a full stop: "MOSCOW. June 19 (Interfax) -")
-_DATELINE_END = (r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s|,\s*[^\W\d_][\w.-]{1,20}\s*$"  # credit, dash, or agency
+_DATELINE_END = (r"(?:,?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s|,\s*[^\W\d_][\w.-]{1,20}\s*$"  # credit, dash, or agency
                  r"|\s*\([^()\n]{1,30}\)\s+(?=[^\W\d_]))")  # (or the credit alone: "Seoul, June 19 (IANS) Russian President …")
 _YEARLESS_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?" + _DATELINE_END)
 _LABEL_MONTH = re.compile(r"(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>[0-9]{1,2})")
@@ -203,6 +203,7 @@ def reposted_wire_day(published: dt.date, lines: list[str], language: str) -> dt
 
 
 DATELINE_AFTER_DAYS = 31  # a day the text tells of this close before its dateline's day gives that day its year
+DATELINE_BEFORE_DAYS = 1  # ... or this close after it (a wire's clock a time zone behind: "SEOUL, June 18 (UPI)" of the 19th)
 
 
 def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) -> dt.date | None:
@@ -217,8 +218,9 @@ def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) ->
     for day in told:
         for year in (day.year, day.year + 1):  # (a January dateline after a December day)
             wire = _wire_day(lead, year, language)
-            if wire is not None and 0 <= (wire - day).days <= DATELINE_AFTER_DAYS and (best is None or day > best[0]):
+            if wire is not None and -DATELINE_BEFORE_DAYS <= (wire - day).days <= DATELINE_AFTER_DAYS \
+                    and (best is None or day > best[0]):
                 best = (day, wire)
-    if best is None or any(day.year > best[1].year for day in told):
+    if best is None or any(day.year > best[1].year for day in told):  # (a later year told: not the days just gone)
         return None
     return best[1]
