@@ -85,7 +85,7 @@ def _dated_by_dateline(meta: metadata.Metadata, paragraphs: tuple[Paragraph, ...
     published = dateline_in_year_of(list(meta.body[:3]), meta.language, told)
     if published is None:
         return meta, found
-    notices = tuple(n for n in meta.notices if n != metadata.NO_DATE) + ("date's year taken from the days the text tells of: its dateline has none",)
+    notices = tuple(n for n in meta.notices if n != metadata.NO_DATE) + ("date's year taken from the days the text tells of: its dateline or stamp shows none",)
     meta = dataclasses.replace(meta, published=published, notices=notices)
     return meta, events.find_events(paragraphs, published, knowledge, meta.language)
 

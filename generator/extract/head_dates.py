@@ -174,8 +174,17 @@ _MONTH_FIRST_DATELINE = re.compile(_DATELINE_PLACE_WORDS + r"(?P<month>[^\W\d_]{
 REPOSTED_AFTER_DAYS = 14  # a page's stamp this long after its wire's dateline is the day it was reposted
 
 
-def _wire_day(line: str, year: int, language: str) -> dt.date | None:
-    """The day of the wire's dateline `line` opens with, in `year`; None when it opens with none."""
+# ... or a stamp line of a day, its month and its time, no year: "- 18 June, 08:45", "June 18, 08:45"
+_YEARLESS_STAMP = re.compile(r"^[-–—•]?\s*(?:(?P<day>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})|(?P<month2>[^\W\d_]{3,12})\.?\s+"
+                             r"(?P<day2>[0-9]{1,2}))\.?,?\s+[0-9]{1,2}:[0-9]{2}\s*$")
+
+
+def _wire_day(line: str, year: int, language: str, stamp: bool = False) -> dt.date | None:
+    """The day of the wire's dateline `line` opens with, in `year`; None when it opens with none. With `stamp`, the day
+    of a stamp line without a year too."""
+    if stamp and (alone := _YEARLESS_STAMP.match(line[:40])) is not None:
+        found = dates.find(f"{alone['day'] or alone['day2']} {alone['month'] or alone['month2']} {year}", language)
+        return found.date if found is not None else None
     cjk = _CJK_WIRE_DAY.match(line[:40])
     latin = None if cjk else _YEARLESS_DATELINE.match(line[:80]) or _MONTH_FIRST_DATELINE.match(line[:80])
     if cjk is not None:
@@ -208,16 +217,16 @@ DATELINE_BEFORE_DAYS = 1  # ... or this close after it (a wire's clock a time zo
 
 def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) -> dt.date | None:
     """The day of the wire's dateline without a year the text opens with ("BEIJING. Dec 5 (Interfax) -", "Seoul, June
-    19 (IANS)"), in the year of the latest of the `told` days (those the text tells of) in the weeks before it: a wire
+    19 (IANS)") or a stamp line without one ("- 18 June, 08:45"), in the year of the latest of the `told` days (those the text tells of) in the weeks before it: a wire
     writes of the days just gone. None when no dateline opens the text or no told day is that close, or the text
     tells of a later year (a dateline's year is never guessed from a year named alone)."""
-    lead = next((line for line in lines[:3] if _wire_day(line, 2000, language) is not None), None)
+    lead = next((line for line in lines[:3] if _wire_day(line, 2000, language, stamp=True) is not None), None)
     if lead is None or not told:
         return None
     best = None
     for day in told:
         for year in (day.year, day.year + 1):  # (a January dateline after a December day)
-            wire = _wire_day(lead, year, language)
+            wire = _wire_day(lead, year, language, stamp=True)
             if wire is not None and -DATELINE_BEFORE_DAYS <= (wire - day).days <= DATELINE_AFTER_DAYS \
                     and (best is None or day > best[0]):
                 best = (day, wire)
