@@ -33,6 +33,9 @@ from _extract_helpers import speakers
          [("TASS", "Рыболовецкий флот выйдет в море осенью")]),
         (["„Die Fischereiflotte wird im Herbst auslaufen“, berichtet die Agentur Tass."],
          [("TASS", "Die Fischereiflotte wird im Herbst auslaufen")]),
+        # a body's website that "indicated" what a document holds speaks for the body
+        (["The Kremlin's website indicated that the agreement also included “joint patrols of the fishing grounds in every season”."],
+         [("Kremlin", "joint patrols of the fishing grounds in every season")]),
     ],
 )
 def test_the_person_an_agency_relays_speaks(texts, expected):
