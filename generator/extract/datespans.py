@@ -362,6 +362,8 @@ class DateFinder:
             if g.get("ahead"):  # "will meet on Friday": the next one
                 return (published + dt.timedelta(days=(wanted - published.weekday()) % 7)).isoformat()
             back = (published.weekday() - wanted) % 7
+            if back == 6:  # the day after the page's ("signed on Wednesday" under a Tuesday stamp): a wire's clock a
+                return (published + dt.timedelta(days=1)).isoformat()  # time zone behind, not six days back
             return (published - dt.timedelta(days=back)).isoformat()
         if kind == "nth":
             day = int(g.get("day") or g.get("dru") or g.get("dko"))

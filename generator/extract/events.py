@@ -200,6 +200,15 @@ def _match_day(named: tuple[NamedEvent, ...], date: str, phrases: frozenset[str]
     return None
 
 
+def lead_events(lead: str, knowledge: Knowledge) -> tuple[dt.date, ...]:
+    """The days of the story's named events (of a whole day) whose phrases the lead holds ("МОСКВА, 24 окт – РИА
+    Новости. Ратификация договора …": the Duma's ratification): what a dateline without a year may be dated by."""
+    events = cached("events", knowledge, _Events)
+    phrases = events.phrases.find(lead)
+    return tuple(dt.date.fromisoformat(event.date) for event in events.named
+                 if len(event.date) == 10 and _match((event,), event.date, phrases))
+
+
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two sentences of one date are one timeline entry
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 
 from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
-from .head_dates import dateline_in_year_of
+from .head_dates import dateline_in_year_of, dateline_lead
 from ..ingest import ingest
 from .knowledge import Knowledge
 from .roster_members import find_members
@@ -79,9 +79,12 @@ def _dated_by_dateline(meta: metadata.Metadata, paragraphs: tuple[Paragraph, ...
                        found_facts: tuple[FactHit, ...], knowledge: Knowledge) -> tuple[metadata.Metadata, tuple[Event, ...]]:
     """A page that shows no date of its own, its lead a wire's dateline without a year ("Seoul, June 19 (IANS) …"):
     dated by the dateline's day in the year of the days the text tells of just before it, a date written in full or
-    a named event of the story's (the signing on 19 June 2024). Its events are then read again from that day."""
+    a named event of the story's (the signing on 19 June 2024, which its facts report; the ratification its lead names).
+    Its events are then read again from that day."""
     told = [dt.date.fromisoformat(e.date) for e in (*found, *events.reported_by_facts(found, found_facts, knowledge))
             if len(e.date) == 10 and not e.date.startswith("0000")]
+    lead = dateline_lead(list(meta.body[:3]), meta.language)
+    told += events.lead_events(lead, knowledge) if lead else ()  # (the ratification the dateline's paragraph tells of)
     published = dateline_in_year_of(list(meta.body[:3]), meta.language, told)
     if published is None:
         return meta, found

@@ -215,12 +215,17 @@ DATELINE_AFTER_DAYS = 31  # a day the text tells of this close before its dateli
 DATELINE_BEFORE_DAYS = 1  # ... or this close after it (a wire's clock a time zone behind: "SEOUL, June 18 (UPI)" of the 19th)
 
 
+def dateline_lead(lines: list[str], language: str) -> str | None:
+    """The line of the first three that opens with a wire's dateline without a year, or is a stamp without one."""
+    return next((line for line in lines[:3] if _wire_day(line, 2000, language, stamp=True) is not None), None)
+
+
 def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) -> dt.date | None:
     """The day of the wire's dateline without a year the text opens with ("BEIJING. Dec 5 (Interfax) -", "Seoul, June
     19 (IANS)") or a stamp line without one ("- 18 June, 08:45"), in the year of the latest of the `told` days (those the text tells of) in the weeks before it: a wire
     writes of the days just gone. None when no dateline opens the text or no told day is that close, or the text
     tells of a later year (a dateline's year is never guessed from a year named alone)."""
-    lead = next((line for line in lines[:3] if _wire_day(line, 2000, language, stamp=True) is not None), None)
+    lead = dateline_lead(lines, language)
     if lead is None or not told:
         return None
     best = None
