@@ -41,6 +41,14 @@ def test_a_label_of_other_stories_ends_the_text(label, known):
         "(JANA NOVÁKOVÁ / AFP)", "(Tom Hart / Reuters)",  # a photo's credit alone in brackets
         "No Image", "이 기사를 공유합니다", "• 댓글 0",  # a placeholder, a share label, a comment counter
         "Читайте нас на Яндекс.Дзене и в Telegram", "[Estamos en WhatsApp. Empieza a seguirnos ahora]",  # a promotion
+        # a blog engine's widgets and footer, a stamp's labels left alone, a repost's disclaimer, an empty widget
+        "Written by", "Rate this item", "(0 votes)", "Read 60 times", "About Author", "Maintain by Harbour Web Works",
+        "입력", "수정", "구독", "면책 조항: 이 글의 저작권은 원저작자에게 있습니다. 어떠한 투자 조언도 포함되지 않습니다.",
+        'Актуальные новости по теме "Array"',
+        # a caption closed by its archive note or a credit of slash-joined parts after its stop
+        "Мэр города Иван Петров. Архивное фото",
+        "Два мэра на открытии моста. Иван Петров/пресс-служба мэрии/Агентство",
+        "The two mayors at the bridge on Tuesday. Pool Photo by Tom Hart/Harbour Wire/EPA",
     ],
 )
 def test_furniture_is_not_article_text(line, known):
@@ -61,6 +69,9 @@ def test_a_machine_summary_and_its_points_are_not_text(known):
         "The minister said the photo (taken by Tom Hart / Reuters) showed the old harbour.",
         "크게 작게 바뀐 항구의 모습을 시민들이 지켜봤다.",
         "Sdílet náklady chtějí obě strany rovným dílem.",
+        "The text was written by the two ministries over the winter and read out on Tuesday.",
+        "입력 장치를 새로 들여온 항구는 수정된 계획에 따라 내년에 문을 연다.",
+        "The ports of Riga/Tallinn/Helsinki will share the costs, the ministry said.",
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):

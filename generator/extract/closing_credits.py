@@ -142,6 +142,11 @@ _SLASH_CREDIT = re.compile(r"^\s*(?:/\s*(?P<name>[^\s/=][^/=]{1,24}?)|(?P<before
 _BARE_LINK = re.compile(r"\s*https?://(?P<host>[^/\s]+)/\S*\s*")
 
 
+def bare_link(line: str) -> bool:
+    """Whether `line` is a web address alone."""
+    return _BARE_LINK.fullmatch(line) is not None
+
+
 def linked_outlet(line: str, knowledge: Knowledge) -> str | None:
     """The known outlet a bare link under the text points to ("http://www.newdaily.co.kr/site/…", "出典: https://…"), a
     copy's source, or whose domain the reporter's e-mail address on a short line under the text is at ("[홍길동

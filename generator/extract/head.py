@@ -160,7 +160,8 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 head.removed.extend(body[below_title:])  # share links, a search box between the page's
                 del body[below_title:]  # title and the headline above the article
             continue  # saved pages repeat the headline, sometimes without its section suffix
-        if head.title and line.startswith(head.title) and _glued_after(line, head.title):
+        if head.title and line.startswith(head.title) and _glued_after(line, head.title) \
+                and not line[len(head.title) :].strip()[:1].islower():  # (a longer headline's deck going on, whole)
             line = line[len(head.title) :].strip()  # the headline again, glued to the standfirst or the lead
             if skip_in_head(line.lstrip(" -–—|/"), knowledge):
                 head.removed.append(line)  # a photo's caption: the headline, then " - Foto: …"

@@ -127,6 +127,8 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
                      language)
     if outlet is None:
         notices.append("no outlet found")
+    if lines and closing_credits.bare_link(lines[-1]):
+        lines = lines[:-1]  # "http://…/2024061900343.html" under the text: a copy's source, read for its outlet, no text
 
     published = dates.parse(declared.date, language) if declared.date else None
     if declared.date and published is None:
