@@ -298,3 +298,9 @@ def test_an_arrival_in_three_languages_and_its_words_is_one_entry():
 ])
 def test_a_sentence_about_something_else_is_not_the_named_event(text, published, expected):
     assert events(text, published) == expected
+
+
+def test_a_year_closing_a_row_of_numbers_is_no_date():
+    # a plate's "7 27 1953" is a number; the same year after a day and month, or alone, is a date
+    assert events('The plate carries the numbers "7 27 1953" beside the flag.') == []
+    assert events("The armistice was signed on 27 July 1953 at Panmunjom.") == [("1953-07-27", "armistice-1953")]

@@ -49,6 +49,7 @@ def test_a_label_of_other_stories_ends_the_text(label, known):
         "Мэр города Иван Петров. Архивное фото",
         "Два мэра на открытии моста. Иван Петров/пресс-служба мэрии/Агентство",
         "The two mayors at the bridge on Tuesday. Pool Photo by Tom Hart/Harbour Wire/EPA",
+        "두 시장이 20일 새 다리 개통식에서 테이프를 자르고 있다. 연합뉴스",  # a Korean caption and its agency
     ],
 )
 def test_furniture_is_not_article_text(line, known):

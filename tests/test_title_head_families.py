@@ -66,7 +66,9 @@ def test_a_chinese_headline_without_spaces_is_no_one_word_label(known):
 
 @pytest.mark.parametrize(
     "dateline",
-    ["Pyongyang: ", "New Delhi: ", "SEOUL: ", "PJÖNGJANG (dpa-AFX) - ", "Łódź (PAP) - ", "Seoul (AFP) — ", "КИЇВ (Укрінформ) - "],
+    ["Pyongyang: ", "New Delhi: ", "SEOUL: ", "PJÖNGJANG (dpa-AFX) - ", "Łódź (PAP) - ", "Seoul (AFP) — ", "КИЇВ (Укрінформ) - ",
+     # (a place and its day, the dash right after: no agency)
+     "Rivertown, March 4 – ", "Rivertown, 4 March 2025 - "],
 )
 def test_a_dateline_is_left_out_of_a_title_made_from_the_lead(dateline):
     assert title_from_lead([dateline + LEAD]) == "The council approved the plan on Thursday"
@@ -126,3 +128,14 @@ def test_a_hindi_paragraph_of_sentences_ending_in_dandas_is_no_headline(known):
     lead = "सोमवार, 12 मई। नगर परिषद ने शहर के पुराने बंदरगाह की दीवार को फिर से बनाने की योजना को मंजूरी दी। काम अगले साल शुरू होगा।"
     result = meta(lead, "परिषद के सदस्यों ने कहा कि सड़क बंद नहीं होगी।", known=known)
     assert result.title == "नगर परिषद ने शहर के पुराने बंदरगाह की दीवार को फिर से बनाने की योजना को मंजूरी दी"
+
+
+def test_a_chinese_or_japanese_title_made_from_the_lead_is_never_cut_inside_a_number():
+    lead = "市の交通局は、川に架かる新しい橋の開通式を行った市長と知事が正式に署名したのは19日の協定に基づく通行料の無料化を発表したことである。"
+    title = title_from_lead([lead])
+    assert title.endswith("…") and not title[-2].isdigit()
+
+
+def test_a_caption_standing_for_the_subject_is_no_title(known):
+    caption = "Eine Fahne der Stadt am Hafen (Symbolbild) (Agentur/dpa)"
+    assert meta(caption, LEAD, MORE, known=known).title != caption

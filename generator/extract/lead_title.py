@@ -186,4 +186,6 @@ def _cut_cjk(sentence: str) -> str:
     pauses = [m.start() for m in _CJK_PAUSE.finditer(sentence, limit // 2, limit * 3 // 2)]
     within = [at for at in pauses if at <= limit]
     end = within[-1] if within else pauses[0] if pauses else limit  # a pause a little later before a cut word
+    while 0 < end < len(sentence) and sentence[end - 1].isdigit() and sentence[end].isdigit():
+        end -= 1  # (never inside a number: "…総書記が1…" of "19日")
     return sentence[:end] + "…"

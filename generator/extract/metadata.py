@@ -53,7 +53,7 @@ _GLUED_PHOTO_CREDIT = re.compile(
 _GLUED_NAME_CREDIT = re.compile(r"(?<=[a-zß-öø-ÿа-яё])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{1,30}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{1,30}){1,2}"
                                 r"\s*/\s*[A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15})?(?:\s*/\s*[A-Z][\w.-]{1,15})?\s*$")
 _CREDIT_REACH = 80  # characters at a title's end a glued credit fits in (the pattern is tried there only)
-_BRACKETED_END = re.compile(r"[(（\[]([^()（）\[\]]{2,30})[)）\]]$")  # a bracketed label closing a line: "(资料图)"
+_BRACKETED = re.compile(r"[(（\[]([^()（）\[\]]{2,30})[)）\]]")  # a bracketed label in a line: "(资料图)", "(Symbolbild)"
 
 
 @dataclass(frozen=True)
@@ -355,8 +355,8 @@ def implausible_title(title: str, knowledge: Knowledge) -> str | None:
         return "page furniture"
     if tag_list(text, knowledge):
         return "a list of tags"
-    if (label := _BRACKETED_END.search(text)) and label[1].strip().lower() in credits.archive_photo_words(knowledge):
-        return "a photo's caption"  # "Bridge (file photo)", "大桥(资料图)": a picture's caption, its headline gone
+    if any(label.strip().lower() in credits.archive_photo_words(knowledge) for label in _BRACKETED.findall(text)):
+        return "a photo's caption"  # "Bridge (file photo)", "大桥(资料图)", "Fahne (Symbolbild) (kyodo/dpa)": a picture's caption
     return None
 
 

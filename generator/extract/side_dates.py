@@ -146,10 +146,15 @@ def in_dateline(text: str, start: int, end: int) -> bool:
 
 def in_address(text: str, span: DateSpan) -> bool:
     """Whether a "date" is a number inside an address or a file name: an image width ("webp?w=1920"), a
-    path ("/2024/06/"), a size ("1920x1080") is not a date the article reports."""
+    path ("/2024/06/"), a size ("1920x1080") is not a date the article reports; nor is a year closing a row of
+    numbers parted by spaces (a plate's "7 27 1953", a phone number)."""
     before = text[span.start - 1] if span.start else " "
     after = text[span.end:span.end + 2] + "  "  # (`"" in "/_="` would be true at the end of the text)
-    return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit())
+    return before in "=/_#&?" or after[0] in "/_=" or (after[0] in "xх×" and after[1].isdigit()) or (
+        len(span.date) == 4 and _NUMBERS_BEFORE.search(text, max(0, span.start - 12), span.start) is not None)
+
+
+_NUMBERS_BEFORE = re.compile(r"(?<![\w.,])\d{1,3} \d{1,3} $")  # "7 27 " before "1953"
 
 
 # A year joined by a dash to another year: "(1941–2011)", "1904-05", "1950−1953 гг.", "2026-2027"
