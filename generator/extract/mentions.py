@@ -37,8 +37,9 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
             if span.form not in forms[span.name]:
                 forms[span.name].append(span.form)
             if span.kind == "person":
-                for role in (index.role_before(paragraph.text, span.start, floors[i]),
-                             index.role_after(paragraph.text, span.end, ceilings[i])):
+                owner = _owner(span.form, index)
+                for role in (None if owner == "genitive" else index.role_before(paragraph.text, span.start, floors[i]),
+                             None if owner else index.role_after(paragraph.text, span.end, ceilings[i])):
                     if role and role.lower() not in seen_roles.setdefault(span.name, set()):
                         seen_roles[span.name].add(role.lower())
                         roles.setdefault(span.name, []).append(role)
@@ -51,6 +52,15 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge) -> tu
                 known=kinds[name][1])
         for name in forms
     )
+
+
+def _owner(form: str, index: EntityIndex) -> str | None:
+    """How a name is written as the owner of what stands beside it: "possessive" ("Putin's adviser": the role after
+    it is another's), "genitive" (German "einen Berater Putins", a known name with the genitive's "s" after the noun
+    it owns: the role before it is another's), or None."""
+    if form.endswith(("'s", "’s")):
+        return "possessive"
+    return "genitive" if form.endswith("s") and form[:-1] in index.forms else None
 
 
 def _floors(spans: list[Span], fences: list[bool]) -> list[int]:
