@@ -47,6 +47,10 @@ def test_a_wording_carries_its_fact_or_topic(text, expected):
         ("두 정상은 포괄적 전략 동반자 협정에 서명할 것으로 예상된다.", "treaty-signed"),
         # documents replaced with no earlier one, or a later one
         ("El ministerio sustituyó documentos de identidad caducados en la frontera.", "replaces-earlier-treaties"),
+        # the 1961 treaty's own replacement in 2000, told in the past: the earlier history
+        ("The Soviet-era pact was discarded in 1996, replaced by one in 2000 that offered weaker security assurances.",
+         "replaces-earlier-treaties"),
+        ("Он напомнил, что советское соглашение было заменено в 2000 году на договор о дружбе.", "replaces-earlier-treaties"),
         # the next meeting elsewhere
         ("차기 회담은 평양에서 열릴 예정이다.", "invitation-to-moscow"),
         # military aid to Ukraine, not one another's
