@@ -34,7 +34,9 @@ _KO_BYLINE = (r"^(?:[•·]\s*)?(?:\[[^\]]{{1,30}}\]\s*)?(?:by\s*)?(?P<who>{name
 # A Korean dateline with its reporter opening the lead: "[서울=뉴스1] 홍길동 기자 = …", "(서울=뉴스1) 홍길동 기자 = …",
 # and the paper and its reporter in brackets: "[아시아경제 홍길동 기자] …".
 _KO_DATELINE_REPORTER = (r"^(?:[\[(【]\s*[^\])】=\n]{{1,20}}=\s*[^\])】\n]{{1,30}}[\])】]\s*(?P<who>{name})\s*(?:{titles})\s*="
-                         r"|\[\s*[^\]\s=]{{2,15}}\s+(?P<paper_who>{name})\s*(?:{titles})\s*\])")
+                         r"|\[\s*[^\]\s=]{{2,15}}\s+(?P<paper_who>{name})\s*(?:{titles})\s*\]"
+                         # (the paper and its reporter joined by "=": "[헤럴드경제=오상현 기자] …")
+                         r"|\[\s*[^\]\s=]{{2,15}}\s*=\s*(?P<joined_who>{name})\s*(?:{titles})\s*\])")
 # A byline without "By" (Guardian style): "Justin McCurry in Tokyo and Pjotr Sauer".
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
@@ -171,7 +173,7 @@ def lead_reporter(lines: list[str], knowledge: Knowledge) -> str | None:
     for line in lines:
         found = pattern.match(line)
         if found:
-            return found["who"] or found["paper_who"]
+            return found["who"] or found["paper_who"] or found["joined_who"]
     return None
 
 
