@@ -53,6 +53,11 @@ def test_a_wording_carries_its_fact_or_topic(text, expected):
         ("Он напомнил, что советское соглашение было заменено в 2000 году на договор о дружбе.", "replaces-earlier-treaties"),
         # the next meeting elsewhere
         ("차기 회담은 평양에서 열릴 예정이다.", "invitation-to-moscow"),
+        # consultations on a direct threat of attack (the treaty's third article), not help once attacked
+        ("조약 3조에는 \"어느 일방에 대한 무력침략 행위가 감행될 수 있는 직접적인 위협이 조성되는 경우 협조를 상호 제공한다\"고 명시됐다.",
+         "mutual-assistance"),
+        ("In case of a direct threat of armed aggression against either side, the two will hold consultations and provide mutual support.",
+         "mutual-assistance"),
         # military aid to Ukraine, not one another's
         ("Deutschland kündigte neue Militärhilfe für die Ukraine an.", "mutual-assistance"),
         # China, not the North, as Russia's backer
