@@ -51,12 +51,9 @@ _KICKER = re.compile(r"^(?:[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+){0,2}|opinion|anal
 PLACE_STOP = re.compile(rf"^[{CAPITALS}][^\W\d_]{{3,}}(?:\s(?:[^\W\d_]{{1,3}}\s)?[{CAPITALS}][^\W\d_]+){{0,2}}\.\s+(?=[{CAPITALS}])")
 LEAD_DATELINE = re.compile(
     # a place, a day and its month, a dash and the agency with a full stop: "Москва, 25 апреля – ИА РУСКОР. ",
-    # "ТОКИО, 5 сен – ПРАЙМ. ", "Kyiv, June 5 - Ukrinform. " (each of the agency's words capitalised)
-    r"^(?:[^\W\d_][^,.!?()\n]{1,30},\s*(?:[0-9]{1,2}\.?\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+[0-9]{1,2})\.?\s*(?:--|—|–|-)\s*"
-    rf"[{CAPITALS}][\w.-]*(?:\s[{CAPITALS}][\w.-]*){{0,2}}\.\s+"
-    # ... or no agency, the dash right after the day (maybe its year): "Pyongyang, June 19 – Russia and …"
-    rf"|[^\W\d_][^,.!?()\n]{{1,30}},\s*(?:[0-9]{{1,2}}\.?\s+[^\W\d_]{{3,12}}|[^\W\d_]{{3,12}}\.?\s+[0-9]{{1,2}})\.?(?:,?\s*[0-9]{{4}})?"
-    rf"\s*(?:--|—|–|-)\s+(?=[{CAPITALS}])"
+    # "ТОКИО, 5 сен – ПРАЙМ. ", "Kyiv, June 5 - Ukrinform. " (each of the agency's words capitalised), or none: "Pyongyang, June 19 – "
+    r"^(?:[^\W\d_][^,.!?()\n]{1,30},\s*(?:[0-9]{1,2}\.?\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+[0-9]{1,2})\.?(?:,?\s*[0-9]{4})?\s*(?:--|—|–|-)\s*"
+    rf"(?:[{CAPITALS}][\w.-]*(?:\s[{CAPITALS}][\w.-]*){{0,2}}\.\s+|(?<=\s)(?=[{CAPITALS}]))"
     r"|[(\[][^)\]=]{0,30}=[^)\]]{1,30}[)\]]\s*(?:=\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
     rf"|[{CAPITALS}][{CAPITALS} .'’-]{{2,40}}(?:,[^.()/–—]{{1,40}}?)?"
     r"(?:\s*\([^)]{1,30}\)\s*(?:--|—|–|-)?|\.?\s*/[^/]{1,20}/\.?|\s+(?:--|—|–|-))\s+"
