@@ -192,6 +192,11 @@ def test_passing_mentions_are_no_topic(text, absent):
     assert absent not in topics(text)
 
 
+def test_a_breach_of_the_sanctions_named_is_the_topic():
+    text = "The gift of a car to the leader violates the sanctions imposed by the UN Security Council on the country."
+    assert "sanctions" in topics(text)
+
+
 def test_a_fact_of_the_topic_shows_it_whatever_its_words():
     # no word of the history list: the fact that the treaty replaces the 2000 one is the coverage
     from generator.extract.facts import find_facts
