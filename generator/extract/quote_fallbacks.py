@@ -124,8 +124,9 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         return None  # ("研究员史密斯说：「…」": a person the briefing does not list speaks, not the one before)
     if sender and not people and not any(s.kind == "organisation" and not attributor.is_agency(s) for s in named):
         return sender  # "В телеграмме также отмечается … «…»": the message's words are its sender's
-    korean = korean_reporter(attributor, masked, named, lo, quote.start, quote.end, hi) \
-        or attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)
+    korean = attributor.soundbite_speaker(masked, named, lo, quote.start) \
+        or korean_reporter(attributor, masked, named, lo, quote.start, quote.end, hi) \
+        or attributor.korean_subject(masked, named, lo, hi, quote.start, recent.surnames)  # ("<Name / role> “…”" first)
     if korean is None and not named:
         korean = attributor.korean_label(masked, lo, quote.start, recent)  # "- 김부부장: “…”"
     if korean is None and not people:

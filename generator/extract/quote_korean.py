@@ -18,6 +18,8 @@ from .quote_cues import Descriptor
 # statement words of languages/quotes.yml, Korean, up to four syllables before them).
 KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|발표문|입장문|논평)"
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
+# A broadcast transcript's soundbite label before the quotation: "<Name / role(when, where)>" (angle brackets)
+_SOUNDBITE = re.compile(r"\s*[<〈《]\s*(?P<who>[^<>〈〉《》/]{2,30}?)\s*/\s*[^<>〈〉《》]{1,80}[>〉》]\s*[“\"]?")
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
 # ... and as a line's speaker label, before a colon and the quotation's opening mark: "- 김부부장: “…”".
@@ -137,6 +139,14 @@ class KoreanSubjects:
         The subject marked after it is the new speaker, not one inside what the topic says."""
         head = _FINISHED_SPEECH.search(masked, max(lo, at - 24), at)
         return head is not None and self.cues.korean_speech.match(masked, head.start("verb")) is not None
+
+    def soundbite_speaker(self, masked: str, spans: list[Span], lo: int, before: int) -> str | None:
+        """The person a broadcast transcript's soundbite label names right before its quotation ("<블라디미르 푸틴 /
+        러시아 대통령(지난달 25일 방산회의)> “…”": the name, a slash, the role), or None."""
+        label = _SOUNDBITE.fullmatch(masked, lo, before)
+        if label is None:
+            return None
+        return next((s.name for s in spans if s.kind == "person" and label.start("who") <= s.start < label.end("who")), None)
 
     def korean_label(self, masked: str, lo: int, before: int, recent) -> str | None:
         """The person a Korean surname and title, glued or not, stand for as a line's speaker label right before its
