@@ -150,16 +150,3 @@ def test_a_layouts_separator_is_no_paragraph():
     from generator.extract.extract import make_paragraphs
     paragraphs = make_paragraphs((LEAD, "-", "|", "* * *", BODY))
     assert [p.text for p in paragraphs] == [LEAD, BODY]
-
-
-def test_a_caption_cut_short_without_dots_above_its_whole_is_no_text(known):
-    cut = "두 시장이 20일 강변 국경 다리 개통식에서 시민들과"
-    whole = cut + " 함께 테이프를 자르고 인사를 나누었다는 소식"
-    headline, deck = "강변 국경 다리 개통", "두 도시 시장 개통식 참석"
-    assert furniture.strip([headline, deck, cut, whole, LEAD, LAST], known).lines == (headline, deck, whole, LEAD, LAST)
-
-
-def test_a_headline_above_a_deck_that_goes_on_from_it_stays(known):
-    headline = "The two ministers sign the harbour agreement"
-    deck = headline + " after a night of talks in the port city"
-    assert furniture.strip([headline, deck, LEAD, LAST], known).lines == (headline, deck, LEAD, LAST)

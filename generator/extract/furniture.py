@@ -167,8 +167,6 @@ def names_alone(line: str, knowledge: Knowledge) -> bool:
 
 
 CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page
-CUT_COPY_FROM = 2  # a line cut short with no dots is a copy only past the page's first two (a headline and its deck)
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "다")
 
 
 BAR_LINES = 15  # a site's top bar: its menus, its search, today's date
@@ -205,11 +203,6 @@ def _cut_repeats(lines: list[str]) -> set[int]:
     found: set[int] = set()
     for at, line in enumerate(lines):
         stem = line.rstrip()
-        following = lines[at + 1].strip() if at + 1 < len(lines) else ""
-        if at >= CUT_COPY_FROM and len(stem) >= CUT_REPEAT_CHARS and len(following) > len(stem.strip()) \
-                and following.startswith(stem.strip()) and not stem.endswith(SENTENCE_ENDS):
-            found.add(at)  # a caption cut short with no dots, the whole of it on the next line (past the headline's lines)
-            continue
         if not stem.endswith(("...", "…")):
             continue
         stem = stem.rstrip(".… ")
