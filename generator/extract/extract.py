@@ -81,11 +81,13 @@ def _dated_by_dateline(meta: metadata.Metadata, paragraphs: tuple[Paragraph, ...
     dated by the dateline's day in the year of the days the text tells of just before it, a date written in full or
     a named event of the story's (the signing on 19 June 2024, which its facts report; the ratification its lead names).
     Its events are then read again from that day."""
+    lead = dateline_lead(list(meta.body[:3]), meta.language)
+    if lead is None:
+        return meta, found
     told = [dt.date.fromisoformat(e.date) for e in (*found, *events.reported_by_facts(found, found_facts, knowledge))
             if len(e.date) == 10 and not e.date.startswith("0000")]
-    lead = dateline_lead(list(meta.body[:3]), meta.language)
-    told += events.lead_events(lead, knowledge) if lead else ()  # (the ratification the dateline's paragraph tells of)
-    published = dateline_in_year_of(list(meta.body[:3]), meta.language, told)
+    told += events.lead_events(lead[0], knowledge)  # (the ratification the dateline's paragraph tells of)
+    published = dateline_in_year_of(lead[1], told)
     if published is None:
         return meta, found
     notices = tuple(n for n in meta.notices if n != metadata.NO_DATE) + ("date's year taken from the days the text tells of: its dateline or stamp shows none",)

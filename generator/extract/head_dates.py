@@ -215,25 +215,32 @@ DATELINE_AFTER_DAYS = 31  # a day the text tells of this close before its dateli
 DATELINE_BEFORE_DAYS = 1  # ... or this close after it (a wire's clock a time zone behind: "SEOUL, June 18 (UPI)" of the 19th)
 
 
-def dateline_lead(lines: list[str], language: str) -> str | None:
-    """The line of the first three that opens with a wire's dateline without a year, or is a stamp without one."""
-    return next((line for line in lines[:3] if _wire_day(line, 2000, language, stamp=True) is not None), None)
+_ANY_YEAR = 2000  # a leap year: a dateline's month and day, 29 February too, held before its year is known
 
 
-def dateline_in_year_of(lines: list[str], language: str, told: list[dt.date]) -> dt.date | None:
-    """The day of the wire's dateline without a year the text opens with ("BEIJING. Dec 5 (Interfax) -", "Seoul, June
-    19 (IANS)") or a stamp line without one ("- 18 June, 08:45"), in the year of the latest of the `told` days (those the text tells of) in the weeks before it: a wire
-    writes of the days just gone. None when no dateline opens the text or no told day is that close, or the text
-    tells of a later year (a dateline's year is never guessed from a year named alone)."""
-    lead = dateline_lead(lines, language)
-    if lead is None or not told:
-        return None
+def dateline_lead(lines: list[str], language: str) -> tuple[str, dt.date] | None:
+    """The line of the first three that opens with a wire's dateline without a year, or is a stamp without one, and
+    its month and day (in _ANY_YEAR); None when there is none."""
+    for line in lines[:3]:
+        day = _wire_day(line, _ANY_YEAR, language, stamp=True)
+        if day is not None:
+            return line, day
+    return None
+
+
+def dateline_in_year_of(dateline: dt.date, told: list[dt.date]) -> dt.date | None:
+    """The month and day of a dateline or stamp without a year (dateline_lead's: "BEIJING. Dec 5 (Interfax) -", "Seoul,
+    June 19 (IANS)", "- 18 June, 08:45"), in the year of the latest of the `told` days (those the text tells of) in the
+    weeks before it: a wire writes of the days just gone. None when no told day is that close, or the text tells of a
+    later year (a dateline's year is never guessed from a year named alone)."""
     best = None
     for day in told:
         for year in (day.year, day.year + 1):  # (a January dateline after a December day)
-            wire = _wire_day(lead, year, language, stamp=True)
-            if wire is not None and -DATELINE_BEFORE_DAYS <= (wire - day).days <= DATELINE_AFTER_DAYS \
-                    and (best is None or day > best[0]):
+            try:
+                wire = dateline.replace(year=year)
+            except ValueError:
+                continue  # (29 February in a year without it)
+            if -DATELINE_BEFORE_DAYS <= (wire - day).days <= DATELINE_AFTER_DAYS and (best is None or day > best[0]):
                 best = (day, wire)
     if best is None or any(day.year > best[1].year for day in told):  # (a later year told: not the days just gone)
         return None

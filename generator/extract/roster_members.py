@@ -254,13 +254,15 @@ class _Reader:
             # of an appositive ("der Chef der Raumfahrtagentur ESA, Josef Aschbacher")
             if is_hangul(span.form):
                 body = _HANGUL_OF.search(text, max(floor, span.start - 40), span.start)
-                order = (after, body.group(1) + " " + after if body else None)
+                order = ((after, True), (body.group(1) + " " + after if body else None, True))
             else:
-                order = (before, text[floor:span.start], after, self._role_before_comma(text, lo, floor, span, people[:i]))
-            for role in order:
+                order = ((before, False), (text[floor:span.start], False), (after, True),
+                         (self._role_before_comma(text, lo, floor, span, people[:i]), False))
+            for role, behind in order:  # (behind: the role is written after the name)
                 if role and (held := self.data.roles.find(clean_role(role))):
-                    if role is after and self._other_time(clean_role(role), 0, held[0][0]) or role is not after and (
-                            self._other_time(text, floor, text.rfind(role, floor, span.start))):
+                    # a word of another time before the role, inside what follows the name or in the text before it
+                    if self._other_time(clean_role(role), 0, held[0][0]) if behind else \
+                            self._other_time(text, floor, text.rfind(role, floor, span.start)):
                         break  # "쇼이구 당시 국방장관이 맞이했지만", "the then Defence Minister X": another time's
                     found.append((span.name, clean_role(role)))
                     shared = None
