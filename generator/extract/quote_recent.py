@@ -30,6 +30,9 @@ class Recent:
         """`known`: every person of the entities file and their roles, `organisations` its organisations: whom a
         precise descriptor may stand for when the article names nobody that fits."""
         self.people: dict[str, None] = {}
+        # People named so far only inside quotations: a precise role may stand for them ("summoned Russian Ambassador
+        # Georgy Zinoviev", the report said" then "the Russian ambassador said"), not "the spokesman", whoever it is.
+        self.quoted: set[str] = set()
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
         self.state_offices = state_offices or {}  # a state (place) -> the office that speaks for it
         self.states: dict[str, int] = {}  # such a state -> number of the sentence that named it last
@@ -46,6 +49,7 @@ class Recent:
         if not span.name or "|" in span.name:
             return
         if span.kind == "person":
+            self.quoted.discard(span.name)
             self.people.pop(span.name, None)
             self.people[span.name] = None
             if span.end - span.start >= 2 and is_hangul(text[span.start:span.end]):
@@ -58,6 +62,12 @@ class Recent:
         elif span.name in self.state_offices:
             self.states.pop(span.name, None)
             self.states[span.name] = sentence
+
+    def add_quoted(self, span: Span) -> None:
+        """A person a quotation names: one a role may stand for later, once named nowhere else."""
+        if span.kind == "person" and span.name and "|" not in span.name and span.name not in self.people:
+            self.people[span.name] = None
+            self.quoted.add(span.name)
 
     def last_agency(self) -> str | None:
         """The news agency named most recently, or None."""
@@ -78,7 +88,8 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        return next((name for name in reversed(order) if role == "any" or holds(self.roles.get(name, ()), role)), None)
+        return next((name for name in reversed(order) if role == "any" and name not in self.quoted
+                     or role != "any" and holds(self.roles.get(name, ()), role)), None)
 
     def _only_known(self, descriptor: Descriptor) -> str | None:
         """The one entity of the entities file a precise descriptor fits, or None: a person's with a word its role

@@ -268,6 +268,9 @@ def _after_sentence(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, quot
     cues, masked, named, people, lo, hi, number = reader.cues, p.masked, s.named, s.people, s.lo, s.hi, reader.number
     for span in named:
         reader.recent.add(span, number, p.text)
+    for quotation in s.quotations:
+        for span in starting_within(reader.annotated[p.at], quotation.start, quotation.end):
+            reader.recent.add_quoted(span)
     if s.resolved:
         reader.last_speaker = (number, s.resolved[0][1])
         p.reported = s.resolved[0][1] if s.resolved[0][1] in reader.recent.people or s.resolved[0][1] in reader.recent.known else None
