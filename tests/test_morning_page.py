@@ -133,6 +133,25 @@ def test_an_evidence_sentence_is_quoted_once():
     assert markup.clip("one two three", 2) == "one two …" and markup.clip("one two", 2) == "one two"
 
 
+@pytest.mark.parametrize("cut, shown", [
+    # a sentence cut from a quotation of several sentences gets back the mark it lacks, on its side
+    ("Второе: в 1961 году», – считает Тертицкий.", "«Второе: в 1961 году», – считает Тертицкий."),
+    ("«Первое предложение.", "«Первое предложение.»"),
+    ('"The regime should be reconsidered.', '"The regime should be reconsidered."'),
+    ('it was signed in 1961", the expert said.', '"it was signed in 1961", the expert said.'),
+    ("„Wir sind Freunde.", "„Wir sind Freunde.“"),
+    ("Freunde.“ sagte er.", "„Freunde.“ sagte er."),
+    ("Kim said “we will.", "Kim said “we will.”"),
+    ("「条約は第4条で", "「条約は第4条で」"),
+    # balanced marks are left as they are
+    ("He called it “historic.”", "He called it “historic.”"),
+    ("Er sagte: „Wir sind Freunde.“", "Er sagte: „Wir sind Freunde.“"),
+    ('Kim called it an "alliance" at the talks.', 'Kim called it an "alliance" at the talks.'),
+])
+def test_an_evidence_sentence_cut_from_a_quotation_gets_its_marks_back(cut, shown):
+    assert markup.balanced(cut) == shown
+
+
 def test_headings_are_not_shown_as_evidence_when_sentences_are():
     heading, sentence = Evidence("p-1", "Kim describes ties as 'alliance'"), Evidence("p-2", "Kim called it an 'alliance'.")
     assert views._sentences_first([heading, sentence]) == [sentence]

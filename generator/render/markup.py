@@ -99,9 +99,39 @@ _OPENING = "\"'“„«‹「『‘‚"
 CLOSING_MARKS = "\"'”»›」』’"
 
 
+# Pairs of marks whose opening and closing differ. German opens with "„" and closes with "“", which opens in
+# English: a sentence holding "„", or a "“" closing a word with no "”" anywhere ("… Freunde.“ sagte er"), is German.
+_PAIRS = (("«", "»"), ("「", "」"), ("『", "』"))
+_GERMAN_CLOSE = re.compile(r"\S“(?:[\s,.;:!?)]|$)")
+
+
+def balanced(text: str) -> str:
+    """A sentence cut from a quotation of several sentences with the marks it lacks put back: the opening
+    mark before "… в 1961 году», – считает он." and the closing one after "«Первое предложение." (a
+    sentence splitter does not stop at a quotation's end, and a stray mark reads as broken text)."""
+    german = "„" in text or "”" not in text and _GERMAN_CLOSE.search(text) is not None
+    for opening, closing in (*_PAIRS, ("„", "“") if german else ("“", "”")):
+        if opening not in text and closing not in text:
+            continue
+        depth = missing = 0
+        for char in text:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    missing += 1
+        text = opening * missing + text + closing * depth
+    if text.count('"') % 2:
+        text = text + '"' if text.startswith('"') else '"' + text
+    return text
+
+
 def quoted(value: object) -> Markup:
-    """A sentence of an article, escaped, in quotation marks unless it already opens or closes with some."""
-    text = one_line(str(value)).strip()
+    """A sentence of an article, escaped, its own marks balanced, in quotation marks unless it already opens or
+    closes with some."""
+    text = balanced(one_line(str(value)).strip())
     if text[:1] in _OPENING or text[-1:] in CLOSING_MARKS:
         return escape(text)
     return Markup("“") + escape(text) + Markup("”")
