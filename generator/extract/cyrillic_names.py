@@ -26,6 +26,9 @@ _CASES = (("ами", ""), ("ями", ""), ("ом", "ins"), ("ем", "ins"), ("ё
 # A foreign masculine name's ending in each case: "Кира" -> "Кир", "Симмонсу" -> "Симмонс"
 _FOREIGN_ENDINGS = {"gen": ("а", "я"), "dat": ("у", "ю"), "ins": ("ом", "ем")}
 _SOFT = {"я": "ь", "ю": "ь", "ем": "ь"}
+_VOWELS = frozenset("аеёиоуыэюяіїє")
+# A role of two words joined by a hyphen, the case read from the second: "премьер-министром Канады Джастином Трюдо"
+_SECOND_PART = "(?:-[а-яёіїє]+)?"
 
 
 class CyrillicRoleNames:
@@ -38,11 +41,11 @@ class CyrillicRoleNames:
         self._nominative_surname = nominative_surname
         self._korean = frozenset(str(s) for s in korean_surnames)
         self._pattern = lazy(
-            rf"(?<![\w-])(?P<role>(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}})"
+            rf"(?<![\w-])(?P<role>(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}}{_SECOND_PART})"
             rf"(?P<body>(?:\s+(?:[а-яёіїє-]+|[А-ЯЁІЄЇ][\w-]*)){{0,4}}?)"
             rf"\s+(?P<name>{_WORD}\s+(?:{_WORD}(?:вич|вна|ична|ич)\s+)?{_WORD})(?![\w-]|\s+[А-ЯЁІЄЇ])"
         ) if stems else None
-        self._role_word = lazy(rf"(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}}$") if stems else None
+        self._role_word = lazy(rf"(?:{'|'.join(map(re.escape, stems))})[а-яёіїє]{{0,3}}{_SECOND_PART}$") if stems else None
 
     def find(self, text: str):
         """(name in the nominative, start, end) for each name after a role word in `text`."""
@@ -81,11 +84,12 @@ class CyrillicRoleNames:
 
 def _foreign(word: str, case: str) -> str:
     """A foreign masculine name's nominative from its case form ("Симмонса" -> "Симмонс"); a word without
-    the case's ending is not declined (a woman's name, "Карин") and stays."""
+    the case's ending is not declined (a woman's name, "Карин") and stays, as does one ending in a vowel and
+    then the ending's letter ("Дюбуа", "Гарсиа": no Russian case ending follows a vowel so)."""
     parts = word.split("-")
     last = parts[-1]
     for ending in _FOREIGN_ENDINGS[case]:
-        if last.endswith(ending) and len(last) > len(ending) + 2:
+        if last.endswith(ending) and len(last) > len(ending) + 2 and last[-len(ending) - 1] not in _VOWELS:
             parts[-1] = last[: -len(ending)] + _SOFT.get(ending, "")
             break
     return "-".join(parts)
