@@ -314,7 +314,16 @@ def _repeats(title: str, knowledge: Knowledge) -> set[str]:
     menu = _glued_menu(title, knowledge)
     if menu:
         forms.add(title[len(menu):])  # "HomeNewsHeadline" then "Headline": the menu's words glued to it
+    words = title.split(" ")
+    for dropped in range(1, min(_CRUMB_WORDS, len(words) - _TAIL_WORDS) + 1):
+        # "Политика подробности «…». О чем …" then "«…». О чем …": a section's words glued before it
+        if not any(w.endswith(SENTENCE_PUNCT) for w in words[:dropped]):
+            forms.add(" ".join(words[dropped:]))
     return forms
+
+
+_CRUMB_WORDS = 3  # the most words of a section's name a headline line may open with
+_TAIL_WORDS = 4  # ... and the fewest it must have after them to be the headline repeated
 
 
 _GLUED_WORDS = re.compile(r"[A-Z][a-z]+(?=[A-Z])")
