@@ -92,5 +92,6 @@ def stopping_words(cues, language: str | None) -> None:
     others = data.get("not_prepositions") or {}
     own = {w.lower() for key, group in others.items() if language in group_languages(key, aliases) for w in group or ()}
     cues.prepositions_for([w for w in words_of(data.get("prepositions_before_name"), None, aliases) if w.lower() not in own])
+    cues.place_prepositions = frozenset(w.lower() for w in words_of(data.get("place_prepositions"), language, aliases))
     # (a language that capitalises its nouns writes a phrase of them as a title looks: "Standhaftigkeit und Treue")
     cues.capitalised_nouns = language is not None and language in capitalised_nouns(cues)

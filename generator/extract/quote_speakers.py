@@ -189,6 +189,8 @@ class Attributor(KoreanSubjects):
                 continue
             if not quoting and span.kind != "person":
                 continue
+            if span.kind == "place" and _word_before(masked, lo, span.start) in cues.place_prepositions:
+                continue  # "заявил в ходе визита в Северную Корею президент …": where, not who
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi) and not (
                     cues.subject_relative is not None and cues.subject_relative.match(masked, span.end, hi)):
@@ -382,6 +384,12 @@ class Attributor(KoreanSubjects):
         words are stems: "председател" for every case of "Председатель")."""
         first = name.split(maxsplit=1)[0].casefold()
         return self.index.is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
+
+
+def _word_before(masked: str, lo: int, at: int) -> str:
+    """The word right before `at` in masked[lo:at], in lower case ("" for none)."""
+    words = masked[max(lo, at - 16):at].split()
+    return words[-1].lower() if words and masked[at - 1:at].isspace() else ""
 
 
 def relaying(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:

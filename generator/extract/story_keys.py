@@ -43,7 +43,7 @@ TOP: dict[str, frozenset[str]] = {
     # (who speaks for whom) are the story's; quotation_marks, extract/mark_table.py's, the language file's alone
     "quotes.yml": frozenset({
         "offices", "descriptors", "speech_verbs", "inverted_speech", "passive_speech", "said_so",
-        "block_quote_first_person", "letter_voice", "addressee_words", "complementizers", "prepositions_before_name",
+        "block_quote_first_person", "letter_voice", "addressee_words", "complementizers", "prepositions_before_name", "place_prepositions",
         "cjk_prepositions_before_name", "cjk_postpositions_after_name", "capitalised_nouns", "caseless_speech_openers",
         "relay_phrases", "source_cues", "korean_home_bodies", "korean_home_marks", "korean_home_after", "opening_subordinators", "editor_note_marks", "body_voices", "body_voice_articles", "body_voices_after", "body_voice_marks", "relative_pronouns", "subject_relatives", "negation_before_verb", "not_prepositions", "object_relatives", "owner_words",
         "absolute_prepositions", "title_words", "work_nouns", "negation_after", "comma_closes_dash_speech", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
