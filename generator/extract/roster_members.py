@@ -185,11 +185,15 @@ class _Reader:
         self.follow = _FOLLOW
 
     def _reporter(self, text: str, lo: int, hi: int, name: str, people: list[Span]) -> bool:
-        """Whether the person closes the cue sentence after a word of telling ("Делегация … ожидается в Москве, —
-        сообщает представитель МИД Мария Захарова", "…, said Peskov"): the one who reports the visit, not a member."""
+        """Whether the person closes the cue sentence beside a word of telling ("Делегация … ожидается в Москве, —
+        сообщает представитель МИД Мария Захарова", "…, said Peskov", "…, Peskov said"): the one who reports the
+        visit, not a member."""
         span = next((s for s in reversed(people) if s.name == name), None)
         if span is None or span is not people[-1] or len(text[span.end:hi].split()) > _REPORTER_TAIL:
             return False
+        after = self.data.describing.find(text, span.end, hi)
+        if after and not text[span.end:after[0][0]].strip() and text[lo:span.start].rstrip().endswith(","):
+            return True  # "…, and may speak to the press along with Kim, Ushakov said.": the teller after a comma
         floor = people[-2].end if len(people) > 1 else lo
         told = self.data.describing.find(text, max(floor, lo), span.start)
         return bool(told) and len(text[told[-1][1]:span.start].split()) <= _REPORTER_TITLE
