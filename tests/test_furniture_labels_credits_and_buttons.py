@@ -27,6 +27,10 @@ LAST = "Talks went on until the evening."
         # a scraper's or server's error saved with the page
         "Curl error: Could not resolve: cdn.harbour.example (Could not contact DNS servers)",
         "Warning: file_get_contents(https://harbour.example/feed): Failed to open stream",
+        # a share widget's button, its notice and its instructions; a post's age and view count; a comments heading
+        "Share via", "• Link copied", "Lien copié", "Ссылка скопирована", "1 month ago 76", "3 hours ago", "댓글",
+        "Vous pouvez partager un article en cliquant sur les icônes de partage en haut à droite de celui-ci.",
+        "You can share this article by clicking the icons at the top of the page.",
     ],
 )
 def test_furniture_is_not_article_text(line, known):
@@ -48,6 +52,8 @@ def test_furniture_is_not_article_text(line, known):
         "With inputs from both ministries, the draft was finished in May.",
         "Con información de inteligencia local, el puerto advirtió sobre nuevos envíos.",
         "Mit Material von den Werften soll der Hafen seine Kräne versorgen.",
+        "Three months ago the ministers met for the first time in the harbour city.",  # an age in a sentence
+        "You can share the catch equally, the minister told the fishermen.",
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):

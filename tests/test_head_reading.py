@@ -12,7 +12,7 @@ from generator.extract import dates, furniture, metadata
 from generator.extract.language import detect_language
 from generator.model import Declared
 
-from _head_helpers import LEAD, MORE, meta
+from _head_helpers import HEADLINE, LEAD, MORE, meta
 
 
 # ------------------------------------------------------------------ which line is the headline
@@ -231,3 +231,11 @@ def test_serbian_croatian_and_bosnian_are_told_apart_by_their_words(text, langua
 )
 def test_the_author_is_the_writer_never_the_editor_or_a_credit(lines, author, known):
     assert meta("Council approves plan to rebuild the harbour wall", *lines, known=known).author == author
+
+
+def test_the_headline_numbered_as_a_gallerys_image_alt_text_is_no_paragraph(known):
+    """A gallery's images carry the headline as their alt text, numbered ("<headline>-1", "<headline>-4"), between the
+    paragraphs of a saved page: the headline again, not text."""
+    result = meta(HEADLINE, LEAD, f"{HEADLINE}-1", MORE, f"{HEADLINE}-4", "The works end in two years.", known=known)
+    assert result.title == HEADLINE
+    assert list(result.body) == [LEAD, MORE, "The works end in two years."]

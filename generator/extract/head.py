@@ -153,7 +153,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
                 continue
             if choice == "kicker":
                 continue
-        if head.title and len(line) <= len(head.title) and normalise_space(line) in _repeats(head.title, knowledge):
+        if head.title and len(line) <= len(head.title) + 3 and _repeated(normalise_space(line), _repeats(head.title, knowledge)):
             if len(line) < len(head.title):
                 head.title = line  # "Headline News" then "Headline": the suffix was a section word
             if title_index is not None and widgets(body[below_title:]):
@@ -285,7 +285,7 @@ def _head_again(rest: list[str], open_now: bool, forms: set[str], head: _Head, k
         if at >= HEAD_AGAIN_SCAN and not open_for:
             out.extend(rest[at:])
             break
-        if len(line) <= longest and line in forms:  # (lines come with their spaces normalised)
+        if len(line) <= longest + 3 and _repeated(line, forms):  # (lines come with their spaces normalised)
             open_for = 3
             continue
         if open_for:
@@ -302,6 +302,14 @@ def _head_again(rest: list[str], open_now: bool, forms: set[str], head: _Head, k
             open_for = 0  # the article's text: the head is over
         out.append(line)
     return out
+
+
+_GALLERY_NUMBER = re.compile(r"-\d{1,2}$")
+
+
+def _repeated(line: str, forms: set[str]) -> bool:
+    """Whether `line` is one of the headline's `forms`, maybe numbered as a gallery's image alt text ("<headline>-4")."""
+    return line in forms or _GALLERY_NUMBER.sub("", line) in forms
 
 
 def _repeats(title: str, knowledge: Knowledge) -> set[str]:
