@@ -55,6 +55,9 @@ _NAME_STAMP = re.compile(r"^(?P<who>[^\d|:/]{4,50}?)(?:\s+|\s*[/|]\s*)(?:\d{4}-\
                          r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A name alone in brackets on the text's last line: "(Jane Roe)", the writer's signature.
 _CLOSING_NAME = re.compile(r"^[(（](?P<who>[^()（）\d:：,，]{2,50})[)）]$")
+# A byline's label and a dash after it, read as its colon: "Author - Jane Roe"
+_LABEL_DASH = re.compile(r"^(\w+)\s+[-–—]\s+(?=\S)")
+_NUMERIC_DATE_END = re.compile(r"[\s,|·•]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")  # "… Jane Roe 19.06.24": its day
 # A divider a page shows where a byline's label was: "|" alone on its line, then the writer's name.
 _DIVIDERS = frozenset({"|", "｜", "/", "•", "·"})
 # A bracketed credit line: "(Name: role, outlet)", "（西村卓也：フリーランス記者、X）".
@@ -124,8 +127,13 @@ def _beside_widget(line: str, knowledge: Knowledge) -> str | None:
 
 
 def closing_byline(line: str, knowledge: Knowledge) -> str | None:
-    """The writer whose name alone in brackets closes the text ("(Jane Roe)", "（西村卓也）"), or None: never a
-    credit's words ("(Foto Reuters)", "(Sumber Antara)", "(Editor Rina Wulandari)": a label or an outlet in it)."""
+    """The writer whose name alone in brackets closes the text ("(Jane Roe)", "（西村卓也）"), or whose byline under its
+    label does, maybe with a dash and its date ("Author - Jane Roe 19.06.24"), or None: never a credit's words ("(Foto
+    Reuters)", "(Sumber Antara)", "(Editor Rina Wulandari)": a label or an outlet in it)."""
+    undated = _NUMERIC_DATE_END.sub("", line) if len(line) <= 100 else ""
+    labelled = _labelled_byline(_LABEL_DASH.sub(r"\1: ", undated, count=1), knowledge) if undated else None
+    if labelled is not None and person_name(labelled["who"], knowledge):
+        return labelled["who"].strip()
     found = _CLOSING_NAME.match(line.strip()) if len(line) <= 60 else None
     if not found or not person_name(found["who"], knowledge):
         return None
