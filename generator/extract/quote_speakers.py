@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .entities import EntityIndex, Span
 from .quote_cues import Cues
 from .quote_korean import KoreanSubjects
+from .quote_places import placed_before_speaker
 
 # How far before a name "said Scholz" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
@@ -189,7 +190,7 @@ class Attributor(KoreanSubjects):
                 continue
             if not quoting and span.kind != "person":
                 continue
-            if span.kind == "place" and _word_before(masked, lo, span.start) in cues.place_prepositions:
+            if span.kind == "place" and placed_before_speaker(cues, masked, span, spans, hi):
                 continue  # "заявил в ходе визита в Северную Корею президент …": where, not who
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi) and not (
@@ -384,12 +385,6 @@ class Attributor(KoreanSubjects):
         words are stems: "председател" for every case of "Председатель")."""
         first = name.split(maxsplit=1)[0].casefold()
         return self.index.is_role_word(first) or (not first.isascii() and self.index._role_re.match(first) is not None)
-
-
-def _word_before(masked: str, lo: int, at: int) -> str:
-    """The word right before `at` in masked[lo:at], in lower case ("" for none)."""
-    words = masked[max(lo, at - 16):at].split()
-    return words[-1].lower() if words and masked[at - 1:at].isspace() else ""
 
 
 def relaying(attributor: Attributor, spans: list[Span], lo: int, hi: int) -> str | None:
