@@ -30,9 +30,10 @@ class Recent:
         """`known`: every person of the entities file and their roles, `organisations` its organisations: whom a
         precise descriptor may stand for when the article names nobody that fits."""
         self.people: dict[str, None] = {}
-        # People named so far only inside quotations: a precise role may stand for them ("summoned Russian Ambassador
-        # Georgy Zinoviev", the report said" then "the Russian ambassador said"), not "the spokesman", whoever it is.
-        self.quoted: set[str] = set()
+        # People named so far only inside quotations, the most recently named last: a precise role may stand for them
+        # when nobody named outside one holds it ("“… summoned Russian Ambassador Georgy Zinoviev …,” the report said"
+        # then "the Russian ambassador said"); they are no one's "he", nor "the spokesman", whoever it is.
+        self.quoted: dict[str, None] = {}
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
         self.state_offices = state_offices or {}  # a state (place) -> the office that speaks for it
         self.states: dict[str, int] = {}  # such a state -> number of the sentence that named it last
@@ -49,7 +50,7 @@ class Recent:
         if not span.name or "|" in span.name:
             return
         if span.kind == "person":
-            self.quoted.discard(span.name)
+            self.quoted.pop(span.name, None)
             self.people.pop(span.name, None)
             self.people[span.name] = None
             if span.end - span.start >= 2 and is_hangul(text[span.start:span.end]):
@@ -66,8 +67,14 @@ class Recent:
     def add_quoted(self, span: Span) -> None:
         """A person a quotation names: one a role may stand for later, once named nowhere else."""
         if span.kind == "person" and span.name and "|" not in span.name and span.name not in self.people:
-            self.people[span.name] = None
-            self.quoted.add(span.name)
+            self.quoted.pop(span.name, None)
+            self.quoted[span.name] = None
+
+    def named_again(self, name: str) -> None:
+        """A person named only inside quotations whom a role outside one stood for: named now, the latest."""
+        if name in self.quoted:
+            del self.quoted[name]
+            self.people[name] = None
 
     def last_agency(self) -> str | None:
         """The news agency named most recently, or None."""
@@ -88,8 +95,10 @@ class Recent:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds
         `role`, or any person when `role` is "any"."""
         order = list(self.people) + [s.name for s in also if s.kind == "person" and s.name]
-        return next((name for name in reversed(order) if role == "any" and name not in self.quoted
-                     or role != "any" and holds(self.roles.get(name, ()), role)), None)
+        found = next((name for name in reversed(order) if role == "any" or holds(self.roles.get(name, ()), role)), None)
+        if found is None and role != "any":
+            found = next((name for name in reversed(self.quoted) if holds(self.roles.get(name, ()), role)), None)
+        return found
 
     def _only_known(self, descriptor: Descriptor) -> str | None:
         """The one entity of the entities file a precise descriptor fits, or None: a person's with a word its role

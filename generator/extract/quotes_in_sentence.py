@@ -99,6 +99,9 @@ def read_sentence(reader: QuoteReader, p: ParagraphRead, s: SentenceRead) -> Non
     """Reads one sentence of paragraph `p`: whom its speech pairs name, its subject, then each of its quotations."""
     masked, cues, people, lo, hi = p.masked, reader.cues, s.people, s.lo, s.hi
     resolved = [(pair, _resolve(reader, p, s, pair, [n for n in people if n.start < pair.position])) for pair in s.pairs]
+    for _, name in resolved:
+        if name:
+            reader.recent.named_again(name)  # ("the Russian ambassador said", whom a quotation named before)
     # '"…," the Presidential Office said' with no such office named: someone unnamed speaks, no fallback guesses
     s.unknown = bool(resolved) and all(pair.kind == "descriptor" and not name for pair, name in resolved)
     s.resolved = [(pair, name) for pair, name in resolved if name]
