@@ -154,6 +154,7 @@ def read_head(lines: list[str], declared: Declared, knowledge: Knowledge, langua
             if choice == "kicker":
                 continue
         if head.title and len(line) <= len(head.title) + 3 and _repeated(normalise_space(line), _repeats(head.title, knowledge)):
+            line = _GALLERY_NUMBER.sub("", line)
             if len(line) < len(head.title):
                 head.title = line  # "Headline News" then "Headline": the suffix was a section word
             if title_index is not None and widgets(body[below_title:]):
@@ -304,7 +305,7 @@ def _head_again(rest: list[str], open_now: bool, forms: set[str], head: _Head, k
     return out
 
 
-_GALLERY_NUMBER = re.compile(r"-\d{1,2}$")
+_GALLERY_NUMBER = re.compile(r"(?<![\d-])-\d{1,2}$")  # (not a range of years: "… for 2024-25")
 
 
 def _repeated(line: str, forms: set[str]) -> bool:
@@ -313,7 +314,8 @@ def _repeated(line: str, forms: set[str]) -> bool:
 
 
 def _repeats(title: str, knowledge: Knowledge) -> set[str]:
-    """The forms a repeated headline takes: itself, and itself less a trailing section word ("… News")."""
+    """The forms a repeated headline takes: itself, itself less a trailing section word ("… News"), less the menu's
+    words glued before it, and less one to three words a section's name opens ("Политика подробности …")."""
     title = normalise_space(title)
     forms = {title}
     head, _, last = title.rpartition(" ")
@@ -323,10 +325,11 @@ def _repeats(title: str, knowledge: Knowledge) -> set[str]:
     if menu:
         forms.add(title[len(menu):])  # "HomeNewsHeadline" then "Headline": the menu's words glued to it
     words = title.split(" ")
-    for dropped in range(1, min(_CRUMB_WORDS, len(words) - _TAIL_WORDS) + 1):
-        # "Политика подробности «…». О чем …" then "«…». О чем …": a section's words glued before it
-        if not any(w.endswith(SENTENCE_PUNCT) for w in words[:dropped]):
-            forms.add(" ".join(words[dropped:]))
+    if credits.section_word(words[0], knowledge):  # (not "Путин: «…»" then "«…»", the lead quoting the headline)
+        for dropped in range(1, min(_CRUMB_WORDS, len(words) - _TAIL_WORDS) + 1):
+            # "Политика подробности «…». О чем …" then "«…». О чем …": a section's words glued before it
+            if not any(w.endswith((*SENTENCE_PUNCT, ":", "-", "–", "—")) for w in words[:dropped]):
+                forms.add(" ".join(words[dropped:]))
     return forms
 
 
