@@ -188,3 +188,13 @@ def test_a_masthead_line_between_paragraphs_of_the_text_credits_nothing(known):
 def test_a_subdomain_names_the_outlet_only_when_it_is_its_edition(host, outlet, known):
     assert known.outlet_named(host) == outlet
     assert closing_credits.linked_outlet(f"https://{host}/arti/world/123.html", known) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("dpa/jp", "dpa"), ("AFP/mb", "AFP"), ("AFP/dpa/red", "AFP"),
+     # a photo's credit on the last line names its picture's agency, not the text's: no desk's initials after it
+     ("AFP/Pool", None), ("Sputnik/Pool", None), ("KCNA/Via", None), ("Xinhua/AFP", None), ("Nachodka/Wonsan", None)],
+)
+def test_a_wire_and_its_desks_initials_closing_the_text_credit_the_wire(line, outlet, known):
+    assert closing_credits.closing_slash_credit(line, known) == outlet

@@ -69,7 +69,8 @@ def _first_of_wires(name: str, knowledge: Knowledge) -> str | None:
 
 
 _EDITOR_MARK = re.compile(r"[^\W\d_]{1,4}")  # "jW", "red", "mb": a desk's or an editor's initials
-_WIRE_AND_DESK = re.compile(r"[^\W\d_][\w.-]{1,15}(?:\s*/\s*[^\W\d_][\w.-]{0,15}){1,3}")  # "dpa/jp", "AFP/dpa/red"
+# "dpa/jp", "AFP/dpa/red": a wire, maybe others, and a desk's initials in lower case last
+_WIRE_AND_DESK = re.compile(r"[^\W\d_][\w.-]{1,15}(?:\s*/\s*[^\W\d_][\w.-]{0,15}){0,2}\s*/\s*(?-i:[a-zß-ÿ])[^\W\d_]{0,3}")
 
 
 _QUOTED_SPAN = re.compile(r"[\"«“„「『]([^\"«»“”„「」『』\n]{5,300})[\"»”“」』]")
@@ -88,7 +89,7 @@ def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
     Xinhua story, "MNA/" closing an agency's own story); inside the text such a line credits the photo above it,
     so only the text's last line."""
     found = _SLASH_CREDIT.match(line)
-    if found is None:  # "dpa/jp": the wire and the initials of the desk that edited its story
+    if found is None:  # "dpa/jp": the wire and the initials of the desk that edited its story (not "AFP/Pool", a photo's)
         return _first_of_wires(line.strip(), knowledge) if _WIRE_AND_DESK.fullmatch(line.strip()) else None
     name = found["name"] or found["before"]
     return credits.known_outlet(name, knowledge) or (name if site_address(name) else None)  # "/vizionplus.tv"
