@@ -143,10 +143,13 @@ def test_an_evidence_sentence_is_quoted_once():
     ("Freunde.“ sagte er.", "„Freunde.“ sagte er."),
     ("Kim said “we will.", "Kim said “we will.”"),
     ("「条約は第4条で", "「条約は第4条で」"),
+    ("„Rosja nigdy nie opuści sojuszników.", "„Rosja nigdy nie opuści sojuszników.“"),
     # balanced marks are left as they are
     ("He called it “historic.”", "He called it “historic.”"),
     ("Er sagte: „Wir sind Freunde.“", "Er sagte: „Wir sind Freunde.“"),
     ('Kim called it an "alliance" at the talks.', 'Kim called it an "alliance" at the talks.'),
+    ("„Rosja nigdy nie opuści sojuszników” – powiedział Putin.", "„Rosja nigdy nie opuści sojuszników” – powiedział Putin."),
+    ('פוטין תקף את ארה"ב בנאום', 'פוטין תקף את ארה"ב בנאום'),  # (Hebrew's gershayim inside a word)
 ])
 def test_an_evidence_sentence_cut_from_a_quotation_gets_its_marks_back(cut, shown):
     assert markup.balanced(cut) == shown

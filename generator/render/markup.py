@@ -99,31 +99,34 @@ _OPENING = "\"'“„«‹「『‘‚"
 CLOSING_MARKS = "\"'”»›」』’"
 
 
-# Pairs of marks whose opening and closing differ. German opens with "„" and closes with "“", which opens in
-# English: a sentence holding "„", or a "“" closing a word with no "”" anywhere ("… Freunde.“ sagte er"), is German.
+# Pairs of marks whose opening and closing differ. "„" opens in German, Polish, Romanian and Hungarian and closes with
+# "“" or "”", and "“" opens in English: a sentence holding "„", or a "“" closing a word with no "”" anywhere ("…
+# Freunde.“ sagte er"), is read with "„" as the opening mark.
 _PAIRS = (("«", "»"), ("「", "」"), ("『", "』"))
-_GERMAN_CLOSE = re.compile(r"\S“(?:[\s,.;:!?)]|$)")
+_LOW_CLOSE = re.compile(r"\S“(?:[\s,.;:!?)]|$)")
+# A straight mark inside a word is no quotation mark: Hebrew "ארה\"ב" (a quotation may end with a number: "… 1961\",").
+_INSIDE_WORD = re.compile(r"(?<=\w)\"(?=\w)")
 
 
 def balanced(text: str) -> str:
     """A sentence cut from a quotation of several sentences with the marks it lacks put back: the opening
     mark before "… в 1961 году», – считает он." and the closing one after "«Первое предложение." (a
     sentence splitter does not stop at a quotation's end, and a stray mark reads as broken text)."""
-    german = "„" in text or "”" not in text and _GERMAN_CLOSE.search(text) is not None
-    for opening, closing in (*_PAIRS, ("„", "“") if german else ("“", "”")):
-        if opening not in text and closing not in text:
+    low = "„" in text or "”" not in text and _LOW_CLOSE.search(text) is not None
+    for opening, closings in (*((o, (c,)) for o, c in _PAIRS), ("„", ("“", "”")) if low else ("“", ("”",))):
+        if opening not in text and not any(c in text for c in closings):
             continue
         depth = missing = 0
         for char in text:
             if char == opening:
                 depth += 1
-            elif char == closing:
+            elif char in closings:
                 if depth:
                     depth -= 1
                 else:
                     missing += 1
-        text = opening * missing + text + closing * depth
-    if text.count('"') % 2:
+        text = opening * missing + text + closings[0] * depth
+    if len(_INSIDE_WORD.sub("", text).split('"')) % 2 == 0:  # (an odd number of quotation marks)
         text = text + '"' if text.startswith('"') else '"' + text
     return text
 
