@@ -192,8 +192,10 @@ class _Reader:
         if span is None or span is not people[-1] or len(text[span.end:hi].split()) > _REPORTER_TAIL:
             return False
         after = self.data.describing.find(text, span.end, hi)
-        if after and not text[span.end:after[0][0]].strip() and text[lo:span.start].rstrip().endswith(","):
-            return True  # "…, and may speak to the press along with Kim, Ushakov said.": the teller after a comma
+        comma = text.rfind(",", lo, span.start)
+        if after and not text[span.end:after[0][0]].strip() and comma >= 0 \
+                and len(text[comma + 1:span.start].split()) <= _REPORTER_TITLE:
+            return True  # "…, along with Kim, (Kremlin aide) Ushakov said.": the teller after a comma, maybe titled
         floor = people[-2].end if len(people) > 1 else lo
         told = self.data.describing.find(text, max(floor, lo), span.start)
         return bool(told) and len(text[told[-1][1]:span.start].split()) <= _REPORTER_TITLE
