@@ -31,6 +31,10 @@ LAST = "Talks went on until the evening."
         "Share via", "• Link copied", "Lien copié", "Ссылка скопирована", "1 month ago 76", "3 hours ago", "댓글",
         "Vous pouvez partager un article en cliquant sur les icônes de partage en haut à droite de celui-ci.",
         "You can share this article by clicking the icons at the top of the page.",
+        # a read-aloud player's notice
+        "Nous avons le plaisir de vous présenter notre nouveau lecteur. Il utilise une voix générée par l'IA, "
+        "ce qui peut entraîner des erreurs de prononciation.",
+        "Listen to this article: it is read by an AI-generated voice, which may mispronounce some names.",
     ],
 )
 def test_furniture_is_not_article_text(line, known):
@@ -54,6 +58,7 @@ def test_furniture_is_not_article_text(line, known):
         "Mit Material von den Werften soll der Hafen seine Kräne versorgen.",
         "Three months ago the ministers met for the first time in the harbour city.",  # an age in a sentence
         "You can share the catch equally, the minister told the fishermen.",
+        "The port will test an AI-generated voice to guide ships into the harbour at night.",  # an AI voice in the news
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):
