@@ -110,6 +110,7 @@ def test_dots_and_sizes_in_sentences_stay(line, known):
     "line",
     [
         "Kim Jong Un and Vladimir Putin.", "Putin und Kim", "Путин, Ким Чен Ын.",  # only the names of those shown
+        "Владимир Путин / Ким Чен Ын",  # (parted by a slash)
         "Both ministers at the harbour on 12 March. (JANA NOVÁKOVÁ / AFP)",  # a caption closed by its credit
     ],
 )
@@ -119,7 +120,7 @@ def test_a_caption_of_names_alone_or_closed_by_its_credit_is_no_text(line, known
 
 @pytest.mark.parametrize(
     "line",
-    ["Putin and Kim met at the harbour.", "Putin and the minister", "Anna Berg and Tom Hart",
+    ["Putin and Kim met at the harbour.", "Putin and the minister", "Anna Berg and Tom Hart", "Anna Berg / Tom Hart",
      "The ministers met at the harbour, the agency said (AFP)."],
 )
 def test_names_in_a_sentence_or_unknown_names_stay(line, known):

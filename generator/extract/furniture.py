@@ -40,12 +40,14 @@ class Cleaned:
     lines: tuple[str, ...]  # article lines, furniture removed
     outlet_cues: tuple[str, ...]  # outlet names found in "source:" or copyright lines
     removed: tuple[str, ...]  # the furniture lines, for the build report
+    pictured: tuple[str, ...] = ()  # of those, captions of known people's names alone: whom the page shows
 
 
 def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     lines = _script_parts(lines, knowledge)
     kept: list[str] = []
     cues: list[str] = []
+    pictured: list[str] = []
     removed: list[str] = []
     any_rule = cached("furniture-any", knowledge, _any_rule)
     glued = cached("furniture-glued", knowledge, _glued_rule)
@@ -83,6 +85,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             continue
         if names_alone(line, knowledge):
             removed.append(line)  # "Jane Roe and John Doe.": a photo's caption, the people it shows
+            pictured.append(line)
             continue
         if not may_be_furniture(line) or (any_rule is not None and any_rule.match(line) is None):
             notice = _glued_notice(line, glued) if at >= glued_from else None
@@ -102,7 +105,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             removed.append(line)
         else:
             kept.append(line)
-    return Cleaned(tuple(kept), tuple(cues), tuple(removed))
+    return Cleaned(tuple(kept), tuple(cues), tuple(removed), tuple(pictured))
 
 
 def _text_end(lines: list[str], knowledge: Knowledge) -> int:
@@ -154,13 +157,14 @@ NAMES_CAPTION_CHARS = 80
 
 
 def names_alone(line: str, knowledge: Knowledge) -> bool:
-    """Whether `line` is only the names of two people or more the entity list knows, joined by a comma or a word of
-    furniture.yml's caption_joiners ("Jane Roe and John Doe.", "Jane Roe, John Doe"): a photo's caption, no text."""
+    """Whether `line` is only the names of two people or more the entity list knows, joined by a comma, a slash or a
+    word of furniture.yml's caption_joiners ("Jane Roe and John Doe.", "Jane Roe, John Doe", "Jane Roe / John Doe"): a
+    photo's caption, no text."""
     text = line.strip().rstrip(".")
     if len(text) > NAMES_CAPTION_CHARS or not text:
         return False
     joiners = cached("furniture-caption-joiners", knowledge, lambda k: re.compile(
-        r"\s*[,、・]\s*|\s+(?:" + "|".join(map(re.escape, (str(w) for w in (k.section("furniture.yml") or {}).get(
+        r"\s*[,、・/]\s*|\s+(?:" + "|".join(map(re.escape, (str(w) for w in (k.section("furniture.yml") or {}).get(
             "caption_joiners") or ("and",)))) + r")\s+"))
     parts = joiners.split(text)
     return len(parts) >= 2 and all(credits.person_name(part, knowledge) for part in parts)
