@@ -39,7 +39,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         return refused
     meta = metadata.extract(document.text, document.declared, knowledge)
     paragraphs = make_paragraphs(meta.body)
-    people = mentions.find_people(paragraphs, knowledge, title=meta.title)
+    people = mentions.find_people(paragraphs, knowledge, title=meta.title, pictured=meta.pictured)
     found_facts, refutes = facts.facts_and_refutations(paragraphs, knowledge, title=meta.title)
     found_events = events.find_events(paragraphs, meta.published, knowledge, meta.language)
     if meta.published is None:

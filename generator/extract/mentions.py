@@ -84,9 +84,12 @@ def _ceilings(spans: list[Span], fences: list[bool]) -> list[int | None]:
     return out[::-1]
 
 
-def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str | None = None) -> tuple[Mention, ...]:
+def find_people(paragraphs: tuple[Paragraph, ...], knowledge: Knowledge, title: str | None = None,
+                pictured: tuple[str, ...] = ()) -> tuple[Mention, ...]:
     """Only the people among `find_mentions`: never places or organisations. A person the headline
-    names is named by the article too ("Макрон и Шольц подписали ..." above a list of delegates)."""
+    names is named by the article too ("Макрон и Шольц подписали ..." above a list of delegates), and so is one
+    a photo's caption of names alone does (`pictured`: "Владимир Путин / Ким Чен Ын", no text of the article)."""
     if title:
         paragraphs = (Paragraph("title", title), *paragraphs)
+    paragraphs = (*paragraphs, *(Paragraph(f"pictured-{n}", line) for n, line in enumerate(pictured)))
     return tuple(m for m in find_mentions(paragraphs, knowledge) if m.kind == "person")

@@ -65,6 +65,7 @@ class Metadata:
     language: str
     body: tuple[str, ...]  # article paragraphs, metadata lines and furniture removed
     notices: tuple[str, ...]
+    pictured: tuple[str, ...] = ()  # photo captions of people's names alone ("Putin / Kim"): no text, but named
 
 
 # The years an article's publication date may fall in: a page's empty date ("0001-01-01", as some site generators
@@ -166,6 +167,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         language=language,
         body=tuple(lines),
         notices=tuple(notices),
+        pictured=cleaned.pictured,
     )
 
 
