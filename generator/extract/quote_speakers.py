@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .entities import EntityIndex, Span
 from .quote_cues import Cues
 from .quote_korean import KoreanSubjects
-from .quote_places import placed_before_speaker
+from .quote_places import placed_before_speaker, word_before
 
 # How far before a name "said Scholz" (an inverted speech verb and up to four words) is looked for:
 # the look-back is bounded, so a sentence of a megabyte costs each name this much, not the sentence.
@@ -100,19 +100,15 @@ class Attributor(KoreanSubjects):
             return True  # "普京向崔善姬表示", "对金正恩说道": the one spoken to
         if cues.cjk_postpositions is not None and cues.cjk_postpositions.match(masked, span.end, hi):
             return True  # "金正恩総書記と会談し": the one met with
-        start = max(lo, span.start - 16)
-        before = masked[start:span.start]
-        if before[-1:].isspace():
-            stripped = before.rstrip()
-            cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"))
-            if cut >= 0 or start == lo:  # (a whole word: not one the window cut into)
-                word = stripped[cut + 1:].lstrip("(«\"“„—–-").lower()
-                if word in cues.prepositions and not self._closing_verb(masked, stripped[:cut], word, span.end, hi):
+        before = word_before(masked, lo, span.start)  # (a whole word: not one the window cut into)
+        if before is not None:
+            word, at = before
+            if word in cues.prepositions and not self._closing_verb(masked, masked[lo:at], word, span.end, hi):
+                return True
+            if word in cues.preposition_ends:  # "insieme a Macron", "junto a Scholz": two words
+                words = masked[max(lo, span.start - 24):span.start].lower().split()
+                if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
                     return True
-                if word in cues.preposition_ends:  # "insieme a Macron", "junto a Scholz": two words
-                    words = masked[max(lo, span.start - 24):span.start].lower().split()
-                    if len(words) >= 2 and " ".join(words[-2:]).lstrip("(«\"“„—–-") in cues.prepositions:
-                        return True
         return bool(cues.postpositions) and masked[span.end:min(hi, span.end + 8)].lower().startswith(cues.postpositions)
 
     def _closing_verb(self, masked: str, before: str, word: str, end: int, hi: int) -> bool:
@@ -190,7 +186,7 @@ class Attributor(KoreanSubjects):
                 continue
             if not quoting and span.kind != "person":
                 continue
-            if span.kind == "place" and placed_before_speaker(cues, masked, span, spans, hi):
+            if span.kind == "place" and placed_before_speaker(cues, masked, span, spans, lo, hi):
                 continue  # "заявил в ходе визита в Северную Корею президент …": where, not who
             kind = "name" if span.kind == "person" else "agency" if self.is_agency(span) else "organisation"
             if self.governed(masked, span, lo, hi) and not (
