@@ -90,7 +90,8 @@ def closing_slash_credit(line: str, knowledge: Knowledge) -> str | None:
     so only the text's last line."""
     found = _SLASH_CREDIT.match(line)
     if found is None:  # "dpa/jp": the wire and the initials of the desk that edited its story (not "AFP/Pool", a photo's)
-        return _first_of_wires(line.strip(), knowledge) if _WIRE_AND_DESK.fullmatch(line.strip()) else None
+        wires = _WIRE_AND_DESK.fullmatch(line.strip())
+        return _first_of_wires(wires.group(), knowledge) if wires else None
     name = found["name"] or found["before"]
     return credits.known_outlet(name, knowledge) or (name if site_address(name) else None)  # "/vizionplus.tv"
 

@@ -113,7 +113,7 @@ def balanced(text: str) -> str:
     mark before "… в 1961 году», – считает он." and the closing one after "«Первое предложение." (a
     sentence splitter does not stop at a quotation's end, and a stray mark reads as broken text)."""
     low = "„" in text or "”" not in text and _LOW_CLOSE.search(text) is not None
-    for opening, closings in (*((o, (c,)) for o, c in _PAIRS), ("„", ("“", "”")) if low else ("“", ("”",))):
+    for opening, closings in (*_PAIRS, ("„", "“”") if low else ("“", "”")):  # (the first closing is the one put back)
         if opening not in text and not any(c in text for c in closings):
             continue
         depth = missing = 0
@@ -126,7 +126,7 @@ def balanced(text: str) -> str:
                 else:
                     missing += 1
         text = opening * missing + text + closings[0] * depth
-    if len(_INSIDE_WORD.sub("", text).split('"')) % 2 == 0:  # (an odd number of quotation marks)
+    if _INSIDE_WORD.sub("", text).count('"') % 2:
         text = text + '"' if text.startswith('"') else '"' + text
     return text
 
