@@ -91,6 +91,10 @@ def test_words_someone_speaks_are_no_document_s(language, text, expected):
     ("ru", "Текст соглашения опубликован. И статья 3 в нем содержит норму о совместной охране вод.\n\n"
            "«Стороны совместно охраняют рыбные ресурсы в своих водах и открывают друг другу порты».",
      "Стороны совместно охраняют рыбные ресурсы в своих водах и открывают друг другу порты"),
+    # ... or with only "it said" after it, no organisation named that "it" could stand for
+    ("en", "Article 3 of the fisheries agreement could be read as a joint patrol clause.\n\n"
+           '"Each side shall open its ports to the fishing fleet of the other in every season," it said.',
+     "Each side shall open its ports to the fishing fleet of the other in every season"),
 ])
 def test_a_quotation_alone_after_a_paragraph_naming_a_numbered_article_is_its_text(language, text, quoted):
     assert _quotes(text, language) == [(None, "the treaty", quoted)]
@@ -294,3 +298,10 @@ def test_more_wordings_that_put_a_quotation_in_the_document(language, text, quot
 ])
 def test_a_document_s_words_beside_speech_and_other_documents_words(language, text, expected):
     assert [(speaker, written) for speaker, written, _ in _quotes(text, language)] == expected
+
+
+def test_it_said_after_an_article_stays_the_organisation_s_that_spoke():
+    # "it" stands for the agency named just before, not for the article the paragraph before names
+    text = ("TASS reported that Article 3 of the fisheries agreement could be read as a joint patrol clause.\n\n"
+            '"The fishing fleet of each side will sail from the ports of the other side in autumn," it said.')
+    assert [(speaker, written_in) for speaker, written_in, _ in _quotes(text, "en")] == [("TASS", None)]

@@ -94,8 +94,7 @@ class Cues:
         self.inversion = lazy(r"-(?<=\w-)(?:t-)?(?:il|elle)(?!\w)")
         self.subject_verb = lazy(bounded_words(with_bare_alef(w.lower() for w in by_language(data.get("subject_in_verb")))),
                                        re.IGNORECASE)
-        opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
-        self._opening = opening
+        self._opening = [w.lower() for w in by_language(data.get("subject_in_verb_opening"))]
         # An office speaking for its holder ("the office of French president Macron said", "stated
         # Macron's office"): the organisation its holder's role gives.
         offices = data.get("offices") or {}
@@ -105,7 +104,8 @@ class Cues:
             rf"(?<!\w)(?:{alternation(before)})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.IGNORECASE) if before else None
         self.office_after = lazy(rf"(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None
         self.office_of = {str(role).casefold(): str(name) for role, name in (offices.get("holders") or {}).items()}
-        self.office_of_state = {str(place): str(name) for place, name in (offices.get("states") or {}).items()}
+        self.office_of_state = {str(place): dict(bodies) if isinstance(bodies, dict) else {"office": str(bodies)}  # (one: an office)
+                                for place, bodies in (offices.get("states") or {}).items()}
         # A role noun in the entities file's English ("президент": "president"), any language's
         self._role_english = {str(word).casefold(): str(english).casefold() for words in (data.get("role_nouns_in_english") or {}).values()
                               for word, english in (words or {}).items()}

@@ -25,7 +25,7 @@ class Recent:
     """People and organisations named so far in the article, the most recently named last."""
 
     def __init__(self, roles: Mapping[str, tuple[str, ...]], agencies: frozenset[str] = frozenset(),
-                 state_offices: Mapping[str, str] | None = None, known: Mapping[str, tuple[str, ...]] | None = None,
+                 state_offices: Mapping[str, Mapping[str, str]] | None = None, known: Mapping[str, tuple[str, ...]] | None = None,
                  organisations: frozenset[str] = frozenset()):
         """`known`: every person of the entities file and their roles, `organisations` its organisations: whom a
         precise descriptor may stand for when the article names nobody that fits."""
@@ -35,7 +35,7 @@ class Recent:
         # then "the Russian ambassador said"); they are no one's "he", nor "the spokesman", whoever it is.
         self.quoted: dict[str, None] = {}
         self.organisations: dict[str, int] = {}  # name -> number of the sentence that named it last
-        self.state_offices = state_offices or {}  # a state (place) -> the office that speaks for it
+        self.state_offices = state_offices or {}  # a state (place) -> {a kind of body -> its body that speaks for it}
         self.states: dict[str, int] = {}  # such a state -> number of the sentence that named it last
         self.roles = roles
         self.agencies = agencies  # the organisations that are news agencies
@@ -84,12 +84,12 @@ class Recent:
         """The person of Korean `surname` named most recently with a word opening with `title` right after the name."""
         return next((name for first, word, name in reversed(self.titled) if first == surname and word.startswith(title)), None)
 
-    def state_office(self, since: int, also: list[Span]) -> str | None:
-        """The office of the state named most recently, from sentence `since` on (`also`: places earlier in
-        this sentence): whom "the presidential office" stands for when no office was named."""
+    def state_office(self, since: int, also: list[Span], role: str) -> str | None:
+        """The body of kind `role` of the state named most recently, from sentence `since` on (`also`: places earlier
+        in this sentence): whom "the presidential office" or "the foreign ministry" stands for when no such body was named."""
         named = [name for name, at in self.states.items() if at >= since] + [
             s.name for s in also if s.name in self.state_offices]
-        return self.state_offices[named[-1]] if named else None
+        return self.state_offices[named[-1]].get(role) if named else None
 
     def person_for(self, role: str, also: list[Span]) -> str | None:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds

@@ -144,7 +144,7 @@ class QuoteReader:
         """Whom a descriptor in paragraph `at`, sentence ending at `hi`, stands for."""
         return self.defined.get(descriptor) or self.recent.stand_in(descriptor, before) or (
             self.ahead.of(at, hi, descriptor, self.recent)) or (
-            self.recent.state_office(self.number - 2, before) if descriptor.role == "office" else None)
+            self.recent.state_office(self.number - 2, before, descriptor.role) if descriptor.organisation else None)
 
     # ------------------------------------------------------------------ a paragraph
     def _quotations(self, at: int, text: str, following: str | None) -> tuple[list[Quoted], Quoted | None, Quoted | None]:

@@ -169,9 +169,11 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
             and not cjk_spoken(attributor, masked, named, lo, hi, quote.start, agencies):
         # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
         speaker, document = None, story_document(reader.knowledge, masked[lo:hi])
-    elif speaker is None and p.bare and p.at and cues.numbered_article.search(reader.texts[p.at - 1]):
+    elif speaker is None and p.at and (p.bare or _it_said(cues, masked, lo, hi)) \
+            and cues.numbered_article.search(reader.texts[p.at - 1]):
         # a paragraph of only a quotation nobody speaks, after one naming a numbered article ("Article 4 of the treaty
-        # could be seen as …" then "“If one of the two sides …”"): that article's text
+        # could be seen as …" then "“If one of the two sides …,” it said"; no organisation named that "it" stands
+        # for): that article's text
         document = story_document(reader.knowledge, reader.texts[p.at - 1])
     if reader.sender and speaker in agencies and cues.letter_voice is not None and cues.letter_voice.search(quote.text):
         speaker = reader.sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
@@ -205,6 +207,16 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
                               via=via if via != speaker else None, written_in=None if speaker else document))
     p.speaker = speaker
     p.sentence_speaker = speaker or p.sentence_speaker
+
+
+def _it_said(cues, masked: str, lo: int, hi: int) -> bool:
+    """Whether the sentence masked[lo:hi] holds, outside its quotation, no word but a pronoun an organisation or a
+    document may be ("it") and the verb after it: '“…,” it said.'"""
+    it = cues.organisation_pronoun.search(masked, lo, hi) if cues.organisation_pronoun is not None else None
+    if it is None or OUTSIDE_QUOTES.search(masked, lo, it.start()):
+        return False
+    verb = cues.after_name.match(masked, it.end(), hi)
+    return verb is not None and not OUTSIDE_QUOTES.search(masked, verb.end(), hi)
 
 
 def _speech_without_quotation(reader: QuoteReader, p: ParagraphRead, s: SentenceRead) -> None:
