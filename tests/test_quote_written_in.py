@@ -62,6 +62,9 @@ def _quotes(text: str, language: str, known=None) -> list[tuple[str | None, str 
     # Korean: the quotation made the content of a document named a few words on by its ending ("“…”는 … 협정을")
     ("ko", "조선중앙통신은 20일 \"쌍방은 어업 자원을 함께 보호한다\"는 두 나라 어업 협력에 관한 협정을 공개했다.",
      "쌍방은 어업 자원을 함께 보호한다"),
+    # Korean: the content ("내용") of the document the sentence is about ("협정에는 '…'는 내용이 적혔다")
+    ("ko", "두 항구는 지난 6월 이 협정을 체결했다. 협정에는 '어느 한쪽 어선이 피해를 입으면 다른 쪽이 지체 없이 돕는다'는 내용이 적혔다.",
+     "어느 한쪽 어선이 피해를 입으면 다른 쪽이 지체 없이 돕는다"),
 ])
 def test_a_quotation_written_in_the_document_is_the_document_s_text(language, text, quoted):
     assert _quotes(text, language) == [(None, "the treaty", quoted)]
@@ -76,6 +79,9 @@ def test_a_quotation_written_in_the_document_is_the_document_s_text(language, te
     # an agency's own report, no document saying it
     ("en", '"The fishing fleet will sail in the autumn," TASS reported.',
      [("TASS", None, "The fishing fleet will sail in the autumn")]),
+    # (Korean: the content its speaker stressed, the document only its subject: "“…”이라는 내용을 강조했다")
+    ("ko", '라브로프 장관은 협정에 대해 "어업 협력은 앞으로도 계속될 것"이라는 내용을 강조했다.',
+     [("Sergey Lavrov", None, "어업 협력은 앞으로도 계속될 것")]),
     # (Korean: the content of a stance, no document: "“…”이라는 입장을 밝혔다")
     ("ko", '라브로프 장관은 "어업 협력은 앞으로도 계속될 것"이라는 입장을 밝혔다.',
      [("Sergey Lavrov", None, "어업 협력은 앞으로도 계속될 것")]),
@@ -95,6 +101,10 @@ def test_words_someone_speaks_are_no_document_s(language, text, expected):
     ("en", "Article 3 of the fisheries agreement could be read as a joint patrol clause.\n\n"
            '"Each side shall open its ports to the fishing fleet of the other in every season," it said.',
      "Each side shall open its ports to the fishing fleet of the other in every season"),
+    # ... or the content ("내용") a Korean sentence after it quotes, nobody named saying it
+    ("ko", "어업 협정은 모두 12조로 이뤄져 있다.\n\n그 중에 제3조가 가장 핵심이다.\n\n"
+           '두 항구 중 한 곳이 "어선이 피해를 입는 경우 다른 항구는 지체 없이 모든 수단으로 돕는다"는 내용인데, 예전 협정과 비슷하다.',
+     "어선이 피해를 입는 경우 다른 항구는 지체 없이 모든 수단으로 돕는다"),
 ])
 def test_a_quotation_alone_after_a_paragraph_naming_a_numbered_article_is_its_text(language, text, quoted):
     assert _quotes(text, language) == [(None, "the treaty", quoted)]

@@ -95,6 +95,12 @@ def document_cues(cues, data: dict) -> None:
     cues.content_of_document = lazy(
         rf"[”\"’'」』]?\s*(?:{alternation(endings)})\s+(?:[{HANGUL_LETTERS}\w·-]+\s+){{0,{CONTENT_WORDS}}}?"
         rf"(?:{alternation(tail)})(?:{_KO_PARTICLES})?(?![{HANGUL_LETTERS}])") if endings and tail else None
+    nouns = [w for w in by_language(provisions.get("content_nouns")) if is_hangul(w)]
+    topics = [w for w in by_language(provisions.get("document_topic_particles")) if is_hangul(w)]
+    cues.content_noun = lazy(rf"[”\"’'」』″]?\s*(?:{alternation(endings)})\s+(?:{alternation(nouns)})") \
+        if endings and nouns else None  # "'…'는 내용이"
+    cues.document_topic = lazy(rf"(?:{alternation(tail)}){numbered}\s*(?:{alternation(topics)})(?![{HANGUL_LETTERS}])") \
+        if tail and topics else None  # "조약에는", "4조에는"
     # A numbered article of a document named ("Article 4 of the treaty", "статья 4 в нем", "제4조", "第4条"): a paragraph of
     # nothing but a quotation right after the paragraph naming it, nobody said to speak, is that article's text
     cues.numbered_article = lazy(

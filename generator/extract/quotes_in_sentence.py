@@ -175,6 +175,10 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
         # could be seen as …" then "“If one of the two sides …,” it said"; no organisation named that "it" stands
         # for): that article's text
         document = story_document(reader.knowledge, reader.texts[p.at - 1])
+    elif speaker is None and cues.content_noun is not None and cues.content_noun.match(masked, quote.end, hi) and (
+            cues.document_topic.search(masked, lo, quote.start) or p.at and cues.numbered_article.search(reader.texts[p.at - 1])):
+        # (Korean) "조약에는 '…'는 내용이 적혔다": the content a document holds, nobody named saying it
+        document = story_document(reader.knowledge, masked[lo:hi])
     if reader.sender and speaker in agencies and cues.letter_voice is not None and cues.letter_voice.search(quote.text):
         speaker = reader.sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
     # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
