@@ -6,10 +6,12 @@ they read its `index` and `cues`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
 from .entities import Span
-from .phrases import is_hangul
+from .phrases import by_language, is_hangul
+from .quote_patterns import alternation
 from .quotation_marks import _quotations
 from .quote_cues import Descriptor
 
@@ -20,6 +22,13 @@ KO_SUBJECT = re.compile(r"(?:의\s?(?:[\uac00-\ud7a3]{1,4}\s?)?(?:성명|담화|
                          r"|(?:\s?[\uac00-\ud7a3]{1,7}))?(?P<p>은|는|께서|이|가)(?![\uac00-\ud7a3])")
 # A broadcast transcript's soundbite label before the quotation: "<Name / role(when, where)>" (angle brackets)
 _SOUNDBITE = re.compile(r"\s*[<〈《]\s*(?P<who>[^<>〈〉《》/]{2,30}?)\s*/\s*[^<>〈〉《》]{1,80}[>〉》]\s*[“\"]?")
+
+
+@lru_cache(maxsize=8)
+def _transcript_label(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """... or a label word of languages/quotes.yml's transcript_labels, a colon and who speaks, in square brackets:
+    "[녹취: 밀러 대변인] “…”"."""
+    return re.compile(rf"\s*\[\s*(?:{alternation(words)})\s*:\s*(?P<who>[^\[\]:]{{2,30}}?)\s*\]\s*[“\"]?") if words else None
 # A Korean surname (one syllable, alone) and a title of up to four syllables, marked as the topic:
 # "김 실장은", "박 위원장은" (not "이 조약은": the surname must be one of a person named before).
 # ... and as a line's speaker label, before a colon and the quotation's opening mark: "- 김부부장: “…”".
@@ -142,8 +151,10 @@ class KoreanSubjects:
 
     def soundbite_speaker(self, masked: str, spans: list[Span], lo: int, before: int) -> str | None:
         """The person a broadcast transcript's soundbite label names right before its quotation ("<블라디미르 푸틴 /
-        러시아 대통령(지난달 25일 방산회의)> “…”": the name, a slash, the role), or None."""
+        러시아 대통령(지난달 25일 방산회의)> “…”": the name, a slash, the role; "[녹취: 밀러 대변인] “…”"), or None."""
         label = _SOUNDBITE.fullmatch(masked, lo, before)
+        bracketed = _transcript_label(tuple(by_language(self.cues.data.get("transcript_labels")))) if label is None else None
+        label = label or (bracketed.fullmatch(masked, lo, before) if bracketed is not None else None)
         if label is None:
             return None
         return next((s.name for s in spans if s.kind == "person" and label.start("who") <= s.start < label.end("who")), None)

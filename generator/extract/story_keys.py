@@ -50,7 +50,7 @@ TOP: dict[str, frozenset[str]] = {
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "contrast_openers", "object_pronouns", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
         "organisation_descriptors", "citing", "hereinafter", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks", "cjk_topic_marks", "cjk_topic_titles",
-        "cjk_organisation_descriptors", "reported_speech", "korean_speech", "korean_quotative", "korean_reported_speech", "korean_non_subject",
+        "cjk_organisation_descriptors", "reported_speech", "transcript_labels", "korean_speech", "korean_quotative", "korean_reported_speech", "korean_non_subject",
         "cjk_person_titles", "cjk_name_adverbs", "cjk_not_in_names", "korean_reported_endings",
         "documents", "provisions", "quotation_marks", "indefinite_articles", "inscriptions", "language_groups", "continuing_adverbs",
         "programme_verbs", "programme_phrases", "role_nouns_in_english",
