@@ -35,6 +35,11 @@ LAST = "Talks went on until the evening."
         "Nous avons le plaisir de vous présenter notre nouveau lecteur. Il utilise une voix générée par l'IA, "
         "ce qui peut entraîner des erreurs de prononciation.",
         "Listen to this article: it is read by an AI-generated voice, which may mispronounce some names.",
+        # a link's invitation, a newsletter's, a page translator's widget
+        "— Click Here to get More News", "Click here to read more", "Join our Newsletter", "Get the free daily newsletter",
+        "Google Translate Icon Select Language: Korean flag in circle American flag in circle", "Select Language",
+        # a photo's caption after "in the photo:", an image's identifier alone
+        "На фото: мэр Находки на причале", "На снимке: рыболовецкие суда в порту", "960adfc1-ddc4-43f2-92eb-7ad30a9f202f",
     ],
 )
 def test_furniture_is_not_article_text(line, known):
@@ -59,6 +64,8 @@ def test_furniture_is_not_article_text(line, known):
         "Three months ago the ministers met for the first time in the harbour city.",  # an age in a sentence
         "You can share the catch equally, the minister told the fishermen.",
         "The port will test an AI-generated voice to guide ships into the harbour at night.",  # an AI voice in the news
+        "Join our crews at the harbour on Sunday, the mayor told fishermen.",  # (no newsletter)
+        "Select languages for the port's signs were agreed by both ministers.",
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):

@@ -24,7 +24,9 @@ OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lo
      # a paywall's notice where the free part stops, its offers and the comments after it
      "Cet article est réservé aux abonnés. Il vous reste 88% à découvrir.", "This article is for subscribers only.",
      # a Korean paper's imprint, its officers and registration
-     "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890", "(끝)", "You may also like"],
+     "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890", "(끝)", "You may also like",
+     # a sidebar's latest videos or news; a Korean copyright line closing the text, related headlines under it
+     "最新動画", "最新ニュース", "©(주) 항구일보 무단전재 및 재배포 금지", "<저작권자 ⓒ 항구일보 무단전재 및 재배포 금지>"],
 )
 def test_a_label_of_other_stories_ends_the_text(label, known):
     cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)

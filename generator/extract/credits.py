@@ -223,8 +223,7 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
     """Why `name` cannot be an outlet's name, or None when it can."""
     if knowledge.outlet_named(name):
         return None
-    letters = sum(map(str.isalpha, name))
-    if letters < 2:
+    if sum(map(str.isalpha, name)) < 2:
         return "only punctuation or digits"
     if len(name) > MAX_OUTLET_CHARS or len(name.split()) > MAX_OUTLET_WORDS:
         return "too long for an outlet's name"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import credits, dates, promotions, self_credits
+from .furniture_repeats import repeats
 from .knowledge import Knowledge
 from .phrases import cached
 
@@ -55,7 +56,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
     masthead_at, masthead = self_credits.masthead_repeated_as_tag(lines, knowledge)
     lines = _prefixes_off(lines, knowledge, removed)
     end = _text_end(lines, knowledge)
-    teasers = _related_teasers(lines, knowledge) | _cut_repeats(lines) | _labelled_repeats(lines) | _bar_dates(lines, any_rule, knowledge)
+    teasers = _related_teasers(lines, knowledge) | repeats(lines) | _bar_dates(lines, any_rule, knowledge)
     for at, line in enumerate(lines):
         if at in teasers:  # "Lesen Sie auch:" alone and the bulleted headlines under it
             removed.append(line)
@@ -102,7 +103,9 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
         elif _outlet_rule(line, knowledge):
             removed.append(line)  # a source or copyright line naming nothing plausible: still furniture
         elif any(rule.match(line) for rule in knowledge.furniture_drop):
-            removed.append(line)
+            stamp = next(filter(None, (rule.match(line) for rule in _stamp_prefixes(knowledge))), None)
+            kept.extend([stamp.group().strip()] if stamp else [])  # "date 2024-06-19 <a caption>": the stamp stays
+            removed.append(line[stamp.end():].strip() if stamp else line)
         else:
             kept.append(line)
     return Cleaned(tuple(kept), tuple(cues), tuple(removed), tuple(pictured))
@@ -170,9 +173,6 @@ def names_alone(line: str, knowledge: Knowledge) -> bool:
     return len(parts) >= 2 and all(credits.person_name(part, knowledge) for part in parts)
 
 
-CUT_REPEAT_CHARS = 20  # a teaser cut with "..." repeats at least this much of a line of the page
-
-
 BAR_LINES = 15  # a site's top bar: its menus, its search, today's date
 
 
@@ -200,42 +200,6 @@ def _bar_item(line: str, any_rule: re.Pattern[str] | None, knowledge: Knowledge)
     return bool((any_rule is not None and any_rule.match(line)) or (widget is not None and widget.match(line)))
 
 
-def _cut_repeats(lines: list[str]) -> set[int]:
-    """The indexes of lines that are another line of the page cut short with "..." or "…" (a teaser of the headline
-    or of the lead: "Ministers sign harbour deal..." above "Ministers sign harbour deal", maybe after a dateline): the
-    other line is kept."""
-    found: set[int] = set()
-    for at, line in enumerate(lines):
-        stem = line.rstrip()
-        if not stem.endswith(("...", "…")):
-            continue
-        stem = stem.rstrip(".… ")
-        if len(stem) >= CUT_REPEAT_CHARS and any(
-                stem in other and not other.rstrip().endswith(("...", "…"))
-                for other in lines if other is not line):
-            found.add(at)
-    return found
-
-
-LABEL_MOST_WORDS = 4  # the label a teaser card puts before its headline's copy: a name or a section, a few words
-
-
-def _labelled_repeats(lines: list[str]) -> set[int]:
-    """The indexes of a related story's teaser card: a headline with no full stop at its end, and under it the same
-    headline again after a label of a few words (a person's or a section's name: "Jane Roe Mayor opens the bridge: "We
-    did it!"" under "Mayor opens the bridge: "We did it!""). Both lines are furniture; a sentence ends with its stop."""
-    found: set[int] = set()
-    filled = [at for at, line in enumerate(lines) if line.strip()]
-    for at, after in zip(filled, filled[1:]):
-        line, label = lines[at].strip(), lines[after].strip()
-        if len(line) < CUT_REPEAT_CHARS or line.endswith((".", "。")) or not label.endswith(line):
-            continue
-        words = label[: -len(line)].split()
-        if 1 <= len(words) <= LABEL_MOST_WORDS and not label[: -len(line)].rstrip().endswith((".", ":", "!", "?")):
-            found.update((at, after))
-    return found
-
-
 def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) -> list[str]:
     """The lines without what furniture.yml's line_prefixes find glued before a paragraph's text (an image's file
     name and pixel size, "harbour_deal_1234 676x451 …"); what is taken off goes to `removed`."""
@@ -250,6 +214,11 @@ def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) ->
                 line = line[found.end():]
         out.append(line)
     return out
+
+
+def _stamp_prefixes(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
+    return cached("furniture-stamp-prefixes", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("stamp_prefixes") or ()))
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
