@@ -105,7 +105,31 @@ def sentences(paragraph: str) -> list[str]:
         out = [part.strip() for sentence in out for part in _CJK_END.split(sentence) if part.strip()]
     if "다." in paragraph or "요." in paragraph:
         out = [part for sentence in out for part in _KOREAN_GLUED_END.split(sentence)]
+    if _GLUED_STOP.search(paragraph):
+        out = [part for sentence in out for part in _glued_sentences(sentence)]
     return out
+
+
+# A sentence's full stop with the next sentence glued on, its space lost in a scrape ("…e una conferenza stampa.La
+# delegazione russa …", "…in June 2024.The Duma's …"): a capital and a lower-case letter after the stop, and before it a
+# lower-case word of three letters or more, or a year. (Not a name's "Report.Az", "Gazeta.Ru", "Mr.Smith": a capital
+# opens the word before the stop.)
+_GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ])")
+_LAST_WORD = re.compile(r"[^\W_]+$")
+_ADDRESS_AFTER = re.compile(r"[^\W_]+\.[^\W\d_]{2,}")
+
+
+def _glued_sentences(sentence: str) -> list[str]:
+    parts, start = [], 0
+    for stop in _GLUED_STOP.finditer(sentence):
+        word = _LAST_WORD.search(sentence, start, stop.start())
+        word = word.group() if word else ""
+        if ((len(word) >= 3 and word.isalpha() and word.islower() and word not in _ABBREVIATIONS)
+                or (len(word) == 4 and word.isdigit())) and not _ADDRESS_AFTER.match(sentence, stop.end()):
+            # (not "etc.The", an abbreviation; nor "www.Example.com", an address)
+            parts.append(sentence[start:stop.end()])
+            start = stop.end()
+    return parts + [sentence[start:]] if parts else [sentence]
 
 
 # A Korean sentence's final ending and full stop with the next sentence glued on, its space lost in a scrape

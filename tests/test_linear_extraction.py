@@ -168,7 +168,26 @@ def _sentences_as_before(paragraph: str) -> list[str]:
             out.append(candidate.strip())
         start = match.end()
     rest = paragraph[start:].strip()
-    return out + [rest] if rest else out
+    return [part for sentence in (out + [rest] if rest else out) for part in _glued_as_before(sentence)]
+
+
+def _glued_as_before(sentence: str) -> list[str]:
+    """A stop glued to the next sentence ("stampa.La"), read character by character: a lower-case word of three letters
+    or more that is no abbreviation (or a year) before it, a capital and a lower-case letter after it."""
+    parts, start = [], 0
+    for at in range(1, len(sentence) - 2):
+        if sentence[at] not in ".!?" or not (sentence[at + 1].isupper() and sentence[at + 2].islower()):
+            continue
+        cut = at
+        while cut > start and sentence[cut - 1].isalnum():
+            cut -= 1
+        word = sentence[cut:at]
+        tail = re.match(r"\w+\.[^\W\d_]{2,}", sentence[at + 1:])
+        if ((len(word) >= 3 and word.isalpha() and word.islower() and word not in text._ABBREVIATIONS)
+                or (len(word) == 4 and word.isdigit())) and not tail:
+            parts.append(sentence[start:at + 1])
+            start = at + 1
+    return parts + [sentence[start:]] if parts else [sentence]
 
 
 def test_sentences_split_as_before_on_abbreviations_runs_of_stops_and_closing_marks():
