@@ -183,6 +183,12 @@ def test_a_verb_of_opposing_alone_is_a_clause_in_passing():
         ("Training that would contravene UN Security Council resolutions worried the G7.", "sanctions"),
         ("Any cooperation that helps the North build up its army violates UN Security Council resolutions, he said.", "sanctions"),
         ("Toute aide au Nord constitue une violation flagrante des résolutions du Conseil de sécurité, a-t-il dit.", "sanctions"),
+        ("Any help to the port's navy is a clear violation of the UN Security Council resolutions, the minister said.", "sanctions"),
+        # a state's sanctions told in passing, an epithet or an aside
+        ("Heavily sanctioned North Korea gets trade promises from the port of Nakhodka.", "sanctions"),
+        ("Die beiden Länder, die unter umfangreichen internationalen Sanktionen stehen, bauen einen Hafen.", "sanctions"),
+        ("Les deux ports, sous le coup de sanctions internationales, ont signé un accord de pêche.", "sanctions"),
+        ("Por su parte, Corea del Norte está sometido a duras sanciones por su programa nuclear.", "sanctions"),
         # a year that counts a visit's rarity
         ("Президент России впервые с 2000 года приехал в КНДР.", "history"),
         ("It is the closest alliance between them after the Cold War.", "history"),
