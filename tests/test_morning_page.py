@@ -150,6 +150,9 @@ def test_an_evidence_sentence_is_quoted_once():
     ('Kim called it an "alliance" at the talks.', 'Kim called it an "alliance" at the talks.'),
     ("„Rosja nigdy nie opuści sojuszników” – powiedział Putin.", "„Rosja nigdy nie opuści sojuszników” – powiedział Putin."),
     ('פוטין תקף את ארה"ב בנאום', 'פוטין תקף את ארה"ב בנאום'),  # (Hebrew's gershayim inside a word)
+    # (Korean glues its particle to a straight closing mark: no mark is missing)
+    ('시장은 "두 항구가 함께 조업한다"고 말했다.', '시장은 "두 항구가 함께 조업한다"고 말했다.'),
+    ('두 항구가 함께 조업한다"고 말했다.', '"두 항구가 함께 조업한다"고 말했다.'),
 ])
 def test_an_evidence_sentence_cut_from_a_quotation_gets_its_marks_back(cut, shown):
     assert markup.balanced(cut) == shown

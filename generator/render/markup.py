@@ -104,8 +104,9 @@ CLOSING_MARKS = "\"'”»›」』’"
 # Freunde.“ sagte er"), is read with "„" as the opening mark.
 _PAIRS = (("«", "»"), ("「", "」"), ("『", "』"))
 _LOW_CLOSE = re.compile(r"\S“(?:[\s,.;:!?)]|$)")
-# A straight mark inside a word is no quotation mark: Hebrew "ארה\"ב" (a quotation may end with a number: "… 1961\",").
-_INSIDE_WORD = re.compile(r"(?<=\w)\"(?=\w)")
+# A straight mark inside a word is no quotation mark: Hebrew "ארה\"ב" (a quotation may end with a number: "… 1961\",";
+# and Korean glues its particle to the closing mark: "…제공한다\"고 말했다", a quotation's end between two syllables).
+_INSIDE_WORD = re.compile(r"(?<=[^\W\uac00-\ud7a3])\"(?=[^\W\uac00-\ud7a3])")
 
 
 def balanced(text: str) -> str:
