@@ -41,3 +41,19 @@ def test_two_spellings_in_one_article_are_one_mention_and_one_delegate():
     assert {"Андрей Белоусов", "Andrei Belousov", "Белоусов", "Belousov"} <= set(persons[0].forms)  # as data/entities.yml names him
     assert [d.name for d in renamed.roster] == ["Andrey Belousov"] and renamed.roster[0].anchor == "p-1"
     assert any(m.kind == "organisation" and m.name == "KCNA" for m in renamed.people)  # organisations untouched
+
+
+def test_beside_the_data_s_roles_a_role_one_article_alone_gives_is_left_out():
+    """A known person's page shows the roles data/entities.yml gives, and a role the articles give when two of them
+    give it: one article's role beside the data's own is as likely its error ("DPRK Deputy Foreign Minister Kim
+    Jong-un", Kim Jong Gyu meant) or a common noun ("dirigente") as news. A person the data gives no role keeps what
+    one article says."""
+    kim = ("Kim Jong-un", "person", ("Kim Jong-un",))
+    erring = article("a", people=(Mention(*kim, roles=("DPRK Deputy Foreign Minister",)),))
+    twice = [article(i, people=(Mention(*kim, roles=("General Secretary of the Workers' Party",)),)) for i in "bc"]
+    unknown = [article(i, people=(Mention("Ri Chol Man", "person", ("Ri Chol Man",), roles=roles, known=False),))
+               for i, roles in (("d", ("port director",)), ("e", ()))]
+    people = {p.name: p for p in collect.people((erring, *twice, *unknown), data())}
+    assert "DPRK Deputy Foreign Minister" not in people["Kim Jong-un"].roles
+    assert "General Secretary of the Workers' Party" in people["Kim Jong-un"].roles
+    assert people["Ri Chol Man"].roles == ("port director",)

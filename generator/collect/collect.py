@@ -334,9 +334,12 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
                 slug=slug,
                 kind=kinds[name],
                 aliases=aliases,
-                # the roles the story's data gives first (the analyst's words), then those the articles give
+                # the roles the story's data gives first (the analyst's words), then those the articles give; beside
+                # the data's own, a role one article alone gives is as likely its error ("DPRK Deputy Foreign Minister
+                # Kim Jong-un" for Kim Jong Gyu) or a common noun ("dirigente") as news: two articles must give it
                 roles=person_roles(declared_roles.get(name, ()), (
-                    role for role, _ in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))), roster),
+                    role for role, n in sorted(roles[name].items(), key=lambda kv: (-kv[1], kv[0]))
+                    if n > 1 or not declared_roles.get(name)), roster),
                 articles=tuple(dict.fromkeys(seen_in[name])),
                 known=known[name],
                 written=written,
