@@ -37,6 +37,8 @@ def events(text, published=None, language=None):
     # day, not the bare year
     # a Chinese wire's dateline ("新华社北京6月21日电") dates the report, no development; a day the text names after it does
     ("新华社北京6月21日电 罗津港渔业合作进展如何", dt.date(2024, 6, 21), []),
+    # ... and a broadcaster's in brackets, closed by "訊" (news): "【X北京時間2024年06月21日訊】"
+    ("【港聞台北京時間2024年06月21日訊】羅津港漁業合作進展如何", dt.date(2024, 6, 21), []),
     # the 2023 summit in traditional characters (and Taiwan's 航太), and by the leader's trip told in Italian
     ("兩人於2023年9月在俄羅斯東方航太發射場會晤。", None, [("2023-09", "summit-2023")]),
     ("Il legame si è rafforzato dal settembre 2023, quando Kim si è recato in Russia.", None, [("2023-09", "summit-2023")]),

@@ -44,7 +44,8 @@ _RIGHT_BEFORE_REACH = 24  # characters read back from a year for a "since" right
 _DATELINE_BEFORE = re.compile(r"[\W_]{0,3}[^\W\d_][^\d,.;:!?()\[\]]{0,40}[,.]\s*")  # ("MOSCOW. June 4 (Interfax) -")
 _DATELINE_WIRE = re.compile(r"\s*\([^()\d]{1,40}\)\s*\.?\s*[-–—]")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.?\s*[-–—]|\s*\([^()\d]{1,40}\)\s+(?=[^\W\d_])")  # (or the credit alone)
-_CJK_WIRE_BEFORE = re.compile(r"\s*[^\W\d_]{2,12}")  # a Chinese wire's dateline: its name and place, the date, "电"
+# a Chinese wire's dateline: its name and place (maybe a time's name, in a bracket), the date, "电" (or "訊", news)
+_CJK_WIRE_BEFORE = re.compile(r"\s*[【\[]?[^\W\d_]{2,12}")
 
 
 def _word(phrase: str) -> str:
@@ -139,7 +140,7 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     "新华社北京6月21日电" (the wire and its place glued before it, "电" after)."""
     if not text[:start].strip():  # "19.6.2024 (Harbour Wire) - …": the date alone before the wire in brackets
         return _DATELINE_WIRE.match(text, end) is not None
-    if text.startswith(("电", "電"), end):  # "新华社北京6月21日电 …"
+    if text.startswith(("电", "電", "訊", "讯"), end):  # "新华社北京6月21日电 …", "【新唐人北京時間2024年06月20日訊】"
         return _CJK_WIRE_BEFORE.fullmatch(text, 0, start) is not None
     return _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
 
