@@ -82,6 +82,10 @@ def test_a_quotation_written_in_the_document_is_the_document_s_text(language, te
     # (Korean: the content its speaker stressed, the document only its subject: "“…”이라는 내용을 강조했다")
     ("ko", '라브로프 장관은 협정에 대해 "어업 협력은 앞으로도 계속될 것"이라는 내용을 강조했다.',
      [("Sergey Lavrov", None, "어업 협력은 앞으로도 계속될 것")]),
+    # (Korean: the content of an analysis someone unnamed gave, a numbered article the paragraph before: "“…”이라는
+    # 내용의 분석을 내놨다" is speech, not what the document holds)
+    ("ko", "어업 협정 제3조는 공동 조업을 규정했다.\n\n이에 대해 한 전문가는 \"사실상 공동 어장 개방 조항\"이라는 내용의 분석을 내놨다.",
+     [(None, None, "사실상 공동 어장 개방 조항")]),
     # (Korean: the content of a stance, no document: "“…”이라는 입장을 밝혔다")
     ("ko", '라브로프 장관은 "어업 협력은 앞으로도 계속될 것"이라는 입장을 밝혔다.',
      [("Sergey Lavrov", None, "어업 협력은 앞으로도 계속될 것")]),
@@ -315,3 +319,10 @@ def test_it_said_after_an_article_stays_the_organisation_s_that_spoke():
     text = ("TASS reported that Article 3 of the fisheries agreement could be read as a joint patrol clause.\n\n"
             '"The fishing fleet of each side will sail from the ports of the other side in autumn," it said.')
     assert [(speaker, written_in) for speaker, written_in, _ in _quotes(text, "en")] == [("TASS", None)]
+
+
+def test_it_said_after_a_body_named_beside_an_article_is_no_document_s():
+    # the paragraph before opens with a body that speaks of the article, not with the article: "it" is that body
+    text = ("The port authority on Thursday declined to comment directly on Article 3 of the fisheries agreement.\n\n"
+            '"We hope both fleets will keep to the rules of the fishing grounds," it said.')
+    assert [written_in for _, written_in, _ in _quotes(text, "en")] == [None]

@@ -97,8 +97,9 @@ def document_cues(cues, data: dict) -> None:
         rf"(?:{alternation(tail)})(?:{_KO_PARTICLES})?(?![{HANGUL_LETTERS}])") if endings and tail else None
     nouns = [w for w in by_language(provisions.get("content_nouns")) if is_hangul(w)]
     topics = [w for w in by_language(provisions.get("document_topic_particles")) if is_hangul(w)]
-    cues.content_noun = lazy(rf"[”\"’'」』″]?\s*(?:{alternation(endings)})\s+(?:{alternation(nouns)})") \
-        if endings and nouns else None  # "'…'는 내용이"
+    verbs = [w for w in by_language(provisions.get("content_verbs")) if is_hangul(w)]
+    cues.content_noun = lazy(rf"[”\"’'」』″]?\s*(?:{alternation(endings)})\s+(?:{alternation(nouns)})(?:이|가|은|는|도)?\s*"
+                             rf"(?:{alternation(verbs)})") if endings and nouns and verbs else None  # "'…'는 내용이 적혔다"
     cues.document_topic = lazy(rf"(?:{alternation(tail)}){numbered}\s*(?:{alternation(topics)})(?![{HANGUL_LETTERS}])") \
         if tail and topics else None  # "조약에는", "4조에는"
     # A numbered article of a document named ("Article 4 of the treaty", "статья 4 в нем", "제4조", "第4条"): a paragraph of

@@ -85,11 +85,17 @@ class Recent:
         return next((name for first, word, name in reversed(self.titled) if first == surname and word.startswith(title)), None)
 
     def state_office(self, since: int, also: list[Span], role: str) -> str | None:
-        """The body of kind `role` of the state named most recently, from sentence `since` on (`also`: places earlier
-        in this sentence): whom "the presidential office" or "the foreign ministry" stands for when no such body was named."""
-        named = [name for name, at in self.states.items() if at >= since] + [
-            s.name for s in also if s.name in self.state_offices]
-        return self.state_offices[named[-1]].get(role) if named else None
+        """Whom "the presidential office" or "the foreign ministry" (a body of kind `role`) stands for when no such body
+        was named: for an office, that of the state named most recently from sentence `since` on (`also`: places
+        earlier in this sentence); for another body, that of the place opening this sentence before the quotation
+        ('Seoul "…," the foreign ministry said'), and none when no place does: a state named before is as often the
+        one spoken of ("North Korea condemned South Korea. "…," the foreign ministry said")."""
+        if role != "office":
+            place = next((s.name for s in also if s.kind == "place"), None)
+            return self.state_offices.get(place, {}).get(role) if place else None
+        named = [name for name, at in self.states.items() if at >= since and role in self.state_offices[name]] + [
+            s.name for s in also if role in self.state_offices.get(s.name, {})]
+        return self.state_offices[named[-1]][role] if named else None
 
     def person_for(self, role: str, also: list[Span]) -> str | None:
         """The person named most recently (`also`: names earlier in this sentence) whose role holds

@@ -169,7 +169,7 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
             and not cjk_spoken(attributor, masked, named, lo, hi, quote.start, agencies):
         # "ce traité, qui prévoit « … »": the document's words (an agency reporting them relays)
         speaker, document = None, story_document(reader.knowledge, masked[lo:hi])
-    elif speaker is None and p.at and (p.bare or _it_said(cues, masked, lo, hi)) \
+    elif speaker is None and p.at and (p.bare or _it_said(cues, masked, lo, hi) and _opens_with_article(cues, reader.texts[p.at - 1])) \
             and cues.numbered_article.search(reader.texts[p.at - 1]):
         # a paragraph of only a quotation nobody speaks, after one naming a numbered article ("Article 4 of the treaty
         # could be seen as …" then "“If one of the two sides …,” it said"; no organisation named that "it" stands
@@ -221,6 +221,13 @@ def _it_said(cues, masked: str, lo: int, hi: int) -> bool:
         return False
     verb = cues.after_name.match(masked, it.end(), hi)
     return verb is not None and not OUTSIDE_QUOTES.search(masked, verb.end(), hi)
+
+
+def _opens_with_article(cues, text: str) -> bool:
+    """Whether a numbered article is the subject opening `text`, at most one word before it ("Article 4 of the treaty
+    could be read as …"): what "it" then stands for; not "China's foreign ministry declined to comment on Article 4"."""
+    article = cues.numbered_article.search(text)
+    return article is not None and len(text[:article.start()].split()) <= 1
 
 
 def _speech_without_quotation(reader: QuoteReader, p: ParagraphRead, s: SentenceRead) -> None:
