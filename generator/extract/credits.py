@@ -241,8 +241,8 @@ def implausible_outlet(name: str, knowledge: Knowledge) -> str | None:
         return "a person's name"
     if person_name(name, knowledge, kind="place"):
         return "a place's name"  # "(Moscow) - …"
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name) and person_name(name.split(".")[0], knowledge, kind="organisation"):
-        return "the site of a body the story names, a source it cites"  # "…, сообщает Kremlin.ru"
+    if "." in name and person_name(body := name.split(".")[0], knowledge, kind="organisation") and not knowledge.outlet_named(body):
+        return "the site of a body the story names, a source it cites"  # "сообщает Kremlin.ru" (not an agency's: "Sputnik.az")
     return None
 
 
