@@ -117,6 +117,13 @@ def sentences(paragraph: str) -> list[str]:
 _GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ])")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 _ADDRESS_AFTER = re.compile(r"[^\W_]+\.[^\W\d_]{2,}")
+_WORD_AFTER = re.compile(r"([^\W\d_]+)(?![^\W_])")
+# Abbreviations written glued to the next word: a title ("тов.Ким", "акад.Сахаров", "sig.Rossi", "dott.Bianchi"), a
+# street's kind ("просп.Мира", "наб.Фонтанки"), a reference ("vgl.Die", "bzw.Der"); and the endings of a site's
+# address ("vesti.Ru", "tass.Com"), never a sentence's first word
+_GLUED_ABBREVIATIONS = frozenset("""тов акад проф просп наб пер обл ул пос дер гос vgl bzw ggf inkl usw sig sigg dott
+    ing avv pres sen gen""".split())
+_DOMAINS = frozenset("""ru com net org info news az by ua kz uz am ge md su рф uk de fr kr jp cn tv io eu""".split())
 
 
 def _glued_sentences(sentence: str) -> list[str]:
@@ -124,9 +131,11 @@ def _glued_sentences(sentence: str) -> list[str]:
     for stop in _GLUED_STOP.finditer(sentence):
         word = _LAST_WORD.search(sentence, start, stop.start())
         word = word.group() if word else ""
-        if ((len(word) >= 3 and word.isalpha() and word.islower() and word not in _ABBREVIATIONS)
-                or (len(word) == 4 and word.isdigit())) and not _ADDRESS_AFTER.match(sentence, stop.end()):
-            # (not "etc.The", an abbreviation; nor "www.Example.com", an address)
+        after = _WORD_AFTER.match(sentence, stop.end())
+        if ((len(word) >= 3 and word.isalpha() and word.islower() and word not in _ABBREVIATIONS
+             and word not in _GLUED_ABBREVIATIONS) or (len(word) == 4 and word.isdigit())) \
+                and not _ADDRESS_AFTER.match(sentence, stop.end()) and not (after and after.group(1).lower() in _DOMAINS):
+            # (not "etc.The", "тов.Ким", "vgl.Die": abbreviations; nor "www.Example.com", "vesti.Ru": addresses)
             parts.append(sentence[start:stop.end()])
             start = stop.end()
     return parts + [sentence[start:]] if parts else [sentence]

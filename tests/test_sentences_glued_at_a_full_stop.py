@@ -26,6 +26,9 @@ def test_sentences_glued_at_a_full_stop_are_parted(paragraph, expected):
     "Mr.Smith met the mayor at the harbour.",
     "The schedule is on www.Harbour.com for all fishermen.",
     "The ferry carries 3.5 tonnes of fish a day.",
+    # abbreviations glued to the word after them, and a site's address in lower case
+    "Паром стоит у наб.Фонтанки, рядом с просп.Мира.", "Встреча с тов.Ким прошла в порту.", "Siehe vgl.Die Hafenordnung.",
+    "Il sig.Rossi guida il porto.", "Как сообщает vesti.Ru, паром ушёл.",
 ])
 def test_names_and_addresses_with_a_stop_inside_stay_one_sentence(paragraph):
     assert sentences(paragraph) == [paragraph]
