@@ -66,6 +66,8 @@ def test_furniture_is_not_article_text(line, known):
         "The port will test an AI-generated voice to guide ships into the harbour at night.",  # an AI voice in the news
         "Join our crews at the harbour on Sunday, the mayor told fishermen.",  # (no newsletter)
         "Select languages for the port's signs were agreed by both ministers.",
+        "Google Translate was used by some foreign reporters to follow the speeches at the harbour.",
+        "Select language experts from the ministry joined the port's delegation.",
     ],
 )
 def test_sentences_near_furniture_words_stay(line, known):

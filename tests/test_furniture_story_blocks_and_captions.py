@@ -25,8 +25,8 @@ OTHER = ("Pekař z Horní Lhoty otevřel třetí prodejnu", "Závod dračích lo
      "Cet article est réservé aux abonnés. Il vous reste 88% à découvrir.", "This article is for subscribers only.",
      # a Korean paper's imprint, its officers and registration
      "대표이사/발행인 : 홍길동", "사업자등록번호 : 123-45-67890", "(끝)", "You may also like",
-     # a sidebar's latest videos or news; a Korean copyright line closing the text, related headlines under it
-     "最新動画", "最新ニュース", "©(주) 항구일보 무단전재 및 재배포 금지", "<저작권자 ⓒ 항구일보 무단전재 및 재배포 금지>"],
+     # a sidebar's latest videos or news
+     "最新動画", "最新ニュース"],
 )
 def test_a_label_of_other_stories_ends_the_text(label, known):
     cleaned = furniture.strip([LEAD, BODY, LAST, label, *OTHER], known)
@@ -153,3 +153,13 @@ def test_a_layouts_separator_is_no_paragraph():
     from generator.extract.extract import make_paragraphs
     paragraphs = make_paragraphs((LEAD, "-", "|", "* * *", BODY))
     assert [p.text for p in paragraphs] == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("copyright", ["©(주) 항구일보 무단전재 및 재배포 금지", "<저작권자 ⓒ 항구일보 무단전재 및 재배포 금지>"])
+def test_bulleted_headlines_under_a_korean_copyright_line_are_other_stories(copyright, known):
+    """A Korean paper's copyright line closing the text, and the other stories' headlines it lists under it ("- …"),
+    are no text; a paragraph after the line, no bullet before it, still is."""
+    teasers = ["- 항구 두 곳 어업 협정 검토…연내 결론", "- 쇼이구 “어선 보호 위해 순찰 늘리겠다”"]
+    assert furniture.strip([LEAD, BODY, copyright, *teasers], known).lines == (LEAD, BODY)
+    after = "두 항구의 시장은 \"협정을 지키겠다\"고 강조했다."
+    assert furniture.strip([LEAD, BODY, copyright, after], known).lines == (LEAD, BODY, after)

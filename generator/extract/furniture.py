@@ -129,7 +129,7 @@ def _text_end(lines: list[str], knowledge: Knowledge) -> int:
 def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     """The indexes of a related-links label alone on its line (furniture.yml's related_teasers: "Lesen Sie auch:")
     and of the bulleted teasers right under it."""
-    labels, bullets, summary, most, chars = cached("furniture-teasers", knowledge, _teaser_data)
+    labels, bullets, summary, most, chars, patterns = cached("furniture-teasers", knowledge, _teaser_data)
     found: set[int] = set()
     for at, line in enumerate(lines):
         label = line.strip().rstrip(":：»›>").strip().lower()
@@ -137,9 +137,10 @@ def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
             points = range(at + 1, min(at + 1 + most, len(lines)))
             found.update((at, *(after for after in points if len(lines[after]) <= chars)))
             continue
-        if label not in labels:
+        if label in labels:
+            found.add(at)
+        elif not any(p.match(line) for p in patterns):  # (a copyright line, read as such by the rules)
             continue
-        found.add(at)
         for after in range(at + 1, len(lines)):
             if not lines[after].strip().startswith(bullets):
                 break
@@ -147,13 +148,13 @@ def _related_teasers(lines: list[str], knowledge: Knowledge) -> set[int]:
     return found
 
 
-def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int, int]:
+def _teaser_data(knowledge: Knowledge) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int, int, tuple[re.Pattern[str], ...]]:
     """furniture.yml's related_teasers: its labels (lower case) and the marks its teasers open with; a machine
-    summary's labels (lower case), its most lines and their length."""
+    summary's labels (lower case), its most lines and their length; the lines teasers follow as they follow a label."""
     data = (knowledge.section("furniture.yml") or {}).get("related_teasers") or {}
     return (frozenset(str(w).lower() for w in data.get("labels") or ()), tuple(str(b) for b in data.get("bullets") or ()),
             frozenset(str(w).lower() for w in data.get("summary_labels") or ()), int(data.get("summary_lines") or 0),
-            int(data.get("summary_chars") or 0))
+            int(data.get("summary_chars") or 0), tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("label_patterns") or ()))
 
 
 NAMES_CAPTION_CHARS = 80

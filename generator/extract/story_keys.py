@@ -126,6 +126,7 @@ PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
     ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
     ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
     ("furniture.yml", "text_end", None), ("furniture.yml", "line_prefixes", None), ("furniture.yml", "stamp_prefixes", None),  # furniture.py
+    ("furniture.yml", "related_teasers", "label_patterns"),  # extract/furniture.py
     ("events.yml", "skip_paragraphs", None), ("events.yml", "caption_sentences", None),  # extract/events.py, event_cues.py
     *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
 )
