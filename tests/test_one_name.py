@@ -49,7 +49,9 @@ def test_beside_the_data_s_roles_a_role_one_article_alone_gives_is_left_out():
     Jong-un", Kim Jong Gyu meant) or a common noun ("dirigente") as news. A person the data gives no role keeps what
     one article says."""
     kim = ("Kim Jong-un", "person", ("Kim Jong-un",))
-    erring = article("a", people=(Mention(*kim, roles=("DPRK Deputy Foreign Minister",)),))
+    # (one article giving the role twice, in its people and in its roster, is still one article)
+    erring = article("a", people=(Mention(*kim, roles=("DPRK Deputy Foreign Minister",)),),
+                     roster=(Member("Kim Jong-un", "DPRK Deputy Foreign Minister", "p-1"),))
     twice = [article(i, people=(Mention(*kim, roles=("General Secretary of the Workers' Party",)),)) for i in "bc"]
     unknown = [article(i, people=(Mention("Ri Chol Man", "person", ("Ri Chol Man",), roles=roles, known=False),))
                for i, roles in (("d", ("port director",)), ("e", ()))]

@@ -302,18 +302,20 @@ def people(articles: tuple[Article, ...], knowledge: Knowledge) -> tuple[Person,
     name_endings = tuple(knowledge.section("entities.yml").get("name_endings") or ())
     roster = RosterData.from_knowledge(knowledge)
     for article in articles:
+        given: dict[str, dict[str, None]] = defaultdict(dict)  # the roles this article gives each person, each once
         for mention in article.people:
             if mention.kind != "person":
                 continue
             name = mention.name
             forms[name].update(dict.fromkeys((*mention.forms, mention.name)))
-            roles[name].update(mention.roles)
+            given[name].update(dict.fromkeys(mention.roles))
             seen_in[name].append(article.id)
             kinds[name] = mention.kind
             known[name] = known.get(name, False) or mention.known
-    for article in articles:
         for member in article.roster:
-            roles[member.name][member.role] += 1
+            given[member.name][member.role] = None
+        for name, gave in given.items():
+            roles[name].update(gave.keys())  # (counted by article: how many articles give a role)
     result = []
     slugs: set[str] = set(RESERVED_SLUGS)
     for name in sorted(seen_in):
