@@ -164,8 +164,9 @@ def brought_in_unnamed(cues: Cues, phrase: str, texts: list[str], annotated: lis
 @lru_cache(maxsize=256)
 def _indefinite(articles: tuple[str, ...], rest: str) -> re.Pattern:
     alternation = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
-    # (the descriptor's noun, up to three words before it: "an official in a grey suit", "a senior North Korean official")
-    return re.compile(rf"(?<![\w'’])(?:{alternation})\s+(?:[\w-]+\s+){{0,3}}{re.escape(rest.split()[-1])}(?!\w)", re.IGNORECASE)
+    # (the descriptor's noun, up to four words before it: "an official in a grey suit", "a senior South Korean
+    # presidential adviser")
+    return re.compile(rf"(?<![\w'’])(?:{alternation})\s+(?:[\w-]+\s+){{0,4}}{re.escape(rest.split()[-1])}(?!\w)", re.IGNORECASE)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:–—]")
