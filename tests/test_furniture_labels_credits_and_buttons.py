@@ -97,3 +97,15 @@ def test_a_gallery_item_and_an_image_file_name_glued_before_the_lead_are_furnitu
 def test_a_clause_listed_by_item_number_is_text_not_a_gallery_item(known):
     clause = "第3项，条约规定，一方遭受武装侵略时另一方应提供援助。"
     assert furniture.strip([LEAD, clause, LAST], known).lines == (LEAD, clause, LAST)
+
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("장호진(사진) 국가안보실장은 항구를 둘러봤다.", "장호진 국가안보실장은 항구를 둘러봤다."),
+    ("The mayor (pictured) opened the harbour on Tuesday.", "The mayor opened the harbour on Tuesday."),
+    ("林官房長官（写真）は港を視察した。", "林官房長官は港を視察した。"),
+    # (a marker's word in its own sentence stays: "the photo (사진) archive" is no marker glued to a name)
+    ("The photo archive (see below) shows the harbour in 1990.", "The photo archive (see below) shows the harbour in 1990."),
+])
+def test_a_pictures_marker_inside_a_sentence_is_taken_out(line, shown, known):
+    assert furniture.strip([LEAD, line, LAST], known).lines == (LEAD, shown, LAST)

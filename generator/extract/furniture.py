@@ -108,6 +108,10 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
             removed.append(line[stamp.end():].strip() if stamp else line)
         else:
             kept.append(line)
+    marks = cached("furniture-inline-marks", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("inline_marks") or ()))
+    for mark in marks:  # ("장호진(사진) 대통령실 …": the picture's marker, no word of the text)
+        kept = [mark.sub("", line) for line in kept]
     return Cleaned(tuple(kept), tuple(cues), tuple(removed), tuple(pictured))
 
 

@@ -76,7 +76,7 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/knowledge.py (drop, outlet), furniture.py, credits.py, self_credits.py: languages/furniture.yml
     "furniture.yml": frozenset({
-        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "line_prefixes", "stamp_prefixes", "caption_joiners", "glued", "self_credit",
+        "drop", "outlet", "glued_marks", "not_outlet_sites", "edition_subdomains", "script_markers", "related_teasers", "line_prefixes", "stamp_prefixes", "inline_marks", "caption_joiners", "glued", "self_credit",
         "text_end",
     }),
 }
@@ -126,7 +126,7 @@ PATTERN_LISTS: tuple[tuple[str, str, str | None], ...] = (
     ("furniture.yml", "drop", None), ("furniture.yml", "outlet", None),  # extract/knowledge.py
     ("furniture.yml", "self_credit", "promotion_patterns"),  # extract/self_credits.py
     ("furniture.yml", "text_end", None), ("furniture.yml", "line_prefixes", None), ("furniture.yml", "stamp_prefixes", None),  # furniture.py
-    ("furniture.yml", "related_teasers", "label_patterns"),  # extract/furniture.py
+    ("furniture.yml", "related_teasers", "label_patterns"), ("furniture.yml", "inline_marks", None),  # furniture.py
     ("events.yml", "skip_paragraphs", None), ("events.yml", "caption_sentences", None),  # extract/events.py, event_cues.py
     *(("head.yml", key, None) for key in sorted(TOP["head.yml"]) if key.endswith("_patterns")),  # extract/credits.py
 )
