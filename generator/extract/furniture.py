@@ -103,14 +103,12 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
         elif _outlet_rule(line, knowledge):
             removed.append(line)  # a source or copyright line naming nothing plausible: still furniture
         elif any(rule.match(line) for rule in knowledge.furniture_drop):
-            stamp = next(filter(None, (rule.match(line) for rule in _stamp_prefixes(knowledge))), None)
+            stamp = next(filter(None, (rule.match(line) for rule in _rules(knowledge, "stamp_prefixes"))), None)
             kept.extend([stamp.group().strip()] if stamp else [])  # "date 2024-06-19 <a caption>": the stamp stays
             removed.append(line[stamp.end():].strip() if stamp else line)
         else:
             kept.append(line)
-    marks = cached("furniture-inline-marks", knowledge, lambda k: tuple(
-        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("inline_marks") or ()))
-    for mark in marks:  # ("장호진(사진) 대통령실 …": the picture's marker, no word of the text)
+    for mark in _rules(knowledge, "inline_marks"):  # ("장호진(사진) 대통령실 …": the picture's marker, no word of the text)
         kept = [mark.sub("", line) for line in kept]
     return Cleaned(tuple(kept), tuple(cues), tuple(removed), tuple(pictured))
 
@@ -118,8 +116,7 @@ def strip(lines: list[str], knowledge: Knowledge) -> Cleaned:
 def _text_end(lines: list[str], knowledge: Knowledge) -> int:
     """The index of the line that closes the text (furniture.yml's text_end: "责任编辑：王明"), when more of the
     text comes before it than after; else the number of lines."""
-    rules = cached("furniture-text-end", knowledge, lambda k: tuple(
-        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("text_end") or ()))
+    rules = _rules(knowledge, "text_end")
     if rules:
         before, after = 0, sum(len(line) for line in lines)
         for at, line in enumerate(lines):
@@ -208,8 +205,7 @@ def _bar_item(line: str, any_rule: re.Pattern[str] | None, knowledge: Knowledge)
 def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) -> list[str]:
     """The lines without what furniture.yml's line_prefixes find glued before a paragraph's text (an image's file
     name and pixel size, "harbour_deal_1234 676x451 …"); what is taken off goes to `removed`."""
-    rules = cached("furniture-line-prefixes", knowledge, lambda k: tuple(
-        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("line_prefixes") or ()))
+    rules = _rules(knowledge, "line_prefixes")
     out = []
     for line in lines:
         for rule in rules:
@@ -221,9 +217,11 @@ def _prefixes_off(lines: list[str], knowledge: Knowledge, removed: list[str]) ->
     return out
 
 
-def _stamp_prefixes(knowledge: Knowledge) -> tuple[re.Pattern[str], ...]:
-    return cached("furniture-stamp-prefixes", knowledge, lambda k: tuple(
-        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get("stamp_prefixes") or ()))
+def _rules(knowledge: Knowledge, key: str) -> tuple[re.Pattern[str], ...]:
+    """furniture.yml's list of patterns under `key` (text_end, line_prefixes, stamp_prefixes, inline_marks), compiled
+    once per set of data files, case ignored."""
+    return cached(f"furniture-{key}", knowledge, lambda k: tuple(
+        re.compile(str(p), re.IGNORECASE) for p in (k.section("furniture.yml") or {}).get(key) or ()))
 
 
 def _script_parts(lines: list[str], knowledge: Knowledge) -> list[str]:
