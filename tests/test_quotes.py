@@ -4,6 +4,8 @@ import pytest
 
 from generator.extract.mentions import find_mentions
 from generator.model import Quote
+from generator.render import views
+from generator.text import anchor
 from generator.collect.quote_groups import group_quotes, similarity
 from generator.extract.quotes import find_quotes
 
@@ -182,6 +184,21 @@ def test_like_words_said_months_apart_are_two_statements(second, expected):
     assert _variants(pairs, {"a": dt.date(2024, 6, 19), "b": second}) == expected
     same_words = [("a", pairs[0][1]), ("b", pairs[0][1])]
     assert _variants(same_words, {"a": dt.date(2024, 6, 19), "b": second}) == expected
+
+
+def test_the_same_words_on_two_occasions_get_an_anchor_each():
+    # a link pasted into a memo names one place: the earliest occasion keeps the words' anchor, the later one
+    # (said again eight months on) adds its first date; a wording's own anchor is never another group's
+    words = "We will fully support the struggle of the army and people to defend their sovereignty"
+    q = lambda text: Quote(text=text, speaker="Vladimir Putin", anchor="p-1")
+    dates = {"a": dt.date(2024, 6, 19), "b": dt.date(2024, 6, 20), "c": dt.date(2025, 2, 20), "d": dt.date(2025, 2, 21)}
+    groups = group_quotes([("a", q(words)), ("b", q(words + " and land")), ("c", q(words)), ("d", q(words))], dates=dates)
+    plain = anchor("q", f"Vladimir Putin {words}")
+    assert sorted((g.anchor, sorted(a for a, _ in g.variants)) for g in groups) == [
+        (plain, ["a", "b"]), (f"{plain}-2025-02-20", ["c", "d"])]
+    extra = views.variant_anchors(groups)
+    shown = [a for g in groups for a in [g.anchor, *extra(g)]]
+    assert len(shown) == len(set(shown)) == 3  # the "and land" wording's anchor, once
 
 
 def test_a_stock_phrase_does_not_join_two_statements():

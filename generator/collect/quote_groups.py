@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -207,20 +208,20 @@ def group_quotes(
     """
     ordered = sorted(quotes, key=lambda item: (item[0], item[1].anchor, item[1].text))
     made = _Groups(dates or {}, facts or {}, languages or {})
-    exact: dict[tuple[str | None, str], int] = {}
+    exact: dict[tuple[str | None, str], list[int]] = {}  # a wording -> the groups holding it (one per occasion)
     for item in ordered:
         key = (item[1].speaker, normalise_space(item[1].text).lower())
         day = dates.get(item[0]) if dates else None
-        best = made.find(exact[key]) if key in exact else None
-        if best is not None and not made.near(() if day is None else (day,), best):
-            best = None
+        holding = {made.find(group) for group in exact.get(key, ())}
+        best = min((group for group in holding if made.near(() if day is None else (day,), group)), default=None)
         if best is None:
             found = made.matches(item[0], item[1], threshold)
             best = found[0] if found else made.new()
             for other in found[1:]:
                 made.merge(best, other)
-        made.add(best, item, key not in exact)
-        exact.setdefault(key, best)
+        made.add(best, item, best not in holding)
+        if best not in holding:
+            exact.setdefault(key, []).append(best)
     out = []
     for group in made.items:
         if not group:
@@ -231,7 +232,36 @@ def group_quotes(
         # (the anchor is the speaker's and the words', never the document's: links made before it was known still land)
         out.append(QuoteGroup(anchor=anchor("q", f"{speaker or ''} {first}"), speaker=speaker, variants=variants,
                               written_in=next((q.written_in for _, q in variants if q.written_in), None)))
-    return tuple(sorted(out, key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))
+    return tuple(sorted(_distinct_anchors(out, dates or {}),
+                        key=lambda g: (g.speaker is None, g.speaker or "", -len(g.variants), g.anchor)))
+
+
+def _distinct_anchors(groups: list[QuoteGroup], dates: Mapping[str, dt.date | None]) -> list[QuoteGroup]:
+    """One anchor per group. A speaker's same words on two occasions (articles more than DAYS_APART apart) are
+    two groups whose words give one anchor: the earliest occasion keeps it, so a link made before the words were
+    said again still lands there (news of a later occasion comes later); each other takes its first date
+    ("q-…-2025-02-20"), or a number where it has none, so a link pasted into a memo names one occasion."""
+    def first_day(group: QuoteGroup) -> dt.date | None:
+        return min((day for aid, _ in group.variants if (day := dates.get(aid))), default=None)
+
+    by_anchor: dict[str, list[QuoteGroup]] = defaultdict(list)
+    for group in groups:
+        by_anchor[group.anchor].append(group)
+    out = []
+    for base, alike in by_anchor.items():
+        ranked = sorted(alike, key=lambda g: (first_day(g) or dt.date.max, -len(g.variants),
+                                              tuple(sorted(aid for aid, _ in g.variants))))
+        taken = {base}
+        out.append(ranked[0])
+        for number, group in enumerate(ranked[1:], start=2):
+            day = first_day(group)
+            name = f"{base}-{day.isoformat()}" if day is not None else f"{base}-{number}"
+            while name in taken:  # two undated, or two first said on one day
+                number += 1
+                name = f"{base}-{number}"
+            taken.add(name)
+            out.append(replace(group, anchor=name))
+    return out
 
 
 def _lead_first(variants: list[tuple[str, Quote]], languages: Mapping[str, str], lead_language: str | None,

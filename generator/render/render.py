@@ -225,7 +225,7 @@ def _render(
         "roster_topics": {t.slug: t.heading("roster") for t in knowledge.topics_with_section("roster")},
         "matrix_outlets": (matrix := views.matrix_outlets(outlets, briefing.facts))[0],
         "matrix_hidden": matrix[1],
-        "variant_anchors": views.variant_anchors,
+        "variant_anchors": views.variant_anchors(briefing.quotes),
         "coverage_by_day": charts.coverage_by_day(briefing),
         "coverage_by_outlet": charts.coverage_by_outlet(briefing),
         "timeline_svg": timeline_chart.timeline_figure(named),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from operator import itemgetter
 
@@ -113,10 +114,17 @@ def quotes_by_speaker(briefing: Briefing) -> list[tuple[str | None, str | None, 
     return [(speaker, document, groups[speaker, document]) for speaker, document in order]
 
 
-def variant_anchors(group: QuoteGroup) -> list[str]:
-    """Each wording keeps its own anchor, so a link made before a new wording joined the group still lands."""
-    own = {anchor("q", f"{group.speaker or ''} {quote.text}") for _, quote in group.variants}
-    return sorted(own - {group.anchor})
+def variant_anchors(quotes: tuple[QuoteGroup, ...]) -> Callable[[QuoteGroup], list[str]]:
+    """Each wording keeps its own anchor, so a link made before a new wording joined its group still lands:
+    group -> the anchors its wordings give beside its own. An anchor names one place on a page: none that is a
+    group's own (the same words on another occasion), and one claimed by two groups is the first one's."""
+    taken = {group.anchor for group in quotes}
+    extra: dict[str, list[str]] = {}
+    for group in quotes:
+        own = {anchor("q", f"{group.speaker or ''} {quote.text}") for _, quote in group.variants} - taken
+        extra[group.anchor] = sorted(own)
+        taken |= own
+    return lambda group: extra.get(group.anchor, [])
 
 
 MATRIX_COLUMNS = 12
