@@ -282,6 +282,9 @@ def split_byline(who: str, knowledge: Knowledge) -> tuple[str, str | None]:
     desk = _NEWS_DESK.search(who)  # "Jane Doe and The Harbour Gazette news desk": the writer and the site's desk
     if desk is not None:
         return who[: desk.start()].strip(), desk["site"]
+    names, comma, outlet = who.rpartition(",")  # "A, B and C, CNN": the writers listed, then their outlet
+    if comma and _NAMES_JOINED.search(names) and _NAME_LIST.match(names.strip()) and not person_name(outlet, knowledge):
+        return re.sub(r",(?=\S)", ", ", names.strip()), outlet.strip() or None
     for separator in (",", " | ", " - ", " for ", " — "):
         if separator in who:
             name, _, outlet = who.partition(separator)
