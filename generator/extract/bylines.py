@@ -145,6 +145,24 @@ def closing_byline(line: str, knowledge: Knowledge) -> str | None:
     return found["who"].strip()
 
 
+# A writer's name in brackets glued after the last sentence of a Japanese text: "…条約は失効する。(小野田雄一)" (a
+# Japanese paper's signature). Only where the line holds kana: a Chinese text closes so with a tag ("(综合报道)").
+_GLUED_SIGNATURE = re.compile(r"(?<=[。」』])\s*[(（](?P<who>[\u4e00-\u9fff\u30a0-\u30ff・]{3,8})[)）]$")
+_KANA = re.compile(r"[\u3040-\u309f]")
+
+
+def glued_signature(line: str, knowledge: Knowledge) -> tuple[str, str] | None:
+    """(the line without it, the writer) for a writer's name in brackets glued after a Japanese text's last
+    sentence, or None: never an outlet's or a credit's words ("(共同)", "(写真)")."""
+    found = _GLUED_SIGNATURE.search(line)
+    if found is None or not _KANA.search(line, 0, found.start()):
+        return None
+    who = found["who"]
+    if knowledge.outlet_named(who) or who.lower() in _credit_words(knowledge) or credits.section_word(who, knowledge):
+        return None
+    return line[: found.start()].rstrip(), who
+
+
 def _listed(earlier: str | None, following: str | None, knowledge: Knowledge) -> bool:
     """Whether a name under a divider is one item of a list the dividers part (tags, a breadcrumb: "Tags", "•",
     "Name", "•", "Name"; "Politics", "/", "Name"): another divider follows it, or a name or a section word

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
-from .bylines import closing_byline, lead_reporter
+from .bylines import closing_byline, glued_signature, lead_reporter
 from .calendars import Converted
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, reposted_wire_day, source_line_date, tail_date, timed_stamp, update_date
@@ -152,6 +152,9 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
     closing_writer = closing_byline(lines[-1], knowledge) if lines and not (declared.author or head.author) else None
     if closing_writer is not None or (head.author and len(lines) > 1 and lines[-1].strip() == head.author):
         lines = lines[:-1]  # "(Jane Roe)" closing the text, the byline's name again: its writer's signature, no text
+    elif lines and not (declared.author or head.author) and (signed := glued_signature(lines[-1], knowledge)):
+        last, closing_writer = signed  # "…失効する。(小野田雄一)": the text, then its writer's signature
+        lines = [*lines[:-1], last]
     author = declared.author or head.author or closing_writer or lead_reporter(lines[:LEAD_REPORTER_LINES], knowledge)  # "[서울=뉴스1] 홍길동 기자 = …"
     if author and not declared.author:
         problem = implausible_author(author)
