@@ -37,6 +37,9 @@ def test_every_pattern_file_has_expectations_and_floors(area):
     c = corpus(area)
     assert {p.name for p in (PATTERNS / area / "articles").iterdir()} == set(c.expected)
     assert set(c.floors) <= set(CATEGORIES) and c.floors
+    # a misspelt field ("author:" for "authors:") would be read by nothing and pass unchecked
+    fields = {"title", "outlet", "authors", "published", "language", *CATEGORIES}
+    assert {name: sorted(set(want) - fields) for name, want in c.expected.items() if set(want) - fields} == {}
 
 
 @pytest.mark.parametrize("area,category", [(a, c) for a in AREAS for c in CATEGORIES if c in corpus(a).floors])
