@@ -54,3 +54,35 @@ def test_seeds_naming_a_file_says_it_is_a_file(root):
     assert result.exit_code != 0
     assert f"{seed}: a file, not a folder of articles" in result.output
     assert "no such folder" not in result.output
+
+
+@pytest.mark.parametrize("front", [
+    "title: " + "[" * 50_000,  # YAML's C reader recursed once a level and overflowed the stack: the process died
+    "title: x\ntags:\n" + "- " * 50_000 + "x",  # a list in a list in a list …, written on one line
+    "title: " + "{a: " * 50_000,
+])
+def test_front_matter_nested_past_any_use_is_refused_not_a_crash(root, front):
+    (root / "seeds" / "deep.md").write_text(f"---\n{front}\n---\n\n" + BODY, "utf-8")
+    result = run(root, "generate")
+    assert result.exit_code == 0, result.output
+    assert "refused seeds/deep.md: malformed front matter: lists or mappings nested more than 100 deep" \
+        in result.output.splitlines()
+
+
+def test_front_matter_of_aliases_is_read_once_per_list():
+    # 'a1: [*a0, *a0, …]' three levels over: every path through the shared lists is 100**3 lists, each read once
+    from generator.ingest.declared_fields import unsafe_in
+
+    level = ["\u202e"] + ["x"] * 99
+    for _ in range(3):
+        level = [level] * 100
+    assert unsafe_in({"k": level}) == 1
+
+
+def test_a_list_of_aliases_in_front_matter_is_read_in_one_pass(root):
+    lines = ["title: Water accord signed", "a0: &a0 [" + ", ".join(["x"] * 100) + "]"]
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 100) + "]" for n in range(1, 5)]
+    (root / "seeds" / "laughs.md").write_text("---\n" + "\n".join(lines) + "\n---\n\n" + BODY, "utf-8")
+    result = run(root, "generate")
+    assert result.exit_code == 0, result.output
+    assert "refused seeds/laughs.md" not in result.output

@@ -108,17 +108,20 @@ def clean(value: str | None) -> str | None:
     return value or None
 
 
-def unsafe_in(value: Any, depth: int = 0) -> int:
-    """How many characters of encoding.UNSAFE the strings of a YAML or JSON value hold (what clean drops)."""
+def unsafe_in(value: Any, depth: int = 0, seen: set[int] | None = None) -> int:
+    """How many characters of encoding.UNSAFE the strings of a YAML or JSON value hold (what clean drops).
+    Each list or mapping is read once: YAML's aliases share one (`a1: [*a0, *a0, …]`), and reading every
+    path through them is 100**depth steps for a 3 KB file."""
     if isinstance(value, str):
         return len(UNSAFE.findall(value))
-    if depth > 4:
+    if depth > 4 or not isinstance(value, (dict, list)):
         return 0
-    if isinstance(value, dict):
-        return sum(unsafe_in(v, depth + 1) for v in list(value.values())[:100])
-    if isinstance(value, list):
-        return sum(unsafe_in(v, depth + 1) for v in value[:100])
-    return 0
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    items = list(value.values())[:100] if isinstance(value, dict) else value[:100]
+    return sum(unsafe_in(v, depth + 1, seen) for v in items)
 
 
 def web_url(value: str | None) -> str | None:

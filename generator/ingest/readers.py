@@ -103,6 +103,8 @@ def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
         except ValueError:  # (python-frontmatter's split finds no closing line: "not enough values to unpack")
             raise ReaderError("malformed front matter: it opens with '---' and is never closed (a line '---' after "
                               "its 'key: value' lines)") from None
+        if _nesting(front) > MAX_NESTING:
+            raise ReaderError(f"malformed front matter: lists or mappings nested more than {MAX_NESTING} deep")
         try:
             meta = handler.load(front, Loader=_FrontMatterLoader)
         except yaml.YAMLError as exc:
@@ -119,6 +121,24 @@ def read_markdown(text: str) -> tuple[str, Declared, tuple[str, ...]]:
     hidden = unsafe_in(meta)  # a YAML escape ("\\u202e", "\\e") makes what decoding removed
     notes = (f"{hidden} control or invisible character(s) removed from the front matter",) if hidden else ()
     return markdown_body(body), declared_from_mapping(meta), notes + not_text(meta)
+
+
+# Front matter never nests lists or mappings this deep. YAML's C reader recurses once per level and, some tens of
+# thousands deep ("title: [[[[…"), overflows the stack: the process dies, which no `except` can catch, so one
+# file would end the build. Counted on the text before YAML reads it.
+MAX_NESTING = 100
+_FLOW_MARKS = re.compile(r"[\[\]{}]")
+_BLOCK_LEVELS = re.compile(rf"(?:[-?][ \t]+){{{MAX_NESTING + 1}}}")  # "- - - - x": a list in a list in a list …
+
+
+def _nesting(front: str) -> int:
+    """How deep the front matter's lists and mappings go, at most (a bracket inside quotes counts too: an
+    over-count can only refuse an odd file, never crash)."""
+    depth = deepest = 0
+    for mark in _FLOW_MARKS.findall(front):
+        depth += 1 if mark in "[{" else -1
+        deepest = max(deepest, depth)
+    return max(deepest, MAX_NESTING + 1 if _BLOCK_LEVELS.search(front) else 0)
 
 
 def markdown_body(body: str) -> str:
