@@ -22,7 +22,8 @@ and again: one sentence of names and speech verbs), "outlets" (agencies of data/
 items, in English, Russian and Korean), "short_paragraphs" (thousands of one-sentence paragraphs parted by blank
 lines: the size is the article's, not one paragraph's), "wrapped_lines" (one paragraph hard-wrapped at 60
 characters), "said_quotes" (thousands of quotations each followed by "he said"), "dates" and "datelines"
-(thousands of dates; of wire datelines "MOSCOW, June 19 (Reuters) -").
+(thousands of dates; of wire datelines "MOSCOW, June 19 (Reuters) -"), "new_names" (thousands of people no data
+file knows, each named once: "Kim Dhagni said.").
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
 KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects",
          "outlets", "roles", "roles_ru", "roles_ko", "short_paragraphs", "wrapped_lines", "said_quotes", "dates",
-         "datelines", "editor_notes")
+         "datelines", "editor_notes", "new_names")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -127,6 +128,14 @@ def pathological(kind: str, size: int, seed: int = 16) -> str:
     if kind == "datelines":
         return _repeat(("MOSCOW, June 19 (Reuters) -", "PYONGYANG, June 19 (AP) —", "SEOUL, June 20 (Yonhap) --",
                         "МОСКВА, 19 июня. /ТАСС/.", "Seoul, 19 June 2024 (AFP) -"), size, seed)
+    if kind == "new_names":  # every name new to the article: work per name must not grow with their number
+        rng = random.Random(seed)
+        letters = "abcdefghijklmnop"
+        out, length = [], 0
+        while length < size:
+            out.append(f"Kim {rng.choice(letters).upper()}{''.join(rng.choice(letters) for _ in range(5))} said.")
+            length += len(out[-1]) + 1
+        return " ".join(out)[:size]
     if kind == "editor_notes":  # one quotation of brackets never closed, each with an editor's mark (quote_cues.editor_note)
         return "\u00ab" + ("(так - Ред " * (size // 11 + 1))[:size - 2] + "\u00bb"
     if kind == "nopunct":

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import Iterable
 
 from .name_shapes import _KO_PARTICLES
+from .text_finders import Finder, automaton
 from ..text import KANA_HAN
 
 
@@ -103,13 +104,16 @@ _WORD = re.compile(r"\w+")  # each match starts where a word starts (the pattern
 def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
     """The forms (longest first) occurring at each start of a word: what searching the text for each
     form gives at the positions discovered_matches keeps (a form starts with a word character, and
-    one starting after a word character is not kept), in one pass over the words."""
-    by_prefix, single = _by_prefix(forms)
+    one starting after a word character is not kept), in one pass over the text whatever the number of
+    forms (an article naming ten thousand new people must not cost each name a look at every other's)."""
+    finder, single = _finder(forms)
+    starts = {word.start() for word in _WORD.finditer(text)}
     at: dict[int, list[str]] = {}
-    for word in _WORD.finditer(text):
-        start = word.start()
-        candidates = by_prefix.get(text[start:start + 2])
-        found = [f for f in candidates if text.startswith(f, start)] if candidates else []
+    for last, form in finder.iter(text) if finder is not None else ():
+        if (start := last - len(form) + 1) in starts:
+            at.setdefault(start, []).append(form)
+    for start in sorted(starts):
+        found = sorted(at.pop(start, ()), key=len, reverse=True)
         if text[start] in single:
             found.append(text[start])
         if found:
@@ -118,14 +122,9 @@ def _forms_at(forms: tuple[str, ...], text: str) -> dict[int, list[str]]:
 
 
 @functools.lru_cache(maxsize=64)
-def _by_prefix(forms: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """The forms of two characters or more by their first two, longest first (one form of each length
-    can stand at a place), and the forms of one character."""
-    by_prefix: dict[str, list[str]] = {}
-    for form in sorted(set(forms), key=len, reverse=True):
-        if len(form) >= 2:
-            by_prefix.setdefault(form[:2], []).append(form)
-    return {k: tuple(v) for k, v in by_prefix.items()}, frozenset(f for f in forms if len(f) == 1)
+def _finder(forms: tuple[str, ...]) -> tuple[Finder | None, frozenset[str]]:
+    """What finds the forms of two characters or more, and the forms of one character."""
+    return automaton(f for f in forms if len(f) >= 2), frozenset(f for f in forms if len(f) == 1)
 
 
 @functools.lru_cache(maxsize=64)

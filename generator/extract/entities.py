@@ -265,8 +265,9 @@ class EntityIndex:
 
     def _annotate(self, texts: tuple[str, ...], discovered: tuple[str, ...],
                   written: dict[str, str]) -> tuple[tuple[Span, ...], ...]:
+        new_names = frozenset(discovered)  # (asked of every span: an article may name thousands)
         if discovered:
-            full_names = {name: name for name in discovered} | {f: n for f, n in written.items() if n in discovered}
+            full_names = {name: name for name in discovered} | {f: n for f, n in written.items() if n in new_names}
             key = tuple(full_names.items())
             if self._discovered_spans[0] != key:
                 self._discovered_spans = (key, {})
@@ -281,14 +282,15 @@ class EntityIndex:
             raw = [self._raw_spans(text) for text in texts]
         # A discovered person's surname (a Korean name's first word, another's last) is a known short form's too when
         # they share it: "Kim Hong-kyun a transmis …" then "Kim a déclaré" is him, named just before, not the leader.
-        surnamed: dict[str, tuple[str, ...]] = {}
+        surnames: dict[str, list[str]] = {}
         for name in discovered:
             for word in dict.fromkeys((name.split()[0], name.split()[-1])) if " " in name else ():
-                surnamed[word] = (*surnamed.get(word, ()), name)
+                surnames.setdefault(word, []).append(name)
+        surnamed = {word: tuple(names) for word, names in surnames.items()}  # (a tuple grown name by name: quadratic)
         full_order: list[tuple[int, str]] = []  # (position in article, entity) for full mentions
         position = 0
         for spans, text in zip(raw, texts):
-            full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and (s.known or s.name in discovered)]
+            full_order += [(position + s.start, s.name) for s in spans if s.name and not s.short and (s.known or s.name in new_names)]
             position += len(text) + 1
         order = FullOrder(full_order, self._defaults)
         out: list[tuple[Span, ...]] = []
