@@ -109,6 +109,10 @@ class DateFinder:
             ("month", r"(?P<year>\d{4})년\s*[)）]?\s*(?P<mnum>\d{1,2})월"),
             ("month", r"(?P<year>\d{4})\s*年\s*[)）]?\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
             ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
+            # "작년 6월 19일", "지난 6월 19일": a whole day, before the month alone below takes "지난 6월" and leaves
+            # "19일" to be read as a day of the month of publication
+            ("day_month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            ("day_month", r"지난\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
             ("month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월"),  # "작년 9월": last year's September
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
@@ -331,6 +335,11 @@ class DateFinder:
             except ValueError:
                 return None
             return date.isoformat()
+        if kind == "day_month_last_year" and month:
+            try:
+                return dt.date(published.year - 1, month, int(g["day"])).isoformat()
+            except ValueError:
+                return None
         if kind == "month_last_year" and month:
             return f"{published.year - 1:04d}-{month:02d}"
         if kind == "last_month_named" and month:
