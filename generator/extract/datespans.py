@@ -22,7 +22,8 @@ from .pattern_starts import digits_only, first_chars, head_prefixes, may_start, 
 from .phrases import trie_pattern
 
 _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
-             "yesterday", "в", "год", "вчера", "지난", "지난해", "올해", "작년", "이번", "어제")
+             "yesterday", "в", "год", "вчера", "지난", "지난해", "올해", "금년", "작년", "이번", "어제", "今年", "本年", "昨年",
+             "去年")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
 YEARLESS = "0000"  # the year of "19 June" in an article without a date of its own: unknown
@@ -34,6 +35,8 @@ _UNSEEN = object()
 _BEFORE_CJK_YEAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年)")  # (one character for one)
 # and before a month or a day written with Han ("は19日、", "は6月19日"), not after a year's or a month's own sign
 _BEFORE_CJK_DAY = re.compile(r"(?![年月])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{1,2}\s*[月日])")
+# and before this year's or last year's month ("は今年6月", "在去年9月")
+_BEFORE_CJK_YEAR_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=(?:今年|本年|昨年|去年)\s*\d{1,2}\s*月)")
 _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 _GROUP = re.compile(r"\(\?P<(\w+)>")  # a named group's opening, as the rules write it
 
@@ -114,6 +117,14 @@ class DateFinder:
             ("day_month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
             ("day_month", r"지난\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
             ("month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월"),  # "작년 9월": last year's September
+            # this year's, last year's month or day in Korean, Japanese and Chinese ("올해 6월", "今年6月に", "去年9月",
+            # "昨年6月19日"): the year word joined to the month, which no rule for a month alone reads
+            ("day_month_this_year", r"(?:올해|금년)\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            ("day_month_this_year", r"(?:今年|本年)\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+            ("day_month_last_year", r"(?:昨年|去年)\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+            ("month_this_year", r"(?:올해|금년)\s*(?P<mnum>\d{1,2})월"),
+            ("month_this_year", r"(?:今年|本年)\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),
+            ("month_last_year", r"(?:昨年|去年)\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
             ("bare_month", rf"(?:in|since|from|until|by|early|late|mid-?)\s+{en}(?![\s,]+\d)(?!\s+(?:of\s+)?last\s+year)"),
@@ -185,7 +196,7 @@ class DateFinder:
     def find(self, text: str, published: dt.date | None, language: str | None = None) -> list[DateSpan]:
         whole = _whole_dates(text, language)
         if not text.isascii():  # "条約は1961年": a year written after a word of Han or kana (as after a space)
-            text = _BEFORE_CJK_DAY.sub(" ", _BEFORE_CJK_YEAR.sub(" ", text))
+            text = _BEFORE_CJK_YEAR_WORD.sub(" ", _BEFORE_CJK_DAY.sub(" ", _BEFORE_CJK_YEAR.sub(" ", text)))
         out = []
         last_end = 0
         at = 0  # the first whole date that does not end before the position tried
@@ -324,7 +335,7 @@ class DateFinder:
         if kind == "year":
             return g["year"]
         if published is None:  # a day and month alone: only a named event of that day gives it a year (events.py)
-            if kind != "day_month" or not month or not 1 <= int(g["day"]) <= calendar.monthrange(2000, month)[1]:
+            if not kind.startswith("day_month") or not month or not 1 <= int(g["day"]) <= calendar.monthrange(2000, month)[1]:
                 return None
             return f"{YEARLESS}-{month:02d}-{int(g['day']):02d}"
         if kind == "day_month" and month:
@@ -335,6 +346,13 @@ class DateFinder:
             except ValueError:
                 return None
             return date.isoformat()
+        if kind == "day_month_this_year" and month:
+            try:
+                return dt.date(published.year, month, int(g["day"])).isoformat()
+            except ValueError:
+                return None
+        if kind == "month_this_year" and month:
+            return f"{published.year:04d}-{month:02d}"
         if kind == "day_month_last_year" and month:
             try:
                 return dt.date(published.year - 1, month, int(g["day"])).isoformat()
