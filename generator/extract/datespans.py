@@ -94,7 +94,17 @@ class DateFinder:
         marks = {str(m) for group in (section.get("day_marks") or {}).values() for m in group or ()}
         day = rf"(?P<day>\d{{1,2}})(?:{_alt(marks)})?" if marks else r"(?P<day>\d{1,2})"
         year = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+        # ("19 June last year", "19 июня прошлого года": the words after the day say its year; languages/timeline.yml)
+        after = _alt(str(w) for group in (section.get("last_year_after") or {}).values() for w in group or ())
+        last_year = [
+            ("day_month_last_year", rf"{day}\s+(?:of\s+|de\s+)?{en}\s+(?:{after})"),
+            ("day_month_last_year", rf"{en}\s+{day},?\s+(?:{after})"),
+            ("day_month_last_year", rf"{day}\s+{ru}\s+(?:{after})"),
+            ("month_last_year", rf"{ru}\s+(?:{after})"),
+            ("month_last_year", rf"{en}\s+(?:{after})"),
+        ] if after else []
         rules = [
+            *last_year,
             ("full", rf"{day}\s+(?:of\s+)?{en},?\s+{year}"),
             ("full", rf"{en}\s+{day},?\s+{year}"),
             ("full", rf"{day}\s+{ru}\s+{year}"),

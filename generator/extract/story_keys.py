@@ -30,7 +30,7 @@ TOP: dict[str, frozenset[str]] = {
         "events", "developments", "months", "weekdays", "skip_paragraphs", "number_words", "dateline_words",
         "decade_marks", "reference_before", "reference_right_before", "founding_words", "founding_auxiliaries", "reference_after",
         "document_words", "document_links", "plan_words", "sentence_openers", "range_joins",
-        "day_marks", "date_orders", "month_forms", "day_names", "calendars", "future_marks", "caption_sentences",
+        "day_marks", "last_year_after", "date_orders", "month_forms", "day_names", "calendars", "future_marks", "caption_sentences",
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
