@@ -61,6 +61,13 @@ def _whole_dates(text: str, language: str | None) -> list[DateSpan]:
             if not dates.order_unsettled(text[found.start:found.end], language)]
 
 
+def _day(year: int, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(year, month, int(day))
+    except ValueError:  # "30 February", "29 February" of a year that has none
+        return None
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -121,20 +128,13 @@ class DateFinder:
             # (a bracket may close the year: "今年(2024年)2月", "올해(2024년) 2월")
             ("month", r"(?P<year>\d{4})년\s*[)）]?\s*(?P<mnum>\d{1,2})월"),
             ("month", r"(?P<year>\d{4})\s*年\s*[)）]?\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),  # "2023年9月" (ja, zh)
-            ("month_last_year", rf"{en}\s+(?:of\s+)?last\s+year"),
-            # "작년 6월 19일", "지난 6월 19일": a whole day, before the month alone below takes "지난 6월" and leaves
-            # "19일" to be read as a day of the month of publication
-            ("day_month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
+            # a whole day ("지난 6월 19일", "작년 6월 19일"), never "지난 6월" and then "19일" as a day of this month
+            ("day_month_last_year", r"(?:작년|지난해|昨年|去年)\s*(?P<mnum>\d{1,2})\s*[월月]\s*(?P<day>\d{1,2})\s*[일日]"),
             ("day_month", r"지난\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
-            ("month_last_year", r"(?:작년|지난해)\s*(?P<mnum>\d{1,2})월"),  # "작년 9월": last year's September
-            # this year's, last year's month or day in Korean, Japanese and Chinese ("올해 6월", "今年6月に", "去年9月",
-            # "昨年6月19日"): the year word joined to the month, which no rule for a month alone reads
-            ("day_month_this_year", r"(?:올해|금년)\s*(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2})일"),
-            ("day_month_this_year", r"(?:今年|本年)\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-            ("day_month_last_year", r"(?:昨年|去年)\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-            ("month_this_year", r"(?:올해|금년)\s*(?P<mnum>\d{1,2})월"),
-            ("month_this_year", r"(?:今年|本年)\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),
-            ("month_last_year", r"(?:昨年|去年)\s*(?P<mnum>\d{1,2})\s*月(?!\s*\d)"),
+            # the year word joined to the month ("작년 9월", "올해 6월 19일", "今年6月に", "去年9月")
+            ("day_month_this_year", r"(?:올해|금년|今年|本年)\s*(?P<mnum>\d{1,2})\s*[월月]\s*(?P<day>\d{1,2})\s*[일日]"),
+            ("month_last_year", r"(?:작년|지난해|昨年|去年)\s*(?P<mnum>\d{1,2})\s*[월月](?!\s*\d)"),
+            ("month_this_year", r"(?:올해|금년|今年|本年)\s*(?P<mnum>\d{1,2})\s*[월月](?!\s*\d)"),
             ("last_month_named", rf"last\s+{en}(?!\s+\d)"),
             ("last_month_named", r"지난\s*(?P<mnum>\d{1,2})월"),
             ("bare_month", rf"(?:in|since|from|until|by|early|late|mid-?)\s+{en}(?![\s,]+\d)(?!\s+(?:of\s+)?last\s+year)"),
@@ -336,10 +336,8 @@ class DateFinder:
     def _resolve(self, kind: str, g: dict, published: dt.date | None) -> str | None:
         month = self._month(g)
         if kind == "full":
-            try:
-                return dt.date(int(g["year"]), month, int(g["day"])).isoformat() if month else None
-            except ValueError:
-                return None
+            day = _day(int(g["year"]), month, g["day"]) if month else None
+            return day.isoformat() if day else None
         if kind == "month":
             return f"{int(g['year']):04d}-{month:02d}" if month else None
         if kind == "year":
@@ -348,28 +346,13 @@ class DateFinder:
             if not kind.startswith("day_month") or not month or not 1 <= int(g["day"]) <= calendar.monthrange(2000, month)[1]:
                 return None
             return f"{YEARLESS}-{month:02d}-{int(g['day']):02d}"
-        if kind == "day_month" and month:
-            try:
-                date = dt.date(published.year, month, int(g["day"]))
-                if date > published + dt.timedelta(days=_DAYS_AHEAD):
-                    date = date.replace(year=published.year - 1)
-            except ValueError:
-                return None
-            return date.isoformat()
-        if kind == "day_month_this_year" and month:
-            try:
-                return dt.date(published.year, month, int(g["day"])).isoformat()
-            except ValueError:
-                return None
-        if kind == "month_this_year" and month:
-            return f"{published.year:04d}-{month:02d}"
-        if kind == "day_month_last_year" and month:
-            try:
-                return dt.date(published.year - 1, month, int(g["day"])).isoformat()
-            except ValueError:
-                return None
-        if kind == "month_last_year" and month:
-            return f"{published.year - 1:04d}-{month:02d}"
+        if kind.startswith("day_month") and month:  # (this year's, last year's, or the last one: see _DAYS_AHEAD)
+            day = _day(published.year - (kind == "day_month_last_year"), month, g["day"])
+            if kind == "day_month" and day is not None and day > published + dt.timedelta(days=_DAYS_AHEAD):
+                day = _day(published.year - 1, month, g["day"])
+            return day.isoformat() if day else None
+        if kind in ("month_this_year", "month_last_year") and month:
+            return f"{published.year - (kind == 'month_last_year'):04d}-{month:02d}"
         if kind == "last_month_named" and month:
             year = published.year if month < published.month else published.year - 1
             return f"{year:04d}-{month:02d}"
