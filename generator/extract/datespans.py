@@ -23,7 +23,7 @@ from .phrases import trie_pattern
 
 _TRIGGERS = ("in", "since", "from", "until", "by", "early", "late", "mid", "last", "this", "on", "the",
              "yesterday", "в", "год", "вчера", "지난", "지난해", "올해", "금년", "작년", "이번", "어제", "今年", "本年", "昨年",
-             "去年")
+             "去年", "先月", "上月", "上个月", "上個月")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _HEAD = 5  # characters read ahead at a candidate position
 YEARLESS = "0000"  # the year of "19 June" in an article without a date of its own: unknown
@@ -35,8 +35,8 @@ _UNSEEN = object()
 _BEFORE_CJK_YEAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年)")  # (one character for one)
 # and before a month or a day written with Han ("は19日、", "は6月19日"), not after a year's or a month's own sign
 _BEFORE_CJK_DAY = re.compile(r"(?![年月])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{1,2}\s*[月日])")
-# and before this year's or last year's month ("は今年6月", "在去年9月")
-_BEFORE_CJK_YEAR_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=(?:今年|本年|昨年|去年)\s*\d{1,2}\s*月)")
+# and before this year's or last year's month, last month's day ("は今年6月", "在去年9月", "は先月25日")
+_BEFORE_CJK_YEAR_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=(?:今年|本年|昨年|去年|先月|上月|上个月|上個月)\s*\d{1,2}\s*[月日])")
 _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 _GROUP = re.compile(r"\(\?P<(\w+)>")  # a named group's opening, as the rules write it
 
@@ -141,12 +141,14 @@ class DateFinder:
             ("years_ago", r"(?P<n>a|an|one|two|three|four|five|six|ten|\d+)\s+years?\s+ago"),
             ("last_year", r"last\s+year|в\s+прошлом\s+году|год\s+назад|지난해|작년"),
             ("this_year", r"this\s+year|в\s+этом\s+году|올해"),
+            ("day_last_month", r"(?:지난달|先月|上月|上个月|上個月)\s*(?P<day>\d{1,2})\s*[일日]"),  # "지난달 25일": last month's 25th
             ("last_month", r"last\s+month|в\s+прошлом\s+месяце|지난달"),
             ("this_month", r"this\s+month|в\s+этом\s+месяце|이번\s*달"),
             ("yesterday", r"yesterday|вчера|어제"),
             ("weekday", rf"(?P<wd>{_alt(self.weekday)})"),
             ("nth", r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<dru>\d{1,2})-?го\b"),
-            ("nth", r"(?<!박\s)(?<!박)(?:지난\s*)?(?P<dko>\d{1,2})일"),  # (not "1박 2일": two days, one night)
+            ("nth_past", r"지난\s*(?P<dko>\d{1,2})일"),  # "지난 25일": the last 25th, never one to come
+            ("nth", r"(?<!박\s)(?<!박)(?P<dko>\d{1,2})일"),  # (not "1박 2일": two days, one night)
             # "19日" (ja, zh); not a count of days ("3日間", "3日前", "10日内") nor "日本"
             ("nth", r"(?P<dko>\d{1,2})日(?![本間间前後后目内])"),
             ("year", rf"{year}(?:\s*(?:год|г\.|년))?(?!\s*(?:%|percent|km|people|troops))"),
@@ -370,9 +372,10 @@ class DateFinder:
             return f"{published.year - 1:04d}"
         if kind == "this_year":
             return f"{published.year:04d}"
-        if kind == "last_month":
+        if kind in ("last_month", "day_last_month"):
             first = published.replace(day=1) - dt.timedelta(days=1)
-            return f"{first.year:04d}-{first.month:02d}"
+            day = _day(first.year, first.month, g["day"]) if kind == "day_last_month" else None
+            return f"{first.year:04d}-{first.month:02d}" if kind == "last_month" else day.isoformat() if day else None
         if kind == "this_month":
             return f"{published.year:04d}-{published.month:02d}"
         if kind == "yesterday":
@@ -385,13 +388,12 @@ class DateFinder:
             if back == 6:  # the day after the page's ("signed on Wednesday" under a Tuesday stamp): a wire's clock a
                 return (published + dt.timedelta(days=1)).isoformat()  # time zone behind, not six days back
             return (published - dt.timedelta(days=back)).isoformat()
-        if kind == "nth":
+        if kind in ("nth", "nth_past"):
             day = int(g.get("day") or g.get("dru") or g.get("dko"))
             year, month = published.year, published.month
-            if day > published.day + _DAYS_AHEAD:  # (a day a few days on is this month's: "the visit on the 19th" of the 18th)
+            if day > published.day + (_DAYS_AHEAD if kind == "nth" else 0):  # (a day a few days on is this month's: "the visit on the 19th" of the 18th)
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                return None
+            found = _day(year, month, str(day))
+            return found.isoformat() if found else None
+        return None
         return None
