@@ -37,7 +37,7 @@ from .extract import knowledge
 from .ingest import ingest
 from .publish import docs_folder, publish
 from .model import Article, Briefing, Duplicate, Notice, Rejection
-from .project import Project, Refused, check_paths, one_build_at_a_time, refuse_emptying
+from .project import Project, Refused, check_paths, one_build_at_a_time, refuse_emptying, refuse_replacing
 
 __all__ = ["Project", "Refused", "Result", "Summary", "build", "generate", "make_briefing"]
 
@@ -100,6 +100,7 @@ def _run(project: Project, *, strict: bool, allow_empty: bool, site: bool, expor
         known = knowledge.load(project.data)
         seeds, refused = ingest.scan(project.seeds, project.root, keep_data=False)  # contents read when extracted
         refuse_emptying(project, len(seeds), allow_empty)
+        refuse_replacing(project, [seed.source for seed in seeds], allow_empty)
         later = functools.partial(_briefing_later, project, known)
         inputs = _inputs(project, known, seeds, strict)
         cache.remove_legacy(project.state)

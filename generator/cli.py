@@ -126,7 +126,8 @@ def _counts_line(result: pipeline.Result) -> str:
 
 
 _ALLOW_EMPTY = click.option(
-    "--allow-empty", is_flag=True, help="Publish even when no article is left (replacing a site that has some)."
+    "--allow-empty", is_flag=True,
+    help="Publish even when none of the site's articles is left (seeds/ empty, or holding none of the files it was made from)."
 )
 
 

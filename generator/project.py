@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 import yaml_env_tag
@@ -169,11 +169,16 @@ def _made_by_mkdocs(folder: Path) -> bool:
         return False
 
 
-def published_articles(project: Project) -> int:
-    """How many articles the published site holds (its briefing.json; 0 when there is none)."""
+def published_sources(project: Project) -> list[str]:
+    """The files the published site's articles were made from (its briefing.json; none when there is none)."""
     document = cache.read_state(project.site / "briefing.json", warn=False) or {}
     articles = document.get("articles")
-    return len(articles) if isinstance(articles, list) else 0
+    return [str(a.get("source")) for a in articles if isinstance(a, dict)] if isinstance(articles, list) else []
+
+
+def published_articles(project: Project) -> int:
+    """How many articles the published site holds (0 when there is none)."""
+    return len(published_sources(project))
 
 
 def refuse_emptying(project: Project, articles: int, allow_empty: bool) -> None:
@@ -181,6 +186,20 @@ def refuse_emptying(project: Project, articles: int, allow_empty: bool) -> None:
         raise Refused(
             f"{project.seeds} gives no article, and the site holds {count}: not replaced by an empty one "
             "(--allow-empty to do so)"
+        )
+
+
+def refuse_replacing(project: Project, sources: list[str], allow_empty: bool) -> None:
+    """A folder of files none of which the published site was made from (a mistyped --seeds: "/etc", a
+    downloads folder) would replace every article the site holds with whatever it holds: refused, as an empty
+    one is. A file is the same one by its name, wherever the folder is (seeds/ moved or renamed is no mistake)."""
+    published = published_sources(project)
+    if not sources or not published or allow_empty:
+        return
+    if not {PurePosixPath(s).name for s in sources} & {PurePosixPath(s).name for s in published}:
+        raise Refused(
+            f"{project.seeds} holds none of the {len(published)} files the site was made from: not replaced by "
+            "a site of other files, in case the folder is the wrong one (--allow-empty to do so)"
         )
 
 

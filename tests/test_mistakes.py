@@ -176,6 +176,27 @@ def test_a_build_that_would_empty_the_site_is_refused_unless_allowed(built, what
     assert _articles(project) == {}
 
 
+
+def test_a_wrong_seeds_folder_of_other_files_does_not_replace_the_site(built, tmp_path):
+    # an adversarial run: `--seeds /etc` published /etc/passwd and the rest as 128 articles in place of the site's
+    project = built.project(SEEDS)
+    site = _site_files(project)
+    other = tmp_path / "Downloads"
+    other.mkdir()
+    (other / "notes.txt").write_text(_article("Harbour council notes", "The council met on Tuesday about the ferry pier."), "utf-8")
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "--seeds", str(other), "build"])
+    assert result.exit_code == 1, result.output
+    assert "holds none of the" in result.output and "--allow-empty" in result.output
+    assert result.output.strip().count("\n") == 0
+    assert _site_files(project) == site
+    moved = tmp_path / "renamed"  # the same files in a folder of another name: no mistake
+    shutil.copytree(project.seeds, moved)
+    assert CliRunner().invoke(cli.main, ["--root", str(project.root), "--seeds", str(moved), "build"]).exit_code == 0
+    assert len(_articles(project)) == len(SEEDS)
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "--seeds", str(other), "build", "--allow-empty"])
+    assert result.exit_code == 0, result.output
+    assert [a["title"] for a in _articles(project).values()] == ["Harbour council notes"]
+
 # ------------------------------------------------------------ 9: state files of the wrong shape
 @pytest.mark.parametrize("shape", ["[]", "{not json", '{"format": [], "version": {}}'])  # (null, 1, a string: the path of [])
 def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, shape, caplog):
