@@ -23,7 +23,9 @@ items, in English, Russian and Korean), "short_paragraphs" (thousands of one-sen
 lines: the size is the article's, not one paragraph's), "wrapped_lines" (one paragraph hard-wrapped at 60
 characters), "said_quotes" (thousands of quotations each followed by "he said"), "dates" and "datelines"
 (thousands of dates; of wire datelines "MOSCOW, June 19 (Reuters) -"), "new_names" (thousands of people no data
-file knows, each named once: "Kim Dhagni said.").
+file knows, each named once: "Kim Dhagni said."), "ko_quoted_phrases" (Korean sentences each quoting a short
+phrase: '김정은 위원장은 "조약은 평화적이다"라고 말했다.') and "zh_wire_quotes" (Chinese wire datelines and quotations
+with no statement named before them).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 200_000, 400_000, 1_000_000, 4_000_000)
 KINDS = ("realistic", "nopunct", "quotes", "digits", "capitals", "openers", "dots", "brackets", "nested", "speech", "subjects",
          "outlets", "roles", "roles_ru", "roles_ko", "short_paragraphs", "wrapped_lines", "said_quotes", "dates",
-         "datelines", "editor_notes", "new_names")
+         "datelines", "editor_notes", "new_names", "ko_quoted_phrases", "zh_wire_quotes")
 
 PEOPLE = ("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son Hui", "Antony Blinken", "Yoon Suk Yeol",
           "Putin", "Kim", "the Russian president", "the North Korean leader")
@@ -136,6 +138,10 @@ def pathological(kind: str, size: int, seed: int = 16) -> str:
             out.append(f"Kim {rng.choice(letters).upper()}{''.join(rng.choice(letters) for _ in range(5))} said.")
             length += len(out[-1]) + 1
         return " ".join(out)[:size]
+    if kind == "ko_quoted_phrases":
+        return _repeat(('김정은 위원장은 "조약은 평화적이다"라고 말했다.', "푸틴 대통령은 “협력을 강화하겠다”고 밝혔다."), size, seed)
+    if kind == "zh_wire_quotes":
+        return "金正恩说：“条约具有历史意义”。" + _repeat(("2024年6月19日“条约具有历史意义”新华社平壤6月19日电。",), size, seed, "")
     if kind == "editor_notes":  # one quotation of brackets never closed, each with an editor's mark (quote_cues.editor_note)
         return "\u00ab" + ("(так - Ред " * (size // 11 + 1))[:size - 2] + "\u00bb"
     if kind == "nopunct":

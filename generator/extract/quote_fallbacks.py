@@ -9,6 +9,7 @@ and a Chinese or Japanese sentence's speaking organisation or name next to its v
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -280,7 +281,7 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
     going_on = sentence or (previous if first else None)
     # (a place named beside it speaks nothing: 'Tra i temi trattati, "…" dei soldati inviati nel Kursk')
     if going_on and not any(s.kind in SPEAKING_KINDS for s in named) and not has_speech(attributor.cues, masked, lo, hi) \
-            and not attributor.cues.statement.search(masked, 0, hi) and not masked.startswith(_NAMING + _TOPIC, quote.end) and (
+            and _first_end(attributor.cues.statement, masked) > hi and not masked.startswith(_NAMING + _TOPIC, quote.end) and (
             few_words_outside(masked, lo, hi) or going_on in recent.organisations and not own_subject(attributor.cues, masked, lo)):
         # 'The telegram reads: "…". "…", -', and a body's statement quoted on in the next paragraph with no
         # verb ('El hecho promoverá “…”' after '…”, señala el comunicado'), nobody named between: its words
@@ -291,6 +292,14 @@ def quotation_speaker(attributor, masked, lo, hi, quote, named, people, resolved
         # after a sentence of the same paragraph an agency spoke, is the agency's report going on
         return sentence
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _first_end(pattern: re.Pattern[str], text: str) -> int:
+    """Where `pattern` first matches in the paragraph `text` ends (past its end when nowhere): asked at every
+    quotation whether a statement was named before it, read once, not once per quotation."""
+    found = pattern.search(text)
+    return found.end() if found else len(text) + 1
 
 
 def topic_quote(cues: Cues, masked: str, quote: Quoted, lo: int, hi: int) -> bool:

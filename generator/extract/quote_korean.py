@@ -196,8 +196,9 @@ class KoreanSubjects:
 
 def _scare_quoted(masked: str, lo: int, before: int) -> list[tuple[int, int]]:
     """The stretches in quotation marks left in masked[lo:before]: those too short to be quotations, which
-    mask_quoted did not mask (a scare quote, a phrase quoted in passing)."""
-    return [m.span() for m in _quotations(masked[:before]) if m.start() >= lo]
+    mask_quoted did not mask (a scare quote, a phrase quoted in passing). Read from the sentence's start `lo`,
+    not the paragraph's: a paragraph of thousands of sentences would be read once for each."""
+    return [(lo + m.start(), lo + m.end()) for m in _quotations(masked[lo:before])]
 
 
 def past_mark(masked: str, span: Span, marks) -> int:
