@@ -189,6 +189,17 @@ def test_html_title_tag_loses_its_site_suffix_which_names_the_outlet() -> None:
     assert (declared.title, declared.outlet) == ("Putin and Kim sign defence pact", "The Guardian")
 
 
+
+@pytest.mark.parametrize("paragraph", [
+    "俄罗斯总统普京与朝鲜领导人金正恩在平壤签署全面战略伙伴关系条约。",
+    "プーチン大統領と金正恩総書記は平壌で包括的戦略パートナーシップ条約に署名した。",
+])
+def test_an_html_page_of_chinese_or_japanese_paragraphs_is_read(paragraph) -> None:
+    # written without spaces: ten paragraphs had counted ten words, and the page was refused as holding no text
+    page = '<html><head><meta charset="utf-8"></head><body><article>' + f"<p>{paragraph}</p>" * 10 + "</article></body></html>"
+    body, _, _ = read("zh.html", page)
+    assert body.count(paragraph) == 10
+
 def test_html_meta_only_page() -> None:
     head = (
         '<meta property="og:title" content="Kim greets Putin - NK News">'

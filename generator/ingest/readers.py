@@ -29,6 +29,7 @@ from generator.ingest.declared_fields import declared_from_mapping, not_text, un
 from generator.ingest.encoding import UNSAFE, without_controls
 from generator.ingest.html_metadata import declared_from_html, json_ld_article
 from generator.model import Declared
+from generator.text import KANA_HAN
 
 FORMATS = {"": "text", ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MIN_HTML_WORDS = 20  # trafilatura returns a lone menu ("Home") from an empty page: not an article
@@ -223,9 +224,15 @@ def _main_text(html: str) -> str:
             with_metadata=False,
             deduplicate=False,
         )
-        if body and len(body.split()) >= MIN_HTML_WORDS:
+        if body and _words(body) >= MIN_HTML_WORDS:
             return body.strip() + "\n"
     return ""
+
+
+def _words(text: str) -> int:
+    """About how many words `text` holds: Chinese and Japanese write theirs without spaces, about two characters
+    each (ten paragraphs of Chinese counted one word a paragraph, and the page was refused as holding no text)."""
+    return len(text.split()) + len(KANA_HAN.findall(text)) // 2
 
 
 def _ampersands_kept(tree) -> None:
