@@ -58,7 +58,12 @@ class Project:
 
     def _config(self) -> dict:
         """mkdocs.yml as MkDocs reads it (!ENV and all), or {} when there is none or it is not a table."""
-        config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
+        try:
+            config = yaml.load(self.config.read_text("utf-8"), Loader=_ConfigLoader) if self.config.exists() else {}
+        except yaml.YAMLError as exc:  # (MkDocs would refuse it too, later: said now, in one line, before anything is written)
+            where = getattr(exc, "problem_mark", None)
+            line = f" (line {where.line + 1})" if where is not None else ""
+            raise Refused(f"{self.config}: not valid YAML{line}: {getattr(exc, 'problem', None) or exc}") from None
         return config if isinstance(config, dict) else {}
 
     def theme_files(self) -> tuple[Path, ...]:

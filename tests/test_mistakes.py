@@ -197,6 +197,16 @@ def test_a_wrong_seeds_folder_of_other_files_does_not_replace_the_site(built, tm
     assert result.exit_code == 0, result.output
     assert [a["title"] for a in _articles(project).values()] == ["Harbour council notes"]
 
+
+def test_a_mkdocs_yml_that_is_not_yaml_is_named_in_one_line_and_the_site_kept(built):
+    project = built.project(SEEDS)
+    site = _site_files(project)
+    project.config.write_text("site_name: [\n", "utf-8")
+    result = CliRunner().invoke(cli.main, ["--root", str(project.root), "build"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().count("\n") == 0 and "mkdocs.yml: not valid YAML" in result.output, result.output
+    assert _site_files(project) == site
+
 # ------------------------------------------------------------ 9: state files of the wrong shape
 @pytest.mark.parametrize("shape", ["[]", "{not json", '{"format": [], "version": {}}'])  # (null, 1, a string: the path of [])
 def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, shape, caplog):
