@@ -157,8 +157,14 @@ def check_paths(project: Project) -> None:
 
 
 def _is_briefing_site(folder: Path) -> bool:
-    """A folder a build published: its start page and its briefing.json."""
-    return (folder / "index.html").is_file() and (folder / "briefing.json").is_file()
+    """A folder a build published: its start page and its briefing.json, or a briefing.json of its articles alone
+    (a site whose index.html was lost is still the build's, and the next build makes it whole)."""
+    if not (folder / "briefing.json").is_file():
+        return False
+    if (folder / "index.html").is_file():
+        return True
+    document = cache.read_state(folder / "briefing.json", warn=False)
+    return isinstance(document, dict) and isinstance(document.get("articles"), list)
 
 
 _MKDOCS_PAGE = re.compile(rb'<meta name="generator" content="(?:mkdocs|properdocs|zensical)-')

@@ -207,6 +207,15 @@ def test_a_mkdocs_yml_that_is_not_yaml_is_named_in_one_line_and_the_site_kept(bu
     assert result.output.strip().count("\n") == 0 and "mkdocs.yml: not valid YAML" in result.output, result.output
     assert _site_files(project) == site
 
+
+def test_a_site_that_lost_its_start_page_is_built_whole_again(built):
+    # its briefing.json says whose it is: it had been refused as "no site a build made" at every build
+    project = built.project(SEEDS)
+    (project.site / "index.html").unlink()
+    build.build(project)
+    assert (project.site / "index.html").is_file()
+    assert len(_articles(project)) == len(SEEDS)
+
 # ------------------------------------------------------------ 9: state files of the wrong shape
 @pytest.mark.parametrize("shape", ["[]", "{not json", '{"format": [], "version": {}}'])  # (null, 1, a string: the path of [])
 def test_state_files_of_the_wrong_shape_are_discarded_and_made_again(tmp_path, shape, caplog):
