@@ -204,10 +204,10 @@ def refuse_replacing(project: Project, sources: list[str], allow_empty: bool) ->
     """A folder of files none of which the published site was made from (a mistyped --seeds: "/etc", a
     downloads folder) would replace every article the site holds with whatever it holds: refused, as an empty
     one is. A file is the same one by its name, wherever the folder is (seeds/ moved or renamed is no mistake)."""
-    published = published_sources(project)
-    if not sources or not published or allow_empty:
+    if not sources or allow_empty:
         return
-    if not {PurePosixPath(s).name for s in sources} & {PurePosixPath(s).name for s in published}:
+    published = published_sources(project)
+    if published and not {PurePosixPath(s).name for s in sources} & {PurePosixPath(s).name for s in published}:
         raise Refused(
             f"{project.seeds} holds none of the {len(published)} files the site was made from: not replaced by "
             "a site of other files, in case the folder is the wrong one (--allow-empty to do so)"
