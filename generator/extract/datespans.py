@@ -30,13 +30,14 @@ YEARLESS = "0000"  # the year of "19 June" in an article without a date of its o
 _DAYS_AHEAD = 7  # a day of the month up to this many days after the article's is to come (as day_month's "19 June")
 FUTURE_MONTHS = 2  # a month named without its year, up to this many ahead of the article, is to come
 _UNSEEN = object()
+# A Han or kana character right before a date's digits reads as a space (one character for one), as a word does
+# before a date in a spaced script: before a year ("条約は1961年"); before a month or a day ("は19日、", "は6月19日"),
+# not after a year's or a month's own sign; before this year's or last year's month, or last month's day ("は今年6月",
+# "在去年9月", "は先月25日")
+_BEFORE_CJK_DATE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年|(?<![年月])\d{1,2}\s*[月日]"
+                              r"|(?:今年|本年|昨年|去年|先月|上月|上个月|上個月)\s*\d{1,2}\s*[月日])")
 # the characters at which only the rules that may start with one are tried (pattern_starts); at any other,
 # every rule is
-_BEFORE_CJK_YEAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{4}\s*年)")  # (one character for one)
-# and before a month or a day written with Han ("は19日、", "は6月19日"), not after a year's or a month's own sign
-_BEFORE_CJK_DAY = re.compile(r"(?![年月])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=\d{1,2}\s*[月日])")
-# and before this year's or last year's month, last month's day ("は今年6月", "在去年9月", "は先月25日")
-_BEFORE_CJK_YEAR_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=(?:今年|本年|昨年|去年|先月|上月|上个月|上個月)\s*\d{1,2}\s*[月日])")
 _PLAIN = re.compile(r"[0-9A-Za-zА-яЁё\uac00-\ud7a3]")
 _GROUP = re.compile(r"\(\?P<(\w+)>")  # a named group's opening, as the rules write it
 
@@ -208,7 +209,7 @@ class DateFinder:
     def find(self, text: str, published: dt.date | None, language: str | None = None) -> list[DateSpan]:
         whole = _whole_dates(text, language)
         if not text.isascii():  # "条約は1961年": a year written after a word of Han or kana (as after a space)
-            text = _BEFORE_CJK_YEAR_WORD.sub(" ", _BEFORE_CJK_DAY.sub(" ", _BEFORE_CJK_YEAR.sub(" ", text)))
+            text = _BEFORE_CJK_DATE.sub(" ", text)
         out = []
         last_end = 0
         at = 0  # the first whole date that does not end before the position tried
