@@ -86,6 +86,9 @@ class Mention:
     forms: tuple[str, ...]  # the spellings seen in this article
     roles: tuple[str, ...] = ()
     known: bool = True  # False when discovered, not from the entities file
+    # "reporter" or "photographer" for a person the article names only in its credits (a byline, a photo's credit):
+    # among its people, never in its text, so never a speaker or a delegate (see extract/credited.py)
+    credit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

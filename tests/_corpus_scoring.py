@@ -20,7 +20,7 @@ from generator.model import Article
 
 from _extract_helpers import ROOT, data
 
-CATEGORIES = ("metadata", "people", "quotes", "delegation", "timeline", "facts", "topics")
+CATEGORIES = ("metadata", "people", "credited", "quotes", "delegation", "timeline", "facts", "topics")
 
 
 def _fold(value) -> str:
@@ -34,7 +34,7 @@ def matches(category: str, item, found: list[str], exact: bool = False) -> bool:
         pairs = [(_fold(s), _fold(t)) for s, t in (f.split(" | ", 1) for f in found)]
         exact = exact and len(snippet.split()) <= 3
         return any(s == speaker and (snippet == t if exact else snippet in t) for s, t in pairs)
-    if category == "delegation":
+    if category in ("delegation", "credited"):  # "Name | role"
         name, _, role = (part.strip() for part in item.partition("|"))
         for entry in found:
             found_name, _, found_role = entry.partition(" | ")
@@ -96,8 +96,10 @@ class Corpus:
 
     def found(self, name: str, category: str) -> list[str]:
         a = self.article(name)
-        if category == "people":
-            return [m.name for m in a.people]
+        if category == "people":  # the people its text names
+            return [m.name for m in a.people if not m.credit]
+        if category == "credited":  # the people its byline and credits name, each with its role
+            return [f"{m.name} | {m.credit}" for m in a.people if m.credit]
         if category == "quotes":
             return [f"{q.speaker} | {q.text}" for q in a.quotes]
         if category == "delegation":

@@ -273,6 +273,7 @@ def _renamed(article: Article, page_of: dict[str, str]) -> Article:
             forms=tuple(dict.fromkeys(f for f in (*earlier[0], *m.forms, m.name) if f != key[0])),
             roles=tuple(dict.fromkeys((*earlier[1], *m.roles))),
             known=m.known or earlier[2],
+            credit=m.credit if seen is None or seen.credit else None,  # (named by its text too: one of its people)
         )
     members: dict[str, Member] = {}
     for d in article.roster:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from . import claims, events, facts, furniture, mentions, metadata, quotes, topics
+from . import claims, credited, events, facts, furniture, mentions, metadata, quotes, topics
 from .head_dates import dateline_in_year_of, dateline_lead
 from ..ingest import ingest
 from .knowledge import Knowledge
@@ -62,7 +62,7 @@ def extract(document: Document, knowledge: Knowledge) -> Article | Rejection:
         language=meta.language,
         paragraphs=paragraphs,
         topics=topics.with_roster(found_topics, roster, paragraphs, knowledge, people),
-        people=people,
+        people=people + credited.mentions(meta.credited, people, knowledge),
         quotes=found_quotes,
         events=found_events,
         roster=roster,

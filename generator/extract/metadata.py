@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from . import closing_credits, credits, dates, furniture, promotions, self_credits, wire_credits
 from .bylines import closing_byline, glued_signature, lead_reporter
 from .calendars import Converted
+from .credited import credited_names
 from .head import _Head, read_head
 from .head_dates import TAIL_LINES, reposted_wire_day, source_line_date, tail_date, timed_stamp, update_date
 from .head_tags import tag_list
@@ -66,6 +67,7 @@ class Metadata:
     body: tuple[str, ...]  # article paragraphs, metadata lines and furniture removed
     notices: tuple[str, ...]
     pictured: tuple[str, ...] = ()  # photo captions of people's names alone ("Putin / Kim"): no text, but named
+    credited: tuple[tuple[str, str], ...] = ()  # (name, role) of the writers and photographers it credits (credited.py)
 
 
 # The years an article's publication date may fall in: a page's empty date ("0001-01-01", as some site generators
@@ -76,7 +78,8 @@ LEAD_REPORTER_LINES = 3  # the lead's dateline may follow a deck and a photo's c
 
 
 def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
-    cleaned = furniture.strip(paragraphs(text), knowledge)
+    every_line = paragraphs(text)
+    cleaned = furniture.strip(every_line, knowledge)
     lines = list(cleaned.lines)
     notices: list[str] = []
     language = declared.language or detect_language("\n".join(lines[:20]))
@@ -171,6 +174,7 @@ def extract(text: str, declared: Declared, knowledge: Knowledge) -> Metadata:
         body=tuple(lines),
         notices=tuple(notices),
         pictured=cleaned.pictured,
+        credited=credited_names(author, every_line, knowledge),
     )
 
 

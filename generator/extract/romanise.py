@@ -181,3 +181,30 @@ def russian_from_hangul(name: str, latin_given: tuple[str, ...]) -> str:
     else:
         first = russian_surname_from_hangul(given)
     return " ".join([first, *(russian_surname_from_hangul(w) for w in words[1:])])
+
+
+# ----------------------------------------------------------------------------- a South Korean's name from Hangul
+# The Revised Romanization's letters, a syllable at a time (a name's syllables are spelt each alone, no sound change
+# between them); names.yml's korean_south_spelling gives the surnames and syllables people write otherwise.
+_RR_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_RR_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+             "eu", "ui", "i")
+
+
+def _rr_syllable(syllable: str) -> str:
+    initial, vowel, final = _jamo(syllable)
+    return _RR_INITIAL[initial] + _RR_VOWEL[vowel] + _FINAL[final]
+
+
+def korean_south_from_hangul(name: str, surnames: dict[str, str], syllables: dict[str, str]) -> str:
+    """"이소현" -> "Lee So-hyun": a South Korean's name as they write it in Latin letters (a reporter's, on an English
+    byline), the surname as `surnames` spells it, the given name's syllables by `syllables` or the Revised
+    Romanization, joined by a hyphen. A surname of two syllables ("남궁") is read when `surnames` has it and the name
+    has four syllables; a name that is not two to four Hangul syllables comes back as it is."""
+    word = name.replace(" ", "")
+    if not is_hangul_word(word) or not 2 <= len(word) <= 4:
+        return name
+    cut = 2 if len(word) == 4 and word[:2] in surnames else 1
+    surname = surnames.get(word[:cut]) or "".join(_rr_syllable(s) for s in word[:cut]).capitalize()
+    given = "-".join(syllables.get(s) or _rr_syllable(s) for s in word[cut:])
+    return f"{surname} {given.capitalize()}"

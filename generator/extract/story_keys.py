@@ -34,7 +34,7 @@ TOP: dict[str, frozenset[str]] = {
     }),
     # extract/entities.py and the name readers (names.py, roles.py, discovery.py): languages/names.yml is its base
     "entities.yml": frozenset({
-        "entities", "name_shapes", "name_endings", "surname_cases", "role_words", "role_modifiers", "rank_words", "not_name_words",
+        "entities", "name_shapes", "korean_south_spelling", "name_endings", "surname_cases", "role_words", "role_modifiers", "rank_words", "not_name_words",
         "inverted_speech", "speech_verbs", "compound_roles", "courtesy_titles", "titles_after_name",
         "written_on_endings",
     }),
@@ -69,7 +69,7 @@ TOP: dict[str, frozenset[str]] = {
         "not_title_patterns", "imprint_labels", "photo_credit_patterns", "caption_credit_patterns",
         "archive_photo_words", "photo_positions", "one_letter_words", "reading_time_words", "source_labels", "credit_patterns", "closing_credit_patterns", "correspondent_words",
         "correspondent_patterns", "promo_patterns", "contributor_patterns", "name_case_endings", "credit_labels",
-        "agency_words", "nationality_before_outlet", "picture_agencies", "time_zones", "published_labels_after", "desk_words",
+        "agency_words", "nationality_before_outlet", "picture_agencies", "credit_filler_words", "staff_credits", "time_zones", "published_labels_after", "desk_words",
         "headline_wrappers", "ticker_labels", "share_labels", "continuing_openers", "photo_labels", "language_variants",
         "lead_openers", "caption_openers", "relative_days", "relative_time_joins", "headline_tags", "lead_day_openers",
         "edition_words", "title_abbreviations",

@@ -30,6 +30,8 @@ def article_record(a: Article) -> dict:
         "encoding": a.encoding,
         "topics": [hit.topic for hit in a.topics],
         "people": sorted({m.name for m in a.people if m.kind == "person"}),
+        # (of those, the people its byline and credits name, not its text: writers, photographers, editors)
+        "credited": [{"name": m.name, "role": m.credit} for m in a.people if m.credit],
         # (written_in: the document whose text the words are, speaker null: "the treaty")
         "quotes": [{"speaker": q.speaker, "text": q.text, "via": q.via, "written_in": q.written_in} for q in a.quotes],
         "facts": sorted({f.fact for f in a.facts}),
