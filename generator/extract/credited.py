@@ -110,8 +110,9 @@ def photographers(line: str, knowledge: Knowledge) -> list[str]:
     labelled = _labelled(knowledge).search(line)
     if labelled is not None and len(labelled["credit"]) <= CREDIT_CHARS:  # (longer: a caption after "FILE PHOTO:")
         names += _people_in(labelled["credit"], knowledge, cued=True)
-    for pattern in (_BRACKET_TAIL, _LAST_SENTENCE):
-        found = pattern.search(line) if line.rstrip()[-1:] in ")]" or pattern is _LAST_SENTENCE else None
+    tail = line.rstrip()[-1:]
+    for pattern, cue in ((_BRACKET_TAIL, tail in ")]"), (_LAST_SENTENCE, "/" in line)):
+        found = pattern.search(line) if cue else None
         if found is not None:
             names += _people_in(found["credit"], knowledge, cued=False)
     return list(dict.fromkeys(names))
@@ -209,12 +210,13 @@ def _korean_credit(knowledge: Knowledge) -> re.Pattern[str]:
 
 
 def mentions(found: tuple[tuple[str, str], ...], people: tuple[Mention, ...], knowledge: Knowledge) -> tuple[Mention, ...]:
-    """A Mention of each person credited (`found`: credited_names) whom the text's `people` do not name already."""
+    """A Mention of each person credited (`found`: credited_names) whom the text's `people` do not name already; a
+    spelling differing only in case ("Jane ROE") is not kept among its forms, the Hangul of a romanised name is."""
     named = {form for m in people for form in (m.name, *m.forms)}
     out = {}
     for written, role in found:
         name = canonical(written, knowledge)
         if name not in named and written not in named:
-            out.setdefault(name, Mention(name=name, kind="person", forms=(written,) if written != name else (),
+            out.setdefault(name, Mention(name=name, kind="person", forms=(written,) if written.casefold() != name.casefold() else (),
                                          roles=(role,), known=False, credit=role))
     return tuple(out.values())
