@@ -99,7 +99,7 @@ def korean_reporters(line: str, knowledge: Knowledge) -> list[str]:
     found = _korean_credit(knowledge).search(line)
     if found is None:
         return []
-    who = found["who"] or found["listed"] or found["caption_who"]
+    who = found["who"] or found["listed"] or found["alone"] or found["caption_who"]
     return re.sub(r"[/,·]", " ", _title_words(knowledge).sub(" ", who)).split()
 
 
@@ -205,6 +205,10 @@ def _korean_credit(knowledge: Knowledge) -> re.Pattern[str]:
         return re.compile(rf"^\s*[\[(【][^\])】\n]{{1,30}}?(?:[\])】]|=)\s*(?P<who>{names})\s*(?:{titles})\s*="
                           # (reporters listed on a line of their own: "[홍길동 기자 / 김철수 기자]")
                           rf"|^\s*[\[(【]?\s*(?P<listed>{listed})\s*[\])】]?\s*$"
+                          # (a reporter's byline on a line of its own, maybe their desk between the name and the title and
+                          # an e-mail address after it, anywhere in the page: "[홍길동 디지털뉴스 기자 hong@example.com]")
+                          rf"|^\s*[\[(【]?\s*(?P<alone>{name})\s+(?:[가-힣]{{2,8}}\s+)?(?:{titles})(?:\s+[\w.+-]+@[\w.-]+)?"
+                          r"\s*[\])】(]?\s*$"
                           rf"|[©ⓒ][^©ⓒ\n]{{0,30}}?\s(?P<caption_who>{name})\s*(?:{titles})\s*$")
     return cached("credited-korean", knowledge, build)
 
