@@ -70,3 +70,26 @@ def test_credited_people_are_shown_apart_and_get_a_page_with_their_role(tmp_path
     assert {"Tom Baxter", "Jane Whitfield", "Vladimir Putin"} <= set(record["people"])
     quotes = [l for l in lines if "breakthrough" in l]
     assert quotes and all("Baxter" not in l and "Whitfield" not in l for l in quotes)
+
+
+def test_what_reads_like_a_credit_but_names_nobody_gives_no_one():
+    k = data()
+    for line in ("Written by Kim Jong Un, the essay praised Russia.",  # a sentence, and a newsmaker
+                 "Compiled by the Kremlin Press Service and Foreign Ministry",
+                 "[취재 기자]", "사진 기자", "북한 기자", "(보도국 기자)", "러시아 외신 기자",  # words before "기자", no name
+                 "Photo: Social Media", "Photo: The White House/Handout", "(Samsung Electronics/Yonhap)",
+                 "World News / Asia Pacific / Reuters", "Photo: J. R./AFP", "Photo: Ｊａｎｅ Ｒｏｅ/AFP",
+                 "Pompöser Empfang für Wladimir Putin in Pjöngjang mit Flaggen und Konvoi Bild: Yonhap/picture alliance"):
+        assert credited.credited_names(None, [line], k) == (), line
+    # a staff credit is never read as a photo's, and an agency's desk among its names is no person
+    assert credited.credited_names(None, ["(Reporting by Reuters; Editing by Ann Lee)"], k) == (("Ann Lee", "editor"),)
+    assert credited.credited_names(None, ["[이데일리 이소현 기자]"], k) == (("이소현", "reporter"),)
+
+
+def test_a_korean_dateline_of_many_words_is_read_in_linear_time():
+    # (names and titles once had two ways to part each pair of words: 40 pairs did not finish in two minutes)
+    line = "[서울=연합뉴스] " + " ".join(["기자", "홍길동"] * 2000) + " 본문"
+    assert len(line) > credited.LINE_CHARS
+    k = data()
+    assert credited.korean_reporters(line, k) == []
+    assert credited.korean_reporters("[서울=뉴시스] " + "  ".join(["북한"] * 200) + " 기자회견", k) == []

@@ -16,6 +16,7 @@ Latin letters (names.yml's korean_south_spelling), the Hangul kept among its spe
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import bylines, credits
 from .knowledge import Knowledge
@@ -29,10 +30,12 @@ LINE_CHARS = 600  # a caption with its credit; a longer line is a paragraph of t
 NAME_WORDS = (2, 3)  # a photographer is credited by given name and surname, a middle name at most
 
 # A credit after the last sentence's end of a line, its parts cut by slashes: "… in Pyongyang. Name/Sputnik/AFP".
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。»”\"]\s)|(?<=[.!?。]))\s*(?P<credit>[^.!?。\n]{3,160}/[^.!?。\n]{2,160})\s*$")
+# (at most TAIL_CHARS: a caption with no full stop before its credit is a sentence, its words no credit's parts)
+TAIL_CHARS = 90
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。»”\"]\s)|(?<=[.!?。]))\s*(?P<credit>[^.!?。\n]{3,90}/[^.!?。\n]{2,90})\s*$")
 _BRACKET_TAIL = re.compile(r"[(\[]\s*(?P<credit>[^()\[\]\n]{3,160}?)\s*[)\]]\s*$")
 # Where a credit's parts divide: slashes, commas, colons, a copyright mark, the "via" and "by" of an agency or maker.
-_PARTS = re.compile(r"\s*(?:[/,;:：|©ⓒ]|\s(?:via|by|par|von|por|di|de)\s)\s*", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:[/,;:：|©ⓒ]|\s[-–]\s|\s(?:via|by|par|von|por|di|de|for|pour|für|para)\s)\s*", re.IGNORECASE)
 # Where a byline's names divide: "A, B and C", "A und B", "홍길동·김철수", "홍길동 김철수" (Korean names side by side).
 _WRITERS = re.compile(r"\s*(?:[,;&·・、]|\s(?:and|und|et|y|e|i|и|та|ve|dan|og|en|및)\s)\s*")
 _EDGE = " .-–—'\"«»“”()[]"
@@ -73,17 +76,26 @@ def writers(author: str | None, knowledge: Knowledge) -> list[str]:
 
 def staff(line: str, knowledge: Knowledge) -> list[tuple[str, str]]:
     """The people a wire story's closing credit names, each with the role its label gives (head.yml's staff_credits):
-    "(Reporting by Jane Roe in Seoul; Additional reporting by John Doe; Editing by Ann Lee and Bob Ray)"."""
+    "(Reporting by Jane Roe in Seoul; Additional reporting by John Doe; Editing by Ann Lee and Bob Ray)". Every part
+    of the line must be a label and names alone: "Written by Kim Jong Un, the essay …" is a sentence."""
     labels = _staff_labels(knowledge)
-    if not labels or not _STAFF_LINE.match(line):
+    body = line.strip().strip("()[]").strip()
+    if not labels or not _staff_pattern(knowledge).match(body):
         return []
     found = []
-    for match in _staff_pattern(knowledge).finditer(line):
+    for segment in _staff_segments(knowledge).split(body):
+        match = _staff_pattern(knowledge).fullmatch(segment.strip(" ."))
+        if match is None:
+            return []
         role = labels[match["label"].lower()]
         for part in _WRITERS.split(_IN_PLACE.sub("", match["names"])):
             part = part.strip(_EDGE)
-            if NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] + 1 and bylines.person_name(part, knowledge):
-                found.append((part, role))
+            if knowledge.outlet_named(part):
+                continue  # "Reporting by Reuters": the agency's desk, no person
+            if not (NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] + 1 and bylines.person_name(part, knowledge)) \
+                    or _listed(part, knowledge):
+                return []
+            found.append((part, role))
     return found
 
 
@@ -100,20 +112,24 @@ def korean_reporters(line: str, knowledge: Knowledge) -> list[str]:
     if found is None:
         return []
     who = found["who"] or found["listed"] or found["alone"] or found["caption_who"]
-    return re.sub(r"[/,·]", " ", _title_words(knowledge).sub(" ", who)).split()
+    surnames = _korean_surnames(knowledge)  # (a word before "기자" that opens with no surname is no name: "사진 기자")
+    return [w for w in re.sub(r"[/,·]", " ", _title_words(knowledge).sub(" ", who)).split()
+            if w[:1] in surnames and not _listed(w, knowledge)]
 
 
 def photographers(line: str, knowledge: Knowledge) -> list[str]:
     """The people a picture's credit on `line` names: after a photo label ("Foto: Name/Agency"), in brackets closing a
     caption ("(Name, Sputnik, Kremlin Pool Photo via AP)"), or after its last sentence ("… Name/Sputnik via Reuters")."""
     names: list[str] = []
+    if _staff_labels(knowledge) and _staff_pattern(knowledge).search(line):
+        return names  # "(Reuters reporting by Jane Roe; …)": a writer's credit
     labelled = _labelled(knowledge).search(line)
     if labelled is not None and len(labelled["credit"]) <= CREDIT_CHARS:  # (longer: a caption after "FILE PHOTO:")
         names += _people_in(labelled["credit"], knowledge, cued=True)
     tail = line.rstrip()[-1:]
     for pattern, cue in ((_BRACKET_TAIL, tail in ")]"), (_LAST_SENTENCE, "/" in line)):
         found = pattern.search(line) if cue else None
-        if found is not None:
+        if found is not None and len(found["credit"]) <= TAIL_CHARS + 1:
             names += _people_in(found["credit"], knowledge, cued=False)
     return list(dict.fromkeys(names))
 
@@ -133,7 +149,8 @@ def _people_in(credit: str, knowledge: Knowledge, cued: bool) -> list[str]:
         elif any(w.endswith(("'s", "’s")) for w in words):
             continue  # "EDITOR’S NOTE": an owner's word, never a name's
         elif NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and bylines.person_name(part, knowledge) \
-                and not _listed(part, knowledge):
+                and not _listed(part, knowledge) and max(map(len, words)) > 2 and all(len(w.strip(".")) > 1 for w in words) \
+                and part.isprintable() and unicodedata.normalize("NFKC", part) == part:
             names.append(part)
     return names if cued else []
 
@@ -153,6 +170,12 @@ def canonical(name: str, knowledge: Knowledge) -> str:
     spelling = (knowledge.section("entities.yml") or {}).get("korean_south_spelling") or {}
     return korean_south_from_hangul(name, {str(k): str(v) for k, v in (spelling.get("surnames") or {}).items()},
                                     {str(k): str(v) for k, v in (spelling.get("syllables") or {}).items()})
+
+
+def _korean_surnames(knowledge: Knowledge) -> frozenset[str]:
+    return cached("credited-korean-surnames", knowledge, lambda k: frozenset(
+        str(w) for w in ((k.section("entities.yml") or {}).get("korean_south_spelling") or {}).get("surnames") or ()
+        if len(str(w)) == 1))
 
 
 def _fillers(knowledge: Knowledge) -> frozenset[str]:
@@ -179,9 +202,16 @@ def _staff_labels(knowledge: Knowledge) -> dict[str, str]:
 def _staff_pattern(knowledge: Knowledge) -> re.Pattern[str]:
     def build(k: Knowledge) -> re.Pattern[str]:
         labels = sorted(_staff_labels(k), key=len, reverse=True)
-        return re.compile(rf"(?:^|[(\[;.]\s*)(?P<label>{'|'.join(map(re.escape, labels))})\s*[:：]?\s+(?P<names>[^;()\[\]\n]{{2,120}})",
+        return re.compile(rf"(?P<label>{'|'.join(map(re.escape, labels))})\s*[:：]?\s+(?P<names>[^;|()\[\]\n]{{2,120}})",
                           re.IGNORECASE)
     return cached("credited-staff", knowledge, build)
+
+
+def _staff_segments(knowledge: Knowledge) -> re.Pattern[str]:
+    """Where a staff credit's parts divide: ";", "|", or a comma before the next label ("…, Editing by …")."""
+    return cached("credited-staff-segments", knowledge, lambda k: re.compile(
+        rf"\s*(?:[;|]|,\s*(?=(?:{'|'.join(map(re.escape, sorted(_staff_labels(k), key=len, reverse=True)))})\s))\s*",
+        re.IGNORECASE))
 
 
 def _titles(knowledge: Knowledge) -> tuple[str, ...]:
@@ -199,15 +229,16 @@ def _korean_credit(knowledge: Knowledge) -> re.Pattern[str]:
     after a copyright mark: the names in group "who"."""
     def build(k: Knowledge) -> re.Pattern[str]:
         titles = "|".join(map(re.escape, _titles(k)))
-        name = r"[가-힣]{2,4}"
-        names = rf"{name}(?:\s*(?:{titles})?\s+{name})*"
+        name = rf"(?!(?:{titles})(?![가-힣]))[가-힣]{{2,4}}"  # (a title is never a name: one reading of each line)
+        names = rf"{name}(?:\s+(?:(?:{titles})\s+)?{name})*"  # (one way to part each pair of names: linear time)
         listed = rf"{name}\s*(?:{titles})(?:\s*[/,·]\s*{name}\s*(?:{titles}))+"
         return re.compile(rf"^\s*[\[(【][^\])】\n]{{1,30}}?(?:[\])】]|=)\s*(?P<who>{names})\s*(?:{titles})\s*="
                           # (reporters listed on a line of their own: "[홍길동 기자 / 김철수 기자]")
                           rf"|^\s*[\[(【]?\s*(?P<listed>{listed})\s*[\])】]?\s*$"
                           # (a reporter's byline on a line of its own, maybe their desk between the name and the title and
                           # an e-mail address after it, anywhere in the page: "[홍길동 디지털뉴스 기자 hong@example.com]")
-                          rf"|^\s*[\[(【]?\s*(?P<alone>{name})\s+(?:[가-힣]{{2,8}}\s+)?(?:{titles})(?:\s+[\w.+-]+@[\w.-]+)?"
+                          rf"|^\s*[\[(【]?\s*(?:[^\s\[\]()=]{{2,15}}\s*[=\s]\s*)??(?P<alone>{name})\s+"
+                          rf"(?:[가-힣]{{1,8}}(?:뉴스|부|팀|국|센터)\s+)?(?:{titles})(?:\s+[\w.+-]+@[\w.-]+)?"
                           r"\s*[\])】(]?\s*$"
                           rf"|[©ⓒ][^©ⓒ\n]{{0,30}}?\s(?P<caption_who>{name})\s*(?:{titles})\s*$")
     return cached("credited-korean", knowledge, build)
