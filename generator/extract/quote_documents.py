@@ -38,6 +38,10 @@ def document_cues(cues, data: dict) -> None:
     works = [w.lower() for w in by_language(data.get("work_nouns"))]  # ("статье Путина «…»": quote_furniture.py)
     cues.work_before = lazy(rf"(?:{bounded_words(works)})[\s:]*\W?\s*$", re.IGNORECASE) if works else None
     cues.document_word = lazy(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
+    # ... anywhere for a Chinese or Japanese one, which no space sets off ("ロ朝新条約「…」")
+    cjk_words = [w for w in words if spaceless(w) and not is_hangul(w)]
+    cues.document_word_anywhere = lazy(rf"(?<!\w)(?:{alternation(words)})(?!\w)|{alternation(cjk_words) if cjk_words else '(?!x)x'}",
+                                       re.IGNORECASE)
     # A document's provision: one of its verbs with a document or a part of one shortly before it (quote_sentences.py)
     provisions = data.get("provisions") or {}
     verbs = [w.lower() for w in by_language(provisions.get("verbs"))]

@@ -182,9 +182,18 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
     if reader.sender and speaker in agencies and cues.letter_voice is not None and cues.letter_voice.search(quote.text):
         speaker = reader.sender  # "— Буду … ваши решения, — передает агентство": the letter's writer speaks
     # (nobody speaks a headline's quotation, nor one a Korean sentence is about: "헌법을 보면 '…'는 …의 권한이다")
-    if p.headline:
+    if p.headline and not (p.at == 0 and reader.titled and not p.cut_short):
         why = "a sentence the page cuts off, nobody it names saying it" if p.cut_short else \
             "a headline's words beside a name, no sentence saying them" if people else "a headline quoting nobody"
+    elif p.headline:
+        # The article's own headline quoting words nobody beside them says (Korean and Russian headlines quote the
+        # story's key words: "«Это настоящий прорыв». О чем договорились …"): words in its quotation marks, shown
+        # unattributed, never given to a speaker the headline does not name; the text quoting them again keeps
+        # them once, with its speaker (wrapped_quotes.unrepeated); beside the story's document's name they are its words
+        # ("ロ朝新条約「攻撃受ければ直ちに軍事援助」", '북러 "전쟁상태 처하면 군사원조 제공"…조약 공개')
+        why = None
+        if speaker is None and document is None and _beside_document(cues, masked, quote):
+            document = story_document(reader.knowledge, masked)
     else:
         why = "what its sentence is about, not speech" if topic_quote(attributor.cues, masked, quote, lo, hi) else None
     if other_clause(cues, masked, lo, quote.start, resolved, speaker, named):
@@ -211,6 +220,17 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
                               via=via if via != speaker else None, written_in=None if speaker else document))
     p.speaker = speaker
     p.sentence_speaker = speaker or p.sentence_speaker
+
+
+HEADLINE_DOCUMENT_REACH = 12  # characters between a headline's document word and its quotation: two or three words
+
+
+def _beside_document(cues, masked: str, quote) -> bool:
+    """Whether a document word stands right before the headline's quotation or right after it, no dash or colon
+    between ("新条約「…」", '협정 전문 공개 "…"', '"…"…조약 공개'); not "agreement – ‘…’", a headline's other part."""
+    before = masked[max(0, quote.start - HEADLINE_DOCUMENT_REACH):quote.start]
+    after = masked[quote.end:quote.end + HEADLINE_DOCUMENT_REACH]
+    return any(cues.document_word_anywhere.search(part) and not re.search(r"[-–—:|]", part) for part in (before, after))
 
 
 def _it_said(cues, masked: str, lo: int, hi: int) -> bool:
