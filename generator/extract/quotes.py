@@ -27,8 +27,9 @@ Only quotations in quotation marks are quotes: reported speech ("According to Sc
 one; a quotation quoting a name in the same marks («… «Единая Россия» …») ends at the mark that balances its opening
 one. A quotation must be plausible to be kept: three words or more (five in single quotes, which apostrophes imitate;
 three in lower case inside a sentence only when it names who said them), not a document's name ("Treaty on …", "…에 관한
-조약"), not a title in capitals, not a headline (the title too) but for one whose speaker is named beside it ('장호진
-"…"'), not a line of a few quoted words alone (a crosshead), not what a banner or a caption reads. A text cut off
+조약"), not a title in capitals, not a deck's or crosshead's line but for one whose speaker is named beside it ('장호진
+"…"'); the article's own headline quoting words nobody beside them says gives them unattributed, or as the story's
+document's words beside its name ('북러 "…"…조약 공개'); not a line of a few quoted words alone (a crosshead), not what a banner or a caption reads. A text cut off
 inside its last quotation ends in one, as does a colon's quotation whose closing mark was lost, and a paragraph opens
 with one whose opening mark was lost (open_quotes.py).
 
