@@ -69,7 +69,8 @@ def writers(author: str | None, knowledge: Knowledge) -> list[str]:
         words = part.split()
         if len(words) > 1 and all(is_hangul_word(w) and 2 <= len(w) <= 4 for w in words):
             names.extend(words)  # Korean reporters side by side, each a name of its own
-        elif bylines.person_name(part, knowledge) and not _listed(part, knowledge):
+        elif bylines.person_name(part, knowledge) and not _listed(part, knowledge) \
+                and not any(w in _fillers(knowledge) for w in part.lower().split()):  # ("Reuters Staff", "CNN Wire")
             names.append(part)
     return names
 
