@@ -190,7 +190,9 @@ def _labelled(knowledge: Knowledge) -> re.Pattern[str]:
     def build(k: Knowledge) -> re.Pattern[str]:
         labels = sorted({str(w) for w in credits.head_data(k).get("photo_labels") or ()} | {"credit", "photo credit"},
                         key=len, reverse=True)
-        return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?:\s*[:：]|\s+(?:by|von|par|de)\s)\s*"
+        # (a capitalised label glued to the caption's last word is a lost line break: "…проти УкраїниФото: Name/Agency")
+        return re.compile(rf"(?:(?<!\w)|(?<=[a-zа-яёіїє])(?-i:(?=[A-ZА-ЯЁІЇЄ])))(?:{'|'.join(map(re.escape, labels))})"
+                          r"(?:\s*[:：]|\s+(?:by|von|par|de)\s)\s*"
                           r"(?P<credit>[^()\[\]\n]{3,})", re.IGNORECASE)
     return cached("credited-labelled", knowledge, build)
 
