@@ -83,6 +83,7 @@ def test_what_reads_like_a_credit_but_names_nobody_gives_no_one():
         assert credited.credited_names(None, [line], k) == (), line
     assert credited.writers("Jane Roe and Reuters Staff", k) == ["Jane Roe"]  # (a desk signing is nobody)
     assert credited.writers("CNN Wire", k) == []
+    assert credited.writers("Jane Roe. Ａlert", k) == []  # (a full-width letter: no name as written)
     # a staff credit is never read as a photo's, and an agency's desk among its names is no person
     assert credited.credited_names(None, ["(Reporting by Reuters; Editing by Ann Lee)"], k) == (("Ann Lee", "editor"),)
     assert credited.credited_names(None, ["[이데일리 이소현 기자]"], k) == (("이소현", "reporter"),)

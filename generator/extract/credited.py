@@ -69,7 +69,7 @@ def writers(author: str | None, knowledge: Knowledge) -> list[str]:
         words = part.split()
         if len(words) > 1 and all(is_hangul_word(w) and 2 <= len(w) <= 4 for w in words):
             names.extend(words)  # Korean reporters side by side, each a name of its own
-        elif bylines.person_name(part, knowledge) and not _listed(part, knowledge) \
+        elif bylines.person_name(part, knowledge) and not _listed(part, knowledge) and _clean(part) \
                 and not any(w in _fillers(knowledge) for w in part.lower().split()):  # ("Reuters Staff", "CNN Wire")
             names.append(part)
     return names
@@ -151,9 +151,14 @@ def _people_in(credit: str, knowledge: Knowledge, cued: bool) -> list[str]:
             continue  # "EDITOR’S NOTE": an owner's word, never a name's
         elif NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and bylines.person_name(part, knowledge) \
                 and not _listed(part, knowledge) and max(map(len, words)) > 2 and all(len(w.strip(".")) > 1 for w in words) \
-                and part.isprintable() and unicodedata.normalize("NFKC", part) == part:
+                and _clean(part):
             names.append(part)
     return names if cued else []
+
+
+def _clean(name: str) -> bool:
+    """Whether a name is written in plain letters: no invisible or control character, no full-width form."""
+    return name.isprintable() and unicodedata.normalize("NFKC", name) == name
 
 
 def _listed(name: str, knowledge: Knowledge) -> bool:

@@ -191,8 +191,9 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
         # unattributed, never given to a speaker the headline does not name; the text quoting them again keeps
         # them once, with its speaker (wrapped_quotes.unrepeated); beside the story's document's name they are its words
         # ("ロ朝新条約「攻撃受ければ直ちに軍事援助」", '북러 "전쟁상태 처하면 군사원조 제공"…조약 공개')
-        why = None
-        if speaker is None and document is None and _beside_document(cues, masked, quote):
+        why = _implausible_headline_quote(cues, p, quote, speaker)
+        if speaker is None and document is None and not why and _beside_document(cues, masked, quote) \
+                and not has_speech(cues, masked, 0, len(masked)):  # ('Seoul calls treaty "…"': Seoul's verdict)
             document = story_document(reader.knowledge, masked)
     else:
         why = "what its sentence is about, not speech" if topic_quote(attributor.cues, masked, quote, lo, hi) else None
@@ -222,13 +223,35 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
     p.sentence_speaker = speaker or p.sentence_speaker
 
 
+HEADLINE_QUOTES = 2  # a headline quoting more is a list of phrases, not a statement
+_TITLE_CASE_SMALL = frozenset({"a", "an", "and", "the", "of", "in", "on", "to", "for", "with", "at", "by", "or"})
+
+
+def _implausible_headline_quote(cues, p, quote, speaker: str | None) -> str | None:
+    """Why a headline's quotation nobody beside it says is no quote, or None: a phrase of a few lower-case words (a
+    scare quote, "the 'axis of upheaval' states"), a title of a work in title case ("screens \"The Spy Who Loved Me\""),
+    one of many quotations in the line."""
+    if speaker is not None:
+        return None
+    if len(p.found) > HEADLINE_QUOTES:
+        return "one of a headline's many quotations, not a statement"
+    if quote.fragment:
+        return "a headline's phrase, nobody beside it saying it"
+    words = re.findall(r"[^\W\d_]+", quote.text)
+    if words and all(w[:1].isupper() or w.lower() in _TITLE_CASE_SMALL for w in words) \
+            and any(w[:1].isupper() for w in words[1:]) and not quote.text.rstrip().endswith((".", "!", "?")):
+        return "a title in a headline, not speech"
+    return None
+
+
 HEADLINE_DOCUMENT_REACH = 12  # characters between a headline's document word and its quotation: two or three words
 
 
 def _beside_document(cues, masked: str, quote) -> bool:
-    """Whether a document word stands right before the headline's quotation or right after it, no dash or colon
-    between ("新条約「…」", '협정 전문 공개 "…"', '"…"…조약 공개'); not "agreement – ‘…’", a headline's other part."""
-    before = masked[max(0, quote.start - HEADLINE_DOCUMENT_REACH):quote.start]
+    """Whether a document word opens the headline right before its quotation or stands right after it, no dash or
+    colon between ("ロ朝新条約「…」", '"…"…조약 공개'); not "agreement – ‘…’", a headline's other part."""
+    # (before it, only as the headline's opening words, its subject: "Seoul calls treaty “…”" is Seoul's verdict)
+    before = masked[:quote.start] if quote.start <= HEADLINE_DOCUMENT_REACH else ""
     after = masked[quote.end:quote.end + HEADLINE_DOCUMENT_REACH]
     return any(cues.document_word_anywhere.search(part) and not re.search(r"[-–—:|]", part) for part in (before, after))
 
