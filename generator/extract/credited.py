@@ -69,8 +69,8 @@ def writers(author: str | None, knowledge: Knowledge) -> list[str]:
         words = part.split()
         if len(words) > 1 and all(is_hangul_word(w) and 2 <= len(w) <= 4 for w in words):
             names.extend(words)  # Korean reporters side by side, each a name of its own
-        elif bylines.person_name(part, knowledge) and not _listed(part, knowledge) and _clean(part) \
-                and not any(w in _fillers(knowledge) for w in part.lower().split()):  # ("Reuters Staff", "CNN Wire")
+        elif _a_name(part, knowledge) and not any(w in _fillers(knowledge) for w in part.lower().split()):
+            # (a desk's signature is none: "Reuters Staff", "CNN Wire")
             names.append(part)
     return names
 
@@ -93,14 +93,12 @@ def staff(line: str, knowledge: Knowledge) -> list[tuple[str, str]]:
             part = part.strip(_EDGE)
             if knowledge.outlet_named(part):
                 continue  # "Reporting by Reuters": the agency's desk, no person
-            if not (NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] + 1 and bylines.person_name(part, knowledge)) \
-                    or _listed(part, knowledge):
+            if not (NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] + 1 and _a_name(part, knowledge)):
                 return []
             found.append((part, role))
     return found
 
 
-_STAFF_LINE = re.compile(r"^\s*[(\[]?\s*[^\W\d_]")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*(?:[,;)\]]|\s(?:and|und)\s|$))")
 
 
@@ -149,16 +147,17 @@ def _people_in(credit: str, knowledge: Knowledge, cued: bool) -> list[str]:
             cued = True
         elif any(w.endswith(("'s", "’s")) for w in words):
             continue  # "EDITOR’S NOTE": an owner's word, never a name's
-        elif NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and bylines.person_name(part, knowledge) \
-                and not _listed(part, knowledge) and max(map(len, words)) > 2 and all(len(w.strip(".")) > 1 for w in words) \
-                and _clean(part):
+        elif NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and max(map(len, words)) > 2 \
+                and all(len(w.strip(".")) > 1 for w in words) and _a_name(part, knowledge):
             names.append(part)
     return names if cued else []
 
 
-def _clean(name: str) -> bool:
-    """Whether a name is written in plain letters: no invisible or control character, no full-width form."""
-    return name.isprintable() and unicodedata.normalize("NFKC", name) == name
+def _a_name(part: str, knowledge: Knowledge) -> bool:
+    """Whether a credit's part reads as a person's name (bylines.person_name), written in plain letters (no invisible
+    or control character, no full-width form), and is nobody and nothing the story's data lists."""
+    return bylines.person_name(part, knowledge) and part.isprintable() \
+        and unicodedata.normalize("NFKC", part) == part and not _listed(part, knowledge)
 
 
 def _listed(name: str, knowledge: Knowledge) -> bool:
@@ -173,15 +172,21 @@ def canonical(name: str, knowledge: Knowledge) -> str:
     if not is_hangul_word(name.replace(" ", "")):  # (a surname in capitals, "Jane ROE", as the name is written)
         return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
                         for w in name.split())
-    spelling = (knowledge.section("entities.yml") or {}).get("korean_south_spelling") or {}
-    return korean_south_from_hangul(name, {str(k): str(v) for k, v in (spelling.get("surnames") or {}).items()},
-                                    {str(k): str(v) for k, v in (spelling.get("syllables") or {}).items()})
+    return korean_south_from_hangul(name, *_south_spelling(knowledge))
+
+
+def _south_spelling(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+    """names.yml's korean_south_spelling: (surnames, given-name syllables), read once per knowledge."""
+    def read(k: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+        spelling = (k.section("entities.yml") or {}).get("korean_south_spelling") or {}
+        return ({str(h): str(l) for h, l in (spelling.get("surnames") or {}).items()},
+                {str(h): str(l) for h, l in (spelling.get("syllables") or {}).items()})
+    return cached("credited-south-spelling", knowledge, read)
 
 
 def _korean_surnames(knowledge: Knowledge) -> frozenset[str]:
     return cached("credited-korean-surnames", knowledge, lambda k: frozenset(
-        str(w) for w in ((k.section("entities.yml") or {}).get("korean_south_spelling") or {}).get("surnames") or ()
-        if len(str(w)) == 1))
+        surname for surname in _south_spelling(k)[0] if len(surname) == 1))
 
 
 def _fillers(knowledge: Knowledge) -> frozenset[str]:
