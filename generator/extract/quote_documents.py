@@ -36,6 +36,7 @@ def document_cues(cues, data: dict) -> None:
     cues.indefinite_articles = frozenset(w.lower() for w in by_language(data.get("indefinite_articles")))
     cues.article_before = lazy(rf"(?<![\w'’])(?:{alternation(articles)})\s*$", re.IGNORECASE) if articles else None
     works = [w.lower() for w in by_language(data.get("work_nouns"))]  # ("статье Путина «…»": quote_furniture.py)
+    cues.title_small_words = frozenset(w.lower() for w in by_language(data.get("title_small_words")))  # (a work's title)
     cues.work_before = lazy(rf"(?:{bounded_words(works)})[\s:]*\W?\s*$", re.IGNORECASE) if works else None
     cues.document_word = lazy(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
     # ... anywhere for a Chinese or Japanese one, which no space sets off ("ロ朝新条約「…」")

@@ -224,13 +224,12 @@ def _read_quote(reader: QuoteReader, p: ParagraphRead, s: SentenceRead, place: i
 
 
 HEADLINE_QUOTES = 2  # a headline quoting more is a list of phrases, not a statement
-_TITLE_CASE_SMALL = frozenset({"a", "an", "and", "the", "of", "in", "on", "to", "for", "with", "at", "by", "or"})
 
 
 def _implausible_headline_quote(cues, p, quote, speaker: str | None) -> str | None:
     """Why a headline's quotation nobody beside it says is no quote, or None: a phrase of a few lower-case words (a
     scare quote, "the 'axis of upheaval' states"), a title of a work in title case ("screens \"The Spy Who Loved Me\""),
-    one of many quotations in the line."""
+    one of many quotations in the line (quotes.yml's title_small_words: the words a title leaves in lower case)."""
     if speaker is not None:
         return None
     if len(p.found) > HEADLINE_QUOTES:
@@ -238,7 +237,7 @@ def _implausible_headline_quote(cues, p, quote, speaker: str | None) -> str | No
     if quote.fragment:
         return "a headline's phrase, nobody beside it saying it"
     words = re.findall(r"[^\W\d_]+", quote.text)
-    if words and all(w[:1].isupper() or w.lower() in _TITLE_CASE_SMALL for w in words) \
+    if words and all(w[:1].isupper() or w.lower() in cues.title_small_words for w in words) \
             and any(w[:1].isupper() for w in words[1:]) and not quote.text.rstrip().endswith((".", "!", "?")):
         return "a title in a headline, not speech"
     return None

@@ -46,7 +46,7 @@ TOP: dict[str, frozenset[str]] = {
         "block_quote_first_person", "letter_voice", "addressee_words", "complementizers", "prepositions_before_name", "place_prepositions",
         "cjk_prepositions_before_name", "cjk_postpositions_after_name", "capitalised_nouns", "caseless_speech_openers",
         "relay_phrases", "source_cues", "korean_home_bodies", "korean_home_marks", "korean_home_after", "opening_subordinators", "editor_note_marks", "body_voices", "body_voice_articles", "body_voices_after", "body_voice_marks", "relative_pronouns", "subject_relatives", "negation_before_verb", "not_prepositions", "object_relatives", "owner_words",
-        "absolute_prepositions", "title_words", "work_nouns", "negation_after", "comma_closes_dash_speech", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
+        "absolute_prepositions", "title_words", "title_small_words", "work_nouns", "negation_after", "comma_closes_dash_speech", "postpositions_after_name", "participles", "pronouns", "organisation_pronouns", "subject_in_verb",
         "subject_in_verb_opening", "conjunctions", "new_subject_words", "contrast_openers", "object_pronouns", "auxiliaries", "pronouns_before_verb_only", "descriptor_adjectives",
         "organisation_descriptors", "citing", "hereinafter", "joint_words", "statements", "impersonal_speech", "message_words",
         "cjk_speech", "cjk_subject_dropped", "cjk_pronouns", "cjk_pronouns_opening", "cjk_subject_marks", "cjk_topic_marks", "cjk_topic_titles",
